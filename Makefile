@@ -1,0 +1,54 @@
+# careerbot — `make run` installs and serves on http://127.0.0.1:8000, `make test` tests.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: install run ingest serve test bench eval lint format clean
+
+install: $(BIN)/.installed
+
+# CPU torch first (torch==2.13.0, found on these machines through PIP_FIND_LINKS), so
+# sentence-transformers never pulls a multi-gigabyte CUDA build.
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet "torch==2.13.0"
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+run: install ingest serve
+
+ingest: install
+	$(BIN)/careerbot ingest
+
+serve: install
+	$(BIN)/careerbot serve --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m bench.chat_latency
+	$(BIN)/python -m bench.ingest_speed
+
+eval: install
+	$(BIN)/python -m bench.golden
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .careerbot .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,97 @@
+"""The ``careerbot`` command: ingest guides, ask a question, serve the API."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from tqdm import tqdm
+
+from api.settings import Settings
+
+app = typer.Typer(help="Career answers from career guides, cited to the section.", no_args_is_help=True)
+
+
+@app.command()
+def ingest(
+    guides: Annotated[Path | None, typer.Option(help="Guides directory (default: settings).")] = None,
+) -> None:
+    """Sync the index with a directory of guides; unchanged chunks are not re-embedded."""
+    from api.components import open_store, run_ingest
+    from index.chunking import chunk_guide
+    from index.embeddings import load_embeddings
+    from knowledge.loader import GuideError, load_guides
+
+    settings = Settings(**({"guides_dir": guides} if guides else {}))
+    try:
+        loaded = load_guides(settings.guides_dir)
+    except GuideError as error:
+        typer.secho(f"error: {error}", fg="red", err=True)
+        raise typer.Exit(2) from error
+    store = open_store(settings, load_embeddings(settings.embedding_model))
+    total = sum(len(chunk_guide(g)) for g in loaded)
+    with tqdm(total=total, unit="chunk", desc="Indexing") as bar:
+        report = run_ingest(settings, store, loaded, on_chunk=lambda _: bar.update())
+    typer.echo(
+        f"{report.guides} guide(s), {report.chunks} chunks: {report.added} added, "
+        f"{report.updated} updated, {report.skipped} unchanged, {report.deleted} deleted."
+    )
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="Your question.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the /v1/chat response.")] = False,
+    conversation: Annotated[str | None, typer.Option(help="Continue a conversation.")] = None,
+    career: Annotated[str | None, typer.Option(help="Guide slug to answer from.")] = None,
+) -> None:
+    """Ask one question and print the cited answer."""
+    from api.components import build_components
+    from api.routes.chat import _response
+    from api.schemas import ChatRequest
+    from bot.chatbot import UnknownCareer
+    from bot.conversations import ConversationNotFound
+
+    try:
+        body = ChatRequest(message=question, conversation_id=conversation, career=career)
+    except ValueError as error:
+        typer.secho(f"error: {error}", fg="red", err=True)
+        raise typer.Exit(2) from error
+    components = build_components(Settings())
+    try:
+        reply = components.bot.reply(body.message, body.conversation_id, body.career)
+    except (ConversationNotFound, UnknownCareer) as error:
+        typer.secho(f"error: {error}", fg="red", err=True)
+        raise typer.Exit(2) from error
+    if as_json:
+        typer.echo(json.dumps(_response(reply).model_dump(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(reply.answer)
+    if reply.citations:
+        typer.echo("")
+        for citation in reply.citations:
+            typer.echo(f"[{citation.id}] {citation.guide_title} › {citation.section} ({citation.url})")
+    if reply.suggestions:
+        typer.echo("\nYou could also ask: " + " · ".join(reply.suggestions))
+    typer.echo(f"\n(conversation {reply.conversation_id})")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the API and pages with uvicorn."""
+    import uvicorn
+
+    from api.app import create_app
+
+    uvicorn.run(create_app(Settings()), host=host, port=port, proxy_headers=True)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,72 @@
+"""Builds the heavy objects (model, stores, bot) from settings, once per process."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import cast
+
+from langchain_chroma import Chroma
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+
+from api.settings import Settings
+from bot.chatbot import CareerBot
+from bot.conversations import ConversationStore, open_database
+from bot.passages import UnitBank, load_chunks
+from bot.retrieval import Fusion, Retriever
+from index.embeddings import load_embeddings
+from index.ingest import IngestReport, ingest, record_manager
+from index.store import chroma_client, vector_store
+from knowledge.loader import load_guides
+from knowledge.model import Guide
+
+
+@dataclass
+class Components:
+    """Everything a request needs, built at start-up and shared."""
+
+    settings: Settings
+    embeddings: Embeddings
+    store: Chroma
+    guides: list[Guide]
+    bot: CareerBot
+
+    def chunk_count(self) -> int:
+        """How many chunks the index serves."""
+        return int(self.store._collection.count())
+
+
+def open_store(settings: Settings, embeddings: Embeddings) -> Chroma:
+    """The vector store the settings point at."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    client = chroma_client(settings.chroma_dir, settings.chroma_url)
+    return vector_store(client, settings.chroma_collection, embeddings)
+
+
+def run_ingest(
+    settings: Settings,
+    store: Chroma,
+    guides: list[Guide],
+    on_chunk: Callable[[Document], None] | None = None,
+) -> IngestReport:
+    """Sync the index with ``guides``."""
+    records = record_manager(settings.records_url, settings.chroma_collection)
+    return ingest(guides, store, records, on_chunk=on_chunk)
+
+
+def build_components(settings: Settings, embeddings: Embeddings | None = None) -> Components:
+    """Load the model and guides, sync the index if configured, and build the bot."""
+    embeddings = embeddings or load_embeddings(settings.embedding_model)
+    store = open_store(settings, embeddings)
+    guides = load_guides(settings.guides_dir)
+    if settings.ingest_on_startup:
+        run_ingest(settings, store, guides)
+    chunks = load_chunks(store)
+    bank = UnitBank(chunks, embeddings)
+    retriever = Retriever(
+        store, embeddings, chunks, bank, fusion=cast(Fusion, settings.retrieval_fusion)
+    )
+    conversations = ConversationStore(open_database(settings.conversations_url))
+    bot = CareerBot(guides, retriever, bank, conversations, settings.min_similarity)
+    return Components(settings, embeddings, store, guides, bot)

@@ -1,0 +1,33 @@
+"""Dependencies that hand routes the objects built at start-up."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from api.components import Components
+from api.settings import Settings
+from bot.chatbot import CareerBot
+
+
+def get_components(request: Request) -> Components:
+    """The components built in the lifespan."""
+    components: Components = request.app.state.components
+    return components
+
+
+def get_bot(request: Request) -> CareerBot:
+    """The chat service."""
+    return get_components(request).bot
+
+
+def get_settings(request: Request) -> Settings:
+    """The settings the app was created with."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+ComponentsDep = Annotated[Components, Depends(get_components)]
+BotDep = Annotated[CareerBot, Depends(get_bot)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -1,0 +1,80 @@
+"""Every failure becomes a JSON body ``{"error", "message", "details"}`` with a 4xx status."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from bot.chatbot import UnknownCareer
+from bot.conversations import ConversationNotFound
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """A client error with its status, stable code and readable message."""
+
+    def __init__(self, status: int, error: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.error, self.message = status, error, message
+
+
+def error_response(status: int, error: str, message: str, details: list[dict[str, str]] | None = None) -> JSONResponse:
+    """The one error shape of the API."""
+    body = {"error": error, "message": message, "details": details or []}
+    return JSONResponse(body, status_code=status)
+
+
+async def _validation(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return error_response(400, "malformed_json", "The request body is not valid JSON.")
+    details = [
+        {
+            "field": ".".join(str(p) for p in e.get("loc", ()) if p != "body") or "body",
+            "message": str(e.get("msg", "invalid")).removeprefix("Value error, "),
+        }
+        for e in errors
+    ]
+    summary = "; ".join(f"{d['field']}: {d['message']}" for d in details)
+    return error_response(422, "invalid_request", summary, details)
+
+
+async def _api_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return error_response(exc.status, exc.error, exc.message)
+
+
+async def _not_found(_: Request, exc: Exception) -> JSONResponse:
+    return error_response(404, "conversation_not_found", str(exc))
+
+
+async def _unknown_career(_: Request, exc: Exception) -> JSONResponse:
+    return error_response(422, "unknown_career", str(exc))
+
+
+async def _http(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, HTTPException)
+    codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type"}
+    error = codes.get(exc.status_code, "http_error")
+    return error_response(exc.status_code, error, str(exc.detail))
+
+
+async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error", exc_info=exc)
+    return error_response(500, "internal_error", "Something went wrong on our side; please retry.")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers on ``app``."""
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(ConversationNotFound, _not_found)
+    app.add_exception_handler(UnknownCareer, _unknown_career)
+    app.add_exception_handler(HTTPException, _http)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,60 @@
+"""The guides: ``GET /v1/guides`` (JSON) and ``GET /guides/{slug}`` (readable HTML)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import HTMLResponse
+
+from api.deps import ComponentsDep
+from api.pages import render_guide
+from api.schemas import ErrorOut, GuideOut, HealthOut, SectionOut
+from knowledge.model import Guide
+
+router = APIRouter()
+
+
+def guide_out(guide: Guide) -> GuideOut:
+    """The JSON view of a guide."""
+    url = f"/guides/{guide.slug}"
+    return GuideOut(
+        slug=guide.slug,
+        title=guide.title,
+        career=guide.career,
+        url=url,
+        sections=[
+            SectionOut(
+                title=s.title,
+                path=s.path_text,
+                anchor=s.anchor,
+                url=f"{url}#{s.anchor}",
+                level=len(s.path),
+            )
+            for s in guide.walk()
+        ],
+    )
+
+
+@router.get("/health", tags=["service"])
+def health(components: ComponentsDep) -> HealthOut:
+    """Service status and the size of the index."""
+    return HealthOut(status="ok", guides=len(components.guides), chunks=components.chunk_count())
+
+
+@router.get("/v1/guides", tags=["guides"])
+def list_guides(components: ComponentsDep) -> list[GuideOut]:
+    """Every guide with its sections and their links."""
+    return [guide_out(g) for g in components.guides]
+
+
+@router.get(
+    "/guides/{slug}",
+    response_class=HTMLResponse,
+    responses={404: {"model": ErrorOut}},
+    tags=["guides"],
+)
+def guide_page(slug: str, components: ComponentsDep) -> HTMLResponse:
+    """The guide as a page; every section heading has the ``id`` citations link to."""
+    guide = next((g for g in components.guides if g.slug == slug), None)
+    if guide is None:
+        raise HTTPException(404, f"No guide {slug!r}; see /v1/guides for the list.")
+    return HTMLResponse(render_guide(guide))

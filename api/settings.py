@@ -1,0 +1,62 @@
+"""All configuration, read once from ``CAREERBOT_*`` environment variables or ``.env``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from knowledge.loader import BUNDLED_GUIDES_DIR
+
+
+class Settings(BaseSettings):
+    """careerbot settings; every field can be set as ``CAREERBOT_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="CAREERBOT_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(
+        Path(".careerbot"), description="Where the Chroma index, records and conversations live."
+    )
+    guides_dir: Path = Field(
+        BUNDLED_GUIDES_DIR, description="Directory of .txt (page export) and .md guides to serve."
+    )
+    chroma_url: str | None = Field(
+        None, description="Chroma server URL (http://host:port); unset = embedded PersistentClient."
+    )
+    chroma_collection: str = Field("careerbot", description="Chroma collection name.")
+    embedding_model: str = Field(
+        "all-MiniLM-L6-v2",
+        description="'all-MiniLM-L6-v2' (bundled package) or a local sentence-transformers dir.",
+    )
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL for conversations; unset = SQLite in data_dir."
+    )
+    ingest_on_startup: bool = Field(
+        True, description="Sync the index with guides_dir when the server starts (idempotent)."
+    )
+    max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message.")
+    min_similarity: float = Field(
+        0.45, description="Below this cosine similarity to every chunk, a question is out of scope."
+    )
+    stream_delay_ms: int = Field(
+        15, ge=0, le=1000, description="Pause between streamed text pieces (typing effect)."
+    )
+    retrieval_fusion: str = Field(
+        "weighted", pattern="^(weighted|rrf|dense|bm25)$", description="How dense and BM25 fuse."
+    )
+
+    @property
+    def chroma_dir(self) -> Path:
+        """Embedded Chroma's directory."""
+        return self.data_dir / "chroma"
+
+    @property
+    def records_url(self) -> str:
+        """The indexing record manager's database (SQLite beside the index)."""
+        return f"sqlite:///{self.data_dir / 'records.sqlite'}"
+
+    @property
+    def conversations_url(self) -> str:
+        """Where conversations are stored."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'careerbot.sqlite'}"

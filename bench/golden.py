@@ -1,0 +1,44 @@
+"""Golden-set figures for each retrieval fusion (dense, BM25, RRF, weighted)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from api.components import build_components
+from api.settings import Settings
+from bench.common import EVAL
+from bot.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
+from index.embeddings import load_embeddings
+
+
+def main() -> None:
+    """Print hit@1/@3, fact recall, refusals, invented numbers per fusion."""
+    embeddings = load_embeddings()
+    data_dir = Path(tempfile.mkdtemp())
+    sets = {
+        name: load_set(EVAL / f"{name}.json")
+        for name in ("guide_questions", "dialogues", "out_of_scope", "heldout_questions")
+    }
+    header = "fusion    hit@1  hit@3  dlg@1  facts  refuse  invented  | heldout hit@1 hit@3  p50 ms"
+    print(header)
+    for fusion in ("dense", "bm25", "rrf", "weighted"):
+        settings = Settings(data_dir=data_dir, retrieval_fusion=fusion)
+        bot = build_components(settings, embeddings).bot
+        main_set = summarize(
+            run_questions(bot, sets["guide_questions"]),
+            run_dialogues(bot, sets["dialogues"]),
+            run_refusals(bot, sets["out_of_scope"]),
+            bot,
+        )
+        heldout = summarize(run_questions(bot, sets["heldout_questions"]), [], [], bot)
+        print(
+            f"{fusion:9} {main_set['hit@1']:.3f}  {main_set['hit@3']:.3f}  "
+            f"{main_set['dialogue_hit@1']:.3f}  {main_set['fact_recall']:.3f}  "
+            f"{main_set['refusal_accuracy']:.3f}   {main_set['invented_numbers']:4.0f}      | "
+            f"      {heldout['hit@1']:.3f} {heldout['hit@3']:.3f}  {main_set['latency_p50_ms']:.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

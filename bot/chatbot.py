@@ -1,0 +1,173 @@
+"""The chat service: a message in, a cited answer out, remembered per conversation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from knowledge.model import Guide
+
+from bot.citations import Citation, render
+from bot.compose import extractive_draft, supporting_pieces
+from bot.conversations import ConversationStore, Turn
+from bot.draft import Draft, Mode
+from bot.facts_answer import facts_draft
+from bot.intents import Intent, Level, detect_intent, detect_level, is_follow_up
+from bot.passages import UnitBank, split_sentences
+from bot.retrieval import Hit, Retriever, blend
+from bot.scope import OutOfScope, Scope
+from bot.suggestions import suggest
+from bot.vocabulary import expand
+
+FOLLOW_UP_CONTEXT_WEIGHT = 0.3
+MARKER = re.compile(r"\s*\[\d+\](?=[.!?]?$)")
+CONTINUITY_BONUS = 0.3
+FACT_SIMILARITY_SLACK = 0.1
+SUPPORT_MARGIN = 0.15
+
+
+class UnknownCareer(LookupError):
+    """The ``career`` given is not one of the guides; the message lists the known ones."""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the chat API returns for one message."""
+
+    conversation_id: str
+    message_id: str
+    answer: str
+    mode: Mode
+    citations: list[Citation]
+    suggestions: list[str]
+    retrieved: list[str]
+
+
+class CareerBot:
+    """Answers career questions from the guides, citing the sections it used."""
+
+    def __init__(
+        self,
+        guides: list[Guide],
+        retriever: Retriever,
+        bank: UnitBank,
+        conversations: ConversationStore,
+        min_similarity: float = 0.45,
+    ) -> None:
+        self.guides = {g.slug: g for g in guides}
+        self._retriever = retriever
+        self._bank = bank
+        self._conversations = conversations
+        self._min_similarity = min_similarity
+        self._scope = Scope(guides)
+        self._only_career = guides[0].career if len(guides) == 1 else None
+
+    def reply(self, message: str, conversation_id: str | None, career: str | None) -> Reply:
+        """Answer ``message``; the message is committed before any work on the answer."""
+        if career is not None and career not in self.guides:
+            known = ", ".join(sorted(self.guides))
+            raise UnknownCareer(f"unknown career {career!r}; use one of: {known}")
+        if conversation_id is None:
+            conversation_id = self._conversations.start(career)
+        else:
+            self._conversations.require(conversation_id)
+        turns = self._conversations.recent_turns(conversation_id)
+        self._conversations.add(conversation_id, "user", message)
+        guide = self.guides[career] if career else next(iter(self.guides.values()))
+        draft = self._draft(message, turns, career)
+        answer, citations = render(draft)
+        if citations:
+            guide = self.guides[citations[0].guide]
+        asked = {_normal(t.question) for t in turns} | {_normal(message)}
+        suggestions = suggest(guide, draft.topic, asked)
+        message_id = self._conversations.add(
+            conversation_id,
+            "assistant",
+            answer,
+            mode=draft.mode.value,
+            topic=draft.topic,
+            citations=[asdict(c) for c in citations],
+            suggestions=suggestions,
+        )
+        cited = [c.section for c in citations]
+        retrieved = cited + [s for s in draft.retrieved if s not in cited]
+        return Reply(
+            conversation_id, message_id, answer, draft.mode, citations, suggestions, retrieved
+        )
+
+    def _draft(self, message: str, turns: list[Turn], career: str | None) -> Draft:
+        reason = self._scope.check(message)
+        if reason is not None:
+            return self._refusal(reason)
+        previous = turns[-1] if turns and is_follow_up(message) else None
+        intent, level = detect_intent(message), detect_level(message)
+        if previous is not None and intent is None and level is not None:
+            intent = Intent(previous.topic) if previous.topic in set(Intent) else None
+        vector, hits = self._retrieve(message, previous, career)
+        floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
+        if not hits or hits[0].similarity < floor:
+            return self._refusal(OutOfScope.UNRELATED)
+        guide = self.guides[hits[0].chunk.guide]
+        draft = self._answer(message, vector, hits, guide, intent, level)
+        draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
+        return draft
+
+    def _retrieve(
+        self, message: str, previous: Turn | None, career: str | None
+    ) -> tuple[np.ndarray, list[Hit]]:
+        """Search for the message; a follow-up also searches in the previous turn's context."""
+        focus = self.guides[career].career if career else self._only_career
+
+        def search(text: str) -> tuple[np.ndarray, list[Hit]]:
+            query = expand(text)
+            vector = self._retriever.embed(f"{focus}: {query}" if focus else query)
+            return vector, self._retriever.search(query, vector, k=8, guide=career)
+
+        vector, hits = search(message)
+        if previous is not None:
+            said = [s for line in previous.answer.splitlines() for s in split_sentences(line)]
+            said = [MARKER.sub("", s.removeprefix("- ")).strip() for s in said]
+            referent = self._bank.closest(said, vector) or ""
+            _, with_context = search(f"{message} {previous.question} {referent}")
+            hits = blend(hits, with_context, FOLLOW_UP_CONTEXT_WEIGHT)
+            hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS)
+        return vector, hits
+
+    def _answer(
+        self,
+        message: str,
+        vector: np.ndarray,
+        hits: list[Hit],
+        guide: Guide,
+        intent: Intent | None,
+        level: Level | None,
+    ) -> Draft:
+        draft = facts_draft(guide, intent, level, message) if intent else None
+        if draft is None:
+            return extractive_draft(vector, hits, self._bank)
+        if intent in (Intent.STRESS, Intent.GROWTH):
+            source = draft.pieces[-1].source
+            best = hits[0].similarity - SUPPORT_MARGIN
+            draft.pieces += supporting_pieces(vector, self._bank, source.guide, source.section, best)
+        return draft
+
+    def _refusal(self, reason: OutOfScope) -> Draft:
+        careers = " and ".join(sorted(g.career.lower() for g in self.guides.values()))
+        scope = (
+            f"I can help with questions about the careers our guides cover ({careers}): "
+            "what the job involves, how to get into it, pay, skills, education, career "
+            "progression and day-to-day life."
+        )
+        openers = {
+            OutOfScope.SMALL_TALK: "Hi! I'm the career guide assistant.",
+            OutOfScope.OTHER_CAREER: "I don't have a guide for that career yet.",
+        }
+        opener = openers.get(reason, "Sorry, I can't help with that.")
+        message = f"{opener} {scope} What would you like to know?"
+        return Draft(Mode.REFUSAL, message=message, topic="")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().strip(" ?!.").split())

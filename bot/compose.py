@@ -1,0 +1,98 @@
+"""The extractive (Free) answer: the most relevant sentences or list items of the best sections."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.draft import Draft, Mode, Piece, Source
+from bot.passages import Unit, UnitBank
+from bot.retrieval import Hit
+
+MAX_SENTENCES = 3
+MAX_CHARS = 700
+MAX_ITEMS = 8
+SECOND_SECTION_RATIO = 0.92
+SENTENCE_MARGIN = 0.12
+TOP_SECTION_BONUS = 0.05
+
+
+def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Draft:
+    """Quote the best sections: a list answer for list sections, else the best sentences."""
+    sections = _ranked_sections(hits)
+    top_score = sections[0][1]
+    chosen = [key for key, score in sections[:2] if score >= top_score * SECOND_SECTION_RATIO]
+    top_units = bank.of_section(*chosen[0])
+    if _is_list(bank, top_units):
+        return _list_draft(vector, bank, top_units)
+    indices = [i for key in chosen for i in bank.of_section(*key)]
+    scores = bank.similarity(indices, vector)
+    scores += np.array([TOP_SECTION_BONUS if i in top_units else 0.0 for i in indices])
+    picked = _best_sentences(bank, indices, scores)
+    picked.sort(key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
+    pieces = [_piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked]
+    return Draft(Mode.CITED, pieces, topic=bank.units[picked[0]].chunk.section)
+
+
+def supporting_pieces(
+    vector: np.ndarray, bank: UnitBank, guide: str, section: str, minimum: float
+) -> list[Piece]:
+    """The one sentence of a section that best supports a facts answer, if it is relevant."""
+    indices = [i for i in bank.of_section(guide, section) if not bank.units[i].is_item]
+    if not indices:
+        return []
+    scores = bank.similarity(indices, vector)
+    best = int(np.argmax(scores))
+    return [_piece(bank.units[indices[best]])] if scores[best] >= minimum else []
+
+
+def _ranked_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:
+    best: dict[tuple[str, str], float] = {}
+    for hit in hits:
+        key = (hit.chunk.guide, hit.chunk.section)
+        best[key] = max(best.get(key, float("-inf")), hit.score)
+    return sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+
+
+def _is_list(bank: UnitBank, indices: list[int]) -> bool:
+    items = sum(bank.units[i].is_item for i in indices)
+    return items >= 3 and items > len(indices) - items
+
+
+def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft:
+    items = [i for i in indices if bank.units[i].is_item]
+    if len(items) > MAX_ITEMS:
+        scores = bank.similarity(items, vector)
+        keep = set(np.argsort(-scores)[:MAX_ITEMS].tolist())
+        items = [i for n, i in enumerate(items) if n in keep]
+    first = bank.units[items[0]]
+    title = first.chunk.section.split(" › ")[-1]
+    intro = Piece(f"From “{title}”:", _source(first), "", "intro")
+    sentences = [i for i in indices if not bank.units[i].is_item][:1]
+    pieces = [_piece(bank.units[i]) for i in sentences]
+    pieces += [intro, *(_piece(bank.units[i], "item") for i in items)]
+    return Draft(Mode.CITED, pieces, topic=first.chunk.section)
+
+
+def _best_sentences(bank: UnitBank, indices: list[int], scores: np.ndarray) -> list[int]:
+    order = np.argsort(-scores)
+    floor = scores[order[0]] - SENTENCE_MARGIN
+    picked: list[int] = []
+    chars = 0
+    for n in order:
+        unit = bank.units[indices[n]]
+        if picked and (scores[n] < floor or chars + len(unit.text) > MAX_CHARS):
+            break
+        picked.append(indices[n])
+        chars += len(unit.text)
+        if len(picked) == MAX_SENTENCES:
+            break
+    return picked
+
+
+def _source(unit: Unit) -> Source:
+    c = unit.chunk
+    return Source(c.guide, c.guide_title, c.section, c.anchor)
+
+
+def _piece(unit: Unit, kind: str = "sentence") -> Piece:
+    return Piece(unit.text, _source(unit), unit.text, kind)

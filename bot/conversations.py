@@ -1,0 +1,166 @@
+"""Durable conversation memory in SQL (SQLite by default): every message committed as it comes."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    select,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+CONTEXT_TURNS = 3
+HISTORY_LIMIT = 200
+
+
+class ConversationNotFound(LookupError):
+    """No conversation has this id; start a new one by sending ``conversation_id: null``."""
+
+
+class Base(DeclarativeBase):
+    """Tables of careerbot."""
+
+
+class ConversationRow(Base):
+    """A conversation; later issues add its owner."""
+
+    __tablename__ = "conversations"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    career: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class MessageRow(Base):
+    """A visitor's message or the bot's answer."""
+
+    __tablename__ = "messages"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(32), unique=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    mode: Mapped[str | None] = mapped_column(String(16))
+    topic: Mapped[str | None] = mapped_column(String(300))
+    citations: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    suggestions: Mapped[list[str] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A question and the answer it got."""
+
+    question: str
+    answer: str
+    topic: str
+    sections: list[str]
+
+
+def open_database(url: str) -> Engine:
+    """An engine with the schema created; SQLite runs in WAL mode."""
+    engine = create_engine(url, json_serializer=lambda v: json.dumps(v, ensure_ascii=False))
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(connection: Any, _record: Any) -> None:
+            cursor = connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+    Base.metadata.create_all(engine)
+    return engine
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class ConversationStore:
+    """Conversations and their messages."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def start(self, career: str | None) -> str:
+        """A new, empty conversation."""
+        with Session(self._engine) as session:
+            row = ConversationRow(id=_new_id(), career=career, created_at=datetime.now(UTC))
+            session.add(row)
+            session.commit()
+            return row.id
+
+    def require(self, conversation_id: str) -> None:
+        """Raise :class:`ConversationNotFound` unless the conversation exists."""
+        with Session(self._engine) as session:
+            if session.get(ConversationRow, conversation_id) is None:
+                raise ConversationNotFound(
+                    f"no conversation has id {conversation_id!r}; "
+                    "send conversation_id null to start a new one"
+                )
+
+    def add(
+        self,
+        conversation_id: str,
+        role: str,
+        text: str,
+        *,
+        mode: str | None = None,
+        topic: str | None = None,
+        citations: list[dict[str, Any]] | None = None,
+        suggestions: list[str] | None = None,
+    ) -> str:
+        """Commit one message and return its id."""
+        with Session(self._engine) as session:
+            row = MessageRow(
+                id=_new_id(),
+                conversation_id=conversation_id,
+                role=role,
+                text=text,
+                mode=mode,
+                topic=topic,
+                citations=citations,
+                suggestions=suggestions,
+                created_at=datetime.now(UTC),
+            )
+            session.add(row)
+            session.commit()
+            return row.id
+
+    def recent_turns(self, conversation_id: str, turns: int = CONTEXT_TURNS) -> list[Turn]:
+        """The last answered turns, oldest first."""
+        rows = self._latest(conversation_id, turns * 2 + 1)
+        result = []
+        for question, answer in zip(rows, rows[1:], strict=False):
+            if question.role == "user" and answer.role == "assistant":
+                sections = [c["section"] for c in answer.citations or []]
+                result.append(Turn(question.text, answer.text, answer.topic or "", sections))
+        return result[-turns:]
+
+    def messages(self, conversation_id: str) -> list[MessageRow]:
+        """The conversation's messages, oldest first (at most the last 200)."""
+        return self._latest(conversation_id, HISTORY_LIMIT)
+
+    def _latest(self, conversation_id: str, limit: int) -> list[MessageRow]:
+        with Session(self._engine) as session:
+            query = (
+                select(MessageRow)
+                .where(MessageRow.conversation_id == conversation_id)
+                .order_by(MessageRow.seq.desc())
+                .limit(limit)
+            )
+            return list(reversed(session.scalars(query).all()))

@@ -1,0 +1,46 @@
+"""An answer before rendering: text pieces, each backed by the guide text it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Mode(StrEnum):
+    """How an answer was produced (part of the API contract)."""
+
+    CITED = "cited"
+    REFUSAL = "refusal"
+    CLARIFY = "clarify"
+    ADVICE = "advice"
+
+
+@dataclass(frozen=True)
+class Source:
+    """The guide section a piece of an answer comes from."""
+
+    guide: str
+    guide_title: str
+    section: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A sentence, list item or list intro, with the source text that backs it."""
+
+    text: str
+    source: Source
+    evidence: str
+    kind: str = "sentence"  # "sentence" | "item" | "intro"
+
+
+@dataclass
+class Draft:
+    """Pieces in reading order, or a plain message when nothing is cited."""
+
+    mode: Mode
+    pieces: list[Piece] = field(default_factory=list)
+    message: str = ""
+    topic: str = ""  # an Intent value, or the section the answer is mostly from
+    retrieved: list[str] = field(default_factory=list)  # section paths, best first

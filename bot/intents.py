@@ -1,0 +1,86 @@
+"""What kind of question a message is: a headline fact, a follow-up, or off-limits."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    """Questions answered from the guide's structured facts."""
+
+    SALARY = "salary"
+    GROWTH = "growth"
+    STRESS = "stress"
+    TIERS = "tiers"
+
+
+class Level(StrEnum):
+    """Career level a salary question is about."""
+
+    ENTRY = "entry"
+    MID = "mid"
+    SENIOR = "senior"
+    TOP = "top"
+
+
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+SALARY = _words(
+    r"salar(?:y|ies)", r"pay(?:s|ing|ed)?", r"paid", r"earn\w*", r"wages?", r"income",
+    r"compensation", r"money", r"make (?:a year|per year|an hour|annually)",
+    r"how much (?:do|does|can|will|would)\b.*\bmake", r"bucks", r"\$",
+)
+GROWTH = _words(
+    r"growth rate", r"job growth", r"(?:job|employment) outlook", r"growing",
+    r"(?:is|are) (?:the )?jobs? (?:growing|shrinking)", r"projected", r"bls",
+)
+STRESS = _words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
+TIERS = _words(
+    r"tiers?", r"career (?:levels?|ladder|tiers?|stages?)", r"levels of (?:the )?(?:career|job|role)",
+    r"(?:what|which) levels?", r"how many years\b.*\b(?:senior|lead|supervisor)",
+    r"years (?:of experience )?(?:to|before|until)\b.*\b(?:senior|lead|supervisor)",
+)
+LEVELS = {
+    Level.TOP: _words(r"top (?:10|ten)", r"top earners?", r"highest", r"best paid", r"top end"),
+    Level.ENTRY: _words(
+        r"entry", r"junior", r"starting", r"start(?:er)?", r"beginners?", r"new(?:bie)?",
+        r"fresh\w*", r"first (?:year|job)", r"no experience",
+    ),
+    Level.SENIOR: _words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
+    Level.MID: _words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
+}
+FOLLOW_UP_START = re.compile(
+    r"^\s*(?:and|but|or|so|also|then|what about|how about|what if|and what about)\b",
+    re.IGNORECASE,
+)
+ANAPHORA = _words(
+    r"those", r"these", r"th(?:at|is|e) (?:\w+ )?one", r"that (?!job|role|career|work)\w+",
+)
+
+
+def detect_intent(text: str) -> Intent | None:
+    """The facts intent of a message, if it clearly asks for one."""
+    if SALARY.search(text):
+        return Intent.SALARY
+    if TIERS.search(text):
+        return Intent.TIERS
+    if STRESS.search(text):
+        return Intent.STRESS
+    if GROWTH.search(text):
+        return Intent.GROWTH
+    return None
+
+
+def detect_level(text: str) -> Level | None:
+    """The career level a message mentions, if any."""
+    return next((level for level, pattern in LEVELS.items() if pattern.search(text)), None)
+
+
+def is_follow_up(text: str) -> bool:
+    """Elliptical or pronoun-led messages that only make sense after the previous turn."""
+    words = text.split()
+    return bool(FOLLOW_UP_START.match(text)) or (len(words) <= 12 and bool(ANAPHORA.search(text)))
+

@@ -1,0 +1,129 @@
+"""Chunks held in memory and the sentences and list items they are made of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+from langchain_core.vectorstores import VectorStore
+
+from index.chunking import chunk_body
+
+ABBREVIATIONS = ("e.g.", "i.e.", "U.S.", "etc.", "vs.", "approx.", "Dr.", "St.", "Inc.")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'$])")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A stored chunk with the metadata a citation needs."""
+
+    id: str
+    header: str
+    text: str
+    guide: str
+    guide_title: str
+    career: str
+    section: str
+    anchor: str
+    position: int
+    part: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or list item of a chunk: the smallest piece an answer quotes."""
+
+    chunk: Chunk
+    order: int
+    text: str
+    is_item: bool
+
+
+def load_chunks(store: VectorStore) -> list[Chunk]:
+    """Every chunk in the store, in guide reading order."""
+    raw = store.get(include=["documents", "metadatas"])  # type: ignore[attr-defined]
+    chunks = [
+        Chunk(
+            id=chunk_id,
+            header=document.split("\n", 1)[0],
+            text=chunk_body(document),
+            guide=str(meta["guide"]),
+            guide_title=str(meta["guide_title"]),
+            career=str(meta["career"]),
+            section=str(meta["section"]),
+            anchor=str(meta["anchor"]),
+            position=int(meta["position"]),
+            part=int(meta["part"]),
+            kind=str(meta["kind"]),
+        )
+        for chunk_id, document, meta in zip(
+            raw["ids"], raw["documents"], raw["metadatas"], strict=True
+        )
+    ]
+    return sorted(chunks, key=lambda c: (c.guide, c.position, c.part))
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, not split after common abbreviations."""
+    sentences: list[str] = []
+    for piece in SENTENCE_END.split(paragraph):
+        if sentences and sentences[-1].endswith(ABBREVIATIONS):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def split_units(chunk: Chunk) -> list[Unit]:
+    """A chunk's sentences and list items, in reading order."""
+    units: list[Unit] = []
+    for line in chunk.text.splitlines():
+        line = line.strip()
+        if line.startswith("- "):
+            units.append(Unit(chunk, len(units), line[2:], True))
+        elif line:
+            for sentence in split_sentences(line):
+                if sentence[-1] not in ".!?":
+                    sentence += "."  # a "Label: value" line reads as a sentence
+                units.append(Unit(chunk, len(units), sentence, False))
+    return units
+
+
+class UnitBank:
+    """Every unit of every chunk with its embedding, for picking what an answer quotes."""
+
+    def __init__(self, chunks: list[Chunk], embeddings: Embeddings) -> None:
+        self.units = [unit for chunk in chunks for unit in split_units(chunk)]
+        texts = [f"{u.chunk.header}: {u.text}" for u in self.units]
+        vectors = embeddings.embed_documents(texts) if texts else []
+        self.vectors = np.asarray(vectors, dtype=np.float32).reshape(len(self.units), -1)
+        self._by_section: dict[tuple[str, str], list[int]] = {}
+        self._by_chunk: dict[str, list[int]] = {}
+        self._by_text = {unit.text: i for i, unit in enumerate(self.units)}
+        for i, unit in enumerate(self.units):
+            self._by_section.setdefault((unit.chunk.guide, unit.chunk.section), []).append(i)
+            self._by_chunk.setdefault(unit.chunk.id, []).append(i)
+
+    def closest(self, texts: list[str], query: np.ndarray) -> str | None:
+        """Of ``texts`` that are units of the bank, the one closest to the query."""
+        known = [(text, self._by_text[text]) for text in texts if text in self._by_text]
+        if not known:
+            return None
+        scores = self.vectors[[i for _, i in known]] @ query
+        return known[int(np.argmax(scores))][0]
+
+    def best_in_chunk(self, chunk_id: str, query: np.ndarray) -> float:
+        """The highest similarity of any unit of the chunk to the query."""
+        indices = self._by_chunk.get(chunk_id)
+        return float(np.max(self.vectors[indices] @ query)) if indices else 0.0
+
+    def of_section(self, guide: str, section: str) -> list[int]:
+        """Indices of the units of one section, in reading order."""
+        return self._by_section.get((guide, section), [])
+
+    def similarity(self, indices: list[int], query: np.ndarray) -> np.ndarray:
+        """Cosine similarity of the query with the given units."""
+        return self.vectors[indices] @ query

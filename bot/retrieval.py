@@ -1,0 +1,136 @@
+"""Hybrid retrieval: dense (Chroma) plus BM25 (bm25s), fused per chunk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import bm25s
+import numpy as np
+import Stemmer
+from langchain_core.embeddings import Embeddings
+from langchain_core.vectorstores import VectorStore
+
+from bot.passages import Chunk, UnitBank
+
+BM25_B = 0.3
+UNIT_WEIGHT = 1.0
+Fusion = Literal["weighted", "rrf", "dense", "bm25"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and its cosine similarity to the query."""
+
+    chunk: Chunk
+    score: float
+    similarity: float
+
+
+class Retriever:
+    """Finds the chunks that answer a question, optionally within one guide."""
+
+    def __init__(
+        self,
+        store: VectorStore,
+        embeddings: Embeddings,
+        chunks: list[Chunk],
+        bank: UnitBank | None = None,
+        fusion: Fusion = "weighted",
+        bm25_weight: float = 0.3,
+        unit_weight: float = UNIT_WEIGHT,
+        candidates: int = 20,
+    ) -> None:
+        self._store = store
+        self._embeddings = embeddings
+        self._chunks = chunks
+        self._by_id = {c.id: c for c in chunks}
+        self._fusion = fusion
+        self._bm25_weight = bm25_weight
+        self._bank = bank
+        self._unit_weight = unit_weight
+        self._candidates = candidates
+        self._stemmer = Stemmer.Stemmer("english")
+        self._bm25 = bm25s.BM25(k1=1.2, b=BM25_B)
+        corpus = [f"{c.section}\n{c.text}" for c in chunks]
+        if corpus:
+            tokens = bm25s.tokenize(corpus, stemmer=self._stemmer, show_progress=False)
+            self._bm25.index(tokens, show_progress=False)
+
+    def embed(self, text: str) -> np.ndarray:
+        """The query's unit-length embedding."""
+        return np.asarray(self._embeddings.embed_query(text), dtype=np.float32)
+
+    def search(
+        self, query: str, vector: np.ndarray, k: int = 5, guide: str | None = None
+    ) -> list[Hit]:
+        """The ``k`` best chunks for the query, best first."""
+        if not self._chunks:
+            return []
+        dense = self._dense(vector, guide)
+        sparse = self._sparse(query, guide) if self._fusion != "dense" else {}
+        scores = self._fuse(dense, sparse)
+        if self._bank is not None and self._unit_weight:
+            for chunk_id in scores:
+                scores[chunk_id] += self._unit_weight * self._bank.best_in_chunk(chunk_id, vector)
+        ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:k]
+        return [Hit(self._by_id[i], scores[i], dense.get(i, 0.0)) for i in ranked]
+
+    def near(self, hits: list[Hit], sections: list[str], bonus: float) -> list[Hit]:
+        """Favour hits at or beside the given sections: conversations keep to a topic."""
+        anchors = [(c.guide, c.position) for c in self._chunks if c.section in sections]
+        if not anchors:
+            return hits
+        boosted = []
+        for hit in hits:
+            distances = [abs(hit.chunk.position - p) for g, p in anchors if g == hit.chunk.guide]
+            distance = min(distances, default=3)
+            extra = bonus * max(0.0, 1 - distance / 3) if distance else 0.0
+            boosted.append(Hit(hit.chunk, hit.score + extra, hit.similarity))
+        return sorted(boosted, key=lambda h: h.score, reverse=True)
+
+    def _dense(self, vector: np.ndarray, guide: str | None) -> dict[str, float]:
+        found = self._store.similarity_search_by_vector_with_relevance_scores(  # type: ignore[attr-defined]
+            vector.tolist(), k=self._candidates, filter={"guide": guide} if guide else None
+        )
+        return {doc.id: 1.0 - distance for doc, distance in found if doc.id in self._by_id}
+
+    def _sparse(self, query: str, guide: str | None) -> dict[str, float]:
+        tokens = bm25s.tokenize([query], stemmer=self._stemmer, show_progress=False)
+        if not tokens.vocab:
+            return {}
+        k = min(self._candidates * 2, len(self._chunks))
+        indices, scores = self._bm25.retrieve(tokens, k=k, show_progress=False)
+        found = {}
+        for index, score in zip(indices[0], scores[0], strict=True):
+            chunk = self._chunks[int(index)]
+            if score > 0 and (guide is None or chunk.guide == guide):
+                found[chunk.id] = float(score)
+        return found
+
+    def _fuse(self, dense: dict[str, float], sparse: dict[str, float]) -> dict[str, float]:
+        if self._fusion == "dense":
+            return dense
+        if self._fusion == "bm25":
+            return sparse or dense
+        if self._fusion == "rrf":
+            fused: dict[str, float] = {}
+            for ranking in (dense, sparse):
+                ordered = sorted(ranking, key=ranking.__getitem__, reverse=True)
+                for rank, chunk_id in enumerate(ordered):
+                    fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (60 + rank)
+            return fused
+        top = max(sparse.values(), default=0.0) or 1.0
+        ids = dense.keys() | sparse.keys()
+        return {i: dense.get(i, 0.0) + self._bm25_weight * sparse.get(i, 0.0) / top for i in ids}
+
+
+def blend(primary: list[Hit], secondary: list[Hit], weight: float) -> list[Hit]:
+    """Merge two rankings: scores add up (``secondary`` weighted), best first."""
+    merged = {h.chunk.id: h for h in primary}
+    for hit in secondary:
+        mine = merged.get(hit.chunk.id)
+        score = (mine.score if mine else 0.0) + weight * hit.score
+        similarity = max(hit.similarity, mine.similarity if mine else 0.0)
+        merged[hit.chunk.id] = Hit(hit.chunk, score, similarity)
+    return sorted(merged.values(), key=lambda h: h.score, reverse=True)

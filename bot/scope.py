@@ -1,0 +1,94 @@
+"""Is a message a question the guides can answer? Small talk, other careers and off-topic asks are not."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from knowledge.model import Guide
+
+
+class OutOfScope(StrEnum):
+    """Why a message gets the polite refusal instead of an answer."""
+
+    INJECTION = "injection"
+    SMALL_TALK = "small_talk"
+    OFF_TOPIC = "off_topic"
+    OTHER_CAREER = "other_career"
+    UNRELATED = "unrelated"
+
+
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+INJECTION = _words(
+    r"ignore (?:all |any |the |your |previous |prior |above )+(?:instructions|rules|prompts?)",
+    r"disregard (?:the |your |all )+\w+", r"system prompt", r"jailbreak", r"DAN",
+    r"(?:reveal|print|show|repeat|output) (?:your |the |all )?(?:instructions|prompt|rules)",
+    r"developer mode", r"api[ _-]?keys?", r"admin password", r"passwords?", r"secret keys?",
+    r"access tokens?", r"(?:license|licence|product) keys?", r"serial numbers?",
+    r"pretend (?:you are|you're|to be)", r"you are (?:now|no longer)",
+    r"forget (?:that )?you(?:'re| are)", r"repeat everything", r"system override",
+)
+SMALL_TALK = _words(
+    r"hi", r"hello", r"hey", r"yo", r"sup", r"thanks?", r"thank you", r"lol", r"lmao", r"haha",
+    r"how are you(?: doing)?", r"how'?s (?:your|it) (?:day )?going", r"what'?s up",
+    r"good (?:morning|afternoon|evening)", r"who are you", r"are you (?:a bot|human|real)",
+    r"tell me a joke(?: about \w+)?", r"your fav(?:o|ou)rite \w+", r"ok(?:ay)?", r"cool",
+)
+OFF_TOPIC = _words(
+    r"weather", r"forecast", r"super ?bowl", r"world series", r"olympics", r"who won", r"recipes?", r"bake", r"football", r"soccer", r"basketball",
+    r"nba", r"nfl", r"world cup", r"movies?", r"lyrics", r"poem", r"translate",
+    r"capital of", r"president", r"bitcoin", r"crypto\w*", r"stock price", r"homework",
+    r"equation", r"calculus", r"derivative", r"(?:python|javascript|java|sql) (?:code|function|script)",
+    r"write (?:a|me a) (?:program|function|essay|story|song)", r"symptoms?", r"diagnos\w+",
+    r"medication", r"lawsuit", r"divorce", r"horoscope", r"lottery",
+)
+OTHER_OCCUPATIONS = _words(
+    r"nurses?", r"doctors?", r"physicians?", r"dentists?", r"teachers?", r"lawyers?",
+    r"attorneys?", r"pilots?", r"chefs?", r"cooks?", r"accountants?", r"programmers?",
+    r"software (?:engineers?|developers?)", r"web developers?", r"electricians?", r"plumbers?",
+    r"carpenters?", r"firefighters?", r"police(?: officers?)?", r"paramedics?",
+    r"pharmacists?", r"architects?", r"graphic designers?", r"journalists?", r"actors?",
+    r"musicians?", r"photographers?", r"veterinarians?", r"therapists?",
+    r"psychologists?", r"dietitians?", r"baristas?", r"cashiers?", r"truck drivers?",
+    r"data scientists?", r"real estate agents?", r"hairdressers?", r"barbers?",
+    r"flight attendants?", r"social workers?", r"dental hygienists?", r"midwives|midwife",
+)
+FILLER = re.compile(
+    r"[\s,.!?;:'\"()-]+|\b(?:what'?s|whats|what|is|are|do|you|your|me|a|the|so|and|tell|about)\b",
+    re.IGNORECASE,
+)
+
+
+class Scope:
+    """Rules that pass only messages the guides can answer."""
+
+    def __init__(self, guides: list[Guide]) -> None:
+        self._careers = [g.career.lower() for g in guides]
+        self._vocabulary = {
+            word for g in guides for s in g.walk() for word in re.findall(r"[a-z]+", s.text.lower())
+        }
+
+    def check(self, message: str) -> OutOfScope | None:
+        """The reason ``message`` is out of scope before any retrieval, or ``None``."""
+        if INJECTION.search(message):
+            return OutOfScope.INJECTION
+        if not FILLER.sub("", SMALL_TALK.sub("", message)):
+            return OutOfScope.SMALL_TALK
+        if OFF_TOPIC.search(message):
+            return OutOfScope.OFF_TOPIC
+        if self._names_other_career(message):
+            return OutOfScope.OTHER_CAREER
+        return None
+
+    def _names_other_career(self, message: str) -> bool:
+        lowered = message.lower()
+        if any(career in lowered for career in self._careers):
+            return False
+        return any(
+            word not in self._vocabulary
+            for match in OTHER_OCCUPATIONS.finditer(lowered)
+            for word in match.group().split()[-1:]
+        )

@@ -1,0 +1,44 @@
+"""How visitors talk versus how guides are written: colloquial phrases and their guide terms."""
+
+from __future__ import annotations
+
+import re
+
+# Phrase (regex, matched case-insensitively on word boundaries) → guide vocabulary added
+# to the query. General career-chat language, not tied to one guide.
+EXPANSIONS: list[tuple[str, str]] = [
+    (r"get into|break into|get started|start out|starting out", "path to become entry-level"),
+    (r"classes|courses|high ?school|\bhs\b", "high school courses education"),
+    (r"certs?\b", "certifications"),
+    (r"degree|college|major|bachelor'?s?", "education degree"),
+    (r"duties|tasks", "key responsibilities core functions"),
+    (r"what do(?:es)? (?:they|you|a \w+(?: \w+)?) (?:actually |really )?do\W*$", "key responsibilities"),
+    (r"people skills|soft skills|personality", "soft abilities communication teamwork"),
+    (r"upsides?|benefits|perks|good things|advantages", "pros"),
+    (r"downsides?|drawbacks|bad things|disadvantages|negatives", "cons"),
+    (r"boring|repetitive|monoton\w*", "monotony repetitive cons"),
+    (r"morning", "morning day in the life"),
+    (r"after lunch|midday|afternoon", "afternoon day in the life troubleshooting"),
+    (r"end of the day|late afternoon|evening", "late afternoon day in the life"),
+    (r"day to day|typical day|all day|daily", "a day in the life"),
+    (r"from home|wfh|remote\w*|telecommut\w*", "remote work remotely"),
+    (r"strong|strength|buff|heavy lifting|physically", "physical strength stamina"),
+    (r"loud|noisy|environment|conditions", "work setting environment"),
+    (r"trends?|future|heading", "industry trends"),
+    (r"move up|promot\w*|advance\w*|climb", "career advancement opportunities"),
+    (r"train(?:ing)? (?:other|new) (?:people|staff|workers|hires)|mentor\w*", "train operators"),
+    (r"breaks? down|broke|breakdowns?", "emergency breakdowns repairs"),
+    (r"tools|gear|equipment|software", "tech stack tools equipment"),
+    (r"prod tech|\btech\b|\btechs\b", "technician"),
+    (r"abroad|overseas|other countries|international", "global outlook"),
+    (r"keep (?:up|studying|learning)|lifelong|forever", "continuous education learning"),
+    (r"mistakes?|screw up|pitfalls", "common mistakes of beginners"),
+    (r"tips|advice", "contextual advice tips"),
+]
+_COMPILED = [(re.compile(rf"\b(?:{p})", re.IGNORECASE), terms) for p, terms in EXPANSIONS]
+
+
+def expand(query: str) -> str:
+    """The query with the guide terms for any colloquial phrase it uses appended."""
+    extra = [terms for pattern, terms in _COMPILED if pattern.search(query)]
+    return f"{query} ({'; '.join(extra)})" if extra else query

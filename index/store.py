@@ -1,0 +1,39 @@
+"""The Chroma client and the LangChain vector store over it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+
+
+def chroma_client(persist_dir: Path, url: str | None = None) -> chromadb.ClientAPI:
+    """An ``HttpClient`` when ``url`` is given, else a ``PersistentClient`` in ``persist_dir``."""
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if url:
+        parsed = urlparse(url)
+        if not parsed.hostname:
+            raise ValueError(f"CAREERBOT_CHROMA_URL={url!r} has no host; use http://host:port")
+        ssl = parsed.scheme == "https"
+        return chromadb.HttpClient(
+            host=parsed.hostname,
+            port=parsed.port or (443 if ssl else 8000),
+            ssl=ssl,
+            settings=settings,
+        )
+    persist_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
+
+
+def vector_store(client: chromadb.ClientAPI, collection: str, embeddings: Embeddings) -> Chroma:
+    """A cosine-space collection; our embeddings are passed in, Chroma's default never runs."""
+    return Chroma(
+        collection_name=collection,
+        embedding_function=embeddings,
+        client=client,
+        collection_metadata={"hnsw:space": "cosine"},
+    )

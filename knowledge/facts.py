@@ -1,0 +1,55 @@
+"""Headline facts read from a guide's ``Label: value`` lines, each tied to its section."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.model import Fact, GuideFacts, Section, TierFact
+
+LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z \-]{1,40}):\s+(?P<value>\S.{0,60})$")
+TOP_EARNERS = re.compile(r"Top 10%[^$]*(?P<value>\$[\d,]+\+?)")
+
+FIELD_BY_LABEL = {
+    "growth rate": "growth_rate",
+    "median salary": "median_salary",
+    "median": "median_salary",
+    "range": "salary_range",
+    "salary range": "salary_range",
+    "entry-level": "salary_entry",
+    "entry level": "salary_entry",
+    "mid-level": "salary_mid",
+    "mid level": "salary_mid",
+    "senior-level": "salary_senior",
+    "senior level": "salary_senior",
+    "market demand": "market_demand",
+    "stress level": "stress_level",
+    "balance rating": "balance_rating",
+}
+
+
+def extract_facts(sections: list[Section]) -> GuideFacts:
+    """Read the facts in reading order; a later statement of a fact wins (it is more specific)."""
+    facts = GuideFacts()
+    for top in sections:
+        for section in top.walk():
+            _read_section(section, facts)
+    return facts
+
+
+def _read_section(section: Section, facts: GuideFacts) -> None:
+    in_tiers = len(section.path) > 1 and "tier" in section.path[0].lower()
+    for paragraph in section.paragraphs:
+        for line in paragraph.splitlines():
+            match = LABEL_LINE.match(line.strip())
+            if match:
+                label, value = match["label"].strip().lower(), match["value"].strip()
+                if in_tiers and label == "experience":
+                    facts.tiers.append(
+                        TierFact(section.title, value, section.path_text, section.anchor)
+                    )
+                elif label in FIELD_BY_LABEL:
+                    fact = Fact(value, section.path_text, section.anchor)
+                    setattr(facts, FIELD_BY_LABEL[label], fact)
+            top = TOP_EARNERS.search(line)
+            if top:
+                facts.salary_top = Fact(top["value"], section.path_text, section.anchor)

