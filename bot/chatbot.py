@@ -14,7 +14,15 @@ from bot.compose import extractive_draft, supporting_pieces
 from bot.conversations import ConversationStore, Turn
 from bot.draft import Draft, Mode
 from bot.facts_answer import facts_draft
-from bot.intents import Intent, Level, detect_intent, detect_level, is_follow_up
+from bot.intents import (
+    Intent,
+    Level,
+    detect_intent,
+    detect_level,
+    is_follow_up,
+    moves_on,
+    refers_back,
+)
 from bot.passages import UnitBank, split_sentences
 from bot.retrieval import Hit, Retriever, blend
 from bot.scope import OutOfScope, Scope
@@ -22,8 +30,10 @@ from bot.suggestions import suggest
 from bot.vocabulary import expand
 
 FOLLOW_UP_CONTEXT_WEIGHT = 0.3
-MARKER = re.compile(r"\s*\[\d+\](?=[.!?]?$)")
-CONTINUITY_BONUS = 0.3
+REFERENCE_CONTEXT_WEIGHT = 1.0
+MARKER = re.compile(r"\s*\[\d+\]")
+CONTINUITY_BONUS = 0.8
+REPEAT_PENALTY = 0.5
 FACT_SIMILARITY_SLACK = 0.1
 SUPPORT_MARGIN = 0.15
 
@@ -69,12 +79,13 @@ class CareerBot:
         if career is not None and career not in self.guides:
             known = ", ".join(sorted(self.guides))
             raise UnknownCareer(f"unknown career {career!r}; use one of: {known}")
+        turns: list[Turn] = []
         if conversation_id is None:
-            conversation_id = self._conversations.start(career)
+            conversation_id = self._conversations.start(career, message)
         else:
             self._conversations.require(conversation_id)
-        turns = self._conversations.recent_turns(conversation_id)
-        self._conversations.add(conversation_id, "user", message)
+            turns = self._conversations.recent_turns(conversation_id)
+            self._conversations.add(conversation_id, "user", message)
         guide = self.guides[career] if career else next(iter(self.guides.values()))
         draft = self._draft(message, turns, career)
         answer, citations = render(draft)
@@ -121,18 +132,18 @@ class CareerBot:
         focus = self.guides[career].career if career else self._only_career
 
         def search(text: str) -> tuple[np.ndarray, list[Hit]]:
-            query = expand(text)
-            vector = self._retriever.embed(f"{focus}: {query}" if focus else query)
-            return vector, self._retriever.search(query, vector, k=8, guide=career)
+            vector = self._retriever.embed(f"{focus}: {text}" if focus else text)
+            return vector, self._retriever.search(expand(text), vector, k=8, guide=career)
 
         vector, hits = search(message)
         if previous is not None:
-            said = [s for line in previous.answer.splitlines() for s in split_sentences(line)]
-            said = [MARKER.sub("", s.removeprefix("- ")).strip() for s in said]
-            referent = self._bank.closest(said, vector) or ""
-            _, with_context = search(f"{message} {previous.question} {referent}")
-            hits = blend(hits, with_context, FOLLOW_UP_CONTEXT_WEIGHT)
-            hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS)
+            said = " ".join(MARKER.sub("", line.removeprefix("- ")) for line in previous.answer.splitlines())
+            context = said if refers_back(message) else previous.question
+            _, with_context = search(f"{message} {context}")
+            weight = REFERENCE_CONTEXT_WEIGHT if refers_back(message) else FOLLOW_UP_CONTEXT_WEIGHT
+            hits = blend(hits, with_context, weight)
+            penalty = REPEAT_PENALTY if moves_on(message) else 0.0
+            hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
         return vector, hits
 
     def _answer(

@@ -8,29 +8,41 @@ from bot.draft import Draft, Mode, Piece, Source
 from bot.passages import Unit, UnitBank
 from bot.retrieval import Hit
 
-MAX_SENTENCES = 3
+MAX_SENTENCES = 4
 MAX_CHARS = 700
-MAX_ITEMS = 8
+FAQ_CHARS = 650
+MAX_ITEMS = 10
+KEEP_FIRST_ITEMS = 3
 SECOND_SECTION_RATIO = 0.92
 SENTENCE_MARGIN = 0.12
 TOP_SECTION_BONUS = 0.05
+LEAD_SENTENCE_BONUS = 0.04
 
 
 def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Draft:
-    """Quote the best sections: a list answer for list sections, else the best sentences."""
+    """Quote the best sections: a FAQ answer whole, a list as items, else the best sentences."""
     sections = _ranked_sections(hits)
     top_score = sections[0][1]
     chosen = [key for key, score in sections[:2] if score >= top_score * SECOND_SECTION_RATIO]
     top_units = bank.of_section(*chosen[0])
+    first = bank.units[top_units[0]]
+    if first.chunk.kind == "faq" and sum(len(bank.units[i].text) for i in top_units) <= FAQ_CHARS:
+        return _draft([_piece(bank.units[i]) for i in top_units], first)
     if _is_list(bank, top_units):
         return _list_draft(vector, bank, top_units)
     indices = [i for key in chosen for i in bank.of_section(*key)]
-    scores = bank.similarity(indices, vector)
-    scores += np.array([TOP_SECTION_BONUS if i in top_units else 0.0 for i in indices])
+    in_top = set(top_units)
+    scores = bank.similarity(indices, vector) + np.array(
+        [
+            (TOP_SECTION_BONUS if i in in_top else 0.0)
+            + (LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0)
+            for i in indices
+        ]
+    )
     picked = _best_sentences(bank, indices, scores)
     picked.sort(key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
     pieces = [_piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked]
-    return Draft(Mode.CITED, pieces, topic=bank.units[picked[0]].chunk.section)
+    return _draft(pieces, bank.units[picked[0]])
 
 
 def supporting_pieces(
@@ -43,6 +55,10 @@ def supporting_pieces(
     scores = bank.similarity(indices, vector)
     best = int(np.argmax(scores))
     return [_piece(bank.units[indices[best]])] if scores[best] >= minimum else []
+
+
+def _draft(pieces: list[Piece], main: Unit) -> Draft:
+    return Draft(Mode.CITED, pieces, topic=main.chunk.section)
 
 
 def _ranked_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:
@@ -59,18 +75,20 @@ def _is_list(bank: UnitBank, indices: list[int]) -> bool:
 
 
 def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft:
+    """``Title — lead sentence`` then the list: its first items and the most relevant others."""
     items = [i for i in indices if bank.units[i].is_item]
     if len(items) > MAX_ITEMS:
         scores = bank.similarity(items, vector)
-        keep = set(np.argsort(-scores)[:MAX_ITEMS].tolist())
+        ranked = [n for n in np.argsort(-scores).tolist() if n >= KEEP_FIRST_ITEMS]
+        keep = set(range(KEEP_FIRST_ITEMS)) | set(ranked[: MAX_ITEMS - KEEP_FIRST_ITEMS])
         items = [i for n, i in enumerate(items) if n in keep]
     first = bank.units[items[0]]
     title = first.chunk.section.split(" › ")[-1]
-    intro = Piece(f"From “{title}”:", _source(first), "", "intro")
-    sentences = [i for i in indices if not bank.units[i].is_item][:1]
-    pieces = [_piece(bank.units[i]) for i in sentences]
-    pieces += [intro, *(_piece(bank.units[i], "item") for i in items)]
-    return Draft(Mode.CITED, pieces, topic=first.chunk.section)
+    lead = next((bank.units[i] for i in indices if not bank.units[i].is_item), None)
+    intro = f"{title} — {lead.text.rstrip('.')}:" if lead else f"{title}:"
+    pieces = [Piece(intro, _source(first), lead.text if lead else "", "intro")]
+    pieces += [_piece(bank.units[i], "item") for i in items]
+    return _draft(pieces, first)
 
 
 def _best_sentences(bank: UnitBank, indices: list[int], scores: np.ndarray) -> list[int]:

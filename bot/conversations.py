@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    insert,
     select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -90,19 +91,33 @@ def _new_id() -> str:
     return uuid.uuid4().hex
 
 
+def _message(conversation_id: str, role: str, text: str) -> dict[str, Any]:
+    return {
+        "id": _new_id(),
+        "conversation_id": conversation_id,
+        "role": role,
+        "text": text,
+        "created_at": datetime.now(UTC),
+    }
+
+
 class ConversationStore:
     """Conversations and their messages."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def start(self, career: str | None) -> str:
-        """A new, empty conversation."""
-        with Session(self._engine) as session:
-            row = ConversationRow(id=_new_id(), career=career, created_at=datetime.now(UTC))
-            session.add(row)
-            session.commit()
-            return row.id
+    def start(self, career: str | None, first_message: str) -> str:
+        """A new conversation holding the visitor's first message, in one commit."""
+        now = datetime.now(UTC)
+        conversation_id = _new_id()
+        with self._engine.begin() as connection:
+            connection.execute(
+                insert(ConversationRow),
+                {"id": conversation_id, "career": career, "created_at": now},
+            )
+            connection.execute(insert(MessageRow), _message(conversation_id, "user", first_message))
+        return conversation_id
 
     def require(self, conversation_id: str) -> None:
         """Raise :class:`ConversationNotFound` unless the conversation exists."""
@@ -125,21 +140,11 @@ class ConversationStore:
         suggestions: list[str] | None = None,
     ) -> str:
         """Commit one message and return its id."""
-        with Session(self._engine) as session:
-            row = MessageRow(
-                id=_new_id(),
-                conversation_id=conversation_id,
-                role=role,
-                text=text,
-                mode=mode,
-                topic=topic,
-                citations=citations,
-                suggestions=suggestions,
-                created_at=datetime.now(UTC),
-            )
-            session.add(row)
-            session.commit()
-            return row.id
+        row = _message(conversation_id, role, text)
+        row |= {"mode": mode, "topic": topic, "citations": citations, "suggestions": suggestions}
+        with self._engine.begin() as connection:
+            connection.execute(insert(MessageRow), row)
+        return str(row["id"])
 
     def recent_turns(self, conversation_id: str, turns: int = CONTEXT_TURNS) -> list[Turn]:
         """The last answered turns, oldest first."""

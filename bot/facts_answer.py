@@ -35,7 +35,8 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     }
     if level is Level.TOP and f.salary_top:
         top = f.salary_top.value
-        return [_piece(guide, f.salary_top, f"The top earners start from {top} a year.", top)]
+        text = f"The top 10% of earners start from {top} a year."
+        return [_piece(guide, f.salary_top, text, f"Top 10%: {top}")]
     if level in by_level:
         fact, label, lead = by_level[level]  # type: ignore[index]
         if fact:
@@ -72,6 +73,9 @@ def _salary_overview(guide: Guide) -> list[Piece]:
         said = "; ".join(f"{name} {fact.value}" for name, fact in levels)
         evidence = " · ".join(f"{name.capitalize()}: {fact.value}" for name, fact in levels)
         pieces.append(_piece(guide, levels[0][1], f"By level: {said}.", evidence))
+    if f.salary_top:
+        top = f.salary_top.value
+        pieces.append(_piece(guide, f.salary_top, f"The top 10% earn from {top}.", f"Top 10%: {top}"))
     return pieces
 
 

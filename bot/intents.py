@@ -29,8 +29,9 @@ def _words(*patterns: str) -> re.Pattern[str]:
 
 
 SALARY = _words(
-    r"salar(?:y|ies)", r"pay(?:s|ing|ed)?", r"paid", r"earn\w*", r"wages?", r"income",
-    r"compensation", r"money", r"make (?:a year|per year|an hour|annually)",
+    r"salar(?:y|ies)", r"pay(?:s|ing|ed)?(?! off)", r"paid", r"earn\w*", r"wages?", r"income",
+    r"compensation", r"money", r"make (?:a year|per year|an hour|annually)", r"\d+k",
+    r"(?:per|a) year", r"an hour", r"hourly",
     r"how much (?:do|does|can|will|would)\b.*\bmake", r"bucks", r"\$",
 )
 GROWTH = _words(
@@ -44,7 +45,7 @@ TIERS = _words(
     r"years (?:of experience )?(?:to|before|until)\b.*\b(?:senior|lead|supervisor)",
 )
 LEVELS = {
-    Level.TOP: _words(r"top (?:10|ten)", r"top earners?", r"highest", r"best paid", r"top end"),
+    Level.TOP: _words(r"top (?:10|ten)%?", r"top earners?", r"best paid", r"top end"),
     Level.ENTRY: _words(
         r"entry", r"junior", r"starting", r"start(?:er)?", r"beginners?", r"new(?:bie)?",
         r"fresh\w*", r"first (?:year|job)", r"no experience",
@@ -81,6 +82,18 @@ def detect_level(text: str) -> Level | None:
 
 def is_follow_up(text: str) -> bool:
     """Elliptical or pronoun-led messages that only make sense after the previous turn."""
-    words = text.split()
-    return bool(FOLLOW_UP_START.match(text)) or (len(words) <= 12 and bool(ANAPHORA.search(text)))
+    return bool(FOLLOW_UP_START.match(text)) or refers_back(text)
+
+
+SELECTION = _words(r"which of", r"any of", r"of (?:those|these)", r"more about", r"elaborate", r"explain")
+
+
+def moves_on(text: str) -> bool:
+    """A follow-up asking about something new, not picking from or expanding the last answer."""
+    return is_follow_up(text) and not SELECTION.search(text)
+
+
+def refers_back(text: str) -> bool:
+    """Short messages pointing at something said before (``those programs``, ``that one``)."""
+    return len(text.split()) <= 12 and bool(ANAPHORA.search(text))
 

@@ -40,6 +40,7 @@ class Unit:
     order: int
     text: str
     is_item: bool
+    is_lead: bool = False  # first sentence of its paragraph
 
 
 def load_chunks(store: VectorStore) -> list[Chunk]:
@@ -85,10 +86,10 @@ def split_units(chunk: Chunk) -> list[Unit]:
         if line.startswith("- "):
             units.append(Unit(chunk, len(units), line[2:], True))
         elif line:
-            for sentence in split_sentences(line):
+            for n, sentence in enumerate(split_sentences(line)):
                 if sentence[-1] not in ".!?":
                     sentence += "."  # a "Label: value" line reads as a sentence
-                units.append(Unit(chunk, len(units), sentence, False))
+                units.append(Unit(chunk, len(units), sentence, False, is_lead=n == 0))
     return units
 
 

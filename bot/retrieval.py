@@ -39,7 +39,7 @@ class Retriever:
         fusion: Fusion = "weighted",
         bm25_weight: float = 0.3,
         unit_weight: float = UNIT_WEIGHT,
-        candidates: int = 20,
+        candidates: int = 10,
     ) -> None:
         self._store = store
         self._embeddings = embeddings
@@ -76,18 +76,21 @@ class Retriever:
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:k]
         return [Hit(self._by_id[i], scores[i], dense.get(i, 0.0)) for i in ranked]
 
-    def near(self, hits: list[Hit], sections: list[str], bonus: float) -> list[Hit]:
-        """Favour hits at or beside the given sections: conversations keep to a topic."""
+    def near(
+        self, hits: list[Hit], sections: list[str], bonus: float, repeat_penalty: float
+    ) -> list[Hit]:
+        """Favour sections beside the given ones (conversations keep to a topic) and
+        penalise the given ones themselves by ``repeat_penalty`` (the visitor has read them)."""
         anchors = [(c.guide, c.position) for c in self._chunks if c.section in sections]
         if not anchors:
             return hits
-        boosted = []
+        moved = []
         for hit in hits:
             distances = [abs(hit.chunk.position - p) for g, p in anchors if g == hit.chunk.guide]
             distance = min(distances, default=3)
-            extra = bonus * max(0.0, 1 - distance / 3) if distance else 0.0
-            boosted.append(Hit(hit.chunk, hit.score + extra, hit.similarity))
-        return sorted(boosted, key=lambda h: h.score, reverse=True)
+            extra = bonus * max(0.0, 1 - distance / 3) if distance else -repeat_penalty
+            moved.append(Hit(hit.chunk, hit.score + extra, hit.similarity))
+        return sorted(moved, key=lambda h: h.score, reverse=True)
 
     def _dense(self, vector: np.ndarray, guide: str | None) -> dict[str, float]:
         found = self._store.similarity_search_by_vector_with_relevance_scores(  # type: ignore[attr-defined]
