@@ -13,9 +13,9 @@ from api.components import build_components
 from api.deps import ComponentsDep
 from api.errors import install_error_handlers
 from api.pages import render_index
-from api.timing import ServerTiming
 from api.routes import chat, guides
 from api.settings import Settings
+from api.timing import ServerTiming
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,7 +35,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
-
 
     app.add_middleware(ServerTiming)
     app.include_router(chat.router)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Annotated
 
@@ -12,12 +11,16 @@ from tqdm import tqdm
 
 from api.settings import Settings
 
-app = typer.Typer(help="Career answers from career guides, cited to the section.", no_args_is_help=True)
+app = typer.Typer(
+    help="Career answers from career guides, cited to the section.", no_args_is_help=True
+)
 
 
 @app.command()
 def ingest(
-    guides: Annotated[Path | None, typer.Option(help="Guides directory (default: settings).")] = None,
+    guides: Annotated[
+        Path | None, typer.Option(help="Guides directory (default: settings).")
+    ] = None,
 ) -> None:
     """Sync the index with a directory of guides; unchanged chunks are not re-embedded."""
     from api.components import open_store, run_ingest
@@ -25,7 +28,9 @@ def ingest(
     from index.embeddings import load_embeddings
     from knowledge.loader import GuideError, load_guides
 
-    settings = Settings(**({"guides_dir": guides} if guides else {}))
+    settings = Settings()
+    if guides:
+        settings = settings.model_copy(update={"guides_dir": guides})
     try:
         loaded = load_guides(settings.guides_dir)
     except GuideError as error:
@@ -52,8 +57,8 @@ def ask(
     from api.components import build_components
     from api.routes.chat import _response
     from api.schemas import ChatRequest
-    from bot.chatbot import UnknownCareer
-    from bot.conversations import ConversationNotFound
+    from bot.chatbot import UnknownCareerError
+    from bot.conversations import ConversationNotFoundError
 
     try:
         body = ChatRequest(message=question, conversation_id=conversation, career=career)
@@ -63,7 +68,7 @@ def ask(
     components = build_components(Settings())
     try:
         reply = components.bot.reply(body.message, body.conversation_id, body.career)
-    except (ConversationNotFound, UnknownCareer) as error:
+    except (ConversationNotFoundError, UnknownCareerError) as error:
         typer.secho(f"error: {error}", fg="red", err=True)
         raise typer.Exit(2) from error
     if as_json:
@@ -73,7 +78,9 @@ def ask(
     if reply.citations:
         typer.echo("")
         for citation in reply.citations:
-            typer.echo(f"[{citation.id}] {citation.guide_title} › {citation.section} ({citation.url})")
+            typer.echo(
+                f"[{citation.id}] {citation.guide_title} › {citation.section} ({citation.url})"
+            )
     if reply.suggestions:
         typer.echo("\nYou could also ask: " + " · ".join(reply.suggestions))
     typer.echo(f"\n(conversation {reply.conversation_id})")

@@ -9,8 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from bot.chatbot import UnknownCareer
-from bot.conversations import ConversationNotFound
+from bot.chatbot import UnknownCareerError
+from bot.conversations import ConversationNotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,9 @@ class ApiError(Exception):
         self.status, self.error, self.message = status, error, message
 
 
-def error_response(status: int, error: str, message: str, details: list[dict[str, str]] | None = None) -> JSONResponse:
+def error_response(
+    status: int, error: str, message: str, details: list[dict[str, str]] | None = None
+) -> JSONResponse:
     """The one error shape of the API."""
     body = {"error": error, "message": message, "details": details or []}
     return JSONResponse(body, status_code=status)
@@ -60,7 +62,12 @@ async def _unknown_career(_: Request, exc: Exception) -> JSONResponse:
 
 async def _http(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
-    codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type"}
+    codes = {
+        404: "not_found",
+        405: "method_not_allowed",
+        413: "too_large",
+        415: "unsupported_media_type",
+    }
     error = codes.get(exc.status_code, "http_error")
     return error_response(exc.status_code, error, str(exc.detail))
 
@@ -74,7 +81,7 @@ def install_error_handlers(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(ApiError, _api_error)
-    app.add_exception_handler(ConversationNotFound, _not_found)
-    app.add_exception_handler(UnknownCareer, _unknown_career)
+    app.add_exception_handler(ConversationNotFoundError, _not_found)
+    app.add_exception_handler(UnknownCareerError, _unknown_career)
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(Exception, _unexpected)

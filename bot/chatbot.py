@@ -7,8 +7,6 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from knowledge.model import Guide
-
 from bot.citations import Citation, render
 from bot.compose import extractive_draft, supporting_pieces
 from bot.conversations import ConversationStore, Turn
@@ -23,11 +21,12 @@ from bot.intents import (
     moves_on,
     refers_back,
 )
-from bot.passages import UnitBank, split_sentences
+from bot.passages import UnitBank
 from bot.retrieval import Hit, Retriever, blend
 from bot.scope import OutOfScope, Scope
 from bot.suggestions import suggest
 from bot.vocabulary import expand
+from knowledge.model import Guide
 
 FOLLOW_UP_CONTEXT_WEIGHT = 0.3
 REFERENCE_CONTEXT_WEIGHT = 1.0
@@ -38,7 +37,7 @@ FACT_SIMILARITY_SLACK = 0.1
 SUPPORT_MARGIN = 0.15
 
 
-class UnknownCareer(LookupError):
+class UnknownCareerError(LookupError):
     """The ``career`` given is not one of the guides; the message lists the known ones."""
 
 
@@ -78,7 +77,7 @@ class CareerBot:
         """Answer ``message``; the message is committed before any work on the answer."""
         if career is not None and career not in self.guides:
             known = ", ".join(sorted(self.guides))
-            raise UnknownCareer(f"unknown career {career!r}; use one of: {known}")
+            raise UnknownCareerError(f"unknown career {career!r}; use one of: {known}")
         turns: list[Turn] = []
         if conversation_id is None:
             conversation_id = self._conversations.start(career, message)
@@ -137,7 +136,9 @@ class CareerBot:
 
         vector, hits = search(message)
         if previous is not None:
-            said = " ".join(MARKER.sub("", line.removeprefix("- ")) for line in previous.answer.splitlines())
+            said = " ".join(
+                MARKER.sub("", line.removeprefix("- ")) for line in previous.answer.splitlines()
+            )
             context = said if refers_back(message) else previous.question
             _, with_context = search(f"{message} {context}")
             weight = REFERENCE_CONTEXT_WEIGHT if refers_back(message) else FOLLOW_UP_CONTEXT_WEIGHT
@@ -161,7 +162,9 @@ class CareerBot:
         if intent in (Intent.STRESS, Intent.GROWTH):
             source = draft.pieces[-1].source
             best = hits[0].similarity - SUPPORT_MARGIN
-            draft.pieces += supporting_pieces(vector, self._bank, source.guide, source.section, best)
+            draft.pieces += supporting_pieces(
+                vector, self._bank, source.guide, source.section, best
+            )
         return draft
 
     def _refusal(self, reason: OutOfScope) -> Draft:

@@ -41,7 +41,9 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Dra
     )
     picked = _best_sentences(bank, indices, scores)
     picked.sort(key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
-    pieces = [_piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked]
+    pieces = [
+        _piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked
+    ]
     return _draft(pieces, bank.units[picked[0]])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import uuid
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ CONTEXT_TURNS = 3
 HISTORY_LIMIT = 200
 
 
-class ConversationNotFound(LookupError):
+class ConversationNotFoundError(LookupError):
     """No conversation has this id; start a new one by sending ``conversation_id: null``."""
 
 
@@ -120,10 +121,10 @@ class ConversationStore:
         return conversation_id
 
     def require(self, conversation_id: str) -> None:
-        """Raise :class:`ConversationNotFound` unless the conversation exists."""
+        """Raise :class:`ConversationNotFoundError` unless the conversation exists."""
         with Session(self._engine) as session:
             if session.get(ConversationRow, conversation_id) is None:
-                raise ConversationNotFound(
+                raise ConversationNotFoundError(
                     f"no conversation has id {conversation_id!r}; "
                     "send conversation_id null to start a new one"
                 )
@@ -150,7 +151,7 @@ class ConversationStore:
         """The last answered turns, oldest first."""
         rows = self._latest(conversation_id, turns * 2 + 1)
         result = []
-        for question, answer in zip(rows, rows[1:], strict=False):
+        for question, answer in itertools.pairwise(rows):
             if question.role == "user" and answer.role == "assistant":
                 sections = [c["section"] for c in answer.citations or []]
                 result.append(Turn(question.text, answer.text, answer.topic or "", sections))

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knowledge.model import Guide
-
 from bot.chatbot import CareerBot, Reply
 from bot.draft import Mode
+from knowledge.model import Guide
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 MARKER = re.compile(r"\[\d+\]")

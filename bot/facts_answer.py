@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.model import Fact, Guide
-
 from bot.draft import Draft, Mode, Piece, Source
 from bot.intents import Intent, Level
+from knowledge.model import Fact, Guide
 
 
 def facts_draft(guide: Guide, intent: Intent, level: Level | None, message: str) -> Draft | None:
@@ -38,13 +37,15 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
         text = f"The top 10% of earners start from {top} a year."
         return [_piece(guide, f.salary_top, text, f"Top 10%: {top}")]
     if level in by_level:
-        fact, label, lead = by_level[level]  # type: ignore[index]
+        fact, label, lead = by_level[level]
         if fact:
             pieces = [_piece(guide, fact, f"{lead} {fact.value} a year.", f"{label}: {fact.value}")]
             if f.median_salary and f.median_salary.value != fact.value:
                 median = f.median_salary
                 pieces.append(
-                    _piece(guide, median, f"The median is {median.value}.", f"Median: {median.value}")
+                    _piece(
+                        guide, median, f"The median is {median.value}.", f"Median: {median.value}"
+                    )
                 )
             return pieces
     return _salary_overview(guide)
@@ -75,7 +76,9 @@ def _salary_overview(guide: Guide) -> list[Piece]:
         pieces.append(_piece(guide, levels[0][1], f"By level: {said}.", evidence))
     if f.salary_top:
         top = f.salary_top.value
-        pieces.append(_piece(guide, f.salary_top, f"The top 10% earn from {top}.", f"Top 10%: {top}"))
+        pieces.append(
+            _piece(guide, f.salary_top, f"The top 10% earn from {top}.", f"Top 10%: {top}")
+        )
     return pieces
 
 
@@ -113,7 +116,9 @@ def _tiers(guide: Guide, level: Level | None, message: str) -> list[Piece]:
         return []
     words = set(re.findall(r"[a-z]+", message.lower()))
     career_words = set(guide.career.lower().split())
-    named = [t for t in tiers if words & (set(re.findall(r"[a-z]+", t.title.lower())) - career_words)]
+    named = [
+        t for t in tiers if words & (set(re.findall(r"[a-z]+", t.title.lower())) - career_words)
+    ]
     if len(named) == 1:
         tier = named[0]
         source = Source(guide.slug, guide.title, tier.section, tier.anchor)

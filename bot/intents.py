@@ -29,26 +29,53 @@ def _words(*patterns: str) -> re.Pattern[str]:
 
 
 SALARY = _words(
-    r"salar(?:y|ies)", r"pay(?:s|ing|ed)?(?! off)", r"paid", r"earn\w*", r"wages?", r"income",
-    r"compensation", r"money", r"make (?:a year|per year|an hour|annually)", r"\d+k",
-    r"(?:per|a) year", r"an hour", r"hourly",
-    r"how much (?:do|does|can|will|would)\b.*\bmake", r"bucks", r"\$",
+    r"salar(?:y|ies)",
+    r"pay(?:s|ing|ed)?(?! off)",
+    r"paid",
+    r"earn\w*",
+    r"wages?",
+    r"income",
+    r"compensation",
+    r"money",
+    r"make (?:a year|per year|an hour|annually)",
+    r"\d+k",
+    r"(?:per|a) year",
+    r"an hour",
+    r"hourly",
+    r"how much (?:do|does|can|will|would)\b.*\bmake",
+    r"bucks",
+    r"\$",
 )
 GROWTH = _words(
-    r"growth rate", r"job growth", r"(?:job|employment) outlook", r"growing",
-    r"(?:is|are) (?:the )?jobs? (?:growing|shrinking)", r"projected", r"bls",
+    r"growth rate",
+    r"job growth",
+    r"(?:job|employment) outlook",
+    r"growing",
+    r"(?:is|are) (?:the )?jobs? (?:growing|shrinking)",
+    r"projected",
+    r"bls",
 )
 STRESS = _words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
 TIERS = _words(
-    r"tiers?", r"career (?:levels?|ladder|tiers?|stages?)", r"levels of (?:the )?(?:career|job|role)",
-    r"(?:what|which) levels?", r"how many years\b.*\b(?:senior|lead|supervisor)",
+    r"tiers?",
+    r"career (?:levels?|ladder|tiers?|stages?)",
+    r"levels of (?:the )?(?:career|job|role)",
+    r"(?:what|which) levels?",
+    r"how many years\b.*\b(?:senior|lead|supervisor)",
     r"years (?:of experience )?(?:to|before|until)\b.*\b(?:senior|lead|supervisor)",
 )
 LEVELS = {
     Level.TOP: _words(r"top (?:10|ten)%?", r"top earners?", r"best paid", r"top end"),
     Level.ENTRY: _words(
-        r"entry", r"junior", r"starting", r"start(?:er)?", r"beginners?", r"new(?:bie)?",
-        r"fresh\w*", r"first (?:year|job)", r"no experience",
+        r"entry",
+        r"junior",
+        r"starting",
+        r"start(?:er)?",
+        r"beginners?",
+        r"new(?:bie)?",
+        r"fresh\w*",
+        r"first (?:year|job)",
+        r"no experience",
     ),
     Level.SENIOR: _words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
     Level.MID: _words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
@@ -58,7 +85,10 @@ FOLLOW_UP_START = re.compile(
     re.IGNORECASE,
 )
 ANAPHORA = _words(
-    r"those", r"these", r"th(?:at|is|e) (?:\w+ )?one", r"that (?!job|role|career|work)\w+",
+    r"those",
+    r"these",
+    r"th(?:at|is|e) (?:\w+ )?one",
+    r"that (?!job|role|career|work)\w+",
 )
 
 
@@ -85,7 +115,9 @@ def is_follow_up(text: str) -> bool:
     return bool(FOLLOW_UP_START.match(text)) or refers_back(text)
 
 
-SELECTION = _words(r"which of", r"any of", r"of (?:those|these)", r"more about", r"elaborate", r"explain")
+SELECTION = _words(
+    r"which of", r"any of", r"of (?:those|these)", r"more about", r"elaborate", r"explain"
+)
 
 
 def moves_on(text: str) -> bool:
@@ -96,4 +128,3 @@ def moves_on(text: str) -> bool:
 def refers_back(text: str) -> bool:
     """Short messages pointing at something said before (``those programs``, ``that one``)."""
     return len(text.split()) <= 12 and bool(ANAPHORA.search(text))
-

@@ -127,4 +127,5 @@ class UnitBank:
 
     def similarity(self, indices: list[int], query: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query with the given units."""
-        return self.vectors[indices] @ query
+        scores: np.ndarray = self.vectors[indices] @ query
+        return scores

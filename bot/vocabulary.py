@@ -12,7 +12,10 @@ EXPANSIONS: list[tuple[str, str]] = [
     (r"certs?\b", "certifications"),
     (r"degree|college|major|bachelor'?s?", "education degree"),
     (r"duties|tasks", "key responsibilities core functions"),
-    (r"what do(?:es)? (?:they|you|a \w+(?: \w+)?) (?:actually |really )?do\W*$", "key responsibilities"),
+    (
+        r"what do(?:es)? (?:they|you|a \w+(?: \w+)?) (?:actually |really )?do\W*$",
+        "key responsibilities",
+    ),
     (r"people skills|soft skills|personality", "soft abilities communication teamwork"),
     (r"upsides?|benefits|perks|good things|advantages", "pros"),
     (r"downsides?|drawbacks|bad things|disadvantages|negatives", "cons"),

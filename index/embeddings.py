@@ -40,7 +40,7 @@ def load_embeddings(model: str = DEFAULT_MODEL) -> HuggingFaceEmbeddings:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     from transformers.utils import logging as transformers_logging
 
-    transformers_logging.disable_progress_bar()
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     return HuggingFaceEmbeddings(
         model_name=str(resolve_model_dir(model)),
         model_kwargs={"device": "cpu", "local_files_only": True},

@@ -6,12 +6,13 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
+from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 
-def chroma_client(persist_dir: Path, url: str | None = None) -> chromadb.ClientAPI:
+def chroma_client(persist_dir: Path, url: str | None = None) -> ClientAPI:
     """An ``HttpClient`` when ``url`` is given, else a ``PersistentClient`` in ``persist_dir``."""
     settings = ChromaSettings(anonymized_telemetry=False)
     if url:
@@ -29,7 +30,7 @@ def chroma_client(persist_dir: Path, url: str | None = None) -> chromadb.ClientA
     return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
 
 
-def vector_store(client: chromadb.ClientAPI, collection: str, embeddings: Embeddings) -> Chroma:
+def vector_store(client: ClientAPI, collection: str, embeddings: Embeddings) -> Chroma:
     """A cosine-space collection; our embeddings are passed in, Chroma's default never runs."""
     return Chroma(
         collection_name=collection,

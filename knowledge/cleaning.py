@@ -55,7 +55,7 @@ def _is_decorative(char: str) -> bool:
     """Emoji, flags and their joiners: pictures, not words."""
     code = ord(char)
     return (
-        unicodedata.category(char) == "So" and code >= 0x2190
+        (unicodedata.category(char) == "So" and code >= 0x2190)
         or 0x1F1E6 <= code <= 0x1F1FF  # regional indicators (flags)
         or code in (0x200D, 0xFE0F, 0xFE0E)
     )

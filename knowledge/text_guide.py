@@ -82,7 +82,7 @@ def _looks_like_heading(line: str) -> bool:
         return True
     if line.endswith((".", "!", ";", ",")):
         return False
-    label, sep, value = line.partition(": ")
+    _label, sep, value = line.partition(": ")
     return not (sep and len(value.split()) <= 3)
 
 
@@ -104,11 +104,11 @@ def _hero_block(outline: OutlineBuilder, block: list[str], following: list[str])
     """
     if len(block) == 1 and _is_tile_label(block[0]):
         return  # consumed with the value before it, or a badge
-    if len(block) == 1 and VALUE.match(block[0]) and len(following) == 1:
-        if _is_tile_label(following[0]):
-            label = following[0]
-            outline.paragraph(f"{label[0].upper()}{label[1:]}: {block[0]}")
-            return
+    tile = len(block) == 1 and VALUE.match(block[0]) and len(following) == 1
+    if tile and _is_tile_label(following[0]):
+        label = following[0]
+        outline.paragraph(f"{label[0].upper()}{label[1:]}: {block[0]}")
+        return
     if all(line.lower() in GAUGE_WORDS for line in block):
         outline.paragraph(f"Market demand: {block[-1]}")
         return

@@ -32,7 +32,14 @@ def stream(client: TestClient, **body: Any) -> list[tuple[str, Any]]:
 
 def test_chat_returns_a_cited_answer(client: TestClient) -> None:
     data = chat(client, message="How do I become a production technician?", conversation_id=None)
-    assert set(data) == {"conversation_id", "message_id", "answer", "mode", "citations", "suggestions"}
+    assert set(data) == {
+        "conversation_id",
+        "message_id",
+        "answer",
+        "mode",
+        "citations",
+        "suggestions",
+    }
     assert data["mode"] == "cited"
     citation = data["citations"][0]
     assert set(citation) == {"id", "guide", "guide_title", "section", "url", "snippet"}
@@ -61,7 +68,8 @@ def test_stream_sends_meta_deltas_citations_suggestions_done(client: TestClient)
     question = "how do I become a production technician"
     events = stream(client, message=question)
     names = [name for name, _ in events]
-    assert names[0] == "meta" and names[-1] == "done"
+    assert names[0] == "meta"
+    assert names[-1] == "done"
     assert names.count("delta") >= 3
     assert names[-3:] == ["citations", "suggestions", "done"]
     streamed = "".join(data["text"] for name, data in events if name == "delta")
@@ -70,16 +78,21 @@ def test_stream_sends_meta_deltas_citations_suggestions_done(client: TestClient)
     assert streamed == expected["answer"]
     citations = next(data for name, data in events if name == "citations")["citations"]
     assert citations == expected["citations"]
-    assert meta["conversation_id"] and meta["message_id"]
+    assert meta["conversation_id"]
+    assert meta["message_id"]
 
 
 def test_guides_and_health(client: TestClient) -> None:
     guides = client.get("/v1/guides").json()
     assert [g["slug"] for g in guides] == ["production-technician"]
     sections = guides[0]["sections"]
-    assert {"title": "Required Education", "path": "Required Education"}.items() <= sections[12].items()
+    assert {"title": "Required Education", "path": "Required Education"}.items() <= sections[
+        12
+    ].items()
     health = client.get("/health").json()
-    assert health["status"] == "ok" and health["chunks"] > 40 and health["guides"] == 1
+    assert health["status"] == "ok"
+    assert health["chunks"] > 40
+    assert health["guides"] == 1
 
 
 @pytest.mark.parametrize(
@@ -116,7 +129,9 @@ def test_malformed_json_is_a_400(client: TestClient) -> None:
         )
         assert response.status_code in (400, 422)
         assert response.json()["error"] in ("malformed_json", "invalid_request")
-    response = client.post("/v1/chat", content='{"message": "hi"', headers={"content-type": "application/json"})
+    response = client.post(
+        "/v1/chat", content='{"message": "hi"', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 400
 
 

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from api.components import Components
-from bot.chatbot import CareerBot, Reply, UnknownCareer
-from bot.conversations import ConversationNotFound
+from bot.chatbot import CareerBot, Reply, UnknownCareerError
+from bot.conversations import ConversationNotFoundError
 from bot.draft import Mode
 from bot.evaluation import invented_numbers
 
@@ -116,9 +116,9 @@ def test_suggestions_are_questions_the_guide_answers(bot: CareerBot) -> None:
 
 
 def test_unknown_conversation_and_career_are_refused(bot: CareerBot) -> None:
-    with pytest.raises(ConversationNotFound, match="conversation_id null"):
+    with pytest.raises(ConversationNotFoundError, match="conversation_id null"):
         bot.reply("hello", "does-not-exist", None)
-    with pytest.raises(UnknownCareer, match="production-technician"):
+    with pytest.raises(UnknownCareerError, match="production-technician"):
         bot.reply("hello", None, "astronaut")
 
 
@@ -126,6 +126,7 @@ def test_the_question_is_stored_before_the_answer(bot: CareerBot, components: Co
     reply = ask(bot, "is the job stressful?")
     store = bot._conversations
     messages = store.messages(reply.conversation_id)
-    assert [(m.role, m.text) for m in messages][0] == ("user", "is the job stressful?")
+    assert next((m.role, m.text) for m in messages) == ("user", "is the job stressful?")
     assert messages[1].id == reply.message_id
-    assert messages[1].citations and messages[1].citations[0]["section"] == "Work-Life Balance & Stress"
+    assert messages[1].citations
+    assert messages[1].citations[0]["section"] == "Work-Life Balance & Stress"

@@ -22,15 +22,25 @@ def test_ingest_then_ask_in_text_and_json(runner: CliRunner) -> None:
     assert ingested.exit_code == 0, ingested.output
     assert "57 chunks: 57 added" in ingested.output
     again = runner.invoke(app, ["ingest"])
-    assert "0 added" in again.output and "unchanged" in again.output
+    assert "0 added" in again.output
+    assert "unchanged" in again.output
 
     text = runner.invoke(app, ["ask", "how do I become a production technician?"])
     assert text.exit_code == 0, text.output
-    assert "[1] Production Technician Career Path Guide › Path to Production Technician" in text.output
+    assert (
+        "[1] Production Technician Career Path Guide › Path to Production Technician" in text.output
+    )
 
     raw = runner.invoke(app, ["ask", "what's the salary for a production technician?", "--json"])
     data = json.loads(raw.stdout)
-    assert set(data) == {"conversation_id", "message_id", "answer", "mode", "citations", "suggestions"}
+    assert set(data) == {
+        "conversation_id",
+        "message_id",
+        "answer",
+        "mode",
+        "citations",
+        "suggestions",
+    }
     follow = runner.invoke(
         app, ["ask", "and at senior level?", "--json", "--conversation", data["conversation_id"]]
     )

@@ -106,16 +106,26 @@ def test_empty_headings_and_contradicted_badge_are_dropped(guide: Guide) -> None
 
 def test_headline_facts_equal_the_guide_figures(guide: Guide) -> None:
     facts = guide.facts
-    assert facts.median_salary and facts.median_salary.value == "$58,500"
-    assert facts.salary_entry and facts.salary_entry.value == "$46,950"
-    assert facts.salary_mid and facts.salary_mid.value == "$58,500"
-    assert facts.salary_senior and facts.salary_senior.value == "$70,050"
-    assert facts.salary_range and facts.salary_range.value == "42,000–75,000"
-    assert facts.salary_top and facts.salary_top.value == "$75,000+"
-    assert facts.growth_rate and facts.growth_rate.value == "6%"
-    assert facts.market_demand and facts.market_demand.value == "High"
-    assert facts.stress_level and facts.stress_level.value == "Moderate"
-    assert facts.balance_rating and facts.balance_rating.value == "Good"
+    assert facts.median_salary
+    assert facts.median_salary.value == "$58,500"
+    assert facts.salary_entry
+    assert facts.salary_entry.value == "$46,950"
+    assert facts.salary_mid
+    assert facts.salary_mid.value == "$58,500"
+    assert facts.salary_senior
+    assert facts.salary_senior.value == "$70,050"
+    assert facts.salary_range
+    assert facts.salary_range.value == "42,000–75,000"
+    assert facts.salary_top
+    assert facts.salary_top.value == "$75,000+"
+    assert facts.growth_rate
+    assert facts.growth_rate.value == "6%"
+    assert facts.market_demand
+    assert facts.market_demand.value == "High"
+    assert facts.stress_level
+    assert facts.stress_level.value == "Moderate"
+    assert facts.balance_rating
+    assert facts.balance_rating.value == "Good"
     assert facts.salary_senior.section == "Annual Salary (US, USD)"
     assert facts.growth_rate.section == "Job Outlook & Related Roles"
     assert [(t.title, t.experience) for t in facts.tiers] == [
@@ -162,8 +172,10 @@ def test_markdown_guides_are_parsed(tmp_path: Path) -> None:
         "Frequently Asked Questions › Is welding dangerous?",
     ]
     skills = guide.find("Skills and Qualifications › Tech Skills")
-    assert skills is not None and skills.items == ["MIG and TIG welding", "Reading blueprints"]
-    assert guide.facts.median_salary and guide.facts.median_salary.value == "$51,000"
+    assert skills is not None
+    assert skills.items == ["MIG and TIG welding", "Reading blueprints"]
+    assert guide.facts.median_salary
+    assert guide.facts.median_salary.value == "$51,000"
 
 
 def test_a_broken_guide_fails_with_a_message_naming_the_file(tmp_path: Path) -> None:

@@ -14,7 +14,9 @@ from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, vector_store
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 
-WELDER = "# Welder Career Guide\n\nWelders join metal parts with heat.\n\n## Salary\n\nMedian: $51,000\n"
+WELDER = (
+    "# Welder Career Guide\n\nWelders join metal parts with heat.\n\n## Salary\n\nMedian: $51,000\n"
+)
 
 
 class CountingEmbeddings(Embeddings):

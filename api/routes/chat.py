@@ -20,7 +20,9 @@ from bot.chatbot import CareerBot, Reply
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 ERRORS: dict[int | str, dict[str, object]] = {
-    400: {"model": ErrorOut}, 404: {"model": ErrorOut}, 422: {"model": ErrorOut}
+    400: {"model": ErrorOut},
+    404: {"model": ErrorOut},
+    422: {"model": ErrorOut},
 }
 WORDS_PER_DELTA = 3
 
@@ -63,12 +65,21 @@ async def chat_stream(
     return EventSourceResponse(_events(reply, request, delay), ping=15)
 
 
-async def _events(reply: ChatResponse, request: Request, delay: float) -> AsyncIterator[ServerSentEvent]:
+async def _events(
+    reply: ChatResponse, request: Request, delay: float
+) -> AsyncIterator[ServerSentEvent]:
     def event(name: str, data: object) -> ServerSentEvent:
         return ServerSentEvent(event=name, data=json.dumps(data, ensure_ascii=False))
 
     try:
-        yield event("meta", {"conversation_id": reply.conversation_id, "message_id": reply.message_id, "mode": reply.mode})
+        yield event(
+            "meta",
+            {
+                "conversation_id": reply.conversation_id,
+                "message_id": reply.message_id,
+                "mode": reply.mode,
+            },
+        )
         words = re.findall(r"\s*\S+", reply.answer)
         for start in range(0, len(words), WORDS_PER_DELTA):
             if await request.is_disconnected():
