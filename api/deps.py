@@ -11,18 +11,20 @@ from api.settings import Settings
 from bot.chatbot import CareerBot
 
 
-def get_components(request: Request) -> Components:
+# Async on purpose: FastAPI runs plain ``def`` dependencies in a worker thread.
+async def get_components(request: Request) -> Components:
     """The components built in the lifespan."""
     components: Components = request.app.state.components
     return components
 
 
-def get_bot(request: Request) -> CareerBot:
+async def get_bot(request: Request) -> CareerBot:
     """The chat service."""
-    return get_components(request).bot
+    components: Components = request.app.state.components
+    return components.bot
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     """The settings the app was created with."""
     settings: Settings = request.app.state.settings
     return settings

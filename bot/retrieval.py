@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 import bm25s
 import numpy as np
 import Stemmer
+from bm25s.stopwords import STOPWORDS_EN
 from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 
 from bot.passages import Chunk, UnitBank
 
+TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s's own token pattern
+STOPWORDS = frozenset(STOPWORDS_EN)
 BM25_B = 0.3
 UNIT_WEIGHT = 1.0
 Fusion = Literal["weighted", "rrf", "dense", "bm25"]
@@ -53,8 +57,10 @@ class Retriever:
         self._stemmer = Stemmer.Stemmer("english")
         self._bm25 = bm25s.BM25(k1=1.2, b=BM25_B)
         corpus = [f"{c.section}\n{c.text}" for c in chunks]
+        self._vocabulary: dict[str, int] = {}
         if corpus:
             tokens = bm25s.tokenize(corpus, stemmer=self._stemmer, show_progress=False)
+            self._vocabulary = dict(tokens.vocab)
             self._bm25.index(tokens, show_progress=False)
 
     def embed(self, text: str) -> np.ndarray:
@@ -99,17 +105,17 @@ class Retriever:
         return {doc.id: 1.0 - distance for doc, distance in found if doc.id in self._by_id}
 
     def _sparse(self, query: str, guide: str | None) -> dict[str, float]:
-        tokens = bm25s.tokenize([query], stemmer=self._stemmer, show_progress=False)
-        if not tokens.vocab:
+        words = [w for w in TOKEN.findall(query.lower()) if w not in STOPWORDS]
+        ids = [self._vocabulary[t] for t in self._stemmer.stemWords(words) if t in self._vocabulary]
+        if not ids:
             return {}
-        k = min(self._candidates * 2, len(self._chunks))
-        indices, scores = self._bm25.retrieve(tokens, k=k, show_progress=False)
-        found = {}
-        for index, score in zip(indices[0], scores[0], strict=True):
-            chunk = self._chunks[int(index)]
-            if score > 0 and (guide is None or chunk.guide == guide):
-                found[chunk.id] = float(score)
-        return found
+        scores = self._bm25.get_scores_from_ids(ids)
+        best = np.argsort(-scores)[: self._candidates * 2]
+        return {
+            self._chunks[i].id: float(scores[i])
+            for i in best.tolist()
+            if scores[i] > 0 and (guide is None or self._chunks[i].guide == guide)
+        }
 
     def _fuse(self, dense: dict[str, float], sparse: dict[str, float]) -> dict[str, float]:
         if self._fusion == "dense":

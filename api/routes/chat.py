@@ -8,7 +8,7 @@ import re
 from collections.abc import AsyncIterator
 from dataclasses import asdict
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
@@ -49,10 +49,11 @@ def _response(reply: Reply) -> ChatResponse:
     )
 
 
-@router.post("/chat", responses=ERRORS)
-async def chat(body: ChatRequest, bot: BotDep, settings: SettingsDep) -> ChatResponse:
+@router.post("/chat", response_model=ChatResponse, responses=ERRORS)
+async def chat(body: ChatRequest, bot: BotDep, settings: SettingsDep) -> Response:
     """Answer a message with citations to the guide sections used."""
-    return _response(await _reply(body, bot, settings))
+    reply = _response(await _reply(body, bot, settings))
+    return Response(reply.model_dump_json(), media_type="application/json")
 
 
 @router.post("/chat/stream", responses=ERRORS, response_class=EventSourceResponse)
