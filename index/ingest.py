@@ -38,6 +38,7 @@ def ingest(
     store: VectorStore,
     records: SQLRecordManager,
     on_chunk: Callable[[Document], None] | None = None,
+    batch_size: int = 64,
 ) -> IngestReport:
     """Make the store hold exactly the chunks of ``guides``.
 
@@ -53,7 +54,7 @@ def ingest(
         store,
         cleanup="full",
         source_id_key="guide",
-        batch_size=64,
+        batch_size=batch_size,
         key_encoder="sha256",
     )
     return IngestReport(

@@ -12,7 +12,7 @@ from langchain_core.embeddings import Embeddings
 
 from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, vector_store
-from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
+from knowledge.loader import BUNDLED_GUIDES_DIR, GuideError, load_guides
 
 WELDER = (
     "# Welder Career Guide\n\nWelders join metal parts with heat.\n\n## Salary\n\nMedian: $51,000\n"
@@ -47,9 +47,9 @@ class Index:
         self.records = record_manager(f"sqlite:///{root / 'records.sqlite'}", "test")
         self.base = embeddings
 
-    def run(self, embeddings: Embeddings | None = None) -> IngestReport:
+    def run(self, embeddings: Embeddings | None = None, batch_size: int = 64) -> IngestReport:
         store = self.store(embeddings or self.base)
-        return ingest(load_guides(self.guides), store, self.records)
+        return ingest(load_guides(self.guides), store, self.records, batch_size=batch_size)
 
     def store(self, embeddings: Embeddings) -> Chroma:
         return vector_store(self.client, "test", embeddings)
@@ -112,6 +112,15 @@ def test_a_removed_guide_loses_its_chunks(index: Index) -> None:
     assert not any("Welder" in t for t in index.texts())
 
 
+def test_a_broken_guide_stops_ingest_before_anything_changes(index: Index) -> None:
+    index.run()
+    before = sorted(index.texts())
+    (index.guides / "broken.md").write_text("no title line\n", encoding="utf-8")
+    with pytest.raises(GuideError, match=r"broken\.md"):
+        index.run()
+    assert sorted(index.texts()) == before
+
+
 def test_a_failed_ingest_leaves_the_previous_index_serving(
     index: Index, embeddings: Embeddings
 ) -> None:
@@ -119,8 +128,10 @@ def test_a_failed_ingest_leaves_the_previous_index_serving(
     before = sorted(index.texts())
     index.edit("Certification programs provide an edge.", "Certificates help a lot.")
     (index.guides / "welder.md").write_text(WELDER, encoding="utf-8")
+    failing = CountingEmbeddings(embeddings, fail_on="Welders")
     with pytest.raises(RuntimeError, match="went away"):
-        index.run(CountingEmbeddings(embeddings, fail_on="Welders"))
+        index.run(failing, batch_size=1)  # one chunk a batch: the edit is written, then it fails
+    assert "Certificates help a lot." in " ".join(failing.embedded)
     after = index.texts()
     assert set(before) <= set(after)  # every previous chunk still served
     hits = index.store(embeddings).similarity_search("Certification programs provide an edge", k=3)
