@@ -10,9 +10,20 @@ export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run ingest serve test bench eval lint format clean
+CHROMIUM ?= /usr/bin/chromium
 
-install: $(BIN)/.installed
+.PHONY: install browser run ingest serve test bench eval lint format clean
+
+install: $(BIN)/.installed browser
+
+# Browser tests drive Debian's Chromium through Playwright (no browser download).
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "note: $(CHROMIUM) missing; run 'sudo apt-get install chromium' for the browser tests"; \
+	  fi; }
 
 # CPU torch first (torch==2.13.0, found on these machines through PIP_FIND_LINKS), so
 # sentence-transformers never pulls a multi-gigabyte CUDA build.
@@ -37,6 +48,7 @@ test: install
 bench: install
 	$(BIN)/python -m bench.chat_latency
 	$(BIN)/python -m bench.ingest_speed
+	$(BIN)/python -m bench.widget_browser
 
 eval: install
 	$(BIN)/python -m bench.golden

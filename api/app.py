@@ -7,13 +7,12 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 
 from api.components import build_components
-from api.deps import ComponentsDep
 from api.errors import install_error_handlers
-from api.pages import render_index
-from api.routes import chat, guides
+from api.routes import chat, conversations, guides, site
 from api.settings import Settings
 from api.timing import ServerTiming
 
@@ -37,11 +36,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
 
     app.add_middleware(ServerTiming)
+    if settings.allowed_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.allowed_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "Authorization"],
+            expose_headers=["Retry-After", "Server-Timing"],
+            max_age=600,
+        )
     app.include_router(chat.router)
+    app.include_router(conversations.router)
     app.include_router(guides.router)
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(components: ComponentsDep) -> HTMLResponse:
-        return HTMLResponse(render_index(components.guides))
+    app.include_router(site.router)
+    app.mount("/static", StaticFiles(directory=site.STATIC_DIR), name="static")
 
     return app

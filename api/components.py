@@ -12,9 +12,11 @@ from langchain_core.embeddings import Embeddings
 
 from api.settings import Settings
 from bot.chatbot import CareerBot
-from bot.conversations import ConversationStore, open_database
+from bot.conversations import ConversationStore
+from bot.feedback import FeedbackStore
 from bot.passages import UnitBank, load_chunks
 from bot.retrieval import Fusion, Retriever
+from bot.storage import open_database
 from index.embeddings import load_embeddings
 from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, vector_store
@@ -31,6 +33,8 @@ class Components:
     store: Chroma
     guides: list[Guide]
     bot: CareerBot
+    conversations: ConversationStore
+    feedback: FeedbackStore
 
     def chunk_count(self) -> int:
         """How many chunks the index serves."""
@@ -67,6 +71,9 @@ def build_components(settings: Settings, embeddings: Embeddings | None = None) -
     retriever = Retriever(
         store, embeddings, chunks, bank, fusion=cast(Fusion, settings.retrieval_fusion)
     )
-    conversations = ConversationStore(open_database(settings.conversations_url))
+    database = open_database(settings.conversations_url)
+    conversations = ConversationStore(database)
     bot = CareerBot(guides, retriever, bank, conversations, settings.min_similarity)
-    return Components(settings, embeddings, store, guides, bot)
+    return Components(
+        settings, embeddings, store, guides, bot, conversations, FeedbackStore(database)
+    )

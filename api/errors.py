@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException
 
 from bot.chatbot import UnknownCareerError
 from bot.conversations import ConversationNotFoundError
+from bot.feedback import AnswerNotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,10 @@ async def _not_found(_: Request, exc: Exception) -> JSONResponse:
     return error_response(404, "conversation_not_found", str(exc))
 
 
+async def _answer_not_found(_: Request, exc: Exception) -> JSONResponse:
+    return error_response(404, "answer_not_found", str(exc))
+
+
 async def _unknown_career(_: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "unknown_career", str(exc))
 
@@ -83,5 +88,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(ConversationNotFoundError, _not_found)
     app.add_exception_handler(UnknownCareerError, _unknown_career)
+    app.add_exception_handler(AnswerNotFoundError, _answer_not_found)
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(Exception, _unexpected)

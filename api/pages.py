@@ -19,11 +19,15 @@ def _environment() -> Environment:
     )
 
 
-def render_guide(guide: Guide) -> str:
-    """A guide as a clean HTML page with an anchor on every section heading."""
-    return _environment().get_template("guide.html").render(guide=guide)
+# The pages load only our own script and stylesheet; the widget's styles are constructed
+# stylesheets, which need no 'unsafe-inline'.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
 
 
-def render_index(guides: list[Guide]) -> str:
-    """The home page: the guides this bot answers from."""
-    return _environment().get_template("index.html").render(guides=guides)
+def render_guide(guide: Guide, demo: bool = False) -> str:
+    """A guide as a clean HTML page with an anchor on every section heading and the widget."""
+    template = _environment().get_template("guide.html")
+    return template.render(guide=guide, demo=demo, widget_career=guide.slug)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -84,3 +85,53 @@ class ErrorOut(BaseModel):
     error: str
     message: str
     details: list[dict[str, str]] = Field(default_factory=list)
+
+
+class FigureOut(BaseModel):
+    """A charted figure of an answer."""
+
+    label: str
+    value: float
+    text: str
+
+
+class MessageOut(BaseModel):
+    """A message of a conversation's history."""
+
+    id: str
+    role: Literal["user", "assistant"]
+    text: str
+    mode: str | None = None
+    citations: list[CitationOut] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+    figures: list[FigureOut] = Field(default_factory=list)
+    created_at: datetime
+
+
+class ConversationOut(BaseModel):
+    """A conversation's history, oldest message first."""
+
+    conversation_id: str
+    messages: list[MessageOut]
+
+
+class FeedbackIn(BaseModel):
+    """A thumbs up or down on one answer, with an optional comment."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    conversation_id: str = Field(max_length=64)
+    message_id: str = Field(max_length=64)
+    rating: Literal["up", "down"]
+    comment: str | None = Field(None, max_length=1000)
+
+    @field_validator("comment")
+    @classmethod
+    def _blank_is_none(cls, comment: str | None) -> str | None:
+        return comment.strip() or None if comment is not None else None
+
+
+class FeedbackOut(BaseModel):
+    """The stored feedback's id."""
+
+    id: str

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from knowledge.loader import BUNDLED_GUIDES_DIR
 
@@ -42,9 +43,20 @@ class Settings(BaseSettings):
     stream_delay_ms: int = Field(
         15, ge=0, le=1000, description="Pause between streamed text pieces (typing effect)."
     )
+    allowed_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Sites allowed to embed the widget (comma-separated origins, or '*').",
+    )
     retrieval_fusion: str = Field(
         "weighted", pattern="^(weighted|rrf|dense|bm25)$", description="How dense and BM25 fuse."
     )
+
+    @field_validator("allowed_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
+        return value
 
     @property
     def chroma_dir(self) -> Path:

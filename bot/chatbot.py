@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
 from bot.citations import Citation, render
 from bot.compose import extractive_draft, supporting_pieces
 from bot.conversations import ConversationStore, Turn
-from bot.draft import Draft, Mode
+from bot.draft import Draft, Figure, Mode
 from bot.facts_answer import facts_draft
 from bot.intents import (
     Intent,
@@ -52,6 +52,7 @@ class Reply:
     citations: list[Citation]
     suggestions: list[str]
     retrieved: list[str]
+    figures: list[Figure] = field(default_factory=list)
 
 
 class CareerBot:
@@ -100,11 +101,19 @@ class CareerBot:
             topic=draft.topic,
             citations=[asdict(c) for c in citations],
             suggestions=suggestions,
+            figures=[asdict(f) for f in draft.figures],
         )
         cited = [c.section for c in citations]
         retrieved = cited + [s for s in draft.retrieved if s not in cited]
         return Reply(
-            conversation_id, message_id, answer, draft.mode, citations, suggestions, retrieved
+            conversation_id,
+            message_id,
+            answer,
+            draft.mode,
+            citations,
+            suggestions,
+            retrieved,
+            draft.figures,
         )
 
     def _draft(self, message: str, turns: list[Turn], career: str | None) -> Draft:

@@ -64,5 +64,6 @@ def _place(piece: Piece, marker: str, after_text: bool) -> str:
 
 
 def _snippet(quotes: list[str]) -> str:
-    text = " … ".join(quotes)
+    text = "".join(q + ("" if q.endswith((".", "!", "?")) else ";") + " " for q in quotes)
+    text = text.strip().removesuffix(";")
     return text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"

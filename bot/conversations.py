@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import itertools
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    DateTime,
-    Engine,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    create_engine,
-    event,
-    insert,
-    select,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.orm import Session
+
+from bot.storage import ConversationRow, MessageRow
 
 CONTEXT_TURNS = 3
 HISTORY_LIMIT = 200
@@ -30,35 +19,6 @@ HISTORY_LIMIT = 200
 
 class ConversationNotFoundError(LookupError):
     """No conversation has this id; start a new one by sending ``conversation_id: null``."""
-
-
-class Base(DeclarativeBase):
-    """Tables of careerbot."""
-
-
-class ConversationRow(Base):
-    """A conversation; later issues add its owner."""
-
-    __tablename__ = "conversations"
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    career: Mapped[str | None] = mapped_column(String(120))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class MessageRow(Base):
-    """A visitor's message or the bot's answer."""
-
-    __tablename__ = "messages"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(32), unique=True)
-    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
-    role: Mapped[str] = mapped_column(String(16))
-    text: Mapped[str] = mapped_column(Text)
-    mode: Mapped[str | None] = mapped_column(String(16))
-    topic: Mapped[str | None] = mapped_column(String(300))
-    citations: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
-    suggestions: Mapped[list[str] | None] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 @dataclass(frozen=True)
@@ -69,23 +29,6 @@ class Turn:
     answer: str
     topic: str
     sections: list[str]
-
-
-def open_database(url: str) -> Engine:
-    """An engine with the schema created; SQLite runs in WAL mode."""
-    engine = create_engine(url, json_serializer=lambda v: json.dumps(v, ensure_ascii=False))
-    if engine.dialect.name == "sqlite":
-
-        @event.listens_for(engine, "connect")
-        def _pragmas(connection: Any, _record: Any) -> None:
-            cursor = connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.close()
-
-    Base.metadata.create_all(engine)
-    return engine
 
 
 def _new_id() -> str:
@@ -139,10 +82,17 @@ class ConversationStore:
         topic: str | None = None,
         citations: list[dict[str, Any]] | None = None,
         suggestions: list[str] | None = None,
+        figures: list[dict[str, Any]] | None = None,
     ) -> str:
         """Commit one message and return its id."""
         row = _message(conversation_id, role, text)
-        row |= {"mode": mode, "topic": topic, "citations": citations, "suggestions": suggestions}
+        row |= {
+            "mode": mode,
+            "topic": topic,
+            "citations": citations,
+            "suggestions": suggestions,
+            "figures": figures,
+        }
         with self._engine.begin() as connection:
             connection.execute(insert(MessageRow), row)
         return str(row["id"])

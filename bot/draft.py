@@ -35,6 +35,15 @@ class Piece:
     kind: str = "sentence"  # "sentence" | "item" | "intro"
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A figure worth charting: ``Entry level`` / 46950 / ``$46,950``."""
+
+    label: str
+    value: float
+    text: str
+
+
 @dataclass
 class Draft:
     """Pieces in reading order, or a plain message when nothing is cited."""
@@ -44,3 +53,4 @@ class Draft:
     message: str = ""
     topic: str = ""  # an Intent value, or the section the answer is mostly from
     retrieved: list[str] = field(default_factory=list)  # section paths, best first
+    figures: list[Figure] = field(default_factory=list)  # for a chart beside the text

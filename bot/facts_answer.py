@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.draft import Draft, Mode, Piece, Source
+from bot.draft import Draft, Figure, Mode, Piece, Source
 from bot.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
@@ -18,7 +18,26 @@ def facts_draft(guide: Guide, intent: Intent, level: Level | None, message: str)
         Intent.TIERS: _tiers,
     }
     pieces = builders[intent](guide, level, message)
-    return Draft(Mode.CITED, pieces, topic=intent.value) if pieces else None
+    if not pieces:
+        return None
+    figures = salary_figures(guide) if intent is Intent.SALARY else []
+    return Draft(Mode.CITED, pieces, topic=intent.value, figures=figures)
+
+
+def salary_figures(guide: Guide) -> list[Figure]:
+    """Entry, median and senior pay as the guide states them, for a bar chart."""
+    f = guide.facts
+    labelled = [
+        ("Entry level", f.salary_entry),
+        ("Median", f.median_salary),
+        ("Senior level", f.salary_senior),
+    ]
+    figures = []
+    for label, fact in labelled:
+        digits = re.sub(r"[^\d.]", "", fact.value) if fact else ""
+        if fact and digits:
+            figures.append(Figure(label, float(digits), fact.value))
+    return figures
 
 
 def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:

@@ -142,6 +142,9 @@ def test_unknown_guide_page_is_a_json_404(client: TestClient) -> None:
 
 
 def test_guide_page_escapes_text(client: TestClient) -> None:
-    page = client.get("/guides/production-technician").text
+    response = client.get("/guides/production-technician")
+    page = response.text
     assert "Pros &amp; Cons for Production Technician" in page
-    assert "<script" not in page
+    scripts = re.findall(r"<script[^>]*>", page)
+    assert scripts == ['<script src="/widget.js" data-career="production-technician" defer>']
+    assert "script-src 'self'" in response.headers["content-security-policy"]

@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 from api.components import build_components
 from api.settings import Settings
 from bot.draft import Mode
-from tests.test_server import free_port
+from tests.live_server import free_port
 
 
 @pytest.fixture(scope="module")

@@ -2,41 +2,21 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 
-from api.app import create_app
 from api.settings import Settings
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.live_server import LiveServer
 
 
 @pytest.fixture(scope="module")
 def server(settings: Settings) -> Iterator[str]:
-    slow = settings.model_copy(update={"stream_delay_ms": 40})
-    port = free_port()
-    config = uvicorn.Config(create_app(slow), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not instance.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
+    live = LiveServer(settings.model_copy(update={"stream_delay_ms": 40})).start()
+    yield live.url
+    live.stop()
 
 
 def test_answer_streams_in_pieces_over_time(server: str) -> None:

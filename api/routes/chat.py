@@ -60,14 +60,19 @@ async def chat(body: ChatRequest, bot: BotDep, settings: SettingsDep) -> Respons
 async def chat_stream(
     body: ChatRequest, request: Request, bot: BotDep, settings: SettingsDep
 ) -> EventSourceResponse:
-    """The same answer as server-sent events: meta, delta…, citations, suggestions, done."""
-    reply = _response(await _reply(body, bot, settings))
+    """The same answer as server-sent events.
+
+    Events: ``meta``, ``delta``… (text pieces in order), ``figures`` (only when the answer
+    has figures to chart), ``citations``, ``suggestions``, ``done``; ``error`` on failure.
+    """
+    reply = await _reply(body, bot, settings)
+    figures = [asdict(f) for f in reply.figures]
     delay = settings.stream_delay_ms / 1000
-    return EventSourceResponse(_events(reply, request, delay), ping=15)
+    return EventSourceResponse(_events(_response(reply), figures, request, delay), ping=15)
 
 
 async def _events(
-    reply: ChatResponse, request: Request, delay: float
+    reply: ChatResponse, figures: list[dict[str, object]], request: Request, delay: float
 ) -> AsyncIterator[ServerSentEvent]:
     def event(name: str, data: object) -> ServerSentEvent:
         return ServerSentEvent(event=name, data=json.dumps(data, ensure_ascii=False))
@@ -87,6 +92,8 @@ async def _events(
                 return
             yield event("delta", {"text": "".join(words[start : start + WORDS_PER_DELTA])})
             await asyncio.sleep(delay)
+        if figures:
+            yield event("figures", {"figures": figures})
         yield event("citations", {"citations": [c.model_dump() for c in reply.citations]})
         yield event("suggestions", {"suggestions": reply.suggestions})
         yield event("done", {"message_id": reply.message_id})

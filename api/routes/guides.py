@@ -6,11 +6,12 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import HTMLResponse
 
 from api.deps import ComponentsDep
-from api.pages import render_guide
+from api.pages import CONTENT_SECURITY_POLICY, render_guide
 from api.schemas import ErrorOut, GuideOut, HealthOut, SectionOut
 from knowledge.model import Guide
 
 router = APIRouter()
+HTML_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
 
 
 def guide_out(guide: Guide) -> GuideOut:
@@ -57,4 +58,4 @@ def guide_page(slug: str, components: ComponentsDep) -> HTMLResponse:
     guide = next((g for g in components.guides if g.slug == slug), None)
     if guide is None:
         raise HTTPException(404, f"No guide {slug!r}; see /v1/guides for the list.")
-    return HTMLResponse(render_guide(guide))
+    return HTMLResponse(render_guide(guide), headers=HTML_HEADERS)

@@ -1,0 +1,45 @@
+"""Conversation history and feedback on answers."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.concurrency import run_in_threadpool
+
+from api.deps import ComponentsDep
+from api.routes.chat import ERRORS
+from api.schemas import ConversationOut, FeedbackIn, FeedbackOut, MessageOut
+
+router = APIRouter(prefix="/v1", tags=["conversations"])
+
+
+@router.get("/conversations/{conversation_id}", responses=ERRORS)
+async def conversation(conversation_id: str, components: ComponentsDep) -> ConversationOut:
+    """The messages of a conversation, so a reloaded page can show it again."""
+    store = components.conversations
+    await run_in_threadpool(store.require, conversation_id)
+    rows = await run_in_threadpool(store.messages, conversation_id)
+    messages = [
+        MessageOut.model_validate(
+            {
+                "id": row.id,
+                "role": row.role,
+                "text": row.text,
+                "mode": row.mode,
+                "citations": row.citations or [],
+                "suggestions": row.suggestions or [],
+                "figures": row.figures or [],
+                "created_at": row.created_at,
+            }
+        )
+        for row in rows
+    ]
+    return ConversationOut(conversation_id=conversation_id, messages=messages)
+
+
+@router.post("/feedback", status_code=201, responses=ERRORS)
+async def feedback(body: FeedbackIn, components: ComponentsDep) -> FeedbackOut:
+    """Store a visitor's rating of an answer (committed before the response)."""
+    feedback_id = await run_in_threadpool(
+        components.feedback.add, body.conversation_id, body.message_id, body.rating, body.comment
+    )
+    return FeedbackOut(id=feedback_id)

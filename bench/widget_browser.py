@@ -1,0 +1,106 @@
+"""The widget in headless Chromium: script size, time to launcher, time to first answer text.
+
+The first-text time is compared with a bare ``fetch`` of ``/v1/chat/stream`` from the same
+page in the same run (the floor: network + server, no widget).
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from api.settings import Settings
+from tests.live_server import LiveServer
+from tests.test_widget_browser import CHROMIUM, CHROMIUM_FLAGS
+
+RUNS = 15
+LAUNCHER_VISIBLE = """() => {
+  const entry = performance.getEntriesByType('resource').find(e => e.name.endsWith('/widget.js'));
+  const root = document.getElementById('careerbot-widget')?.shadowRoot;
+  const launcher = root?.querySelector('[data-testid="launcher"]');
+  if (!entry || !launcher || launcher.getBoundingClientRect().width === 0) return null;
+  return performance.now() - entry.responseEnd;
+}"""
+FIRST_TEXT = """async (question) => {
+  const root = document.getElementById('careerbot-widget').shadowRoot;
+  const before = root.querySelectorAll('[data-testid="message"][data-role="assistant"]').length;
+  const input = root.querySelector('[data-testid="input"]');
+  input.value = question;
+  const started = performance.now();
+  root.querySelector('[data-testid="send"]').click();
+  return await new Promise(resolve => {
+    const check = () => {
+      const answers = root.querySelectorAll('[data-testid="message"][data-role="assistant"]');
+      if (answers.length > before && answers[answers.length - 1].textContent.trim()) {
+        resolve(performance.now() - started);
+      } else requestAnimationFrame(check);
+    };
+    check();
+  });
+}"""
+RAW_FIRST_DELTA = """async (question) => {
+  const started = performance.now();
+  const response = await fetch('/v1/chat/stream', {method: 'POST',
+    headers: {'Content-Type': 'application/json'}, body: JSON.stringify({message: question})});
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (true) {
+    const {value, done} = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, {stream: true});
+    if (text.includes('event: delta')) { reader.cancel(); return performance.now() - started; }
+  }
+  return null;
+}"""
+QUESTIONS = [
+    "How do I become a production technician?",
+    "What does a production technician earn?",
+    "Is the job stressful?",
+    "What tools do they use?",
+    "Can I work remotely?",
+]
+
+
+def main() -> None:
+    """Measure on the demo page of a live server."""
+    settings = Settings(data_dir=Path(tempfile.mkdtemp()), stream_delay_ms=15)
+    server = LiveServer(settings).start()
+    size = len((Path(__file__).resolve().parents[1] / "api/static/widget.js").read_bytes())
+    launcher_ms, widget_ms, raw_ms = [], [], []
+    try:
+        with sync_playwright() as driver:
+            browser = driver.chromium.launch(
+                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
+            )
+            page = browser.new_page()
+            for _ in range(RUNS):
+                page.goto(f"{server.url}/")
+                page.evaluate("sessionStorage.clear()")
+                launcher_ms.append(page.wait_for_function(LAUNCHER_VISIBLE).json_value())
+            page.get_by_test_id("launcher").click()
+            for n in range(RUNS):
+                question = QUESTIONS[n % len(QUESTIONS)]
+                raw_ms.append(page.evaluate(RAW_FIRST_DELTA, question))
+                widget_ms.append(page.evaluate(FIRST_TEXT, question))
+                page.get_by_test_id("input").wait_for(state="visible")
+                page.wait_for_function(
+                    "!document.getElementById('careerbot-widget').shadowRoot"
+                    ".querySelector('[data-testid=\"input\"]').disabled"
+                )
+            browser.close()
+    finally:
+        server.stop()
+    widget_p50, raw_p50 = statistics.median(widget_ms), statistics.median(raw_ms)
+    print(f"widget.js: {size:,} bytes unminified (target ≤ 30,720)")
+    print(f"script loaded → launcher visible: p50 {statistics.median(launcher_ms):.1f} ms")
+    print(f"send → first streamed text (widget): p50 {widget_p50:.1f} ms")
+    print(f"send → first delta (bare fetch):     p50 {raw_p50:.1f} ms")
+    print(f"ratio widget / bare fetch: {widget_p50 / raw_p50:.2f}")
+
+
+if __name__ == "__main__":
+    main()
