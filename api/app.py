@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api.components import build_components
 from api.errors import install_error_handlers
-from api.routes import chat, conversations, guides, site
+from api.routes import advice, chat, conversations, guides, profile, site
 from api.settings import Settings
 from api.timing import ServerTiming
 
@@ -47,6 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.include_router(chat.router)
     app.include_router(conversations.router)
+    app.include_router(profile.router)
+    app.include_router(advice.router)
     app.include_router(guides.router)
     app.include_router(site.router)
     app.mount("/static", StaticFiles(directory=site.STATIC_DIR), name="static")

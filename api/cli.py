@@ -1,10 +1,12 @@
-"""The ``careerbot`` command: ingest guides, ask a question, serve the API."""
+"""The ``careerbot`` command: ingest guides, ask a question, serve the API, mint tokens."""
 
 from __future__ import annotations
 
 import json
+import re
+from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from tqdm import tqdm
@@ -99,6 +101,52 @@ def serve(
     uvicorn.run(create_app(Settings()), host=host, port=port, proxy_headers=True)
 
 
+TTL_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+MAX_TTL = timedelta(days=366)
+
+
+@app.command()
+def token(
+    user: Annotated[str, typer.Option(help="User id, the token's 'sub' claim.")],
+    plan: Annotated[Literal["free", "plus"], typer.Option(help="The visitor's plan.")],
+    ttl: Annotated[str, typer.Option(help="Lifetime: 90s, 30m, 1h or 2d.")] = "1h",
+) -> None:
+    """Print a signed visitor token, as the host site would issue it (for testing)."""
+    from api.auth import jwt_secret, mint_token
+
+    lifetime = _ttl(ttl)
+    if lifetime is None:
+        typer.secho(
+            f"error: --ttl {ttl!r} is not a lifetime; use a number and s, m, h or d "
+            f"(90s, 30m, 1h, 2d), at most {MAX_TTL.days}d",
+            fg="red",
+            err=True,
+        )
+        raise typer.Exit(2)
+    if not user.strip():
+        typer.secho("error: --user must not be empty", fg="red", err=True)
+        raise typer.Exit(2)
+    try:
+        secret = jwt_secret(Settings())
+    except ValueError as error:
+        typer.secho(f"error: {error}", fg="red", err=True)
+        raise typer.Exit(2) from error
+    typer.echo(mint_token(secret, user.strip(), plan, lifetime))
+
+
+def _ttl(text: str) -> timedelta | None:
+    """``90s``, ``30m``, ``1h`` or ``2d`` as a timedelta; None if invalid or over a year."""
+    match = re.fullmatch(r"([1-9][0-9]{0,7})([smhd])", text.strip().lower())
+    if match is None:
+        return None
+    lifetime = timedelta(**{TTL_UNITS[match[2]]: int(match[1])})
+    return lifetime if lifetime <= MAX_TTL else None
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -9,14 +9,23 @@ from typing import cast
 from langchain_chroma import Chroma
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
+from sqlalchemy import Engine
 
 from api.settings import Settings
+from bot.advice import AdvicePlanner
+from bot.adviser import Adviser
 from bot.chatbot import CareerBot
 from bot.conversations import ConversationStore
+from bot.drafting import Drafter
 from bot.feedback import FeedbackStore
+from bot.grounding import GroundingGuard
+from bot.llm import build_chat_model
 from bot.passages import UnitBank, load_chunks
+from bot.profiles import ProfileStore
 from bot.retrieval import Fusion, Retriever
 from bot.storage import open_database
+from bot.writer import SYSTEM_PROMPT, AnswerWriter
 from index.embeddings import load_embeddings
 from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, vector_store
@@ -35,6 +44,9 @@ class Components:
     bot: CareerBot
     conversations: ConversationStore
     feedback: FeedbackStore
+    profiles: ProfileStore
+    adviser: Adviser
+    database: Engine
 
     def chunk_count(self) -> int:
         """How many chunks the index serves."""
@@ -59,8 +71,12 @@ def run_ingest(
     return ingest(guides, store, records, on_chunk=on_chunk)
 
 
-def build_components(settings: Settings, embeddings: Embeddings | None = None) -> Components:
-    """Load the model and guides, sync the index if configured, and build the bot."""
+def build_components(
+    settings: Settings,
+    embeddings: Embeddings | None = None,
+    llm: BaseChatModel | None = None,
+) -> Components:
+    """Load the models and guides, sync the index if configured, and build the bot."""
     embeddings = embeddings or load_embeddings(settings.embedding_model)
     store = open_store(settings, embeddings)
     guides = load_guides(settings.guides_dir)
@@ -73,7 +89,23 @@ def build_components(settings: Settings, embeddings: Embeddings | None = None) -
     )
     database = open_database(settings.conversations_url)
     conversations = ConversationStore(database)
-    bot = CareerBot(guides, retriever, bank, conversations, settings.min_similarity)
+    drafter = Drafter(guides, retriever, bank, settings.min_similarity)
+    writer = AnswerWriter(
+        llm or build_chat_model(settings.llm, settings.llm_max_tokens),
+        GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
+        settings.llm_timeout_s,
+    )
+    bot = CareerBot(drafter, conversations, writer)
+    adviser = Adviser(drafter, AdvicePlanner(embeddings), writer, conversations)
     return Components(
-        settings, embeddings, store, guides, bot, conversations, FeedbackStore(database)
+        settings,
+        embeddings,
+        store,
+        guides,
+        bot,
+        conversations,
+        FeedbackStore(database),
+        ProfileStore(database),
+        adviser,
+        database,
     )

@@ -6,9 +6,10 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from api.auth import Caller
 from api.components import Components
 from api.settings import Settings
-from bot.chatbot import CareerBot
+from bot.chatbot import CareerBot, Visitor
 
 
 # Async on purpose: FastAPI runs plain ``def`` dependencies in a worker thread.
@@ -28,6 +29,11 @@ async def get_settings(request: Request) -> Settings:
     """The settings the app was created with."""
     settings: Settings = request.app.state.settings
     return settings
+
+
+def visitor_of(caller: Caller) -> Visitor:
+    """The bot's view of a verified caller: whose data, which plan."""
+    return Visitor(owner=caller.owner, plan=caller.plan)
 
 
 ComponentsDep = Annotated[Components, Depends(get_components)]

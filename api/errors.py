@@ -9,6 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from api.auth import TokenError
+from api.quotas import QuotaExceededError
 from bot.chatbot import UnknownCareerError
 from bot.conversations import ConversationNotFoundError
 from bot.feedback import AnswerNotFoundError
@@ -65,6 +67,24 @@ async def _unknown_career(_: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "unknown_career", str(exc))
 
 
+async def _invalid_token(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, TokenError)
+    response = error_response(401, "invalid_token", exc.reason)
+    response.headers["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+async def _rate_limited(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, QuotaExceededError)
+    body = {
+        "error": "rate_limited",
+        "message": str(exc),
+        "details": [],
+        "retry_after": exc.retry_after,
+    }
+    return JSONResponse(body, status_code=429, headers={"Retry-After": str(exc.retry_after)})
+
+
 async def _http(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
     codes = {
@@ -89,5 +109,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ConversationNotFoundError, _not_found)
     app.add_exception_handler(UnknownCareerError, _unknown_career)
     app.add_exception_handler(AnswerNotFoundError, _answer_not_found)
+    app.add_exception_handler(TokenError, _invalid_token)
+    app.add_exception_handler(QuotaExceededError, _rate_limited)
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(Exception, _unexpected)

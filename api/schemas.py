@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -135,3 +135,30 @@ class FeedbackOut(BaseModel):
     """The stored feedback's id."""
 
     id: str
+
+
+class ProfileIn(BaseModel):
+    """What a visitor tells us about themselves (all optional, bounded)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    current_role: str | None = Field(None, max_length=120)
+    years_experience: float | None = Field(None, ge=0, le=60)
+    skills: list[Annotated[str, Field(min_length=1, max_length=80)]] = Field(
+        default_factory=list, max_length=50
+    )
+    certifications: list[Annotated[str, Field(min_length=1, max_length=120)]] = Field(
+        default_factory=list, max_length=30
+    )
+    education: str | None = Field(None, max_length=200)
+    location: str | None = Field(None, max_length=120)
+    goal_career: str | None = Field(None, max_length=120)
+
+
+class AdviceIn(BaseModel):
+    """A Plus subscriber's request for personalised advice."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str | None = Field(None, max_length=2000)
+    career: str | None = Field(None, max_length=120)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from knowledge.loader import BUNDLED_GUIDES_DIR
@@ -47,6 +47,27 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Sites allowed to embed the widget (comma-separated origins, or '*').",
     )
+    jwt_secret: SecretStr | None = Field(
+        default=None,
+        description="HS256 secret the host site signs visitor tokens with; unset = a random "
+        "secret kept in data_dir/jwt-secret (fine for one machine, set it in production).",
+    )
+    quota_free: str = Field(
+        default="30/day;10/minute", description="Message limits for Free visitors (limits syntax)."
+    )
+    quota_plus: str = Field(
+        default="300/day;30/minute", description="Message limits for Plus subscribers."
+    )
+    redis_url: str | None = Field(
+        default=None, description="Redis for quota counters shared by many servers; unset = memory."
+    )
+    llm: str = Field(
+        default="smollm2",
+        description="Chat model for Plus: 'smollm2' (embedded llama.cpp) or 'provider:model' "
+        "for LangChain's init_chat_model (e.g. 'openai:gpt-4o-mini').",
+    )
+    llm_timeout_s: float = Field(default=20.0, gt=0, description="Give up on the LLM after this.")
+    llm_max_tokens: int = Field(default=300, ge=16, le=4096, description="Longest LLM answer.")
     retrieval_fusion: str = Field(
         "weighted", pattern="^(weighted|rrf|dense|bm25)$", description="How dense and BM25 fuse."
     )

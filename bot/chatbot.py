@@ -1,44 +1,46 @@
-"""The chat service: a message in, a cited answer out, remembered per conversation."""
+"""The chat service: a message in, a cited answer out (streamed or whole), remembered."""
 
 from __future__ import annotations
 
 import re
+import uuid
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
-import numpy as np
-
-from bot.citations import Citation, render
-from bot.compose import extractive_draft, supporting_pieces
-from bot.conversations import ConversationStore, Turn
-from bot.draft import Draft, Figure, Mode
-from bot.facts_answer import facts_draft
-from bot.intents import (
-    Intent,
-    Level,
-    detect_intent,
-    detect_level,
-    is_follow_up,
-    moves_on,
-    refers_back,
-)
-from bot.passages import UnitBank
-from bot.retrieval import Hit, Retriever, blend
-from bot.scope import OutOfScope, Scope
+from bot.citations import Citation, Renderer, render
+from bot.conversations import ConversationStore, Turn, Usage
+from bot.draft import Draft, Figure, Mode, Piece
+from bot.drafting import Drafted, Drafter
 from bot.suggestions import suggest
-from bot.vocabulary import expand
+from bot.writer import AnswerWriter, Writing, prompt, sources_from_hits
 from knowledge.model import Guide
 
-FOLLOW_UP_CONTEXT_WEIGHT = 0.3
-REFERENCE_CONTEXT_WEIGHT = 1.0
-MARKER = re.compile(r"\s*\[\d+\]")
-CONTINUITY_BONUS = 0.8
-REPEAT_PENALTY = 0.5
-FACT_SIMILARITY_SLACK = 0.1
-SUPPORT_MARGIN = 0.15
+PLUS_NOTE = (
+    "Personalised advice for your own situation is part of careerbot Plus; "
+    "this answer comes straight from the guide."
+)
+ASKS_FOR_ADVICE = re.compile(
+    r"\b(?:for me|my (?:situation|experience|background|career|skills)|should i|advise|advice|"
+    r"personali[sz]ed|i have \d+|i'?m (?:a|an|currently)|in my case)\b",
+    re.IGNORECASE,
+)
 
 
 class UnknownCareerError(LookupError):
     """The ``career`` given is not one of the guides; the message lists the known ones."""
+
+
+@dataclass(frozen=True)
+class Visitor:
+    """Who is asking: the owner key of their data and their plan (from a verified token)."""
+
+    owner: str | None = None
+    plan: str = "free"
+
+
+ANONYMOUS = Visitor()
+Event = tuple[str, dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -60,52 +62,146 @@ class CareerBot:
 
     def __init__(
         self,
-        guides: list[Guide],
-        retriever: Retriever,
-        bank: UnitBank,
+        drafter: Drafter,
         conversations: ConversationStore,
-        min_similarity: float = 0.45,
+        writer: AnswerWriter | None = None,
     ) -> None:
-        self.guides = {g.slug: g for g in guides}
-        self._retriever = retriever
-        self._bank = bank
+        self.guides = drafter.guides
+        self.drafter = drafter
+        self.writer = writer
         self._conversations = conversations
-        self._min_similarity = min_similarity
-        self._scope = Scope(guides)
-        self._only_career = guides[0].career if len(guides) == 1 else None
 
-    def reply(self, message: str, conversation_id: str | None, career: str | None) -> Reply:
-        """Answer ``message``; the message is committed before any work on the answer."""
+    def reply(
+        self,
+        message: str,
+        conversation_id: str | None,
+        career: str | None,
+        visitor: Visitor = ANONYMOUS,
+    ) -> Reply:
+        """Answer ``message`` whole (see :meth:`stream`)."""
+        *_, (_, done) = self.stream(message, conversation_id, career, visitor)
+        reply: Reply = done["reply"]
+        return reply
+
+    def stream(
+        self,
+        message: str,
+        conversation_id: str | None,
+        career: str | None,
+        visitor: Visitor = ANONYMOUS,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> Iterator[Event]:
+        """Events ``meta``, ``delta``…, ``figures``, ``citations``, ``suggestions``, ``done``.
+
+        The visitor's message is committed before any work on the answer, the answer before
+        ``done``. Bad input raises on the first ``next()``, before any event.
+        """
         if career is not None and career not in self.guides:
             known = ", ".join(sorted(self.guides))
             raise UnknownCareerError(f"unknown career {career!r}; use one of: {known}")
-        turns: list[Turn] = []
+        conversation_id, turns = self._open(message, conversation_id, career, visitor)
+        message_id = uuid.uuid4().hex
+        drafted = self.drafter.draft(message, turns, career)
+        draft = drafted.draft
+        meta = {"conversation_id": conversation_id, "message_id": message_id}
+        yield "meta", meta | {"mode": draft.mode.value}
+        written: list[str] = []
+        if self._writes_for(visitor, drafted):
+            pieces = yield from self._written(message, drafted, written, stop)
+            if pieces:
+                draft = Draft(
+                    Mode.CITED, pieces, topic=draft.topic, retrieved=draft.retrieved, cite_each=True
+                )
+        if not written:  # the guide's own words: extractive, facts or refusal
+            text, _ = render(draft)
+            written.append(text)
+            yield "delta", {"text": text}
+        answer = "".join(written).strip()
+        citations = render(draft)[1]
+        if visitor.plan != "plus" and draft.mode is Mode.CITED and ASKS_FOR_ADVICE.search(message):
+            yield "delta", {"text": f"\n\n{PLUS_NOTE}"}
+            answer = f"{answer}\n\n{PLUS_NOTE}"
+        yield from self._finish(
+            message, turns, draft, answer, citations, conversation_id, message_id, visitor
+        )
+
+    def _open(
+        self, message: str, conversation_id: str | None, career: str | None, visitor: Visitor
+    ) -> tuple[str, list[Turn]]:
         if conversation_id is None:
-            conversation_id = self._conversations.start(career, message)
-        else:
-            self._conversations.require(conversation_id)
-            turns = self._conversations.recent_turns(conversation_id)
-            self._conversations.add(conversation_id, "user", message)
-        guide = self.guides[career] if career else next(iter(self.guides.values()))
-        draft = self._draft(message, turns, career)
-        answer, citations = render(draft)
-        if citations:
-            guide = self.guides[citations[0].guide]
+            return self._conversations.start(career, message, visitor.owner), []
+        self._conversations.require(conversation_id, visitor.owner)
+        turns = self._conversations.recent_turns(conversation_id)
+        self._conversations.add(conversation_id, "user", message)
+        return conversation_id, turns
+
+    def _writes_for(self, visitor: Visitor, drafted: Drafted) -> bool:
+        """Plus answers are written by the LLM, unless this is a refusal or a facts answer."""
+        return (
+            visitor.plan == "plus"
+            and self.writer is not None
+            and drafted.draft.mode is Mode.CITED
+            and bool(drafted.hits)
+            and drafted.intent is None
+        )
+
+    def _written(
+        self,
+        message: str,
+        drafted: Drafted,
+        written: list[str],
+        stop: Callable[[], bool],
+    ) -> Generator[Event, None, list[Piece]]:
+        """Stream the LLM's supported sentences once enough is supported; return the pieces."""
+        assert self.writer is not None
+        renderer = Renderer()
+        sources = sources_from_hits(drafted.hits, self.drafter.bank)
+        writing = Writing()
+        held: list[Piece] = []
+        minimum = self.writer.guard.min_kept_chars
+        for piece in self.writer.stream(prompt(message, sources), sources, writing, stop):
+            held.append(piece)
+            if written or sum(len(p.text) for p in held) >= minimum:
+                for kept in held:
+                    text = renderer.add(kept)
+                    written.append(text)
+                    yield "delta", {"text": text}
+                held.clear()
+        return writing.pieces if written else []
+
+    def _finish(
+        self,
+        message: str,
+        turns: list[Turn],
+        draft: Draft,
+        answer: str,
+        citations: list[Citation],
+        conversation_id: str,
+        message_id: str,
+        visitor: Visitor,
+    ) -> Iterator[Event]:
+        guide = self._guide_of(citations)
         asked = {_normal(t.question) for t in turns} | {_normal(message)}
         suggestions = suggest(guide, draft.topic, asked)
-        message_id = self._conversations.add(
+        if draft.figures:
+            yield "figures", {"figures": [asdict(f) for f in draft.figures]}
+        self._conversations.add(
             conversation_id,
             "assistant",
             answer,
+            message_id=message_id,
             mode=draft.mode.value,
             topic=draft.topic,
             citations=[asdict(c) for c in citations],
             suggestions=suggestions,
             figures=[asdict(f) for f in draft.figures],
+            usage=Usage(visitor.owner, visitor.plan, "chat"),
         )
+        yield "citations", {"citations": [asdict(c) for c in citations]}
+        yield "suggestions", {"suggestions": suggestions}
         cited = [c.section for c in citations]
         retrieved = cited + [s for s in draft.retrieved if s not in cited]
-        return Reply(
+        reply = Reply(
             conversation_id,
             message_id,
             answer,
@@ -115,81 +211,12 @@ class CareerBot:
             retrieved,
             draft.figures,
         )
+        yield "done", {"message_id": message_id, "reply": reply}
 
-    def _draft(self, message: str, turns: list[Turn], career: str | None) -> Draft:
-        reason = self._scope.check(message)
-        if reason is not None:
-            return self._refusal(reason)
-        previous = turns[-1] if turns and is_follow_up(message) else None
-        intent, level = detect_intent(message), detect_level(message)
-        if previous is not None and intent is None and level is not None:
-            intent = Intent(previous.topic) if previous.topic in set(Intent) else None
-        vector, hits = self._retrieve(message, previous, career)
-        floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
-        if not hits or hits[0].similarity < floor:
-            return self._refusal(OutOfScope.UNRELATED)
-        guide = self.guides[hits[0].chunk.guide]
-        draft = self._answer(message, vector, hits, guide, intent, level)
-        draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
-        return draft
-
-    def _retrieve(
-        self, message: str, previous: Turn | None, career: str | None
-    ) -> tuple[np.ndarray, list[Hit]]:
-        """Search for the message; a follow-up also searches in the previous turn's context."""
-        focus = self.guides[career].career if career else self._only_career
-
-        def search(text: str) -> tuple[np.ndarray, list[Hit]]:
-            vector = self._retriever.embed(f"{focus}: {text}" if focus else text)
-            return vector, self._retriever.search(expand(text), vector, k=8, guide=career)
-
-        vector, hits = search(message)
-        if previous is not None:
-            said = " ".join(
-                MARKER.sub("", line.removeprefix("- ")) for line in previous.answer.splitlines()
-            )
-            context = said if refers_back(message) else previous.question
-            _, with_context = search(f"{message} {context}")
-            weight = REFERENCE_CONTEXT_WEIGHT if refers_back(message) else FOLLOW_UP_CONTEXT_WEIGHT
-            hits = blend(hits, with_context, weight)
-            penalty = REPEAT_PENALTY if moves_on(message) else 0.0
-            hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
-        return vector, hits
-
-    def _answer(
-        self,
-        message: str,
-        vector: np.ndarray,
-        hits: list[Hit],
-        guide: Guide,
-        intent: Intent | None,
-        level: Level | None,
-    ) -> Draft:
-        draft = facts_draft(guide, intent, level, message) if intent else None
-        if draft is None:
-            return extractive_draft(vector, hits, self._bank)
-        if intent in (Intent.STRESS, Intent.GROWTH):
-            source = draft.pieces[-1].source
-            best = hits[0].similarity - SUPPORT_MARGIN
-            draft.pieces += supporting_pieces(
-                vector, self._bank, source.guide, source.section, best
-            )
-        return draft
-
-    def _refusal(self, reason: OutOfScope) -> Draft:
-        careers = " and ".join(sorted(g.career.lower() for g in self.guides.values()))
-        scope = (
-            f"I can help with questions about the careers our guides cover ({careers}): "
-            "what the job involves, how to get into it, pay, skills, education, career "
-            "progression and day-to-day life."
-        )
-        openers = {
-            OutOfScope.SMALL_TALK: "Hi! I'm the career guide assistant.",
-            OutOfScope.OTHER_CAREER: "I don't have a guide for that career yet.",
-        }
-        opener = openers.get(reason, "Sorry, I can't help with that.")
-        message = f"{opener} {scope} What would you like to know?"
-        return Draft(Mode.REFUSAL, message=message, topic="")
+    def _guide_of(self, citations: list[Citation]) -> Guide:
+        if citations:
+            return self.guides[citations[0].guide]
+        return next(iter(self.guides.values()))
 
 
 def _normal(text: str) -> str:

@@ -21,33 +21,59 @@ class Citation:
     snippet: str
 
 
-def render(draft: Draft) -> tuple[str, list[Citation]]:
-    """Answer text and citations numbered in order of first use."""
-    if not draft.pieces:
-        return draft.message, []
-    numbers: dict[Source, int] = {}
-    evidence: dict[Source, list[str]] = {}
-    parts: list[str] = []
-    pieces = draft.pieces
-    for i, piece in enumerate(pieces):
-        number = numbers.setdefault(piece.source, len(numbers) + 1)
-        quoted = evidence.setdefault(piece.source, [])
+class Renderer:
+    """Turns pieces into text with ``[n]`` markers, numbering sources in order of first use.
+
+    Usable piece by piece, so a streamed answer and its final text are the same.
+    """
+
+    def __init__(self) -> None:
+        self._numbers: dict[Source, int] = {}
+        self._evidence: dict[Source, list[str]] = {}
+        self._started = False
+
+    def add(self, piece: Piece, *, mark: bool = True) -> str:
+        """The text this piece adds, with its source's marker when ``mark``."""
+        number = self._numbers.setdefault(piece.source, len(self._numbers) + 1)
+        quoted = self._evidence.setdefault(piece.source, [])
         if piece.evidence and piece.evidence not in quoted:
             quoted.append(piece.evidence)
-        last_of_run = i + 1 == len(pieces) or pieces[i + 1].source != piece.source
-        parts.append(_place(piece, f" [{number}]" if last_of_run else "", bool(parts)))
-    citations = [
-        Citation(
-            id=number,
-            guide=source.guide,
-            guide_title=source.guide_title,
-            section=source.section,
-            url=f"/guides/{source.guide}#{source.anchor}",
-            snippet=_snippet(evidence[source]),
+        text = _place(piece, f" [{number}]" if mark else "", self._started)
+        self._started = True
+        return text
+
+    def citations(self) -> list[Citation]:
+        """The sources used so far, as numbered citations."""
+        return [
+            Citation(
+                id=number,
+                guide=source.guide,
+                guide_title=source.guide_title,
+                section=source.section,
+                url=f"/guides/{source.guide}#{source.anchor}",
+                snippet=_snippet(self._evidence[source]),
+            )
+            for source, number in self._numbers.items()
+        ]
+
+
+def render(draft: Draft) -> tuple[str, list[Citation]]:
+    """Answer text and citations numbered in order of first use.
+
+    A marker follows each run of pieces from one source, or every piece if ``cite_each``.
+    """
+    if not draft.pieces:
+        return draft.message, []
+    renderer = Renderer()
+    pieces = draft.pieces
+    parts = [
+        renderer.add(
+            piece,
+            mark=draft.cite_each or i + 1 == len(pieces) or pieces[i + 1].source != piece.source,
         )
-        for source, number in numbers.items()
+        for i, piece in enumerate(pieces)
     ]
-    return "".join(parts).strip(), citations
+    return "".join(parts).strip(), renderer.citations()
 
 
 def _place(piece: Piece, marker: str, after_text: bool) -> str:

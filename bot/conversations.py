@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
-from bot.storage import ConversationRow, MessageRow
+from bot.storage import ConversationRow, MessageRow, UsageRow
 
 CONTEXT_TURNS = 3
 HISTORY_LIMIT = 200
@@ -19,6 +19,15 @@ HISTORY_LIMIT = 200
 
 class ConversationNotFoundError(LookupError):
     """No conversation has this id; start a new one by sending ``conversation_id: null``."""
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Who an answer was for, on which plan, and what kind of answer (``chat``, ``advice``)."""
+
+    owner: str | None
+    plan: str
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -51,22 +60,26 @@ class ConversationStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def start(self, career: str | None, first_message: str) -> str:
-        """A new conversation holding the visitor's first message, in one commit."""
+    def start(self, career: str | None, first_message: str, owner: str | None = None) -> str:
+        """A new conversation of ``owner`` holding their first message, in one commit."""
         now = datetime.now(UTC)
         conversation_id = _new_id()
         with self._engine.begin() as connection:
             connection.execute(
                 insert(ConversationRow),
-                {"id": conversation_id, "career": career, "created_at": now},
+                {"id": conversation_id, "career": career, "owner": owner, "created_at": now},
             )
             connection.execute(insert(MessageRow), _message(conversation_id, "user", first_message))
         return conversation_id
 
-    def require(self, conversation_id: str) -> None:
-        """Raise :class:`ConversationNotFoundError` unless the conversation exists."""
+    def require(self, conversation_id: str, owner: str | None = None) -> None:
+        """Raise :class:`ConversationNotFoundError` unless ``owner`` has this conversation.
+
+        Someone else's conversation is reported exactly like one that does not exist.
+        """
         with Session(self._engine) as session:
-            if session.get(ConversationRow, conversation_id) is None:
+            row = session.get(ConversationRow, conversation_id)
+            if row is None or row.owner != owner:
                 raise ConversationNotFoundError(
                     f"no conversation has id {conversation_id!r}; "
                     "send conversation_id null to start a new one"
@@ -83,9 +96,13 @@ class ConversationStore:
         citations: list[dict[str, Any]] | None = None,
         suggestions: list[str] | None = None,
         figures: list[dict[str, Any]] | None = None,
+        usage: Usage | None = None,
+        message_id: str | None = None,
     ) -> str:
-        """Commit one message and return its id."""
+        """Commit one message (and the usage it counts as) and return its id."""
         row = _message(conversation_id, role, text)
+        if message_id:
+            row["id"] = message_id
         row |= {
             "mode": mode,
             "topic": topic,
@@ -95,6 +112,11 @@ class ConversationStore:
         }
         with self._engine.begin() as connection:
             connection.execute(insert(MessageRow), row)
+            if usage is not None:
+                connection.execute(
+                    insert(UsageRow),
+                    {**asdict(usage), "mode": mode or "", "created_at": row["created_at"]},
+                )
         return str(row["id"])
 
     def recent_turns(self, conversation_id: str, turns: int = CONTEXT_TURNS) -> list[Turn]:

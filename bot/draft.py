@@ -54,3 +54,4 @@ class Draft:
     topic: str = ""  # an Intent value, or the section the answer is mostly from
     retrieved: list[str] = field(default_factory=list)  # section paths, best first
     figures: list[Figure] = field(default_factory=list)  # for a chart beside the text
+    cite_each: bool = False  # a marker after every piece (written answers), not every run

@@ -22,10 +22,18 @@ class FeedbackStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def add(self, conversation_id: str, message_id: str, rating: str, comment: str | None) -> str:
-        """Commit a rating of one answer and return its id."""
+    def add(
+        self,
+        conversation_id: str,
+        message_id: str,
+        rating: str,
+        comment: str | None,
+        owner: str | None = None,
+    ) -> str:
+        """Commit ``owner``'s rating of one answer of their conversation; return its id."""
         with Session(self._engine) as session:
-            if session.get(ConversationRow, conversation_id) is None:
+            conversation = session.get(ConversationRow, conversation_id)
+            if conversation is None or conversation.owner != owner:
                 raise ConversationNotFoundError(
                     f"no conversation has id {conversation_id!r}; rate answers you received"
                 )

@@ -27,10 +27,11 @@ class Base(DeclarativeBase):
 
 
 class ConversationRow(Base):
-    """A conversation; later issues add its owner."""
+    """A conversation and who it belongs to (``None``: whoever holds its id)."""
 
     __tablename__ = "conversations"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    owner: Mapped[str | None] = mapped_column(String(100), index=True)
     career: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
@@ -61,6 +62,27 @@ class FeedbackRow(Base):
     message_id: Mapped[str] = mapped_column(ForeignKey("messages.id"), index=True)
     rating: Mapped[str] = mapped_column(String(8))
     comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ProfileRow(Base):
+    """What a visitor told us about themselves, for personalised advice."""
+
+    __tablename__ = "profiles"
+    owner: Mapped[str] = mapped_column(String(100), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UsageRow(Base):
+    """One answered request: who, on which plan, which kind of answer."""
+
+    __tablename__ = "usage"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    owner: Mapped[str | None] = mapped_column(String(100), index=True)
+    plan: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

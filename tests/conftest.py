@@ -34,7 +34,12 @@ def guide() -> Guide:
 @pytest.fixture(scope="session")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings with a fresh data dir and no streaming delay."""
-    return Settings(data_dir=tmp_path_factory.mktemp("careerbot"), stream_delay_ms=0)
+    return Settings(
+        data_dir=tmp_path_factory.mktemp("careerbot"),
+        stream_delay_ms=0,
+        quota_free="10000/minute",
+        quota_plus="10000/minute",
+    )
 
 
 @pytest.fixture(scope="session")

@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
-import asyncio
-import json
-import re
-from collections.abc import AsyncIterator
+import threading
 from dataclasses import asdict
 
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from sse_starlette import EventSourceResponse, ServerSentEvent
+from sse_starlette import EventSourceResponse
 
-from api.deps import BotDep, SettingsDep
+from api.auth import Caller, CallerDep
+from api.deps import BotDep, SettingsDep, visitor_of
 from api.errors import ApiError
+from api.quotas import QuotasDep
 from api.schemas import ChatRequest, ChatResponse, ErrorOut
 from api.settings import Settings
+from api.sse import event_stream, first_event
 from bot.chatbot import CareerBot, Reply
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 ERRORS: dict[int | str, dict[str, object]] = {
     400: {"model": ErrorOut},
+    401: {"model": ErrorOut, "description": "Invalid, expired or forged token."},
     404: {"model": ErrorOut},
     422: {"model": ErrorOut},
+    429: {"model": ErrorOut, "description": "Over the plan's quota; see Retry-After."},
 }
-WORDS_PER_DELTA = 3
 
 
-async def _reply(body: ChatRequest, bot: CareerBot, settings: Settings) -> Reply:
+def _check_length(body: ChatRequest, settings: Settings) -> None:
+    """Refuse a message over the configured length."""
     if len(body.message) > settings.max_message_chars:
         raise ApiError(
             422,
@@ -35,7 +37,14 @@ async def _reply(body: ChatRequest, bot: CareerBot, settings: Settings) -> Reply
             f"message is {len(body.message):,} characters; the limit is "
             f"{settings.max_message_chars:,}",
         )
-    return await run_in_threadpool(bot.reply, body.message, body.conversation_id, body.career)
+
+
+async def _reply(body: ChatRequest, bot: CareerBot, caller: Caller) -> Reply:
+    """The bot's whole reply, computed off the event loop."""
+    visitor = visitor_of(caller)
+    return await run_in_threadpool(
+        bot.reply, body.message, body.conversation_id, body.career, visitor
+    )
 
 
 def _response(reply: Reply) -> ChatResponse:
@@ -50,52 +59,36 @@ def _response(reply: Reply) -> ChatResponse:
 
 
 @router.post("/chat", response_model=ChatResponse, responses=ERRORS)
-async def chat(body: ChatRequest, bot: BotDep, settings: SettingsDep) -> Response:
+async def chat(
+    body: ChatRequest, bot: BotDep, settings: SettingsDep, caller: CallerDep, quotas: QuotasDep
+) -> Response:
     """Answer a message with citations to the guide sections used."""
-    reply = _response(await _reply(body, bot, settings))
+    _check_length(body, settings)
+    quotas.consume(caller)
+    reply = _response(await _reply(body, bot, caller))
     return Response(reply.model_dump_json(), media_type="application/json")
 
 
 @router.post("/chat/stream", responses=ERRORS, response_class=EventSourceResponse)
 async def chat_stream(
-    body: ChatRequest, request: Request, bot: BotDep, settings: SettingsDep
+    body: ChatRequest,
+    request: Request,
+    bot: BotDep,
+    settings: SettingsDep,
+    caller: CallerDep,
+    quotas: QuotasDep,
 ) -> EventSourceResponse:
-    """The same answer as server-sent events.
+    """The same answer as server-sent events, sent as it is produced.
 
     Events: ``meta``, ``delta``… (text pieces in order), ``figures`` (only when the answer
     has figures to chart), ``citations``, ``suggestions``, ``done``; ``error`` on failure.
+    A client that hangs up stops the work (and the LLM) at the next piece.
     """
-    reply = await _reply(body, bot, settings)
-    figures = [asdict(f) for f in reply.figures]
-    delay = settings.stream_delay_ms / 1000
-    return EventSourceResponse(_events(_response(reply), figures, request, delay), ping=15)
-
-
-async def _events(
-    reply: ChatResponse, figures: list[dict[str, object]], request: Request, delay: float
-) -> AsyncIterator[ServerSentEvent]:
-    def event(name: str, data: object) -> ServerSentEvent:
-        return ServerSentEvent(event=name, data=json.dumps(data, ensure_ascii=False))
-
-    try:
-        yield event(
-            "meta",
-            {
-                "conversation_id": reply.conversation_id,
-                "message_id": reply.message_id,
-                "mode": reply.mode,
-            },
-        )
-        words = re.findall(r"\s*\S+", reply.answer)
-        for start in range(0, len(words), WORDS_PER_DELTA):
-            if await request.is_disconnected():
-                return
-            yield event("delta", {"text": "".join(words[start : start + WORDS_PER_DELTA])})
-            await asyncio.sleep(delay)
-        if figures:
-            yield event("figures", {"figures": figures})
-        yield event("citations", {"citations": [c.model_dump() for c in reply.citations]})
-        yield event("suggestions", {"suggestions": reply.suggestions})
-        yield event("done", {"message_id": reply.message_id})
-    except Exception as error:  # reported to the client, never a broken stream
-        yield event("error", {"error": "stream_failed", "message": str(error)})
+    _check_length(body, settings)
+    quotas.consume(caller)
+    stop = threading.Event()
+    events = bot.stream(
+        body.message, body.conversation_id, body.career, visitor_of(caller), stop.is_set
+    )
+    first = await first_event(events)
+    return event_stream(first, events, request, settings.stream_delay_ms / 1000, stop)

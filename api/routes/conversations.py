@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 
+from api.auth import CallerDep
 from api.deps import ComponentsDep
 from api.routes.chat import ERRORS
 from api.schemas import ConversationOut, FeedbackIn, FeedbackOut, MessageOut
@@ -13,10 +14,12 @@ router = APIRouter(prefix="/v1", tags=["conversations"])
 
 
 @router.get("/conversations/{conversation_id}", responses=ERRORS)
-async def conversation(conversation_id: str, components: ComponentsDep) -> ConversationOut:
-    """The messages of a conversation, so a reloaded page can show it again."""
+async def conversation(
+    conversation_id: str, caller: CallerDep, components: ComponentsDep
+) -> ConversationOut:
+    """The messages of one of your conversations, so a reloaded page can show it again."""
     store = components.conversations
-    await run_in_threadpool(store.require, conversation_id)
+    await run_in_threadpool(store.require, conversation_id, caller.owner)
     rows = await run_in_threadpool(store.messages, conversation_id)
     messages = [
         MessageOut.model_validate(
@@ -37,9 +40,14 @@ async def conversation(conversation_id: str, components: ComponentsDep) -> Conve
 
 
 @router.post("/feedback", status_code=201, responses=ERRORS)
-async def feedback(body: FeedbackIn, components: ComponentsDep) -> FeedbackOut:
-    """Store a visitor's rating of an answer (committed before the response)."""
+async def feedback(body: FeedbackIn, caller: CallerDep, components: ComponentsDep) -> FeedbackOut:
+    """Store a visitor's rating of an answer of theirs (committed before the response)."""
     feedback_id = await run_in_threadpool(
-        components.feedback.add, body.conversation_id, body.message_id, body.rating, body.comment
+        components.feedback.add,
+        body.conversation_id,
+        body.message_id,
+        body.rating,
+        body.comment,
+        caller.owner,
     )
     return FeedbackOut(id=feedback_id)

@@ -186,10 +186,23 @@ background:var(--errbg);color:var(--err)}`;
 
   // ---- API ----
   // fetch with the bearer token; on 401 drop the token, tell the user, retry once as a guest.
+  // A random id that keeps an anonymous visitor's conversations theirs across reloads.
+  const rnd = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => (b + 256).toString(16).slice(1)).join("");
+  const anonId = (() => {
+    try {
+      let id = localStorage.getItem("careerbot:anon");
+      if (!id) localStorage.setItem("careerbot:anon", (id = rnd()));
+      return id;
+    } catch (e) {
+      return rnd();
+    }
+  })();
+
   async function api(path, opts = {}) {
     const go = () => {
       const headers = Object.assign({}, opts.headers);
       if (token) headers.Authorization = "Bearer " + token;
+      else headers["X-Anonymous-Id"] = anonId;
       return fetch(apiBase + path, Object.assign({}, opts, { headers }));
     };
     let res = await go();

@@ -1,0 +1,113 @@
+"""Message quotas per plan: moving windows per user, anonymous id and client address."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from typing import Annotated
+
+from fastapi import Depends, Request
+from limits import RateLimitItem, parse_many
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+
+from api.auth import Caller, Plan
+from api.settings import Settings
+
+AUDIENCE: dict[Plan, str] = {"free": "Free visitors", "plus": "Plus subscribers"}
+
+
+class QuotaExceededError(Exception):
+    """A message over the caller's quota; ``retry_after`` is in seconds (at least 1)."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Quotas:
+    """Counts messages against each plan's limits (``"30/day;10/minute"``)."""
+
+    def __init__(self, free: str, plus: str, storage_url: str | None) -> None:
+        self._limits: dict[Plan, list[RateLimitItem]] = {
+            "free": _parse(free),
+            "plus": _parse(plus),
+        }
+        self._limiter = MovingWindowRateLimiter(storage_from_string(storage_url or "memory://"))
+        self._lock = threading.Lock()  # check-then-hit is atomic within this process
+
+    def consume(self, caller: Caller) -> None:
+        """Count one message, or raise ``QuotaExceededError`` without counting it."""
+        checks = [(item, key) for item in self._limits[caller.plan] for key in _keys(caller)]
+        with self._lock:
+            exceeded = [(item, key) for item, key in checks if not self._limiter.test(item, *key)]
+            if not exceeded:
+                # A hit can still fail when another server shares the storage and got there first.
+                exceeded = [
+                    (item, key) for item, key in checks if not self._limiter.hit(item, *key)
+                ]
+            if not exceeded:
+                return
+            waits = [(self._wait(item, key), item) for item, key in exceeded]
+        retry_after, item = max(waits, key=lambda wait: wait[0])
+        raise QuotaExceededError(
+            f"{AUDIENCE[caller.plan]} can send {_describe(item)}; "
+            f"try again in {_duration(retry_after)}.",
+            retry_after,
+        )
+
+    def _wait(self, item: RateLimitItem, key: tuple[str, str]) -> int:
+        """Whole seconds until ``key`` has room under ``item`` again (at least 1)."""
+        reset = self._limiter.get_window_stats(item, *key).reset_time
+        return max(1, math.ceil(reset - time.time()))
+
+
+def _parse(quota: str) -> list[RateLimitItem]:
+    """The limits of one plan's quota string."""
+    try:
+        return parse_many(quota)
+    except ValueError as error:
+        raise ValueError(
+            f"quota {quota!r} is not valid; write limits like '30/day;10/minute'"
+        ) from error
+
+
+def _keys(caller: Caller) -> list[tuple[str, str]]:
+    """The counters a message counts against: the user, or the anonymous id and the address."""
+    if caller.user_id is not None:
+        return [("user", caller.user_id)]
+    keys = [("ip", caller.client_ip)]
+    if caller.anonymous_id is not None:
+        keys.insert(0, ("anon", caller.anonymous_id))
+    return keys
+
+
+def _describe(item: RateLimitItem) -> str:
+    """``10 messages per minute`` for a limit."""
+    unit = item.GRANULARITY.name
+    per = unit if item.multiples == 1 else f"{item.multiples} {unit}s"
+    return f"{item.amount} message{'s' * (item.amount != 1)} per {per}"
+
+
+def _duration(seconds: int) -> str:
+    """``42 seconds``, ``5 minutes`` or ``3 hours``, rounded up."""
+    for size, unit in ((3600, "hour"), (60, "minute")):
+        if seconds >= 2 * size:
+            count = math.ceil(seconds / size)
+            return f"{count} {unit}s"
+    return f"{seconds} second{'s' * (seconds != 1)}"
+
+
+# Async on purpose: FastAPI runs plain ``def`` dependencies in a worker thread.
+async def get_quotas(request: Request) -> Quotas:
+    """The app's quotas, built from its settings on first use."""
+    quotas: Quotas | None = getattr(request.app.state, "quotas", None)
+    if quotas is None:
+        settings: Settings = request.app.state.settings
+        quotas = Quotas(settings.quota_free, settings.quota_plus, settings.redis_url)
+        request.app.state.quotas = quotas
+    return quotas
+
+
+QuotasDep = Annotated[Quotas, Depends(get_quotas)]

@@ -1,0 +1,79 @@
+"""``POST /v1/advice`` (and ``/stream``): personalised, cited job advice for Plus subscribers."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from sse_starlette import EventSourceResponse
+
+from api.auth import Caller, CallerDep
+from api.components import Components
+from api.deps import ComponentsDep, SettingsDep, visitor_of
+from api.errors import ApiError
+from api.quotas import QuotasDep
+from api.routes.chat import ERRORS
+from api.routes.profile import owner_of
+from api.schemas import AdviceIn
+from api.sse import event_stream, first_event
+from bot.chatbot import Event
+
+router = APIRouter(prefix="/v1", tags=["advice"], responses=ERRORS | {403: {}})
+UPGRADE = (
+    "Personalised job advice is part of careerbot Plus ($8/month). Free visitors get cited "
+    "answers from the guides in the chat."
+)
+
+
+def _events(
+    body: AdviceIn, caller: Caller, components: Components, stop: threading.Event
+) -> Iterator[Event]:
+    if caller.plan != "plus":
+        raise ApiError(403, "plus_required", UPGRADE)
+    if body.career is not None and body.career not in components.bot.guides:
+        known = ", ".join(sorted(components.bot.guides))
+        raise ApiError(
+            422, "unknown_career", f"unknown career {body.career!r}; use one of: {known}"
+        )
+    profile = components.profiles.get(owner_of(caller))
+    if profile is None:
+        raise ApiError(422, "profile_required", "Save your profile first with PUT /v1/profile.")
+    adviser = components.adviser
+    guide = adviser.guide_for(profile, body.career)
+    yield from adviser.stream(profile, body.question, guide, visitor_of(caller), stop.is_set)
+
+
+@router.post("/advice")
+async def advice(
+    body: AdviceIn, caller: CallerDep, quotas: QuotasDep, components: ComponentsDep
+) -> Response:
+    """A plan computed from your profile and the guide, with written advice; all cited."""
+    quotas.consume(caller)
+    events = _events(body, caller, components, threading.Event())
+    reply: dict[str, Any] = {}
+    for name, data in await run_in_threadpool(list, events):
+        if name == "done":
+            reply = data["reply"]
+    reply.pop("guard", None)
+    return Response(json.dumps(reply, ensure_ascii=False), media_type="application/json")
+
+
+@router.post("/advice/stream", response_class=EventSourceResponse)
+async def advice_stream(
+    body: AdviceIn,
+    request: Request,
+    caller: CallerDep,
+    quotas: QuotasDep,
+    components: ComponentsDep,
+    settings: SettingsDep,
+) -> EventSourceResponse:
+    """The same advice as server-sent events: meta, delta…, plan, citations, suggestions, done."""
+    quotas.consume(caller)
+    stop = threading.Event()
+    events = _events(body, caller, components, stop)
+    first = await first_event(events)
+    return event_stream(first, events, request, settings.stream_delay_ms / 1000, stop)

@@ -1,0 +1,60 @@
+"""A visitor's profile, and everything stored about them: read, export, erase."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from fastapi import APIRouter, Response
+from fastapi.concurrency import run_in_threadpool
+
+from api.auth import Caller, CallerDep
+from api.deps import ComponentsDep
+from api.errors import ApiError
+from api.routes.chat import ERRORS
+from api.schemas import ProfileIn
+from bot.privacy import erase_owner, export_owner
+from bot.profiles import Profile
+
+router = APIRouter(prefix="/v1/profile", tags=["profile"], responses=ERRORS)
+
+
+def owner_of(caller: Caller) -> str:
+    """Whose data this is; anonymous visitors need the widget's anonymous id."""
+    if caller.owner is None:
+        raise ApiError(
+            401,
+            "identity_required",
+            "Sign in (Authorization: Bearer <token>) or send an X-Anonymous-Id header.",
+        )
+    return caller.owner
+
+
+@router.put("")
+async def put_profile(body: ProfileIn, caller: CallerDep, components: ComponentsDep) -> ProfileIn:
+    """Save the profile (replacing any earlier one)."""
+    profile = Profile(**body.model_dump())
+    await run_in_threadpool(components.profiles.put, owner_of(caller), profile)
+    return body
+
+
+@router.get("")
+async def get_profile(caller: CallerDep, components: ComponentsDep) -> ProfileIn:
+    """The saved profile."""
+    profile = await run_in_threadpool(components.profiles.get, owner_of(caller))
+    if profile is None:
+        raise ApiError(404, "profile_not_found", "No profile yet; save one with PUT /v1/profile.")
+    return ProfileIn(**asdict(profile))
+
+
+@router.delete("", status_code=204)
+async def erase(caller: CallerDep, components: ComponentsDep) -> Response:
+    """Erase the profile, conversations, messages, feedback and usage of this visitor."""
+    await run_in_threadpool(erase_owner, components.database, owner_of(caller))
+    return Response(status_code=204)
+
+
+@router.get("/export")
+async def export(caller: CallerDep, components: ComponentsDep) -> dict[str, Any]:
+    """Everything stored about this visitor, as JSON."""
+    return await run_in_threadpool(export_owner, components.database, owner_of(caller))

@@ -1,0 +1,93 @@
+"""Plus chat and advice with the embedded SmolLM2: time to first text, total, guard drop rate.
+
+Compared, in the same run, with raw llama.cpp generation of the same prompts (the floor).
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from api.app import create_app
+from api.auth import mint_token
+from api.settings import Settings
+from bench.common import questions
+from bot.grounding import GuardReport
+from bot.writer import Writing, prompt, sources_from_hits
+
+SECRET = "bench-secret-0123456789abcdef-0123456789abcdef-xyz"
+RUNS = 20
+PROFILE = {"current_role": "Operator", "years_experience": 3, "skills": ["PLC programming"]}
+
+
+def timed_stream(
+    client: TestClient, path: str, body: dict[str, object], token: str
+) -> tuple[float, float]:
+    """Seconds to the first text piece and to the end of the stream."""
+    started = time.perf_counter()
+    first = None
+    headers = {"Authorization": f"Bearer {token}"}
+    with client.stream("POST", path, json=body, headers=headers) as response:
+        for line in response.iter_lines():
+            if first is None and line.startswith("event: delta"):
+                first = time.perf_counter() - started
+    total = time.perf_counter() - started
+    return first if first is not None else total, total
+
+
+def main() -> None:
+    """Measure through the API, then the raw model on the same prompts."""
+    settings = Settings(
+        data_dir=Path(tempfile.mkdtemp()),
+        stream_delay_ms=0,
+        jwt_secret=SecretStr(SECRET),
+        quota_plus="100000/day",
+    )
+    token = mint_token(SECRET, "bench", "plus", timedelta(hours=1))
+    asked = [q for q in questions(200) if "earn" not in q.lower()][:RUNS]
+    with TestClient(create_app(settings)) as client:
+        components = client.app.state.components  # type: ignore[attr-defined]
+        client.put("/v1/profile", json=PROFILE, headers={"Authorization": f"Bearer {token}"})
+        chat = [timed_stream(client, "/v1/chat/stream", {"message": q}, token) for q in asked]
+        advice = [timed_stream(client, "/v1/advice/stream", {}, token) for _ in range(RUNS)]
+        writer, drafter = components.bot.writer, components.bot.drafter
+        raw_first, raw_total = [], []
+        report = GuardReport()
+        for question in asked:
+            drafted = drafter.draft(question, [], None)
+            sources = sources_from_hits(drafted.hits, drafter.bank)
+            messages = prompt(question, sources)
+            started = time.perf_counter()
+            first, text = None, ""
+            for chunk in writer.llm.stream(messages):
+                first = first or time.perf_counter() - started
+                text += str(chunk.content)
+            raw_first.append(first or 0.0)
+            raw_total.append(time.perf_counter() - started)
+            writing = Writing(report=report)
+            list(writer.stream([*messages], sources, writing))
+    p50 = statistics.median
+    chat_first, chat_total = p50([c[0] for c in chat]), p50([c[1] for c in chat])
+    advice_first, advice_total = p50([a[0] for a in advice]), p50([a[1] for a in advice])
+    print(f"runs: {RUNS} each (p50)")
+    print(f"raw llama.cpp:  first token {p50(raw_first):.2f} s  total {p50(raw_total):.2f} s")
+    print(
+        f"Plus chat:      first text  {chat_first:.2f} s  total {chat_total:.2f} s  "
+        f"(total ratio {chat_total / p50(raw_total):.2f})"
+    )
+    print(f"Plus advice:    first text  {advice_first:.2f} s  total {advice_total:.2f} s")
+    print(
+        f"grounding guard over {report.sentences} generated sentences: drop rate "
+        f"{report.drop_rate:.0%} (unsupported {report.dropped_unsupported}, numbers "
+        f"{report.dropped_numbers}, uncited {report.dropped_uncited}, leaks {report.dropped_leak})"
+    )
+
+
+if __name__ == "__main__":
+    main()
