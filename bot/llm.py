@@ -47,13 +47,18 @@ def build_chat_model(name: str, max_tokens: int, threads: int = 2) -> BaseChatMo
         raise LanguageModelError(
             f"CAREERBOT_LLM={name!r}: use 'smollm2' or 'provider:model' (e.g. 'openai:gpt-4o-mini')"
         )
-    from langchain_classic.chat_models import init_chat_model
+    from langchain.chat_models import init_chat_model
 
+    provider = name.split(":", 1)[0]
     try:
         return init_chat_model(name, max_tokens=max_tokens, temperature=0.2)
     except ImportError as error:
-        provider = name.split(":", 1)[0]
         raise LanguageModelError(
-            f"CAREERBOT_LLM={name!r} needs LangChain's {provider} package "
-            f"(pip install langchain-{provider})"
+            f"CAREERBOT_LLM={name!r} needs LangChain's {provider} integration "
+            f"(pip install langchain-{provider}) and its API key variable"
+        ) from error
+    except ValueError as error:
+        raise LanguageModelError(
+            f"CAREERBOT_LLM={name!r}: LangChain does not know the provider {provider!r}; "
+            "see init_chat_model's providers (openai, anthropic, ollama, ...)"
         ) from error
