@@ -68,7 +68,9 @@ QUESTIONS = [
 
 def main() -> None:
     """Measure on the demo page of a live server."""
-    settings = Settings(data_dir=Path(tempfile.mkdtemp()), stream_delay_ms=15)
+    settings = Settings(
+        data_dir=Path(tempfile.mkdtemp()), stream_delay_ms=15, quota_free="1000000/day"
+    )
     server = LiveServer(settings).start()
     size = len((Path(__file__).resolve().parents[1] / "api/static/widget.js").read_bytes())
     launcher_ms, widget_ms, raw_ms = [], [], []
