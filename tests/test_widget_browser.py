@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -243,3 +244,44 @@ def test_layout_on_desktop_and_mobile(browser: Browser, live: LiveServer) -> Non
             assert box["width"] < 480
         tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
         context.close()
+
+
+def test_over_quota_the_panel_says_when_to_try_again(browser: Browser, tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, stream_delay_ms=0, quota_free="2/minute")
+    server = LiveServer(settings).start()
+    try:
+        context = browser.new_context()
+        tab = context.new_page()
+        tab.goto(f"{server.url}/")
+        open_panel(tab)
+        ask(tab, "What tools do they use?")
+        ask(tab, "Is the job stressful?")
+        field = tab.get_by_test_id("input")
+        field.fill("Can I work remotely?")
+        field.press("Enter")
+        error = tab.get_by_test_id("error")
+        expect(error).to_be_visible(timeout=10_000)
+        expect(error).to_contain_text(re.compile(r"[Tt]ry again in \d+ seconds?"))
+        context.close()
+    finally:
+        server.stop()
+
+
+def test_an_expired_token_falls_back_to_guest_and_says_so(
+    browser: Browser, live: LiveServer
+) -> None:
+    context = browser.new_context()
+    tab = context.new_page()
+    # The demo page has no token; embed the widget on a blank same-origin page with a bad one.
+    tab.goto(f"{live.url}/health")
+    tab.evaluate(
+        """(src) => { const s = document.createElement('script'); s.src = src;
+           s.dataset.career = 'production-technician'; s.dataset.token = 'not-a-valid-token';
+           s.dataset.open = 'true'; document.body.appendChild(s); }""",
+        f"{live.url}/widget.js",
+    )
+    expect(tab.get_by_test_id("panel")).to_be_visible()
+    ask(tab, "What does a production technician earn?")
+    expect(last_answer(tab)).to_contain_text("$58,500")
+    expect(tab.get_by_test_id("notice")).to_contain_text("guest")
+    context.close()
