@@ -20,9 +20,7 @@ def main() -> None:
     """Measure both in the same process and run, on the same questions."""
     asked = questions(200)
     with tempfile.TemporaryDirectory() as data_dir:
-        settings = Settings(
-            data_dir=Path(data_dir), stream_delay_ms=0, quota_free="1000000/day"
-        )
+        settings = Settings(data_dir=Path(data_dir), stream_delay_ms=0, quota_free="1000000/day")
         with TestClient(create_app(settings)) as client:
             components = client.app.state.components  # type: ignore[attr-defined]
             for question in asked[:20]:  # warm-up

@@ -18,6 +18,8 @@ from api.app import create_app
 from api.auth import mint_token
 from api.settings import Settings
 from bench.common import questions
+from bot.draft import Mode
+from bot.drafting import Drafted
 from bot.grounding import GuardReport
 from bot.writer import Writing, prompt, sources_from_hits
 
@@ -41,6 +43,11 @@ def timed_stream(
     return first if first is not None else total, total
 
 
+def _written_by_llm(drafted: Drafted) -> bool:
+    """Questions whose Plus answer the LLM writes (not refusals, not facts answers)."""
+    return drafted.draft.mode is Mode.CITED and drafted.intent is None and bool(drafted.hits)
+
+
 def main() -> None:
     """Measure through the API, then the raw model on the same prompts."""
     settings = Settings(
@@ -50,13 +57,15 @@ def main() -> None:
         quota_plus="100000/day",
     )
     token = mint_token(SECRET, "bench", "plus", timedelta(hours=1))
-    asked = [q for q in questions(200) if "earn" not in q.lower()][:RUNS]
     with TestClient(create_app(settings)) as client:
         components = client.app.state.components  # type: ignore[attr-defined]
+        drafter = components.bot.drafter
+        written = (q for q in questions(200) if _written_by_llm(drafter.draft(q, [], None)))
+        asked = [q for _, q in zip(range(RUNS), written, strict=False)]
         client.put("/v1/profile", json=PROFILE, headers={"Authorization": f"Bearer {token}"})
         chat = [timed_stream(client, "/v1/chat/stream", {"message": q}, token) for q in asked]
         advice = [timed_stream(client, "/v1/advice/stream", {}, token) for _ in range(RUNS)]
-        writer, drafter = components.bot.writer, components.bot.drafter
+        writer = components.bot.writer
         raw_first, raw_total = [], []
         report = GuardReport()
         for question in asked:

@@ -17,10 +17,13 @@ from bot.retrieval import Hit
 
 log = logging.getLogger(__name__)
 
+# Short and with an example: SmolLM2-135M follows this better (more of what it writes
+# survives the guard, and it writes faster) than longer instructions.
 SYSTEM_PROMPT = (
-    "You are a careful career adviser on a career-guide website. Use only the numbered "
-    "sources. End every sentence with the number of its source in square brackets, like [1]. "
-    "Use only figures that appear in the sources. Write at most four short sentences."
+    "Answer in 2 or 3 short sentences using only the sources. Copy facts from the sources. "
+    "After each sentence write the source number like [1].\n\n"
+    "Example answer: Technicians calibrate machines [1]. Most roles need a high school "
+    "diploma [2]."
 )
 MAX_SOURCES = 3
 SOURCE_CHARS = 700

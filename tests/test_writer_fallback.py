@@ -60,7 +60,7 @@ def test_invented_answer_falls_back_and_leaks_nothing(components: Components) ->
     )
     assert "Moon" not in reply.answer
     assert "$250,000" not in reply.answer
-    assert "careful career adviser" not in reply.answer
+    assert "write the source number" not in reply.answer  # the system prompt never leaks
     assert reply.citations
 
 
