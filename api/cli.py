@@ -143,6 +143,32 @@ def _ttl(text: str) -> timedelta | None:
     return lifetime if lifetime <= MAX_TTL else None
 
 
+@app.command("import-onet")
+def import_onet(
+    onet: Annotated[Path, typer.Option(help="O*NET database directory.")],
+    oews: Annotated[Path, typer.Option(help="BLS OEWS national wages CSV.")],
+    out: Annotated[Path, typer.Option(help="Directory to write the Markdown guides to.")],
+    esco: Annotated[
+        Path | None, typer.Option(help="ESCO occupations_en.csv, for job-title synonyms.")
+    ] = None,
+) -> None:
+    """Write one Markdown guide per O*NET occupation; only changed guides are rewritten."""
+    from knowledge.onet import OnetImportError, check_inputs, compose_guides, occupation_count
+
+    try:
+        check_inputs(onet, oews, esco)
+        with tqdm(total=occupation_count(onet), unit="guide", desc="Writing guides") as bar:
+            report = compose_guides(onet, oews, esco, out, on_guide=lambda _: bar.update())
+    except OnetImportError as error:
+        typer.secho(f"error: {error}", fg="red", err=True)
+        raise typer.Exit(2) from error
+    typer.echo(
+        f"{report.occupations} occupation(s): {report.written} written, "
+        f"{report.unchanged} unchanged, {report.removed} removed; "
+        f"{report.without_wages} without a median wage."
+    )
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

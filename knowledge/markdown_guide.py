@@ -10,6 +10,7 @@ from knowledge.outline import OutlineBuilder
 
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>.+?)\s*#*\s*$")
 ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?P<text>.+)$")
+COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?P<text>\S(?:.*?\S)?)\1")
 
@@ -27,6 +28,8 @@ def parse_markdown_guide(raw: str) -> tuple[str, list[Section]]:
 
     for line in clean_text(raw).splitlines():
         heading, item = HEADING.match(line), ITEM.match(line)
+        if COMMENT.match(line):
+            continue  # e.g. the importer's "generated from O*NET" marker
         if heading:
             flush()
             text = drop_decorative_emoji(_inline(heading["title"]))

@@ -137,6 +137,7 @@ def test_headline_facts_equal_the_guide_figures(guide: Guide) -> None:
 
 
 MARKDOWN_GUIDE = """# Welder Career Guide
+<!-- generated from O*NET 29 (51-4121.06) -->
 
 Welders join metal parts with heat.
 
@@ -171,6 +172,7 @@ def test_markdown_guides_are_parsed(tmp_path: Path) -> None:
         "Frequently Asked Questions",
         "Frequently Asked Questions › Is welding dangerous?",
     ]
+    assert guide.sections[0].text == "Welders join metal parts with heat."  # comments dropped
     skills = guide.find("Skills and Qualifications › Tech Skills")
     assert skills is not None
     assert skills.items == ["MIG and TIG welding", "Reading blueprints"]
