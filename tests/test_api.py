@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+CHAT_KEYS = {"conversation_id", "message_id", "answer", "mode", "citations", "suggestions"}
+
 
 def chat(client: TestClient, **body: Any) -> dict[str, Any]:
     response = client.post("/v1/chat", json=body)
@@ -32,14 +34,7 @@ def stream(client: TestClient, **body: Any) -> list[tuple[str, Any]]:
 
 def test_chat_returns_a_cited_answer(client: TestClient) -> None:
     data = chat(client, message="How do I become a production technician?", conversation_id=None)
-    assert set(data) == {
-        "conversation_id",
-        "message_id",
-        "answer",
-        "mode",
-        "citations",
-        "suggestions",
-    }
+    assert set(data) == CHAT_KEYS
     assert data["mode"] == "cited"
     citation = data["citations"][0]
     assert set(citation) == {"id", "guide", "guide_title", "section", "url", "snippet"}

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
+from tests.test_api import CHAT_KEYS
 
 
 @pytest.fixture
@@ -33,14 +34,7 @@ def test_ingest_then_ask_in_text_and_json(runner: CliRunner) -> None:
 
     raw = runner.invoke(app, ["ask", "what's the salary for a production technician?", "--json"])
     data = json.loads(raw.stdout)
-    assert set(data) == {
-        "conversation_id",
-        "message_id",
-        "answer",
-        "mode",
-        "citations",
-        "suggestions",
-    }
+    assert set(data) == CHAT_KEYS
     follow = runner.invoke(
         app, ["ask", "and at senior level?", "--json", "--conversation", data["conversation_id"]]
     )
