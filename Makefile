@@ -12,21 +12,27 @@ export ANONYMIZED_TELEMETRY := False
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install browser run ingest serve test bench eval lint format clean
+.PHONY: install system-packages run ingest serve test bench eval lint format clean
 
-install: $(BIN)/.installed browser
+install: $(BIN)/.installed system-packages
 
-# Browser tests drive Debian's Chromium through Playwright (no browser download).
-browser:
-	@test -x $(CHROMIUM) || { \
+# Tests drive Debian's Chromium through Playwright (no browser download) and start a real
+# redis-server for the shared-quota test; both come from Debian's packages.
+system-packages:
+	@missing=""; \
+	test -x $(CHROMIUM) || missing="$$missing chromium"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "note: $(CHROMIUM) missing; run 'sudo apt-get install chromium' for the browser tests"; \
-	  fi; }
+	    echo "note: run 'sudo apt-get install$$missing' for the browser and Redis tests"; \
+	  fi; \
+	fi
 
 # CPU torch first (torch==2.13.0, found on these machines through PIP_FIND_LINKS), so
-# sentence-transformers never pulls a multi-gigabyte CUDA build.
+# sentence-transformers never pulls a multi-gigabyte CUDA build. llama-cpp-python builds
+# from source (about 5 minutes on 2 cores, once: pip caches the wheel).
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

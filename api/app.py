@@ -25,6 +25,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.components = await run_in_threadpool(build_components, settings)
         yield
+        quotas = getattr(app.state, "quotas", None)
+        if quotas is not None:
+            quotas.close()
 
     app = FastAPI(
         title="careerbot",

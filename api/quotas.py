@@ -34,7 +34,8 @@ class Quotas:
             "free": _parse(free),
             "plus": _parse(plus),
         }
-        self._limiter = MovingWindowRateLimiter(storage_from_string(storage_url or "memory://"))
+        self._storage = storage_from_string(storage_url or "memory://")
+        self._limiter = MovingWindowRateLimiter(self._storage)
         self._lock = threading.Lock()  # check-then-hit is atomic within this process
 
     def consume(self, caller: Caller) -> None:
@@ -56,6 +57,12 @@ class Quotas:
             f"try again in {_duration(retry_after)}.",
             retry_after,
         )
+
+    def close(self) -> None:
+        """Release the storage's connections (Redis), if it holds any."""
+        client = getattr(self._storage, "storage", None)
+        if client is not None and hasattr(client, "close"):
+            client.close()
 
     def _wait(self, item: RateLimitItem, key: tuple[str, str]) -> int:
         """Whole seconds until ``key`` has room under ``item`` again (at least 1)."""
