@@ -26,7 +26,7 @@ from bot.profiles import ProfileStore
 from bot.retrieval import Fusion, Retriever
 from bot.storage import open_database
 from bot.writer import SYSTEM_PROMPT, AnswerWriter
-from index.embeddings import load_embeddings
+from index.embeddings import load_embeddings, remembered
 from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, vector_store
 from knowledge.loader import load_guides
@@ -83,7 +83,9 @@ def build_components(
     if settings.ingest_on_startup:
         run_ingest(settings, store, guides)
     chunks = load_chunks(store)
-    bank = UnitBank(chunks, embeddings)
+    bank = UnitBank(
+        chunks, remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
+    )
     retriever = Retriever(
         store, embeddings, chunks, bank, fusion=cast(Fusion, settings.retrieval_fusion)
     )

@@ -90,6 +90,11 @@ class Settings(BaseSettings):
         return f"sqlite:///{self.data_dir / 'records.sqlite'}"
 
     @property
+    def embedding_cache_url(self) -> str:
+        """Where sentence vectors are remembered between runs (SQLite beside the index)."""
+        return f"sqlite:///{self.data_dir / 'embeddings.sqlite'}"
+
+    @property
     def conversations_url(self) -> str:
         """Where conversations are stored."""
         return self.database_url or f"sqlite:///{self.data_dir / 'careerbot.sqlite'}"

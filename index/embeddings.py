@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
+from langchain_classic.embeddings import CacheBackedEmbeddings
+from langchain_core.embeddings import Embeddings
 from langchain_huggingface import HuggingFaceEmbeddings
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -45,4 +48,21 @@ def load_embeddings(model: str = DEFAULT_MODEL) -> HuggingFaceEmbeddings:
         model_name=str(resolve_model_dir(model)),
         model_kwargs={"device": "cpu", "local_files_only": True},
         encode_kwargs={"normalize_embeddings": True, "batch_size": 32},
+    )
+
+
+def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:
+    """``embeddings`` whose document vectors are kept by content hash in SQL.
+
+    Embedding the same text twice (a restart, an unchanged guide) reads the stored vector
+    instead of running the model. Queries are not stored.
+    """
+    with warnings.catch_warnings():  # langchain-community announces its sunset on import
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from langchain_community.storage import SQLStore
+
+    store = SQLStore(namespace=f"embeddings:{model}", db_url=db_url)
+    store.create_schema()
+    return CacheBackedEmbeddings.from_bytes_store(
+        embeddings, store, namespace=model, batch_size=256, key_encoder="sha256"
     )
