@@ -169,6 +169,32 @@ def import_onet(
     )
 
 
+@app.command("eval")
+def evaluate_set(
+    golden: Annotated[Path, typer.Option("--set", help="Golden set (JSON list).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Run a golden set through the real bot and print its quality figures."""
+    from api.components import build_components
+    from bot.evaluation import evaluate, load_set
+
+    if not golden.is_file():
+        typer.secho(f"error: {golden}: golden set not found", fg="red", err=True)
+        raise typer.Exit(2)
+    try:
+        items = load_set(golden)
+    except ValueError as error:
+        typer.secho(f"error: {golden}: not a JSON list ({error})", fg="red", err=True)
+        raise typer.Exit(2) from error
+    figures = evaluate(build_components(Settings()).bot, items)
+    if as_json:
+        typer.echo(json.dumps(figures, indent=2))
+        return
+    for name, value in figures.items():
+        shown = f"{value:.3f}" if isinstance(value, float) and value < 10 else f"{value:g}"
+        typer.echo(f"{name:>20}  {shown}")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -55,6 +55,7 @@ class Reply:
     suggestions: list[str]
     retrieved: list[str]
     figures: list[Figure] = field(default_factory=list)
+    retrieved_guides: list[str] = field(default_factory=list)
 
 
 class CareerBot:
@@ -110,7 +111,12 @@ class CareerBot:
             pieces = yield from self._written(message, drafted, written, stop)
             if pieces:
                 draft = Draft(
-                    Mode.CITED, pieces, topic=draft.topic, retrieved=draft.retrieved, cite_each=True
+                    Mode.CITED,
+                    pieces,
+                    topic=draft.topic,
+                    retrieved=draft.retrieved,
+                    retrieved_guides=draft.retrieved_guides,
+                    cite_each=True,
                 )
         if not written:  # the guide's own words: extractive, facts or refusal
             text, _ = render(draft)
@@ -201,6 +207,7 @@ class CareerBot:
         yield "suggestions", {"suggestions": suggestions}
         cited = [c.section for c in citations]
         retrieved = cited + [s for s in draft.retrieved if s not in cited]
+        guides = list(dict.fromkeys([c.guide for c in citations] + draft.retrieved_guides))
         reply = Reply(
             conversation_id,
             message_id,
@@ -210,6 +217,7 @@ class CareerBot:
             suggestions,
             retrieved,
             draft.figures,
+            guides,
         )
         yield "done", {"message_id": message_id, "reply": reply}
 

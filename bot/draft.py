@@ -53,5 +53,6 @@ class Draft:
     message: str = ""
     topic: str = ""  # an Intent value, or the section the answer is mostly from
     retrieved: list[str] = field(default_factory=list)  # section paths, best first
+    retrieved_guides: list[str] = field(default_factory=list)  # guide slugs, best first
     figures: list[Figure] = field(default_factory=list)  # for a chart beside the text
     cite_each: bool = False  # a marker after every piece (written answers), not every run

@@ -81,6 +81,7 @@ class Drafter:
         guide = self.guides[hits[0].chunk.guide]
         draft = self._answer(message, vector, hits, guide, intent, level)
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
+        draft.retrieved_guides = list(dict.fromkeys(h.chunk.guide for h in hits))
         return Drafted(draft, hits, intent)
 
     def _retrieve(

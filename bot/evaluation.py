@@ -29,10 +29,27 @@ class Outcome:
     gold: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
     expect_refusal: bool = False
+    gold_guides: list[str] = field(default_factory=list)
 
     def hit(self, k: int) -> bool:
         """A gold section is among the bot's first ``k`` sections."""
         return any(s in self.gold for s in self.reply.retrieved[:k])
+
+    def guide_hit(self, k: int) -> bool:
+        """A gold guide is among the bot's first ``k`` guides."""
+        return any(g in self.gold_guides for g in self.reply.retrieved_guides[:k])
+
+    @property
+    def reciprocal_rank(self) -> float:
+        """1 / rank of the first gold section (0 when none was found)."""
+        rank = next((i for i, s in enumerate(self.reply.retrieved, 1) if s in self.gold), None)
+        return 1 / rank if rank else 0.0
+
+    @property
+    def citation_precision(self) -> float:
+        """Share of cited sections that are gold sections."""
+        cited = [c.section for c in self.reply.citations]
+        return sum(s in self.gold for s in cited) / len(cited) if cited else 0.0
 
     @property
     def missing_facts(self) -> list[str]:
@@ -78,6 +95,7 @@ def _ask(bot: CareerBot, item: dict[str, Any], turns: list[str], **extra: Any) -
         seconds=time.perf_counter() - started,
         gold=item.get("sections", []),
         facts=item.get("facts", []),
+        gold_guides=item.get("guides", []),
         **extra,
     )
 
@@ -117,3 +135,52 @@ def summarize(
 def _rate(values: Any) -> float:
     values = list(values)
     return sum(bool(v) for v in values) / len(values) if values else 0.0
+
+
+def evaluate(bot: CareerBot, items: list[dict[str, Any]]) -> dict[str, float]:
+    """Run any golden set (questions, dialogues, out-of-scope, occupations) and report."""
+    dialogues = run_dialogues(bot, [i for i in items if "turns" in i])
+    refusals = run_refusals(bot, [i for i in items if _out_of_scope(i)])
+    asked = [i for i in items if "turns" not in i and not _out_of_scope(i)]
+    questions = run_questions(bot, asked)
+    answered = questions + dialogues
+    figures = summarize(questions, dialogues, refusals, bot)
+    latencies = [o.seconds * 1000 for o in answered + refusals]
+    with_sections = [o for o in questions if o.gold]
+    with_guides = [o for o in answered if o.gold_guides]
+    figures |= {
+        "items": len(items),
+        "mrr": statistics.fmean(o.reciprocal_rank for o in with_sections) if with_sections else 0.0,
+        "citation_precision": _mean(
+            o.citation_precision for o in with_sections if o.reply.citations
+        ),
+        "occupation_hit@1": _rate(o.guide_hit(1) for o in with_guides),
+        "occupation_hit@5": _rate(o.guide_hit(5) for o in with_guides),
+        "latency_p95_ms": _percentile(latencies, 95),
+    }
+    empty = {
+        "hit@1": with_sections,
+        "hit@3": with_sections,
+        "mrr": with_sections,
+        "citation_precision": with_sections,
+        "dialogue_hit@1": dialogues,
+        "refusal_accuracy": refusals,
+        "occupation_hit@1": with_guides,
+        "occupation_hit@5": with_guides,
+    }
+    return {k: v for k, v in figures.items() if k not in empty or empty[k]}
+
+
+def _out_of_scope(item: dict[str, Any]) -> bool:
+    return not any(key in item for key in ("sections", "guides", "occupations", "turns"))
+
+
+def _mean(values: Any) -> float:
+    values = list(values)
+    return statistics.fmean(values) if values else 0.0
+
+
+def _percentile(values: list[float], pct: int) -> float:
+    if len(values) < 2:
+        return values[0] if values else 0.0
+    return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]

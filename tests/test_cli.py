@@ -50,3 +50,34 @@ def test_errors_exit_non_zero_with_a_message(runner: CliRunner, tmp_path: Path) 
     assert "conversation_id null" in unknown.output
     blank = runner.invoke(app, ["ask", "   "])
     assert blank.exit_code == 2
+
+
+def test_eval_prints_the_golden_set_figures(runner: CliRunner, tmp_path: Path) -> None:
+    items = [
+        {
+            "id": "a",
+            "question": "What does a production technician earn?",
+            "sections": ["Annual Salary (US, USD)"],
+            "facts": ["$58,500"],
+            "guides": ["production-technician"],
+        },
+        {
+            "id": "b",
+            "turns": ["What does a production technician earn?", "and at senior level?"],
+            "sections": ["Annual Salary (US, USD)"],
+            "facts": ["$70,050"],
+        },
+        {"id": "c", "question": "what's the weather in Paris?"},
+    ]
+    golden = tmp_path / "set.json"
+    golden.write_text(json.dumps(items), encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--set", str(golden), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["hit@1"] == figures["fact_recall"] == figures["refusal_accuracy"] == 1.0
+    assert figures["dialogue_hit@1"] == figures["occupation_hit@1"] == 1.0
+    assert figures["invented_numbers"] == 0
+    text = runner.invoke(app, ["eval", "--set", str(golden)])
+    assert "refusal_accuracy  1.000" in text.output
+    missing = runner.invoke(app, ["eval", "--set", str(tmp_path / "none.json")])
+    assert missing.exit_code == 2
