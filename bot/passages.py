@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -11,6 +12,7 @@ from langchain_core.vectorstores import VectorStore
 
 from index.chunking import chunk_body
 
+EAGER_UNITS = 20_000  # up to this many units are embedded at start-up
 ABBREVIATIONS = ("e.g.", "i.e.", "U.S.", "etc.", "vs.", "approx.", "Dr.", "St.", "Inc.")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'$])")
 
@@ -94,32 +96,33 @@ def split_units(chunk: Chunk) -> list[Unit]:
 
 
 class UnitBank:
-    """Every unit of every chunk with its embedding, for picking what an answer quotes."""
+    """Every unit of every chunk and its embedding, for picking what an answer quotes.
 
-    def __init__(self, chunks: list[Chunk], embeddings: Embeddings) -> None:
+    A small corpus is embedded at start-up; a large one (issue-scale: hundreds of guides)
+    embeds a section's units the first time a search reaches it. Vectors come through the
+    given embeddings, so with a remembering cache a restart runs the model on nothing.
+    """
+
+    def __init__(
+        self, chunks: list[Chunk], embeddings: Embeddings, eager_limit: int = EAGER_UNITS
+    ) -> None:
         self.units = [unit for chunk in chunks for unit in split_units(chunk)]
-        texts = [f"{u.chunk.header}: {u.text}" for u in self.units]
-        vectors = embeddings.embed_documents(texts) if texts else []
-        self.vectors = np.asarray(vectors, dtype=np.float32).reshape(len(self.units), -1)
+        self._embeddings = embeddings
+        self._vectors = np.zeros((len(self.units), 0), dtype=np.float32)
+        self._ready = np.zeros(len(self.units), dtype=bool)
+        self._lock = threading.Lock()
         self._by_section: dict[tuple[str, str], list[int]] = {}
         self._by_chunk: dict[str, list[int]] = {}
-        self._by_text = {unit.text: i for i, unit in enumerate(self.units)}
         for i, unit in enumerate(self.units):
             self._by_section.setdefault((unit.chunk.guide, unit.chunk.section), []).append(i)
             self._by_chunk.setdefault(unit.chunk.id, []).append(i)
-
-    def closest(self, texts: list[str], query: np.ndarray) -> str | None:
-        """Of ``texts`` that are units of the bank, the one closest to the query."""
-        known = [(text, self._by_text[text]) for text in texts if text in self._by_text]
-        if not known:
-            return None
-        scores = self.vectors[[i for _, i in known]] @ query
-        return known[int(np.argmax(scores))][0]
+        if len(self.units) <= eager_limit:
+            self._ensure(list(range(len(self.units))))
 
     def best_in_chunk(self, chunk_id: str, query: np.ndarray) -> float:
         """The highest similarity of any unit of the chunk to the query."""
         indices = self._by_chunk.get(chunk_id)
-        return float(np.max(self.vectors[indices] @ query)) if indices else 0.0
+        return float(np.max(self.similarity(indices, query))) if indices else 0.0
 
     def of_section(self, guide: str, section: str) -> list[int]:
         """Indices of the units of one section, in reading order."""
@@ -127,5 +130,21 @@ class UnitBank:
 
     def similarity(self, indices: list[int], query: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query with the given units."""
-        scores: np.ndarray = self.vectors[indices] @ query
+        self._ensure(indices)
+        scores: np.ndarray = self._vectors[indices] @ query
         return scores
+
+    def _ensure(self, indices: list[int]) -> None:
+        """Embed the units among ``indices`` that have no vector yet."""
+        if self._ready[indices].all():
+            return
+        with self._lock:
+            missing = [i for i in dict.fromkeys(indices) if not self._ready[i]]
+            if not missing:
+                return
+            texts = [f"{self.units[i].chunk.header}: {self.units[i].text}" for i in missing]
+            vectors = np.asarray(self._embeddings.embed_documents(texts), dtype=np.float32)
+            if self._vectors.shape[1] == 0:
+                self._vectors = np.zeros((len(self.units), vectors.shape[1]), dtype=np.float32)
+            self._vectors[missing] = vectors
+            self._ready[missing] = True
