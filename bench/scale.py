@@ -1,0 +1,86 @@
+"""The O*NET corpus (~1,000 guides) plus the bundled guide: ingest and query at scale.
+
+Prints chunks, ingest wall time and chunks/s against raw ``encode`` of the same chunk texts,
+query p50/p95 for the full corpus against the single-guide index, and RSS. Needs
+``../shared/data`` (or ``CAREERBOT_SHARED_DATA``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from api.components import build_components, open_store, run_ingest
+from api.settings import Settings
+from bench.common import percentile, questions, rss_mb
+from index.chunking import chunk_guide
+from index.embeddings import load_embeddings
+from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
+from knowledge.onet import compose_guides
+
+SHARED = Path(
+    os.environ.get("CAREERBOT_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared/data")
+)
+
+
+def query_times(settings: Settings, asked: list[str]) -> list[float]:
+    """Milliseconds per answer of the bot built over ``settings``' guides."""
+    bot = build_components(settings, load_embeddings()).bot
+    for question in asked[:20]:
+        bot.reply(question, None, None)
+    times = []
+    for question in asked:
+        started = time.perf_counter()
+        bot.reply(question, None, None)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> None:
+    """Import, ingest and query; print the figures."""
+    work = Path(tempfile.mkdtemp())
+    guides_dir = work / "guides"
+    started = time.perf_counter()
+    report = compose_guides(
+        SHARED / "onet",
+        SHARED / "oews/oews_may2025_national.csv",
+        SHARED / "esco/occupations_en.csv",
+        guides_dir,
+    )
+    shutil.copy(BUNDLED_GUIDES_DIR / "production-technician.txt", guides_dir)
+    print(f"import: {report.occupations} occupations in {time.perf_counter() - started:.1f} s")
+    guides = load_guides(guides_dir)
+    texts = [d.page_content for g in guides for d in chunk_guide(g)]
+    embeddings = load_embeddings()
+    started = time.perf_counter()
+    embeddings._client.encode(texts, batch_size=32, normalize_embeddings=True)
+    raw = time.perf_counter() - started
+    settings = Settings(data_dir=work / "data", guides_dir=guides_dir, quota_free="1000000/day")
+    store = open_store(settings, embeddings)
+    started = time.perf_counter()
+    ingested = run_ingest(settings, store, guides)
+    cold = time.perf_counter() - started
+    print(f"guides: {len(guides)}  chunks: {ingested.chunks}")
+    print(
+        f"ingest {cold:.0f} s ({ingested.chunks / cold:.1f} chunks/s); raw encode {raw:.0f} s "
+        f"({len(texts) / raw:.1f} chunks/s); ratio {cold / raw:.2f} (target ≤ 1.15)"
+    )
+    asked = questions(120)
+    full = query_times(settings, asked)
+    single = query_times(Settings(data_dir=work / "single", quota_free="1000000/day"), asked)
+    print(
+        f"query full corpus  p50 {statistics.median(full):.1f} ms  p95 {percentile(full, 95):.1f} ms"
+    )
+    print(
+        f"query single guide p50 {statistics.median(single):.1f} ms  p95 {percentile(single, 95):.1f} ms"
+    )
+    print(f"ratio p50 {statistics.median(full) / statistics.median(single):.2f} (target ≤ 1.5)")
+    print(f"RSS {rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
