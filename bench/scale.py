@@ -72,12 +72,9 @@ def main() -> None:
     asked = questions(120)
     full = query_times(settings, asked)
     single = query_times(Settings(data_dir=work / "single", quota_free="1000000/day"), asked)
-    print(
-        f"query full corpus  p50 {statistics.median(full):.1f} ms  p95 {percentile(full, 95):.1f} ms"
-    )
-    print(
-        f"query single guide p50 {statistics.median(single):.1f} ms  p95 {percentile(single, 95):.1f} ms"
-    )
+    for name, times in (("full corpus ", full), ("single guide", single)):
+        p50, p95 = statistics.median(times), percentile(times, 95)
+        print(f"query {name} p50 {p50:.1f} ms  p95 {p95:.1f} ms")
     print(f"ratio p50 {statistics.median(full) / statistics.median(single):.2f} (target ≤ 1.5)")
     print(f"RSS {rss_mb():.0f} MB")
 
