@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -119,6 +120,10 @@ class UnitBank:
         if len(self.units) <= eager_limit:
             self._ensure(list(range(len(self.units))))
 
+    def prepare(self, chunk_ids: Iterable[str]) -> None:
+        """Make sure the units of these chunks have vectors (one batch, not one per chunk)."""
+        self._ensure([i for chunk_id in chunk_ids for i in self._by_chunk.get(chunk_id, [])])
+
     def best_in_chunk(self, chunk_id: str, query: np.ndarray) -> float:
         """The highest similarity of any unit of the chunk to the query."""
         indices = self._by_chunk.get(chunk_id)
@@ -136,7 +141,7 @@ class UnitBank:
 
     def _ensure(self, indices: list[int]) -> None:
         """Embed the units among ``indices`` that have no vector yet."""
-        if self._ready[indices].all():
+        if not indices or self._ready[indices].all():
             return
         with self._lock:
             missing = [i for i in dict.fromkeys(indices) if not self._ready[i]]

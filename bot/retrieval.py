@@ -77,6 +77,7 @@ class Retriever:
         sparse = self._sparse(query, guide) if self._fusion != "dense" else {}
         scores = self._fuse(dense, sparse)
         if self._bank is not None and self._unit_weight:
+            self._bank.prepare(scores)
             for chunk_id in scores:
                 scores[chunk_id] += self._unit_weight * self._bank.best_in_chunk(chunk_id, vector)
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:k]
