@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.loader import GuideError, load_guide, load_guides
+from knowledge.loader import BUNDLED_GUIDES_DIR, GuideError, load_guide, load_guides
 from knowledge.model import Guide
+from tests.conftest import SHARED_GUIDE
 
 FAQ = "Frequently Asked Questions › "
 EXPECTED_SECTIONS = [
@@ -186,3 +187,9 @@ def test_a_broken_guide_fails_with_a_message_naming_the_file(tmp_path: Path) -> 
         load_guides(tmp_path)
     with pytest.raises(GuideError, match="not found"):
         load_guides(tmp_path / "missing")
+
+
+def test_the_bundled_guide_is_the_owner_s_file_unchanged() -> None:
+    if not SHARED_GUIDE.exists():
+        pytest.skip(f"{SHARED_GUIDE} not beside this checkout")
+    assert (BUNDLED_GUIDES_DIR / SHARED_GUIDE.name).read_bytes() == SHARED_GUIDE.read_bytes()
