@@ -102,31 +102,36 @@ def _salary_overview(guide: Guide) -> list[Piece]:
 
 
 def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
-    f = guide.facts
-    pieces = []
-    if f.growth_rate:
-        rate = f.growth_rate.value
-        text = f"Employment of {guide.career.lower()}s is growing at a rate of {rate}."
-        pieces.append(_piece(guide, f.growth_rate, text, f"Growth Rate: {rate}"))
-    if f.market_demand:
-        demand = f.market_demand.value
-        text = f"The guide rates market demand as {demand.lower()}."
-        pieces.append(_piece(guide, f.market_demand, text, f"Market demand: {demand}"))
-    return pieces
+    f, role = guide.facts, guide.career.lower()
+    return _stated(
+        guide,
+        (f.growth_rate, "Employment of {role}s is growing at a rate of {value}.", "Growth Rate"),
+        (f.market_demand, "The guide rates market demand as {lower}.", "Market demand"),
+        role=role,
+    )
 
 
 def _stress(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     f = guide.facts
-    pieces = []
-    if f.stress_level:
-        value = f.stress_level.value
-        text = f"The guide rates the stress level as {value.lower()}."
-        pieces.append(_piece(guide, f.stress_level, text, f"Stress Level: {value}"))
-    if f.balance_rating:
-        value = f.balance_rating.value
-        text = f"Work-life balance is rated {value.lower()}."
-        pieces.append(_piece(guide, f.balance_rating, text, f"Balance Rating: {value}"))
-    return pieces
+    return _stated(
+        guide,
+        (f.stress_level, "The guide rates the stress level as {lower}.", "Stress Level"),
+        (f.balance_rating, "Work-life balance is rated {lower}.", "Balance Rating"),
+    )
+
+
+def _stated(guide: Guide, *facts: tuple[Fact | None, str, str], role: str = "") -> list[Piece]:
+    """A sentence per fact the guide has: the template filled, the label line as evidence."""
+    return [
+        _piece(
+            guide,
+            fact,
+            template.format(value=fact.value, lower=fact.value.lower(), role=role),
+            f"{label}: {fact.value}",
+        )
+        for fact, template, label in facts
+        if fact is not None
+    ]
 
 
 def _tiers(guide: Guide, level: Level | None, message: str) -> list[Piece]:

@@ -24,11 +24,12 @@ class Level(StrEnum):
     TOP = "top"
 
 
-def _words(*patterns: str) -> re.Pattern[str]:
+def words(*patterns: str) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any of ``patterns`` as whole words."""
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
 
-SALARY = _words(
+SALARY = words(
     r"salar(?:y|ies)",
     r"pay(?:s|ing|ed)?(?! off)",
     r"paid",
@@ -46,7 +47,7 @@ SALARY = _words(
     r"bucks",
     r"\$",
 )
-GROWTH = _words(
+GROWTH = words(
     r"growth rate",
     r"job growth",
     r"(?:job|employment) outlook",
@@ -55,8 +56,8 @@ GROWTH = _words(
     r"projected",
     r"bls",
 )
-STRESS = _words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
-TIERS = _words(
+STRESS = words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
+TIERS = words(
     r"tiers?",
     r"career (?:levels?|ladder|tiers?|stages?)",
     r"levels of (?:the )?(?:career|job|role)",
@@ -65,8 +66,8 @@ TIERS = _words(
     r"years (?:of experience )?(?:to|before|until)\b.*\b(?:senior|lead|supervisor)",
 )
 LEVELS = {
-    Level.TOP: _words(r"top (?:10|ten)%?", r"top earners?", r"best paid", r"top end"),
-    Level.ENTRY: _words(
+    Level.TOP: words(r"top (?:10|ten)%?", r"top earners?", r"best paid", r"top end"),
+    Level.ENTRY: words(
         r"entry",
         r"junior",
         r"starting",
@@ -77,14 +78,14 @@ LEVELS = {
         r"first (?:year|job)",
         r"no experience",
     ),
-    Level.SENIOR: _words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
-    Level.MID: _words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
+    Level.SENIOR: words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
+    Level.MID: words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
 }
 FOLLOW_UP_START = re.compile(
     r"^\s*(?:and|but|or|so|also|then|what about|how about|what if|and what about)\b",
     re.IGNORECASE,
 )
-ANAPHORA = _words(
+ANAPHORA = words(
     r"those",
     r"these",
     r"th(?:at|is|e) (?:\w+ )?one",
@@ -115,7 +116,7 @@ def is_follow_up(text: str) -> bool:
     return bool(FOLLOW_UP_START.match(text)) or refers_back(text)
 
 
-SELECTION = _words(
+SELECTION = words(
     r"which of", r"any of", r"of (?:those|these)", r"more about", r"elaborate", r"explain"
 )
 

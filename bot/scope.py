@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.intents import words
 from knowledge.model import Guide
 
 
@@ -18,11 +19,7 @@ class OutOfScope(StrEnum):
     UNRELATED = "unrelated"
 
 
-def _words(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
-
-
-INJECTION = _words(
+INJECTION = words(
     r"ignore (?:all |any |the |your |previous |prior |above )+(?:instructions|rules|prompts?)",
     r"disregard (?:the |your |all )+\w+",
     r"system prompt",
@@ -43,7 +40,7 @@ INJECTION = _words(
     r"repeat everything",
     r"system override",
 )
-SMALL_TALK = _words(
+SMALL_TALK = words(
     r"hi",
     r"hello",
     r"hey",
@@ -65,7 +62,7 @@ SMALL_TALK = _words(
     r"ok(?:ay)?",
     r"cool",
 )
-OFF_TOPIC = _words(
+OFF_TOPIC = words(
     r"weather",
     r"forecast",
     r"super ?bowl",
@@ -103,7 +100,7 @@ OFF_TOPIC = _words(
     r"horoscope",
     r"lottery",
 )
-OTHER_OCCUPATIONS = _words(
+OTHER_OCCUPATIONS = words(
     r"nurses?",
     r"doctors?",
     r"physicians?",
