@@ -57,7 +57,7 @@ def ask(
 ) -> None:
     """Ask one question and print the cited answer."""
     from api.components import build_components
-    from api.routes.chat import _response
+    from api.routes.chat import chat_response
     from api.schemas import ChatRequest
     from bot.chatbot import UnknownCareerError
     from bot.conversations import ConversationNotFoundError
@@ -74,7 +74,7 @@ def ask(
         typer.secho(f"error: {error}", fg="red", err=True)
         raise typer.Exit(2) from error
     if as_json:
-        typer.echo(json.dumps(_response(reply).model_dump(), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(chat_response(reply).model_dump(), ensure_ascii=False, indent=2))
         return
     typer.echo(reply.answer)
     if reply.citations:

@@ -25,6 +25,7 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
+HTML_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
 
 
 def render_guide(guide: Guide, demo: bool = False) -> str:

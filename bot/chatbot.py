@@ -118,12 +118,11 @@ class CareerBot:
                     retrieved_guides=draft.retrieved_guides,
                     cite_each=True,
                 )
+        # Rendering the final draft gives exactly the text already streamed for a written
+        # answer (a marker after every piece); otherwise it is the whole answer.
+        answer, citations = render(draft)
         if not written:  # the guide's own words: extractive, facts or refusal
-            text, _ = render(draft)
-            written.append(text)
-            yield "delta", {"text": text}
-        answer = "".join(written).strip()
-        citations = render(draft)[1]
+            yield "delta", {"text": answer}
         if visitor.plan != "plus" and draft.mode is Mode.CITED and ASKS_FOR_ADVICE.search(message):
             yield "delta", {"text": f"\n\n{PLUS_NOTE}"}
             answer = f"{answer}\n\n{PLUS_NOTE}"

@@ -47,7 +47,8 @@ async def _reply(body: ChatRequest, bot: CareerBot, caller: Caller) -> Reply:
     )
 
 
-def _response(reply: Reply) -> ChatResponse:
+def chat_response(reply: Reply) -> ChatResponse:
+    """The ``/v1/chat`` body for a reply (the CLI's ``--json`` prints the same)."""
     return ChatResponse(
         conversation_id=reply.conversation_id,
         message_id=reply.message_id,
@@ -65,7 +66,7 @@ async def chat(
     """Answer a message with citations to the guide sections used."""
     _check_length(body, settings)
     quotas.consume(caller)
-    reply = _response(await _reply(body, bot, caller))
+    reply = chat_response(await _reply(body, bot, caller))
     return Response(reply.model_dump_json(), media_type="application/json")
 
 

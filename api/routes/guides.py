@@ -6,12 +6,11 @@ from fastapi import APIRouter, HTTPException
 from fastapi.responses import HTMLResponse
 
 from api.deps import ComponentsDep
-from api.pages import CONTENT_SECURITY_POLICY, render_guide
+from api.pages import HTML_HEADERS, render_guide
 from api.schemas import ErrorOut, GuideOut, HealthOut, SectionOut
 from knowledge.model import Guide
 
 router = APIRouter()
-HTML_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
 
 
 def guide_out(guide: Guide) -> GuideOut:

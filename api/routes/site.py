@@ -8,10 +8,9 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse, HTMLResponse
 
 from api.deps import ComponentsDep
-from api.pages import CONTENT_SECURITY_POLICY, render_guide
+from api.pages import HTML_HEADERS, render_guide
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "static"
-HTML_HEADERS = {"Content-Security-Policy": CONTENT_SECURITY_POLICY}
 
 router = APIRouter(include_in_schema=False)
 
