@@ -25,7 +25,7 @@ def ingest(
     ] = None,
 ) -> None:
     """Sync the index with a directory of guides; unchanged chunks are not re-embedded."""
-    from api.components import open_store, run_ingest
+    from api.components import open_store, run_ingest, warm_caches
     from index.chunking import chunk_guide
     from index.embeddings import load_embeddings
     from knowledge.loader import GuideError, load_guides
@@ -38,10 +38,13 @@ def ingest(
     except GuideError as error:
         typer.secho(f"error: {error}", fg="red", err=True)
         raise typer.Exit(2) from error
-    store = open_store(settings, load_embeddings(settings.embedding_model))
+    embeddings = load_embeddings(settings.embedding_model)
+    store = open_store(settings, embeddings)
     total = sum(len(chunk_guide(g)) for g in loaded)
     with tqdm(total=total, unit="chunk", desc="Indexing") as bar:
         report = run_ingest(settings, store, loaded, on_chunk=lambda _: bar.update())
+    with tqdm(unit="sentence", desc="Sentence vectors") as bar:
+        warm_caches(settings, store, embeddings, loaded, on_batch=bar.update)
     typer.echo(
         f"{report.guides} guide(s), {report.chunks} chunks: {report.added} added, "
         f"{report.updated} updated, {report.skipped} unchanged, {report.deleted} deleted."

@@ -24,6 +24,7 @@ from bot.llm import build_chat_model
 from bot.passages import UnitBank, load_chunks
 from bot.profiles import ProfileStore
 from bot.retrieval import Fusion, Retriever
+from bot.routing import Router
 from bot.storage import open_database
 from bot.writer import SYSTEM_PROMPT, AnswerWriter
 from index.embeddings import load_embeddings, remembered
@@ -71,6 +72,21 @@ def run_ingest(
     return ingest(guides, store, records, on_chunk=on_chunk)
 
 
+def warm_caches(
+    settings: Settings,
+    store: Chroma,
+    embeddings: Embeddings,
+    guides: list[Guide],
+    on_batch: Callable[[int], None] | None = None,
+) -> None:
+    """Embed every sentence and guide summary into the remembering cache, so that start-up
+    reads them and no question ever waits on the model for them."""
+    chunks, _ = load_chunks(store)
+    cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
+    UnitBank(chunks, cached, on_batch=on_batch)
+    Router(guides, cached)
+
+
 def build_components(
     settings: Settings,
     embeddings: Embeddings | None = None,
@@ -82,16 +98,14 @@ def build_components(
     guides = load_guides(settings.guides_dir)
     if settings.ingest_on_startup:
         run_ingest(settings, store, guides)
-    chunks = load_chunks(store)
-    bank = UnitBank(
-        chunks, remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
-    )
-    retriever = Retriever(
-        store, embeddings, chunks, bank, fusion=cast(Fusion, settings.retrieval_fusion)
-    )
+    chunks, vectors = load_chunks(store)
+    cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
+    bank = UnitBank(chunks, cached)
+    fusion = cast(Fusion, settings.retrieval_fusion)
+    retriever = Retriever(store, embeddings, chunks, bank, vectors, fusion=fusion)
     database = open_database(settings.conversations_url)
     conversations = ConversationStore(database)
-    drafter = Drafter(guides, retriever, bank, settings.min_similarity)
+    drafter = Drafter(guides, retriever, bank, Router(guides, cached), settings.min_similarity)
     writer = AnswerWriter(
         llm or build_chat_model(settings.llm, settings.llm_max_tokens),
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),

@@ -187,7 +187,7 @@ class CareerBot:
     ) -> Iterator[Event]:
         guide = self._guide_of(citations)
         asked = {_normal(t.question) for t in turns} | {_normal(message)}
-        suggestions = suggest(guide, draft.topic, asked)
+        suggestions = self._offers(draft) or suggest(guide, draft.topic, asked)
         if draft.figures:
             yield "figures", {"figures": [asdict(f) for f in draft.figures]}
         self._conversations.add(
@@ -219,6 +219,13 @@ class CareerBot:
             guides,
         )
         yield "done", {"message_id": message_id, "reply": reply}
+
+    def _offers(self, draft: Draft) -> list[str]:
+        """Replies that pick an offered career: its name, or a question about it."""
+        names = [self.guides[slug].career for slug in draft.options]
+        if draft.mode is Mode.CLARIFY:
+            return names
+        return [f"Tell me about {name}" for name in names]
 
     def _guide_of(self, citations: list[Citation]) -> Guide:
         if citations:

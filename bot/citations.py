@@ -34,6 +34,10 @@ class Renderer:
 
     def add(self, piece: Piece, *, mark: bool = True) -> str:
         """The text this piece adds, with its source's marker when ``mark``."""
+        if piece.kind == "heading":  # a career's name before its part of a comparison
+            text = f"{chr(10) * 2 if self._started else ''}{piece.text}:"
+            self._started = True
+            return text
         number = self._numbers.setdefault(piece.source, len(self._numbers) + 1)
         quoted = self._evidence.setdefault(piece.source, [])
         if piece.evidence and piece.evidence not in quoted:
@@ -69,7 +73,10 @@ def render(draft: Draft) -> tuple[str, list[Citation]]:
     parts = [
         renderer.add(
             piece,
-            mark=draft.cite_each or i + 1 == len(pieces) or pieces[i + 1].source != piece.source,
+            mark=draft.cite_each
+            or i + 1 == len(pieces)
+            or pieces[i + 1].source != piece.source
+            or pieces[i + 1].kind == "heading",
         )
         for i, piece in enumerate(pieces)
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,6 +38,8 @@ class Turn:
     answer: str
     topic: str
     sections: list[str]
+    guides: list[str] = field(default_factory=list)  # the careers the answer cited
+    mode: str = ""
 
 
 def _new_id() -> str:
@@ -125,8 +127,11 @@ class ConversationStore:
         result = []
         for question, answer in itertools.pairwise(rows):
             if question.role == "user" and answer.role == "assistant":
-                sections = [c["section"] for c in answer.citations or []]
-                result.append(Turn(question.text, answer.text, answer.topic or "", sections))
+                cited = answer.citations or []
+                sections = [c["section"] for c in cited]
+                guides = list(dict.fromkeys(c["guide"] for c in cited))
+                topic, mode = answer.topic or "", answer.mode or ""
+                result.append(Turn(question.text, answer.text, topic, sections, guides, mode))
         return result[-turns:]
 
     def messages(self, conversation_id: str) -> list[MessageRow]:

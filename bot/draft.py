@@ -32,7 +32,7 @@ class Piece:
     text: str
     source: Source
     evidence: str
-    kind: str = "sentence"  # "sentence" | "item" | "intro"
+    kind: str = "sentence"  # "sentence" | "item" | "intro" | "heading" (a career's name)
 
 
 @dataclass(frozen=True)
@@ -56,3 +56,4 @@ class Draft:
     retrieved_guides: list[str] = field(default_factory=list)  # guide slugs, best first
     figures: list[Figure] = field(default_factory=list)  # for a chart beside the text
     cite_each: bool = False  # a marker after every piece (written answers), not every run
+    options: list[str] = field(default_factory=list)  # careers offered (clarify, uncovered)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from bot.compose import extractive_draft, supporting_pieces
 from bot.conversations import Turn
-from bot.draft import Draft, Mode
+from bot.draft import Draft, Figure, Mode, Piece, Source
 from bot.facts_answer import facts_draft
 from bot.intents import (
     Intent,
@@ -21,7 +22,9 @@ from bot.intents import (
     refers_back,
 )
 from bot.passages import UnitBank
+from bot.refusals import clarify, refusal, uncovered
 from bot.retrieval import Hit, Retriever, blend
+from bot.routing import Route, RouteKind, Router
 from bot.scope import OutOfScope, Scope
 from bot.vocabulary import expand
 from knowledge.model import Guide
@@ -33,6 +36,8 @@ REPEAT_PENALTY = 0.5
 MARKER = re.compile(r"\s*\[\d+\]")
 FACT_SIMILARITY_SLACK = 0.1
 SUPPORT_MARGIN = 0.15
+PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
+MAX_COMPARED = 3
 
 
 @dataclass
@@ -45,21 +50,22 @@ class Drafted:
 
 
 class Drafter:
-    """Scope check, follow-up handling, retrieval, then a facts or extractive draft."""
+    """Scope check, career routing, follow-up handling, retrieval, then a draft."""
 
     def __init__(
         self,
         guides: list[Guide],
         retriever: Retriever,
         bank: UnitBank,
+        router: Router,
         min_similarity: float = 0.45,
     ) -> None:
         self.guides = {g.slug: g for g in guides}
         self._retriever = retriever
         self.bank = bank
+        self.router = router
         self._min_similarity = min_similarity
-        self._scope = Scope(guides)
-        self._only_career = guides[0].career if len(guides) == 1 else None
+        self._scope = Scope()
 
     def embed(self, text: str) -> np.ndarray:
         """The query embedding of ``text``."""
@@ -69,30 +75,57 @@ class Drafter:
         """The answer to ``message`` before rendering, with what retrieval found."""
         reason = self._scope.check(message)
         if reason is not None:
-            return Drafted(self._refusal(reason))
-        previous = turns[-1] if turns and is_follow_up(message) else None
-        intent, level = detect_intent(message), detect_level(message)
+            return Drafted(refusal(reason, self.guides))
+        last = turns[-1] if turns else None
+        question, route = self._route(message, last, career)
+        if route.kind is RouteKind.UNCOVERED:
+            return Drafted(uncovered(route, self.guides))
+        if route.kind is RouteKind.CLARIFY:
+            return Drafted(clarify(route, self.guides))
+        previous = last if last is not None and is_follow_up(message) else None
+        intent, level = detect_intent(question), detect_level(question)
         if previous is not None and intent is None and level is not None:
             intent = Intent(previous.topic) if previous.topic in set(Intent) else None
-        vector, hits = self._retrieve(message, previous, career)
+        if route.kind is RouteKind.COMPARE:
+            return self._compare(question, route.careers, intent, level)
+        focus = route.careers[0] if route.kind is RouteKind.ONE else None
+        vector, hits = self._retrieve(question, previous, route.careers, focus)
         floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
         if not hits or hits[0].similarity < floor:
-            return Drafted(self._refusal(OutOfScope.UNRELATED))
+            return Drafted(refusal(OutOfScope.UNRELATED, self.guides))
         guide = self.guides[hits[0].chunk.guide]
-        draft = self._answer(message, vector, hits, guide, intent, level)
+        draft = self._answer(question, vector, hits, guide, intent, level)
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
-        draft.retrieved_guides = list(dict.fromkeys(h.chunk.guide for h in hits))
+        draft.retrieved_guides = list(
+            dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
+        )
         return Drafted(draft, hits, intent)
 
+    def _route(self, message: str, last: Turn | None, career: str | None) -> tuple[str, Route]:
+        """The question to answer and where; a reply to "which one?" re-asks the question."""
+        plain: list[np.ndarray] = []
+
+        def vector() -> np.ndarray:
+            if not plain:
+                plain.append(self._retriever.embed(message))
+            return plain[0]
+
+        current = last.guides if last is not None else []
+        route = self.router.route(message, vector, page=career, current=current)
+        picked = route.kind is RouteKind.ONE and len(message.split()) <= PICK_WORDS
+        if last is not None and last.mode == Mode.CLARIFY.value and picked:
+            return last.question, route
+        return message, route
+
     def _retrieve(
-        self, message: str, previous: Turn | None, career: str | None
+        self, message: str, previous: Turn | None, careers: Sequence[str], focus: str | None
     ) -> tuple[np.ndarray, list[Hit]]:
         """Search for the message; a follow-up also searches in the previous turn's context."""
-        focus = self.guides[career].career if career else self._only_career
+        prefix = self.guides[focus].career if focus else None
 
         def search(text: str) -> tuple[np.ndarray, list[Hit]]:
-            vector = self._retriever.embed(f"{focus}: {text}" if focus else text)
-            return vector, self._retriever.search(expand(text), vector, k=8, guide=career)
+            vector = self._retriever.embed(f"{prefix}: {text}" if prefix else text)
+            return vector, self._retriever.search(expand(text), vector, k=8, guides=careers)
 
         vector, hits = search(message)
         if previous is not None:
@@ -106,6 +139,34 @@ class Drafter:
             penalty = REPEAT_PENALTY if moves_on(message) else 0.0
             hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
         return vector, hits
+
+    def _compare(
+        self, message: str, careers: Sequence[str], intent: Intent | None, level: Level | None
+    ) -> Drafted:
+        """Each career's answer under its name, every part cited to its own guide."""
+        pieces: list[Piece] = []
+        figures: list[Figure] = []
+        all_hits: list[Hit] = []
+        for slug in careers[:MAX_COMPARED]:
+            guide = self.guides[slug]
+            vector, hits = self._retrieve(message, None, [slug], slug)
+            if not hits:
+                continue
+            part = self._answer(message, vector, hits[:3], guide, intent, level)
+            heading = Source(slug, guide.title, "", "")
+            pieces += [Piece(guide.career, heading, "", kind="heading"), *part.pieces]
+            median = next((f for f in part.figures if f.label == "Median"), None)
+            if median is not None:
+                figures.append(Figure(guide.career, median.value, median.text))
+            all_hits += hits[:3]
+        if not pieces:
+            return Drafted(refusal(OutOfScope.UNRELATED, self.guides))
+        topic = intent.value if intent else all_hits[0].chunk.section
+        draft = Draft(Mode.CITED, pieces, topic=topic, figures=figures if len(figures) > 1 else [])
+        ranked = sorted(all_hits, key=lambda h: h.score, reverse=True)
+        draft.retrieved = list(dict.fromkeys(h.chunk.section for h in ranked))
+        draft.retrieved_guides = list(careers)
+        return Drafted(draft, all_hits, intent)
 
     def _answer(
         self,
@@ -124,18 +185,3 @@ class Drafter:
             best = hits[0].similarity - SUPPORT_MARGIN
             draft.pieces += supporting_pieces(vector, self.bank, source.guide, source.section, best)
         return draft
-
-    def _refusal(self, reason: OutOfScope) -> Draft:
-        careers = " and ".join(sorted(g.career.lower() for g in self.guides.values()))
-        scope = (
-            f"I can help with questions about the careers our guides cover ({careers}): "
-            "what the job involves, how to get into it, pay, skills, education, career "
-            "progression and day-to-day life."
-        )
-        openers = {
-            OutOfScope.SMALL_TALK: "Hi! I'm the career guide assistant.",
-            OutOfScope.OTHER_CAREER: "I don't have a guide for that career yet.",
-        }
-        opener = openers.get(reason, "Sorry, I can't help with that.")
-        message = f"{opener} {scope} What would you like to know?"
-        return Draft(Mode.REFUSAL, message=message, topic="")

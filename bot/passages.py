@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,7 +12,7 @@ from langchain_core.vectorstores import VectorStore
 
 from index.chunking import chunk_body
 
-EAGER_UNITS = 20_000  # up to this many units are embedded at start-up
+BATCH = 2048  # units embedded (or read from the cache) per call
 ABBREVIATIONS = ("e.g.", "i.e.", "U.S.", "etc.", "vs.", "approx.", "Dr.", "St.", "Inc.")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'$])")
 
@@ -46,9 +45,9 @@ class Unit:
     is_lead: bool = False  # first sentence of its paragraph
 
 
-def load_chunks(store: VectorStore) -> list[Chunk]:
-    """Every chunk in the store, in guide reading order."""
-    raw = store.get(include=["documents", "metadatas"])  # type: ignore[attr-defined]
+def load_chunks(store: VectorStore) -> tuple[list[Chunk], np.ndarray]:
+    """Every chunk in the store, in guide reading order, and the stored chunk vectors."""
+    raw = store.get(include=["documents", "metadatas", "embeddings"])  # type: ignore[attr-defined]
     chunks = [
         Chunk(
             id=chunk_id,
@@ -67,7 +66,13 @@ def load_chunks(store: VectorStore) -> list[Chunk]:
             raw["ids"], raw["documents"], raw["metadatas"], strict=True
         )
     ]
-    return sorted(chunks, key=lambda c: (c.guide, c.position, c.part))
+    order = sorted(range(len(chunks)), key=lambda i: _reading_order(chunks[i]))
+    vectors = np.asarray(raw["embeddings"], dtype=np.float32).reshape(len(chunks), -1)
+    return [chunks[i] for i in order], vectors[order]
+
+
+def _reading_order(chunk: Chunk) -> tuple[str, int, int]:
+    return chunk.guide, chunk.position, chunk.part
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -99,30 +104,31 @@ def split_units(chunk: Chunk) -> list[Unit]:
 class UnitBank:
     """Every unit of every chunk and its embedding, for picking what an answer quotes.
 
-    A small corpus is embedded at start-up; a large one (issue-scale: hundreds of guides)
-    embeds a section's units the first time a search reaches it. Vectors come through the
-    given embeddings, so with a remembering cache a restart runs the model on nothing.
+    All vectors are ready at start-up, so no question waits on the model for them. They
+    come through the given embeddings: with a remembering cache (warmed by ``careerbot
+    ingest``) a restart reads them instead of running the model.
     """
 
     def __init__(
-        self, chunks: list[Chunk], embeddings: Embeddings, eager_limit: int = EAGER_UNITS
+        self,
+        chunks: list[Chunk],
+        embeddings: Embeddings,
+        on_batch: Callable[[int], None] | None = None,
     ) -> None:
         self.units = [unit for chunk in chunks for unit in split_units(chunk)]
-        self._embeddings = embeddings
-        self._vectors = np.zeros((len(self.units), 0), dtype=np.float32)
-        self._ready = np.zeros(len(self.units), dtype=bool)
-        self._lock = threading.Lock()
         self._by_section: dict[tuple[str, str], list[int]] = {}
         self._by_chunk: dict[str, list[int]] = {}
         for i, unit in enumerate(self.units):
             self._by_section.setdefault((unit.chunk.guide, unit.chunk.section), []).append(i)
             self._by_chunk.setdefault(unit.chunk.id, []).append(i)
-        if len(self.units) <= eager_limit:
-            self._ensure(list(range(len(self.units))))
-
-    def prepare(self, chunk_ids: Iterable[str]) -> None:
-        """Make sure the units of these chunks have vectors (one batch, not one per chunk)."""
-        self._ensure([i for chunk_id in chunk_ids for i in self._by_chunk.get(chunk_id, [])])
+        texts = [f"{unit.chunk.header}: {unit.text}" for unit in self.units]
+        parts = []
+        for start in range(0, len(texts), BATCH):
+            batch = texts[start : start + BATCH]
+            parts.append(np.asarray(embeddings.embed_documents(batch), dtype=np.float32))
+            if on_batch:
+                on_batch(len(batch))
+        self._vectors = np.concatenate(parts) if parts else np.zeros((0, 0), dtype=np.float32)
 
     def best_in_chunk(self, chunk_id: str, query: np.ndarray) -> float:
         """The highest similarity of any unit of the chunk to the query."""
@@ -135,21 +141,5 @@ class UnitBank:
 
     def similarity(self, indices: list[int], query: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query with the given units."""
-        self._ensure(indices)
         scores: np.ndarray = self._vectors[indices] @ query
         return scores
-
-    def _ensure(self, indices: list[int]) -> None:
-        """Embed the units among ``indices`` that have no vector yet."""
-        if not indices or self._ready[indices].all():
-            return
-        with self._lock:
-            missing = [i for i in dict.fromkeys(indices) if not self._ready[i]]
-            if not missing:
-                return
-            texts = [f"{self.units[i].chunk.header}: {self.units[i].text}" for i in missing]
-            vectors = np.asarray(self._embeddings.embed_documents(texts), dtype=np.float32)
-            if self._vectors.shape[1] == 0:
-                self._vectors = np.zeros((len(self.units), vectors.shape[1]), dtype=np.float32)
-            self._vectors[missing] = vectors
-            self._ready[missing] = True

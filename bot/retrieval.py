@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -32,7 +33,12 @@ class Hit:
 
 
 class Retriever:
-    """Finds the chunks that answer a question, optionally within one guide."""
+    """Finds the chunks that answer a question, in the whole corpus or within some guides.
+
+    Within guides, dense scores come from the chunk vectors held in memory (exact, and
+    much faster than a Chroma ``where`` filter at scale: see ``bench/scale.py``); across
+    the corpus, from Chroma's approximate nearest-neighbour index.
+    """
 
     def __init__(
         self,
@@ -40,6 +46,7 @@ class Retriever:
         embeddings: Embeddings,
         chunks: list[Chunk],
         bank: UnitBank | None = None,
+        vectors: np.ndarray | None = None,
         fusion: Fusion = "weighted",
         bm25_weight: float = 0.3,
         unit_weight: float = UNIT_WEIGHT,
@@ -49,6 +56,10 @@ class Retriever:
         self._embeddings = embeddings
         self._chunks = chunks
         self._by_id = {c.id: c for c in chunks}
+        self._vectors = vectors
+        self._rows: dict[str, list[int]] = {}
+        for row, chunk in enumerate(chunks):
+            self._rows.setdefault(chunk.guide, []).append(row)
         self._fusion = fusion
         self._bm25_weight = bm25_weight
         self._bank = bank
@@ -68,16 +79,19 @@ class Retriever:
         return np.asarray(self._embeddings.embed_query(text), dtype=np.float32)
 
     def search(
-        self, query: str, vector: np.ndarray, k: int = 5, guide: str | None = None
+        self,
+        query: str,
+        vector: np.ndarray,
+        k: int = 5,
+        guides: Collection[str] | None = None,
     ) -> list[Hit]:
-        """The ``k`` best chunks for the query, best first."""
+        """The ``k`` best chunks for the query (within ``guides`` if given), best first."""
         if not self._chunks:
             return []
-        dense = self._dense(vector, guide)
-        sparse = self._sparse(query, guide) if self._fusion != "dense" else {}
+        dense = self._dense(vector, guides)
+        sparse = self._sparse(query, guides) if self._fusion != "dense" else {}
         scores = self._fuse(dense, sparse)
         if self._bank is not None and self._unit_weight:
-            self._bank.prepare(scores)
             for chunk_id in scores:
                 scores[chunk_id] += self._unit_weight * self._bank.best_in_chunk(chunk_id, vector)
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:k]
@@ -99,24 +113,32 @@ class Retriever:
             moved.append(Hit(hit.chunk, hit.score + extra, hit.similarity))
         return sorted(moved, key=lambda h: h.score, reverse=True)
 
-    def _dense(self, vector: np.ndarray, guide: str | None) -> dict[str, float]:
+    def _dense(self, vector: np.ndarray, guides: Collection[str] | None) -> dict[str, float]:
+        if guides is not None and self._vectors is not None and len(self._vectors):
+            rows = self._rows_of(guides)
+            scores = self._vectors[rows] @ vector
+            best = np.argsort(-scores)[: self._candidates]
+            return {self._chunks[rows[i]].id: float(scores[i]) for i in best.tolist()}
+        where = {"guide": {"$in": sorted(guides)}} if guides is not None else None
         found = self._store.similarity_search_by_vector_with_relevance_scores(  # type: ignore[attr-defined]
-            vector.tolist(), k=self._candidates, filter={"guide": guide} if guide else None
+            vector.tolist(), k=self._candidates, filter=where
         )
         return {doc.id: 1.0 - distance for doc, distance in found if doc.id in self._by_id}
 
-    def _sparse(self, query: str, guide: str | None) -> dict[str, float]:
+    def _sparse(self, query: str, guides: Collection[str] | None) -> dict[str, float]:
         words = [w for w in TOKEN.findall(query.lower()) if w not in STOPWORDS]
         ids = [self._vocabulary[t] for t in self._stemmer.stemWords(words) if t in self._vocabulary]
         if not ids:
             return {}
         scores = self._bm25.get_scores_from_ids(ids)
-        best = np.argsort(-scores)[: self._candidates * 2]
-        return {
-            self._chunks[i].id: float(scores[i])
-            for i in best.tolist()
-            if scores[i] > 0 and (guide is None or self._chunks[i].guide == guide)
-        }
+        rows = np.arange(len(self._chunks)) if guides is None else np.array(self._rows_of(guides))
+        if not len(rows):
+            return {}
+        best = rows[np.argsort(-scores[rows])[: self._candidates * 2]]
+        return {self._chunks[i].id: float(scores[i]) for i in best.tolist() if scores[i] > 0}
+
+    def _rows_of(self, guides: Collection[str]) -> list[int]:
+        return [row for guide in guides for row in self._rows.get(guide, [])]
 
     def _fuse(self, dense: dict[str, float], sparse: dict[str, float]) -> dict[str, float]:
         if self._fusion == "dense":

@@ -1,4 +1,4 @@
-"""Is a message for the guides? Small talk, other careers and off-topic asks are not."""
+"""Is a message for the guides? Injections, small talk and off-topic asks are not."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import re
 from enum import StrEnum
 
 from bot.intents import words
-from knowledge.model import Guide
 
 
 class OutOfScope(StrEnum):
@@ -15,7 +14,6 @@ class OutOfScope(StrEnum):
     INJECTION = "injection"
     SMALL_TALK = "small_talk"
     OFF_TOPIC = "off_topic"
-    OTHER_CAREER = "other_career"
     UNRELATED = "unrelated"
 
 
@@ -100,50 +98,6 @@ OFF_TOPIC = words(
     r"horoscope",
     r"lottery",
 )
-OTHER_OCCUPATIONS = words(
-    r"nurses?",
-    r"doctors?",
-    r"physicians?",
-    r"dentists?",
-    r"teachers?",
-    r"lawyers?",
-    r"attorneys?",
-    r"pilots?",
-    r"chefs?",
-    r"cooks?",
-    r"accountants?",
-    r"programmers?",
-    r"software (?:engineers?|developers?)",
-    r"web developers?",
-    r"electricians?",
-    r"plumbers?",
-    r"carpenters?",
-    r"firefighters?",
-    r"police(?: officers?)?",
-    r"paramedics?",
-    r"pharmacists?",
-    r"architects?",
-    r"graphic designers?",
-    r"journalists?",
-    r"actors?",
-    r"musicians?",
-    r"photographers?",
-    r"veterinarians?",
-    r"therapists?",
-    r"psychologists?",
-    r"dietitians?",
-    r"baristas?",
-    r"cashiers?",
-    r"truck drivers?",
-    r"data scientists?",
-    r"real estate agents?",
-    r"hairdressers?",
-    r"barbers?",
-    r"flight attendants?",
-    r"social workers?",
-    r"dental hygienists?",
-    r"midwives|midwife",
-)
 FILLER = re.compile(
     r"[\s,.!?;:'\"()-]+|\b(?:what'?s|whats|what|is|are|do|you|your|me|a|the|so|and|tell|about)\b",
     re.IGNORECASE,
@@ -151,13 +105,7 @@ FILLER = re.compile(
 
 
 class Scope:
-    """Rules that pass only messages the guides can answer."""
-
-    def __init__(self, guides: list[Guide]) -> None:
-        self._careers = [g.career.lower() for g in guides]
-        self._vocabulary = {
-            word for g in guides for s in g.walk() for word in re.findall(r"[a-z]+", s.text.lower())
-        }
+    """Rules that pass only messages about careers (which career is for routing to say)."""
 
     def check(self, message: str) -> OutOfScope | None:
         """The reason ``message`` is out of scope before any retrieval, or ``None``."""
@@ -167,16 +115,4 @@ class Scope:
             return OutOfScope.SMALL_TALK
         if OFF_TOPIC.search(message):
             return OutOfScope.OFF_TOPIC
-        if self._names_other_career(message):
-            return OutOfScope.OTHER_CAREER
         return None
-
-    def _names_other_career(self, message: str) -> bool:
-        lowered = message.lower()
-        if any(career in lowered for career in self._careers):
-            return False
-        return any(
-            word not in self._vocabulary
-            for match in OTHER_OCCUPATIONS.finditer(lowered)
-            for word in match.group().split()[-1:]
-        )

@@ -38,7 +38,7 @@ def ingest(
     store: VectorStore,
     records: SQLRecordManager,
     on_chunk: Callable[[Document], None] | None = None,
-    batch_size: int = 64,
+    batch_size: int = 512,
 ) -> IngestReport:
     """Make the store hold exactly the chunks of ``guides``.
 

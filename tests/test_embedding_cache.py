@@ -7,9 +7,8 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from api.components import Components, build_components
+from api.components import build_components
 from api.settings import Settings
-from bot.passages import UnitBank, load_chunks
 from index.embeddings import remembered
 from tests.test_ingest import CountingEmbeddings
 
@@ -40,20 +39,3 @@ def test_remembered_vectors_equal_the_model_s(tmp_path: Path, embeddings: Embedd
     assert counting.embedded == []
     assert np.allclose(read, embeddings.embed_documents(texts), atol=1e-6)
     assert np.allclose(read, stored)
-
-
-def test_a_large_corpus_embeds_sentences_only_when_a_search_reaches_them(
-    components: Components, embeddings: Embeddings
-) -> None:
-    chunks = load_chunks(components.store)
-    counting = CountingEmbeddings(embeddings)
-    lazy = UnitBank(chunks, counting, eager_limit=0)
-    assert counting.embedded == []  # nothing at start-up
-    section = lazy.of_section("production-technician", "Required Education")
-    query = np.asarray(embeddings.embed_query("how long are the programs?"), dtype=np.float32)
-    scores = lazy.similarity(section, query)
-    assert len(counting.embedded) == len(section)
-    lazy.similarity(section, query)
-    assert len(counting.embedded) == len(section)  # each sentence embedded once
-    eager = components.bot.drafter.bank
-    assert np.allclose(scores, eager.similarity(section, query), atol=1e-5)

@@ -1,0 +1,202 @@
+"""The careers the guides cover, found by name: titles, alternative titles, abbreviations."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge.model import Guide
+
+GUIDE_SUFFIX = re.compile(r"\s+career(?:\s+path)?\s+guide$", re.IGNORECASE)
+EMPLOYMENT = re.compile(r"^Employment: ([\d,]+)$")
+TOKEN = re.compile(r"[a-z0-9]+")
+# Career-chat abbreviations and their full titles. Two-letter ones are read only in
+# capitals ("RN", "RNs"), since "rn" is also chat for "right now".
+ABBREVIATIONS = {
+    "RN": "registered nurse",
+    "NP": "nurse practitioner",
+    "PA": "physician assistant",
+    "PT": "physical therapist",
+    "OT": "occupational therapist",
+    "lpn": "licensed practical nurse",
+    "lvn": "licensed vocational nurse",
+    "cna": "nursing assistant",
+    "emt": "emergency medical technician",
+    "crna": "nurse anesthetist",
+    "slp": "speech language pathologist",
+    "cpa": "accountant",
+    "hvac": "heating air conditioning refrigeration mechanic",
+    "swe": "software developer",
+    "dev": "software developer",
+    "devs": "software developer",
+    "coder": "computer programmer",
+    "coders": "computer programmer",
+    "cop": "police patrol officer",
+    "cops": "police patrol officer",
+    "vet": "veterinarian",
+    "vets": "veterinarian",
+    "pharmacy tech": "pharmacy technician",
+    "vet tech": "veterinary technician",
+}
+_ABBREVIATION = re.compile(
+    "|".join(
+        rf"\b{re.escape(short)}s?\b" if short.isupper() else rf"(?i:\b{re.escape(short)}\b)"
+        for short in sorted(ABBREVIATIONS, key=len, reverse=True)
+    )
+)
+# Words that end an O*NET title without naming the work ("Engineers, All Other").
+NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "except"})
+
+
+def singular(word: str) -> str:
+    """``nurses`` → ``nurse``, ``secretaries`` → ``secretary``, ``salesmen`` → ``salesman``."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ches|shes|xes|zes|sses)$", word):
+        return word[:-2]
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") else word
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case singular word tokens, with career abbreviations spelled out."""
+    spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
+    return [singular(t) for t in TOKEN.findall(spelled.lower())]
+
+
+def _expansion(abbreviation: str) -> str:
+    key = abbreviation if abbreviation in ABBREVIATIONS else abbreviation.rstrip("s")
+    return ABBREVIATIONS.get(key) or ABBREVIATIONS.get(key.lower(), abbreviation)
+
+
+@dataclass(frozen=True)
+class Career:
+    """A guide as a career: its name, the titles it goes by and how many hold the job."""
+
+    slug: str
+    name: str
+    titles: tuple[str, ...]
+    summary: str
+    employment: int | None
+
+    @property
+    def prominence(self) -> float:
+        """log10 of US employment (0 when unknown): how likely a bare job word means this."""
+        return math.log10(self.employment) if self.employment else 0.0
+
+
+def career_of(guide: Guide) -> Career:
+    """The routing view of a guide."""
+    titles = [guide.career, GUIDE_SUFFIX.sub("", guide.title)]
+    employment = None
+    overview = ""
+    for section in guide.walk():
+        if section.title.lower() in ("also known as", "alternative titles"):
+            titles += section.items
+        if not overview and section.paragraphs:
+            overview = section.paragraphs[0]
+        for line in section.paragraphs:
+            if found := EMPLOYMENT.match(line):
+                employment = int(found.group(1).replace(",", ""))
+    titles = list(dict.fromkeys(t for title in titles for t in title_forms(title)))
+    aka = "; ".join(titles[1:6])
+    summary = f"{guide.career}. {f'Also called {aka}. ' if aka else ''}{overview}"[:600]
+    return Career(guide.slug, guide.career, tuple(titles), summary, employment)
+
+
+def title_forms(title: str) -> list[str]:
+    """A title and the job names inside it.
+
+    ``Licensed Practical and Licensed Vocational Nurses`` also gives ``Licensed Practical
+    Nurses`` and ``Licensed Vocational Nurses``; ``Inspectors, Testers, and Sorters`` gives
+    each; ``First-Line Supervisors of Retail Sales Workers`` gives ``First-Line Supervisors``.
+    """
+    title = title.strip()
+    forms = [title]
+    before_of = re.split(r"\s+(?:of|for|in)\s+", title, maxsplit=1)[0]
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", before_of)]
+    parts = [p for p in parts if p and p.lower() not in NOT_A_HEAD and "all other" not in p.lower()]
+    if len(parts) > 1 or before_of != title:
+        for i, part in enumerate(parts):
+            if not part.lower().endswith("s"):
+                head = next((p.split()[-1] for p in parts[i + 1 :] if p.lower().endswith("s")), "")
+                part = f"{part} {head}" if head else ""
+            forms.append(part)
+    return [f for f in dict.fromkeys(forms) if f]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Careers a span of the message names: one for a title, several for a bare job word."""
+
+    words: str
+    slugs: tuple[str, ...]
+    exact: bool  # the whole title (or an alternative title) was written
+    own: bool  # the visitor's own job ("I'm a cashier"), not the one asked about
+
+
+OWN_JOB = re.compile(
+    r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|as an?)"
+    r"(?: \w+){0,3} $"
+)
+
+
+class CareerNames:
+    """Finds which careers a message names, by whole titles first, then by job words."""
+
+    def __init__(self, careers: Iterable[Career]) -> None:
+        self.careers = {c.slug: c for c in careers}
+        self._titles: dict[tuple[str, ...], set[str]] = {}
+        self._heads: dict[str, set[str]] = {}
+        for career in self.careers.values():
+            for title in career.titles:
+                words = tuple(tokens(title))
+                if not words:
+                    continue
+                self._titles.setdefault(words, set()).add(career.slug)
+                if words[-1] not in NOT_A_HEAD:
+                    self._heads.setdefault(words[-1], set()).add(career.slug)
+        self._longest = max((len(t) for t in self._titles), default=0)
+
+    def mentions(self, message: str) -> list[Mention]:
+        """The careers named in ``message``, in order of mention.
+
+        Whole titles are read first (longest first); then single job words ("nurse") not
+        inside a title, unless they only repeat a career already named.
+        """
+        words = tokens(message)
+        spans: list[tuple[int, int, set[str], bool]] = []
+        covered: set[int] = set()
+        i = 0
+        while i < len(words):
+            n = next(
+                (
+                    n
+                    for n in range(min(self._longest, len(words) - i), 0, -1)
+                    if tuple(words[i : i + n]) in self._titles
+                ),
+                0,
+            )
+            if n:
+                spans.append((i, n, self._titles[tuple(words[i : i + n])], True))
+                covered |= set(range(i, i + n))
+            i += n or 1
+        named = {slug for *_, slugs, _ in spans for slug in slugs}
+        for i, word in enumerate(words):
+            slugs = self._heads.get(word, set())
+            if i not in covered and slugs and not slugs & named:
+                spans.append((i, 1, slugs, False))
+        found: list[Mention] = []
+        seen: set[tuple[str, ...]] = set()
+        for i, n, slugs, exact in sorted(spans, key=lambda s: s[0]):
+            key = tuple(sorted(slugs))
+            if key not in seen:
+                seen.add(key)
+                own = bool(OWN_JOB.search(" ".join(words[:i]) + " "))
+                found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
+        return found
