@@ -57,9 +57,13 @@ bench: install
 	$(BIN)/python -m bench.chat_latency
 	$(BIN)/python -m bench.ingest_speed
 	$(BIN)/python -m bench.widget_browser
+	$(BIN)/python -m bench.scale
 
+# The seed guide's sets per fusion, then every set over the whole O*NET corpus (the first
+# run ingests it into .careerbot/onet-eval: about 10 minutes on 2 cores).
 eval: install
 	$(BIN)/python -m bench.golden
+	$(BIN)/python -m bench.onet_eval
 
 lint: install
 	$(BIN)/ruff check .

@@ -176,6 +176,9 @@ def import_onet(
 def evaluate_set(
     golden: Annotated[Path, typer.Option("--set", help="Golden set (JSON list).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    career: Annotated[
+        str | None, typer.Option(help="Guide page the questions are asked on (slug).")
+    ] = None,
 ) -> None:
     """Run a golden set through the real bot and print its quality figures."""
     from api.components import build_components
@@ -189,7 +192,7 @@ def evaluate_set(
     except ValueError as error:
         typer.secho(f"error: {golden}: not a JSON list ({error})", fg="red", err=True)
         raise typer.Exit(2) from error
-    figures = evaluate(build_components(Settings()).bot, items)
+    figures = evaluate(build_components(Settings()).bot, items, career)
     if as_json:
         typer.echo(json.dumps(figures, indent=2))
         return

@@ -12,6 +12,7 @@ from knowledge.model import Guide
 GUIDE_SUFFIX = re.compile(r"\s+career(?:\s+path)?\s+guide$", re.IGNORECASE)
 EMPLOYMENT = re.compile(r"^Employment: ([\d,]+)$")
 TOKEN = re.compile(r"[a-z0-9]+")
+SUMMARY_TASKS = 3  # core tasks that join the description in a career's summary
 # Career-chat abbreviations and their full titles. Two-letter ones are read only in
 # capitals ("RN", "RNs"), since "rn" is also chat for "right now".
 ABBREVIATIONS = {
@@ -29,12 +30,14 @@ ABBREVIATIONS = {
     "cpa": "accountant",
     "hvac": "heating air conditioning refrigeration mechanic",
     "swe": "software developer",
-    "dev": "software developer",
-    "devs": "software developer",
+    "dev": "developer",
+    "devs": "developer",
     "coder": "computer programmer",
     "coders": "computer programmer",
-    "cop": "police patrol officer",
-    "cops": "police patrol officer",
+    "cop": "police officer",
+    "cops": "police officer",
+    "dba": "database administrator",
+    "sysadmin": "network administrator",
     "vet": "veterinarian",
     "vets": "veterinarian",
     "pharmacy tech": "pharmacy technician",
@@ -46,13 +49,19 @@ _ABBREVIATION = re.compile(
         for short in sorted(ABBREVIATIONS, key=len, reverse=True)
     )
 )
+NOT_PLURAL = frozenset(
+    (
+        *("news", "series", "species", "physics", "economics", "mathematics", "electronics"),
+        *("logistics", "statistics", "athletics", "ethics", "robotics", "graphics", "analytics"),
+    )
+)
 # Words that end an O*NET title without naming the work ("Engineers, All Other").
 NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "except"})
 
 
 def singular(word: str) -> str:
     """``nurses`` → ``nurse``, ``secretaries`` → ``secretary``, ``salesmen`` → ``salesman``."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")) or word in NOT_PLURAL:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -83,6 +92,7 @@ class Career:
     titles: tuple[str, ...]
     summary: str
     employment: int | None
+    job_words: tuple[str, ...] = ()  # one-word jobs inside a longer title: job words only
 
     @property
     def prominence(self) -> float:
@@ -95,18 +105,25 @@ def career_of(guide: Guide) -> Career:
     titles = [guide.career, GUIDE_SUFFIX.sub("", guide.title)]
     employment = None
     overview = ""
+    tasks: list[str] = []
     for section in guide.walk():
         if section.title.lower() in ("also known as", "alternative titles"):
             titles += section.items
+        if section.title.lower() == "key responsibilities":
+            tasks = section.items[:SUMMARY_TASKS]
         if not overview and section.paragraphs:
             overview = section.paragraphs[0]
         for line in section.paragraphs:
             if found := EMPLOYMENT.match(line):
                 employment = int(found.group(1).replace(",", ""))
-    titles = list(dict.fromkeys(t for title in titles for t in title_forms(title)))
+    named = {t.lower() for t in titles}
+    forms = list(dict.fromkeys(t for title in titles for t in title_forms(title)))
+    titles = [t for t in forms if " " in t.strip() or t.lower() in named]
+    job_words = tuple(t for t in forms if t not in titles)  # "Testers" of "Inspectors, Testers…"
     aka = "; ".join(titles[1:6])
-    summary = f"{guide.career}. {f'Also called {aka}. ' if aka else ''}{overview}"[:600]
-    return Career(guide.slug, guide.career, tuple(titles), summary, employment)
+    also = f"Also called {aka}. " if aka else ""
+    summary = f"{guide.career}. {also}{overview[:400]} {' '.join(tasks)}"[:800]
+    return Career(guide.slug, guide.career, tuple(titles), summary, employment, job_words)
 
 
 def title_forms(title: str) -> list[str]:
@@ -114,19 +131,24 @@ def title_forms(title: str) -> list[str]:
 
     ``Licensed Practical and Licensed Vocational Nurses`` also gives ``Licensed Practical
     Nurses`` and ``Licensed Vocational Nurses``; ``Inspectors, Testers, and Sorters`` gives
-    each; ``First-Line Supervisors of Retail Sales Workers`` gives ``First-Line Supervisors``.
+    each; ``Cooks, Restaurant`` (O*NET's "job, qualifier") gives ``Restaurant Cooks``;
+    ``First-Line Supervisors of Retail Sales Workers`` gives ``First-Line Supervisors``.
     """
     title = title.strip()
     forms = [title]
     before_of = re.split(r"\s+(?:of|for|in)\s+", title, maxsplit=1)[0]
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", before_of)]
-    parts = [p for p in parts if p and p.lower() not in NOT_A_HEAD and "all other" not in p.lower()]
-    if len(parts) > 1 or before_of != title:
+    listed = bool(re.search(r",\s*(?:and|or)\s", before_of))
+    job, *qualifiers = [before_of] if listed else re.split(r",\s*", before_of)
+    qualifiers = [q for q in qualifiers if q and "all other" not in q.lower()]
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", job)]
+    parts = [p for p in parts if p and p.lower() not in NOT_A_HEAD]
+    if len(parts) > 1 or before_of != title or qualifiers:
         for i, part in enumerate(parts):
             if not part.lower().endswith("s"):
                 head = next((p.split()[-1] for p in parts[i + 1 :] if p.lower().endswith("s")), "")
                 part = f"{part} {head}" if head else ""
             forms.append(part)
+            forms += [f"{q} {part}" for q in qualifiers[:1] if part and len(q.split()) <= 2]
     return [f for f in dict.fromkeys(forms) if f]
 
 
@@ -159,8 +181,10 @@ class CareerNames:
                 if not words:
                     continue
                 self._titles.setdefault(words, set()).add(career.slug)
-                if words[-1] not in NOT_A_HEAD:
+                if words[-1] not in NOT_A_HEAD and not re.search(r",| of | for | in ", title):
                     self._heads.setdefault(words[-1], set()).add(career.slug)
+            for word in career.job_words:
+                self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
         self._longest = max((len(t) for t in self._titles), default=0)
 
     def mentions(self, message: str) -> list[Mention]:
@@ -182,13 +206,15 @@ class CareerNames:
                 ),
                 0,
             )
-            if n:
+            if n == 1 and len(self._heads.get(words[i], set())) > 1:
+                pass  # a one-word title that also ends others ("mechanic") is a job word
+            elif n:
                 spans.append((i, n, self._titles[tuple(words[i : i + n])], True))
                 covered |= set(range(i, i + n))
             i += n or 1
         named = {slug for *_, slugs, _ in spans for slug in slugs}
         for i, word in enumerate(words):
-            slugs = self._heads.get(word, set())
+            slugs = self._heads.get(word, set()) | self._titles.get((word,), set())
             if i not in covered and slugs and not slugs & named:
                 spans.append((i, 1, slugs, False))
         found: list[Mention] = []

@@ -20,10 +20,11 @@ from bot.intents import (
     is_follow_up,
     moves_on,
     refers_back,
+    words,
 )
 from bot.passages import UnitBank
 from bot.refusals import clarify, refusal, uncovered
-from bot.retrieval import Hit, Retriever, blend
+from bot.retrieval import Hit, Retriever, blend, union
 from bot.routing import Route, RouteKind, Router
 from bot.scope import OutOfScope, Scope
 from bot.vocabulary import expand
@@ -38,6 +39,9 @@ FACT_SIMILARITY_SLACK = 0.1
 SUPPORT_MARGIN = 0.15
 PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
 MAX_COMPARED = 3
+CAREER_FIT_WEIGHT = 1.0  # an open question leans to the careers whose summaries fit it
+CAREER_TALK = words(r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called")
+OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
 @dataclass
@@ -74,6 +78,8 @@ class Drafter:
     def draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
         """The answer to ``message`` before rendering, with what retrieval found."""
         reason = self._scope.check(message)
+        if reason is OutOfScope.OFF_TOPIC and self._about_careers(message):
+            reason = None  # "the people who predict the weather: what's that career?"
         if reason is not None:
             return Drafted(refusal(reason, self.guides))
         last = turns[-1] if turns else None
@@ -89,9 +95,13 @@ class Drafter:
         if route.kind is RouteKind.COMPARE:
             return self._compare(question, route.careers, intent, level)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
-        vector, hits = self._retrieve(question, previous, route.careers, focus)
+        is_open = route.kind is RouteKind.OPEN
+        vector, hits = self._retrieve(question, previous, route.careers, focus, anywhere=is_open)
         floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
-        if not hits or hits[0].similarity < floor:
+        if is_open:
+            hits = _favour(hits, route.fit)
+            floor -= OPEN_SLACK
+        if not hits or (hits[0].similarity < floor and not route.explicit):
             return Drafted(refusal(OutOfScope.UNRELATED, self.guides))
         guide = self.guides[hits[0].chunk.guide]
         draft = self._answer(question, vector, hits, guide, intent, level)
@@ -100,6 +110,12 @@ class Drafter:
             dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
         )
         return Drafted(draft, hits, intent)
+
+    def _about_careers(self, message: str) -> bool:
+        """Names a covered career or talks of careers, in a corpus of several careers."""
+        if len(self.guides) == 1:
+            return False
+        return bool(CAREER_TALK.search(message) or self.router.names.mentions(message))
 
     def _route(self, message: str, last: Turn | None, career: str | None) -> tuple[str, Route]:
         """The question to answer and where; a reply to "which one?" re-asks the question."""
@@ -118,14 +134,23 @@ class Drafter:
         return message, route
 
     def _retrieve(
-        self, message: str, previous: Turn | None, careers: Sequence[str], focus: str | None
+        self,
+        message: str,
+        previous: Turn | None,
+        careers: Sequence[str],
+        focus: str | None,
+        anywhere: bool = False,
     ) -> tuple[np.ndarray, list[Hit]]:
-        """Search for the message; a follow-up also searches in the previous turn's context."""
+        """Search within ``careers`` (and the whole corpus if ``anywhere``); a follow-up
+        also searches in the previous turn's context."""
         prefix = self.guides[focus].career if focus else None
 
         def search(text: str) -> tuple[np.ndarray, list[Hit]]:
             vector = self._retriever.embed(f"{prefix}: {text}" if prefix else text)
-            return vector, self._retriever.search(expand(text), vector, k=8, guides=careers)
+            hits = self._retriever.search(expand(text), vector, k=8, guides=careers)
+            if anywhere:
+                hits = union(hits, self._retriever.search(expand(text), vector, k=8))
+            return vector, hits
 
         vector, hits = search(message)
         if previous is not None:
@@ -185,3 +210,12 @@ class Drafter:
             best = hits[0].similarity - SUPPORT_MARGIN
             draft.pieces += supporting_pieces(vector, self.bank, source.guide, source.section, best)
         return draft
+
+
+def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
+    """Hits re-ranked with how well their career fits the question."""
+    moved = [
+        Hit(h.chunk, h.score + CAREER_FIT_WEIGHT * fit.get(h.chunk.guide, 0.0), h.similarity)
+        for h in hits
+    ]
+    return sorted(moved, key=lambda h: h.score, reverse=True)

@@ -64,28 +64,36 @@ def load_set(path: Path) -> list[dict[str, Any]]:
     return items
 
 
-def run_questions(bot: CareerBot, items: list[dict[str, Any]]) -> list[Outcome]:
-    """Each question in a fresh conversation."""
-    return [_ask(bot, item, [item["question"]]) for item in items]
+def run_questions(
+    bot: CareerBot, items: list[dict[str, Any]], career: str | None = None
+) -> list[Outcome]:
+    """Each question in a fresh conversation (on the page of ``career``, if given)."""
+    return [_ask(bot, item, [item["question"]], career) for item in items]
 
 
-def run_dialogues(bot: CareerBot, items: list[dict[str, Any]]) -> list[Outcome]:
+def run_dialogues(
+    bot: CareerBot, items: list[dict[str, Any]], career: str | None = None
+) -> list[Outcome]:
     """Each dialogue in one conversation; the last turn is judged."""
-    return [_ask(bot, item, item["turns"]) for item in items]
+    return [_ask(bot, item, item["turns"], career) for item in items]
 
 
-def run_refusals(bot: CareerBot, items: list[dict[str, Any]]) -> list[Outcome]:
+def run_refusals(
+    bot: CareerBot, items: list[dict[str, Any]], career: str | None = None
+) -> list[Outcome]:
     """Out-of-scope questions, each expected to be refused."""
-    return [_ask(bot, item, [item["question"]], expect_refusal=True) for item in items]
+    return [_ask(bot, item, [item["question"]], career, expect_refusal=True) for item in items]
 
 
-def _ask(bot: CareerBot, item: dict[str, Any], turns: list[str], **extra: Any) -> Outcome:
+def _ask(
+    bot: CareerBot, item: dict[str, Any], turns: list[str], career: str | None, **extra: Any
+) -> Outcome:
     conversation = None
     reply = None
     started = time.perf_counter()
     for turn in turns:
         started = time.perf_counter()
-        reply = bot.reply(turn, conversation, None)
+        reply = bot.reply(turn, conversation, item.get("career", career))
         conversation = reply.conversation_id
     assert reply is not None
     return Outcome(
@@ -137,12 +145,17 @@ def _rate(values: Any) -> float:
     return sum(bool(v) for v in values) / len(values) if values else 0.0
 
 
-def evaluate(bot: CareerBot, items: list[dict[str, Any]]) -> dict[str, float]:
-    """Run any golden set (questions, dialogues, out-of-scope, occupations) and report."""
-    dialogues = run_dialogues(bot, [i for i in items if "turns" in i])
-    refusals = run_refusals(bot, [i for i in items if _out_of_scope(i)])
+def evaluate(
+    bot: CareerBot, items: list[dict[str, Any]], career: str | None = None
+) -> dict[str, float]:
+    """Run any golden set (questions, dialogues, out-of-scope, occupations) and report.
+
+    ``career`` is the page the questions are asked on (an item's own ``career`` wins).
+    """
+    dialogues = run_dialogues(bot, [i for i in items if "turns" in i], career)
+    refusals = run_refusals(bot, [i for i in items if _out_of_scope(i)], career)
     asked = [i for i in items if "turns" not in i and not _out_of_scope(i)]
-    questions = run_questions(bot, asked)
+    questions = run_questions(bot, asked, career)
     answered = questions + dialogues
     figures = summarize(questions, dialogues, refusals, bot)
     latencies = [o.seconds * 1000 for o in answered + refusals]

@@ -44,9 +44,9 @@ def _offering(mode: Mode, message: str, route: Route) -> Draft:
 
 def _scope(guides: dict[str, Guide]) -> str:
     careers = sorted(g.career.lower() for g in guides.values())
-    covered = " and ".join(careers) if len(careers) <= 3 else f"{len(careers)} careers"
+    covered = f" ({' and '.join(careers)})" if len(careers) <= 3 else ""
     return (
-        f"I can help with questions about the careers our guides cover ({covered}): "
+        f"I can help with questions about the careers our guides cover{covered}: "
         "what the job involves, how to get into it, pay, skills, education, career "
         "progression and day-to-day life."
     )

@@ -166,3 +166,12 @@ def blend(primary: list[Hit], secondary: list[Hit], weight: float) -> list[Hit]:
         similarity = max(hit.similarity, mine.similarity if mine else 0.0)
         merged[hit.chunk.id] = Hit(hit.chunk, score, similarity)
     return sorted(merged.values(), key=lambda h: h.score, reverse=True)
+
+
+def union(first: list[Hit], second: list[Hit]) -> list[Hit]:
+    """Both rankings' hits, each chunk with its better score, best first."""
+    merged = {h.chunk.id: h for h in first}
+    for hit in second:
+        if hit.chunk.id not in merged or merged[hit.chunk.id].score < hit.score:
+            merged[hit.chunk.id] = hit
+    return sorted(merged.values(), key=lambda h: h.score, reverse=True)

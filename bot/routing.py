@@ -11,17 +11,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+import bm25s
 import numpy as np
+import Stemmer
 from langchain_core.embeddings import Embeddings
 
-from bot.careers import Career, CareerNames, Mention, career_of, singular
+from bot.careers import Career, CareerNames, Mention, career_of, singular, tokens
 from bot.intents import words
+from bot.retrieval import STOPWORDS
 from knowledge.model import Guide
 
 PROMINENCE_WEIGHT = 0.02  # per tenfold employment, added to summary similarity
-CLARIFY_MARGIN = 0.04  # a bare job word closer than this between careers asks which one
+TITLE_WEIGHT = 0.25  # the best title-word match, added to summary similarity
+CLARIFY_MARGIN = 0.03
+SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
 OPEN_CANDIDATES = 5
+# Words of career talk that O*NET titles also use ("Job Analysis", "Career/Technical").
+NOT_TITLE_WORDS = frozenset(
+    (
+        *("job", "career", "work", "working", "help", "people", "person", "life", "real"),
+        *("pay", "salary", "make", "money", "day", "good", "best", "get", "start"),
+        *("started", "become", "learn", "still", "actually"),
+    )
+)
 COMPARES = words(r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than")
 # Jobs people ask about by name. Those the guides cover are routed to their guide; the
 # others get "no guide for that yet" with the nearest careers that are covered.
@@ -63,7 +76,8 @@ class Route:
     kind: RouteKind
     careers: tuple[str, ...]
     named: str = ""  # the job as the visitor wrote it, for clarify and uncovered
-    reasons: tuple[str, ...] = field(default=(), compare=False)
+    explicit: bool = False  # the message itself names the career(s)
+    fit: dict[str, float] = field(default_factory=dict, compare=False)  # open: every career
 
 
 class Router:
@@ -85,16 +99,34 @@ class Router:
             vectors = embeddings.embed_documents([c.summary for c in careers])
             self._summaries = np.asarray(vectors, dtype=np.float32)
         self._prominence = np.array([c.prominence for c in careers], dtype=np.float32)
+        self._stemmer = Stemmer.Stemmer("english")
+        self._title_index = bm25s.BM25()
+        titles = [" ".join(" ".join(tokens(t)) for t in c.titles) for c in careers]
+        indexed = bm25s.tokenize(titles, stemmer=self._stemmer, show_progress=False)
+        self._title_vocabulary: dict[str, int] = dict(indexed.vocab)
+        self._title_index.index(indexed, show_progress=False)
 
-    def nearest(self, vector: np.ndarray, k: int, among: Sequence[str] | None = None) -> list[str]:
-        """The ``k`` careers whose summaries (and size) best fit the question."""
-        if len(self._slugs) == 1:
-            return self._slugs[:k]
-        scores = self._summaries @ vector + PROMINENCE_WEIGHT * self._prominence
+    def rank(self, message: str, vector: np.ndarray) -> list[tuple[str, float]]:
+        """Every career scored for the message, best first: summary similarity, title
+        words (BM25 over titles and alternative titles) and size."""
+        scores = PROMINENCE_WEIGHT * self._prominence
+        if len(self._summaries):
+            scores = scores + self._summaries @ vector
+        query = [w for w in tokens(message) if w not in STOPWORDS | NOT_TITLE_WORDS]
+        ids = [
+            self._title_vocabulary[t]
+            for t in self._stemmer.stemWords(query)
+            if t in self._title_vocabulary
+        ]
+        if ids:
+            titles = self._title_index.get_scores_from_ids(ids)
+            scores = scores + TITLE_WEIGHT * titles / max(float(titles.max()), 1.0)
         order = np.argsort(-scores)
-        allowed = set(among) if among is not None else None
-        ranked = [self._slugs[i] for i in order.tolist()]
-        return [s for s in ranked if allowed is None or s in allowed][:k]
+        return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
+
+    def nearest(self, vector: np.ndarray, k: int, message: str = "") -> list[str]:
+        """The ``k`` careers that best fit the question."""
+        return [slug for slug, _ in self.rank(message, vector)[:k]]
 
     def route(
         self,
@@ -105,50 +137,63 @@ class Router:
     ) -> Route:
         """Where to look for the answer to ``message``.
 
-        ``vector`` gives the message's plain embedding (computed only if summaries are
-        needed); ``page`` is the guide the widget sits on; ``current`` the careers the
-        conversation was last about.
+        ``vector`` gives the message's plain embedding (computed only when needed);
+        ``page`` is the guide the widget sits on; ``current`` the careers the conversation
+        was last about.
         """
+        if len(self._slugs) == 1:
+            named = self._uncovered(message) if not self.names.mentions(message) else ""
+            kind = RouteKind.UNCOVERED if named else RouteKind.ONE
+            return Route(kind, tuple(self._slugs), named)
         mentions = self.names.mentions(message)
         targets = [m for m in mentions if not m.own] or mentions
         context = [c for c in (page, *current) if c]
+        if context:  # on a page or in a conversation, a bare job word ("do they work with
+            targets = [m for m in targets if m.exact or set(m.slugs) & set(context)]  # engineers?")
+        exact = [m for m in targets if m.exact and len(m.slugs) == 1]
+        if exact and len(exact) == len(targets):
+            chosen = [m.slugs[0] for m in exact]
+            if (
+                len(chosen) == 1
+                and context
+                and chosen[0] not in context
+                and COMPARES.search(message)
+            ):
+                chosen.insert(0, context[0])  # "how does this compare to nursing?" on a page
+            chosen = list(dict.fromkeys(chosen))
+            kind = RouteKind.COMPARE if len(chosen) > 1 else RouteKind.ONE
+            return Route(kind, tuple(chosen), explicit=True)
         if not targets:
-            uncovered = self._uncovered(message)
-            if uncovered:
-                return Route(RouteKind.UNCOVERED, tuple(self.nearest(vector(), NEAREST)), uncovered)
+            named = self._uncovered(message)
+            if named:
+                nearest = self.nearest(vector(), NEAREST, message)
+                return Route(RouteKind.UNCOVERED, tuple(nearest), named)
             if len(current) > 1:
                 return Route(RouteKind.COMPARE, tuple(current))
-            if context or len(self._slugs) == 1:
-                return Route(RouteKind.ONE, ((context or self._slugs)[0],))
-            return Route(RouteKind.OPEN, tuple(self.nearest(vector(), OPEN_CANDIDATES)))
-        comparing = len(targets) > 1
-        chosen: list[str] = []
-        for mention in targets:
-            ranked = self._rank(mention, vector, context)
-            known = ranked[0] in context
-            if len(ranked) > 1 and not (comparing or known) and self._ambiguous(ranked, vector):
-                return Route(RouteKind.CLARIFY, tuple(ranked[:4]), mention.words)
-            chosen.append(ranked[0])
-        if len(chosen) == 1 and context and chosen[0] not in context and COMPARES.search(message):
-            chosen.insert(0, context[0])  # "how does this compare to nursing?" on a guide page
-        chosen = list(dict.fromkeys(chosen))
-        return Route(RouteKind.COMPARE if len(chosen) > 1 else RouteKind.ONE, tuple(chosen))
+            if context:
+                return Route(RouteKind.ONE, (context[0],))
+        ranked = self.rank(message, vector())
+        if len(targets) > 1:  # a comparison: each mention's best career
+            chosen = [self._best(m, ranked, context) for m in targets]
+            return Route(RouteKind.COMPARE, tuple(dict.fromkeys(chosen)))
+        if (targets and not targets[0].exact) or (targets and len(targets[0].slugs) > 1):
+            mention = targets[0]
+            known = [c for c in context if c in mention.slugs]
+            if known or (context and not COMPARES.search(message)):
+                # "do they work with engineers much?" on a page: still about the page's career
+                return Route(RouteKind.ONE, ((known or context)[0],))
+            fitting = [(s, score) for s, score in ranked if s in mention.slugs]
+            close = len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN
+            if close and ranked[0][0] == fitting[0][0]:
+                options = tuple(s for s, _ in fitting[:4])
+                return Route(RouteKind.CLARIFY, options, mention.words)
+        best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
+        sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
+        return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
 
-    def _rank(
-        self, mention: Mention, vector: Callable[[], np.ndarray], context: list[str]
-    ) -> list[str]:
-        if len(mention.slugs) == 1:
-            return list(mention.slugs)
+    def _best(self, mention: Mention, ranked: list[tuple[str, float]], context: list[str]) -> str:
         known = [c for c in context if c in mention.slugs]
-        rest = self.nearest(vector(), len(mention.slugs), among=mention.slugs)
-        return list(dict.fromkeys(known + rest))
-
-    def _ambiguous(self, ranked: list[str], vector: Callable[[], np.ndarray]) -> bool:
-        """A job word ("engineer") whose best careers are close in fit and size."""
-        index = {s: i for i, s in enumerate(self._slugs)}
-        top, second = (index[s] for s in ranked[:2])
-        scores = self._summaries @ vector() + PROMINENCE_WEIGHT * self._prominence
-        return bool(scores[top] - scores[second] < CLARIFY_MARGIN)
+        return known[0] if known else next(s for s, _ in ranked if s in mention.slugs)
 
     def _uncovered(self, message: str) -> str:
         """A job the message asks about that no guide covers ("youtuber"), or ``""``."""

@@ -94,6 +94,8 @@ OFF_TOPIC = words(
     r"diagnos\w+",
     r"medication",
     r"lawsuit",
+    r"sue (?:him|her|them|my|me|the)",
+    r"landlord",
     r"divorce",
     r"horoscope",
     r"lottery",

@@ -15,6 +15,7 @@ from api.settings import Settings
 from index.embeddings import load_embeddings
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 from knowledge.model import Guide
+from tests.onet_corpus import build_slice, shared_data_present
 
 SHARED_GUIDE = Path(__file__).resolve().parents[2] / "shared/data/guides/production-technician.txt"
 
@@ -53,3 +54,22 @@ def client(settings: Settings) -> Iterator[TestClient]:
     """The app, lifespan run, over the same data dir as ``components``."""
     with TestClient(create_app(settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session")
+def onet_components(
+    tmp_path_factory: pytest.TempPathFactory, embeddings: HuggingFaceEmbeddings
+) -> Components:
+    """The real stack over a slice of the O*NET corpus (about 300 guides) plus the bundled
+    guide, built from ``../shared/data`` (see ``tests/onet_corpus.py``)."""
+    if not shared_data_present():
+        pytest.skip("../shared/data (O*NET, OEWS, ESCO) not found beside the checkout")
+    work = tmp_path_factory.mktemp("onet")
+    guides = build_slice(work)
+    settings = Settings(
+        data_dir=work / "data",
+        guides_dir=guides,
+        stream_delay_ms=0,
+        quota_free="100000/minute",
+    )
+    return build_components(settings, embeddings)

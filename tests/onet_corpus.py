@@ -1,0 +1,66 @@
+"""A slice of the O*NET corpus for tests: the careers the fast golden subset and the routing
+tests ask about, plus every career their guides list as related (the likeliest mix-ups)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from knowledge.loader import BUNDLED_GUIDES_DIR
+from knowledge.onet import compose_guides
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared/data"
+EVAL = Path(__file__).resolve().parent / "eval"
+FAST_SUBSET = {"onet_questions.json": 40, "onet_heldout.json": 20}
+ROUTING_CAREERS = [
+    "registered-nurses",
+    "paramedics",
+    "electricians",
+    "civil-engineers",
+    "mechanical-engineers",
+    "electrical-engineers",
+    "industrial-engineers",
+    "cashiers",
+    "film-and-video-editors",
+    "firefighters",
+]
+RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
+
+
+def shared_data_present() -> bool:
+    """Whether ``../shared/data`` holds the O*NET, OEWS and ESCO files."""
+    return (SHARED_DATA / "onet").is_dir() and (SHARED_DATA / "oews").is_dir()
+
+
+def fast_subset() -> list[dict[str, Any]]:
+    """The golden items CI runs: the first questions of each O*NET set."""
+    items: list[dict[str, Any]] = []
+    for name, count in FAST_SUBSET.items():
+        items += json.loads((EVAL / name).read_text(encoding="utf-8"))[:count]
+    return items
+
+
+def build_slice(work: Path) -> Path:
+    """Compose every guide under ``work``, then copy the slice (and the bundled guide) to
+    ``work / "guides"``; returns that directory."""
+    everything = work / "all"
+    compose_guides(
+        SHARED_DATA / "onet",
+        SHARED_DATA / "oews/oews_may2025_national.csv",
+        SHARED_DATA / "esco/occupations_en.csv",
+        everything,
+    )
+    wanted = set(ROUTING_CAREERS)
+    for item in fast_subset():
+        wanted |= set(item["guides"])
+    for slug in list(wanted):
+        wanted |= set(RELATED.findall((everything / f"{slug}.md").read_text(encoding="utf-8")))
+    guides = work / "guides"
+    guides.mkdir()
+    for slug in sorted(wanted):
+        shutil.copy(everything / f"{slug}.md", guides)
+    shutil.copy(BUNDLED_GUIDES_DIR / "production-technician.txt", guides)
+    return guides
