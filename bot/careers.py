@@ -11,6 +11,7 @@ from knowledge.model import Guide
 
 GUIDE_SUFFIX = re.compile(r"\s+career(?:\s+path)?\s+guide$", re.IGNORECASE)
 EMPLOYMENT = re.compile(r"^Employment: ([\d,]+)$")
+ONET_CODE = re.compile(r"^O\*NET-SOC code: (\d\d-\d{4}\.\d\d)\.$")
 TOKEN = re.compile(r"[a-z0-9]+")
 SUMMARY_TASKS = 3  # core tasks that join the description in a career's summary
 # Career-chat abbreviations and their full titles. Two-letter ones are read only in
@@ -93,17 +94,21 @@ class Career:
     summary: str
     employment: int | None
     job_words: tuple[str, ...] = ()  # one-word jobs inside a longer title: job words only
+    specialty: bool = False  # an O*NET specialty (.01+) of a broader occupation (.00)
 
     @property
     def prominence(self) -> float:
-        """log10 of US employment (0 when unknown): how likely a bare job word means this."""
-        return math.log10(self.employment) if self.employment else 0.0
+        """How likely a bare job word means this career: log10 of US employment (0 when
+        unknown), one less for a specialty, which shares its occupation's employment."""
+        size = math.log10(self.employment) if self.employment else 0.0
+        return size - 1.0 if self.specialty else size
 
 
 def career_of(guide: Guide) -> Career:
     """The routing view of a guide."""
     titles = [guide.career, GUIDE_SUFFIX.sub("", guide.title)]
     employment = None
+    specialty = False
     overview = ""
     tasks: list[str] = []
     for section in guide.walk():
@@ -116,6 +121,8 @@ def career_of(guide: Guide) -> Career:
         for line in section.paragraphs:
             if found := EMPLOYMENT.match(line):
                 employment = int(found.group(1).replace(",", ""))
+            if found := ONET_CODE.match(line):
+                specialty = not found.group(1).endswith(".00")
     named = {t.lower() for t in titles}
     forms = list(dict.fromkeys(t for title in titles for t in title_forms(title)))
     titles = [t for t in forms if " " in t.strip() or t.lower() in named]
@@ -123,7 +130,9 @@ def career_of(guide: Guide) -> Career:
     aka = "; ".join(titles[1:6])
     also = f"Also called {aka}. " if aka else ""
     summary = f"{guide.career}. {also}{overview[:400]} {' '.join(tasks)}"[:800]
-    return Career(guide.slug, guide.career, tuple(titles), summary, employment, job_words)
+    return Career(
+        guide.slug, guide.career, tuple(titles), summary, employment, job_words, specialty
+    )
 
 
 def title_forms(title: str) -> list[str]:

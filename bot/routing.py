@@ -23,6 +23,7 @@ from knowledge.model import Guide
 
 PROMINENCE_WEIGHT = 0.02  # per tenfold employment, added to summary similarity
 TITLE_WEIGHT = 0.25  # the best title-word match, added to summary similarity
+JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
 CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
@@ -182,18 +183,32 @@ class Router:
             if known or (context and not COMPARES.search(message)):
                 # "do they work with engineers much?" on a page: still about the page's career
                 return Route(RouteKind.ONE, ((known or context)[0],))
-            fitting = [(s, score) for s, score in ranked if s in mention.slugs]
-            close = len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN
-            if close and ranked[0][0] == fitting[0][0]:
-                options = tuple(s for s, _ in fitting[:4])
-                return Route(RouteKind.CLARIFY, options, mention.words)
+            fitting = self._fitting(mention, ranked)
+            if ranked[0][1] - fitting[0][1] < CLARIFY_MARGIN:  # the job word is the subject
+                if len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN:
+                    options = tuple(s for s, _ in fitting[:4])
+                    return Route(RouteKind.CLARIFY, options, mention.words)
+                ranked = fitting + [(s, f) for s, f in ranked if s not in mention.slugs]
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
 
     def _best(self, mention: Mention, ranked: list[tuple[str, float]], context: list[str]) -> str:
         known = [c for c in context if c in mention.slugs]
-        return known[0] if known else next(s for s, _ in ranked if s in mention.slugs)
+        return known[0] if known else self._fitting(mention, ranked)[0][0]
+
+    def _fitting(
+        self, mention: Mention, ranked: list[tuple[str, float]]
+    ) -> list[tuple[str, float]]:
+        """The careers a job word names, best first; size counts more here, since a bare
+        "nurse" most likely means the largest occupation the word names."""
+        careers = self.careers
+        scored = [
+            (slug, score + JOB_WORD_PROMINENCE * careers[slug].prominence)
+            for slug, score in ranked
+            if slug in mention.slugs
+        ]
+        return sorted(scored, key=lambda pair: pair[1], reverse=True)
 
     def _uncovered(self, message: str) -> str:
         """A job the message asks about that no guide covers ("youtuber"), or ``""``."""

@@ -190,4 +190,5 @@ def _source_blocks(occupation: Occupation, with_wages: bool) -> list[str]:
         blocks.append(ESCO_CREDIT)
     if with_wages:
         blocks.append(WAGE_CREDIT)
+    blocks.append(f"O*NET-SOC code: {occupation.code}.")  # .00 = an occupation, .01+ = a specialty
     return blocks

@@ -88,6 +88,8 @@ INSPECTORS_GUIDE = (
     "\n"
     "Wage data: U.S. Bureau of Labor Statistics, Occupational Employment and Wage "
     "Statistics, May 2025.\n"
+    "\n"
+    "O*NET-SOC code: 51-9061.00.\n"
 )
 
 
