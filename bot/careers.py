@@ -123,10 +123,12 @@ def career_of(guide: Guide) -> Career:
                 employment = int(found.group(1).replace(",", ""))
             if found := ONET_CODE.match(line):
                 specialty = not found.group(1).endswith(".00")
-    named = {t.lower() for t in titles}
     forms = list(dict.fromkeys(t for title in titles for t in title_forms(title)))
-    titles = [t for t in forms if " " in t.strip() or t.lower() in named]
-    job_words = tuple(t for t in forms if t not in titles)  # "Testers" of "Inspectors, Testers…"
+    # One word names this career only if it is the career's own name ("Electricians");
+    # otherwise ("Testers" of "Inspectors, Testers…", an alternative title "mechanic") it
+    # is a job word that other careers may share.
+    titles = [t for t in forms if " " in t.strip() or t.lower() == guide.career.lower()]
+    job_words = tuple(t for t in forms if t not in titles)
     aka = "; ".join(titles[1:6])
     also = f"Also called {aka}. " if aka else ""
     summary = f"{guide.career}. {also}{overview[:400]} {' '.join(tasks)}"[:800]
@@ -215,9 +217,7 @@ class CareerNames:
                 ),
                 0,
             )
-            if n == 1 and len(self._heads.get(words[i], set())) > 1:
-                pass  # a one-word title that also ends others ("mechanic") is a job word
-            elif n:
+            if n:
                 spans.append((i, n, self._titles[tuple(words[i : i + n])], True))
                 covered |= set(range(i, i + n))
             i += n or 1
