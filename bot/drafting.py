@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -83,7 +83,8 @@ class Drafter:
         if reason is not None:
             return Drafted(refusal(reason, self.guides))
         last = turns[-1] if turns else None
-        question, route = self._route(message, last, career)
+        embed = _Memo(self._retriever.embed)  # the same text is embedded once per answer
+        question, route = self._route(message, last, career, embed)
         if route.kind is RouteKind.UNCOVERED:
             return Drafted(uncovered(route, self.guides))
         if route.kind is RouteKind.CLARIFY:
@@ -93,10 +94,10 @@ class Drafter:
         if previous is not None and intent is None and level is not None:
             intent = Intent(previous.topic) if previous.topic in set(Intent) else None
         if route.kind is RouteKind.COMPARE:
-            return self._compare(question, route.careers, intent, level)
+            return self._compare(question, route.careers, intent, level, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         is_open = route.kind is RouteKind.OPEN
-        vector, hits = self._retrieve(question, previous, route.careers, focus, anywhere=is_open)
+        vector, hits = self._retrieve(question, previous, route.careers, focus, embed, is_open)
         floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
         if is_open:
             hits = _favour(hits, route.fit)
@@ -117,17 +118,12 @@ class Drafter:
             return False
         return bool(CAREER_TALK.search(message) or self.router.names.mentions(message))
 
-    def _route(self, message: str, last: Turn | None, career: str | None) -> tuple[str, Route]:
+    def _route(
+        self, message: str, last: Turn | None, career: str | None, embed: _Memo
+    ) -> tuple[str, Route]:
         """The question to answer and where; a reply to "which one?" re-asks the question."""
-        plain: list[np.ndarray] = []
-
-        def vector() -> np.ndarray:
-            if not plain:
-                plain.append(self._retriever.embed(message))
-            return plain[0]
-
         current = last.guides if last is not None else []
-        route = self.router.route(message, vector, page=career, current=current)
+        route = self.router.route(message, lambda: embed(message), page=career, current=current)
         picked = route.kind is RouteKind.ONE and len(message.split()) <= PICK_WORDS
         if last is not None and last.mode == Mode.CLARIFY.value and picked:
             return last.question, route
@@ -139,6 +135,7 @@ class Drafter:
         previous: Turn | None,
         careers: Sequence[str],
         focus: str | None,
+        embed: _Memo,
         anywhere: bool = False,
     ) -> tuple[np.ndarray, list[Hit]]:
         """Search within ``careers`` (and the whole corpus if ``anywhere``); a follow-up
@@ -146,7 +143,7 @@ class Drafter:
         prefix = self.guides[focus].career if focus else None
 
         def search(text: str) -> tuple[np.ndarray, list[Hit]]:
-            vector = self._retriever.embed(f"{prefix}: {text}" if prefix else text)
+            vector = embed(f"{prefix}: {text}" if prefix else text)
             hits = self._retriever.search(expand(text), vector, k=8, guides=careers)
             if anywhere:
                 hits = union(hits, self._retriever.search(expand(text), vector, k=8))
@@ -166,7 +163,12 @@ class Drafter:
         return vector, hits
 
     def _compare(
-        self, message: str, careers: Sequence[str], intent: Intent | None, level: Level | None
+        self,
+        message: str,
+        careers: Sequence[str],
+        intent: Intent | None,
+        level: Level | None,
+        embed: _Memo,
     ) -> Drafted:
         """Each career's answer under its name, every part cited to its own guide."""
         pieces: list[Piece] = []
@@ -174,7 +176,7 @@ class Drafter:
         all_hits: list[Hit] = []
         for slug in careers[:MAX_COMPARED]:
             guide = self.guides[slug]
-            vector, hits = self._retrieve(message, None, [slug], slug)
+            vector, hits = self._retrieve(message, None, [slug], slug, embed)
             if not hits:
                 continue
             part = self._answer(message, vector, hits[:3], guide, intent, level)
@@ -210,6 +212,19 @@ class Drafter:
             best = hits[0].similarity - SUPPORT_MARGIN
             draft.pieces += supporting_pieces(vector, self.bank, source.guide, source.section, best)
         return draft
+
+
+class _Memo:
+    """Embeds each text once."""
+
+    def __init__(self, embed: Callable[[str], np.ndarray]) -> None:
+        self._embed = embed
+        self._seen: dict[str, np.ndarray] = {}
+
+    def __call__(self, text: str) -> np.ndarray:
+        if text not in self._seen:
+            self._seen[text] = self._embed(text)
+        return self._seen[text]
 
 
 def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:

@@ -161,6 +161,7 @@ def evaluate(
     latencies = [o.seconds * 1000 for o in answered + refusals]
     with_sections = [o for o in questions if o.gold]
     with_guides = [o for o in answered if o.gold_guides]
+    with_facts = [o for o in answered if o.facts]
     figures |= {
         "items": len(items),
         "mrr": statistics.fmean(o.reciprocal_rank for o in with_sections) if with_sections else 0.0,
@@ -177,6 +178,7 @@ def evaluate(
         "mrr": with_sections,
         "citation_precision": with_sections,
         "dialogue_hit@1": dialogues,
+        "fact_recall": with_facts,
         "refusal_accuracy": refusals,
         "occupation_hit@1": with_guides,
         "occupation_hit@5": with_guides,

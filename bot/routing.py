@@ -54,7 +54,8 @@ COMMON_JOBS = words(
 )  # fmt: skip
 BECOMING = re.compile(
     r"\b(?:become|becoming|being|work as|working as|job as|career as|training as|train as|"
-    r"(?:want|wanna|going|plan|hope|trying|study|studying) to be)\s+(?:an?\s+)?"
+    r"(?:want|wanna|going|plan|hope|trying|study|studying) to be)\s+an?\s+"
+    r"(?!(?:better|good|great|successful|more|really|real|top|best|happier)\b)"
     r"((?:[a-z-]+\s+)?[a-z-]+(?:er|or|ist|ian|ant|ent|eer|man|woman|grapher|naut|tuber)s?)\b",
     re.IGNORECASE,
 )
