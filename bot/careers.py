@@ -84,6 +84,15 @@ def _expansion(abbreviation: str) -> str:
     return ABBREVIATIONS.get(key) or ABBREVIATIONS.get(key.lower(), abbreviation)
 
 
+def role_name(career: str) -> str:
+    """One person in the career, with its article: ``Registered Nurses`` → ``a registered
+    nurse``; ``Inspectors, Testers, and Sorters`` → ``an inspector``."""
+    job = re.split(r",|\s+(?:of|for|in)\s+", career, maxsplit=1)[0].strip().lower()
+    head, _, last = job.rpartition(" ")
+    role = f"{head} {singular(last)}".strip()
+    return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+
+
 @dataclass(frozen=True)
 class Career:
     """A guide as a career: its name, the titles it goes by and how many hold the job."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.careers import role_name
 from knowledge.model import Guide
 
 
@@ -22,8 +23,8 @@ def _topic(key: str, section: str, question: str) -> Topic:
 
 
 TOPICS = [
-    _topic("path", r"^Path to", "How do I become a {role}?"),
-    _topic("salary", r"Salary", "What does a {role} earn?"),
+    _topic("path", r"^Path to", "How do I become {role}?"),
+    _topic("salary", r"Salary", "What does {role} earn?"),
     _topic("education", r"^Required Education", "How long does the training take?"),
     _topic("skills", r"Tech Skills", "What skills do I need?"),
     _topic("tools", r"^Tech Stack", "What tools and equipment will I use?"),
@@ -34,7 +35,7 @@ TOPICS = [
     _topic("remote", r"work remotely", "Can I work remotely?"),
     _topic("growth", r"^Job Outlook", "Is the job market growing?"),
     _topic("mistakes", r"^Common Mistakes", "What mistakes do beginners make?"),
-    _topic("senior-pay", r"Salary", "What does a senior {role} earn?"),
+    _topic("senior-pay", r"Salary", "What does a senior {job} earn?"),
 ]
 BY_KEY = {t.key: t for t in TOPICS}
 NEXT = {
@@ -69,7 +70,8 @@ def suggest(guide: Guide, subject: str, asked: set[str], count: int = 3) -> list
     questions: list[str] = []
     for key in dict.fromkeys(keys):
         topic = BY_KEY[key]
-        question = topic.question.format(role=guide.career.lower())
+        role = role_name(guide.career)
+        question = topic.question.format(role=role, job=role.split(" ", 1)[1])
         covered = any(topic.section.search(p.split(" › ")[-1]) for p in paths)
         if key != current and covered and question.lower() not in asked:
             questions.append(question)

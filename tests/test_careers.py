@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.careers import CareerNames, career_of, title_forms, tokens
+from bot.careers import CareerNames, career_of, role_name, title_forms, tokens
 from knowledge.model import Guide, Section
 
 
@@ -101,3 +101,17 @@ def test_the_visitors_own_job_is_told_apart_from_the_one_asked_about() -> None:
 def test_words_that_only_end_a_title_are_not_jobs() -> None:
     assert _named("what equipment do I need?") == []
     assert _named("I work in a hospital with other people") == []
+
+
+@pytest.mark.parametrize(
+    ("career", "role"),
+    [
+        ("Production Technician", "a production technician"),
+        ("Registered Nurses", "a registered nurse"),
+        ("Inspectors, Testers, Sorters, Samplers, and Weighers", "an inspector"),
+        ("First-Line Supervisors of Retail Sales Workers", "a first-line supervisor"),
+        ("Actuaries", "an actuary"),
+    ],
+)
+def test_suggested_questions_name_one_person_in_the_career(career: str, role: str) -> None:
+    assert role_name(career) == role

@@ -26,6 +26,7 @@ def test_an_abbreviation_finds_its_career_and_its_own_figures(
     median = onet_components.bot.guides["registered-nurses"].facts.median_salary
     assert median is not None
     assert median.value in reply.answer
+    assert "What does a senior registered nurse earn?" in reply.suggestions
 
 
 def test_a_comparison_answers_for_both_careers_citing_each(onet_components: Components) -> None:
