@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.model import Guide
+from knowledge.words import singular
 
 GUIDE_SUFFIX = re.compile(r"\s+career(?:\s+path)?\s+guide$", re.IGNORECASE)
 EMPLOYMENT = re.compile(r"^Employment: ([\d,]+)$")
@@ -50,27 +51,8 @@ _ABBREVIATION = re.compile(
         for short in sorted(ABBREVIATIONS, key=len, reverse=True)
     )
 )
-NOT_PLURAL = frozenset(
-    (
-        *("news", "series", "species", "physics", "economics", "mathematics", "electronics"),
-        *("logistics", "statistics", "athletics", "ethics", "robotics", "graphics", "analytics"),
-    )
-)
 # Words that end an O*NET title without naming the work ("Engineers, All Other").
 NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "except"})
-
-
-def singular(word: str) -> str:
-    """``nurses`` → ``nurse``, ``secretaries`` → ``secretary``, ``salesmen`` → ``salesman``."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")) or word in NOT_PLURAL:
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if re.search(r"(?:ches|shes|xes|zes|sses)$", word):
-        return word[:-2]
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    return word[:-1] if word.endswith("s") else word
 
 
 def tokens(text: str) -> list[str]:

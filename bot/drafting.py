@@ -124,7 +124,8 @@ class Drafter:
         """The question to answer and where; a reply to "which one?" re-asks the question."""
         current = last.guides if last is not None else []
         route = self.router.route(message, lambda: embed(message), page=career, current=current)
-        picked = route.kind is RouteKind.ONE and len(message.split()) <= PICK_WORDS
+        picked = route.explicit and route.kind is RouteKind.ONE
+        picked = picked and len(message.split()) <= PICK_WORDS
         if last is not None and last.mode == Mode.CLARIFY.value and picked:
             return last.question, route
         return message, route

@@ -16,10 +16,11 @@ import numpy as np
 import Stemmer
 from langchain_core.embeddings import Embeddings
 
-from bot.careers import Career, CareerNames, Mention, career_of, singular, tokens
+from bot.careers import Career, CareerNames, Mention, career_of, tokens
 from bot.intents import words
 from bot.retrieval import STOPWORDS
 from knowledge.model import Guide
+from knowledge.words import singular
 
 PROMINENCE_WEIGHT = 0.02  # per tenfold employment, added to summary similarity
 TITLE_WEIGHT = 0.25  # the best title-word match, added to summary similarity

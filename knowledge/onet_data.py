@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.model import slugify
+from knowledge.words import singular
 
 ONET_RELEASE = "29"
 MARKER_PREFIX = "<!-- generated from O*NET"
@@ -280,7 +281,7 @@ def read_esco(path: Path, occupations: list[Occupation]) -> None:
     by_alt: dict[str, list[Occupation]] = {}
     for occupation in occupations:
         title = occupation.title.lower()
-        for form in {title, singular(title)}:
+        for form in {title, singular_title(title)}:
             by_preferred.setdefault(form, []).append(occupation)
         by_alt.setdefault(title, []).append(occupation)
     preferred: dict[str, list[str]] = {}
@@ -295,25 +296,17 @@ def read_esco(path: Path, occupations: list[Occupation]) -> None:
                 alternative.setdefault(occupation.code, [label, *alts])
     for occupation in occupations:
         labels = preferred.get(occupation.code) or alternative.get(occupation.code) or []
-        seen = {singular(occupation.title.lower())}
+        seen = {singular_title(occupation.title.lower())}
         aka: list[str] = []
         for label in labels:
-            key = singular(label.lower())  # "actuarial clerks" repeats "actuarial clerk"
+            key = singular_title(label.lower())  # "actuarial clerks" repeats "actuarial clerk"
             if key not in seen and len(aka) < MAX_AKA:
                 seen.add(key)
                 aka.append(label)
         occupation.aka = aka
 
 
-def singular(title: str) -> str:
+def singular_title(title: str) -> str:
     """The title with its last word made singular: ``chief executives`` → ``chief executive``."""
     head, _, last = title.rpartition(" ")
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif re.search(r"(?:ches|shes|sses|xes|zes)$", last):
-        last = last[:-2]
-    elif last.endswith("men"):
-        last = last[:-3] + "man"
-    elif last.endswith("s") and not last.endswith("ss"):
-        last = last[:-1]
-    return f"{head} {last}" if head else last
+    return f"{head} {singular(last)}" if head else singular(last)

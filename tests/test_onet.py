@@ -17,7 +17,7 @@ from knowledge.onet import (
     compose_guides,
     normalise_code,
 )
-from knowledge.onet_data import singular
+from knowledge.onet_data import singular_title
 
 FIXTURE = Path(__file__).parent / "fixtures" / "onet"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared/data"
@@ -335,7 +335,7 @@ def test_job_zone_codes_are_normalised(raw: str, code: str) -> None:
     ],
 )
 def test_titles_are_made_singular_for_esco(plural: str, expected: str) -> None:
-    assert singular(plural) == expected
+    assert singular_title(plural) == expected
 
 
 def test_cli_imports_and_reports(tmp_path: Path) -> None:

@@ -1,0 +1,25 @@
+"""Word forms shared by the O*NET importer and career routing."""
+
+from __future__ import annotations
+
+import re
+
+NOT_PLURAL = frozenset(
+    (
+        *("news", "series", "species", "physics", "economics", "mathematics", "electronics"),
+        *("logistics", "statistics", "athletics", "ethics", "robotics", "graphics", "analytics"),
+    )
+)
+
+
+def singular(word: str) -> str:
+    """``nurses`` → ``nurse``, ``secretaries`` → ``secretary``, ``salesmen`` → ``salesman``."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")) or word in NOT_PLURAL:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ches|shes|xes|zes|sses)$", word):
+        return word[:-2]
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") else word
