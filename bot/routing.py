@@ -144,11 +144,11 @@ class Router:
         ``page`` is the guide the widget sits on; ``current`` the careers the conversation
         was last about.
         """
+        mentions = self.names.mentions(message)
         if len(self._slugs) == 1:
-            named = self._uncovered(message) if not self.names.mentions(message) else ""
+            named = "" if mentions else self._uncovered(message)
             kind = RouteKind.UNCOVERED if named else RouteKind.ONE
             return Route(kind, tuple(self._slugs), named)
-        mentions = self.names.mentions(message)
         targets = [m for m in mentions if not m.own] or mentions
         context = [c for c in (page, *current) if c]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
@@ -179,7 +179,7 @@ class Router:
         if len(targets) > 1:  # a comparison: each mention's best career
             chosen = [self._best(m, ranked, context) for m in targets]
             return Route(RouteKind.COMPARE, tuple(dict.fromkeys(chosen)))
-        if (targets and not targets[0].exact) or (targets and len(targets[0].slugs) > 1):
+        if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
             mention = targets[0]
             known = [c for c in context if c in mention.slugs]
             if known or (context and not COMPARES.search(message)):
