@@ -69,11 +69,7 @@ def corpus_settings(fusion: str = "weighted") -> Settings:
 
 
 def _row(name: str, figures: dict[str, Any]) -> str:
-    cells = [
-        f"{figures[key]:>6.3f}" if key in figures and key not in ("invented_numbers",) else ""
-        for _, key in SHOWN[:-3]
-    ]
-    cells = [c.rjust(6) for c in cells]
+    cells = [f"{figures[key]:>6.3f}" if key in figures else " " * 6 for _, key in SHOWN[:-3]]
     tail = [
         f"{figures.get('invented_numbers', 0):>6.0f}",
         f"{figures.get('latency_p50_ms', 0):>6.1f}",

@@ -127,10 +127,6 @@ class Router:
         order = np.argsort(-scores)
         return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
 
-    def nearest(self, vector: np.ndarray, k: int, message: str = "") -> list[str]:
-        """The ``k`` careers that best fit the question."""
-        return [slug for slug, _ in self.rank(message, vector)[:k]]
-
     def route(
         self,
         message: str,
@@ -169,8 +165,8 @@ class Router:
         if not targets:
             named = self._uncovered(message)
             if named:
-                nearest = self.nearest(vector(), NEAREST, message)
-                return Route(RouteKind.UNCOVERED, tuple(nearest), named)
+                nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
+                return Route(RouteKind.UNCOVERED, nearest, named)
             if len(current) > 1:
                 return Route(RouteKind.COMPARE, tuple(current))
             if context:
