@@ -236,3 +236,14 @@ def test_underscores_inside_words_are_kept(tmp_path: Path) -> None:
 def test_a_star_inside_a_word_is_not_emphasis(tmp_path: Path) -> None:
     guide = _parse(tmp_path, "## Sources\n\nData from O*NET 29.\nO*NET® and PC*Miler, *really*.\n")
     assert guide.sections[0].text == "Data from O*NET 29. O*NET® and PC*Miler, really."
+
+
+def test_html_entities_read_as_the_characters_they_stand_for(tmp_path: Path) -> None:
+    body = "<!-- generated -->\n\n## Tech Stack\n\n- Tradesman&apos;s Estimator\n- AT&amp;T Phone\n"
+    guide = _parse(tmp_path, body)
+    assert guide.sections[0].items == ["Tradesman's Estimator", "AT&T Phone"]
+
+
+def test_a_table_stays_one_paragraph_of_its_cells(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "## Pay\n\n| Level | Pay |\n| --- | --- |\n| Entry | $40,000 |\n")
+    assert guide.sections[0].paragraphs == ["| Level | Pay | | --- | --- | | Entry | $40,000 |"]
