@@ -31,6 +31,13 @@ def parse_markdown_guide(raw: str) -> tuple[str, list[Section]]:
     outline = OutlineBuilder()
     title = ""
     items: list[list[str]] = []  # the text of each open list item, innermost last
+
+    def add_text(text: str) -> None:
+        if items:
+            items[-1].append(text)
+        else:
+            outline.paragraph(text)
+
     tokens = _markdown().parse(clean_text(raw))
     for i, token in enumerate(tokens):
         if token.type == "heading_open":
@@ -47,17 +54,9 @@ def parse_markdown_guide(raw: str) -> tuple[str, list[Section]]:
         elif token.type == "list_item_close":
             _add_item(outline, items.pop())
         elif token.type == "inline" and tokens[i - 1].type == "paragraph_open":
-            text = _inline(token.children or [])
-            if items:
-                items[-1].append(text)
-            else:
-                outline.paragraph(text)
+            add_text(_inline(token.children or []))
         elif token.type in ("fence", "code_block", "html_block") and not _is_comment(token):
-            text = " ".join(line.strip() for line in token.content.splitlines() if line.strip())
-            if items:
-                items[-1].append(text)
-            else:
-                outline.paragraph(text)
+            add_text(" ".join(line.strip() for line in token.content.splitlines() if line.strip()))
     if not title:
         raise ValueError("the guide has no '# Title' line")
     return title, outline.build()
