@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from bench.common import percentile, questions, rss_mb
+from index.store import chroma_client
 
 
 def main() -> None:
@@ -25,7 +26,9 @@ def main() -> None:
             components = client.app.state.components  # type: ignore[attr-defined]
             for question in asked[:20]:  # warm-up
                 client.post("/v1/chat", json={"message": question})
-            collection = components.store._collection
+            collection = chroma_client(settings.chroma_dir, settings.chroma_url).get_collection(
+                settings.chroma_collection
+            )
             embed = components.embeddings.embed_query
             server_ms, floor_ms = [], []
             for question in asked:  # interleaved, so both see the same machine state

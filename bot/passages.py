@@ -10,28 +10,11 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 
-from index.chunking import chunk_body
+from index.chunks import Chunk as Chunk  # re-exported: bot modules import it from here
 
 BATCH = 2048  # units embedded (or read from the cache) per call
 ABBREVIATIONS = ("e.g.", "i.e.", "U.S.", "etc.", "vs.", "approx.", "Dr.", "St.", "Inc.")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'$])")
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """A stored chunk with the metadata a citation needs."""
-
-    id: str
-    header: str
-    text: str
-    guide: str
-    guide_title: str
-    career: str
-    section: str
-    anchor: str
-    position: int
-    part: int
-    kind: str
 
 
 @dataclass(frozen=True)
@@ -49,20 +32,8 @@ def load_chunks(store: VectorStore) -> tuple[list[Chunk], np.ndarray]:
     """Every chunk in the store, in guide reading order, and the stored chunk vectors."""
     raw = store.get(include=["documents", "metadatas", "embeddings"])  # type: ignore[attr-defined]
     chunks = [
-        Chunk(
-            id=chunk_id,
-            header=document.split("\n", 1)[0],
-            text=chunk_body(document),
-            guide=str(meta["guide"]),
-            guide_title=str(meta["guide_title"]),
-            career=str(meta["career"]),
-            section=str(meta["section"]),
-            anchor=str(meta["anchor"]),
-            position=int(meta["position"]),
-            part=int(meta["part"]),
-            kind=str(meta["kind"]),
-        )
-        for chunk_id, document, meta in zip(
+        Chunk.from_stored(chunk_id, document, metadata)
+        for chunk_id, document, metadata in zip(
             raw["ids"], raw["documents"], raw["metadatas"], strict=True
         )
     ]

@@ -7,6 +7,7 @@ import re
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
+from index.chunks import Chunk
 from knowledge.model import PATH_SEPARATOR, Guide, Section
 
 CHUNK_CHARS = 900
@@ -49,39 +50,39 @@ GLOSSES: list[tuple[re.Pattern[str], str]] = [
 
 
 def chunk_guide(guide: Guide, chunk_chars: int = CHUNK_CHARS) -> list[Document]:
+    """The documents to store for a guide: its chunks as LangChain documents."""
+    return [chunk.to_document() for chunk in guide_chunks(guide, chunk_chars)]
+
+
+def guide_chunks(guide: Guide, chunk_chars: int = CHUNK_CHARS) -> list[Chunk]:
     """Split every section's own text; FAQ entries stay whole, one question per chunk."""
     splitter = RecursiveCharacterTextSplitter(
         chunk_size=chunk_chars, chunk_overlap=0, separators=["\n\n", "\n", ". ", " "]
     )
-    documents = []
+    chunks = []
     for position, section in enumerate(guide.walk()):
         body = _body(section)
         if not body:
             continue
         is_faq = section.path[0] == FAQ_PREFIX and len(section.path) > 1
         parts = [body] if is_faq else splitter.split_text(body)
-        for part_number, part in enumerate(parts):
-            documents.append(
-                Document(
-                    page_content=f"{_header(guide, section)}\n{part}",
-                    metadata={
-                        "guide": guide.slug,
-                        "guide_title": guide.title,
-                        "career": guide.career,
-                        "section": section.path_text,
-                        "anchor": section.anchor,
-                        "position": position,
-                        "part": part_number,
-                        "kind": "faq" if is_faq else "section",
-                    },
-                )
+        header = _header(guide, section)
+        chunks += [
+            Chunk(
+                header=header,
+                text=part,
+                guide=guide.slug,
+                guide_title=guide.title,
+                career=guide.career,
+                section=section.path_text,
+                anchor=section.anchor,
+                position=position,
+                part=part_number,
+                kind="faq" if is_faq else "section",
             )
-    return documents
-
-
-def chunk_body(page_content: str) -> str:
-    """The chunk's text without the heading line that was added for retrieval."""
-    return page_content.split("\n", 1)[1] if "\n" in page_content else page_content
+            for part_number, part in enumerate(parts)
+        ]
+    return chunks
 
 
 def _header(guide: Guide, section: Section) -> str:

@@ -159,7 +159,6 @@ def _interest_sentence(occupation: Occupation) -> str:
 
 def _preparation_blocks(occupation: Occupation, zone: int) -> list[str]:
     blocks = [
-        # At most one "O*NET" a line: the parser reads "*...*" on one line as emphasis.
         f"Job Zone {zone}: {JOB_ZONES[zone]}. Job zones run from 1 (little or no "
         "preparation) to 5 (extensive preparation); this rating is from the O*NET job zone "
         "file of 2019."
@@ -183,7 +182,7 @@ def _related_links(occupation: Occupation, by_code: dict[str, Occupation]) -> li
 
 
 def _source_blocks(occupation: Occupation, with_wages: bool) -> list[str]:
-    # One O*NET per line: the parser reads ``*...*`` on one line as emphasis.
+    # Two lines, as every import so far wrote it (the parser keeps a "*" inside a word).
     first, _, trademark = ONET_ATTRIBUTION.rpartition(" O*NET® ")
     blocks = [f"{first}\nO*NET® {trademark}"]
     if occupation.aka:

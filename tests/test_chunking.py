@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from index.chunking import chunk_body, chunk_guide
+from index.chunking import chunk_guide, guide_chunks
+from index.chunks import Chunk
 from knowledge.model import Guide
 
 
@@ -10,7 +11,7 @@ def test_a_chunk_never_spans_two_sections(guide: Guide) -> None:
     sections = {s.path_text: s for s in guide.walk()}
     for doc in chunk_guide(guide):
         section = sections[doc.metadata["section"]]
-        body = chunk_body(doc.page_content)
+        body = Chunk.from_document(doc).text
         for line in body.splitlines():
             assert line.removeprefix("- ") in section.text, (doc.metadata["section"], line)
 
@@ -39,7 +40,16 @@ def test_long_sections_are_split_and_every_word_is_kept(guide: Guide) -> None:
     docs = chunk_guide(guide)
     path = [d for d in docs if d.metadata["section"] == "Path to Production Technician"]
     assert len(path) >= 2
-    joined = " ".join(chunk_body(d.page_content) for d in path)
+    joined = " ".join(Chunk.from_document(d).text for d in path)
     section = guide.find("Path to Production Technician")
     assert section is not None
     assert joined.split() == section.text.split()
+
+
+def test_a_chunk_reads_back_from_its_stored_document_unchanged(guide: Guide) -> None:
+    chunks = guide_chunks(guide)
+    documents = chunk_guide(guide)
+    assert [Chunk.from_document(d) for d in documents] == chunks
+    first = documents[0]
+    assert first.page_content == f"{chunks[0].header}\n{chunks[0].text}"
+    assert Chunk.from_stored("abc", first.page_content, first.metadata).id == "abc"

@@ -193,3 +193,57 @@ def test_the_bundled_guide_is_the_owner_s_file_unchanged() -> None:
     if not SHARED_GUIDE.exists():
         pytest.skip(f"{SHARED_GUIDE} not beside this checkout")
     assert (BUNDLED_GUIDES_DIR / SHARED_GUIDE.name).read_bytes() == SHARED_GUIDE.read_bytes()
+
+
+def _parse(tmp_path: Path, body: str) -> Guide:
+    (tmp_path / "welder.md").write_text(f"# Welder Career Guide\n\n{body}", encoding="utf-8")
+    return load_guide(tmp_path / "welder.md")
+
+
+def test_a_hash_line_in_a_code_block_is_code_not_a_heading(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "## Tools\n\n```sh\n# check the torch\nls /dev\n```\n")
+    assert [s.path_text for s in guide.walk()] == ["Tools"]
+    assert guide.sections[0].text == "# check the torch ls /dev"
+
+
+def test_setext_headings_open_sections(tmp_path: Path) -> None:
+    body = "Salary\n------\n\nMedian: $51,000\n\nSafety\n======\n\nWear gloves.\n"
+    guide = _parse(tmp_path, body)
+    assert [s.path_text for s in guide.walk()] == ["Salary", "Safety"]
+    assert guide.facts.median_salary is not None
+    assert guide.facts.median_salary.value == "$51,000"
+
+
+def test_a_list_item_wrapped_over_two_lines_stays_one_item(tmp_path: Path) -> None:
+    body = "## Tasks\n\n- Weld steel beams\n  on building sites.\n- Grind seams.\n"
+    guide = _parse(tmp_path, body)
+    tasks = guide.sections[0]
+    assert tasks.items == ["Weld steel beams on building sites.", "Grind seams."]
+    assert tasks.paragraphs == []
+
+
+def test_images_are_dropped_from_headings_and_text(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "## ![icon](pay.png) Salary\n\n![logo](l.png) Welders earn well.\n")
+    assert [s.path_text for s in guide.walk()] == ["Salary"]
+    assert guide.sections[0].text == "Welders earn well."
+
+
+def test_underscores_inside_words_are_kept(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "## Tools\n\nThe log file is weld_log and the flag is `max_amps`.\n")
+    assert guide.sections[0].text == "The log file is weld_log and the flag is max_amps."
+
+
+def test_a_star_inside_a_word_is_not_emphasis(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "## Sources\n\nData from O*NET 29.\nO*NET® and PC*Miler, *really*.\n")
+    assert guide.sections[0].text == "Data from O*NET 29. O*NET® and PC*Miler, really."
+
+
+def test_html_entities_read_as_the_characters_they_stand_for(tmp_path: Path) -> None:
+    body = "<!-- generated -->\n\n## Tech Stack\n\n- Tradesman&apos;s Estimator\n- AT&amp;T Phone\n"
+    guide = _parse(tmp_path, body)
+    assert guide.sections[0].items == ["Tradesman's Estimator", "AT&T Phone"]
+
+
+def test_a_table_stays_one_paragraph_of_its_cells(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "## Pay\n\n| Level | Pay |\n| --- | --- |\n| Entry | $40,000 |\n")
+    assert guide.sections[0].paragraphs == ["| Level | Pay | | --- | --- | | Entry | $40,000 |"]

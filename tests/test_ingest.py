@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -11,9 +12,12 @@ from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 from index.ingest import IngestReport, ingest, record_manager
-from index.store import chroma_client, vector_store
+from index.store import chroma_client, chunk_count, vector_store
 from knowledge.loader import BUNDLED_GUIDES_DIR, GuideError, load_guides
 
+# The sorted chunk ids of the bundled guide (content hashes) as every release has stored
+# them: if this changes, an upgrade re-embeds every chunk of every guide.
+BUNDLED_IDS_SHA256 = "3736297c015719a09cb9439e07def073903d08e9ce4912194abff62a4629879e"
 WELDER = (
     "# Welder Career Guide\n\nWelders join metal parts with heat.\n\n## Salary\n\nMedian: $51,000\n"
 )
@@ -73,7 +77,7 @@ def test_first_ingest_stores_every_chunk_with_our_model_vectors(
     report = index.run()
     assert report.added == report.chunks > 40
     stored = index.store(embeddings).get(include=["documents", "embeddings"])
-    assert len(stored["ids"]) == report.chunks
+    assert len(stored["ids"]) == chunk_count(index.store(embeddings)) == report.chunks
     ours = np.asarray(embeddings.embed_documents([stored["documents"][0]]))[0]
     assert np.allclose(stored["embeddings"][0], ours, atol=1e-5)
 
@@ -85,6 +89,13 @@ def test_reingesting_unchanged_guides_embeds_nothing(index: Index, embeddings: E
     assert counting.embedded == []
     assert (again.added, again.deleted, again.skipped) == (0, 0, first.chunks)
     assert len(index.texts()) == first.chunks
+
+
+def test_chunk_ids_are_those_earlier_releases_stored(index: Index, embeddings: Embeddings) -> None:
+    index.run()
+    ids = sorted(index.store(embeddings).get(include=[])["ids"])
+    assert len(ids) == 57
+    assert hashlib.sha256(" ".join(ids).encode()).hexdigest() == BUNDLED_IDS_SHA256
 
 
 def test_a_changed_guide_replaces_only_its_changed_chunks(
