@@ -7,10 +7,10 @@ import re
 import pytest
 
 from api.components import Components
-from bot.chatbot import CareerBot, Reply, UnknownCareerError
-from bot.conversations import ConversationNotFoundError
-from bot.draft import Mode
-from bot.evaluation import invented_numbers
+from bot.answer import Mode
+from bot.chat.evaluation import invented_numbers
+from bot.chat.service import CareerBot, Reply, UnknownCareerError
+from store.conversations import ConversationNotFoundError
 
 MARKER = re.compile(r"\[(\d+)\]")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.careers import CareerNames, career_of, role_name, title_forms, tokens
+from bot.routing.names import CareerNames, career_of, role_name, title_forms, tokens
 from knowledge.model import Guide, Section
 
 

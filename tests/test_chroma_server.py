@@ -15,7 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from api.components import build_components
 from api.settings import Settings
-from bot.draft import Mode
+from bot.answer import Mode
 from tests.live_server import free_port
 
 

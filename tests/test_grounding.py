@@ -11,9 +11,9 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 from langchain_huggingface import HuggingFaceEmbeddings
 
-from bot.citations import render
-from bot.draft import Draft, Mode, Piece, Source
-from bot.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
+from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.citations import render
+from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
 from knowledge.model import Guide
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -187,13 +187,15 @@ def test_nothing_supported_returns_none_for_the_extractive_fallback(
         "Most technicians need a PhD in astrophysics [2]. "
         "The median salary is $58,500 a year [3]."
     )
-    with caplog.at_level(logging.INFO, logger="bot.grounding"):
+    with caplog.at_level(logging.INFO, logger="bot.generate.grounding"):
         draft, report = guard.check(text, sources)
 
     assert draft is None
     assert (report.sentences, report.kept, report.dropped) == (3, 0, 3)
     assert report.drop_rate == 1.0
-    assert [r.levelno for r in caplog.records if r.name == "bot.grounding"] == [logging.INFO]
+    assert [r.levelno for r in caplog.records if r.name == "bot.generate.grounding"] == [
+        logging.INFO
+    ]
 
 
 def test_too_little_kept_text_returns_none(

@@ -1,4 +1,4 @@
-"""Data flows one way: knowledge → index → bot → api."""
+"""Data flows one way: knowledge → index → store → bot → api."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = {
     "knowledge": set(),
     "index": {"knowledge"},
-    "bot": {"knowledge", "index"},
-    "api": {"knowledge", "index", "bot"},
+    "store": {"knowledge", "index"},
+    "bot": {"knowledge", "index", "store"},
+    "api": {"knowledge", "index", "store", "bot"},
 }
 
 

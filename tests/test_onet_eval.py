@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from api.components import Components
-from bot.evaluation import evaluate, load_set
+from bot.chat.evaluation import evaluate, load_set
 from tests.onet_corpus import EVAL, fast_subset
 
 FLOORS = {"occupation_hit@1": 0.70, "occupation_hit@5": 0.90}

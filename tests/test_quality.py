@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from api.components import Components
-from bot.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
+from bot.chat.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
 
 EVAL = Path(__file__).parent / "eval"
 

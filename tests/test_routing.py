@@ -4,8 +4,8 @@ compares two careers citing both, and says when no guide covers a career."""
 from __future__ import annotations
 
 from api.components import Components
-from bot.chatbot import CareerBot, Reply
-from bot.draft import Mode
+from bot.answer import Mode
+from bot.chat.service import CareerBot, Reply
 
 
 def _ask(components: Components, message: str, **kwargs: str | None) -> Reply:

@@ -12,11 +12,11 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 
 from api.components import Components
-from bot.chatbot import CareerBot, Visitor
-from bot.draft import Mode
-from bot.grounding import GroundingGuard
-from bot.llm import LanguageModelError, build_chat_model
-from bot.writer import SYSTEM_PROMPT, AnswerWriter
+from bot.answer import Mode
+from bot.chat.service import CareerBot, Visitor
+from bot.generate.grounding import GroundingGuard
+from bot.generate.llm import LanguageModelError, build_chat_model
+from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
 
 PLUS = Visitor(owner="user:plus-tester", plan="plus")
 QUESTION = "What training do I need to become a production technician?"

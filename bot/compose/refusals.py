@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.draft import Draft, Mode
-from bot.routing import Route
-from bot.scope import OutOfScope
+from bot.answer import Draft, Mode
+from bot.routing.router import Route
+from bot.understand.scope import OutOfScope
 from knowledge.model import Guide
 
 OPENERS = {

@@ -16,9 +16,9 @@ import numpy as np
 import Stemmer
 from langchain_core.embeddings import Embeddings
 
-from bot.careers import Career, CareerNames, Mention, career_of, tokens
-from bot.intents import words
-from bot.retrieval import STOPWORDS
+from bot.retrieval.retriever import STOPWORDS
+from bot.routing.names import Career, CareerNames, Mention, career_of, tokens
+from bot.understand.intents import words
 from knowledge.model import Guide
 from knowledge.words import singular
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.chatbot import CareerBot, Reply
-from bot.draft import Mode
+from bot.answer import Mode
+from bot.chat.service import CareerBot, Reply
 from knowledge.model import Guide
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -3,7 +3,7 @@
 A small LLM writes Plus answers from numbered sources and cites them as ``[n]``; small
 models invent. The guard checks each sentence against the sources it cites (embedding
 similarity or content-word overlap), rejects numbers the source does not state and text
-that repeats the system prompt, and returns the survivors as a :class:`~bot.draft.Draft`
+that repeats the system prompt, and returns the survivors as a :class:`~bot.answer.Draft`
 so the usual renderer numbers the citations.
 """
 
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.draft import Draft, Mode, Piece, Source
-from bot.passages import split_sentences
+from bot.answer import Draft, Mode, Piece, Source
+from bot.retrieval.units import split_sentences
 
 logger = logging.getLogger(__name__)
 

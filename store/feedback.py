@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
-from bot.conversations import ConversationNotFoundError
-from bot.storage import ConversationRow, FeedbackRow, MessageRow
+from store.conversations import ConversationNotFoundError
+from store.tables import ConversationRow, FeedbackRow, MessageRow
 
 
 class AnswerNotFoundError(LookupError):

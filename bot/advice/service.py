@@ -7,17 +7,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from bot.advice import AdvicePlan, AdvicePlanner, Cited
-from bot.chatbot import Event, Visitor
-from bot.citations import Renderer
-from bot.compose import extractive_draft
-from bot.conversations import ConversationStore, Usage
-from bot.draft import Piece, Source
-from bot.drafting import Drafter
-from bot.grounding import GroundingSource
-from bot.profiles import Profile
-from bot.writer import AnswerWriter, Writing, prompt
+from bot.advice.planner import AdvicePlan, AdvicePlanner, Cited
+from bot.answer import Piece, Source
+from bot.chat.service import Event, Visitor
+from bot.compose.citations import Renderer
+from bot.compose.drafter import Drafter
+from bot.compose.extractive import extractive_draft
+from bot.generate.grounding import GroundingSource
+from bot.generate.writer import AnswerWriter, Writing, prompt
 from knowledge.model import Guide
+from store.conversations import ConversationStore, Usage
+from store.profiles import Profile
 
 MAX_SOURCES = 4
 

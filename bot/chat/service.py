@@ -8,13 +8,13 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.citations import Citation, Renderer, render
-from bot.conversations import ConversationStore, Turn, Usage
-from bot.draft import Draft, Figure, Mode, Piece
-from bot.drafting import Drafted, Drafter
-from bot.suggestions import suggest
-from bot.writer import AnswerWriter, Writing, prompt, sources_from_hits
+from bot.answer import Draft, Figure, Mode, Piece
+from bot.compose.citations import Citation, Renderer, render
+from bot.compose.drafter import Drafted, Drafter
+from bot.compose.suggestions import suggest
+from bot.generate.writer import AnswerWriter, Writing, prompt, sources_from_hits
 from knowledge.model import Guide
+from store.conversations import ConversationStore, Turn, Usage
 
 PLUS_NOTE = (
     "Personalised advice for your own situation is part of careerbot Plus; "

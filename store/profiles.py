@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from bot.storage import ProfileRow
+from store.tables import ProfileRow
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from bot.intents import words
+from bot.understand.intents import words
 
 
 class OutOfScope(StrEnum):

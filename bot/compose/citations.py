@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.draft import Draft, Piece, Source
+from bot.answer import Draft, Piece, Source
 
 SNIPPET_CHARS = 300
 

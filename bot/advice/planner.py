@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.draft import Piece, Source
-from bot.passages import split_sentences
-from bot.profiles import Profile
+from bot.answer import Piece, Source
+from bot.retrieval.units import split_sentences
 from knowledge.model import Fact, Guide, Section, TierFact
+from store.profiles import Profile
 
 RANGE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
 PLUS = re.compile(r"(\d+)\s*\+")

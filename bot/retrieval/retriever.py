@@ -14,7 +14,7 @@ from bm25s.stopwords import STOPWORDS_EN
 from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 
-from bot.passages import Chunk, UnitBank
+from bot.retrieval.units import Chunk, UnitBank
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s's own token pattern
 STOPWORDS = frozenset(STOPWORDS_EN)

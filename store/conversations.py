@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
-from bot.storage import ConversationRow, MessageRow, UsageRow
+from store.tables import ConversationRow, MessageRow, UsageRow
 
 CONTEXT_TURNS = 3
 HISTORY_LIMIT = 200

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
-from bot.draft import Piece, Source
-from bot.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
-from bot.passages import UnitBank
-from bot.retrieval import Hit
+from bot.answer import Piece, Source
+from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
+from bot.retrieval.retriever import Hit
+from bot.retrieval.units import UnitBank
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.draft import Draft, Figure, Mode, Piece, Source
-from bot.intents import Intent, Level
+from bot.answer import Draft, Figure, Mode, Piece, Source
+from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from bot.storage import ConversationRow, FeedbackRow, MessageRow, ProfileRow, UsageRow
+from store.tables import ConversationRow, FeedbackRow, MessageRow, ProfileRow, UsageRow
 
 
 def export_owner(engine: Engine, owner: str) -> dict[str, Any]:

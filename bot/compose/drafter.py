@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.compose import extractive_draft, supporting_pieces
-from bot.conversations import Turn
-from bot.draft import Draft, Figure, Mode, Piece, Source
-from bot.facts_answer import facts_draft
-from bot.intents import (
+from bot.answer import Draft, Figure, Mode, Piece, Source
+from bot.compose.extractive import extractive_draft, supporting_pieces
+from bot.compose.facts import facts_draft
+from bot.compose.refusals import clarify, refusal, uncovered
+from bot.retrieval.retriever import Hit, Retriever, blend, union
+from bot.retrieval.units import UnitBank
+from bot.routing.router import Route, RouteKind, Router
+from bot.understand.intents import (
     Intent,
     Level,
     detect_intent,
@@ -22,13 +25,10 @@ from bot.intents import (
     refers_back,
     words,
 )
-from bot.passages import UnitBank
-from bot.refusals import clarify, refusal, uncovered
-from bot.retrieval import Hit, Retriever, blend, union
-from bot.routing import Route, RouteKind, Router
-from bot.scope import OutOfScope, Scope
-from bot.vocabulary import expand
+from bot.understand.scope import OutOfScope, Scope
+from bot.understand.vocabulary import expand
 from knowledge.model import Guide
+from store.conversations import Turn
 
 FOLLOW_UP_CONTEXT_WEIGHT = 0.3
 REFERENCE_CONTEXT_WEIGHT = 1.0

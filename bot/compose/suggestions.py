@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.careers import role_name
+from bot.routing.names import role_name
 from knowledge.model import Guide
 
 

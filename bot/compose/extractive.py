@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.draft import Draft, Mode, Piece, Source
-from bot.passages import Unit, UnitBank
-from bot.retrieval import Hit
+from bot.answer import Draft, Mode, Piece, Source
+from bot.retrieval.retriever import Hit
+from bot.retrieval.units import Unit, UnitBank
 
 MAX_SENTENCES = 4
 MAX_CHARS = 700
