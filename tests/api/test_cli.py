@@ -9,7 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from tests.test_api import CHAT_KEYS
+from tests.api.test_api import CHAT_KEYS
+
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ import pytest
 from api.settings import Settings
 from tests.live_server import LiveServer
 
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
+
 
 @pytest.fixture(scope="module")
 def server(settings: Settings) -> Iterator[str]:

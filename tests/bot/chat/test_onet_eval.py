@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from api.components import Components
 from bot.chat.evaluation import evaluate, load_set
-from tests.onet_corpus import EVAL, fast_subset
+from tests.onet_corpus import fast_subset
+from tests.paths import EVAL
 
 FLOORS = {"occupation_hit@1": 0.70, "occupation_hit@5": 0.90}
 SEED_FLOORS = {"hit@3": 0.95, "hit@1": 0.80, "fact_recall": 0.75}

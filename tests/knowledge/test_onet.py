@@ -18,9 +18,9 @@ from knowledge.onet import (
     normalise_code,
 )
 from knowledge.onet_data import singular_title
+from tests.paths import FIXTURES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "onet"
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared/data"
+FIXTURE = FIXTURES / "onet"
 LINK = re.compile(r"\]\(/guides/(?P<slug>[a-z0-9-]+)\)")
 ATTRIBUTION = (
     "This product includes information from the O*NET 29 Database by the U.S. Department "

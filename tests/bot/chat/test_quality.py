@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from api.components import Components
 from bot.chat.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
-
-EVAL = Path(__file__).parent / "eval"
+from tests.paths import EVAL
 
 
 @pytest.fixture(scope="module")

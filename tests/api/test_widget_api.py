@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.components import Components
 from api.settings import Settings
-from tests.test_api import chat, stream
+from tests.api.test_api import chat, stream
 
 
 def test_history_returns_the_conversation_with_citations(client: TestClient) -> None:

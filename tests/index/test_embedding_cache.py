@@ -10,7 +10,7 @@ from langchain_core.embeddings import Embeddings
 from api.components import build_components
 from api.settings import Settings
 from index.embeddings import remembered
-from tests.test_ingest import CountingEmbeddings
+from tests.index.test_ingest import CountingEmbeddings
 
 
 def test_restart_embeds_nothing_and_answers_the_same(

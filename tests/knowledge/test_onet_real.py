@@ -12,7 +12,10 @@ from knowledge.loader import load_guide
 from knowledge.onet import (
     compose_guides,
 )
-from tests.test_onet import ATTRIBUTION, INSPECTORS, LINK, SHARED_DATA
+from tests.knowledge.test_onet import ATTRIBUTION, INSPECTORS, LINK
+from tests.paths import SHARED_DATA
+
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
 
 
 def test_real_data(tmp_path: Path) -> None:

@@ -15,6 +15,8 @@ import pytest
 
 from tests.live_server import free_port
 
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
+
 
 class ServerProcess:
     """``careerbot serve`` as a child process on a loopback port."""

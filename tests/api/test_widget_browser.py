@@ -22,6 +22,9 @@ from playwright.sync_api import (
 
 from api.settings import Settings
 from tests.live_server import LiveServer
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
 
 CHROMIUM = Path(os.environ.get("CAREERBOT_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_FLAGS = [
@@ -34,7 +37,7 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
     "--disable-default-apps",
 ]
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "test-results" / "widget"
+SCREENSHOTS = ROOT / "test-results" / "widget"
 
 if not CHROMIUM.exists() and not os.environ.get("CI"):
     pytest.skip(
