@@ -12,7 +12,7 @@ export ANONYMIZED_TELEMETRY := False
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install system-packages run ingest serve test bench eval lint format clean
+.PHONY: install system-packages run ingest serve test test-fast bench eval lint format clean
 
 install: $(BIN)/.installed system-packages
 
@@ -52,6 +52,10 @@ serve: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# The fast lane: no embedding model, server, browser or LLM (well under a minute).
+test-fast: install
+	$(BIN)/python -m pytest -m "not slow" -q
 
 bench: install
 	$(BIN)/python -m bench.chat_latency

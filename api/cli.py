@@ -62,8 +62,8 @@ def ask(
     from api.components import build_components
     from api.routes.chat import chat_response
     from api.schemas import ChatRequest
-    from bot.chatbot import UnknownCareerError
-    from bot.conversations import ConversationNotFoundError
+    from bot.chat.service import UnknownCareerError
+    from store.conversations import ConversationNotFoundError
 
     try:
         body = ChatRequest(message=question, conversation_id=conversation, career=career)
@@ -182,7 +182,7 @@ def evaluate_set(
 ) -> None:
     """Run a golden set through the real bot and print its quality figures."""
     from api.components import build_components
-    from bot.evaluation import evaluate, load_set
+    from bot.chat.evaluation import evaluate, load_set
 
     if not golden.is_file():
         typer.secho(f"error: {golden}: golden set not found", fg="red", err=True)

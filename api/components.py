@@ -13,25 +13,25 @@ from langchain_core.language_models import BaseChatModel
 from sqlalchemy import Engine
 
 from api.settings import Settings
-from bot.advice import AdvicePlanner
-from bot.adviser import Adviser
-from bot.chatbot import CareerBot
-from bot.conversations import ConversationStore
-from bot.drafting import Drafter
-from bot.feedback import FeedbackStore
-from bot.grounding import GroundingGuard
-from bot.llm import build_chat_model
-from bot.passages import UnitBank, load_chunks
-from bot.profiles import ProfileStore
-from bot.retrieval import Fusion, Retriever
-from bot.routing import Router
-from bot.storage import open_database
-from bot.writer import SYSTEM_PROMPT, AnswerWriter
+from bot.advice.planner import AdvicePlanner
+from bot.advice.service import Adviser
+from bot.chat.service import CareerBot
+from bot.compose.drafter import Drafter
+from bot.generate.grounding import GroundingGuard
+from bot.generate.llm import build_chat_model
+from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
+from bot.retrieval.retriever import Fusion, Retriever
+from bot.retrieval.units import UnitBank, load_chunks
+from bot.routing.router import Router
 from index.embeddings import load_embeddings, remembered
 from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, vector_store
 from knowledge.loader import load_guides
 from knowledge.model import Guide
+from store.conversations import ConversationStore
+from store.feedback import FeedbackStore
+from store.profiles import ProfileStore
+from store.tables import open_database
 
 
 @dataclass

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from api.auth import Caller
 from api.components import Components
 from api.settings import Settings
-from bot.chatbot import CareerBot, Visitor
+from bot.chat.service import CareerBot, Visitor
 
 
 # Async on purpose: FastAPI runs plain ``def`` dependencies in a worker thread.

@@ -11,9 +11,9 @@ from starlette.exceptions import HTTPException
 
 from api.auth import TokenError
 from api.quotas import QuotaExceededError
-from bot.chatbot import UnknownCareerError
-from bot.conversations import ConversationNotFoundError
-from bot.feedback import AnswerNotFoundError
+from bot.chat.service import UnknownCareerError
+from store.conversations import ConversationNotFoundError
+from store.feedback import AnswerNotFoundError
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from api.components import build_components, open_store, run_ingest, warm_caches
 from api.settings import Settings
 from bench.common import EVAL
 from bench.scale import SHARED
-from bot.evaluation import evaluate, load_set
+from bot.chat.evaluation import evaluate, load_set
 from index.embeddings import load_embeddings
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 from knowledge.onet import compose_guides

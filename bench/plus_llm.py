@@ -18,10 +18,10 @@ from api.app import create_app
 from api.auth import mint_token
 from api.settings import Settings
 from bench.common import questions
-from bot.draft import Mode
-from bot.drafting import Drafted
-from bot.grounding import GuardReport
-from bot.writer import Writing, prompt, sources_from_hits
+from bot.answer import Mode
+from bot.compose.drafter import Drafted
+from bot.generate.grounding import GuardReport
+from bot.generate.writer import Writing, prompt, sources_from_hits
 
 SECRET = "bench-secret-0123456789abcdef-0123456789abcdef-xyz"
 RUNS = 20

@@ -21,7 +21,7 @@ from langchain_huggingface import HuggingFaceEmbeddings
 from api.components import build_components, open_store, run_ingest, warm_caches
 from api.settings import Settings
 from bench.common import percentile, questions, rss_mb
-from bot.passages import load_chunks
+from bot.retrieval.units import load_chunks
 from index.chunking import chunk_guide
 from index.embeddings import load_embeddings
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides

@@ -13,8 +13,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from api.settings import Settings
+from tests.api.test_widget_browser import CHROMIUM, CHROMIUM_FLAGS
 from tests.live_server import LiveServer
-from tests.test_widget_browser import CHROMIUM, CHROMIUM_FLAGS
 
 RUNS = 15
 LAUNCHER_VISIBLE = """() => {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,8 +15,20 @@ from index.embeddings import load_embeddings
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 from knowledge.model import Guide
 from tests.onet_corpus import build_slice, shared_data_present
+from tests.paths import SHARED_DATA
 
-SHARED_GUIDE = Path(__file__).resolve().parents[2] / "shared/data/guides/production-technician.txt"
+SHARED_GUIDE = SHARED_DATA / "guides" / "production-technician.txt"
+
+
+# Tests that use any of these (directly or through another fixture) load the embedding model.
+NEEDS_MODEL = frozenset({"embeddings", "components", "client", "onet_components"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs the embedding model ``slow`` (``make test-fast`` skips them)."""
+    for item in items:
+        if NEEDS_MODEL & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -11,9 +11,8 @@ from typing import Any
 
 from knowledge.loader import BUNDLED_GUIDES_DIR
 from knowledge.onet import compose_guides
+from tests.paths import EVAL, SHARED_DATA
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared/data"
-EVAL = Path(__file__).resolve().parent / "eval"
 FAST_SUBSET = {"onet_questions.json": 40, "onet_heldout.json": 20}
 ROUTING_CAREERS = [
     "registered-nurses",

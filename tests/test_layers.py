@@ -1,18 +1,19 @@
-"""Data flows one way: knowledge → index → bot → api."""
+"""Data flows one way: knowledge → index → store → bot → api."""
 
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.paths import ROOT
+
 ALLOWED = {
     "knowledge": set(),
     "index": {"knowledge"},
-    "bot": {"knowledge", "index"},
-    "api": {"knowledge", "index", "bot"},
+    "store": {"knowledge", "index"},
+    "bot": {"knowledge", "index", "store"},
+    "api": {"knowledge", "index", "store", "bot"},
 }
 
 

@@ -20,7 +20,7 @@ from api.routes.chat import ERRORS
 from api.routes.profile import owner_of
 from api.schemas import AdviceIn
 from api.sse import event_stream, first_event
-from bot.chatbot import Event
+from bot.chat.service import Event
 
 router = APIRouter(prefix="/v1", tags=["advice"], responses=ERRORS | {403: {}})
 UPGRADE = (

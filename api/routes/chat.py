@@ -16,7 +16,7 @@ from api.quotas import QuotasDep
 from api.schemas import ChatRequest, ChatResponse, ErrorOut
 from api.settings import Settings
 from api.sse import event_stream, first_event
-from bot.chatbot import CareerBot, Reply
+from bot.chat.service import CareerBot, Reply
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 ERRORS: dict[int | str, dict[str, object]] = {

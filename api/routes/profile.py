@@ -13,8 +13,8 @@ from api.deps import ComponentsDep
 from api.errors import ApiError
 from api.routes.chat import ERRORS
 from api.schemas import ProfileIn
-from bot.privacy import erase_owner, export_owner
-from bot.profiles import Profile
+from store.privacy import erase_owner, export_owner
+from store.profiles import Profile
 
 router = APIRouter(prefix="/v1/profile", tags=["profile"], responses=ERRORS)
 

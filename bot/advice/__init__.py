@@ -1,0 +1,1 @@
+"""Plus advice: the plan computed from a profile, and the advice service."""

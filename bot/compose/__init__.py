@@ -1,0 +1,1 @@
+"""Answers without an LLM: extractive, facts, refusals, citations, suggestions."""

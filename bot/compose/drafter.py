@@ -1,0 +1,237 @@
+"""From a message (and the conversation so far) to a cited draft answer, without an LLM."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot.answer import Draft, Figure, Mode, Piece, Source
+from bot.compose.extractive import extractive_draft, supporting_pieces
+from bot.compose.facts import facts_draft
+from bot.compose.refusals import clarify, refusal, uncovered
+from bot.retrieval.retriever import Hit, Retriever, blend, union
+from bot.retrieval.units import UnitBank
+from bot.routing.router import Route, RouteKind, Router
+from bot.understand.intents import (
+    Intent,
+    Level,
+    detect_intent,
+    detect_level,
+    is_follow_up,
+    moves_on,
+    refers_back,
+    words,
+)
+from bot.understand.scope import OutOfScope, Scope
+from bot.understand.vocabulary import expand
+from knowledge.model import Guide
+from store.conversations import Turn
+
+FOLLOW_UP_CONTEXT_WEIGHT = 0.3
+REFERENCE_CONTEXT_WEIGHT = 1.0
+CONTINUITY_BONUS = 0.8
+REPEAT_PENALTY = 0.5
+MARKER = re.compile(r"\s*\[\d+\]")
+FACT_SIMILARITY_SLACK = 0.1
+SUPPORT_MARGIN = 0.15
+PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
+MAX_COMPARED = 3
+CAREER_FIT_WEIGHT = 1.0  # an open question leans to the careers whose summaries fit it
+CAREER_TALK = words(r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called")
+OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
+
+
+@dataclass
+class Drafted:
+    """A draft and the search behind it (empty for refusals)."""
+
+    draft: Draft
+    hits: list[Hit] = field(default_factory=list)
+    intent: Intent | None = None
+
+
+class Drafter:
+    """Scope check, career routing, follow-up handling, retrieval, then a draft."""
+
+    def __init__(
+        self,
+        guides: list[Guide],
+        retriever: Retriever,
+        bank: UnitBank,
+        router: Router,
+        min_similarity: float = 0.45,
+    ) -> None:
+        self.guides = {g.slug: g for g in guides}
+        self._retriever = retriever
+        self.bank = bank
+        self.router = router
+        self._min_similarity = min_similarity
+        self._scope = Scope()
+
+    def embed(self, text: str) -> np.ndarray:
+        """The query embedding of ``text``."""
+        return self._retriever.embed(text)
+
+    def draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
+        """The answer to ``message`` before rendering, with what retrieval found."""
+        reason = self._scope.check(message)
+        if reason is OutOfScope.OFF_TOPIC and self._about_careers(message):
+            reason = None  # "the people who predict the weather: what's that career?"
+        if reason is not None:
+            return Drafted(refusal(reason, self.guides))
+        last = turns[-1] if turns else None
+        embed = _Memo(self._retriever.embed)  # the same text is embedded once per answer
+        question, route = self._route(message, last, career, embed)
+        if route.kind is RouteKind.UNCOVERED:
+            return Drafted(uncovered(route, self.guides))
+        if route.kind is RouteKind.CLARIFY:
+            return Drafted(clarify(route, self.guides))
+        previous = last if last is not None and is_follow_up(message) else None
+        intent, level = detect_intent(question), detect_level(question)
+        if previous is not None and intent is None and level is not None:
+            intent = Intent(previous.topic) if previous.topic in set(Intent) else None
+        if route.kind is RouteKind.COMPARE:
+            return self._compare(question, route.careers, intent, level, embed)
+        focus = route.careers[0] if route.kind is RouteKind.ONE else None
+        is_open = route.kind is RouteKind.OPEN
+        vector, hits = self._retrieve(question, previous, route.careers, focus, embed, is_open)
+        floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
+        if is_open:
+            hits = _favour(hits, route.fit)
+            floor -= OPEN_SLACK
+        if not hits or (hits[0].similarity < floor and not route.explicit):
+            return Drafted(refusal(OutOfScope.UNRELATED, self.guides))
+        guide = self.guides[hits[0].chunk.guide]
+        draft = self._answer(question, vector, hits, guide, intent, level)
+        draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
+        draft.retrieved_guides = list(
+            dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
+        )
+        return Drafted(draft, hits, intent)
+
+    def _about_careers(self, message: str) -> bool:
+        """Names a covered career or talks of careers, in a corpus of several careers."""
+        if len(self.guides) == 1:
+            return False
+        return bool(CAREER_TALK.search(message) or self.router.names.mentions(message))
+
+    def _route(
+        self, message: str, last: Turn | None, career: str | None, embed: _Memo
+    ) -> tuple[str, Route]:
+        """The question to answer and where; a reply to "which one?" re-asks the question."""
+        current = last.guides if last is not None else []
+        route = self.router.route(message, lambda: embed(message), page=career, current=current)
+        picked = route.explicit and route.kind is RouteKind.ONE
+        picked = picked and len(message.split()) <= PICK_WORDS
+        if last is not None and last.mode == Mode.CLARIFY.value and picked:
+            return last.question, route
+        return message, route
+
+    def _retrieve(
+        self,
+        message: str,
+        previous: Turn | None,
+        careers: Sequence[str],
+        focus: str | None,
+        embed: _Memo,
+        anywhere: bool = False,
+    ) -> tuple[np.ndarray, list[Hit]]:
+        """Search within ``careers`` (and the whole corpus if ``anywhere``); a follow-up
+        also searches in the previous turn's context."""
+        prefix = self.guides[focus].career if focus else None
+
+        def search(text: str) -> tuple[np.ndarray, list[Hit]]:
+            vector = embed(f"{prefix}: {text}" if prefix else text)
+            hits = self._retriever.search(expand(text), vector, k=8, guides=careers)
+            if anywhere:
+                hits = union(hits, self._retriever.search(expand(text), vector, k=8))
+            return vector, hits
+
+        vector, hits = search(message)
+        if previous is not None:
+            said = " ".join(
+                MARKER.sub("", line.removeprefix("- ")) for line in previous.answer.splitlines()
+            )
+            context = said if refers_back(message) else previous.question
+            _, with_context = search(f"{message} {context}")
+            weight = REFERENCE_CONTEXT_WEIGHT if refers_back(message) else FOLLOW_UP_CONTEXT_WEIGHT
+            hits = blend(hits, with_context, weight)
+            penalty = REPEAT_PENALTY if moves_on(message) else 0.0
+            hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
+        return vector, hits
+
+    def _compare(
+        self,
+        message: str,
+        careers: Sequence[str],
+        intent: Intent | None,
+        level: Level | None,
+        embed: _Memo,
+    ) -> Drafted:
+        """Each career's answer under its name, every part cited to its own guide."""
+        pieces: list[Piece] = []
+        figures: list[Figure] = []
+        all_hits: list[Hit] = []
+        for slug in careers[:MAX_COMPARED]:
+            guide = self.guides[slug]
+            vector, hits = self._retrieve(message, None, [slug], slug, embed)
+            if not hits:
+                continue
+            part = self._answer(message, vector, hits[:3], guide, intent, level)
+            heading = Source(slug, guide.title, "", "")
+            pieces += [Piece(guide.career, heading, "", kind="heading"), *part.pieces]
+            median = next((f for f in part.figures if f.label == "Median"), None)
+            if median is not None:
+                figures.append(Figure(guide.career, median.value, median.text))
+            all_hits += hits[:3]
+        if not pieces:
+            return Drafted(refusal(OutOfScope.UNRELATED, self.guides))
+        topic = intent.value if intent else all_hits[0].chunk.section
+        draft = Draft(Mode.CITED, pieces, topic=topic, figures=figures if len(figures) > 1 else [])
+        ranked = sorted(all_hits, key=lambda h: h.score, reverse=True)
+        draft.retrieved = list(dict.fromkeys(h.chunk.section for h in ranked))
+        draft.retrieved_guides = list(careers)
+        return Drafted(draft, all_hits, intent)
+
+    def _answer(
+        self,
+        message: str,
+        vector: np.ndarray,
+        hits: list[Hit],
+        guide: Guide,
+        intent: Intent | None,
+        level: Level | None,
+    ) -> Draft:
+        draft = facts_draft(guide, intent, level, message) if intent else None
+        if draft is None:
+            return extractive_draft(vector, hits, self.bank)
+        if intent in (Intent.STRESS, Intent.GROWTH):
+            source = draft.pieces[-1].source
+            best = hits[0].similarity - SUPPORT_MARGIN
+            draft.pieces += supporting_pieces(vector, self.bank, source.guide, source.section, best)
+        return draft
+
+
+class _Memo:
+    """Embeds each text once."""
+
+    def __init__(self, embed: Callable[[str], np.ndarray]) -> None:
+        self._embed = embed
+        self._seen: dict[str, np.ndarray] = {}
+
+    def __call__(self, text: str) -> np.ndarray:
+        if text not in self._seen:
+            self._seen[text] = self._embed(text)
+        return self._seen[text]
+
+
+def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
+    """Hits re-ranked with how well their career fits the question."""
+    moved = [
+        Hit(h.chunk, h.score + CAREER_FIT_WEIGHT * fit.get(h.chunk.guide, 0.0), h.similarity)
+        for h in hits
+    ]
+    return sorted(moved, key=lambda h: h.score, reverse=True)

@@ -1,0 +1,118 @@
+"""The extractive (Free) answer: the most relevant sentences or list items of the best sections."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.answer import Draft, Mode, Piece, Source
+from bot.retrieval.retriever import Hit
+from bot.retrieval.units import Unit, UnitBank
+
+MAX_SENTENCES = 4
+MAX_CHARS = 700
+FAQ_CHARS = 650
+MAX_ITEMS = 10
+KEEP_FIRST_ITEMS = 3
+SECOND_SECTION_RATIO = 0.92
+SENTENCE_MARGIN = 0.12
+TOP_SECTION_BONUS = 0.05
+LEAD_SENTENCE_BONUS = 0.04
+
+
+def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Draft:
+    """Quote the best sections: a FAQ answer whole, a list as items, else the best sentences."""
+    sections = _ranked_sections(hits)
+    top_score = sections[0][1]
+    chosen = [key for key, score in sections[:2] if score >= top_score * SECOND_SECTION_RATIO]
+    top_units = bank.of_section(*chosen[0])
+    first = bank.units[top_units[0]]
+    if first.chunk.kind == "faq" and sum(len(bank.units[i].text) for i in top_units) <= FAQ_CHARS:
+        return _draft([_piece(bank.units[i]) for i in top_units], first)
+    if _is_list(bank, top_units):
+        return _list_draft(vector, bank, top_units)
+    indices = [i for key in chosen for i in bank.of_section(*key)]
+    in_top = set(top_units)
+    scores = bank.similarity(indices, vector) + np.array(
+        [
+            (TOP_SECTION_BONUS if i in in_top else 0.0)
+            + (LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0)
+            for i in indices
+        ]
+    )
+    picked = _best_sentences(bank, indices, scores)
+    picked.sort(key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
+    pieces = [
+        _piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked
+    ]
+    return _draft(pieces, bank.units[picked[0]])
+
+
+def supporting_pieces(
+    vector: np.ndarray, bank: UnitBank, guide: str, section: str, minimum: float
+) -> list[Piece]:
+    """The one sentence of a section that best supports a facts answer, if it is relevant."""
+    indices = [i for i in bank.of_section(guide, section) if not bank.units[i].is_item]
+    if not indices:
+        return []
+    scores = bank.similarity(indices, vector)
+    best = int(np.argmax(scores))
+    return [_piece(bank.units[indices[best]])] if scores[best] >= minimum else []
+
+
+def _draft(pieces: list[Piece], main: Unit) -> Draft:
+    return Draft(Mode.CITED, pieces, topic=main.chunk.section)
+
+
+def _ranked_sections(hits: list[Hit]) -> list[tuple[tuple[str, str], float]]:
+    best: dict[tuple[str, str], float] = {}
+    for hit in hits:
+        key = (hit.chunk.guide, hit.chunk.section)
+        best[key] = max(best.get(key, float("-inf")), hit.score)
+    return sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+
+
+def _is_list(bank: UnitBank, indices: list[int]) -> bool:
+    items = sum(bank.units[i].is_item for i in indices)
+    return items >= 3 and items > len(indices) - items
+
+
+def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft:
+    """``Title — lead sentence`` then the list: its first items and the most relevant others."""
+    items = [i for i in indices if bank.units[i].is_item]
+    if len(items) > MAX_ITEMS:
+        scores = bank.similarity(items, vector)
+        ranked = [n for n in np.argsort(-scores).tolist() if n >= KEEP_FIRST_ITEMS]
+        keep = set(range(KEEP_FIRST_ITEMS)) | set(ranked[: MAX_ITEMS - KEEP_FIRST_ITEMS])
+        items = [i for n, i in enumerate(items) if n in keep]
+    first = bank.units[items[0]]
+    title = first.chunk.section.split(" › ")[-1]
+    lead = next((bank.units[i] for i in indices if not bank.units[i].is_item), None)
+    intro = f"{title} — {lead.text.rstrip('.')}:" if lead else f"{title}:"
+    pieces = [Piece(intro, _source(first), lead.text if lead else "", "intro")]
+    pieces += [_piece(bank.units[i], "item") for i in items]
+    return _draft(pieces, first)
+
+
+def _best_sentences(bank: UnitBank, indices: list[int], scores: np.ndarray) -> list[int]:
+    order = np.argsort(-scores)
+    floor = scores[order[0]] - SENTENCE_MARGIN
+    picked: list[int] = []
+    chars = 0
+    for n in order:
+        unit = bank.units[indices[n]]
+        if picked and (scores[n] < floor or chars + len(unit.text) > MAX_CHARS):
+            break
+        picked.append(indices[n])
+        chars += len(unit.text)
+        if len(picked) == MAX_SENTENCES:
+            break
+    return picked
+
+
+def _source(unit: Unit) -> Source:
+    c = unit.chunk
+    return Source(c.guide, c.guide_title, c.section, c.anchor)
+
+
+def _piece(unit: Unit, kind: str = "sentence") -> Piece:
+    return Piece(unit.text, _source(unit), unit.text, kind)

@@ -1,0 +1,157 @@
+"""Answers to headline-fact questions (pay, growth, stress, tiers) from structured facts."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Draft, Figure, Mode, Piece, Source
+from bot.understand.intents import Intent, Level
+from knowledge.model import Fact, Guide
+
+
+def facts_draft(guide: Guide, intent: Intent, level: Level | None, message: str) -> Draft | None:
+    """A cited draft quoting the guide's figures exactly, or ``None`` if it lacks them."""
+    builders = {
+        Intent.SALARY: _salary,
+        Intent.GROWTH: _growth,
+        Intent.STRESS: _stress,
+        Intent.TIERS: _tiers,
+    }
+    pieces = builders[intent](guide, level, message)
+    if not pieces:
+        return None
+    figures = salary_figures(guide) if intent is Intent.SALARY else []
+    return Draft(Mode.CITED, pieces, topic=intent.value, figures=figures)
+
+
+def salary_figures(guide: Guide) -> list[Figure]:
+    """Entry, median and senior pay as the guide states them, for a bar chart."""
+    f = guide.facts
+    labelled = [
+        ("Entry level", f.salary_entry),
+        ("Median", f.median_salary),
+        ("Senior level", f.salary_senior),
+    ]
+    figures = []
+    for label, fact in labelled:
+        digits = re.sub(r"[^\d.]", "", fact.value) if fact else ""
+        if fact and digits:
+            figures.append(Figure(label, float(digits), fact.value))
+    return figures
+
+
+def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
+    return Piece(text, Source(guide.slug, guide.title, fact.section, fact.anchor), evidence)
+
+
+def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
+    f, role = guide.facts, guide.career.lower()
+    by_level = {
+        Level.ENTRY: (f.salary_entry, "Entry-Level", f"An entry-level {role} earns about"),
+        Level.MID: (f.salary_mid, "Mid-Level", f"A mid-level {role} earns about"),
+        Level.SENIOR: (f.salary_senior, "Senior-Level", f"A senior-level {role} earns about"),
+    }
+    if level is Level.TOP and f.salary_top:
+        top = f.salary_top.value
+        text = f"The top 10% of earners start from {top} a year."
+        return [_piece(guide, f.salary_top, text, f"Top 10%: {top}")]
+    if level in by_level:
+        fact, label, lead = by_level[level]
+        if fact:
+            pieces = [_piece(guide, fact, f"{lead} {fact.value} a year.", f"{label}: {fact.value}")]
+            if f.median_salary and f.median_salary.value != fact.value:
+                median = f.median_salary
+                pieces.append(
+                    _piece(
+                        guide, median, f"The median is {median.value}.", f"Median: {median.value}"
+                    )
+                )
+            return pieces
+    return _salary_overview(guide)
+
+
+def _salary_overview(guide: Guide) -> list[Piece]:
+    f, role = guide.facts, guide.career.lower()
+    pieces = []
+    if f.median_salary:
+        text = f"The median salary for a {role} is {f.median_salary.value} a year"
+        evidence = f"Median: {f.median_salary.value}"
+        if f.salary_range and f.salary_range.section == f.median_salary.section:
+            text += f", in a range of {f.salary_range.value}"
+            evidence = f"Range: {f.salary_range.value} · {evidence}"
+        pieces.append(_piece(guide, f.median_salary, f"{text}.", evidence))
+    levels = [
+        (name, fact)
+        for name, fact in (
+            ("entry level", f.salary_entry),
+            ("mid-level", f.salary_mid),
+            ("senior level", f.salary_senior),
+        )
+        if fact
+    ]
+    if levels:
+        said = "; ".join(f"{name} {fact.value}" for name, fact in levels)
+        evidence = " · ".join(f"{name.capitalize()}: {fact.value}" for name, fact in levels)
+        pieces.append(_piece(guide, levels[0][1], f"By level: {said}.", evidence))
+    if f.salary_top:
+        top = f.salary_top.value
+        pieces.append(
+            _piece(guide, f.salary_top, f"The top 10% earn from {top}.", f"Top 10%: {top}")
+        )
+    return pieces
+
+
+def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
+    f, role = guide.facts, guide.career.lower()
+    return _stated(
+        guide,
+        (f.growth_rate, "Employment of {role}s is growing at a rate of {value}.", "Growth Rate"),
+        (f.market_demand, "The guide rates market demand as {lower}.", "Market demand"),
+        role=role,
+    )
+
+
+def _stress(guide: Guide, level: Level | None, message: str) -> list[Piece]:
+    f = guide.facts
+    return _stated(
+        guide,
+        (f.stress_level, "The guide rates the stress level as {lower}.", "Stress Level"),
+        (f.balance_rating, "Work-life balance is rated {lower}.", "Balance Rating"),
+    )
+
+
+def _stated(guide: Guide, *facts: tuple[Fact | None, str, str], role: str = "") -> list[Piece]:
+    """A sentence per fact the guide has: the template filled, the label line as evidence."""
+    return [
+        _piece(
+            guide,
+            fact,
+            template.format(value=fact.value, lower=fact.value.lower(), role=role),
+            f"{label}: {fact.value}",
+        )
+        for fact, template, label in facts
+        if fact is not None
+    ]
+
+
+def _tiers(guide: Guide, level: Level | None, message: str) -> list[Piece]:
+    tiers = guide.facts.tiers
+    if not tiers:
+        return []
+    words = set(re.findall(r"[a-z]+", message.lower()))
+    career_words = set(guide.career.lower().split())
+    named = [
+        t for t in tiers if words & (set(re.findall(r"[a-z]+", t.title.lower())) - career_words)
+    ]
+    if len(named) == 1:
+        tier = named[0]
+        source = Source(guide.slug, guide.title, tier.section, tier.anchor)
+        text = f"A {tier.title} typically has {tier.experience} of experience."
+        return [Piece(text, source, f"Experience: {tier.experience}")]
+    intro_source = Source(guide.slug, guide.title, tiers[0].section, tiers[0].anchor)
+    pieces = [Piece("The guide describes these career tiers:", intro_source, "", "intro")]
+    for tier in tiers:
+        source = Source(guide.slug, guide.title, tier.section, tier.anchor)
+        text = f"{tier.title}: {tier.experience} of experience"
+        pieces.append(Piece(text, source, f"Experience: {tier.experience}", "item"))
+    return pieces

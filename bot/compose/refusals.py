@@ -1,0 +1,56 @@
+"""Answers that cite nothing: refusals, "which career do you mean?", and careers not covered."""
+
+from __future__ import annotations
+
+from bot.answer import Draft, Mode
+from bot.routing.router import Route
+from bot.understand.scope import OutOfScope
+from knowledge.model import Guide
+
+OPENERS = {
+    OutOfScope.SMALL_TALK: "Hi! I'm the career guide assistant.",
+}
+
+
+def refusal(reason: OutOfScope, guides: dict[str, Guide]) -> Draft:
+    """The polite refusal, saying what the assistant can help with."""
+    opener = OPENERS.get(reason, "Sorry, I can't help with that.")
+    return Draft(Mode.REFUSAL, message=f"{opener} {_scope(guides)} What would you like to know?")
+
+
+def uncovered(route: Route, guides: dict[str, Guide]) -> Draft:
+    """No guide covers the career asked about: say so and offer the nearest covered ones."""
+    opener = f"I don't have a guide for {route.named} yet."
+    names = [guides[slug].career for slug in route.careers]
+    if len(guides) == 1:
+        message = f"{opener} {_scope(guides)} What would you like to know?"
+    else:
+        message = f"{opener} The closest careers I do cover are {_listed(names)}."
+    return _offering(Mode.REFUSAL, message, route)
+
+
+def clarify(route: Route, guides: dict[str, Guide]) -> Draft:
+    """Several careers fit the job named: ask which one, offering each as a reply."""
+    names = [guides[slug].career for slug in route.careers]
+    message = f"Several careers match “{route.named}”: {_listed(names)}. Which one do you mean?"
+    return _offering(Mode.CLARIFY, message, route)
+
+
+def _offering(mode: Mode, message: str, route: Route) -> Draft:
+    draft = Draft(mode, message=message, options=list(route.careers))
+    draft.retrieved_guides = list(route.careers)
+    return draft
+
+
+def _scope(guides: dict[str, Guide]) -> str:
+    careers = sorted(g.career.lower() for g in guides.values())
+    covered = f" ({' and '.join(careers)})" if len(careers) <= 3 else ""
+    return (
+        f"I can help with questions about the careers our guides cover{covered}: "
+        "what the job involves, how to get into it, pay, skills, education, career "
+        "progression and day-to-day life."
+    )
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)

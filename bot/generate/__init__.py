@@ -1,0 +1,1 @@
+"""Answers written by an LLM, and the guard that keeps them grounded."""

@@ -1,0 +1,330 @@
+"""Keeps only the sentences of a generated answer that its cited sources support.
+
+A small LLM writes Plus answers from numbered sources and cites them as ``[n]``; small
+models invent. The guard checks each sentence against the sources it cites (embedding
+similarity or content-word overlap), rejects numbers the source does not state and text
+that repeats the system prompt, and returns the survivors as a :class:`~bot.answer.Draft`
+so the usual renderer numbers the citations.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from bot.answer import Draft, Mode, Piece, Source
+from bot.retrieval.units import split_sentences
+
+logger = logging.getLogger(__name__)
+
+MARKER = re.compile(r"\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]")
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
+WORD = re.compile(r"[a-z]+")
+LEAK_WORD = re.compile(r"[a-z0-9]+")
+LEAK_RUN = 8  # consecutive words shared with a forbidden text that count as a leak
+MIN_WORDS = 3  # shorter "sentences" are dropped as unsupported
+STRONG_SIMILARITY = 0.7  # supports a sentence on its own
+MIN_SHARED = 0.25  # share of content words a mid-similarity sentence must share with its source
+UNCITED_MARGIN = 0.1  # an uncited sentence needs this much more similarity
+CACHE_LIMIT = 512  # source texts whose sentence vectors are kept
+SENTENCE_END = (".", "!", "?", '."', ".'", ".)", '!"', '?"')
+_STOPWORD_TEXT = """
+about above after again against all also and any are because been before being below
+between both but can could did does doing down during each few for from further had has
+have having her here hers herself him himself his how into its itself just more most not
+now off once only other our ours out over own same she should some such than that the
+their theirs them then there these they this those through too under until very was were
+what when where which while who whom why will with would you your yours
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+@dataclass(frozen=True)
+class GroundingSource:
+    """A numbered source the LLM was given: ``[number]`` in its output refers to it."""
+
+    number: int
+    source: Source
+    text: str
+
+
+@dataclass
+class GuardReport:
+    """What the guard did with one answer's sentences."""
+
+    sentences: int = 0
+    kept: int = 0
+    dropped_uncited: int = 0  # no [n] marker, and no source supports it well enough
+    dropped_unsupported: int = 0  # cited source(s) do not support it
+    dropped_numbers: int = 0  # a number not found in the cited sources
+    dropped_leak: int = 0  # repeats forbidden text (e.g. the system prompt)
+
+    @property
+    def dropped(self) -> int:
+        """Sentences dropped for any reason."""
+        return (
+            self.dropped_uncited
+            + self.dropped_unsupported
+            + self.dropped_numbers
+            + self.dropped_leak
+        )
+
+    @property
+    def drop_rate(self) -> float:
+        """Share of sentences dropped; 0.0 when there were none."""
+        return self.dropped / self.sentences if self.sentences else 0.0
+
+
+@dataclass(frozen=True)
+class _SourceIndex:
+    """A source text's sentences, their vectors and numbers, and the whole text's words."""
+
+    sentences: list[str]
+    vectors: np.ndarray
+    sentence_numbers: list[frozenset[str]]
+    words: frozenset[str]
+    numbers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Support:
+    """How well one source supports a sentence."""
+
+    source: GroundingSource
+    similarity: float
+    overlap: float
+    evidence: str
+    numbers: frozenset[str]
+
+
+class GroundingGuard:
+    """Drops generated sentences that their cited sources do not support."""
+
+    def __init__(
+        self,
+        embeddings: Embeddings,
+        *,
+        min_similarity: float = 0.55,
+        min_overlap: float = 0.6,
+        min_kept_chars: int = 60,
+        forbidden: Sequence[str] = (),
+    ) -> None:
+        self.embeddings = embeddings
+        self.min_similarity = min_similarity
+        self.min_overlap = min_overlap
+        self.min_kept_chars = min_kept_chars
+        self._forbidden_runs = frozenset(run for text in forbidden for run in _runs(text))
+        self._cache: dict[str, _SourceIndex] = {}
+
+    def check(
+        self, text: str, sources: Sequence[GroundingSource], mode: Mode = Mode.CITED
+    ) -> tuple[Draft | None, GuardReport]:
+        """The supported sentences of ``text`` as a draft, or ``None`` if too little is left."""
+        report = GuardReport()
+        pieces = [
+            piece
+            for sentence in split_output(text)
+            if (piece := self.check_sentence(sentence, sources, report)) is not None
+        ]
+        kept_chars = len(" ".join(piece.text for piece in pieces))
+        logger.info(
+            "grounding: %d sentences, kept %d, dropped %d "
+            "(uncited %d, unsupported %d, numbers %d, leak %d), %d chars kept",
+            report.sentences,
+            report.kept,
+            report.dropped,
+            report.dropped_uncited,
+            report.dropped_unsupported,
+            report.dropped_numbers,
+            report.dropped_leak,
+            kept_chars,
+        )
+        if not pieces or kept_chars < self.min_kept_chars:
+            return None, report
+        return Draft(mode, pieces, topic=pieces[0].source.section), report
+
+    def check_sentence(
+        self, sentence: str, sources: Sequence[GroundingSource], report: GuardReport
+    ) -> Piece | None:
+        """The sentence as a piece backed by the source that supports it, or ``None``."""
+        report.sentences += 1
+        if self._leaks(sentence):
+            report.dropped_leak += 1
+            logger.debug("grounding: dropped (leak): %s", sentence)
+            return None
+        cited = _cited(sentence, sources)
+        text = _tidy(MARKER.sub(" ", sentence))
+        if len(text.split()) < MIN_WORDS or not sources:
+            report.dropped_unsupported += 1
+            return None
+        supports = self._supports(text, cited or sources)
+        backing = [s for s in supports if self._supported(s, strict=not cited)]
+        if not backing:
+            if cited:
+                report.dropped_unsupported += 1
+            else:
+                report.dropped_uncited += 1
+            logger.debug("grounding: dropped (unsupported): %s", sentence)
+            return None
+        numbers = _numbers(text)
+        backing.sort(key=lambda s: s.similarity, reverse=True)
+        best = next((s for s in backing if numbers <= s.numbers), None)
+        if best is None:
+            report.dropped_numbers += 1
+            logger.debug("grounding: dropped (numbers): %s", sentence)
+            return None
+        report.kept += 1
+        if not text.endswith(SENTENCE_END):
+            text += "."  # a bullet or an unfinished last line still reads as a sentence
+        return Piece(text, best.source.source, best.evidence, "sentence")
+
+    def _supported(self, support: _Support, *, strict: bool) -> bool:
+        """Whether the support clears the thresholds (similarity only, and higher, if strict)."""
+        if strict:
+            return support.similarity >= self.min_similarity + UNCITED_MARGIN
+        # Similarity alone is fooled by on-topic inventions ("technicians ... on the Moon"
+        # scores 0.59 against an unrelated section), so a mid similarity also needs some
+        # of the source's words; a high similarity or a high overlap suffices alone.
+        return (
+            support.overlap >= self.min_overlap
+            or support.similarity >= STRONG_SIMILARITY
+            or (support.similarity >= self.min_similarity and support.overlap >= MIN_SHARED)
+        )
+
+    def _supports(self, text: str, sources: Sequence[GroundingSource]) -> list[_Support]:
+        """How well each source supports the (marker-free) sentence."""
+        vector = _unit(np.asarray(self.embeddings.embed_documents([text])[0], dtype=np.float32))
+        words = _content_words(text)
+        numbers = _numbers(text)
+        supports: list[_Support] = []
+        for source in sources:
+            index = self._index(source.text)
+            if not index.sentences:
+                continue
+            scores = index.vectors @ vector
+            overlap = len(words & index.words) / len(words) if words else 0.0
+            # The snippet should show the figures the sentence states, when one sentence does.
+            evidence = max(
+                range(len(index.sentences)),
+                key=lambda i: (len(numbers & index.sentence_numbers[i]), float(scores[i])),
+            )
+            supports.append(
+                _Support(
+                    source,
+                    float(scores.max()),
+                    overlap,
+                    index.sentences[evidence],
+                    index.numbers,
+                )
+            )
+        return supports
+
+    def _index(self, text: str) -> _SourceIndex:
+        """The source text's sentences and vectors, embedded once per guard."""
+        index = self._cache.get(text)
+        if index is None:
+            sentences = split_output(text)
+            vectors = _unit(
+                np.asarray(self.embeddings.embed_documents(sentences), dtype=np.float32)
+                if sentences
+                else np.zeros((0, 0), dtype=np.float32)
+            )
+            index = _SourceIndex(
+                sentences,
+                vectors,
+                [_numbers(sentence) for sentence in sentences],
+                _content_words(text),
+                _numbers(text),
+            )
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[text] = index
+        return index
+
+    def _leaks(self, sentence: str) -> bool:
+        """Whether the sentence repeats a run of forbidden words."""
+        return bool(self._forbidden_runs) and not self._forbidden_runs.isdisjoint(
+            _runs(MARKER.sub(" ", sentence))
+        )
+
+
+def split_output(text: str) -> list[str]:
+    """Sentences of generated text; a bullet or numbered line is one sentence, bullet removed."""
+    sentences: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        bullet = BULLET.match(line)
+        if bullet:
+            item = line[bullet.end() :].strip()
+            if item:
+                sentences.append(item)
+        elif line:
+            sentences.extend(split_sentences(line))
+    return sentences
+
+
+def _cited(sentence: str, sources: Sequence[GroundingSource]) -> list[GroundingSource]:
+    """The sources the sentence's ``[n]`` markers name, in order; unknown numbers ignored."""
+    by_number = {source.number: source for source in sources}
+    cited: dict[int, GroundingSource] = {}
+    for group in MARKER.findall(sentence):
+        for number in (int(n) for n in group.split(",")):
+            if number in by_number:
+                cited.setdefault(number, by_number[number])
+    return list(cited.values())
+
+
+def _tidy(text: str) -> str:
+    """Single spaces and no space before punctuation."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+([.,;:!?)])", r"\1", text)
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """Numbers in the text, commas and a ``%`` removed, trailing decimal zeros dropped."""
+    found: set[str] = set()
+    for raw in NUMBER.findall(MARKER.sub(" ", text)):
+        number = raw.rstrip("%").replace(",", "")
+        if "." in number:
+            number = number.rstrip("0").rstrip(".")
+        found.add(number)
+    return frozenset(found)
+
+
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    """The vectors (last axis) scaled to length one, so a dot product is the cosine."""
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    scaled: np.ndarray = vectors / np.maximum(norms, 1e-12)
+    return scaled
+
+
+def _stem(word: str) -> str:
+    """A crude stem: ``salaries``/``salary`` and ``shared``/``shares``/``share`` compare equal."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """Stemmed lower-case words of three or more letters that are not stopwords."""
+    return frozenset(
+        _stem(word)
+        for word in WORD.findall(text.lower())
+        if len(word) >= 3 and word not in STOPWORDS
+    )
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    """Every run of ``LEAK_RUN`` consecutive words, lower-case and without punctuation."""
+    words = LEAK_WORD.findall(text.lower())
+    return {tuple(words[i : i + LEAK_RUN]) for i in range(len(words) - LEAK_RUN + 1)}

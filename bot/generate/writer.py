@@ -1,0 +1,135 @@
+"""Plus answers written by a chat model from numbered sources, checked sentence by sentence."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+
+from bot.answer import Piece, Source
+from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
+from bot.retrieval.retriever import Hit
+from bot.retrieval.units import UnitBank
+
+log = logging.getLogger(__name__)
+
+# Short and with an example: SmolLM2-135M follows this better (more of what it writes
+# survives the guard, and it writes faster) than longer instructions.
+SYSTEM_PROMPT = (
+    "Answer in 2 or 3 short sentences using only the sources. Copy facts from the sources. "
+    "After each sentence write the source number like [1].\n\n"
+    "Example answer: Technicians calibrate machines [1]. Most roles need a high school "
+    "diploma [2]."
+)
+MAX_SOURCES = 3
+SOURCE_CHARS = 700
+
+
+@dataclass
+class Writing:
+    """What the model wrote, after the guard: kept pieces and why the rest was dropped."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    report: GuardReport = field(default_factory=GuardReport)
+    failed: str = ""  # why generation stopped early (timeout, error), if it did
+
+    @property
+    def kept_chars(self) -> int:
+        """How much supported text there is."""
+        return sum(len(p.text) for p in self.pieces)
+
+
+def sources_from_hits(hits: list[Hit], bank: UnitBank) -> list[GroundingSource]:
+    """The best distinct sections of a search, numbered from 1, each with its full text."""
+    sources: list[GroundingSource] = []
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:
+        key = (hit.chunk.guide, hit.chunk.section)
+        if key in seen:
+            continue
+        seen.add(key)
+        units = bank.of_section(*key)
+        text = " ".join(bank.units[i].text for i in units)[:SOURCE_CHARS]
+        c = hit.chunk
+        source = Source(c.guide, c.guide_title, c.section, c.anchor)
+        sources.append(GroundingSource(len(sources) + 1, source, text))
+        if len(sources) == MAX_SOURCES:
+            break
+    return sources
+
+
+def prompt(
+    question: str, sources: Sequence[GroundingSource], context: str = ""
+) -> list[BaseMessage]:
+    """System instructions, then the numbered sources, any context and the question."""
+    numbered = "\n\n".join(f"[{s.number}] {s.source.section}: {s.text}" for s in sources)
+    extra = f"\n\n{context}" if context else ""
+    return [
+        SystemMessage(SYSTEM_PROMPT),
+        HumanMessage(f"Sources:\n{numbered}{extra}\n\nQuestion: {question}"),
+    ]
+
+
+class AnswerWriter:
+    """Streams a chat model's answer and keeps only the sentences its sources support."""
+
+    def __init__(self, llm: BaseChatModel, guard: GroundingGuard, timeout_s: float) -> None:
+        self.llm = llm
+        self.guard = guard
+        self.timeout_s = timeout_s
+
+    def stream(
+        self,
+        messages: list[BaseMessage],
+        sources: Sequence[GroundingSource],
+        writing: Writing,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> Iterator[Piece]:
+        """Yield supported sentences as soon as each is complete; record all in ``writing``.
+
+        Generation stops at the timeout, when ``stop()`` says so (the client left), or on a
+        model error; what was kept so far stays usable.
+        """
+        deadline = time.monotonic() + self.timeout_s
+        buffer, done = "", 0
+        try:
+            for chunk in self.llm.stream(messages):
+                buffer += str(chunk.content)
+                sentences = split_output(buffer)
+                for sentence in sentences[done:-1]:
+                    yield from self._check(sentence, sources, writing)
+                done = max(done, len(sentences) - 1)
+                if stop():
+                    writing.failed = "client disconnected"
+                    return
+                if time.monotonic() > deadline:
+                    writing.failed = "timeout"
+                    break
+        except Exception as error:  # a failing model must never fail the answer
+            log.warning("chat model failed: %s", error)
+            writing.failed = f"model error: {type(error).__name__}"
+        for sentence in split_output(buffer)[done:]:
+            yield from self._check(sentence, sources, writing)
+        report = writing.report
+        log.info(
+            "guard kept %d of %d sentences (%d unsupported, %d numbers, %d uncited, %d leaks)%s",
+            report.kept,
+            report.sentences,
+            report.dropped_unsupported,
+            report.dropped_numbers,
+            report.dropped_uncited,
+            report.dropped_leak,
+            f"; stopped: {writing.failed}" if writing.failed else "",
+        )
+
+    def _check(
+        self, sentence: str, sources: Sequence[GroundingSource], writing: Writing
+    ) -> Iterator[Piece]:
+        piece = self.guard.check_sentence(sentence, sources, writing.report)
+        if piece is not None:
+            writing.pieces.append(piece)
+            yield piece

@@ -1,0 +1,1 @@
+"""Passages held in memory and the hybrid (dense + BM25) retriever."""

@@ -1,0 +1,1 @@
+"""Which career(s) a message is about: career names and the router."""

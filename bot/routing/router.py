@@ -1,0 +1,219 @@
+"""Which career(s) a question is about, before any passage is retrieved.
+
+In order: careers the message names (titles, alternative titles, abbreviations, job words),
+the page's career, the conversation's career, then the guide summaries nearest the question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import bm25s
+import numpy as np
+import Stemmer
+from langchain_core.embeddings import Embeddings
+
+from bot.retrieval.retriever import STOPWORDS
+from bot.routing.names import Career, CareerNames, Mention, career_of, tokens
+from bot.understand.intents import words
+from knowledge.model import Guide
+from knowledge.words import singular
+
+PROMINENCE_WEIGHT = 0.02  # per tenfold employment, added to summary similarity
+TITLE_WEIGHT = 0.25  # the best title-word match, added to summary similarity
+JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
+CLARIFY_MARGIN = 0.03
+SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
+NEAREST = 3
+OPEN_CANDIDATES = 5
+# Words of career talk that O*NET titles also use ("Job Analysis", "Career/Technical").
+NOT_TITLE_WORDS = frozenset(
+    (
+        *("job", "career", "work", "working", "help", "people", "person", "life", "real"),
+        *("pay", "salary", "make", "money", "day", "good", "best", "get", "start"),
+        *("started", "become", "learn", "still", "actually"),
+    )
+)
+COMPARES = words(r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than")
+# Jobs people ask about by name. Those the guides cover are routed to their guide; the
+# others get "no guide for that yet" with the nearest careers that are covered.
+COMMON_JOBS = words(
+    r"nurses?", r"doctors?", r"physicians?", r"dentists?", r"teachers?", r"lawyers?",
+    r"attorneys?", r"pilots?", r"chefs?", r"cooks?", r"accountants?", r"programmers?",
+    r"software (?:engineers?|developers?)", r"web developers?", r"electricians?",
+    r"plumbers?", r"carpenters?", r"firefighters?", r"police(?: officers?)?", r"paramedics?",
+    r"pharmacists?", r"architects?", r"graphic designers?", r"journalists?", r"actors?",
+    r"musicians?", r"photographers?", r"veterinarians?", r"therapists?", r"psychologists?",
+    r"dietitians?", r"baristas?", r"cashiers?", r"truck drivers?", r"data scientists?",
+    r"real estate agents?", r"hairdressers?", r"barbers?", r"flight attendants?",
+    r"social workers?", r"dental hygienists?", r"midwives|midwife", r"youtubers?",
+    r"influencers?", r"streamers?", r"(?:pro(?:fessional)? )?gamers?", r"astronauts?",
+    r"content creators?", r"tiktokers?",
+)  # fmt: skip
+BECOMING = re.compile(
+    r"\b(?:become|becoming|being|work as|working as|job as|career as|training as|train as|"
+    r"(?:want|wanna|going|plan|hope|trying|study|studying) to be)\s+an?\s+"
+    r"(?!(?:better|good|great|successful|more|really|real|top|best|happier)\b)"
+    r"((?:[a-z-]+\s+)?[a-z-]+(?:er|or|ist|ian|ant|ent|eer|man|woman|grapher|naut|tuber)s?)\b",
+    re.IGNORECASE,
+)
+
+
+class RouteKind(StrEnum):
+    """What the question is about, careers-wise."""
+
+    ONE = "one"  # one career
+    COMPARE = "compare"  # two or more careers, side by side
+    CLARIFY = "clarify"  # a job word several careers fit: ask which
+    UNCOVERED = "uncovered"  # a career no guide covers
+    OPEN = "open"  # no career named: the nearest guides compete
+
+
+@dataclass(frozen=True)
+class Route:
+    """The careers to answer from (or offer), best first."""
+
+    kind: RouteKind
+    careers: tuple[str, ...]
+    named: str = ""  # the job as the visitor wrote it, for clarify and uncovered
+    explicit: bool = False  # the message itself names the career(s)
+    fit: dict[str, float] = field(default_factory=dict, compare=False)  # open: every career
+
+
+class Router:
+    """Routes a message to careers; summaries are embedded once (remembered by hash)."""
+
+    def __init__(self, guides: Sequence[Guide], embeddings: Embeddings) -> None:
+        careers = [career_of(g) for g in guides]
+        self.names = CareerNames(careers)
+        self.careers: dict[str, Career] = self.names.careers
+        self._slugs = [c.slug for c in careers]
+        self._vocabulary = {
+            singular(w)
+            for g in guides
+            for s in g.walk()
+            for w in re.findall(r"[a-z]+", s.text.lower())
+        }
+        self._summaries = np.zeros((len(careers), 0), dtype=np.float32)
+        if len(careers) > 1:
+            vectors = embeddings.embed_documents([c.summary for c in careers])
+            self._summaries = np.asarray(vectors, dtype=np.float32)
+        self._prominence = np.array([c.prominence for c in careers], dtype=np.float32)
+        self._stemmer = Stemmer.Stemmer("english")
+        self._title_index = bm25s.BM25()
+        titles = [" ".join(" ".join(tokens(t)) for t in c.titles) for c in careers]
+        indexed = bm25s.tokenize(titles, stemmer=self._stemmer, show_progress=False)
+        self._title_vocabulary: dict[str, int] = dict(indexed.vocab)
+        self._title_index.index(indexed, show_progress=False)
+
+    def rank(self, message: str, vector: np.ndarray) -> list[tuple[str, float]]:
+        """Every career scored for the message, best first: summary similarity, title
+        words (BM25 over titles and alternative titles) and size."""
+        scores = PROMINENCE_WEIGHT * self._prominence
+        if len(self._summaries):
+            scores = scores + self._summaries @ vector
+        query = [w for w in tokens(message) if w not in STOPWORDS | NOT_TITLE_WORDS]
+        ids = [
+            self._title_vocabulary[t]
+            for t in self._stemmer.stemWords(query)
+            if t in self._title_vocabulary
+        ]
+        if ids:
+            titles = self._title_index.get_scores_from_ids(ids)
+            scores = scores + TITLE_WEIGHT * titles / max(float(titles.max()), 1.0)
+        order = np.argsort(-scores)
+        return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
+
+    def route(
+        self,
+        message: str,
+        vector: Callable[[], np.ndarray],
+        page: str | None = None,
+        current: Sequence[str] = (),
+    ) -> Route:
+        """Where to look for the answer to ``message``.
+
+        ``vector`` gives the message's plain embedding (computed only when needed);
+        ``page`` is the guide the widget sits on; ``current`` the careers the conversation
+        was last about.
+        """
+        mentions = self.names.mentions(message)
+        if len(self._slugs) == 1:
+            named = "" if mentions else self._uncovered(message)
+            kind = RouteKind.UNCOVERED if named else RouteKind.ONE
+            return Route(kind, tuple(self._slugs), named)
+        targets = [m for m in mentions if not m.own] or mentions
+        context = [c for c in (page, *current) if c]
+        if context:  # on a page or in a conversation, a bare job word ("do they work with
+            targets = [m for m in targets if m.exact or set(m.slugs) & set(context)]  # engineers?")
+        exact = [m for m in targets if m.exact and len(m.slugs) == 1]
+        if exact and len(exact) == len(targets):
+            chosen = [m.slugs[0] for m in exact]
+            if (
+                len(chosen) == 1
+                and context
+                and chosen[0] not in context
+                and COMPARES.search(message)
+            ):
+                chosen.insert(0, context[0])  # "how does this compare to nursing?" on a page
+            chosen = list(dict.fromkeys(chosen))
+            kind = RouteKind.COMPARE if len(chosen) > 1 else RouteKind.ONE
+            return Route(kind, tuple(chosen), explicit=True)
+        if not targets:
+            named = self._uncovered(message)
+            if named:
+                nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
+                return Route(RouteKind.UNCOVERED, nearest, named)
+            if len(current) > 1:
+                return Route(RouteKind.COMPARE, tuple(current))
+            if context:
+                return Route(RouteKind.ONE, (context[0],))
+        ranked = self.rank(message, vector())
+        if len(targets) > 1:  # a comparison: each mention's best career
+            chosen = [self._best(m, ranked, context) for m in targets]
+            return Route(RouteKind.COMPARE, tuple(dict.fromkeys(chosen)))
+        if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
+            mention = targets[0]
+            known = [c for c in context if c in mention.slugs]
+            if known or (context and not COMPARES.search(message)):
+                # "do they work with engineers much?" on a page: still about the page's career
+                return Route(RouteKind.ONE, ((known or context)[0],))
+            fitting = self._fitting(mention, ranked)
+            if ranked[0][1] - fitting[0][1] < CLARIFY_MARGIN:  # the job word is the subject
+                if len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN:
+                    options = tuple(s for s, _ in fitting[:4])
+                    return Route(RouteKind.CLARIFY, options, mention.words)
+                ranked = fitting + [(s, f) for s, f in ranked if s not in mention.slugs]
+        best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
+        sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
+        return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
+
+    def _best(self, mention: Mention, ranked: list[tuple[str, float]], context: list[str]) -> str:
+        known = [c for c in context if c in mention.slugs]
+        return known[0] if known else self._fitting(mention, ranked)[0][0]
+
+    def _fitting(
+        self, mention: Mention, ranked: list[tuple[str, float]]
+    ) -> list[tuple[str, float]]:
+        """The careers a job word names, best first; size counts more here, since a bare
+        "nurse" most likely means the largest occupation the word names."""
+        careers = self.careers
+        scored = [
+            (slug, score + JOB_WORD_PROMINENCE * careers[slug].prominence)
+            for slug, score in ranked
+            if slug in mention.slugs
+        ]
+        return sorted(scored, key=lambda pair: pair[1], reverse=True)
+
+    def _uncovered(self, message: str) -> str:
+        """A job the message asks about that no guide covers ("youtuber"), or ``""``."""
+        for match in COMMON_JOBS.finditer(message):
+            return match.group()
+        for match in BECOMING.finditer(message):
+            job = match.group(1).lower()
+            if singular(job.split()[-1]) not in self._vocabulary:
+                return job
+        return ""

@@ -1,0 +1,1 @@
+"""What a message is: in scope or not, its intent, its everyday wording."""

@@ -1,0 +1,120 @@
+"""Is a message for the guides? Injections, small talk and off-topic asks are not."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from bot.understand.intents import words
+
+
+class OutOfScope(StrEnum):
+    """Why a message gets the polite refusal instead of an answer."""
+
+    INJECTION = "injection"
+    SMALL_TALK = "small_talk"
+    OFF_TOPIC = "off_topic"
+    UNRELATED = "unrelated"
+
+
+INJECTION = words(
+    r"ignore (?:all |any |the |your |previous |prior |above )+(?:instructions|rules|prompts?)",
+    r"disregard (?:the |your |all )+\w+",
+    r"system prompt",
+    r"jailbreak",
+    r"DAN",
+    r"(?:reveal|print|show|repeat|output) (?:your |the |all )?(?:instructions|prompt|rules)",
+    r"developer mode",
+    r"api[ _-]?keys?",
+    r"admin password",
+    r"passwords?",
+    r"secret keys?",
+    r"access tokens?",
+    r"(?:license|licence|product) keys?",
+    r"serial numbers?",
+    r"pretend (?:you are|you're|to be)",
+    r"you are (?:now|no longer)",
+    r"forget (?:that )?you(?:'re| are)",
+    r"repeat everything",
+    r"system override",
+)
+SMALL_TALK = words(
+    r"hi",
+    r"hello",
+    r"hey",
+    r"yo",
+    r"sup",
+    r"thanks?",
+    r"thank you",
+    r"lol",
+    r"lmao",
+    r"haha",
+    r"how are you(?: doing)?",
+    r"how'?s (?:your|it) (?:day )?going",
+    r"what'?s up",
+    r"good (?:morning|afternoon|evening)",
+    r"who are you",
+    r"are you (?:a bot|human|real)",
+    r"tell me a joke(?: about \w+)?",
+    r"your fav(?:o|ou)rite \w+",
+    r"ok(?:ay)?",
+    r"cool",
+)
+OFF_TOPIC = words(
+    r"weather",
+    r"forecast",
+    r"super ?bowl",
+    r"world series",
+    r"olympics",
+    r"who won",
+    r"recipes?",
+    r"bake",
+    r"football",
+    r"soccer",
+    r"basketball",
+    r"nba",
+    r"nfl",
+    r"world cup",
+    r"movies?",
+    r"lyrics",
+    r"poem",
+    r"translate",
+    r"capital of",
+    r"president",
+    r"bitcoin",
+    r"crypto\w*",
+    r"stock price",
+    r"homework",
+    r"equation",
+    r"calculus",
+    r"derivative",
+    r"(?:python|javascript|java|sql) (?:code|function|script)",
+    r"write (?:a|me a) (?:program|function|essay|story|song)",
+    r"symptoms?",
+    r"diagnos\w+",
+    r"medication",
+    r"lawsuit",
+    r"sue (?:him|her|them|my|me|the)",
+    r"landlord",
+    r"divorce",
+    r"horoscope",
+    r"lottery",
+)
+FILLER = re.compile(
+    r"[\s,.!?;:'\"()-]+|\b(?:what'?s|whats|what|is|are|do|you|your|me|a|the|so|and|tell|about)\b",
+    re.IGNORECASE,
+)
+
+
+class Scope:
+    """Rules that pass only messages about careers (which career is for routing to say)."""
+
+    def check(self, message: str) -> OutOfScope | None:
+        """The reason ``message`` is out of scope before any retrieval, or ``None``."""
+        if INJECTION.search(message):
+            return OutOfScope.INJECTION
+        if not FILLER.sub("", SMALL_TALK.sub("", message)):
+            return OutOfScope.SMALL_TALK
+        if OFF_TOPIC.search(message):
+            return OutOfScope.OFF_TOPIC
+        return None

@@ -1,0 +1,1 @@
+"""Durable storage (SQL): conversations, feedback, profiles, privacy."""

@@ -1,0 +1,290 @@
+"""The widget in a real headless Chromium against a real uvicorn server."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import (
+    Browser,
+    Dialog,
+    Locator,
+    Page,
+    Playwright,
+    expect,
+    sync_playwright,
+)
+
+from api.settings import Settings
+from tests.live_server import LiveServer
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
+
+CHROMIUM = Path(os.environ.get("CAREERBOT_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+]
+SCREENSHOTS = ROOT / "test-results" / "widget"
+
+if not CHROMIUM.exists() and not os.environ.get("CI"):
+    pytest.skip(
+        f"{CHROMIUM} not found: `make install` (as root) installs Debian's chromium",
+        allow_module_level=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("browser"), stream_delay_ms=25)
+    server = LiveServer(settings).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="module")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    instance = playwright.chromium.launch(
+        executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
+    )
+    yield instance
+    instance.close()
+
+
+@pytest.fixture
+def page(browser: Browser, live: LiveServer) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    tab = context.new_page()
+    tab.goto(f"{live.url}/")
+    yield tab
+    context.close()
+
+
+def widget(page: Page) -> Locator:
+    return page.locator("#careerbot-widget")
+
+
+def open_panel(page: Page) -> Locator:
+    page.get_by_test_id("launcher").click()
+    panel = page.get_by_test_id("panel")
+    expect(panel).to_be_visible()
+    return panel
+
+
+def last_answer(page: Page) -> Locator:
+    return page.locator('[data-testid="message"][data-role="assistant"]').last
+
+
+def wait_until_answered(page: Page) -> None:
+    expect(page.get_by_test_id("input")).to_be_enabled(timeout=20_000)
+    expect(page.get_by_test_id("typing")).to_have_count(0)
+
+
+def ask(page: Page, question: str) -> Locator:
+    field = page.get_by_test_id("input")
+    field.fill(question)
+    field.press("Enter")
+    wait_until_answered(page)
+    return last_answer(page)
+
+
+def test_starter_question_streams_a_cited_answer_whose_link_opens_the_section(page: Page) -> None:
+    open_panel(page)
+    page.get_by_test_id("starter").filter(
+        has_text="How do I become a production technician?"
+    ).click()
+    answer = last_answer(page)
+    lengths = []
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and page.get_by_test_id("input").is_disabled():
+        lengths.append(len(answer.inner_text()) if answer.count() else 0)
+        time.sleep(0.03)
+    wait_until_answered(page)
+    growing = sorted(set(lengths))
+    assert len(growing) >= 3, lengths  # the text grew in several steps while streaming
+    citation = answer.get_by_test_id("citation").first
+    href = citation.get_attribute("href") or ""
+    assert "/guides/production-technician#" in href
+    with page.context.expect_page() as opened:
+        citation.click()
+    guide = opened.value
+    guide.wait_for_load_state()
+    anchor = href.split("#", 1)[1]
+    assert guide.url.endswith(f"/guides/production-technician#{anchor}")
+    heading = guide.locator(f"[id='{anchor}']")
+    expect(heading).to_be_in_viewport()
+    sources = answer.locator("xpath=..").get_by_test_id("source")
+    expect(sources.first).to_contain_text("Production Technician › ")
+
+
+def test_keyboard_only_follow_up_is_answered_in_context(page: Page) -> None:
+    page.keyboard.press("Tab")
+    for _ in range(40):  # tab through the page to the launcher
+        if (
+            page.evaluate("document.activeElement && document.activeElement.id")
+            == "careerbot-widget"
+        ):
+            break
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("panel")).to_be_visible()
+    expect(page.get_by_test_id("input")).to_be_focused()
+    page.keyboard.type("What does a production technician earn?")
+    page.keyboard.press("Enter")
+    wait_until_answered(page)
+    expect(last_answer(page)).to_contain_text("$58,500")
+    expect(page.get_by_test_id("chart")).to_be_visible()
+    page.keyboard.type("and at senior level?")
+    page.keyboard.press("Enter")
+    wait_until_answered(page)
+    expect(last_answer(page)).to_contain_text("$70,050")
+    for _ in range(30):  # focus stays inside the open panel
+        page.keyboard.press("Tab")
+        inside = page.evaluate("() => document.activeElement?.id === 'careerbot-widget'")
+        assert inside
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("panel")).to_be_hidden()
+    expect(page.get_by_test_id("launcher")).to_be_focused()
+
+
+def test_markup_in_messages_is_shown_as_text_and_never_runs(page: Page) -> None:
+    dialogs: list[str] = []
+
+    def record(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", record)
+    open_panel(page)
+    hostile = "<img src=x onerror=alert(1)> <script>alert(2)</script> what does it pay?"
+    ask(page, hostile)
+    mine = page.locator('[data-testid="message"][data-role="user"]').last
+    expect(mine).to_have_text(hostile)
+    injected = widget(page).locator("img, script")
+    assert injected.count() == 0
+    assert page.locator("body img, body script:not([src])").count() == 0
+    page.wait_for_timeout(300)
+    assert dialogs == []
+
+
+def test_thumbs_down_with_a_comment_is_stored(page: Page, live: LiveServer) -> None:
+    open_panel(page)
+    ask(page, "Is the job stressful?")
+    page.get_by_test_id("thumbs-down").last.click()
+    page.get_by_test_id("feedback-comment").fill("I wanted hours per week")
+    page.get_by_test_id("feedback-send").click()
+    expect(page.get_by_test_id("feedback-thanks")).to_be_visible()
+    database = live.settings.data_dir / "careerbot.sqlite"
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT rating, comment FROM feedback").fetchall()
+    assert ("down", "I wanted hours per week") in rows
+
+
+def test_conversation_survives_a_reload(page: Page) -> None:
+    open_panel(page)
+    ask(page, "What tools do they use?")
+    page.reload()
+    open_panel(page)
+    expect(page.locator('[data-testid="message"][data-role="user"]')).to_have_text(
+        ["What tools do they use?"]
+    )
+    expect(last_answer(page)).to_contain_text("Tech Stack")
+
+
+def test_server_down_shows_retry_that_works_when_it_is_back(page: Page, live: LiveServer) -> None:
+    open_panel(page)
+    ask(page, "What does a typical day look like?")
+    live.stop()
+    try:
+        field = page.get_by_test_id("input")
+        field.fill("Can I work remotely?")
+        field.press("Enter")
+        expect(page.get_by_test_id("error")).to_be_visible(timeout=15_000)
+        retry = page.get_by_test_id("retry")
+        expect(retry).to_be_visible()
+    finally:
+        live.start()
+    retry.click()
+    wait_until_answered(page)
+    expect(last_answer(page)).to_contain_text("remote")
+    expect(page.get_by_test_id("error")).to_have_count(0)
+    users = page.locator('[data-testid="message"][data-role="user"]')
+    expect(users).to_have_count(2)  # the retried question is not duplicated
+
+
+def test_layout_on_desktop_and_mobile(browser: Browser, live: LiveServer) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name, viewport in (("desktop", (1280, 860)), ("mobile", (390, 844))):
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+        tab = context.new_page()
+        tab.goto(f"{live.url}/")
+        open_panel(tab)
+        ask(tab, "What does a production technician earn?")
+        box = tab.get_by_test_id("panel").bounding_box()
+        assert box is not None
+        if name == "mobile":
+            assert (box["x"], box["y"]) == (0, 0)
+            assert (box["width"], box["height"]) == viewport
+        else:
+            assert box["width"] < 480
+        tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+        context.close()
+
+
+def test_over_quota_the_panel_says_when_to_try_again(browser: Browser, tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, stream_delay_ms=0, quota_free="2/minute")
+    server = LiveServer(settings).start()
+    try:
+        context = browser.new_context()
+        tab = context.new_page()
+        tab.goto(f"{server.url}/")
+        open_panel(tab)
+        ask(tab, "What tools do they use?")
+        ask(tab, "Is the job stressful?")
+        field = tab.get_by_test_id("input")
+        field.fill("Can I work remotely?")
+        field.press("Enter")
+        error = tab.get_by_test_id("error")
+        expect(error).to_be_visible(timeout=10_000)
+        expect(error).to_contain_text(re.compile(r"[Tt]ry again in \d+ seconds?"))
+        context.close()
+    finally:
+        server.stop()
+
+
+def test_an_expired_token_falls_back_to_guest_and_says_so(
+    browser: Browser, live: LiveServer
+) -> None:
+    context = browser.new_context()
+    tab = context.new_page()
+    # The demo page has no token; embed the widget on a blank same-origin page with a bad one.
+    tab.goto(f"{live.url}/health")
+    tab.evaluate(
+        """(src) => { const s = document.createElement('script'); s.src = src;
+           s.dataset.career = 'production-technician'; s.dataset.token = 'not-a-valid-token';
+           s.dataset.open = 'true'; document.body.appendChild(s); }""",
+        f"{live.url}/widget.js",
+    )
+    expect(tab.get_by_test_id("panel")).to_be_visible()
+    ask(tab, "What does a production technician earn?")
+    expect(last_answer(tab)).to_contain_text("$58,500")
+    expect(tab.get_by_test_id("notice")).to_contain_text("guest")
+    context.close()

@@ -1,0 +1,117 @@
+"""Careers found by name: titles, the job names inside them, abbreviations, whose job it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing.names import CareerNames, career_of, role_name, title_forms, tokens
+from knowledge.model import Guide, Section
+
+
+def _guide(career: str, *aka: str) -> Guide:
+    sections = [Section("Overview", ("Overview",), paragraphs=[f"What {career} do."])]
+    if aka:
+        sections.append(Section("Also Known As", ("Also Known As",), items=list(aka)))
+    slug = career.lower().replace(" ", "-").replace(",", "")
+    return Guide(slug, f"{career} Career Guide", career, sections)
+
+
+NAMES = CareerNames(
+    career_of(g)
+    for g in [
+        _guide("Registered Nurses"),
+        _guide("Licensed Practical and Licensed Vocational Nurses"),
+        _guide("Nurse Practitioners"),
+        _guide("Paramedics"),
+        _guide("Cashiers"),
+        _guide("Electricians", "maintenance electrician"),
+        _guide("Cleaners of Vehicles and Equipment"),
+        _guide("Production Technician", "manufacturing technician"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "inside"),
+    [
+        ("Licensed Practical and Licensed Vocational Nurses", "Licensed Practical Nurses"),
+        ("Licensed Practical and Licensed Vocational Nurses", "Licensed Vocational Nurses"),
+        ("Inspectors, Testers, Sorters, Samplers, and Weighers", "Samplers"),
+        ("First-Line Supervisors of Retail Sales Workers", "First-Line Supervisors"),
+    ],
+)
+def test_a_title_gives_the_job_names_inside_it(title: str, inside: str) -> None:
+    assert inside in title_forms(title)
+
+
+def test_abbreviations_are_spelled_out_but_chat_words_are_not() -> None:
+    assert tokens("do RNs make six figures") == [
+        "do",
+        "registered",
+        "nurse",
+        "make",
+        "six",
+        "figure",
+    ]
+    assert "registered" not in tokens("i need a job rn")
+    assert tokens("cna classes")[:2] == ["nursing", "assistant"]
+
+
+def _named(message: str) -> list[tuple[str, tuple[str, ...], bool, bool]]:
+    return [(m.words, m.slugs, m.exact, m.own) for m in NAMES.mentions(message)]
+
+
+def test_whole_titles_and_alternative_titles_name_one_career() -> None:
+    assert _named("what does an LPN earn?") == [
+        (
+            "licensed practical nurse",
+            ("licensed-practical-and-licensed-vocational-nurses",),
+            True,
+            False,
+        )
+    ]
+    assert _named("manufacturing technician salary")[0][1] == ("production-technician",)
+    assert _named("is a maintenance electrician paid well?")[0][1] == ("electricians",)
+
+
+def test_a_bare_job_word_names_every_career_it_could_be() -> None:
+    ((words, slugs, exact, _),) = _named("how much do nurses make?")
+    assert (words, exact) == ("nurse", False)
+    assert set(slugs) == {"registered-nurses", "licensed-practical-and-licensed-vocational-nurses"}
+
+
+def test_a_job_word_repeating_a_named_career_is_not_a_second_career() -> None:
+    assert [n[1] for n in _named("how much do nurses make? (Registered Nurses)")] == [
+        ("registered-nurses",)
+    ]
+
+
+def test_comparisons_name_both_careers_in_order() -> None:
+    assert [n[1] for n in _named("RN vs paramedic pay")] == [
+        ("registered-nurses",),
+        ("paramedics",),
+    ]
+
+
+def test_the_visitors_own_job_is_told_apart_from_the_one_asked_about() -> None:
+    named = _named("I'm a cashier and want to become an electrician")
+    assert [(n[1], n[3]) for n in named] == [(("cashiers",), True), (("electricians",), False)]
+
+
+def test_words_that_only_end_a_title_are_not_jobs() -> None:
+    assert _named("what equipment do I need?") == []
+    assert _named("I work in a hospital with other people") == []
+
+
+@pytest.mark.parametrize(
+    ("career", "role"),
+    [
+        ("Production Technician", "a production technician"),
+        ("Registered Nurses", "a registered nurse"),
+        ("Inspectors, Testers, Sorters, Samplers, and Weighers", "an inspector"),
+        ("First-Line Supervisors of Retail Sales Workers", "a first-line supervisor"),
+        ("Actuaries", "an actuary"),
+    ],
+)
+def test_suggested_questions_name_one_person_in_the_career(career: str, role: str) -> None:
+    assert role_name(career) == role

@@ -1,0 +1,114 @@
+"""Many careers: the bot finds the career a question is about, asks when it can't tell,
+compares two careers citing both, and says when no guide covers a career."""
+
+from __future__ import annotations
+
+from api.components import Components
+from bot.answer import Mode
+from bot.chat.service import CareerBot, Reply
+
+
+def _ask(components: Components, message: str, **kwargs: str | None) -> Reply:
+    bot: CareerBot = components.bot
+    return bot.reply(message, kwargs.get("conversation"), kwargs.get("career"))
+
+
+def _cited_guides(reply: Reply) -> set[str]:
+    return {c.guide for c in reply.citations}
+
+
+def test_an_abbreviation_finds_its_career_and_its_own_figures(
+    onet_components: Components,
+) -> None:
+    reply = _ask(onet_components, "how much do RNs make a year?")
+    assert reply.mode is Mode.CITED
+    assert _cited_guides(reply) == {"registered-nurses"}
+    median = onet_components.bot.guides["registered-nurses"].facts.median_salary
+    assert median is not None
+    assert median.value in reply.answer
+    assert "What does a senior registered nurse earn?" in reply.suggestions
+
+
+def test_a_comparison_answers_for_both_careers_citing_each(onet_components: Components) -> None:
+    reply = _ask(onet_components, "nurse vs paramedic pay, which one is better money?")
+    assert reply.mode is Mode.CITED
+    assert _cited_guides(reply) == {"registered-nurses", "paramedics"}
+    assert "Registered Nurses:" in reply.answer
+    assert "Paramedics:" in reply.answer
+    for slug in ("registered-nurses", "paramedics"):
+        median = onet_components.bot.guides[slug].facts.median_salary
+        assert median is not None
+        assert median.value in reply.answer
+    assert [f.label for f in reply.figures] == ["Registered Nurses", "Paramedics"]
+
+
+def test_a_job_word_many_careers_fit_gets_a_question_back_then_the_answer(
+    onet_components: Components,
+) -> None:
+    asked = _ask(onet_components, "how much do engineers make?")
+    assert asked.mode is Mode.CLARIFY
+    assert asked.citations == []
+    assert 2 <= len(asked.suggestions) <= 4
+    names = {g.career: slug for slug, g in onet_components.bot.guides.items()}
+    assert all(option in names for option in asked.suggestions)
+    assert all(option in asked.answer for option in asked.suggestions)
+    picked = asked.suggestions[1]
+    reply = _ask(onet_components, picked, conversation=asked.conversation_id)
+    assert reply.mode is Mode.CITED
+    assert _cited_guides(reply) == {names[picked]}
+    median = onet_components.bot.guides[names[picked]].facts.median_salary
+    assert median is not None
+    assert median.value in reply.answer  # the question asked before "which one?"
+
+
+def test_a_career_no_guide_covers_is_named_and_the_nearest_are_offered(
+    onet_components: Components,
+) -> None:
+    reply = _ask(onet_components, "how do I become a youtuber?")
+    assert reply.mode is Mode.REFUSAL
+    assert "don't have a guide for youtuber" in reply.answer
+    assert len(reply.suggestions) == 3
+    for suggestion in reply.suggestions:
+        career = suggestion.removeprefix("Tell me about ")
+        assert career in reply.answer
+        followed = _ask(onet_components, suggestion)
+        assert followed.mode is Mode.CITED
+        assert {
+            g.career for g in map(onet_components.bot.guides.get, _cited_guides(followed)) if g
+        } == {career}
+
+
+def test_the_page_career_answers_unnamed_questions_and_a_named_career_wins(
+    onet_components: Components,
+) -> None:
+    page = "production-technician"
+    unnamed = _ask(onet_components, "what does it pay?", career=page)
+    assert _cited_guides(unnamed) == {page}
+    named = _ask(onet_components, "what do electricians earn?", career=page)
+    assert _cited_guides(named) == {"electricians"}
+    compared = _ask(onet_components, "how does this compare to being an electrician?", career=page)
+    assert _cited_guides(compared) == {page, "electricians"}
+
+
+def test_a_conversation_stays_with_its_career(onet_components: Components) -> None:
+    first = _ask(onet_components, "tell me about paramedics")
+    assert _cited_guides(first) == {"paramedics"}
+    second = _ask(onet_components, "and what does it pay?", conversation=first.conversation_id)
+    assert _cited_guides(second) == {"paramedics"}
+    median = onet_components.bot.guides["paramedics"].facts.median_salary
+    assert median is not None
+    assert median.value in second.answer
+    compared = _ask(onet_components, "nurse vs paramedic pay")
+    follow = _ask(onet_components, "what about the tasks?", conversation=compared.conversation_id)
+    assert _cited_guides(follow) == {"registered-nurses", "paramedics"}
+
+
+def test_a_question_naming_no_career_is_answered_from_the_career_that_fits(
+    onet_components: Components,
+) -> None:
+    reply = _ask(onet_components, "the people who put out fires, how do I become one?")
+    assert reply.mode is Mode.CITED
+    assert _cited_guides(reply) & {
+        "firefighters",
+        "forest-fire-inspectors-and-prevention-specialists",
+    }

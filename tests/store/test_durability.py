@@ -1,0 +1,103 @@
+"""Kill -9 the real server mid-life: every message and rating is still there after a restart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.live_server import free_port
+
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
+
+
+class ServerProcess:
+    """``careerbot serve`` as a child process on a loopback port."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = os.environ | {
+            "CAREERBOT_DATA_DIR": str(data_dir),
+            "CAREERBOT_STREAM_DELAY_MS": "0",
+        }
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        command = [sys.executable, "-m", "api.cli", "serve", "--port", str(self.port)]
+        self.process = subprocess.Popen(
+            command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 120
+        while True:
+            assert self.process.poll() is None, "server exited"
+            assert time.monotonic() < deadline, "server did not start"
+            try:
+                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.2)
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    process = ServerProcess(tmp_path)
+    yield process
+    if process.process and process.process.poll() is None:
+        process.kill()
+
+
+def test_conversation_and_feedback_survive_kill_9(server: ServerProcess) -> None:
+    visitor = {"X-Anonymous-Id": "durable-visitor-01"}
+    server.start()
+    first = httpx.post(
+        f"{server.url}/v1/chat",
+        json={"message": "What does a production technician earn?"},
+        headers=visitor,
+        timeout=30,
+    ).json()
+    second = httpx.post(
+        f"{server.url}/v1/chat",
+        json={"message": "and at senior level?", "conversation_id": first["conversation_id"]},
+        headers=visitor,
+        timeout=30,
+    ).json()
+    rating = {
+        "conversation_id": first["conversation_id"],
+        "message_id": second["message_id"],
+        "rating": "up",
+        "comment": "exactly what I needed",
+    }
+    assert (
+        httpx.post(
+            f"{server.url}/v1/feedback", json=rating, headers=visitor, timeout=30
+        ).status_code
+        == 201
+    )
+    server.kill()
+    server.start()
+    history = httpx.get(
+        f"{server.url}/v1/conversations/{first['conversation_id']}", headers=visitor, timeout=30
+    ).json()
+    assert [m["text"] for m in history["messages"]] == [
+        "What does a production technician earn?",
+        first["answer"],
+        "and at senior level?",
+        second["answer"],
+    ]
+    export = httpx.get(f"{server.url}/v1/profile/export", headers=visitor, timeout=30).json()
+    assert [(f["rating"], f["comment"]) for f in export["feedback"]] == [
+        ("up", "exactly what I needed")
+    ]
