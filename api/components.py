@@ -25,7 +25,7 @@ from bot.retrieval.units import UnitBank, load_chunks
 from bot.routing.router import Router
 from index.embeddings import load_embeddings, remembered
 from index.ingest import IngestReport, ingest, record_manager
-from index.store import chroma_client, vector_store
+from index.store import chroma_client, chunk_count, vector_store
 from knowledge.loader import load_guides
 from knowledge.model import Guide
 from store.conversations import ConversationStore
@@ -51,7 +51,7 @@ class Components:
 
     def chunk_count(self) -> int:
         """How many chunks the index serves."""
-        return int(self.store._collection.count())
+        return chunk_count(self.store)
 
 
 def open_store(settings: Settings, embeddings: Embeddings) -> Chroma:
