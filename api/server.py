@@ -8,7 +8,9 @@ from api.app import create_app
 from api.settings import Settings
 
 
-def server_config(settings: Settings, host: str, port: int, log_level: str = "info") -> uvicorn.Config:
+def server_config(
+    settings: Settings, host: str, port: int, log_level: str = "info"
+) -> uvicorn.Config:
     """uvicorn serving ``create_app(settings)``; proxy headers only from trusted proxies.
 
     Without ``forwarded_allow_ips`` the client address is the TCP peer and ``X-Forwarded-For``

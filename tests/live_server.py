@@ -21,7 +21,7 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """``create_app(settings)`` served by uvicorn on 127.0.0.1, configured as ``careerbot serve``."""
+    """``create_app(settings)`` on 127.0.0.1, with the uvicorn options of ``careerbot serve``."""
 
     def __init__(self, settings: Settings, port: int | None = None) -> None:
         self.settings = settings

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -13,22 +12,22 @@ from api.settings import Settings
 from tests.live_server import LiveServer
 
 
-def serve(data_dir: Path, **overrides: object) -> Iterator[LiveServer]:
-    """A server whose anonymous visitors may send two messages a minute."""
-    settings = Settings(data_dir=data_dir, stream_delay_ms=0, quota_free="2/minute")
-    server = LiveServer(settings.model_copy(update=overrides)).start()
+def serve(settings: Settings, **overrides: object) -> Iterator[LiveServer]:
+    """A server (over the session's index) whose anonymous visitors may send two a minute."""
+    update = {"stream_delay_ms": 0, "quota_free": "2/minute", **overrides}
+    server = LiveServer(settings.model_copy(update=update)).start()
     yield server
     server.stop()
 
 
 @pytest.fixture(scope="module")
-def direct(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    yield from serve(tmp_path_factory.mktemp("direct"))
+def direct(settings: Settings) -> Iterator[LiveServer]:
+    yield from serve(settings)
 
 
 @pytest.fixture(scope="module")
-def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    yield from serve(tmp_path_factory.mktemp("proxied"), forwarded_allow_ips="127.0.0.1")
+def proxied(settings: Settings) -> Iterator[LiveServer]:
+    yield from serve(settings, forwarded_allow_ips="127.0.0.1")
 
 
 def ask_as(server: LiveServer, forwarded_for: str) -> httpx.Response:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from api.auth import jwt_secret, mint_token
 from api.settings import Settings
@@ -71,21 +72,19 @@ def host_site(root: Path) -> Site:
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Site, Site]]:
-    """The API, a host site it allows, and a host site it does not know."""
+def sites(
+    settings: Settings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[LiveServer, Site, Site]]:
+    """The API (over the session's index), a host site it allows and one it does not know."""
     root = tmp_path_factory.mktemp("host-site")
-    data_dir = tmp_path_factory.mktemp("cross-origin")
     allowed, unknown = host_site(root), host_site(root)
     api_port = free_port()
-    settings = Settings(
-        data_dir=data_dir, stream_delay_ms=0, allowed_origins=[allowed.origin]
-    )
-    token = mint_token(jwt_secret(settings), "host-user-1", "free", timedelta(minutes=30))
+    settings = settings.model_copy(update={"allowed_origins": [allowed.origin]})
+    user = f"host-user-{secrets.token_hex(4)}"
+    token = mint_token(jwt_secret(settings), user, "free", timedelta(minutes=30))
     api_url = f"http://127.0.0.1:{api_port}"
     (root / "anonymous.html").write_text(PAGE.format(api=api_url, token=""))
-    (root / "signed-in.html").write_text(
-        PAGE.format(api=api_url, token=f' data-token="{token}"')
-    )
+    (root / "signed-in.html").write_text(PAGE.format(api=api_url, token=f' data-token="{token}"'))
     server = LiveServer(settings, port=api_port).start()
     yield server, allowed, unknown
     server.stop()
@@ -96,11 +95,11 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as driver:
-        yield launch(driver)
-
-
-def launch(driver: Playwright) -> Browser:
-    return driver.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+        instance = driver.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
+        )
+        yield instance
+        instance.close()
 
 
 @pytest.fixture
@@ -134,7 +133,9 @@ def test_a_page_on_another_origin_can_chat_rate_restore_and_keep_a_profile(
 
     conversation = tab.evaluate(f"sessionStorage.getItem('{CONVERSATION}')")
     question = {"message": "What does a production technician earn?"}
-    status, reply = call(tab, api, "POST", "/v1/chat", {**question, "conversation_id": conversation})
+    status, reply = call(
+        tab, api, "POST", "/v1/chat", {**question, "conversation_id": conversation}
+    )
     assert (status, reply["conversation_id"]) == (200, conversation), reply
     assert "$58,500" in reply["answer"]
     profile = {"current_role": "Assembly operator", "skills": ["PLC programming"]}
