@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 import sqlite3
 import threading
@@ -53,6 +54,7 @@ class Site:
     """A static web server on its own loopback port: a host site's origin."""
 
     server: ThreadingHTTPServer
+    root: Path
 
     @property
     def origin(self) -> str:
@@ -68,7 +70,7 @@ def host_site(root: Path) -> Site:
     handler = partial(QuietHandler, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return Site(server)
+    return Site(server, root)
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +185,25 @@ def test_an_origin_not_allowed_gets_no_cors_headers_and_the_panel_says_so(
     field.press("Enter")
     expect(tab.get_by_test_id("error")).to_contain_text("Can't reach the career assistant")
     expect(tab.get_by_test_id("retry")).to_be_visible()
+
+
+def test_over_quota_on_another_origin_the_panel_says_when_to_try_again(
+    sites: tuple[LiveServer, Site, Site], settings: Settings, tab: Page
+) -> None:
+    _, allowed, _ = sites
+    port = free_port()
+    page = allowed.root / "limited.html"
+    page.write_text(PAGE.format(api=f"http://127.0.0.1:{port}", token=""))
+    update = {"allowed_origins": [allowed.origin], "quota_free": "1/minute"}
+    server = LiveServer(settings.model_copy(update=update), port=port).start()
+    try:
+        tab.goto(f"{allowed.origin}/{page.name}")
+        open_panel(tab)
+        ask(tab, "What tools do they use?")
+        field = tab.get_by_test_id("input")
+        field.fill("Is the job stressful?")
+        field.press("Enter")
+        error = tab.get_by_test_id("error")  # Retry-After is readable from the host page
+        expect(error).to_contain_text(re.compile(r"[Tt]ry again in \d+ seconds?"))
+    finally:
+        server.stop()
