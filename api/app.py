@@ -43,8 +43,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.allowed_origins,
-            allow_methods=["GET", "POST"],
-            allow_headers=["Content-Type", "Authorization"],
+            allow_methods=["GET", "POST", "PUT", "DELETE"],
+            allow_headers=["Content-Type", "Authorization", "X-Anonymous-Id"],
             expose_headers=["Retry-After", "Server-Timing"],
             max_age=600,
         )

@@ -99,9 +99,9 @@ def serve(
     """Serve the API and pages with uvicorn."""
     import uvicorn
 
-    from api.app import create_app
+    from api.server import server_config
 
-    uvicorn.run(create_app(Settings()), host=host, port=port, proxy_headers=True)
+    uvicorn.Server(server_config(Settings(), host, port)).run()
 
 
 TTL_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}

@@ -47,6 +47,11 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Sites allowed to embed the widget (comma-separated origins, or '*').",
     )
+    forwarded_allow_ips: str | None = Field(
+        default=None,
+        description="Proxies whose X-Forwarded-For/-Proto are trusted (comma-separated IPs or "
+        "networks, or '*'); unset = proxy headers ignored, the client is the TCP peer.",
+    )
     jwt_secret: SecretStr | None = Field(
         default=None,
         description="HS256 secret the host site signs visitor tokens with; unset = a random "

@@ -8,7 +8,7 @@ import time
 
 import uvicorn
 
-from api.app import create_app
+from api.server import server_config
 from api.settings import Settings
 
 
@@ -21,7 +21,7 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """``create_app(settings)`` served by uvicorn on 127.0.0.1."""
+    """``create_app(settings)`` on 127.0.0.1, with the uvicorn options of ``careerbot serve``."""
 
     def __init__(self, settings: Settings, port: int | None = None) -> None:
         self.settings = settings
@@ -32,9 +32,7 @@ class LiveServer:
 
     def start(self) -> LiveServer:
         """Start serving and wait until the app's lifespan has run."""
-        config = uvicorn.Config(
-            create_app(self.settings), host="127.0.0.1", port=self.port, log_level="warning"
-        )
+        config = server_config(self.settings, "127.0.0.1", self.port, log_level="warning")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
