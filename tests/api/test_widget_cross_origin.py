@@ -20,8 +20,10 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from api.auth import jwt_secret, mint_token
 from api.settings import Settings
+from tests.api.test_widget_browser import CHROMIUM, CHROMIUM_FLAGS, ask, last_answer, open_panel
 from tests.live_server import LiveServer, free_port
-from tests.test_widget_browser import CHROMIUM, CHROMIUM_FLAGS, ask, last_answer, open_panel
+
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
 
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Guides</title></head>

@@ -11,6 +11,8 @@ import pytest
 from api.settings import Settings
 from tests.live_server import LiveServer
 
+pytestmark = pytest.mark.slow  # a real server, browser or subprocess
+
 
 def serve(settings: Settings, **overrides: object) -> Iterator[LiveServer]:
     """A server (over the session's index) whose anonymous visitors may send two a minute."""
