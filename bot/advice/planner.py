@@ -11,7 +11,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.answer import Piece, Source
-from bot.retrieval.units import split_sentences
+from bot.text import split_sentences
 from knowledge.model import Fact, Guide, Section, TierFact
 from store.profiles import Profile
 

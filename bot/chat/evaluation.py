@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -12,10 +11,8 @@ from typing import Any
 
 from bot.answer import Mode
 from bot.chat.service import CareerBot, Reply
+from bot.text import numbers
 from knowledge.model import Guide
-
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-MARKER = re.compile(r"\[\d+\]")
 
 
 @dataclass
@@ -114,9 +111,8 @@ def invented_numbers(reply: Reply, guides: dict[str, Guide]) -> list[str]:
     for citation in reply.citations:
         section = guides[citation.guide].find(citation.section)
         text = f"{section.path_text}\n{section.text}" if section else citation.snippet
-        allowed |= {n.replace(",", "") for n in NUMBER.findall(text)}
-    found = NUMBER.findall(MARKER.sub("", reply.answer))
-    return [n for n in found if n.replace(",", "") not in allowed]
+        allowed |= numbers(text)
+    return sorted(numbers(reply.answer) - allowed)
 
 
 def summarize(

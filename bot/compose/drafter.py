@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +14,7 @@ from bot.compose.refusals import clarify, refusal, uncovered
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
+from bot.text import whole_words, without_markers
 from bot.understand.intents import (
     Intent,
     Level,
@@ -23,7 +23,6 @@ from bot.understand.intents import (
     is_follow_up,
     moves_on,
     refers_back,
-    words,
 )
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.vocabulary import expand
@@ -34,13 +33,14 @@ FOLLOW_UP_CONTEXT_WEIGHT = 0.3
 REFERENCE_CONTEXT_WEIGHT = 1.0
 CONTINUITY_BONUS = 0.8
 REPEAT_PENALTY = 0.5
-MARKER = re.compile(r"\s*\[\d+\]")
 FACT_SIMILARITY_SLACK = 0.1
 SUPPORT_MARGIN = 0.15
 PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
 MAX_COMPARED = 3
 CAREER_FIT_WEIGHT = 1.0  # an open question leans to the careers whose summaries fit it
-CAREER_TALK = words(r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called")
+CAREER_TALK = whole_words(
+    r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
+)
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -153,7 +153,7 @@ class Drafter:
         vector, hits = search(message)
         if previous is not None:
             said = " ".join(
-                MARKER.sub("", line.removeprefix("- ")) for line in previous.answer.splitlines()
+                without_markers(line.removeprefix("- ")) for line in previous.answer.splitlines()
             )
             context = said if refers_back(message) else previous.question
             _, with_context = search(f"{message} {context}")

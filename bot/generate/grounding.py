@@ -18,31 +18,25 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.retrieval.units import split_sentences
+from bot.text import (
+    CITATION_MARKER,
+    SENTENCE_ENDINGS,
+    STOPWORDS,
+    english_stemmer,
+    numbers,
+    split_sentences,
+    words,
+)
 
 logger = logging.getLogger(__name__)
 
-MARKER = re.compile(r"\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]")
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
-WORD = re.compile(r"[a-z]+")
-LEAK_WORD = re.compile(r"[a-z0-9]+")
 LEAK_RUN = 8  # consecutive words shared with a forbidden text that count as a leak
 MIN_WORDS = 3  # shorter "sentences" are dropped as unsupported
 STRONG_SIMILARITY = 0.7  # supports a sentence on its own
 MIN_SHARED = 0.25  # share of content words a mid-similarity sentence must share with its source
 UNCITED_MARGIN = 0.1  # an uncited sentence needs this much more similarity
 CACHE_LIMIT = 512  # source texts whose sentence vectors are kept
-SENTENCE_END = (".", "!", "?", '."', ".'", ".)", '!"', '?"')
-_STOPWORD_TEXT = """
-about above after again against all also and any are because been before being below
-between both but can could did does doing down during each few for from further had has
-have having her here hers herself him himself his how into its itself just more most not
-now off once only other our ours out over own same she should some such than that the
-their theirs them then there these they this those through too under until very was were
-what when where which while who whom why will with would you your yours
-"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -159,7 +153,7 @@ class GroundingGuard:
             logger.debug("grounding: dropped (leak): %s", sentence)
             return None
         cited = _cited(sentence, sources)
-        text = _tidy(MARKER.sub(" ", sentence))
+        text = _tidy(CITATION_MARKER.sub(" ", sentence))
         if len(text.split()) < MIN_WORDS or not sources:
             report.dropped_unsupported += 1
             return None
@@ -172,15 +166,15 @@ class GroundingGuard:
                 report.dropped_uncited += 1
             logger.debug("grounding: dropped (unsupported): %s", sentence)
             return None
-        numbers = _numbers(text)
+        stated = numbers(text)
         backing.sort(key=lambda s: s.similarity, reverse=True)
-        best = next((s for s in backing if numbers <= s.numbers), None)
+        best = next((s for s in backing if stated <= s.numbers), None)
         if best is None:
             report.dropped_numbers += 1
             logger.debug("grounding: dropped (numbers): %s", sentence)
             return None
         report.kept += 1
-        if not text.endswith(SENTENCE_END):
+        if not text.endswith(SENTENCE_ENDINGS):
             text += "."  # a bullet or an unfinished last line still reads as a sentence
         return Piece(text, best.source.source, best.evidence, "sentence")
 
@@ -200,19 +194,19 @@ class GroundingGuard:
     def _supports(self, text: str, sources: Sequence[GroundingSource]) -> list[_Support]:
         """How well each source supports the (marker-free) sentence."""
         vector = _unit(np.asarray(self.embeddings.embed_documents([text])[0], dtype=np.float32))
-        words = _content_words(text)
-        numbers = _numbers(text)
+        content = _content_words(text)
+        stated = numbers(text)
         supports: list[_Support] = []
         for source in sources:
             index = self._index(source.text)
             if not index.sentences:
                 continue
             scores = index.vectors @ vector
-            overlap = len(words & index.words) / len(words) if words else 0.0
+            overlap = len(content & index.words) / len(content) if content else 0.0
             # The snippet should show the figures the sentence states, when one sentence does.
             evidence = max(
                 range(len(index.sentences)),
-                key=lambda i: (len(numbers & index.sentence_numbers[i]), float(scores[i])),
+                key=lambda i: (len(stated & index.sentence_numbers[i]), float(scores[i])),
             )
             supports.append(
                 _Support(
@@ -238,9 +232,9 @@ class GroundingGuard:
             index = _SourceIndex(
                 sentences,
                 vectors,
-                [_numbers(sentence) for sentence in sentences],
+                [numbers(sentence) for sentence in sentences],
                 _content_words(text),
-                _numbers(text),
+                numbers(text),
             )
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.clear()
@@ -250,7 +244,7 @@ class GroundingGuard:
     def _leaks(self, sentence: str) -> bool:
         """Whether the sentence repeats a run of forbidden words."""
         return bool(self._forbidden_runs) and not self._forbidden_runs.isdisjoint(
-            _runs(MARKER.sub(" ", sentence))
+            _runs(CITATION_MARKER.sub(" ", sentence))
         )
 
 
@@ -273,7 +267,7 @@ def _cited(sentence: str, sources: Sequence[GroundingSource]) -> list[GroundingS
     """The sources the sentence's ``[n]`` markers name, in order; unknown numbers ignored."""
     by_number = {source.number: source for source in sources}
     cited: dict[int, GroundingSource] = {}
-    for group in MARKER.findall(sentence):
+    for group in CITATION_MARKER.findall(sentence):
         for number in (int(n) for n in group.split(",")):
             if number in by_number:
                 cited.setdefault(number, by_number[number])
@@ -286,17 +280,6 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+([.,;:!?)])", r"\1", text)
 
 
-def _numbers(text: str) -> frozenset[str]:
-    """Numbers in the text, commas and a ``%`` removed, trailing decimal zeros dropped."""
-    found: set[str] = set()
-    for raw in NUMBER.findall(MARKER.sub(" ", text)):
-        number = raw.rstrip("%").replace(",", "")
-        if "." in number:
-            number = number.rstrip("0").rstrip(".")
-        found.add(number)
-    return frozenset(found)
-
-
 def _unit(vectors: np.ndarray) -> np.ndarray:
     """The vectors (last axis) scaled to length one, so a dot product is the cosine."""
     norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
@@ -304,27 +287,13 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
     return scaled
 
 
-def _stem(word: str) -> str:
-    """A crude stem: ``salaries``/``salary`` and ``shared``/``shares``/``share`` compare equal."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
-
-
 def _content_words(text: str) -> frozenset[str]:
-    """Stemmed lower-case words of three or more letters that are not stopwords."""
-    return frozenset(
-        _stem(word)
-        for word in WORD.findall(text.lower())
-        if len(word) >= 3 and word not in STOPWORDS
-    )
+    """Stemmed words of three or more letters that are not stopwords."""
+    kept = [w for w in words(text) if len(w) >= 3 and w.isalpha() and w not in STOPWORDS]
+    return frozenset(english_stemmer().stemWords(kept))
 
 
 def _runs(text: str) -> set[tuple[str, ...]]:
     """Every run of ``LEAK_RUN`` consecutive words, lower-case and without punctuation."""
-    words = LEAK_WORD.findall(text.lower())
-    return {tuple(words[i : i + LEAK_RUN]) for i in range(len(words) - LEAK_RUN + 1)}
+    tokens = words(text)
+    return {tuple(tokens[i : i + LEAK_RUN]) for i in range(len(tokens) - LEAK_RUN + 1)}

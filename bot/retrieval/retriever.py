@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
 import bm25s
 import numpy as np
-import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
 from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 
 from bot.retrieval.units import Chunk, UnitBank
+from bot.text import english_stemmer, search_terms
 
-TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s's own token pattern
-STOPWORDS = frozenset(STOPWORDS_EN)
 BM25_B = 0.3
 UNIT_WEIGHT = 1.0
 Fusion = Literal["weighted", "rrf", "dense", "bm25"]
@@ -65,7 +61,7 @@ class Retriever:
         self._bank = bank
         self._unit_weight = unit_weight
         self._candidates = candidates
-        self._stemmer = Stemmer.Stemmer("english")
+        self._stemmer = english_stemmer()
         self._bm25 = bm25s.BM25(k1=1.2, b=BM25_B)
         corpus = [f"{c.section}\n{c.text}" for c in chunks]
         self._vocabulary: dict[str, int] = {}
@@ -126,7 +122,7 @@ class Retriever:
         return {doc.id: 1.0 - distance for doc, distance in found if doc.id in self._by_id}
 
     def _sparse(self, query: str, guides: Collection[str] | None) -> dict[str, float]:
-        words = [w for w in TOKEN.findall(query.lower()) if w not in STOPWORDS]
+        words = search_terms(query)
         ids = [self._vocabulary[t] for t in self._stemmer.stemWords(words) if t in self._vocabulary]
         if not ids:
             return {}

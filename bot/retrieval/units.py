@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,11 +9,10 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 
+from bot.text import split_sentences
 from index.chunks import Chunk as Chunk  # re-exported: bot modules import it from here
 
 BATCH = 2048  # units embedded (or read from the cache) per call
-ABBREVIATIONS = ("e.g.", "i.e.", "U.S.", "etc.", "vs.", "approx.", "Dr.", "St.", "Inc.")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'$])")
 
 
 @dataclass(frozen=True)
@@ -44,17 +42,6 @@ def load_chunks(store: VectorStore) -> tuple[list[Chunk], np.ndarray]:
 
 def _reading_order(chunk: Chunk) -> tuple[str, int, int]:
     return chunk.guide, chunk.position, chunk.part
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of a paragraph, not split after common abbreviations."""
-    sentences: list[str] = []
-    for piece in SENTENCE_END.split(paragraph):
-        if sentences and sentences[-1].endswith(ABBREVIATIONS):
-            sentences[-1] = f"{sentences[-1]} {piece}"
-        else:
-            sentences.append(piece)
-    return [s.strip() for s in sentences if s.strip()]
 
 
 def split_units(chunk: Chunk) -> list[Unit]:

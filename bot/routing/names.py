@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.text import words
 from knowledge.model import Guide
 from knowledge.words import singular
 
 GUIDE_SUFFIX = re.compile(r"\s+career(?:\s+path)?\s+guide$", re.IGNORECASE)
 EMPLOYMENT = re.compile(r"^Employment: ([\d,]+)$")
 ONET_CODE = re.compile(r"^O\*NET-SOC code: (\d\d-\d{4}\.\d\d)\.$")
-TOKEN = re.compile(r"[a-z0-9]+")
 SUMMARY_TASKS = 3  # core tasks that join the description in a career's summary
 # Career-chat abbreviations and their full titles. Two-letter ones are read only in
 # capitals ("RN", "RNs"), since "rn" is also chat for "right now".
@@ -58,7 +58,7 @@ NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "ex
 def tokens(text: str) -> list[str]:
     """Lower-case singular word tokens, with career abbreviations spelled out."""
     spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
-    return [singular(t) for t in TOKEN.findall(spelled.lower())]
+    return [singular(t) for t in words(spelled)]
 
 
 def _expansion(abbreviation: str) -> str:

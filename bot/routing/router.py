@@ -13,12 +13,10 @@ from enum import StrEnum
 
 import bm25s
 import numpy as np
-import Stemmer
 from langchain_core.embeddings import Embeddings
 
-from bot.retrieval.retriever import STOPWORDS
 from bot.routing.names import Career, CareerNames, Mention, career_of, tokens
-from bot.understand.intents import words
+from bot.text import STOPWORDS, english_stemmer, whole_words
 from knowledge.model import Guide
 from knowledge.words import singular
 
@@ -37,10 +35,12 @@ NOT_TITLE_WORDS = frozenset(
         *("started", "become", "learn", "still", "actually"),
     )
 )
-COMPARES = words(r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than")
+COMPARES = whole_words(
+    r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than"
+)
 # Jobs people ask about by name. Those the guides cover are routed to their guide; the
 # others get "no guide for that yet" with the nearest careers that are covered.
-COMMON_JOBS = words(
+COMMON_JOBS = whole_words(
     r"nurses?", r"doctors?", r"physicians?", r"dentists?", r"teachers?", r"lawyers?",
     r"attorneys?", r"pilots?", r"chefs?", r"cooks?", r"accountants?", r"programmers?",
     r"software (?:engineers?|developers?)", r"web developers?", r"electricians?",
@@ -102,7 +102,7 @@ class Router:
             vectors = embeddings.embed_documents([c.summary for c in careers])
             self._summaries = np.asarray(vectors, dtype=np.float32)
         self._prominence = np.array([c.prominence for c in careers], dtype=np.float32)
-        self._stemmer = Stemmer.Stemmer("english")
+        self._stemmer = english_stemmer()
         self._title_index = bm25s.BM25()
         titles = [" ".join(" ".join(tokens(t)) for t in c.titles) for c in careers]
         indexed = bm25s.tokenize(titles, stemmer=self._stemmer, show_progress=False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.text import whole_words
+
 
 class Intent(StrEnum):
     """Questions answered from the guide's structured facts."""
@@ -24,12 +26,7 @@ class Level(StrEnum):
     TOP = "top"
 
 
-def words(*patterns: str) -> re.Pattern[str]:
-    """A case-insensitive pattern matching any of ``patterns`` as whole words."""
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
-
-
-SALARY = words(
+SALARY = whole_words(
     r"salar(?:y|ies)",
     r"pay(?:s|ing|ed)?(?! off)",
     r"paid",
@@ -47,7 +44,7 @@ SALARY = words(
     r"bucks",
     r"\$",
 )
-GROWTH = words(
+GROWTH = whole_words(
     r"growth rate",
     r"job growth",
     r"(?:job|employment) outlook",
@@ -56,8 +53,8 @@ GROWTH = words(
     r"projected",
     r"bls",
 )
-STRESS = words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
-TIERS = words(
+STRESS = whole_words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
+TIERS = whole_words(
     r"tiers?",
     r"career (?:levels?|ladder|tiers?|stages?)",
     r"levels of (?:the )?(?:career|job|role)",
@@ -66,8 +63,8 @@ TIERS = words(
     r"years (?:of experience )?(?:to|before|until)\b.*\b(?:senior|lead|supervisor)",
 )
 LEVELS = {
-    Level.TOP: words(r"top (?:10|ten)%?", r"top earners?", r"best paid", r"top end"),
-    Level.ENTRY: words(
+    Level.TOP: whole_words(r"top (?:10|ten)%?", r"top earners?", r"best paid", r"top end"),
+    Level.ENTRY: whole_words(
         r"entry",
         r"junior",
         r"starting",
@@ -78,14 +75,14 @@ LEVELS = {
         r"first (?:year|job)",
         r"no experience",
     ),
-    Level.SENIOR: words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
-    Level.MID: words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
+    Level.SENIOR: whole_words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
+    Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
 }
 FOLLOW_UP_START = re.compile(
     r"^\s*(?:and|but|or|so|also|then|what about|how about|what if|and what about)\b",
     re.IGNORECASE,
 )
-ANAPHORA = words(
+ANAPHORA = whole_words(
     r"those",
     r"these",
     r"th(?:at|is|e) (?:\w+ )?one",
@@ -116,7 +113,7 @@ def is_follow_up(text: str) -> bool:
     return bool(FOLLOW_UP_START.match(text)) or refers_back(text)
 
 
-SELECTION = words(
+SELECTION = whole_words(
     r"which of", r"any of", r"of (?:those|these)", r"more about", r"elaborate", r"explain"
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from bot.understand.intents import words
+from bot.text import whole_words
 
 
 class OutOfScope(StrEnum):
@@ -17,7 +17,7 @@ class OutOfScope(StrEnum):
     UNRELATED = "unrelated"
 
 
-INJECTION = words(
+INJECTION = whole_words(
     r"ignore (?:all |any |the |your |previous |prior |above )+(?:instructions|rules|prompts?)",
     r"disregard (?:the |your |all )+\w+",
     r"system prompt",
@@ -38,7 +38,7 @@ INJECTION = words(
     r"repeat everything",
     r"system override",
 )
-SMALL_TALK = words(
+SMALL_TALK = whole_words(
     r"hi",
     r"hello",
     r"hey",
@@ -60,7 +60,7 @@ SMALL_TALK = words(
     r"ok(?:ay)?",
     r"cool",
 )
-OFF_TOPIC = words(
+OFF_TOPIC = whole_words(
     r"weather",
     r"forecast",
     r"super ?bowl",
