@@ -7,7 +7,7 @@ from pathlib import Path
 from knowledge.facts import extract_facts
 from knowledge.markdown_guide import parse_markdown_guide
 from knowledge.model import Guide, slugify
-from knowledge.text_guide import career_of, parse_text_guide
+from knowledge.text_guide import career_from_title, parse_text_guide
 
 BUNDLED_GUIDES_DIR = Path(__file__).parent / "guides"
 PARSERS = {".txt": parse_text_guide, ".md": parse_markdown_guide}
@@ -32,7 +32,7 @@ def load_guide(path: Path) -> Guide:
     return Guide(
         slug=slugify(path.stem),
         title=title,
-        career=career_of(title),
+        career=career_from_title(title),
         sections=sections,
         facts=extract_facts(sections),
     )

@@ -53,7 +53,7 @@ def parse_text_guide(raw: str) -> tuple[str, list[Section]]:
     return title, outline.build()
 
 
-def career_of(title: str) -> str:
+def career_from_title(title: str) -> str:
     """``Production Technician Career Path Guide`` → ``Production Technician``."""
     return TITLE_SUFFIX.sub("", title).strip()
 

@@ -17,7 +17,7 @@ ONET_CODE = re.compile(r"^O\*NET-SOC code: (\d\d-\d{4}\.\d\d)\.$")
 SUMMARY_TASKS = 3  # core tasks that join the description in a career's summary
 # Career-chat abbreviations and their full titles. Two-letter ones are read only in
 # capitals ("RN", "RNs"), since "rn" is also chat for "right now".
-ABBREVIATIONS = {
+JOB_ABBREVIATIONS = {
     "RN": "registered nurse",
     "NP": "nurse practitioner",
     "PA": "physician assistant",
@@ -48,7 +48,7 @@ ABBREVIATIONS = {
 _ABBREVIATION = re.compile(
     "|".join(
         rf"\b{re.escape(short)}s?\b" if short.isupper() else rf"(?i:\b{re.escape(short)}\b)"
-        for short in sorted(ABBREVIATIONS, key=len, reverse=True)
+        for short in sorted(JOB_ABBREVIATIONS, key=len, reverse=True)
     )
 )
 # Words that end an O*NET title without naming the work ("Engineers, All Other").
@@ -62,8 +62,8 @@ def tokens(text: str) -> list[str]:
 
 
 def _expansion(abbreviation: str) -> str:
-    key = abbreviation if abbreviation in ABBREVIATIONS else abbreviation.rstrip("s")
-    return ABBREVIATIONS.get(key) or ABBREVIATIONS.get(key.lower(), abbreviation)
+    key = abbreviation if abbreviation in JOB_ABBREVIATIONS else abbreviation.rstrip("s")
+    return JOB_ABBREVIATIONS.get(key) or JOB_ABBREVIATIONS.get(key.lower(), abbreviation)
 
 
 def role_name(career: str) -> str:
