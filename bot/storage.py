@@ -19,6 +19,7 @@ from sqlalchemy import (
     inspect,
     text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -102,6 +103,21 @@ def open_database(url: str) -> Engine:
     Base.metadata.create_all(engine)
     _add_missing_columns(engine)
     return engine
+
+
+def upsert(
+    engine: Engine, table: type[Base], values: dict[str, Any], key: str
+) -> postgresql.Insert | sqlite.Insert:
+    """One atomic ``INSERT … ON CONFLICT (key) DO UPDATE`` in the engine's dialect."""
+    dialects = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+    if engine.dialect.name not in dialects:
+        raise ValueError(
+            f"careerbot stores data in SQLite or PostgreSQL, not {engine.dialect.name}; "
+            "set CAREERBOT_DATABASE_URL to a sqlite:// or postgresql:// URL"
+        )
+    statement = dialects[engine.dialect.name](table).values(values)
+    changed = {name: statement.excluded[name] for name in values if name != key}
+    return statement.on_conflict_do_update(index_elements=[key], set_=changed)
 
 
 def _add_missing_columns(engine: Engine) -> None:

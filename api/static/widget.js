@@ -619,6 +619,12 @@ background:var(--errbg);color:var(--err)}`;
       for (const m of msgs) {
         if (m.role === "user") {
           addUser(String(m.text || ""));
+          // The answer to this question was lost (e.g. the server restarted mid-answer).
+          if (m.answered === false) {
+            const note = "No answer was received — ask again.";
+            if (m === msgs[msgs.length - 1]) showError(note, String(m.text || ""));
+            else log.append(h("div", { class: "err", "data-testid": "unanswered" }, note));
+          }
           continue;
         }
         const { row, bubble } = answerRow();
