@@ -109,13 +109,16 @@ def upsert(
     engine: Engine, table: type[Base], values: dict[str, Any], key: str
 ) -> postgresql.Insert | sqlite.Insert:
     """One atomic ``INSERT … ON CONFLICT (key) DO UPDATE`` in the engine's dialect."""
-    dialects = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
-    if engine.dialect.name not in dialects:
+    statement: postgresql.Insert | sqlite.Insert
+    if engine.dialect.name == "postgresql":
+        statement = postgresql.insert(table).values(values)
+    elif engine.dialect.name == "sqlite":
+        statement = sqlite.insert(table).values(values)
+    else:
         raise ValueError(
             f"careerbot stores data in SQLite or PostgreSQL, not {engine.dialect.name}; "
             "set CAREERBOT_DATABASE_URL to a sqlite:// or postgresql:// URL"
         )
-    statement = dialects[engine.dialect.name](table).values(values)
     changed = {name: statement.excluded[name] for name in values if name != key}
     return statement.on_conflict_do_update(index_elements=[key], set_=changed)
 

@@ -76,7 +76,7 @@ def test_a_running_server_serves_what_an_ingest_just_wrote(tmp_path: Path) -> No
         (guides / GUIDE).write_text(text[:start] + text[end:], encoding="utf-8")
         code, output = finished(ingest(settings.data_dir, guides))
         assert code == 0, output
-        assert "deleted" in output and ", 0 deleted" not in output, output
+        assert ", 0 deleted" not in output, output
 
         deadline = time.monotonic() + 60
         while chunks_served(server) == before and time.monotonic() < deadline:
@@ -100,4 +100,5 @@ def test_two_ingests_at_once_on_a_fresh_data_dir_both_succeed(tmp_path: Path) ->
     assert sum("57 chunks: 57 added" in o for o in outputs) == 1, outputs
     assert sum("57 chunks: 0 added, 0 updated, 57 unchanged" in o for o in outputs) == 1
     code, output = finished(ingest(data_dir, guides))
-    assert code == 0 and "57 chunks: 0 added, 0 updated, 57 unchanged, 0 deleted" in output
+    assert code == 0, output
+    assert "57 chunks: 0 added, 0 updated, 57 unchanged, 0 deleted" in output
