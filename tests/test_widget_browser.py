@@ -313,4 +313,4 @@ def test_a_question_whose_answer_was_lost_says_so_after_reload_and_retry_answers
     wait_until_answered(page)
     expect(page.get_by_test_id("error")).to_have_count(0)
     expect(users).to_have_count(2)
-    expect(last_answer(page)).to_contain_text("Morning")
+    expect(last_answer(page)).to_contain_text("Focus")  # A Day in the Life
