@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api.components import build_components
 from api.errors import install_error_handlers
+from api.reload import start_following
 from api.routes import advice, chat, conversations, guides, profile, site
 from api.settings import Settings
 from api.timing import ServerTiming
@@ -24,7 +25,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.components = await run_in_threadpool(build_components, settings)
+        follower = start_following(app)
         yield
+        if follower is not None:
+            follower.cancel()
         quotas = getattr(app.state, "quotas", None)
         if quotas is not None:
             quotas.close()

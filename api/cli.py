@@ -23,11 +23,15 @@ def ingest(
     guides: Annotated[
         Path | None, typer.Option(help="Guides directory (default: settings).")
     ] = None,
+    wait: Annotated[
+        float, typer.Option(help="Seconds to wait for another ingest on the data dir.")
+    ] = 600,
 ) -> None:
     """Sync the index with a directory of guides; unchanged chunks are not re-embedded."""
-    from api.components import open_store, run_ingest, warm_caches
+    from api.components import changed, open_store, run_ingest, warm_caches
     from index.chunking import chunk_guide
     from index.embeddings import load_embeddings
+    from index.generation import IngestBusyError, exclusive_ingest, publish_generation
     from knowledge.loader import GuideError, load_guides
 
     settings = Settings()
@@ -38,13 +42,21 @@ def ingest(
     except GuideError as error:
         typer.secho(f"error: {error}", fg="red", err=True)
         raise typer.Exit(2) from error
-    embeddings = load_embeddings(settings.embedding_model)
-    store = open_store(settings, embeddings)
-    total = sum(len(chunk_guide(g)) for g in loaded)
-    with tqdm(total=total, unit="chunk", desc="Indexing") as bar:
-        report = run_ingest(settings, store, loaded, on_chunk=lambda _: bar.update())
-    with tqdm(unit="sentence", desc="Sentence vectors") as bar:
-        warm_caches(settings, store, embeddings, loaded, on_batch=bar.update)
+    waiting = f"another ingest is running on {settings.data_dir}; waiting…"
+    try:
+        with exclusive_ingest(settings.data_dir, wait, lambda: typer.echo(waiting, err=True)):
+            embeddings = load_embeddings(settings.embedding_model)
+            store = open_store(settings, embeddings)
+            total = sum(len(chunk_guide(g)) for g in loaded)
+            with tqdm(total=total, unit="chunk", desc="Indexing") as bar:
+                report = run_ingest(settings, store, loaded, on_chunk=lambda _: bar.update())
+            with tqdm(unit="sentence", desc="Sentence vectors") as bar:
+                warm_caches(settings, store, embeddings, loaded, on_batch=bar.update)
+            if changed(report):  # running servers reload the index when they see this
+                publish_generation(settings.data_dir)
+    except IngestBusyError as error:
+        typer.secho(f"error: {error}", fg="red", err=True)
+        raise typer.Exit(2) from error
     typer.echo(
         f"{report.guides} guide(s), {report.chunks} chunks: {report.added} added, "
         f"{report.updated} updated, {report.skipped} unchanged, {report.deleted} deleted."

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from langchain_chroma import Chroma
@@ -24,6 +25,7 @@ from bot.retrieval.retriever import Fusion, Retriever
 from bot.retrieval.units import UnitBank, load_chunks
 from bot.routing.router import Router
 from index.embeddings import load_embeddings, remembered
+from index.generation import exclusive_ingest, publish_generation, read_generation
 from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, chunk_count, vector_store
 from knowledge.loader import load_guides
@@ -48,17 +50,27 @@ class Components:
     profiles: ProfileStore
     adviser: Adviser
     database: Engine
+    generation: str = ""  # the index generation the retrieval parts were built from
 
     def chunk_count(self) -> int:
         """How many chunks the index serves."""
         return chunk_count(self.store)
 
 
-def open_store(settings: Settings, embeddings: Embeddings) -> Chroma:
-    """The vector store the settings point at."""
+INGEST_WAIT_S = 600.0  # how long a second ingest on one data dir waits for the first
+log = logging.getLogger("careerbot")
+
+
+def open_store(settings: Settings, embeddings: Embeddings, fresh: bool = False) -> Chroma:
+    """The vector store the settings point at (``fresh``: not this process's cached client)."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    client = chroma_client(settings.chroma_dir, settings.chroma_url)
+    client = chroma_client(settings.chroma_dir, settings.chroma_url, fresh=fresh)
     return vector_store(client, settings.chroma_collection, embeddings)
+
+
+def changed(report: IngestReport) -> bool:
+    """Whether an ingest changed what the index serves."""
+    return bool(report.added or report.updated or report.deleted)
 
 
 def run_ingest(
@@ -94,25 +106,24 @@ def build_components(
 ) -> Components:
     """Load the models and guides, sync the index if configured, and build the bot."""
     embeddings = embeddings or load_embeddings(settings.embedding_model)
-    store = open_store(settings, embeddings)
     guides = load_guides(settings.guides_dir)
     if settings.ingest_on_startup:
-        run_ingest(settings, store, guides)
-    chunks, vectors = load_chunks(store)
-    cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
-    bank = UnitBank(chunks, cached)
-    fusion = cast(Fusion, settings.retrieval_fusion)
-    retriever = Retriever(store, embeddings, chunks, bank, vectors, fusion=fusion)
+        waiting = f"another ingest is running on {settings.data_dir}; waiting…"
+        with exclusive_ingest(settings.data_dir, INGEST_WAIT_S, lambda: log.warning(waiting)):
+            store = open_store(settings, embeddings)
+            if changed(run_ingest(settings, store, guides)):
+                publish_generation(settings.data_dir)
+    else:
+        store = open_store(settings, embeddings)
+    generation = read_generation(settings.data_dir)
     database = open_database(settings.conversations_url)
     conversations = ConversationStore(database)
-    drafter = Drafter(guides, retriever, bank, Router(guides, cached), settings.min_similarity)
     writer = AnswerWriter(
         llm or build_chat_model(settings.llm, settings.llm_max_tokens),
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
         settings.llm_timeout_s,
     )
-    bot = CareerBot(drafter, conversations, writer)
-    adviser = Adviser(drafter, AdvicePlanner(embeddings), writer, conversations)
+    bot, adviser = _answering(settings, embeddings, store, guides, writer, conversations)
     return Components(
         settings,
         embeddings,
@@ -124,4 +135,42 @@ def build_components(
         ProfileStore(database),
         adviser,
         database,
+        generation,
     )
+
+
+def reload_components(components: Components) -> Components:
+    """The same components with the retrieval parts rebuilt from the index as it is now
+    (after an ingest by another process); the caller swaps them in whole."""
+    settings = components.settings
+    generation = read_generation(settings.data_dir)
+    store = open_store(settings, components.embeddings, fresh=True)
+    guides = load_guides(settings.guides_dir)
+    writer = components.bot.writer
+    if writer is None:
+        raise ValueError("these components were built without an answer writer")
+    bot, adviser = _answering(
+        settings, components.embeddings, store, guides, writer, components.conversations
+    )
+    return replace(
+        components, store=store, guides=guides, bot=bot, adviser=adviser, generation=generation
+    )
+
+
+def _answering(
+    settings: Settings,
+    embeddings: Embeddings,
+    store: Chroma,
+    guides: list[Guide],
+    writer: AnswerWriter,
+    conversations: ConversationStore,
+) -> tuple[CareerBot, Adviser]:
+    """The bot and adviser over the chunks the store holds now."""
+    chunks, vectors = load_chunks(store)
+    cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
+    bank = UnitBank(chunks, cached)
+    fusion = cast(Fusion, settings.retrieval_fusion)
+    retriever = Retriever(store, embeddings, chunks, bank, vectors, fusion=fusion)
+    drafter = Drafter(guides, retriever, bank, Router(guides, cached), settings.min_similarity)
+    bot = CareerBot(drafter, conversations, writer)
+    return bot, Adviser(drafter, AdvicePlanner(embeddings), writer, conversations)

@@ -106,6 +106,11 @@ class MessageOut(BaseModel):
     suggestions: list[str] = Field(default_factory=list)
     figures: list[FigureOut] = Field(default_factory=list)
     created_at: datetime
+    answered: bool = Field(
+        True,
+        description="False on a visitor's message no answer was stored for (the server "
+        "stopped mid-answer, or the answer is still being written): ask it again.",
+    )
 
 
 class ConversationOut(BaseModel):

@@ -36,6 +36,12 @@ class Settings(BaseSettings):
     ingest_on_startup: bool = Field(
         True, description="Sync the index with guides_dir when the server starts (idempotent)."
     )
+    index_check_s: float = Field(
+        2.0,
+        ge=0,
+        description="How often a server checks whether an ingest changed the index, and if so "
+        "reloads it in the background (0 = never; restart to serve a new index).",
+    )
     max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message.")
     min_similarity: float = Field(
         0.45, description="Below this cosine similarity to every chunk, a question is out of scope."

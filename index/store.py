@@ -7,13 +7,19 @@ from urllib.parse import urlparse
 
 import chromadb
 from chromadb.api import ClientAPI
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 
-def chroma_client(persist_dir: Path, url: str | None = None) -> ClientAPI:
-    """An ``HttpClient`` when ``url`` is given, else a ``PersistentClient`` in ``persist_dir``."""
+def chroma_client(persist_dir: Path, url: str | None = None, fresh: bool = False) -> ClientAPI:
+    """An ``HttpClient`` when ``url`` is given, else a ``PersistentClient`` in ``persist_dir``.
+
+    Chroma shares one embedded client per directory within a process and keeps its index in
+    memory, so it does not see another process's ingest; ``fresh`` opens a new one that reads
+    the directory as it is now (clients already handed out keep working).
+    """
     settings = ChromaSettings(anonymized_telemetry=False)
     if url:
         parsed = urlparse(url)
@@ -27,6 +33,8 @@ def chroma_client(persist_dir: Path, url: str | None = None) -> ClientAPI:
             settings=settings,
         )
     persist_dir.mkdir(parents=True, exist_ok=True)
+    if fresh:
+        SharedSystemClient._identifier_to_system.pop(str(persist_dir), None)
     return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
 
 

@@ -138,6 +138,16 @@ class ConversationStore:
         """The conversation's messages, oldest first (at most the last 200)."""
         return self._latest(conversation_id, HISTORY_LIMIT)
 
+    @staticmethod
+    def unanswered(rows: list[MessageRow]) -> set[str]:
+        """Ids of visitor messages no answer was stored for (the next message is not one)."""
+        following = [*rows[1:], None]
+        return {
+            row.id
+            for row, after in zip(rows, following, strict=True)
+            if row.role == "user" and (after is None or after.role != "assistant")
+        }
+
     def _latest(self, conversation_id: str, limit: int) -> list[MessageRow]:
         with Session(self._engine) as session:
             query = (

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from store.tables import ProfileRow
+from store.tables import ProfileRow, upsert
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,8 @@ class ProfileStore:
             return Profile(**row.data) if row else None
 
     def put(self, owner: str, profile: Profile) -> None:
-        """Save (replace) the owner's profile."""
-        with Session(self._engine) as session:
-            session.merge(
-                ProfileRow(owner=owner, data=asdict(profile), updated_at=datetime.now(UTC))
-            )
-            session.commit()
+        """Save (replace) the owner's profile in one statement, safe against concurrent saves
+        and erasures of the same owner."""
+        values = {"owner": owner, "data": asdict(profile), "updated_at": datetime.now(UTC)}
+        with self._engine.begin() as connection:
+            connection.execute(upsert(self._engine, ProfileRow, values, "owner"))

@@ -19,6 +19,7 @@ from sqlalchemy import (
     inspect,
     text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -102,6 +103,24 @@ def open_database(url: str) -> Engine:
     Base.metadata.create_all(engine)
     _add_missing_columns(engine)
     return engine
+
+
+def upsert(
+    engine: Engine, table: type[Base], values: dict[str, Any], key: str
+) -> postgresql.Insert | sqlite.Insert:
+    """One atomic ``INSERT … ON CONFLICT (key) DO UPDATE`` in the engine's dialect."""
+    statement: postgresql.Insert | sqlite.Insert
+    if engine.dialect.name == "postgresql":
+        statement = postgresql.insert(table).values(values)
+    elif engine.dialect.name == "sqlite":
+        statement = sqlite.insert(table).values(values)
+    else:
+        raise ValueError(
+            f"careerbot stores data in SQLite or PostgreSQL, not {engine.dialect.name}; "
+            "set CAREERBOT_DATABASE_URL to a sqlite:// or postgresql:// URL"
+        )
+    changed = {name: statement.excluded[name] for name in values if name != key}
+    return statement.on_conflict_do_update(index_elements=[key], set_=changed)
 
 
 def _add_missing_columns(engine: Engine) -> None:

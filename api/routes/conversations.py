@@ -21,6 +21,7 @@ async def conversation(
     store = components.conversations
     await run_in_threadpool(store.require, conversation_id, caller.owner)
     rows = await run_in_threadpool(store.messages, conversation_id)
+    unanswered = store.unanswered(rows)
     messages = [
         MessageOut.model_validate(
             {
@@ -32,6 +33,7 @@ async def conversation(
                 "suggestions": row.suggestions or [],
                 "figures": row.figures or [],
                 "created_at": row.created_at,
+                "answered": row.id not in unanswered,
             }
         )
         for row in rows

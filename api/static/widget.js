@@ -156,7 +156,7 @@ background:var(--errbg);color:var(--err)}`;
     String(c.guide_title || "").replace(/\s*Career Path Guide\s*$/i, "") ||
     titleCase(String(c.guide || "").replace(/-/g, " "));
 
-  // Text (+ colour) on the accent colour: white or near-black, whichever contrasts more.
+  // Text on the accent colour: white or near-black, whichever contrasts more.
   function onAccent(el) {
     const m = getComputedStyle(el).backgroundColor.match(/^rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)/);
     if (!m) return "#fff";
@@ -185,8 +185,8 @@ background:var(--errbg);color:var(--err)}`;
   let tipCount = 0;
 
   // ---- API ----
-  // fetch with the bearer token; on 401 drop the token, tell the user, retry once as a guest.
-  // A random id that keeps an anonymous visitor's conversations theirs across reloads.
+  // fetch with the token; on 401 drop it, say so, retry once as a guest.
+  // A random id that keeps an anonymous visitor's conversations theirs.
   const rnd = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => (b + 256).toString(16).slice(1)).join("");
   const anonId = (() => {
     try {
@@ -252,7 +252,7 @@ background:var(--errbg);color:var(--err)}`;
     return { row, bubble };
   }
 
-  // Text with [n] markers turned into citation links (when the citation is known).
+  // Text with [n] markers as citation links (when known).
   function inline(parent, s, byId) {
     let last = 0;
     if (byId) {
@@ -267,7 +267,7 @@ background:var(--errbg);color:var(--err)}`;
     parent.append(s.slice(last));
   }
 
-  // Full answer: "\n" → line breaks, "- " lines → <ul><li>, [n] → links if citations given.
+  // "\n" → line breaks, "- " lines → <ul><li>, [n] → citation links.
   function renderText(el, text, cites) {
     const byId = Array.isArray(cites) ? new Map(cites.filter(Boolean).map((c) => [String(c.id), c])) : null;
     el.textContent = "";
@@ -408,7 +408,7 @@ background:var(--errbg);color:var(--err)}`;
     errEl = null;
   }
 
-  // Error line in the log; with retryText a Retry button resends (no new user bubble).
+  // Error line; with retryText a Retry button resends (no new user bubble).
   function showError(message, retryText, partialRow) {
     clearError();
     const kids = [h("span", {}, message)];
@@ -619,6 +619,7 @@ background:var(--errbg);color:var(--err)}`;
       for (const m of msgs) {
         if (m.role === "user") {
           addUser(String(m.text || ""));
+          if (m.answered === false) showError("No answer was received — ask again.", m.text);
           continue;
         }
         const { row, bubble } = answerRow();

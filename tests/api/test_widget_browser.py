@@ -288,3 +288,32 @@ def test_an_expired_token_falls_back_to_guest_and_says_so(
     expect(last_answer(tab)).to_contain_text("$58,500")
     expect(tab.get_by_test_id("notice")).to_contain_text("guest")
     context.close()
+
+
+def test_a_question_whose_answer_was_lost_says_so_after_reload_and_retry_answers_it(
+    page: Page, live: LiveServer
+) -> None:
+    open_panel(page)
+    ask(page, "Which certifications help a production technician?")
+    lost = "What does a typical day look like?"
+    database = live.settings.data_dir / "careerbot.sqlite"
+    with sqlite3.connect(database) as connection:  # what a server killed mid-answer leaves
+        (conversation_id,) = connection.execute(
+            "SELECT conversation_id FROM messages WHERE text LIKE 'Which certifications%' "
+            "ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        connection.execute(
+            "INSERT INTO messages (id, conversation_id, role, text, created_at) "
+            "VALUES ('lost-answer-question', ?, 'user', ?, '2026-01-01 00:00:00.000000')",
+            (conversation_id, lost),
+        )
+    page.reload()
+    open_panel(page)
+    users = page.locator('[data-testid="message"][data-role="user"]')
+    expect(users).to_have_text(["Which certifications help a production technician?", lost])
+    expect(page.get_by_test_id("error")).to_contain_text("No answer was received")
+    page.get_by_test_id("retry").click()
+    wait_until_answered(page)
+    expect(page.get_by_test_id("error")).to_have_count(0)
+    expect(users).to_have_count(2)
+    expect(last_answer(page)).to_contain_text("Focus")  # A Day in the Life

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -101,3 +102,46 @@ def test_conversation_and_feedback_survive_kill_9(server: ServerProcess) -> None
     assert [(f["rating"], f["comment"]) for f in export["feedback"]] == [
         ("up", "exactly what I needed")
     ]
+
+
+def test_a_question_whose_answer_died_with_the_server_shows_unanswered_and_can_be_retried(
+    server: ServerProcess,
+) -> None:
+    visitor = {"X-Anonymous-Id": "durable-visitor-02"}
+    question = "How do I become a production technician?"
+    server.env["CAREERBOT_STREAM_DELAY_MS"] = "200"  # a slow stream: the kill lands mid-answer
+    server.start()
+    meta: dict[str, str] = {}
+    with httpx.stream(
+        "POST",
+        f"{server.url}/v1/chat/stream",
+        json={"message": question},
+        headers=visitor,
+        timeout=30,
+    ) as response:
+        lines = response.iter_lines()
+        for line in lines:
+            if line == "event: meta":
+                meta = json.loads(next(lines).removeprefix("data: "))
+                break
+        server.kill()
+    server.start()
+    conversation = f"{server.url}/v1/conversations/{meta['conversation_id']}"
+    history = httpx.get(conversation, headers=visitor, timeout=30).json()["messages"]
+    assert [(m["role"], m["text"], m["answered"]) for m in history] == [("user", question, False)]
+    retry = httpx.post(
+        f"{server.url}/v1/chat",
+        json={"message": question, "conversation_id": meta["conversation_id"]},
+        headers=visitor,
+        timeout=30,
+    )
+    assert retry.status_code == 200, retry.text
+    assert retry.json()["citations"]
+    assert len(retry.json()["answer"]) > 100
+    history = httpx.get(conversation, headers=visitor, timeout=30).json()["messages"]
+    assert [(m["role"], m["answered"]) for m in history] == [
+        ("user", False),
+        ("user", True),
+        ("assistant", True),
+    ]
+    assert history[2]["text"] == retry.json()["answer"]
