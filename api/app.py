@@ -12,7 +12,8 @@ from fastapi.staticfiles import StaticFiles
 
 from api.components import build_components
 from api.errors import install_error_handlers
-from api.routes import advice, chat, conversations, guides, profile, site
+from api.hardening import Hardening
+from api.routes import advice, chat, conversations, docs, guides, profile, site
 from api.settings import Settings
 from api.timing import ServerTiming
 
@@ -34,6 +35,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Career answers from career guides, each statement cited to its section.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # served by api/routes/docs.py, assets local
+        redoc_url=None,
     )
     app.state.settings = settings
     install_error_handlers(app)
@@ -48,12 +51,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["Retry-After", "Server-Timing"],
             max_age=600,
         )
+    app.add_middleware(Hardening, max_header_bytes=settings.max_header_bytes)  # outermost
     app.include_router(chat.router)
     app.include_router(conversations.router)
     app.include_router(profile.router)
     app.include_router(advice.router)
     app.include_router(guides.router)
     app.include_router(site.router)
+    app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=site.STATIC_DIR), name="static")
+    app.mount(docs.ASSETS_URL, docs.assets(), name="docs-assets")
 
     return app

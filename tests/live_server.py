@@ -9,6 +9,7 @@ import time
 import uvicorn
 
 from api.app import create_app
+from api.cli import server_options
 from api.settings import Settings
 
 
@@ -33,7 +34,11 @@ class LiveServer:
     def start(self) -> LiveServer:
         """Start serving and wait until the app's lifespan has run."""
         config = uvicorn.Config(
-            create_app(self.settings), host="127.0.0.1", port=self.port, log_level="warning"
+            create_app(self.settings),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            **server_options(self.settings),
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)

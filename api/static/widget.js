@@ -385,9 +385,10 @@ background:var(--errbg);color:var(--err)}`;
         if (c) body.comment = c;
         try {
           const res = await api("/v1/feedback", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) });
-          if (res.ok) {
+          if (res.ok || res.status === 409) { // 409: this answer already has the visitor's vote
             sent = true;
-            form.replaceWith(h("p", { class: "thanks", role: "status", "data-testid": "feedback-thanks" }, "Thanks for the feedback."));
+            const thanks = res.ok ? "Thanks for the feedback." : "You already rated this answer — thanks.";
+            form.replaceWith(h("p", { class: "thanks", role: "status", "data-testid": "feedback-thanks" }, thanks));
             (rating === "up" ? up : down).focus(); // keep focus inside the panel
             return;
           }
