@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
+from langchain_core.language_models import BaseChatModel
 
 from api.components import build_components
 from api.errors import install_error_handlers
@@ -18,13 +19,14 @@ from api.settings import Settings
 from api.timing import ServerTiming
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The careerbot API for ``settings`` (read from the environment when omitted)."""
+def create_app(settings: Settings | None = None, llm: BaseChatModel | None = None) -> FastAPI:
+    """The careerbot API for ``settings`` (read from the environment when omitted); ``llm``
+    replaces the configured chat model (tests pass a LangChain fake)."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.components = await run_in_threadpool(build_components, settings)
+        app.state.components = await run_in_threadpool(build_components, settings, None, llm)
         yield
         quotas = getattr(app.state, "quotas", None)
         if quotas is not None:

@@ -37,7 +37,8 @@ class ChatRequest(RequestBody):
     model_config = ConfigDict(str_strip_whitespace=False)
 
     message: str = Field(
-        min_length=1, description="The visitor's question (1 to 2,000 characters)."
+        description="The visitor's question (1 to 2,000 characters).",
+        json_schema_extra={"minLength": 1},  # checked by _not_blank, with a clearer message
     )
     conversation_id: str | None = Field(
         None, max_length=64, description="Continue this conversation; null starts a new one."

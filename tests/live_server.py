@@ -7,6 +7,7 @@ import threading
 import time
 
 import uvicorn
+from langchain_core.language_models import BaseChatModel
 
 from api.app import create_app
 from api.cli import server_options
@@ -22,10 +23,13 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """``create_app(settings)`` served by uvicorn on 127.0.0.1."""
+    """``create_app(settings, llm)`` served by uvicorn on 127.0.0.1."""
 
-    def __init__(self, settings: Settings, port: int | None = None) -> None:
+    def __init__(
+        self, settings: Settings, port: int | None = None, llm: BaseChatModel | None = None
+    ) -> None:
         self.settings = settings
+        self.llm = llm
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._server: uvicorn.Server | None = None
@@ -34,7 +38,7 @@ class LiveServer:
     def start(self) -> LiveServer:
         """Start serving and wait until the app's lifespan has run."""
         config = uvicorn.Config(
-            create_app(self.settings),
+            create_app(self.settings, self.llm),
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
