@@ -67,9 +67,7 @@ def mint_token(secret: str, user_id: str, plan: Plan, ttl: timedelta) -> str:
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
-def verify_token(
-    secret: str, token: str, max_ttl: timedelta = DEFAULT_MAX_TTL
-) -> tuple[str, Plan]:
+def verify_token(secret: str, token: str, max_ttl: timedelta = DEFAULT_MAX_TTL) -> tuple[str, Plan]:
     """The ``(sub, plan)`` of a valid token; raises ``TokenError`` with the reason otherwise.
 
     A token must live at most ``max_ttl`` (from ``iat``, or from now without it), so a leaked

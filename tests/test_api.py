@@ -157,7 +157,9 @@ def test_a_lone_surrogate_is_a_clear_422_and_nothing_is_stored(
     client: TestClient, path: str
 ) -> None:
     first = chat(client, message="is the job stressful?")
-    follow_up = f'{{"message": "and \\udfff pay?", "conversation_id": "{first["conversation_id"]}"}}'
+    follow_up = (
+        f'{{"message": "and \\udfff pay?", "conversation_id": "{first["conversation_id"]}"}}'
+    )
     for body in ('{"message": "pay \\ud800 ?"}', follow_up):
         response = post_raw(client, path, body)
         assert response.status_code == 422
@@ -223,7 +225,9 @@ def test_years_of_experience_must_be_a_number(client: TestClient, value: Any, st
         assert response.json()["years_experience"] == value
 
 
-@pytest.mark.parametrize(("method", "path", "allow"), [("GET", "/v1/chat", "POST"), ("POST", "/health", "GET")])
+@pytest.mark.parametrize(
+    ("method", "path", "allow"), [("GET", "/v1/chat", "POST"), ("POST", "/health", "GET")]
+)
 def test_a_wrong_method_is_a_405_that_says_which_are_allowed(
     client: TestClient, method: str, path: str, allow: str
 ) -> None:

@@ -161,7 +161,9 @@ def test_feedback_and_profile_writes_have_their_own_limit(client: TestClient) ->
     assert client.post("/v1/feedback", json=vote | {"rating": "up"}, headers=visitor).is_success
     assert client.put("/v1/profile", json={"location": "Ohio"}, headers=visitor).is_success
     refused = client.put("/v1/profile", json={"location": "Iowa"}, headers=visitor)
-    assert_rate_limited(refused, "Free visitors can save 2 changes (feedback or profile) per minute")
+    assert_rate_limited(
+        refused, "Free visitors can save 2 changes (feedback or profile) per minute"
+    )
     assert client.get("/v1/profile", headers=visitor).json()["location"] == "Ohio"
     assert send(client, **visitor).status_code == 200  # messages count separately
 

@@ -10,8 +10,8 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.auth import Caller, CallerDep
 from api.deps import ComponentsDep
-from api.quotas import QuotasDep
 from api.errors import ApiError
+from api.quotas import QuotasDep
 from api.routes.chat import ERRORS
 from api.schemas import ProfileIn
 from bot.privacy import erase_owner, export_owner
