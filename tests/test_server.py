@@ -54,8 +54,12 @@ def test_the_server_does_not_name_itself(server: str) -> None:
 
 def test_a_megabyte_of_headers_is_refused_and_the_server_stays_healthy(server: str) -> None:
     with httpx.Client(timeout=30) as http:
-        refused = http.get(f"{server}/health", headers={"X-Padding": "x" * 1_000_000})
-        assert refused.status_code in (400, 431)
+        try:
+            refused = http.get(f"{server}/health", headers={"X-Padding": "x" * 1_000_000})
+        except httpx.TransportError:
+            pass  # uvicorn answered 400 and closed while the client was still sending
+        else:
+            assert refused.status_code in (400, 431)
         authorization = http.post(
             f"{server}/v1/chat",
             json={"message": "is the job stressful?"},

@@ -5,7 +5,7 @@
   "use strict";
   if (window.CareerBotWidget || document.getElementById("careerbot-widget")) return;
 
-  // ---- Configuration, captured synchronously from our own <script> tag ----
+  // ---- Configuration, read from our own <script> tag ----
   const script = document.currentScript || document.querySelector('script[src*="widget.js"]');
   const attr = (name) => (script && script.getAttribute("data-" + name)) || "";
   const career = attr("career").trim();
@@ -156,7 +156,7 @@ background:var(--errbg);color:var(--err)}`;
     String(c.guide_title || "").replace(/\s*Career Path Guide\s*$/i, "") ||
     titleCase(String(c.guide || "").replace(/-/g, " "));
 
-  // Text (+ colour) on the accent colour: white or near-black, whichever contrasts more.
+  // Text on the accent colour: white or near-black, whichever contrasts more.
   function onAccent(el) {
     const m = getComputedStyle(el).backgroundColor.match(/^rgba?\(([\d.]+),?\s*([\d.]+),?\s*([\d.]+)/);
     if (!m) return "#fff";
@@ -215,7 +215,7 @@ background:var(--errbg);color:var(--err)}`;
     return res;
   }
 
-  // Message for a non-2xx answer, and whether a retry makes sense.
+  // Message for a non-2xx answer, and whether to retry.
   async function httpError(res) {
     let msg = "";
     try {
@@ -385,10 +385,9 @@ background:var(--errbg);color:var(--err)}`;
         if (c) body.comment = c;
         try {
           const res = await api("/v1/feedback", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) });
-          if (res.ok || res.status === 409) { // 409: this answer already has the visitor's vote
+          if (res.ok || res.status === 409) { // 409: voted before
             sent = true;
-            const thanks = res.ok ? "Thanks for the feedback." : "You already rated this answer — thanks.";
-            form.replaceWith(h("p", { class: "thanks", role: "status", "data-testid": "feedback-thanks" }, thanks));
+            form.replaceWith(h("p", { class: "thanks", role: "status", "data-testid": "feedback-thanks" }, "Thanks for the feedback."));
             (rating === "up" ? up : down).focus(); // keep focus inside the panel
             return;
           }
