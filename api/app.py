@@ -9,22 +9,25 @@ from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
+from langchain_core.language_models import BaseChatModel
 
 from api.components import build_components
 from api.errors import install_error_handlers
+from api.hardening import Hardening
 from api.reload import start_following
-from api.routes import advice, chat, conversations, guides, profile, site
+from api.routes import advice, chat, conversations, docs, guides, profile, site
 from api.settings import Settings
 from api.timing import ServerTiming
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The careerbot API for ``settings`` (read from the environment when omitted)."""
+def create_app(settings: Settings | None = None, llm: BaseChatModel | None = None) -> FastAPI:
+    """The careerbot API for ``settings`` (read from the environment when omitted); ``llm``
+    replaces the configured chat model (tests pass a LangChain fake)."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.components = await run_in_threadpool(build_components, settings)
+        app.state.components = await run_in_threadpool(build_components, settings, None, llm)
         follower = start_following(app)
         yield
         if follower is not None:
@@ -38,6 +41,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Career answers from career guides, each statement cited to its section.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # served by api/routes/docs.py, assets local
+        redoc_url=None,
     )
     app.state.settings = settings
     install_error_handlers(app)
@@ -52,12 +57,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["Retry-After", "Server-Timing"],
             max_age=600,
         )
+    app.add_middleware(Hardening, max_header_bytes=settings.max_header_bytes)  # outermost
     app.include_router(chat.router)
     app.include_router(conversations.router)
     app.include_router(profile.router)
     app.include_router(advice.router)
     app.include_router(guides.router)
     app.include_router(site.router)
+    app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=site.STATIC_DIR), name="static")
+    app.mount(docs.ASSETS_URL, docs.assets(), name="docs-assets")
 
     return app

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 import jwt
 from fastapi import Depends, Request
@@ -23,6 +24,9 @@ MIN_SECRET_BYTES = 32  # RFC 7518 §3.2: an HS256 key has at least 256 bits
 SECRET_FILE = "jwt-secret"
 ANONYMOUS_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 BEARER_HINT = "the Authorization header must carry a token; use 'Authorization: Bearer <token>'"
+MAX_SUB_CHARS = 64  # a UUID or an identity provider's id fits; owners are stored in 100 chars
+MAX_AUTHORIZATION_BYTES = 4096
+DEFAULT_MAX_TTL = timedelta(days=1)
 
 
 class TokenError(Exception):
@@ -63,20 +67,46 @@ def mint_token(secret: str, user_id: str, plan: Plan, ttl: timedelta) -> str:
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
-def verify_token(secret: str, token: str) -> tuple[str, Plan]:
-    """The ``(sub, plan)`` of a valid token; raises ``TokenError`` with the reason otherwise."""
+def verify_token(secret: str, token: str, max_ttl: timedelta = DEFAULT_MAX_TTL) -> tuple[str, Plan]:
+    """The ``(sub, plan)`` of a valid token; raises ``TokenError`` with the reason otherwise.
+
+    A token must live at most ``max_ttl`` (from ``iat``, or from now without it), so a leaked
+    token stops working soon.
+    """
     try:
         claims = jwt.decode(
             token, secret, algorithms=[ALGORITHM], options={"require": ["exp", "sub", "plan"]}
         )
     except jwt.PyJWTError as error:
         raise TokenError(_reason(error)) from error
+    except (OverflowError, ValueError) as error:  # e.g. "exp": Infinity
+        raise TokenError(f"token is malformed ({error})") from error
     sub, plan = claims["sub"], claims["plan"]
     if not isinstance(sub, str) or not sub:
         raise TokenError("token 'sub' claim must be a non-empty string")
+    if len(sub) > MAX_SUB_CHARS:
+        raise TokenError(f"token 'sub' claim is longer than {MAX_SUB_CHARS} characters")
+    _check_lifetime(claims, max_ttl)
     if plan not in PLANS:
         raise TokenError(f"token 'plan' claim must be one of {', '.join(PLANS)}")
     return sub, plan
+
+
+def _check_lifetime(claims: dict[str, Any], max_ttl: timedelta) -> None:
+    """Refuse a token that lives longer than ``max_ttl`` (from ``iat``, else from now)."""
+    # PyJWT has checked that int() takes both claims.
+    seconds = int(claims["exp"]) - int(claims.get("iat", time.time()))
+    if seconds > max_ttl.total_seconds():
+        raise TokenError(
+            f"token lifetime is too long: it expires {_span(seconds)} after it was issued; "
+            f"the limit is {_span(int(max_ttl.total_seconds()))}, so sign it with an earlier 'exp'"
+        )
+
+
+def _span(seconds: int) -> str:
+    """``36 hours`` or ``3,650 days``, rounded up."""
+    hours = -(-seconds // 3600)
+    return f"{hours:,} hours" if hours <= 48 else f"{-(-hours // 24):,} days"
 
 
 def _reason(error: jwt.PyJWTError) -> str:
@@ -146,6 +176,11 @@ async def get_caller(request: Request) -> Caller:
     """The caller: verified from ``Authorization: Bearer``, else an anonymous Free visitor."""
     client_ip = request.client.host if request.client else "unknown"
     header = request.headers.get("authorization")
+    if header is not None and len(header) > MAX_AUTHORIZATION_BYTES:
+        raise TokenError(
+            f"the Authorization header is {len(header):,} bytes; the limit is "
+            f"{MAX_AUTHORIZATION_BYTES:,}, send a visitor token, not a larger credential"
+        )
     if header is None:
         anonymous_id = request.headers.get("x-anonymous-id")
         if anonymous_id is not None and not ANONYMOUS_ID.fullmatch(anonymous_id):
@@ -154,7 +189,9 @@ async def get_caller(request: Request) -> Caller:
     scheme, _, token = header.strip().partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise TokenError(BEARER_HINT)
-    user_id, plan = verify_token(_app_secret(request), token.strip())
+    settings: Settings = request.app.state.settings
+    max_ttl = timedelta(seconds=settings.token_max_ttl_s)
+    user_id, plan = verify_token(_app_secret(request), token.strip(), max_ttl)
     return Caller(user_id, plan, None, client_ip)
 
 

@@ -117,7 +117,6 @@ def serve(
 
 
 TTL_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
-MAX_TTL = timedelta(days=366)
 
 
 @app.command()
@@ -129,11 +128,14 @@ def token(
     """Print a signed visitor token, as the host site would issue it (for testing)."""
     from api.auth import jwt_secret, mint_token
 
-    lifetime = _ttl(ttl)
+    settings = Settings()
+    longest = timedelta(seconds=settings.token_max_ttl_s)
+    lifetime = _ttl(ttl, longest)
     if lifetime is None:
         typer.secho(
             f"error: --ttl {ttl!r} is not a lifetime; use a number and s, m, h or d "
-            f"(90s, 30m, 1h, 2d), at most {MAX_TTL.days}d",
+            f"(90s, 30m, 1h, 2d), at most {settings.token_max_ttl_s}s "
+            "(CAREERBOT_TOKEN_MAX_TTL_S)",
             fg="red",
             err=True,
         )
@@ -142,20 +144,20 @@ def token(
         typer.secho("error: --user must not be empty", fg="red", err=True)
         raise typer.Exit(2)
     try:
-        secret = jwt_secret(Settings())
+        secret = jwt_secret(settings)
     except ValueError as error:
         typer.secho(f"error: {error}", fg="red", err=True)
         raise typer.Exit(2) from error
     typer.echo(mint_token(secret, user.strip(), plan, lifetime))
 
 
-def _ttl(text: str) -> timedelta | None:
-    """``90s``, ``30m``, ``1h`` or ``2d`` as a timedelta; None if invalid or over a year."""
+def _ttl(text: str, longest: timedelta) -> timedelta | None:
+    """``90s``, ``30m``, ``1h`` or ``2d`` as a timedelta; None if invalid or over ``longest``."""
     match = re.fullmatch(r"([1-9][0-9]{0,7})([smhd])", text.strip().lower())
     if match is None:
         return None
     lifetime = timedelta(**{TTL_UNITS[match[2]]: int(match[1])})
-    return lifetime if lifetime <= MAX_TTL else None
+    return lifetime if lifetime <= longest else None
 
 
 @app.command("import-onet")

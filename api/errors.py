@@ -13,7 +13,7 @@ from api.auth import TokenError
 from api.quotas import QuotaExceededError
 from bot.chat.service import UnknownCareerError
 from store.conversations import ConversationNotFoundError
-from store.feedback import AnswerNotFoundError
+from store.feedback import AlreadyVotedError, AnswerNotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,10 @@ async def _answer_not_found(_: Request, exc: Exception) -> JSONResponse:
     return error_response(404, "answer_not_found", str(exc))
 
 
+async def _already_voted(_: Request, exc: Exception) -> JSONResponse:
+    return error_response(409, "already_voted", str(exc))
+
+
 async def _unknown_career(_: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "unknown_career", str(exc))
 
@@ -94,7 +98,9 @@ async def _http(_: Request, exc: Exception) -> JSONResponse:
         415: "unsupported_media_type",
     }
     error = codes.get(exc.status_code, "http_error")
-    return error_response(exc.status_code, error, str(exc.detail))
+    response = error_response(exc.status_code, error, str(exc.detail))
+    response.headers.update(exc.headers or {})  # e.g. Allow on a 405
+    return response
 
 
 async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
@@ -109,6 +115,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ConversationNotFoundError, _not_found)
     app.add_exception_handler(UnknownCareerError, _unknown_career)
     app.add_exception_handler(AnswerNotFoundError, _answer_not_found)
+    app.add_exception_handler(AlreadyVotedError, _already_voted)
     app.add_exception_handler(TokenError, _invalid_token)
     app.add_exception_handler(QuotaExceededError, _rate_limited)
     app.add_exception_handler(HTTPException, _http)

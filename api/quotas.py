@@ -1,11 +1,15 @@
-"""Message quotas per plan: moving windows per user, anonymous id and client address."""
+"""Quotas per plan: moving windows per user, anonymous id and client address.
+
+Messages (chat, advice) count against the plan's limits; writes (feedback, profile) against
+their own, the same for every plan.
+"""
 
 from __future__ import annotations
 
 import math
 import threading
 import time
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, Request
 from limits import RateLimitItem, parse_many
@@ -16,6 +20,11 @@ from api.auth import Caller, Plan
 from api.settings import Settings
 
 AUDIENCE: dict[Plan, str] = {"free": "Free visitors", "plus": "Plus subscribers"}
+Kind = Literal["message", "write"]
+NOUNS: dict[Kind, tuple[str, str]] = {
+    "message": ("send", "message"),
+    "write": ("save", "change (feedback or profile)"),
+}
 
 
 class QuotaExceededError(Exception):
@@ -27,20 +36,24 @@ class QuotaExceededError(Exception):
 
 
 class Quotas:
-    """Counts messages against each plan's limits (``"30/day;10/minute"``)."""
+    """Counts messages against each plan's limits (``"30/day;10/minute"``), and writes."""
 
-    def __init__(self, free: str, plus: str, storage_url: str | None) -> None:
+    def __init__(
+        self, free: str, plus: str, storage_url: str | None, writes: str = "60/hour;10/minute"
+    ) -> None:
         self._limits: dict[Plan, list[RateLimitItem]] = {
             "free": _parse(free),
             "plus": _parse(plus),
         }
+        self._writes = _parse(writes)
         self._storage = storage_from_string(storage_url or "memory://")
         self._limiter = MovingWindowRateLimiter(self._storage)
         self._lock = threading.Lock()  # check-then-hit is atomic within this process
 
-    def consume(self, caller: Caller) -> None:
-        """Count one message, or raise ``QuotaExceededError`` without counting it."""
-        checks = [(item, key) for item in self._limits[caller.plan] for key in _keys(caller)]
+    def consume(self, caller: Caller, kind: Kind = "message") -> None:
+        """Count one message (or write), or raise ``QuotaExceededError`` without counting it."""
+        limits = self._limits[caller.plan] if kind == "message" else self._writes
+        checks = [(item, (kind, *key)) for item in limits for key in _keys(caller)]
         with self._lock:
             exceeded = [(item, key) for item, key in checks if not self._limiter.test(item, *key)]
             if not exceeded:
@@ -52,8 +65,9 @@ class Quotas:
                 return
             waits = [(self._wait(item, key), item) for item, key in exceeded]
         retry_after, item = max(waits, key=lambda wait: wait[0])
+        verb, _ = NOUNS[kind]
         raise QuotaExceededError(
-            f"{AUDIENCE[caller.plan]} can send {_describe(item)}; "
+            f"{AUDIENCE[caller.plan]} can {verb} {_describe(item, kind)}; "
             f"try again in {_duration(retry_after)}.",
             retry_after,
         )
@@ -64,7 +78,7 @@ class Quotas:
         if client is not None and hasattr(client, "close"):
             client.close()
 
-    def _wait(self, item: RateLimitItem, key: tuple[str, str]) -> int:
+    def _wait(self, item: RateLimitItem, key: tuple[str, ...]) -> int:
         """Whole seconds until ``key`` has room under ``item`` again (at least 1)."""
         reset = self._limiter.get_window_stats(item, *key).reset_time
         return max(1, math.ceil(reset - time.time()))
@@ -90,11 +104,14 @@ def _keys(caller: Caller) -> list[tuple[str, str]]:
     return keys
 
 
-def _describe(item: RateLimitItem) -> str:
+def _describe(item: RateLimitItem, kind: Kind = "message") -> str:
     """``10 messages per minute`` for a limit."""
     unit = item.GRANULARITY.name
     per = unit if item.multiples == 1 else f"{item.multiples} {unit}s"
-    return f"{item.amount} message{'s' * (item.amount != 1)} per {per}"
+    noun = NOUNS[kind][1]
+    if item.amount != 1:
+        noun = noun.replace("change", "changes").replace("message", "messages")
+    return f"{item.amount} {noun} per {per}"
 
 
 def _duration(seconds: int) -> str:
@@ -112,7 +129,9 @@ async def get_quotas(request: Request) -> Quotas:
     quotas: Quotas | None = getattr(request.app.state, "quotas", None)
     if quotas is None:
         settings: Settings = request.app.state.settings
-        quotas = Quotas(settings.quota_free, settings.quota_plus, settings.redis_url)
+        quotas = Quotas(
+            settings.quota_free, settings.quota_plus, settings.redis_url, settings.quota_writes
+        )
         request.app.state.quotas = quotas
     return quotas
 

@@ -7,13 +7,39 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+NOT_UNICODE = (
+    "text must be valid Unicode; it contains a lone surrogate (\\ud800-\\udfff), "
+    "which cannot be stored: send the character's full pair or remove it"
+)
 
-class ChatRequest(BaseModel):
+
+class RequestBody(BaseModel):
+    """A request body: unknown fields and text that cannot be stored as UTF-8 are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _storable(cls, value: object) -> object:
+        texts = value if isinstance(value, list) else [value]
+        for text in texts:
+            if isinstance(text, str) and not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise ValueError(NOT_UNICODE) from None
+        return value
+
+
+class ChatRequest(RequestBody):
     """A visitor's message."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+    model_config = ConfigDict(str_strip_whitespace=False)
 
-    message: str = Field(description="The visitor's question (1 to 2,000 characters).")
+    message: str = Field(
+        description="The visitor's question (1 to 2,000 characters).",
+        json_schema_extra={"minLength": 1},  # checked by _not_blank, with a clearer message
+    )
     conversation_id: str | None = Field(
         None, max_length=64, description="Continue this conversation; null starts a new one."
     )
@@ -120,10 +146,8 @@ class ConversationOut(BaseModel):
     messages: list[MessageOut]
 
 
-class FeedbackIn(BaseModel):
+class FeedbackIn(RequestBody):
     """A thumbs up or down on one answer, with an optional comment."""
-
-    model_config = ConfigDict(extra="forbid")
 
     conversation_id: str = Field(max_length=64)
     message_id: str = Field(max_length=64)
@@ -142,13 +166,11 @@ class FeedbackOut(BaseModel):
     id: str
 
 
-class ProfileIn(BaseModel):
+class ProfileIn(RequestBody):
     """What a visitor tells us about themselves (all optional, bounded)."""
 
-    model_config = ConfigDict(extra="forbid")
-
     current_role: str | None = Field(None, max_length=120)
-    years_experience: float | None = Field(None, ge=0, le=60)
+    years_experience: float | None = Field(None, ge=0, le=60, strict=True)
     skills: list[Annotated[str, Field(min_length=1, max_length=80)]] = Field(
         default_factory=list, max_length=50
     )
@@ -160,10 +182,8 @@ class ProfileIn(BaseModel):
     goal_career: str | None = Field(None, max_length=120)
 
 
-class AdviceIn(BaseModel):
+class AdviceIn(RequestBody):
     """A Plus subscriber's request for personalised advice."""
-
-    model_config = ConfigDict(extra="forbid")
 
     question: str | None = Field(None, max_length=2000)
     career: str | None = Field(None, max_length=120)

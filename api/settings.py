@@ -82,6 +82,18 @@ class Settings(BaseSettings):
     retrieval_fusion: str = Field(
         "weighted", pattern="^(weighted|rrf|dense|bm25)$", description="How dense and BM25 fuse."
     )
+    quota_writes: str = Field(
+        default="60/hour;10/minute",
+        description="Feedback and profile saves per visitor, every plan (limits syntax).",
+    )
+    token_max_ttl_s: int = Field(
+        default=86400, ge=60, description="Refuse visitor tokens valid for longer than this."
+    )
+    max_header_bytes: int = Field(
+        default=16384,
+        ge=4096,
+        description="Largest request head (request line and headers); bigger gets a 431.",
+    )
 
     @field_validator("allowed_origins", mode="before")
     @classmethod

@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from store.conversations import ConversationNotFoundError
@@ -14,6 +15,10 @@ from store.tables import ConversationRow, FeedbackRow, MessageRow
 
 class AnswerNotFoundError(LookupError):
     """The message id is not an answer of that conversation."""
+
+
+class AlreadyVotedError(ValueError):
+    """The answer already has this visitor's vote; one vote per answer."""
 
 
 class FeedbackStore:
@@ -48,19 +53,28 @@ class FeedbackStore:
             raise AnswerNotFoundError(
                 f"message {message_id!r} is not an answer in conversation {conversation_id!r}"
             )
+        already = AlreadyVotedError(
+            f"answer {message_id!r} already has your rating; each answer takes one vote"
+        )
+        with Session(self._engine) as session:
+            if session.scalar(select(FeedbackRow.id).where(FeedbackRow.message_id == message_id)):
+                raise already
         feedback_id = uuid.uuid4().hex
-        with self._engine.begin() as connection:
-            connection.execute(
-                insert(FeedbackRow),
-                {
-                    "id": feedback_id,
-                    "conversation_id": conversation_id,
-                    "message_id": message_id,
-                    "rating": rating,
-                    "comment": comment,
-                    "created_at": datetime.now(UTC),
-                },
-            )
+        try:
+            with self._engine.begin() as connection:
+                connection.execute(
+                    insert(FeedbackRow),
+                    {
+                        "id": feedback_id,
+                        "conversation_id": conversation_id,
+                        "message_id": message_id,
+                        "rating": rating,
+                        "comment": comment,
+                        "created_at": datetime.now(UTC),
+                    },
+                )
+        except IntegrityError as error:  # a concurrent vote on the same answer got there first
+            raise already from error
         return feedback_id
 
     def of_conversation(self, conversation_id: str) -> list[FeedbackRow]:

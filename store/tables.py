@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -20,7 +22,10 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+log = logging.getLogger(__name__)
 
 
 class Base(DeclarativeBase):
@@ -55,12 +60,13 @@ class MessageRow(Base):
 
 
 class FeedbackRow(Base):
-    """A visitor's rating of one answer."""
+    """A visitor's rating of one answer (one per answer: only its visitor may rate it)."""
 
     __tablename__ = "feedback"
+    __table_args__ = (Index("uq_feedback_message", "message_id", unique=True),)
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id"), index=True)
-    message_id: Mapped[str] = mapped_column(ForeignKey("messages.id"), index=True)
+    message_id: Mapped[str] = mapped_column(ForeignKey("messages.id"))
     rating: Mapped[str] = mapped_column(String(8))
     comment: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -102,6 +108,7 @@ def open_database(url: str) -> Engine:
 
     Base.metadata.create_all(engine)
     _add_missing_columns(engine)
+    _add_missing_indexes(engine)
     return engine
 
 
@@ -121,6 +128,17 @@ def upsert(
         )
     changed = {name: statement.excluded[name] for name in values if name != key}
     return statement.on_conflict_do_update(index_elements=[key], set_=changed)
+
+
+def _add_missing_indexes(engine: Engine) -> None:
+    """Indexes added to a table after a database was created; one that existing rows break
+    (several votes on one answer, stored before one vote per answer) is logged, not fatal."""
+    for table in Base.metadata.sorted_tables:
+        for index in table.indexes:
+            try:
+                index.create(engine, checkfirst=True)
+            except IntegrityError as error:
+                log.warning("index %s not created, rows break it: %s", index.name, error.orig)
 
 
 def _add_missing_columns(engine: Engine) -> None:

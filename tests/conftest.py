@@ -51,6 +51,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         stream_delay_ms=0,
         quota_free="10000/minute",
         quota_plus="10000/minute",
+        quota_writes="10000/minute",
     )
 
 

@@ -7,6 +7,7 @@ import threading
 import time
 
 import uvicorn
+from langchain_core.language_models import BaseChatModel
 
 from api.server import server_config
 from api.settings import Settings
@@ -23,8 +24,11 @@ def free_port() -> int:
 class LiveServer:
     """``create_app(settings)`` on 127.0.0.1, with the uvicorn options of ``careerbot serve``."""
 
-    def __init__(self, settings: Settings, port: int | None = None) -> None:
+    def __init__(
+        self, settings: Settings, port: int | None = None, llm: BaseChatModel | None = None
+    ) -> None:
         self.settings = settings
+        self.llm = llm
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._server: uvicorn.Server | None = None
@@ -32,7 +36,9 @@ class LiveServer:
 
     def start(self) -> LiveServer:
         """Start serving and wait until the app's lifespan has run."""
-        config = server_config(self.settings, "127.0.0.1", self.port, log_level="warning")
+        config = server_config(
+            self.settings, "127.0.0.1", self.port, log_level="warning", llm=self.llm
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()

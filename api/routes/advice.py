@@ -21,6 +21,7 @@ from api.routes.profile import owner_of
 from api.schemas import AdviceIn
 from api.sse import event_stream, first_event
 from bot.chat.service import Event
+from store.profiles import Profile
 
 router = APIRouter(prefix="/v1", tags=["advice"], responses=ERRORS | {403: {}})
 UPGRADE = (
@@ -29,9 +30,8 @@ UPGRADE = (
 )
 
 
-def _events(
-    body: AdviceIn, caller: Caller, components: Components, stop: threading.Event
-) -> Iterator[Event]:
+def _admit(body: AdviceIn, caller: Caller, components: Components) -> Profile:
+    """The caller's profile, or the error that refuses this request (before any quota use)."""
     if caller.plan != "plus":
         raise ApiError(403, "plus_required", UPGRADE)
     if body.career is not None and body.career not in components.bot.guides:
@@ -42,6 +42,12 @@ def _events(
     profile = components.profiles.get(owner_of(caller))
     if profile is None:
         raise ApiError(422, "profile_required", "Save your profile first with PUT /v1/profile.")
+    return profile
+
+
+def _events(
+    body: AdviceIn, caller: Caller, components: Components, profile: Profile, stop: threading.Event
+) -> Iterator[Event]:
     adviser = components.adviser
     guide = adviser.guide_for(profile, body.career)
     yield from adviser.stream(profile, body.question, guide, visitor_of(caller), stop.is_set)
@@ -52,8 +58,9 @@ async def advice(
     body: AdviceIn, caller: CallerDep, quotas: QuotasDep, components: ComponentsDep
 ) -> Response:
     """A plan computed from your profile and the guide, with written advice; all cited."""
+    profile = await run_in_threadpool(_admit, body, caller, components)
     quotas.consume(caller)
-    events = _events(body, caller, components, threading.Event())
+    events = _events(body, caller, components, profile, threading.Event())
     reply: dict[str, Any] = {}
     for name, data in await run_in_threadpool(list, events):
         if name == "done":
@@ -72,8 +79,9 @@ async def advice_stream(
     settings: SettingsDep,
 ) -> EventSourceResponse:
     """The same advice as server-sent events: meta, delta…, plan, citations, suggestions, done."""
+    profile = await run_in_threadpool(_admit, body, caller, components)
     quotas.consume(caller)
     stop = threading.Event()
-    events = _events(body, caller, components, stop)
+    events = _events(body, caller, components, profile, stop)
     first = await first_event(events)
     return event_stream(first, events, request, settings.stream_delay_ms / 1000, stop)

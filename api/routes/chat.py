@@ -12,7 +12,7 @@ from sse_starlette import EventSourceResponse
 from api.auth import Caller, CallerDep
 from api.deps import BotDep, SettingsDep, visitor_of
 from api.errors import ApiError
-from api.quotas import QuotasDep
+from api.quotas import Quotas, QuotasDep
 from api.schemas import ChatRequest, ChatResponse, ErrorOut
 from api.settings import Settings
 from api.sse import event_stream, first_event
@@ -37,6 +37,15 @@ def _check_length(body: ChatRequest, settings: Settings) -> None:
             f"message is {len(body.message):,} characters; the limit is "
             f"{settings.max_message_chars:,}",
         )
+
+
+async def _admit(
+    body: ChatRequest, bot: CareerBot, settings: Settings, caller: Caller, quotas: Quotas
+) -> None:
+    """Refuse a message that would fail anyway, then count it against the caller's quota."""
+    _check_length(body, settings)
+    await run_in_threadpool(bot.check, body.conversation_id, body.career, visitor_of(caller))
+    quotas.consume(caller)
 
 
 async def _reply(body: ChatRequest, bot: CareerBot, caller: Caller) -> Reply:
@@ -64,8 +73,7 @@ async def chat(
     body: ChatRequest, bot: BotDep, settings: SettingsDep, caller: CallerDep, quotas: QuotasDep
 ) -> Response:
     """Answer a message with citations to the guide sections used."""
-    _check_length(body, settings)
-    quotas.consume(caller)
+    await _admit(body, bot, settings, caller, quotas)
     reply = chat_response(await _reply(body, bot, caller))
     return Response(reply.model_dump_json(), media_type="application/json")
 
@@ -85,8 +93,7 @@ async def chat_stream(
     has figures to chart), ``citations``, ``suggestions``, ``done``; ``error`` on failure.
     A client that hangs up stops the work (and the LLM) at the next piece.
     """
-    _check_length(body, settings)
-    quotas.consume(caller)
+    await _admit(body, bot, settings, caller, quotas)
     stop = threading.Event()
     events = bot.stream(
         body.message, body.conversation_id, body.career, visitor_of(caller), stop.is_set

@@ -7,8 +7,9 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.auth import CallerDep
 from api.deps import ComponentsDep
+from api.quotas import QuotasDep
 from api.routes.chat import ERRORS
-from api.schemas import ConversationOut, FeedbackIn, FeedbackOut, MessageOut
+from api.schemas import ConversationOut, ErrorOut, FeedbackIn, FeedbackOut, MessageOut
 
 router = APIRouter(prefix="/v1", tags=["conversations"])
 
@@ -41,9 +42,17 @@ async def conversation(
     return ConversationOut(conversation_id=conversation_id, messages=messages)
 
 
-@router.post("/feedback", status_code=201, responses=ERRORS)
-async def feedback(body: FeedbackIn, caller: CallerDep, components: ComponentsDep) -> FeedbackOut:
-    """Store a visitor's rating of an answer of theirs (committed before the response)."""
+@router.post(
+    "/feedback",
+    status_code=201,
+    responses=ERRORS
+    | {409: {"model": ErrorOut, "description": "This answer already has your vote."}},
+)
+async def feedback(
+    body: FeedbackIn, caller: CallerDep, components: ComponentsDep, quotas: QuotasDep
+) -> FeedbackOut:
+    """Store a visitor's one rating of an answer of theirs (committed before the response)."""
+    quotas.consume(caller, "write")
     feedback_id = await run_in_threadpool(
         components.feedback.add,
         body.conversation_id,

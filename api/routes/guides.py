@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from api.deps import ComponentsDep
 from api.pages import HTML_HEADERS, render_guide
-from api.schemas import ErrorOut, GuideOut, HealthOut, SectionOut
+from api.schemas import GuideOut, HealthOut, SectionOut
 from knowledge.model import Guide
 
 router = APIRouter()
@@ -49,7 +49,12 @@ def list_guides(components: ComponentsDep) -> list[GuideOut]:
 @router.get(
     "/guides/{slug}",
     response_class=HTMLResponse,
-    responses={404: {"model": ErrorOut}},
+    responses={
+        404: {
+            "description": "No guide has this slug.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+        }
+    },
     tags=["guides"],
 )
 def guide_page(slug: str, components: ComponentsDep) -> HTMLResponse:

@@ -11,6 +11,7 @@ from fastapi.concurrency import run_in_threadpool
 from api.auth import Caller, CallerDep
 from api.deps import ComponentsDep
 from api.errors import ApiError
+from api.quotas import QuotasDep
 from api.routes.chat import ERRORS
 from api.schemas import ProfileIn
 from store.privacy import erase_owner, export_owner
@@ -31,10 +32,14 @@ def owner_of(caller: Caller) -> str:
 
 
 @router.put("")
-async def put_profile(body: ProfileIn, caller: CallerDep, components: ComponentsDep) -> ProfileIn:
+async def put_profile(
+    body: ProfileIn, caller: CallerDep, components: ComponentsDep, quotas: QuotasDep
+) -> ProfileIn:
     """Save the profile (replacing any earlier one)."""
+    owner = owner_of(caller)
+    quotas.consume(caller, "write")
     profile = Profile(**body.model_dump())
-    await run_in_threadpool(components.profiles.put, owner_of(caller), profile)
+    await run_in_threadpool(components.profiles.put, owner, profile)
     return body
 
 

@@ -5,7 +5,7 @@
   "use strict";
   if (window.CareerBotWidget || document.getElementById("careerbot-widget")) return;
 
-  // ---- Configuration, captured synchronously from our own <script> tag ----
+  // ---- Configuration, read from our own <script> tag ----
   const script = document.currentScript || document.querySelector('script[src*="widget.js"]');
   const attr = (name) => (script && script.getAttribute("data-" + name)) || "";
   const career = attr("career").trim();
@@ -215,7 +215,7 @@ background:var(--errbg);color:var(--err)}`;
     return res;
   }
 
-  // Message for a non-2xx answer, and whether a retry makes sense.
+  // Message for a non-2xx answer, and whether to retry.
   async function httpError(res) {
     let msg = "";
     try {
@@ -385,7 +385,7 @@ background:var(--errbg);color:var(--err)}`;
         if (c) body.comment = c;
         try {
           const res = await api("/v1/feedback", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) });
-          if (res.ok) {
+          if (res.ok || res.status === 409) { // 409: voted before
             sent = true;
             form.replaceWith(h("p", { class: "thanks", role: "status", "data-testid": "feedback-thanks" }, "Thanks for the feedback."));
             (rating === "up" ? up : down).focus(); // keep focus inside the panel

@@ -97,9 +97,7 @@ class CareerBot:
         The visitor's message is committed before any work on the answer, the answer before
         ``done``. Bad input raises on the first ``next()``, before any event.
         """
-        if career is not None and career not in self.guides:
-            known = ", ".join(sorted(self.guides))
-            raise UnknownCareerError(f"unknown career {career!r}; use one of: {known}")
+        self.check(conversation_id, career, visitor)
         conversation_id, turns = self._open(message, conversation_id, career, visitor)
         message_id = uuid.uuid4().hex
         drafted = self.drafter.draft(message, turns, career)
@@ -130,12 +128,21 @@ class CareerBot:
             message, turns, draft, answer, citations, conversation_id, message_id, visitor
         )
 
+    def check(
+        self, conversation_id: str | None, career: str | None, visitor: Visitor = ANONYMOUS
+    ) -> None:
+        """Raise what :meth:`stream` raises for an unknown career or someone else's conversation."""
+        if career is not None and career not in self.guides:
+            known = ", ".join(sorted(self.guides))
+            raise UnknownCareerError(f"unknown career {career!r}; use one of: {known}")
+        if conversation_id is not None:
+            self._conversations.require(conversation_id, visitor.owner)
+
     def _open(
         self, message: str, conversation_id: str | None, career: str | None, visitor: Visitor
     ) -> tuple[str, list[Turn]]:
         if conversation_id is None:
             return self._conversations.start(career, message, visitor.owner), []
-        self._conversations.require(conversation_id, visitor.owner)
         turns = self._conversations.recent_turns(conversation_id)
         self._conversations.add(conversation_id, "user", message)
         return conversation_id, turns

@@ -143,3 +143,95 @@ def test_guide_page_escapes_text(client: TestClient) -> None:
     scripts = re.findall(r"<script[^>]*>", page)
     assert scripts == ['<script src="/widget.js" data-career="production-technician" defer>']
     assert "script-src 'self'" in response.headers["content-security-policy"]
+
+
+def post_raw(client: TestClient, path: str, body: str, method: str = "POST") -> Any:
+    """``body`` sent as written: JSON escapes such as a lone ``\\ud800`` reach the server."""
+    return client.request(
+        method, path, content=body.encode(), headers={"content-type": "application/json"}
+    )
+
+
+@pytest.mark.parametrize("path", ["/v1/chat", "/v1/chat/stream"])
+def test_a_lone_surrogate_is_a_clear_422_and_nothing_is_stored(
+    client: TestClient, path: str
+) -> None:
+    first = chat(client, message="is the job stressful?")
+    follow_up = (
+        f'{{"message": "and \\udfff pay?", "conversation_id": "{first["conversation_id"]}"}}'
+    )
+    for body in ('{"message": "pay \\ud800 ?"}', follow_up):
+        response = post_raw(client, path, body)
+        assert response.status_code == 422
+        data = response.json()
+        assert data["error"] == "invalid_request"
+        assert data["details"][0]["field"] == "message"
+        assert "lone surrogate" in data["message"]
+    history = client.get(f"/v1/conversations/{first['conversation_id']}").json()
+    assert len(history["messages"]) == 2
+    assert chat(client, message="pay \U0001f600 ok?")["answer"]  # a whole pair is fine
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "field"),
+    [
+        ("PUT", "/v1/profile", '{"current_role": "weld\\ud83d"}', "current_role"),
+        ("PUT", "/v1/profile", '{"skills": ["PLC", "\\udc00"]}', "skills"),
+        ("PUT", "/v1/profile", '{"location": "Ohio \\udbff"}', "location"),
+        ("POST", "/v1/advice", '{"question": "what next \\ud800"}', "question"),
+        (
+            "POST",
+            "/v1/feedback",
+            '{"conversation_id": "c", "message_id": "m", "rating": "up", "comment": "\\ud800"}',
+            "comment",
+        ),
+    ],
+)
+def test_a_lone_surrogate_in_any_text_field_is_a_422(
+    client: TestClient, method: str, path: str, body: str, field: str
+) -> None:
+    response = client.request(
+        method,
+        path,
+        content=body.encode(),
+        headers={"content-type": "application/json", "X-Anonymous-Id": "surrogate-visitor"},
+    )
+    assert response.status_code == 422
+    data = response.json()
+    assert data["error"] == "invalid_request"
+    assert data["details"][0]["field"].startswith(field)
+    assert "lone surrogate" in data["message"]
+
+
+def test_the_schema_declares_what_the_server_checks(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    message = schema["components"]["schemas"]["ChatRequest"]["properties"]["message"]
+    assert message["minLength"] == 1
+    missing_page = schema["paths"]["/guides/{slug}"]["get"]["responses"]["404"]
+    assert missing_page["content"] == {
+        "application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}
+    }
+
+
+@pytest.mark.parametrize(("value", "status"), [(True, 422), ("3", 422), (3, 200), (2.5, 200)])
+def test_years_of_experience_must_be_a_number(client: TestClient, value: Any, status: int) -> None:
+    response = client.put(
+        "/v1/profile",
+        json={"years_experience": value},
+        headers={"X-Anonymous-Id": "years-visitor"},
+    )
+    assert response.status_code == status, response.text
+    if status == 200:
+        assert response.json()["years_experience"] == value
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"), [("GET", "/v1/chat", "POST"), ("POST", "/health", "GET")]
+)
+def test_a_wrong_method_is_a_405_that_says_which_are_allowed(
+    client: TestClient, method: str, path: str, allow: str
+) -> None:
+    response = client.request(method, path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allow
+    assert response.json()["error"] == "method_not_allowed"

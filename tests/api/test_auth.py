@@ -130,6 +130,73 @@ def test_a_bad_token_is_a_401(client: TestClient, path: str, make: Any, reason: 
     assert body["details"] == []
 
 
+def far_future() -> str:
+    return token("u-1", "plus", exp=datetime(9999, 12, 31, tzinfo=UTC))
+
+
+def huge_exp() -> str:
+    return token("u-1", "plus", exp=10**20)
+
+
+def two_days() -> str:
+    return token("u-1", "plus", exp=datetime.now(UTC) + timedelta(days=2))
+
+
+def no_iat_two_days() -> str:
+    payload = {"sub": "u-1", "plan": "plus", "exp": datetime.now(UTC) + timedelta(days=2)}
+    return jwt.encode(payload, SECRET, algorithm="HS256")
+
+
+def infinite_exp() -> str:
+    return token("u-1", "plus", exp=float("inf"))
+
+
+def long_sub() -> str:
+    return token("u" * 65, "plus")
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (far_future, "lifetime is too long: it expires 2,9"),
+        (huge_exp, "lifetime is too long"),
+        (two_days, "expires 48 hours after it was issued; the limit is 24 hours"),
+        (no_iat_two_days, "the limit is 24 hours"),
+        (infinite_exp, "malformed"),
+        (long_sub, "'sub' claim is longer than 64 characters"),
+    ],
+)
+def test_a_token_living_too_long_or_with_a_long_sub_is_a_401(
+    client: TestClient, make: Any, reason: str
+) -> None:
+    response = client.post("/v1/chat", json={"message": QUESTION}, headers=bearer(make()))
+    assert response.status_code == 401
+    assert response.json()["error"] == "invalid_token"
+    assert reason in response.json()["message"]
+
+
+def test_the_longest_token_lifetime_is_configurable(settings: Settings) -> None:
+    week = settings.model_copy(
+        update={"jwt_secret": SecretStr(SECRET), "token_max_ttl_s": 8 * 86400}
+    )
+    with TestClient(create_app(week)) as week_client:
+        headers = bearer(token("u-week", "free", exp=datetime.now(UTC) + timedelta(days=7)))
+        assert week_client.post("/v1/chat", json={"message": QUESTION}, headers=headers).is_success
+    assert (
+        verify_token(SECRET, token("u", "plus", exp=datetime.now(UTC) + timedelta(hours=23)))[0]
+        == "u"
+    )
+
+
+def test_an_oversized_authorization_header_is_a_clear_401(client: TestClient) -> None:
+    response = client.post(
+        "/v1/chat", json={"message": QUESTION}, headers=bearer(token("u", "plus") + "x" * 5000)
+    )
+    assert response.status_code == 401
+    assert response.json()["error"] == "invalid_token"
+    assert "the limit is 4,096" in response.json()["message"]
+
+
 @pytest.mark.parametrize("header", ["Basic dXNlcjpwYXNz", f"Token {SECRET}", "Bearer", "Bearer  "])
 def test_an_authorization_header_without_a_bearer_token_is_a_401(
     client: TestClient, header: str
@@ -240,6 +307,7 @@ def test_cli_mints_a_token_the_server_accepts(runner: CliRunner) -> None:
         ["--ttl", "-1h"],
         ["--ttl", "soon"],
         ["--ttl", "400d"],
+        ["--ttl", "2d"],  # over CAREERBOT_TOKEN_MAX_TTL_S (1 day): the server would refuse it
         ["--plan", "gold"],
     ],
 )

@@ -22,8 +22,13 @@ QUESTION = "is the job stressful?"
 
 @pytest.fixture(scope="module")
 def app(settings: Settings) -> FastAPI:
-    """The app with 3 messages a minute for Free and 5 for Plus."""
-    update = {"jwt_secret": SecretStr(SECRET), "quota_free": "3/minute", "quota_plus": "5/minute"}
+    """The app with 3 messages a minute for Free and 5 for Plus, and 2 writes a minute."""
+    update = {
+        "jwt_secret": SecretStr(SECRET),
+        "quota_free": "3/minute",
+        "quota_plus": "5/minute",
+        "quota_writes": "2/minute",
+    }
     return create_app(settings.model_copy(update=update))
 
 
@@ -118,6 +123,49 @@ def test_length_errors_do_not_use_the_quota(client: TestClient) -> None:
         too_long = client.post("/v1/chat", json={"message": "x" * 2001})
         assert too_long.json()["error"] == "message_too_long"
     assert send(client).status_code == 200
+
+
+def test_refused_messages_do_not_use_the_quota(client: TestClient) -> None:
+    content = {"content-type": "application/json"}
+    for path in ("/v1/chat", "/v1/chat/stream"):
+        unknown = client.post(path, json={"message": QUESTION, "career": "astronaut"})
+        assert unknown.json()["error"] == "unknown_career"
+        missing = client.post(path, json={"message": QUESTION, "conversation_id": "nope"})
+        assert missing.json()["error"] == "conversation_not_found"
+        surrogate = client.post(path, content=b'{"message": "pay \\ud800"}', headers=content)
+        assert surrogate.status_code == 422
+    for _ in range(3):
+        assert send(client).status_code == 200
+
+
+def test_refused_advice_does_not_use_the_quota(client: TestClient) -> None:
+    plus, free = signed_in("advice-user", "plus"), signed_in("advice-free", "free")
+    for _ in range(3):
+        no_profile = client.post("/v1/advice", json={}, headers=plus)
+        assert no_profile.json()["error"] == "profile_required"
+        assert client.post("/v1/advice/stream", json={}, headers=free).status_code == 403
+    assert client.put("/v1/profile", json={"current_role": "Assembler"}, headers=plus).is_success
+    for _ in range(3):
+        unknown = client.post("/v1/advice", json={"career": "astronaut"}, headers=plus)
+        assert unknown.json()["error"] == "unknown_career"
+    for _ in range(5):
+        assert send(client, **plus).status_code == 200
+    for _ in range(3):
+        assert send(client, **free).status_code == 200
+
+
+def test_feedback_and_profile_writes_have_their_own_limit(client: TestClient) -> None:
+    visitor = {"X-Anonymous-Id": "writer-visitor"}
+    answer = send(client, **visitor).json()
+    vote = {"conversation_id": answer["conversation_id"], "message_id": answer["message_id"]}
+    assert client.post("/v1/feedback", json=vote | {"rating": "up"}, headers=visitor).is_success
+    assert client.put("/v1/profile", json={"location": "Ohio"}, headers=visitor).is_success
+    refused = client.put("/v1/profile", json={"location": "Iowa"}, headers=visitor)
+    assert_rate_limited(
+        refused, "Free visitors can save 2 changes (feedback or profile) per minute"
+    )
+    assert client.get("/v1/profile", headers=visitor).json()["location"] == "Ohio"
+    assert send(client, **visitor).status_code == 200  # messages count separately
 
 
 def caller(user: str | None = None, plan: Plan = "free", anonymous: str | None = None) -> Caller:

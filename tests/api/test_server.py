@@ -46,3 +46,44 @@ def test_client_disconnect_mid_stream_leaves_the_server_healthy(server: str) -> 
     again = httpx.post(f"{server}/v1/chat", json={"message": "is the job stressful?"}, timeout=30)
     assert again.status_code == 200
     assert again.json()["mode"] == "cited"
+
+
+def test_the_server_does_not_name_itself(server: str) -> None:
+    response = httpx.get(f"{server}/health", timeout=10)
+    assert "server" not in response.headers
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_megabyte_of_headers_is_refused_and_the_server_stays_healthy(server: str) -> None:
+    with httpx.Client(timeout=30) as http:
+        try:
+            refused = http.get(f"{server}/health", headers={"X-Padding": "x" * 1_000_000})
+        except httpx.TransportError:
+            pass  # uvicorn answered 400 and closed while the client was still sending
+        else:
+            assert refused.status_code in (400, 431)
+        authorization = http.post(
+            f"{server}/v1/chat",
+            json={"message": "is the job stressful?"},
+            headers={"Authorization": "Bearer " + "x" * 8000},
+        )
+        assert authorization.status_code == 401
+        assert "the limit is 4,096" in authorization.json()["message"]
+    assert httpx.get(f"{server}/health", timeout=10).status_code == 200
+
+
+def test_a_lone_surrogate_is_a_422_and_the_connection_stays_usable(server: str) -> None:
+    with httpx.Client(timeout=30) as http:
+        ports = set()
+        for path in ("/v1/chat", "/v1/chat/stream", "/v1/chat"):
+            response = http.post(
+                f"{server}{path}",
+                content=b'{"message": "pay \\ud800 ?"}',
+                headers={"content-type": "application/json"},
+            )
+            assert response.status_code == 422
+            ports.add(response.extensions["network_stream"].get_extra_info("client_addr")[1])
+        answer = http.post(f"{server}/v1/chat", json={"message": "is it stressful?"})
+        assert answer.is_success
+        ports.add(answer.extensions["network_stream"].get_extra_info("client_addr")[1])
+    assert len(ports) == 1  # one keep-alive connection served every request

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -12,6 +14,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.components import Components
 from api.settings import Settings
+from store.feedback import AlreadyVotedError
 from tests.api.test_api import chat, stream
 
 
@@ -81,6 +84,41 @@ def test_feedback_on_a_visitor_message_is_refused(client: TestClient) -> None:
     question_id = history["messages"][0]["id"]
     body = {"conversation_id": answer["conversation_id"], "message_id": question_id, "rating": "up"}
     assert client.post("/v1/feedback", json=body).status_code == 404
+
+
+def test_an_answer_takes_one_vote(client: TestClient, components: Components) -> None:
+    answer = chat(client, message="what hours do they work?")
+    vote = {"conversation_id": answer["conversation_id"], "message_id": answer["message_id"]}
+    assert client.post("/v1/feedback", json=vote | {"rating": "up"}).status_code == 201
+    for _ in range(3):
+        again = client.post("/v1/feedback", json=vote | {"rating": "down", "comment": "changed"})
+        assert again.status_code == 409
+        assert again.json()["error"] == "already_voted"
+        assert "already has your rating" in again.json()["message"]
+    rows = components.feedback.of_conversation(answer["conversation_id"])
+    assert [(r.rating, r.comment) for r in rows] == [("up", None)]
+
+
+def test_concurrent_votes_on_one_answer_store_one(
+    client: TestClient, components: Components
+) -> None:
+    answer = chat(client, message="is the job physically demanding?")
+    barrier = threading.Barrier(8)
+
+    def vote(rating: str) -> str:
+        barrier.wait()
+        try:
+            components.feedback.add(
+                answer["conversation_id"], answer["message_id"], rating, None, None
+            )
+        except AlreadyVotedError:
+            return "refused"
+        return "stored"
+
+    with ThreadPoolExecutor(8) as pool:
+        outcomes = list(pool.map(vote, ["up", "down"] * 4))
+    assert sorted(outcomes) == ["refused"] * 7 + ["stored"]
+    assert len(components.feedback.of_conversation(answer["conversation_id"])) == 1
 
 
 def test_salary_stream_carries_figures_for_the_chart(client: TestClient) -> None:

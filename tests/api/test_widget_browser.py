@@ -198,6 +198,28 @@ def test_thumbs_down_with_a_comment_is_stored(page: Page, live: LiveServer) -> N
     assert ("down", "I wanted hours per week") in rows
 
 
+def test_voting_again_after_a_reload_is_thanked_not_an_error(page: Page, live: LiveServer) -> None:
+    database = live.settings.data_dir / "careerbot.sqlite"
+
+    def votes() -> list[tuple[str]]:
+        with sqlite3.connect(database) as connection:
+            return connection.execute("SELECT rating FROM feedback ORDER BY created_at").fetchall()
+
+    before = votes()
+    open_panel(page)
+    ask(page, "Do they work night shifts?")
+    page.get_by_test_id("thumbs-up").last.click()
+    page.get_by_test_id("feedback-send").click()
+    expect(page.get_by_test_id("feedback-thanks")).to_be_visible()
+    page.reload()  # the restored answer offers the thumbs again
+    open_panel(page)
+    page.get_by_test_id("thumbs-down").last.click()
+    page.get_by_test_id("feedback-send").click()
+    expect(page.get_by_test_id("feedback-thanks")).to_be_visible()
+    expect(widget(page).locator('[data-testid="error"]:visible')).to_have_count(0)
+    assert votes() == [*before, ("up",)]  # the first vote stands, the second was a 409
+
+
 def test_conversation_survives_a_reload(page: Page) -> None:
     open_panel(page)
     ask(page, "What tools do they use?")
