@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 
 from api.auth import Caller
 from api.components import Components
+from api.errors import ApiError
 from api.settings import Settings
 from bot.chat.service import CareerBot, Visitor
 
@@ -34,6 +35,17 @@ async def get_settings(request: Request) -> Settings:
 def visitor_of(caller: Caller) -> Visitor:
     """The bot's view of a verified caller: whose data, which plan."""
     return Visitor(owner=caller.owner, plan=caller.plan)
+
+
+def owner_of(caller: Caller) -> str:
+    """Whose data this is; anonymous visitors need the widget's anonymous id."""
+    if caller.owner is None:
+        raise ApiError(
+            401,
+            "identity_required",
+            "Sign in (Authorization: Bearer <token>) or send an X-Anonymous-Id header.",
+        )
+    return caller.owner
 
 
 ComponentsDep = Annotated[Components, Depends(get_components)]

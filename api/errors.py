@@ -11,11 +11,22 @@ from starlette.exceptions import HTTPException
 
 from api.auth import TokenError
 from api.quotas import QuotaExceededError
+from api.schemas import ErrorOut
 from bot.chat.service import UnknownCareerError
 from store.conversations import ConversationNotFoundError
 from store.feedback import AlreadyVotedError, AnswerNotFoundError
 
 log = logging.getLogger(__name__)
+
+
+# The error responses every API route may give, for the OpenAPI schema.
+ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
+    400: {"model": ErrorOut},
+    401: {"model": ErrorOut, "description": "Invalid, expired or forged token."},
+    404: {"model": ErrorOut},
+    422: {"model": ErrorOut},
+    429: {"model": ErrorOut, "description": "Over the plan's quota; see Retry-After."},
+}
 
 
 class ApiError(Exception):

@@ -13,17 +13,15 @@ from sse_starlette import EventSourceResponse
 
 from api.auth import Caller, CallerDep
 from api.components import Components
-from api.deps import ComponentsDep, SettingsDep, visitor_of
-from api.errors import ApiError
+from api.deps import ComponentsDep, SettingsDep, owner_of, visitor_of
+from api.errors import ERROR_RESPONSES, ApiError
 from api.quotas import QuotasDep
-from api.routes.chat import ERRORS
-from api.routes.profile import owner_of
 from api.schemas import AdviceIn
 from api.sse import event_stream, first_event
 from bot.chat.service import Event
 from store.profiles import Profile
 
-router = APIRouter(prefix="/v1", tags=["advice"], responses=ERRORS | {403: {}})
+router = APIRouter(prefix="/v1", tags=["advice"], responses=ERROR_RESPONSES | {403: {}})
 UPGRADE = (
     "Personalised job advice is part of careerbot Plus ($8/month). Free visitors get cited "
     "answers from the guides in the chat."

@@ -11,21 +11,14 @@ from sse_starlette import EventSourceResponse
 
 from api.auth import Caller, CallerDep
 from api.deps import BotDep, SettingsDep, visitor_of
-from api.errors import ApiError
+from api.errors import ERROR_RESPONSES, ApiError
 from api.quotas import Quotas, QuotasDep
-from api.schemas import ChatRequest, ChatResponse, ErrorOut
+from api.schemas import ChatRequest, ChatResponse
 from api.settings import Settings
 from api.sse import event_stream, first_event
 from bot.chat.service import CareerBot, Reply
 
 router = APIRouter(prefix="/v1", tags=["chat"])
-ERRORS: dict[int | str, dict[str, object]] = {
-    400: {"model": ErrorOut},
-    401: {"model": ErrorOut, "description": "Invalid, expired or forged token."},
-    404: {"model": ErrorOut},
-    422: {"model": ErrorOut},
-    429: {"model": ErrorOut, "description": "Over the plan's quota; see Retry-After."},
-}
 
 
 def _check_length(body: ChatRequest, settings: Settings) -> None:
@@ -68,7 +61,7 @@ def chat_response(reply: Reply) -> ChatResponse:
     )
 
 
-@router.post("/chat", response_model=ChatResponse, responses=ERRORS)
+@router.post("/chat", response_model=ChatResponse, responses=ERROR_RESPONSES)
 async def chat(
     body: ChatRequest, bot: BotDep, settings: SettingsDep, caller: CallerDep, quotas: QuotasDep
 ) -> Response:
@@ -78,7 +71,7 @@ async def chat(
     return Response(reply.model_dump_json(), media_type="application/json")
 
 
-@router.post("/chat/stream", responses=ERRORS, response_class=EventSourceResponse)
+@router.post("/chat/stream", responses=ERROR_RESPONSES, response_class=EventSourceResponse)
 async def chat_stream(
     body: ChatRequest,
     request: Request,

@@ -7,14 +7,14 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.auth import CallerDep
 from api.deps import ComponentsDep
+from api.errors import ERROR_RESPONSES
 from api.quotas import QuotasDep
-from api.routes.chat import ERRORS
 from api.schemas import ConversationOut, ErrorOut, FeedbackIn, FeedbackOut, MessageOut
 
 router = APIRouter(prefix="/v1", tags=["conversations"])
 
 
-@router.get("/conversations/{conversation_id}", responses=ERRORS)
+@router.get("/conversations/{conversation_id}", responses=ERROR_RESPONSES)
 async def conversation(
     conversation_id: str, caller: CallerDep, components: ComponentsDep
 ) -> ConversationOut:
@@ -45,7 +45,7 @@ async def conversation(
 @router.post(
     "/feedback",
     status_code=201,
-    responses=ERRORS
+    responses=ERROR_RESPONSES
     | {409: {"model": ErrorOut, "description": "This answer already has your vote."}},
 )
 async def feedback(

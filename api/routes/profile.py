@@ -8,27 +8,15 @@ from typing import Any
 from fastapi import APIRouter, Response
 from fastapi.concurrency import run_in_threadpool
 
-from api.auth import Caller, CallerDep
-from api.deps import ComponentsDep
-from api.errors import ApiError
+from api.auth import CallerDep
+from api.deps import ComponentsDep, owner_of
+from api.errors import ERROR_RESPONSES, ApiError
 from api.quotas import QuotasDep
-from api.routes.chat import ERRORS
 from api.schemas import ProfileIn
 from store.privacy import erase_owner, export_owner
 from store.profiles import Profile
 
-router = APIRouter(prefix="/v1/profile", tags=["profile"], responses=ERRORS)
-
-
-def owner_of(caller: Caller) -> str:
-    """Whose data this is; anonymous visitors need the widget's anonymous id."""
-    if caller.owner is None:
-        raise ApiError(
-            401,
-            "identity_required",
-            "Sign in (Authorization: Bearer <token>) or send an X-Anonymous-Id header.",
-        )
-    return caller.owner
+router = APIRouter(prefix="/v1/profile", tags=["profile"], responses=ERROR_RESPONSES)
 
 
 @router.put("")
