@@ -25,6 +25,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.components = await run_in_threadpool(build_components, settings)
         yield
+        await run_in_threadpool(app.state.components.close)
         quotas = getattr(app.state, "quotas", None)
         if quotas is not None:
             quotas.close()

@@ -20,7 +20,7 @@ from bot.conversations import ConversationStore
 from bot.drafting import Drafter
 from bot.feedback import FeedbackStore
 from bot.grounding import GroundingGuard
-from bot.llm import build_chat_model
+from bot.llm import EMBEDDED, build_chat_model
 from bot.passages import UnitBank, load_chunks
 from bot.profiles import ProfileStore
 from bot.retrieval import Fusion, Retriever
@@ -48,6 +48,11 @@ class Components:
     profiles: ProfileStore
     adviser: Adviser
     database: Engine
+
+    def close(self) -> None:
+        """Stop the embedded model's worker thread."""
+        if self.bot.writer is not None:
+            self.bot.writer.close()
 
     def chunk_count(self) -> int:
         """How many chunks the index serves."""
@@ -110,6 +115,7 @@ def build_components(
         llm or build_chat_model(settings.llm, settings.llm_max_tokens),
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
         settings.llm_timeout_s,
+        max_waiting=settings.llm_queue if settings.llm == EMBEDDED else None,
     )
     bot = CareerBot(drafter, conversations, writer)
     adviser = Adviser(drafter, AdvicePlanner(embeddings), writer, conversations)

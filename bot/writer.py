@@ -12,6 +12,7 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from bot.draft import Piece, Source
 from bot.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
+from bot.llm_queue import ModelBusyError, ModelQueue
 from bot.passages import UnitBank
 from bot.retrieval import Hit
 
@@ -35,7 +36,7 @@ class Writing:
 
     pieces: list[Piece] = field(default_factory=list)
     report: GuardReport = field(default_factory=GuardReport)
-    failed: str = ""  # why generation stopped early (timeout, error), if it did
+    failed: str = ""  # why generation stopped early (busy, timeout, error), if it did
 
     @property
     def kept_chars(self) -> int:
@@ -75,12 +76,36 @@ def prompt(
 
 
 class AnswerWriter:
-    """Streams a chat model's answer and keeps only the sentences its sources support."""
+    """Streams a chat model's answer and keeps only the sentences its sources support.
 
-    def __init__(self, llm: BaseChatModel, guard: GroundingGuard, timeout_s: float) -> None:
+    With ``max_waiting`` set, generations run one at a time through a :class:`ModelQueue`
+    (the embedded model is not thread-safe); a request that finds the line full gets no
+    writing (``failed == "busy"``), so its caller answers from the guide straight away.
+    """
+
+    def __init__(
+        self,
+        llm: BaseChatModel,
+        guard: GroundingGuard,
+        timeout_s: float,
+        max_waiting: int | None = None,
+    ) -> None:
         self.llm = llm
         self.guard = guard
         self.timeout_s = timeout_s
+        self.queue = ModelQueue(llm, max_waiting) if max_waiting is not None else None
+
+    def close(self) -> None:
+        """Stop the model's worker thread, if there is one."""
+        if self.queue is not None:
+            self.queue.close()
+
+    def _text(self, messages: list[BaseMessage], deadline: float) -> Iterator[str]:
+        if self.queue is not None:
+            yield from self.queue.stream(messages, deadline)
+        else:
+            for chunk in self.llm.stream(messages):
+                yield str(chunk.content)
 
     def stream(
         self,
@@ -96,9 +121,10 @@ class AnswerWriter:
         """
         deadline = time.monotonic() + self.timeout_s
         buffer, done = "", 0
+        text = self._text(messages, deadline)
         try:
-            for chunk in self.llm.stream(messages):
-                buffer += str(chunk.content)
+            for chunk in text:
+                buffer += chunk
                 sentences = split_output(buffer)
                 for sentence in sentences[done:-1]:
                     yield from self._check(sentence, sources, writing)
@@ -109,9 +135,16 @@ class AnswerWriter:
                 if time.monotonic() > deadline:
                     writing.failed = "timeout"
                     break
+        except ModelBusyError as error:
+            log.info("chat model busy, answering from the guide: %s", error)
+            writing.failed = "busy"
+        except TimeoutError:
+            writing.failed = "timeout"
         except Exception as error:  # a failing model must never fail the answer
             log.warning("chat model failed: %s", error)
             writing.failed = f"model error: {type(error).__name__}"
+        finally:
+            text.close()  # stops a generation the visitor no longer waits for
         for sentence in split_output(buffer)[done:]:
             yield from self._check(sentence, sources, writing)
         report = writing.report
