@@ -24,6 +24,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.components = await run_in_threadpool(build_components, settings)
+        app.state.components.start_model()
         yield
         await run_in_threadpool(app.state.components.close)
         quotas = getattr(app.state, "quotas", None)

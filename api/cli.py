@@ -104,20 +104,21 @@ def serve(
         typer.Option(min=1, help="Worker processes; only 1 (default: $WEB_CONCURRENCY or 1)."),
     ] = None,
 ) -> None:
-    """Serve the API and pages with uvicorn."""
-    import uvicorn
-
-    from api.app import create_app
-
+    """Serve the API and pages with uvicorn, in one process."""
+    asked = f"--workers {workers}"
     if workers is None:
         given = os.environ.get("WEB_CONCURRENCY", "1").strip() or "1"
         if not given.isdigit():
             typer.secho(f"error: WEB_CONCURRENCY={given!r} is not a number", fg="red", err=True)
             raise typer.Exit(2)
-        workers = int(given)
+        workers, asked = int(given), f"WEB_CONCURRENCY={given}"
     if workers > 1:
-        typer.secho(f"error: {workers} workers asked for; {SCALE_OUT}", fg="red", err=True)
+        typer.secho(f"error: {asked}: {SCALE_OUT}", fg="red", err=True)
         raise typer.Exit(2)
+    import uvicorn
+
+    from api.app import create_app
+
     uvicorn.run(create_app(Settings()), host=host, port=port, proxy_headers=True, workers=1)
 
 

@@ -21,6 +21,8 @@ from bot.drafting import Drafter
 from bot.feedback import FeedbackStore
 from bot.grounding import GroundingGuard
 from bot.llm import EMBEDDED, build_chat_model
+from bot.llm_process import ModelProcess
+from bot.llm_queue import ModelQueue
 from bot.passages import UnitBank, load_chunks
 from bot.profiles import ProfileStore
 from bot.retrieval import Fusion, Retriever
@@ -48,9 +50,15 @@ class Components:
     profiles: ProfileStore
     adviser: Adviser
     database: Engine
+    model_process: ModelProcess | None = None
+
+    def start_model(self) -> None:
+        """Start loading the embedded model in its process, so the first Plus answer is quick."""
+        if self.model_process is not None:
+            self.model_process.start()
 
     def close(self) -> None:
-        """Stop the embedded model's worker thread."""
+        """Stop the embedded model's queue and process."""
         if self.bot.writer is not None:
             self.bot.writer.close()
 
@@ -95,7 +103,7 @@ def warm_caches(
 def build_components(
     settings: Settings,
     embeddings: Embeddings | None = None,
-    llm: BaseChatModel | None = None,
+    llm: BaseChatModel | ModelQueue | None = None,
 ) -> Components:
     """Load the models and guides, sync the index if configured, and build the bot."""
     embeddings = embeddings or load_embeddings(settings.embedding_model)
@@ -111,11 +119,14 @@ def build_components(
     database = open_database(settings.conversations_url)
     conversations = ConversationStore(database)
     drafter = Drafter(guides, retriever, bank, Router(guides, cached), settings.min_similarity)
+    process = None
+    if llm is None and settings.llm == EMBEDDED:  # its own process, one answer at a time
+        process = ModelProcess(settings.llm, settings.llm_max_tokens)
+        llm = ModelQueue(process, settings.llm_queue)
     writer = AnswerWriter(
         llm or build_chat_model(settings.llm, settings.llm_max_tokens),
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
         settings.llm_timeout_s,
-        max_waiting=settings.llm_queue if settings.llm == EMBEDDED else None,
     )
     bot = CareerBot(drafter, conversations, writer)
     adviser = Adviser(drafter, AdvicePlanner(embeddings), writer, conversations)
@@ -130,4 +141,5 @@ def build_components(
         ProfileStore(database),
         adviser,
         database,
+        process,
     )

@@ -1,5 +1,5 @@
-"""One worker thread owns the embedded chat model; requests wait in a bounded line or are
-turned away at once (llama.cpp crashes when two threads generate with one model)."""
+"""Generations of a chat model, one at a time, first come first served: a bounded line of
+waiting requests; one more is turned away at once so that its caller can answer another way."""
 
 from __future__ import annotations
 
@@ -7,15 +7,28 @@ import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
+# Writes the answer to ``messages`` piece by piece; stops early once the event is set.
+Generate = Callable[[list[BaseMessage], threading.Event], Iterator[str]]
+
 
 class ModelBusyError(RuntimeError):
-    """The model is generating and the line of waiting requests is full."""
+    """The model is writing and the line of waiting requests is full."""
+
+
+def in_thread(llm: BaseChatModel) -> Generate:
+    """Generation by a LangChain chat model in the queue's own worker thread."""
+
+    def generate(messages: list[BaseMessage], cancelled: threading.Event) -> Iterator[str]:
+        for chunk in llm.stream(messages):
+            yield str(chunk.content)
+
+    return generate
 
 
 @dataclass
@@ -26,14 +39,10 @@ class _Job:
 
 
 class ModelQueue:
-    """Runs every generation of ``llm`` on one thread, first come first served.
+    """Runs every generation on one worker thread; at most ``max_waiting`` requests wait."""
 
-    At most ``max_waiting`` requests wait while one generates; one more is refused with
-    :class:`ModelBusyError` so that its caller can answer another way straight away.
-    """
-
-    def __init__(self, llm: BaseChatModel, max_waiting: int) -> None:
-        self.llm = llm
+    def __init__(self, generate: Generate, max_waiting: int) -> None:
+        self.generate = generate
         self.max_waiting = max_waiting
         self._jobs: deque[_Job | None] = deque()
         self._ready = threading.Condition()
@@ -42,13 +51,14 @@ class ModelQueue:
         self._worker.start()
 
     def waiting(self) -> int:
-        """Requests in line, not counting the one generating."""
+        """Requests in line, not counting the one being written."""
         with self._ready:
             return sum(1 for job in self._jobs if job and not job.cancelled.is_set())
 
     def stream(self, messages: list[BaseMessage], deadline: float) -> Iterator[str]:
-        """The model's text as it is generated; ``TimeoutError`` once ``deadline`` (monotonic)
-        passes, waiting included. Closing the iterator stops the generation."""
+        """The answer as it is written; ``ModelBusyError`` when the line is full,
+        ``TimeoutError`` once ``deadline`` (monotonic) passes, waiting included. Closing the
+        iterator stops the generation."""
         job = _Job(messages)
         with self._ready:
             live = sum(1 for j in self._jobs if j and not j.cancelled.is_set())
@@ -76,6 +86,7 @@ class ModelQueue:
             self._jobs.appendleft(None)
             self._ready.notify()
         self._worker.join(timeout=30)
+        getattr(self.generate, "close", lambda: None)()  # a model process exits
 
     def _work(self) -> None:
         while True:
@@ -89,20 +100,20 @@ class ModelQueue:
                     continue
                 self._busy = True
             try:
-                self._generate(job)
+                self._run(job)
             finally:
                 with self._ready:
                     self._busy = False
 
-    def _generate(self, job: _Job) -> None:
-        chunks = self.llm.stream(job.messages)
+    def _run(self, job: _Job) -> None:
+        pieces = self.generate(job.messages, job.cancelled)
         try:
-            for chunk in chunks:
+            for piece in pieces:
                 if job.cancelled.is_set():
                     return
-                job.out.put(str(chunk.content))
+                job.out.put(piece)
             job.out.put(None)
         except Exception as error:  # handed to the request, which falls back
             job.out.put(error)
         finally:
-            getattr(chunks, "close", lambda: None)()  # stops llama.cpp mid-answer
+            getattr(pieces, "close", lambda: None)()  # stops the model mid-answer

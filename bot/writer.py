@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
@@ -78,31 +78,27 @@ def prompt(
 class AnswerWriter:
     """Streams a chat model's answer and keeps only the sentences its sources support.
 
-    With ``max_waiting`` set, generations run one at a time through a :class:`ModelQueue`
-    (the embedded model is not thread-safe); a request that finds the line full gets no
-    writing (``failed == "busy"``), so its caller answers from the guide straight away.
+    ``llm`` is a chat model called by each request's thread (hosted models), or a
+    :class:`ModelQueue` that writes one answer at a time (the embedded model); a request that
+    finds its line full gets no writing (``failed == "busy"``), so its caller answers from
+    the guide straight away.
     """
 
     def __init__(
-        self,
-        llm: BaseChatModel,
-        guard: GroundingGuard,
-        timeout_s: float,
-        max_waiting: int | None = None,
+        self, llm: BaseChatModel | ModelQueue, guard: GroundingGuard, timeout_s: float
     ) -> None:
         self.llm = llm
         self.guard = guard
         self.timeout_s = timeout_s
-        self.queue = ModelQueue(llm, max_waiting) if max_waiting is not None else None
 
     def close(self) -> None:
-        """Stop the model's worker thread, if there is one."""
-        if self.queue is not None:
-            self.queue.close()
+        """Stop the model's queue, if there is one."""
+        if isinstance(self.llm, ModelQueue):
+            self.llm.close()
 
-    def _text(self, messages: list[BaseMessage], deadline: float) -> Iterator[str]:
-        if self.queue is not None:
-            yield from self.queue.stream(messages, deadline)
+    def _text(self, messages: list[BaseMessage], deadline: float) -> Generator[str, None, None]:
+        if isinstance(self.llm, ModelQueue):
+            yield from self.llm.stream(messages, deadline)
         else:
             for chunk in self.llm.stream(messages):
                 yield str(chunk.content)

@@ -19,6 +19,7 @@ from bot.chatbot import CareerBot, Visitor
 from bot.draft import Mode
 from bot.grounding import GroundingGuard
 from bot.llm import LanguageModelError, build_chat_model
+from bot.llm_queue import ModelQueue, in_thread
 from bot.writer import SYSTEM_PROMPT, AnswerWriter
 
 PLUS = Visitor(owner="user:plus-tester", plan="plus")
@@ -62,7 +63,8 @@ def bot_with(
     components: Components, llm: GenericFakeChatModel, max_waiting: int | None = None
 ) -> CareerBot:
     guard = GroundingGuard(components.embeddings, forbidden=[SYSTEM_PROMPT])
-    writer = AnswerWriter(llm, guard, timeout_s=30, max_waiting=max_waiting)
+    queued = llm if max_waiting is None else ModelQueue(in_thread(llm), max_waiting)
+    writer = AnswerWriter(queued, guard, timeout_s=30)
     return CareerBot(components.bot.drafter, components.conversations, writer)
 
 
@@ -101,16 +103,20 @@ def test_unknown_providers_fail_with_a_clear_message() -> None:
 def test_a_full_model_queue_answers_from_the_guide_at_once(components: Components) -> None:
     llm = HeldChatModel(messages=iter(["Working on it.", "Still working on it."]))
     bot = bot_with(components, llm, max_waiting=1)
-    assert bot.writer is not None and bot.writer.queue is not None
+    assert bot.writer is not None
+    line = bot.writer.llm
+    assert isinstance(line, ModelQueue)
     replies: list[str] = []
     asking = [
-        threading.Thread(target=lambda: replies.append(bot.reply(QUESTION, None, None, PLUS).answer))
+        threading.Thread(
+            target=lambda: replies.append(bot.reply(QUESTION, None, None, PLUS).answer)
+        )
         for _ in range(2)
     ]
     asking[0].start()
     assert llm.started.wait(timeout=60)  # the first visitor's answer is being written
     asking[1].start()
-    while bot.writer.queue.waiting() < 1:  # the second visitor waits in line
+    while line.waiting() < 1:  # the second visitor waits in line
         time.sleep(0.01)
     busy = bot.reply(QUESTION, None, None, PLUS)  # the third finds the line full
     free = components.bot.reply(QUESTION, None, None)
