@@ -1,8 +1,8 @@
-"""The embedded model in a child process of its own.
+"""The embedded model in a child process of its own, one answer at a time.
 
-llama.cpp must not share a process with torch: decoding while sentence-transformers embeds
-in another thread crashes the process (segfault or ``GGML_ASSERT``), one generation at a
-time or not. In a child process a crash costs one answer (it falls back) and the child is
+A llama.cpp context must never run two generations at once, and a native crash in it (an
+assertion, a CPU instruction the host refuses) would take the whole server down. In a child
+process a crash costs one answer (it falls back to the guide's words) and the child is
 started again for the next.
 """
 

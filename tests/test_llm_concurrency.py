@@ -129,6 +129,7 @@ def test_sixteen_concurrent_plus_requests_all_answer_and_the_server_lives(
         used = {int(n) for n in re.findall(r"\[(\d+)\]", reply["answer"])}
         assert used
         assert used <= {c["id"] for c in reply["citations"]}
+    assert "chat model failed" not in server.output()  # the model wrote, never crashed
     after = ask(server.url, 0)
     assert after[0] == 200
     assert after[1]["answer"]
