@@ -76,10 +76,12 @@ def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "api.cli", "serve", "--port", str(port)]
     log = (data_dir / "server.log").open("wb")
     server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 600
     while True:
         if server.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit(f"server did not start; see {data_dir / 'server.log'}")
+            server.kill()
+            tail = (data_dir / "server.log").read_text(errors="replace")[-2000:]
+            raise SystemExit(f"server did not start:\n{tail}")
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
                 return server
