@@ -50,18 +50,33 @@ def free_port() -> int:
         return port
 
 
-def proc_status(pid: int, key: str) -> str:
-    """One field of /proc/PID/status (e.g. VmRSS)."""
+def family(pid: int) -> list[int]:
+    """The server and its child processes (the embedded model's)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [pid, *(int(c) for c in children)]
+
+
+def rss_mb(pid: int) -> float:
+    """VmRSS of a process in MB, from /proc/PID/status."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(f"{key}:"):
-            return line.split(":", 1)[1].strip()
-    return "?"
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def memory(pid: int) -> str:
+    """The server's RSS, and its children's."""
+    server, *children = (rss_mb(p) for p in family(pid))
+    return f"{server:.0f} MB (+ {sum(children):.0f} MB in {len(children)} child process(es))"
 
 
 def proc_cpu_s(pid: int) -> float:
-    """User + system CPU seconds of a process, from /proc/PID/stat."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU seconds of the server and its children, from /proc/PID/stat."""
+    total = 0.0
+    for member in family(pid):
+        fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
@@ -155,7 +170,11 @@ def report(tally: Tally, wall: float, cpu: float, server_cpu: float) -> None:
     print(f"errors: {len(tally.errors)}  {Counter(tally.errors).most_common(5)}")
     print(f"statuses: {dict(sorted(tally.statuses.items()))}")
     print(f"load generator CPU: {cpu:.1f} s = {100 * cpu / wall:.0f}% of one core")
-    print(f"server CPU: {server_cpu:.1f} s = {100 * server_cpu / wall:.0f}% of one core")
+    print(
+        f"server CPU (with the model's process): {server_cpu:.1f} s = "
+        f"{100 * server_cpu / wall:.0f}% of one core; machine load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
 
 
 def main() -> None:
@@ -171,7 +190,7 @@ def main() -> None:
         try:
             url = f"http://127.0.0.1:{port}"
             print(f"{args.visitors} visitors for {args.duration:g} s, {args.plus_share:.0%} Plus")
-            print(f"server RSS before: {proc_status(server.pid, 'VmRSS')}")
+            print(f"server RSS before: {memory(server.pid)}")
             server_cpu = proc_cpu_s(server.pid)
             before = resource.getrusage(resource.RUSAGE_SELF)
             started = time.perf_counter()
@@ -181,7 +200,7 @@ def main() -> None:
             cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
             alive = server.poll() is None
             server_cpu = proc_cpu_s(server.pid) - server_cpu if alive else float("nan")
-            print(f"server RSS after: {proc_status(server.pid, 'VmRSS') if alive else 'DIED'}")
+            print(f"server RSS after: {memory(server.pid) if alive else 'DIED'}")
             report(tally, wall, cpu, server_cpu)
         finally:
             server.terminate()
