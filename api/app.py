@@ -28,10 +28,12 @@ def create_app(settings: Settings | None = None, llm: BaseChatModel | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.components = await run_in_threadpool(build_components, settings, None, llm)
+        app.state.components.start_model()
         follower = start_following(app)
         yield
         if follower is not None:
             follower.cancel()
+        await run_in_threadpool(app.state.components.close)
         quotas = getattr(app.state, "quotas", None)
         if quotas is not None:
             quotas.close()

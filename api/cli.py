@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -103,12 +104,29 @@ def ask(
     typer.echo(f"\n(conversation {reply.conversation_id})")
 
 
+SCALE_OUT = "careerbot serves one process per data dir; see README: scale-out"
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Worker processes; only 1 (default: $WEB_CONCURRENCY or 1)."),
+    ] = None,
 ) -> None:
-    """Serve the API and pages with uvicorn."""
+    """Serve the API and pages with uvicorn, in one process."""
+    asked = f"--workers {workers}"
+    if workers is None:
+        given = os.environ.get("WEB_CONCURRENCY", "1").strip() or "1"
+        if not given.isdigit():
+            typer.secho(f"error: WEB_CONCURRENCY={given!r} is not a number", fg="red", err=True)
+            raise typer.Exit(2)
+        workers, asked = int(given), f"WEB_CONCURRENCY={given}"
+    if workers > 1:
+        typer.secho(f"error: {asked}: {SCALE_OUT}", fg="red", err=True)
+        raise typer.Exit(2)
     import uvicorn
 
     from api.server import server_config

@@ -19,7 +19,9 @@ from bot.advice.service import Adviser
 from bot.chat.service import CareerBot
 from bot.compose.drafter import Drafter
 from bot.generate.grounding import GroundingGuard
-from bot.generate.llm import build_chat_model
+from bot.generate.llm import EMBEDDED, build_chat_model
+from bot.generate.llm_process import ModelProcess
+from bot.generate.llm_queue import ModelQueue
 from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
 from bot.retrieval.retriever import Fusion, Retriever
 from bot.retrieval.units import UnitBank, load_chunks
@@ -51,6 +53,17 @@ class Components:
     adviser: Adviser
     database: Engine
     generation: str = ""  # the index generation the retrieval parts were built from
+    model_process: ModelProcess | None = None
+
+    def start_model(self) -> None:
+        """Start loading the embedded model in its process, so the first Plus answer is quick."""
+        if self.model_process is not None:
+            self.model_process.start()
+
+    def close(self) -> None:
+        """Stop the embedded model's queue and process."""
+        if self.bot.writer is not None:
+            self.bot.writer.close()
 
     def chunk_count(self) -> int:
         """How many chunks the index serves."""
@@ -102,7 +115,7 @@ def warm_caches(
 def build_components(
     settings: Settings,
     embeddings: Embeddings | None = None,
-    llm: BaseChatModel | None = None,
+    llm: BaseChatModel | ModelQueue | None = None,
 ) -> Components:
     """Load the models and guides, sync the index if configured, and build the bot."""
     embeddings = embeddings or load_embeddings(settings.embedding_model)
@@ -118,6 +131,10 @@ def build_components(
     generation = read_generation(settings.data_dir)
     database = open_database(settings.conversations_url)
     conversations = ConversationStore(database)
+    process = None
+    if llm is None and settings.llm == EMBEDDED:  # its own process, one answer at a time
+        process = ModelProcess(settings.llm, settings.llm_max_tokens)
+        llm = ModelQueue(process, settings.llm_queue)
     writer = AnswerWriter(
         llm or build_chat_model(settings.llm, settings.llm_max_tokens),
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
@@ -136,6 +153,7 @@ def build_components(
         adviser,
         database,
         generation,
+        process,
     )
 
 

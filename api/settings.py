@@ -79,6 +79,13 @@ class Settings(BaseSettings):
     )
     llm_timeout_s: float = Field(default=20.0, gt=0, description="Give up on the LLM after this.")
     llm_max_tokens: int = Field(default=300, ge=16, le=4096, description="Longest LLM answer.")
+    llm_queue: int = Field(
+        default=4,
+        ge=0,
+        le=1000,
+        description="Plus requests that may wait while the embedded model writes another "
+        "answer; one more is answered from the guide at once (hosted models: no queue).",
+    )
     retrieval_fusion: str = Field(
         "weighted", pattern="^(weighted|rrf|dense|bm25)$", description="How dense and BM25 fuse."
     )

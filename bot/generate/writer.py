@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
@@ -12,6 +12,7 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from bot.answer import Piece, Source
 from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
+from bot.generate.llm_queue import ModelBusyError, ModelQueue
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 
@@ -35,7 +36,7 @@ class Writing:
 
     pieces: list[Piece] = field(default_factory=list)
     report: GuardReport = field(default_factory=GuardReport)
-    failed: str = ""  # why generation stopped early (timeout, error), if it did
+    failed: str = ""  # why generation stopped early (busy, timeout, error), if it did
 
     @property
     def kept_chars(self) -> int:
@@ -75,12 +76,32 @@ def prompt(
 
 
 class AnswerWriter:
-    """Streams a chat model's answer and keeps only the sentences its sources support."""
+    """Streams a chat model's answer and keeps only the sentences its sources support.
 
-    def __init__(self, llm: BaseChatModel, guard: GroundingGuard, timeout_s: float) -> None:
+    ``llm`` is a chat model called by each request's thread (hosted models), or a
+    :class:`ModelQueue` that writes one answer at a time (the embedded model); a request that
+    finds its line full gets no writing (``failed == "busy"``), so its caller answers from
+    the guide straight away.
+    """
+
+    def __init__(
+        self, llm: BaseChatModel | ModelQueue, guard: GroundingGuard, timeout_s: float
+    ) -> None:
         self.llm = llm
         self.guard = guard
         self.timeout_s = timeout_s
+
+    def close(self) -> None:
+        """Stop the model's queue, if there is one."""
+        if isinstance(self.llm, ModelQueue):
+            self.llm.close()
+
+    def _text(self, messages: list[BaseMessage], deadline: float) -> Generator[str, None, None]:
+        if isinstance(self.llm, ModelQueue):
+            yield from self.llm.stream(messages, deadline)
+        else:
+            for chunk in self.llm.stream(messages):
+                yield str(chunk.content)
 
     def stream(
         self,
@@ -96,9 +117,10 @@ class AnswerWriter:
         """
         deadline = time.monotonic() + self.timeout_s
         buffer, done = "", 0
+        text = self._text(messages, deadline)
         try:
-            for chunk in self.llm.stream(messages):
-                buffer += str(chunk.content)
+            for chunk in text:
+                buffer += chunk
                 sentences = split_output(buffer)
                 for sentence in sentences[done:-1]:
                     yield from self._check(sentence, sources, writing)
@@ -109,9 +131,16 @@ class AnswerWriter:
                 if time.monotonic() > deadline:
                     writing.failed = "timeout"
                     break
+        except ModelBusyError as error:
+            log.info("chat model busy, answering from the guide: %s", error)
+            writing.failed = "busy"
+        except TimeoutError:
+            writing.failed = "timeout"
         except Exception as error:  # a failing model must never fail the answer
             log.warning("chat model failed: %s", error)
             writing.failed = f"model error: {type(error).__name__}"
+        finally:
+            text.close()  # stops a generation the visitor no longer waits for
         for sentence in split_output(buffer)[done:]:
             yield from self._check(sentence, sources, writing)
         report = writing.report

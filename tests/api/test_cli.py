@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import app
+from api.cli import SCALE_OUT, app
 from tests.api.test_api import CHAT_KEYS
 
 pytestmark = pytest.mark.slow  # a real server, browser or subprocess
@@ -83,3 +86,19 @@ def test_eval_prints_the_golden_set_figures(runner: CliRunner, tmp_path: Path) -
     assert "refusal_accuracy  1.000" in text.output
     missing = runner.invoke(app, ["eval", "--set", str(tmp_path / "none.json")])
     assert missing.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("arguments", "environment"),
+    [(["--workers", "2"], {}), ([], {"WEB_CONCURRENCY": "4"}), ([], {"WEB_CONCURRENCY": "two"})],
+)
+def test_serve_refuses_many_workers_with_a_clear_message(
+    arguments: list[str], environment: dict[str, str], tmp_path: Path
+) -> None:
+    env = os.environ | {"CAREERBOT_DATA_DIR": str(tmp_path)} | environment
+    command = [sys.executable, "-m", "api.cli", "serve", "--port", "1", *arguments]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    expected = "not a number" if environment.get("WEB_CONCURRENCY") == "two" else SCALE_OUT
+    assert expected in " ".join(result.stderr.split())

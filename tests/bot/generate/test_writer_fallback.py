@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from bot.writer import SYSTEM_PROMPT, AnswerWriter
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
+from pydantic import Field
 
 from api.components import Components
 from bot.answer import Mode
 from bot.chat.service import CareerBot, Visitor
 from bot.generate.grounding import GroundingGuard
 from bot.generate.llm import LanguageModelError, build_chat_model
-from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
+from bot.generate.llm_queue import ModelQueue, in_thread
 
 PLUS = Visitor(owner="user:plus-tester", plan="plus")
 QUESTION = "What training do I need to become a production technician?"
@@ -35,9 +39,32 @@ class BrokenChatModel(GenericFakeChatModel):
         raise ConnectionError("model service unavailable")
 
 
-def bot_with(components: Components, llm: GenericFakeChatModel) -> CareerBot:
+class HeldChatModel(GenericFakeChatModel):
+    """A chat model that starts answering only once ``release`` is set."""
+
+    started: threading.Event = Field(default_factory=threading.Event)
+    release: threading.Event = Field(default_factory=threading.Event)
+    calls: int = 0
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        self.calls += 1
+        self.started.set()
+        self.release.wait(timeout=60)
+        yield from super()._stream(messages, stop, run_manager, **kwargs)
+
+
+def bot_with(
+    components: Components, llm: GenericFakeChatModel, max_waiting: int | None = None
+) -> CareerBot:
     guard = GroundingGuard(components.embeddings, forbidden=[SYSTEM_PROMPT])
-    writer = AnswerWriter(llm, guard, timeout_s=5)
+    queued = llm if max_waiting is None else ModelQueue(in_thread(llm), max_waiting)
+    writer = AnswerWriter(queued, guard, timeout_s=30)
     return CareerBot(components.bot.drafter, components.conversations, writer)
 
 
@@ -71,3 +98,32 @@ def test_unknown_providers_fail_with_a_clear_message() -> None:
         build_chat_model("openai:gpt-4o-mini", max_tokens=50)
     with pytest.raises(LanguageModelError, match="does not know the provider 'nosuchprovider'"):
         build_chat_model("nosuchprovider:model", max_tokens=50)
+
+
+def test_a_full_model_queue_answers_from_the_guide_at_once(components: Components) -> None:
+    llm = HeldChatModel(messages=iter(["Working on it.", "Still working on it."]))
+    bot = bot_with(components, llm, max_waiting=1)
+    assert bot.writer is not None
+    line = bot.writer.llm
+    assert isinstance(line, ModelQueue)
+    replies: list[str] = []
+    asking = [
+        threading.Thread(
+            target=lambda: replies.append(bot.reply(QUESTION, None, None, PLUS).answer)
+        )
+        for _ in range(2)
+    ]
+    asking[0].start()
+    assert llm.started.wait(timeout=60)  # the first visitor's answer is being written
+    asking[1].start()
+    while line.waiting() < 1:  # the second visitor waits in line
+        time.sleep(0.01)
+    busy = bot.reply(QUESTION, None, None, PLUS)  # the third finds the line full
+    free = components.bot.reply(QUESTION, None, None)
+    assert (busy.mode, busy.answer, busy.citations) == (Mode.CITED, free.answer, free.citations)
+    llm.release.set()
+    for thread in asking:
+        thread.join(timeout=60)
+    assert len(replies) == 2
+    assert llm.calls == 2  # the waiting visitor was served in turn; the third never was
+    bot.writer.close()
