@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from bot.writer import SYSTEM_PROMPT, AnswerWriter
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
@@ -21,6 +20,7 @@ from bot.chat.service import CareerBot, Visitor
 from bot.generate.grounding import GroundingGuard
 from bot.generate.llm import LanguageModelError, build_chat_model
 from bot.generate.llm_queue import ModelQueue, in_thread
+from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
 
 PLUS = Visitor(owner="user:plus-tester", plan="plus")
 QUESTION = "What training do I need to become a production technician?"
