@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
@@ -34,7 +35,7 @@ def ingest(
     if guides:
         settings = settings.model_copy(update={"guides_dir": guides})
     try:
-        loaded = load_guides(settings.guides_dir)
+        loaded = load_guides(settings.guides_dir, tuple(settings.allowed_link_domains))
     except GuideError as error:
         typer.secho(f"error: {error}", fg="red", err=True)
         raise typer.Exit(2) from error
@@ -49,6 +50,15 @@ def ingest(
         f"{report.guides} guide(s), {report.chunks} chunks: {report.added} added, "
         f"{report.updated} updated, {report.skipped} unchanged, {report.deleted} deleted."
     )
+    if report.dropped:
+        reasons = Counter(d.reason.value for d in report.dropped)
+        typer.secho(
+            f"Dropped from the guides ({', '.join(f'{n} {r}' for r, n in reasons.items())}):",
+            fg="yellow",
+        )
+        for item in report.dropped:
+            where = f" › {item.section}" if item.section else ""
+            typer.echo(f"  {item.guide}{where}: {item.reason.value}: {item.text}")
 
 
 @app.command()

@@ -95,7 +95,7 @@ def build_components(
     """Load the models and guides, sync the index if configured, and build the bot."""
     embeddings = embeddings or load_embeddings(settings.embedding_model)
     store = open_store(settings, embeddings)
-    guides = load_guides(settings.guides_dir)
+    guides = load_guides(settings.guides_dir, tuple(settings.allowed_link_domains))
     if settings.ingest_on_startup:
         run_ingest(settings, store, guides)
     chunks, vectors = load_chunks(store)
