@@ -40,17 +40,24 @@ QUESTIONS = [
 FORBIDDEN = ("ignore prior", "evil.example", "<script", "credit card", "document.cookie")
 
 
-def poisoned(text: str) -> str:
-    """The bundled guide with the instruction after every other long paragraph, a script
-    tag inside paragraphs and a line of its own, and a foreign link."""
+def poisoned(text: str, inline: bool = True) -> str:
+    """The bundled guide with the instruction in every other long paragraph (inside its
+    first sentence, where answers quote it; or, ``inline=False``, as a sentence of its
+    own), a script tag inside some sentences and on a line of its own, and a foreign link."""
     lines, count = [], 0
     for line in text.splitlines():
         if len(line) > 150 and line[:1].isupper():
             count += 1
-            if count % 2:
+            first, dot, rest = line.partition(". ")
+            if count % 2 and inline and dot:
+                line = f"{first}, so {INSTRUCTION[0].lower()}{INSTRUCTION[1:]} {rest}"
+            elif count % 2:
                 line = f"{line} {INSTRUCTION}"
+            if count % 2 == 0:
+                head, space, tail = line.partition(" ")
+                line = f"{head} {SCRIPT}{space}{tail}"
             if count % 5 == 0:
-                line = f"{line} {SCRIPT} {LINK}"
+                line = f"{line} {LINK}"
         lines.append(line)
         if line == "Frequently Asked Questions":
             lines += ["", SCRIPT, ""]
@@ -83,7 +90,7 @@ def test_the_generated_onet_guides_lose_nothing_to_the_lint(tmp_path: Path) -> N
 
 def test_the_lint_drops_each_kind_and_keeps_the_rest(tmp_path: Path) -> None:
     path = tmp_path / "production-technician.txt"
-    path.write_text(poisoned(BUNDLED.read_text(encoding="utf-8")), encoding="utf-8")
+    path.write_text(poisoned(BUNDLED.read_text(encoding="utf-8"), inline=False), encoding="utf-8")
     guide = load_guide(path)
     reasons = {d.reason for d in guide.dropped}
     assert reasons == {Reason.MARKUP, Reason.INSTRUCTION, Reason.LINK}
@@ -161,4 +168,4 @@ def test_poisoned_text_never_reaches_answers_snippets_or_pages(
         assert cited == len(QUESTIONS)
         page = client.get("/guides/production-technician").text.lower()
         assert "ignore prior" not in page and "evil.example" not in page
-        assert "embarking on a career as a production technician" in page
+        assert "mechanical aptitude" in page and "path to production technician" in page
