@@ -129,7 +129,7 @@ class Adviser:
         )
         yield "citations", {"citations": []}
         yield "suggestions", {"suggestions": []}
-        reply = {
+        reply: dict[str, Any] = {
             "conversation_id": conversation_id,
             "message_id": message_id,
             "answer": draft.message,

@@ -83,20 +83,26 @@ JOB_SUBJECTS = tuple(
 )
 # Words with a job-noun ending that name no job, or name who a career deals with.
 NOT_JOBS = frozenset(
-    """better higher lower bigger greater larger smaller longer shorter harder easier faster
-    slower older younger newer fewer lesser upper inner outer other another either neither
-    whether rather after under over never ever however together former latter later earlier
-    proper super career number order power paper water matter summer winter quarter center
-    centre chapter letter character computer answer offer starter corner layer border cover
-    filter weather member senior junior major minor prior interior exterior sector factor
-    floor door color colour error favor labor labour honor behavior mentor current different
-    recent percent present parent student talent content event extent moment payment
-    equipment department environment government management development requirement
-    placement employment resident client patient important relevant significant constant
-    pleasant instant plant grant median employer customer user partner recruiter interviewer
-    owner beginner newcomer worker teenager reader leader person people someone everyone
-    anyone human man men woman women""".split()
-)
+    (
+     "better", "higher", "lower", "bigger", "greater", "larger", "smaller", "longer", "shorter",
+     "harder", "easier", "faster", "slower", "older", "younger", "newer", "fewer", "lesser",
+     "upper", "inner", "outer", "other", "another", "either", "neither", "whether", "rather",
+     "after", "under", "over", "never", "ever", "however", "together", "former", "latter",
+     "later", "earlier", "proper", "super", "career", "number", "order", "power", "paper",
+     "water", "matter", "summer", "winter", "quarter", "center", "centre", "chapter", "letter",
+     "character", "computer", "answer", "offer", "starter", "corner", "layer", "border", "cover",
+     "filter", "weather", "member", "senior", "junior", "major", "minor", "prior", "interior",
+     "exterior", "sector", "factor", "floor", "door", "color", "colour", "error", "favor",
+     "labor", "labour", "honor", "behavior", "mentor", "current", "different", "recent",
+     "percent", "present", "parent", "student", "talent", "content", "event", "extent", "moment",
+     "payment", "equipment", "department", "environment", "government", "management",
+     "development", "requirement", "placement", "employment", "resident", "client", "patient",
+     "important", "relevant", "significant", "constant", "pleasant", "instant", "plant", "grant",
+     "median", "employer", "customer", "user", "partner", "recruiter", "interviewer", "owner",
+     "beginner", "newcomer", "worker", "teenager", "reader", "leader", "person", "people",
+     "someone", "everyone", "anyone", "human", "man", "men", "woman", "women",
+    )
+)  # fmt: skip
 
 
 class RouteKind(StrEnum):

@@ -285,7 +285,7 @@ def fold(text: str) -> str:
     """Lower case without accents or apostrophes, punctuation as spaces between words."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = re.sub(r"[’'`´]", "", plain)
+    plain = re.sub("[\u2019'`\u00b4]", "", plain)
     return " ".join(re.sub(r"[^\w\s-]", " ", plain).split())
 
 

@@ -4,7 +4,6 @@ foreign links are dropped at load time, reported by ``careerbot ingest``, never 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -127,7 +126,7 @@ def test_credentials_and_assistant_directed_text_are_dropped(tmp_path: Path) -> 
 
 
 @pytest.fixture(scope="module")
-def poisoned_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+def poisoned_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """A data dir ingested with ``careerbot ingest`` from the poisoned guide, and its output."""
     work = tmp_path_factory.mktemp("poisoned")
     guides = work / "guides"
@@ -138,13 +137,15 @@ def poisoned_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pa
         patch.setenv("CAREERBOT_DATA_DIR", str(work / "data"))
         result = CliRunner().invoke(app, ["ingest", "--guides", str(guides)])
     assert result.exit_code == 0, result.output
-    yield guides, result.output
+    return guides, result.output
 
 
 def test_ingest_reports_what_it_dropped(poisoned_site: tuple[Path, str]) -> None:
     _, output = poisoned_site
     assert "Dropped from the guides" in output
-    assert "instruction" in output and "markup" in output and "link" in output
+    assert "instruction" in output
+    assert "markup" in output
+    assert "link" in output
     assert "production-technician › Path to Production Technician: instruction" in output
 
 
@@ -167,5 +168,7 @@ def test_poisoned_text_never_reaches_answers_snippets_or_pages(
             assert not [f for f in FORBIDDEN if f in served], question
         assert cited == len(QUESTIONS)
         page = client.get("/guides/production-technician").text.lower()
-        assert "ignore prior" not in page and "evil.example" not in page
-        assert "mechanical aptitude" in page and "path to production technician" in page
+        assert "ignore prior" not in page
+        assert "evil.example" not in page
+        assert "mechanical aptitude" in page
+        assert "path to production technician" in page
