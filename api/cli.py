@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
@@ -29,17 +30,17 @@ def ingest(
     ] = 600,
 ) -> None:
     """Sync the index with a directory of guides; unchanged chunks are not re-embedded."""
-    from api.components import changed, open_store, run_ingest, warm_caches
+    from api.components import changed, load_settings_guides, open_store, run_ingest, warm_caches
     from index.chunking import chunk_guide
     from index.embeddings import load_embeddings
     from index.generation import IngestBusyError, exclusive_ingest, publish_generation
-    from knowledge.loader import GuideError, load_guides
+    from knowledge.loader import GuideError
 
     settings = Settings()
     if guides:
         settings = settings.model_copy(update={"guides_dir": guides})
     try:
-        loaded = load_guides(settings.guides_dir)
+        loaded = load_settings_guides(settings)
     except GuideError as error:
         typer.secho(f"error: {error}", fg="red", err=True)
         raise typer.Exit(2) from error
@@ -62,6 +63,15 @@ def ingest(
         f"{report.guides} guide(s), {report.chunks} chunks: {report.added} added, "
         f"{report.updated} updated, {report.skipped} unchanged, {report.deleted} deleted."
     )
+    if report.dropped:
+        reasons = Counter(d.reason.value for d in report.dropped)
+        typer.secho(
+            f"Dropped from the guides ({', '.join(f'{n} {r}' for r, n in reasons.items())}):",
+            fg="yellow",
+        )
+        for item in report.dropped:
+            where = f" › {item.section}" if item.section else ""
+            typer.echo(f"  {item.guide}{where}: {item.reason.value}: {item.text}")
 
 
 @app.command()

@@ -81,6 +81,11 @@ def open_store(settings: Settings, embeddings: Embeddings, fresh: bool = False) 
     return vector_store(client, settings.chroma_collection, embeddings)
 
 
+def load_settings_guides(settings: Settings) -> list[Guide]:
+    """The guides of ``guides_dir``, linted with the configured link domains."""
+    return load_guides(settings.guides_dir, tuple(settings.allowed_link_domains))
+
+
 def changed(report: IngestReport) -> bool:
     """Whether an ingest changed what the index serves."""
     return bool(report.added or report.updated or report.deleted)
@@ -119,7 +124,7 @@ def build_components(
 ) -> Components:
     """Load the models and guides, sync the index if configured, and build the bot."""
     embeddings = embeddings or load_embeddings(settings.embedding_model)
-    guides = load_guides(settings.guides_dir)
+    guides = load_settings_guides(settings)
     if settings.ingest_on_startup:
         waiting = f"another ingest is running on {settings.data_dir}; waiting…"
         with exclusive_ingest(settings.data_dir, INGEST_WAIT_S, lambda: log.warning(waiting)):
@@ -163,7 +168,7 @@ def reload_components(components: Components) -> Components:
     settings = components.settings
     generation = read_generation(settings.data_dir)
     store = open_store(settings, components.embeddings, fresh=True)
-    guides = load_guides(settings.guides_dir)
+    guides = load_settings_guides(settings)
     writer = components.bot.writer
     if writer is None:
         raise ValueError("these components were built without an answer writer")

@@ -72,7 +72,7 @@ class ChatResponse(BaseModel):
     conversation_id: str
     message_id: str
     answer: str
-    mode: Literal["cited", "refusal", "clarify", "advice"]
+    mode: Literal["cited", "refusal", "clarify", "advice", "support"]
     citations: list[CitationOut]
     suggestions: list[str]
 

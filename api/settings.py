@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from knowledge.lint import DEFAULT_LINK_DOMAINS
 from knowledge.loader import BUNDLED_GUIDES_DIR
 
 
@@ -58,6 +59,11 @@ class Settings(BaseSettings):
         description="Proxies whose X-Forwarded-For/-Proto are trusted (comma-separated IPs or "
         "networks, or '*'); unset = proxy headers ignored, the client is the TCP peer.",
     )
+    allowed_link_domains: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_LINK_DOMAINS),
+        description="Domains guides may link to (comma-separated; subdomains included); "
+        "sentences with other links are dropped when guides are loaded.",
+    )
     jwt_secret: SecretStr | None = Field(
         default=None,
         description="HS256 secret the host site signs visitor tokens with; unset = a random "
@@ -107,6 +113,13 @@ class Settings(BaseSettings):
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
             return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
+        return value
+
+    @field_validator("allowed_link_domains", mode="before")
+    @classmethod
+    def _split_domains(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [d.strip().lower().removeprefix("www.") for d in value.split(",") if d.strip()]
         return value
 
     @property

@@ -13,6 +13,7 @@ class Mode(StrEnum):
     REFUSAL = "refusal"
     CLARIFY = "clarify"
     ADVICE = "advice"
+    SUPPORT = "support"  # crisis resources for a visitor who speaks of self-harm
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from langchain_core.indexing import index
 from langchain_core.vectorstores import VectorStore
 
 from index.chunking import chunk_guide
+from knowledge.lint import Dropped
 from knowledge.model import Guide
 
 
@@ -24,6 +25,7 @@ class IngestReport:
     updated: int
     skipped: int
     deleted: int
+    dropped: tuple[Dropped, ...] = ()  # text the guide lint removed, reported, not indexed
 
 
 def record_manager(db_url: str, collection: str) -> SQLRecordManager:
@@ -64,6 +66,7 @@ def ingest(
         updated=result["num_updated"],
         skipped=result["num_skipped"],
         deleted=result["num_deleted"],
+        dropped=tuple(d for guide in guides for d in guide.dropped),
     )
 
 

@@ -6,6 +6,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from knowledge.lint import Dropped
 
 PATH_SEPARATOR = " › "
 
@@ -97,6 +101,7 @@ class Guide:
     career: str
     sections: list[Section]
     facts: GuideFacts = field(default_factory=GuideFacts)
+    dropped: list[Dropped] = field(default_factory=list)  # what the lint removed
 
     def walk(self) -> Iterator[Section]:
         """Every section of the guide in reading order."""

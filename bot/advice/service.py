@@ -8,13 +8,14 @@ from dataclasses import asdict
 from typing import Any
 
 from bot.advice.planner import AdvicePlan, AdvicePlanner, Cited
-from bot.answer import Piece, Source
+from bot.answer import Draft, Piece, Source
 from bot.chat.service import Event, Visitor
 from bot.compose.citations import Renderer
 from bot.compose.drafter import Drafter
 from bot.compose.extractive import extractive_draft
 from bot.generate.grounding import GroundingSource
 from bot.generate.writer import AnswerWriter, Writing, prompt
+from bot.understand.safety import safety_draft
 from knowledge.model import Guide
 from store.conversations import ConversationStore, Usage
 from store.profiles import Profile
@@ -58,6 +59,10 @@ class Adviser:
         asked = question or f"What should I do next to grow as a {guide.career.lower()}?"
         conversation_id = self._conversations.start(guide.slug, asked, visitor.owner)
         message_id = uuid.uuid4().hex
+        concern = safety_draft(question) if question else None
+        if concern is not None:  # before the plan and the LLM
+            yield from self._safety(concern, conversation_id, message_id, visitor)
+            return
         plan = self._planner.plan(guide, profile)
         yield (
             "meta",
@@ -105,6 +110,35 @@ class Adviser:
             "guard": asdict(writing.report),
         }
         yield "done", {"message_id": message_id, "reply": done}
+
+    def _safety(
+        self, draft: Draft, conversation_id: str, message_id: str, visitor: Visitor
+    ) -> Iterator[Event]:
+        """Crisis resources or a refusal: no plan, no citations, no suggestions."""
+        mode = draft.mode.value
+        yield "meta", {"conversation_id": conversation_id, "message_id": message_id, "mode": mode}
+        yield "delta", {"text": draft.message}
+        self._conversations.add(
+            conversation_id,
+            "assistant",
+            draft.message,
+            message_id=message_id,
+            mode=mode,
+            topic=draft.topic,
+            usage=Usage(visitor.owner, visitor.plan, "advice"),
+        )
+        yield "citations", {"citations": []}
+        yield "suggestions", {"suggestions": []}
+        reply: dict[str, Any] = {
+            "conversation_id": conversation_id,
+            "message_id": message_id,
+            "answer": draft.message,
+            "mode": mode,
+            "citations": [],
+            "suggestions": [],
+            "plan": None,
+        }
+        yield "done", {"message_id": message_id, "reply": reply}
 
     def _fallback(self, question: str, guide: Guide) -> list[Piece]:
         """The guide's own most relevant sentences when the model wrote too little."""

@@ -195,6 +195,8 @@ class CareerBot:
         guide = self._guide_of(citations)
         asked = {_normal(t.question) for t in turns} | {_normal(message)}
         suggestions = self._offers(draft) or suggest(guide, draft.topic, asked)
+        if draft.mode is Mode.SUPPORT:
+            suggestions = []  # crisis resources only, no career content
         if draft.figures:
             yield "figures", {"figures": [asdict(f) for f in draft.figures]}
         self._conversations.add(

@@ -24,6 +24,7 @@ from bot.understand.intents import (
     moves_on,
     refers_back,
 )
+from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.vocabulary import expand
 from knowledge.model import Guide
@@ -77,6 +78,9 @@ class Drafter:
 
     def draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
         """The answer to ``message`` before rendering, with what retrieval found."""
+        concern = safety_draft(message)  # before routing, retrieval or any LLM
+        if concern is not None:
+            return Drafted(concern)
         reason = self._scope.check(message)
         if reason is OutOfScope.OFF_TOPIC and self._about_careers(message):
             reason = None  # "the people who predict the weather: what's that career?"

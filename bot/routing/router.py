@@ -61,6 +61,49 @@ BECOMING = re.compile(
     re.IGNORECASE,
 )
 
+# A job named as the subject of a career question ("what does a geneticist earn?", "what
+# tools do etchers and engravers use?", "is a florist a good career?"): a word with a
+# job-noun ending, optionally after one modifier, or two joined by "and"/"or".
+_JOB = r"(?:[a-z-]+\s+)?[a-z-]+(?:ist|er|or|ian|ant|ent|eer|man|men|smith|wright)s?"
+JOB_NOUN = rf"(?P<job>{_JOB}(?:\s+(?:and|or|&)\s+{_JOB})?)"
+DETERMINER = r"(?:an?\s+|the\s+)?"
+JOB_SUBJECTS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"\b(?:what|how\s+much|where|when|why|how)(?:\s+\w+){{0,2}}\s+(?:does|do|did|would"
+        rf"|will|can|should)\s+{DETERMINER}{JOB_NOUN}\s+(?:typically\s+|usually\s+|really\s+)?"
+        r"(?:earn|make|get\s+paid|do|use|need|study|work|wear|learn)\b",
+        rf"\b(?:is|are)\s+(?:being\s+)?{DETERMINER}{JOB_NOUN}\s+(?:a\s+)?(?:good|bad|well"
+        r"|hard|stressful|in\s+demand|worth|paid|career|job)\b",
+        rf"\b(?:do|does|are)\s+{DETERMINER}{JOB_NOUN}\s+(?:need|require|have\s+to|earn|make"
+        r"|get\s+paid|work\s+(?:nights|weekends|shifts|long|from))\b",
+        rf"^(?:what(?:'?s|\s+is)\s+)?{DETERMINER}{JOB_NOUN}(?:'?s)?\s+(?:salary|salaries|pay"
+        r"|wages?|income|earnings)\b",
+    )
+)
+# Words with a job-noun ending that name no job, or name who a career deals with.
+NOT_JOBS = frozenset(
+    (
+     "better", "higher", "lower", "bigger", "greater", "larger", "smaller", "longer", "shorter",
+     "harder", "easier", "faster", "slower", "older", "younger", "newer", "fewer", "lesser",
+     "upper", "inner", "outer", "other", "another", "either", "neither", "whether", "rather",
+     "after", "under", "over", "never", "ever", "however", "together", "former", "latter",
+     "later", "earlier", "proper", "super", "career", "number", "order", "power", "paper",
+     "water", "matter", "summer", "winter", "quarter", "center", "centre", "chapter", "letter",
+     "character", "computer", "answer", "offer", "starter", "corner", "layer", "border", "cover",
+     "filter", "weather", "member", "senior", "junior", "major", "minor", "prior", "interior",
+     "exterior", "sector", "factor", "floor", "door", "color", "colour", "error", "favor",
+     "labor", "labour", "honor", "behavior", "mentor", "current", "different", "recent",
+     "percent", "present", "parent", "student", "talent", "content", "event", "extent", "moment",
+     "payment", "equipment", "department", "environment", "government", "management",
+     "development", "requirement", "placement", "employment", "resident", "client", "patient",
+     "important", "relevant", "significant", "constant", "pleasant", "instant", "plant", "grant",
+     "median", "employer", "customer", "user", "partner", "recruiter", "interviewer", "owner",
+     "beginner", "newcomer", "worker", "teenager", "reader", "leader", "person", "people",
+     "someone", "everyone", "anyone", "human", "man", "men", "woman", "women",
+    )
+)  # fmt: skip
+
 
 class RouteKind(StrEnum):
     """What the question is about, careers-wise."""
@@ -96,6 +139,14 @@ class Router:
             for g in guides
             for s in g.walk()
             for w in re.findall(r"[a-z]+", s.text.lower())
+        }
+        # A one-guide site's own job words: its titles and section titles ("supervisor"
+        # of "Lead Production Technician / Supervisor"), plus "tech".
+        self._job_words = {"tech"} | {
+            singular(w)
+            for g in guides
+            for title in (g.career, g.title, *(s.title for s in g.walk()))
+            for w in re.findall(r"[a-z]+", title.lower())
         }
         self._summaries = np.zeros((len(careers), 0), dtype=np.float32)
         if len(careers) > 1:
@@ -142,7 +193,7 @@ class Router:
         """
         mentions = self.names.mentions(message)
         if len(self._slugs) == 1:
-            named = "" if mentions else self._uncovered(message)
+            named = "" if mentions else self._uncovered(message) or self._other_job(message)
             kind = RouteKind.UNCOVERED if named else RouteKind.ONE
             return Route(kind, tuple(self._slugs), named)
         targets = [m for m in mentions if not m.own] or mentions
@@ -207,6 +258,16 @@ class Router:
             if slug in mention.slugs
         ]
         return sorted(scored, key=lambda pair: pair[1], reverse=True)
+
+    def _other_job(self, message: str) -> str:
+        """A job other than the guide's named as the subject of the question, or ``""``."""
+        for pattern in JOB_SUBJECTS:
+            for match in pattern.finditer(message.strip()):
+                job = match.group("job").lower()
+                heads = [part.split()[-1] for part in re.split(r"\s+(?:and|or|&)\s+", job)]
+                if any(singular(h) not in NOT_JOBS | self._job_words for h in heads):
+                    return job
+        return ""
 
     def _uncovered(self, message: str) -> str:
         """A job the message asks about that no guide covers ("youtuber"), or ``""``."""

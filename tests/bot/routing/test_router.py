@@ -3,6 +3,8 @@ compares two careers citing both, and says when no guide covers a career."""
 
 from __future__ import annotations
 
+import pytest
+
 from api.components import Components
 from bot.answer import Mode
 from bot.chat.service import CareerBot, Reply
@@ -112,3 +114,53 @@ def test_a_question_naming_no_career_is_answered_from_the_career_that_fits(
         "firefighters",
         "forest-fire-inspectors-and-prevention-specialists",
     }
+
+
+UNCOVERED_ON_ONE_GUIDE = {
+    "What does a geneticist earn?": "geneticist",
+    "What tools do etchers and engravers use?": "etchers and engravers",
+    "how much does a dentist make?": "dentist",
+    "what does a nurse do all day": "nurse",
+    "what does a florist earn": "florist",
+    "how much do pharmacologists make?": "pharmacologists",
+    "is a locksmith a good career?": "locksmith",
+    "what skills does a dietician need": "dietician",
+    "do welders need a degree?": "welders",
+    "whats a librarian salary": "librarian",
+    "how many hours does a paralegal assistant work": "paralegal assistant",
+    "what does an electrical engineer make per year?": "electrical engineer",
+}
+OWN_CAREER_QUESTIONS = [
+    "what does a technician earn",
+    "do production techs work with engineers?",
+    "how do I become a production technician",
+    "what does a supervisor do on the team?",
+    "what does a senior technician make?",
+    "is a production technician a good career?",
+    "how much does a production tech earn at entry level?",
+    "what do beginners get wrong?",
+    "what do employers look for in a technician?",
+    "do technicians need a degree?",
+    "what tools do they use?",
+    "what's the senior salary?",
+]
+
+
+@pytest.mark.parametrize("question", list(UNCOVERED_ON_ONE_GUIDE))
+def test_a_named_job_the_one_guide_does_not_cover_is_refused_naming_it(
+    components: Components, question: str
+) -> None:
+    reply = components.bot.reply(question, None, "production-technician")
+    assert reply.mode is Mode.REFUSAL
+    assert reply.citations == []
+    assert f"I don't have a guide for {UNCOVERED_ON_ONE_GUIDE[question]}" in reply.answer
+    assert "$" not in reply.answer
+
+
+@pytest.mark.parametrize("question", OWN_CAREER_QUESTIONS)
+def test_questions_about_the_guide_s_own_career_are_answered(
+    components: Components, question: str
+) -> None:
+    reply = components.bot.reply(question, None, "production-technician")
+    assert reply.mode is Mode.CITED, reply.answer
+    assert reply.citations
