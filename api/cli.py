@@ -83,9 +83,8 @@ def ask(
 ) -> None:
     """Ask one question and print the cited answer."""
     from api.components import build_components
-    from api.routes.chat import chat_response
-    from api.schemas import ChatRequest
-    from bot.chat.service import UnknownCareerError
+    from api.schemas import ChatRequest, ChatResponse
+    from bot.chat.protocol import UnknownCareerError
     from store.conversations import ConversationNotFoundError
 
     try:
@@ -100,7 +99,7 @@ def ask(
         typer.secho(f"error: {error}", fg="red", err=True)
         raise typer.Exit(2) from error
     if as_json:
-        typer.echo(json.dumps(chat_response(reply).model_dump(), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(ChatResponse.of(reply).model_dump(), ensure_ascii=False, indent=2))
         return
     typer.echo(reply.answer)
     if reply.citations:

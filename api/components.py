@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from api.settings import Settings
 from bot.advice.planner import AdvicePlanner
 from bot.advice.service import Adviser
+from bot.chat.protocol import AnswerRecorder
 from bot.chat.service import CareerBot
 from bot.compose.drafter import Drafter
 from bot.generate.grounding import GroundingGuard
@@ -195,5 +196,6 @@ def _answering(
     fusion = cast(Fusion, settings.retrieval_fusion)
     retriever = Retriever(store, embeddings, chunks, bank, vectors, fusion=fusion)
     drafter = Drafter(guides, retriever, bank, Router(guides, cached), settings.min_similarity)
-    bot = CareerBot(drafter, conversations, writer)
-    return bot, Adviser(drafter, AdvicePlanner(embeddings), writer, conversations)
+    recorder = AnswerRecorder(conversations)
+    bot = CareerBot(guides, drafter, recorder, writer)
+    return bot, Adviser(guides, drafter, AdvicePlanner(embeddings), writer, recorder)

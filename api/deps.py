@@ -10,7 +10,8 @@ from api.auth import Caller
 from api.components import Components
 from api.errors import ApiError
 from api.settings import Settings
-from bot.chat.service import CareerBot, Visitor
+from bot.answer import Visitor
+from bot.chat.service import CareerBot
 
 
 # Async on purpose: FastAPI runs plain ``def`` dependencies in a worker thread.

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot.answer import AdviceReply, Reply
 
 NOT_UNICODE = (
     "text must be valid Unicode; it contains a lone surrogate (\\ud800-\\udfff), "
@@ -75,6 +78,51 @@ class ChatResponse(BaseModel):
     mode: Literal["cited", "refusal", "clarify", "advice", "support"]
     citations: list[CitationOut]
     suggestions: list[str]
+
+    @classmethod
+    def of(cls, reply: Reply | AdviceReply) -> ChatResponse:
+        """The ``/v1/chat`` body for a reply (the CLI's ``--json`` prints the same)."""
+        return cls(
+            conversation_id=reply.conversation_id,
+            message_id=reply.message_id,
+            answer=reply.answer,
+            mode=reply.mode.value,
+            citations=[CitationOut(**asdict(c)) for c in reply.citations],
+            suggestions=reply.suggestions,
+        )
+
+
+class PlanItemOut(BaseModel):
+    """One item of the computed plan and the citation that backs it."""
+
+    text: str
+    citation: int | None
+
+
+class PlanOut(BaseModel):
+    """Where the visitor stands on the career ladder and what they lack, every item cited."""
+
+    career: str
+    years_experience: float | None
+    tier: PlanItemOut | None
+    next_tier: PlanItemOut | None
+    salary: PlanItemOut | None
+    next_salary: PlanItemOut | None
+    missing_skills: list[PlanItemOut]
+    missing_certifications: list[PlanItemOut]
+
+
+class AdviceResponse(ChatResponse):
+    """Personalised advice: the answer and the computed plan (null when the question was
+    answered with crisis resources or refused)."""
+
+    plan: PlanOut | None
+
+    @classmethod
+    def from_advice(cls, reply: AdviceReply) -> AdviceResponse:
+        """The ``/v1/advice`` body for an advice reply."""
+        plan = PlanOut.model_validate(reply.plan) if reply.plan else None
+        return cls(**ChatResponse.of(reply).model_dump(), plan=plan)
 
 
 class SectionOut(BaseModel):

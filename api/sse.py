@@ -13,7 +13,7 @@ from fastapi import Request
 from sse_starlette import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import run_in_threadpool
 
-from bot.chat.service import Event
+from bot.answer import Event
 
 DELTA_PIECE = re.compile(r"\s*\S+(?:\s*\S+){0,2}")  # up to three words a piece
 

@@ -21,7 +21,7 @@ from bench.common import questions
 from bot.answer import Mode
 from bot.compose.drafter import Drafted
 from bot.generate.grounding import GuardReport
-from bot.generate.writer import Writing, prompt, sources_from_hits
+from bot.generate.writer import Writing, numbered_sources, prompt
 
 SECRET = "bench-secret-0123456789abcdef-0123456789abcdef-xyz"
 RUNS = 20
@@ -70,13 +70,13 @@ def main() -> None:
         report = GuardReport()
         for question in asked:
             drafted = drafter.draft(question, [], None)
-            sources = sources_from_hits(drafted.hits, drafter.bank)
+            sources = numbered_sources(drafter.section_texts(drafted.hits))
             messages = prompt(question, sources)
             started = time.perf_counter()
             first, text = None, ""
-            for chunk in writer.llm.stream(messages):
+            for chunk in writer.raw_text(messages, time.monotonic() + 60):
                 first = first or time.perf_counter() - started
-                text += str(chunk.content)
+                text += chunk
             raw_first.append(first or 0.0)
             raw_total.append(time.perf_counter() - started)
             writing = Writing(report=report)

@@ -1,9 +1,10 @@
-"""An answer before rendering: text pieces, each backed by the guide text it came from."""
+"""The shapes of an answer every wing shares: draft pieces and sources, visitor, reply, events."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Mode(StrEnum):
@@ -58,3 +59,57 @@ class Draft:
     figures: list[Figure] = field(default_factory=list)  # for a chart beside the text
     cite_each: bool = False  # a marker after every piece (written answers), not every run
     options: list[str] = field(default_factory=list)  # careers offered (clarify, uncovered)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source of an answer, linking to its guide section."""
+
+    id: int
+    guide: str
+    guide_title: str
+    section: str
+    url: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class Visitor:
+    """Who is asking: the owner key of their data and their plan (from a verified token)."""
+
+    owner: str | None = None
+    plan: str = "free"
+
+
+ANONYMOUS = Visitor()
+# ("meta" | "delta" | "figures" | "plan" | "citations" | "suggestions" | "done", its data)
+Event = tuple[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A chat answer, as the API returns it."""
+
+    conversation_id: str
+    message_id: str
+    answer: str
+    mode: Mode
+    citations: list[Citation]
+    suggestions: list[str]
+    retrieved: list[str] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    retrieved_guides: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AdviceReply:
+    """A Plus advice answer: the chat answer's fields and the computed plan (None when the
+    message was answered with crisis resources or a refusal instead)."""
+
+    conversation_id: str
+    message_id: str
+    answer: str
+    mode: Mode
+    citations: list[Citation]
+    suggestions: list[str]
+    plan: dict[str, Any] | None

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterator
-from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -16,9 +14,10 @@ from api.components import Components
 from api.deps import ComponentsDep, SettingsDep, owner_of, visitor_of
 from api.errors import ERROR_RESPONSES, ApiError
 from api.quotas import QuotasDep
-from api.schemas import AdviceIn
+from api.schemas import AdviceIn, AdviceResponse
 from api.sse import event_stream, first_event
-from bot.chat.service import Event
+from bot.answer import Event
+from bot.chat.protocol import require_career
 from store.profiles import Profile
 
 router = APIRouter(prefix="/v1", tags=["advice"], responses=ERROR_RESPONSES | {403: {}})
@@ -32,11 +31,7 @@ def _admit(body: AdviceIn, caller: Caller, components: Components) -> Profile:
     """The caller's profile, or the error that refuses this request (before any quota use)."""
     if caller.plan != "plus":
         raise ApiError(403, "plus_required", UPGRADE)
-    if body.career is not None and body.career not in components.bot.guides:
-        known = ", ".join(sorted(components.bot.guides))
-        raise ApiError(
-            422, "unknown_career", f"unknown career {body.career!r}; use one of: {known}"
-        )
+    require_career(components.bot.guides, body.career)
     profile = components.profiles.get(owner_of(caller))
     if profile is None:
         raise ApiError(422, "profile_required", "Save your profile first with PUT /v1/profile.")
@@ -51,7 +46,7 @@ def _events(
     yield from adviser.stream(profile, body.question, guide, visitor_of(caller), stop.is_set)
 
 
-@router.post("/advice")
+@router.post("/advice", response_model=AdviceResponse)
 async def advice(
     body: AdviceIn, caller: CallerDep, quotas: QuotasDep, components: ComponentsDep
 ) -> Response:
@@ -59,12 +54,9 @@ async def advice(
     profile = await run_in_threadpool(_admit, body, caller, components)
     quotas.consume(caller)
     events = _events(body, caller, components, profile, threading.Event())
-    reply: dict[str, Any] = {}
-    for name, data in await run_in_threadpool(list, events):
-        if name == "done":
-            reply = data["reply"]
-    reply.pop("guard", None)
-    return Response(json.dumps(reply, ensure_ascii=False), media_type="application/json")
+    *_, (_, done) = await run_in_threadpool(list, events)
+    reply = AdviceResponse.from_advice(done["reply"])
+    return Response(reply.model_dump_json(), media_type="application/json")
 
 
 @router.post("/advice/stream", response_class=EventSourceResponse)

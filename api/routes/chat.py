@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict
 
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -16,7 +15,8 @@ from api.quotas import Quotas, QuotasDep
 from api.schemas import ChatRequest, ChatResponse
 from api.settings import Settings
 from api.sse import event_stream, first_event
-from bot.chat.service import CareerBot, Reply
+from bot.answer import Reply
+from bot.chat.service import CareerBot
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 
@@ -49,25 +49,13 @@ async def _reply(body: ChatRequest, bot: CareerBot, caller: Caller) -> Reply:
     )
 
 
-def chat_response(reply: Reply) -> ChatResponse:
-    """The ``/v1/chat`` body for a reply (the CLI's ``--json`` prints the same)."""
-    return ChatResponse(
-        conversation_id=reply.conversation_id,
-        message_id=reply.message_id,
-        answer=reply.answer,
-        mode=reply.mode.value,
-        citations=[asdict(c) for c in reply.citations],
-        suggestions=reply.suggestions,
-    )
-
-
 @router.post("/chat", response_model=ChatResponse, responses=ERROR_RESPONSES)
 async def chat(
     body: ChatRequest, bot: BotDep, settings: SettingsDep, caller: CallerDep, quotas: QuotasDep
 ) -> Response:
     """Answer a message with citations to the guide sections used."""
     await _admit(body, bot, settings, caller, quotas)
-    reply = chat_response(await _reply(body, bot, caller))
+    reply = ChatResponse.of(await _reply(body, bot, caller))
     return Response(reply.model_dump_json(), media_type="application/json")
 
 

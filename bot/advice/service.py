@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
 from typing import Any
 
 from bot.advice.planner import AdvicePlan, AdvicePlanner, Cited
-from bot.answer import Draft, Piece, Source
-from bot.chat.service import Event, Visitor
+from bot.answer import AdviceReply, Citation, Draft, Event, Mode, Piece, Source, Visitor
+from bot.chat.protocol import Answering, AnswerRecorder
 from bot.compose.citations import Renderer
 from bot.compose.drafter import Drafter
-from bot.compose.extractive import extractive_draft
-from bot.generate.grounding import GroundingSource
-from bot.generate.writer import AnswerWriter, Writing, prompt
+from bot.generate.writer import AnswerWriter, Writing, numbered_sources, prompt
 from bot.understand.safety import safety_draft
 from knowledge.model import Guide
-from store.conversations import ConversationStore, Usage
 from store.profiles import Profile
-
-MAX_SOURCES = 4
 
 
 class Adviser:
@@ -28,24 +21,25 @@ class Adviser:
 
     def __init__(
         self,
+        guides: list[Guide],
         drafter: Drafter,
         planner: AdvicePlanner,
         writer: AnswerWriter,
-        conversations: ConversationStore,
+        recorder: AnswerRecorder,
     ) -> None:
+        self._guides = {g.slug: g for g in guides}
         self._drafter = drafter
         self._planner = planner
         self._writer = writer
-        self._conversations = conversations
+        self._recorder = recorder
 
     def guide_for(self, profile: Profile, career: str | None) -> Guide:
         """The guide the advice is about: the page's career, the goal career, or the first."""
-        guides = self._drafter.guides
-        if career in guides:
-            return guides[career]
+        if career in self._guides:
+            return self._guides[career]
         goal = (profile.goal_career or "").lower()
-        match = next((g for g in guides.values() if goal and g.career.lower() in goal), None)
-        return match or next(iter(guides.values()))
+        found = (g for g in self._guides.values() if goal and g.career.lower() in goal)
+        return next(found, None) or next(iter(self._guides.values()))
 
     def stream(
         self,
@@ -55,114 +49,75 @@ class Adviser:
         visitor: Visitor,
         stop: Callable[[], bool] = lambda: False,
     ) -> Iterator[Event]:
-        """Events ``meta``, ``plan``, ``delta``…, ``citations``, ``suggestions``, ``done``."""
+        """Events ``meta``, ``delta``…, ``plan``, ``citations``, ``suggestions``, ``done``."""
         asked = question or f"What should I do next to grow as a {guide.career.lower()}?"
-        conversation_id = self._conversations.start(guide.slug, asked, visitor.owner)
-        message_id = uuid.uuid4().hex
+        answering = self._recorder.begin(asked, None, guide.slug, visitor, "advice")
         concern = safety_draft(question) if question else None
         if concern is not None:  # before the plan and the LLM
-            yield from self._safety(concern, conversation_id, message_id, visitor)
+            yield from self._safety(answering, concern)
             return
         plan = self._planner.plan(guide, profile)
-        yield (
-            "meta",
-            {"conversation_id": conversation_id, "message_id": message_id, "mode": "advice"},
-        )
-        sources = _plan_sources(plan, guide)
+        yield answering.meta(Mode.ADVICE)
+        sources = numbered_sources(_plan_sections(plan, guide))
         writing = Writing()
         messages = prompt(asked, sources, _persona(profile, plan))
+        written = list(self._writer.stream(messages, sources, writing, stop))
+        if not self._writer.enough(written):
+            written = self._fallback(asked, guide)
         renderer = Renderer()
         parts: list[str] = []
-        written = list(self._writer.stream(messages, sources, writing, stop))
-        if sum(len(p.text) for p in written) < self._writer.guard.min_kept_chars:
-            written = self._fallback(asked, guide)
         for piece in [*written, *plan.pieces()]:
-            text = renderer.add(piece)
-            parts.append(text)
-            yield "delta", {"text": text}
+            parts.append(renderer.add(piece))
+            yield "delta", {"text": parts[-1]}
         citations = renderer.citations()
-        numbers = {(c.guide, c.section): c.id for c in citations}
-        plan_json = _plan_json(plan, numbers)
+        plan_json = _plan_json(plan, {(c.guide, c.section): c.id for c in citations})
         yield "plan", {"plan": plan_json}
         answer = "".join(parts).strip()
         suggestions = ["What does a senior " + guide.career.lower() + " earn?"]
-        self._conversations.add(
-            conversation_id,
-            "assistant",
-            answer,
-            message_id=message_id,
-            mode="advice",
-            topic="advice",
-            citations=[asdict(c) for c in citations],
-            suggestions=suggestions,
-            usage=Usage(visitor.owner, visitor.plan, "advice"),
+        yield from self._recorder.finish(
+            answering, answer, Mode.ADVICE, "advice", citations, suggestions
         )
-        yield "citations", {"citations": [asdict(c) for c in citations]}
-        yield "suggestions", {"suggestions": suggestions}
-        done = {
-            "conversation_id": conversation_id,
-            "message_id": message_id,
-            "answer": answer,
-            "mode": "advice",
-            "citations": [asdict(c) for c in citations],
-            "suggestions": suggestions,
-            "plan": plan_json,
-            "guard": asdict(writing.report),
-        }
-        yield "done", {"message_id": message_id, "reply": done}
+        yield self._done(answering, answer, Mode.ADVICE, citations, suggestions, plan_json)
 
-    def _safety(
-        self, draft: Draft, conversation_id: str, message_id: str, visitor: Visitor
-    ) -> Iterator[Event]:
+    def _safety(self, answering: Answering, draft: Draft) -> Iterator[Event]:
         """Crisis resources or a refusal: no plan, no citations, no suggestions."""
-        mode = draft.mode.value
-        yield "meta", {"conversation_id": conversation_id, "message_id": message_id, "mode": mode}
+        yield answering.meta(draft.mode)
         yield "delta", {"text": draft.message}
-        self._conversations.add(
-            conversation_id,
-            "assistant",
-            draft.message,
-            message_id=message_id,
-            mode=mode,
-            topic=draft.topic,
-            usage=Usage(visitor.owner, visitor.plan, "advice"),
+        yield from self._recorder.finish(answering, draft.message, draft.mode, draft.topic, [], [])
+        yield self._done(answering, draft.message, draft.mode, [], [], None)
+
+    @staticmethod
+    def _done(
+        answering: Answering,
+        answer: str,
+        mode: Mode,
+        citations: list[Citation],
+        suggestions: list[str],
+        plan: dict[str, Any] | None,
+    ) -> Event:
+        reply = AdviceReply(
+            answering.conversation_id,
+            answering.message_id,
+            answer,
+            mode,
+            citations,
+            suggestions,
+            plan,
         )
-        yield "citations", {"citations": []}
-        yield "suggestions", {"suggestions": []}
-        reply: dict[str, Any] = {
-            "conversation_id": conversation_id,
-            "message_id": message_id,
-            "answer": draft.message,
-            "mode": mode,
-            "citations": [],
-            "suggestions": [],
-            "plan": None,
-        }
-        yield "done", {"message_id": message_id, "reply": reply}
+        return "done", {"message_id": answering.message_id, "reply": reply}
 
     def _fallback(self, question: str, guide: Guide) -> list[Piece]:
-        """The guide's own most relevant sentences when the model wrote too little."""
-        drafted = self._drafter.draft(question, [], guide.slug)
-        if not drafted.hits:
-            return []
-        vector = self._drafter.embed(f"{guide.career}: {question}")
-        return extractive_draft(vector, drafted.hits, self._drafter.bank).pieces
+        """The guide's own answer to the question when the model wrote too little."""
+        draft = self._drafter.draft(question, [], guide.slug).draft
+        return draft.pieces if draft.mode is Mode.CITED else []
 
 
-def _plan_sources(plan: AdvicePlan, guide: Guide) -> list[GroundingSource]:
-    """The sections the plan cites, numbered, with their text, for the writer."""
-    sources: list[GroundingSource] = []
-    seen: set[str] = set()
+def _plan_sections(plan: AdvicePlan, guide: Guide) -> Iterator[tuple[Source, str]]:
+    """The sections the plan cites, in its order, each with its text."""
     for piece in plan.pieces():
         section = guide.find(piece.source.section)
-        if section is None or piece.source.section in seen:
-            continue
-        seen.add(piece.source.section)
-        text = f"{section.path_text}: {section.text}"[:700]
-        sources.append(GroundingSource(len(sources) + 1, piece.source, text))
-        if len(sources) == MAX_SOURCES:
-            break
-    return sources
+        if section is not None:
+            yield piece.source, f"{section.path_text}: {section.text}"
 
 
 def _persona(profile: Profile, plan: AdvicePlan) -> str:

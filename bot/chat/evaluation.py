@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.answer import Mode
-from bot.chat.service import CareerBot, Reply
+from bot.answer import Mode, Reply
+from bot.chat.service import CareerBot
 from bot.text import numbers
 from knowledge.model import Guide
 

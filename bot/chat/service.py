@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable, Generator, Iterator
-from dataclasses import asdict, dataclass, field
-from typing import Any
 
-from bot.answer import Draft, Figure, Mode, Piece
-from bot.compose.citations import Citation, Renderer, render
+from bot.answer import ANONYMOUS, Citation, Draft, Event, Mode, Piece, Reply, Visitor
+from bot.chat.protocol import Answering, AnswerRecorder, require_career
+from bot.compose.citations import Renderer, render
 from bot.compose.drafter import Drafted, Drafter
 from bot.compose.suggestions import suggest
-from bot.generate.writer import AnswerWriter, Writing, prompt, sources_from_hits
+from bot.generate.writer import AnswerWriter, Writing, numbered_sources, prompt
 from knowledge.model import Guide
-from store.conversations import ConversationStore, Turn, Usage
 
 PLUS_NOTE = (
     "Personalised advice for your own situation is part of careerbot Plus; "
@@ -27,50 +24,20 @@ ASKS_FOR_ADVICE = re.compile(
 )
 
 
-class UnknownCareerError(LookupError):
-    """The ``career`` given is not one of the guides; the message lists the known ones."""
-
-
-@dataclass(frozen=True)
-class Visitor:
-    """Who is asking: the owner key of their data and their plan (from a verified token)."""
-
-    owner: str | None = None
-    plan: str = "free"
-
-
-ANONYMOUS = Visitor()
-Event = tuple[str, dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What the chat API returns for one message."""
-
-    conversation_id: str
-    message_id: str
-    answer: str
-    mode: Mode
-    citations: list[Citation]
-    suggestions: list[str]
-    retrieved: list[str]
-    figures: list[Figure] = field(default_factory=list)
-    retrieved_guides: list[str] = field(default_factory=list)
-
-
 class CareerBot:
     """Answers career questions from the guides, citing the sections it used."""
 
     def __init__(
         self,
+        guides: list[Guide],
         drafter: Drafter,
-        conversations: ConversationStore,
+        recorder: AnswerRecorder,
         writer: AnswerWriter | None = None,
     ) -> None:
-        self.guides = drafter.guides
+        self.guides = {g.slug: g for g in guides}
         self.drafter = drafter
         self.writer = writer
-        self._conversations = conversations
+        self._recorder = recorder
 
     def reply(
         self,
@@ -98,12 +65,10 @@ class CareerBot:
         ``done``. Bad input raises on the first ``next()``, before any event.
         """
         self.check(conversation_id, career, visitor)
-        conversation_id, turns = self._open(message, conversation_id, career, visitor)
-        message_id = uuid.uuid4().hex
-        drafted = self.drafter.draft(message, turns, career)
+        answering = self._recorder.begin(message, conversation_id, career, visitor, "chat")
+        drafted = self.drafter.draft(message, answering.turns, career)
         draft = drafted.draft
-        meta = {"conversation_id": conversation_id, "message_id": message_id}
-        yield "meta", meta | {"mode": draft.mode.value}
+        yield answering.meta(draft.mode)
         written: list[str] = []
         if self._writes_for(visitor, drafted):
             pieces = yield from self._written(message, drafted, written, stop)
@@ -124,28 +89,14 @@ class CareerBot:
         if visitor.plan != "plus" and draft.mode is Mode.CITED and ASKS_FOR_ADVICE.search(message):
             yield "delta", {"text": f"\n\n{PLUS_NOTE}"}
             answer = f"{answer}\n\n{PLUS_NOTE}"
-        yield from self._finish(
-            message, turns, draft, answer, citations, conversation_id, message_id, visitor
-        )
+        yield from self._finish(message, answering, draft, answer, citations)
 
     def check(
         self, conversation_id: str | None, career: str | None, visitor: Visitor = ANONYMOUS
     ) -> None:
         """Raise what :meth:`stream` raises for an unknown career or someone else's conversation."""
-        if career is not None and career not in self.guides:
-            known = ", ".join(sorted(self.guides))
-            raise UnknownCareerError(f"unknown career {career!r}; use one of: {known}")
-        if conversation_id is not None:
-            self._conversations.require(conversation_id, visitor.owner)
-
-    def _open(
-        self, message: str, conversation_id: str | None, career: str | None, visitor: Visitor
-    ) -> tuple[str, list[Turn]]:
-        if conversation_id is None:
-            return self._conversations.start(career, message, visitor.owner), []
-        turns = self._conversations.recent_turns(conversation_id)
-        self._conversations.add(conversation_id, "user", message)
-        return conversation_id, turns
+        require_career(self.guides, career)
+        self._recorder.require(conversation_id, visitor)
 
     def _writes_for(self, visitor: Visitor, drafted: Drafted) -> bool:
         """Plus answers are written by the LLM, unless this is a refusal or a facts answer."""
@@ -167,13 +118,12 @@ class CareerBot:
         """Stream the LLM's supported sentences once enough is supported; return the pieces."""
         assert self.writer is not None
         renderer = Renderer()
-        sources = sources_from_hits(drafted.hits, self.drafter.bank)
+        sources = numbered_sources(self.drafter.section_texts(drafted.hits))
         writing = Writing()
         held: list[Piece] = []
-        minimum = self.writer.guard.min_kept_chars
         for piece in self.writer.stream(prompt(message, sources), sources, writing, stop):
             held.append(piece)
-            if written or sum(len(p.text) for p in held) >= minimum:
+            if written or self.writer.enough(held):
                 for kept in held:
                     text = renderer.add(kept)
                     written.append(text)
@@ -184,41 +134,25 @@ class CareerBot:
     def _finish(
         self,
         message: str,
-        turns: list[Turn],
+        answering: Answering,
         draft: Draft,
         answer: str,
         citations: list[Citation],
-        conversation_id: str,
-        message_id: str,
-        visitor: Visitor,
     ) -> Iterator[Event]:
         guide = self._guide_of(citations)
-        asked = {_normal(t.question) for t in turns} | {_normal(message)}
+        asked = {_normal(t.question) for t in answering.turns} | {_normal(message)}
         suggestions = self._offers(draft) or suggest(guide, draft.topic, asked)
         if draft.mode is Mode.SUPPORT:
             suggestions = []  # crisis resources only, no career content
-        if draft.figures:
-            yield "figures", {"figures": [asdict(f) for f in draft.figures]}
-        self._conversations.add(
-            conversation_id,
-            "assistant",
-            answer,
-            message_id=message_id,
-            mode=draft.mode.value,
-            topic=draft.topic,
-            citations=[asdict(c) for c in citations],
-            suggestions=suggestions,
-            figures=[asdict(f) for f in draft.figures],
-            usage=Usage(visitor.owner, visitor.plan, "chat"),
+        yield from self._recorder.finish(
+            answering, answer, draft.mode, draft.topic, citations, suggestions, draft.figures
         )
-        yield "citations", {"citations": [asdict(c) for c in citations]}
-        yield "suggestions", {"suggestions": suggestions}
         cited = [c.section for c in citations]
         retrieved = cited + [s for s in draft.retrieved if s not in cited]
         guides = list(dict.fromkeys([c.guide for c in citations] + draft.retrieved_guides))
         reply = Reply(
-            conversation_id,
-            message_id,
+            answering.conversation_id,
+            answering.message_id,
             answer,
             draft.mode,
             citations,
@@ -227,7 +161,7 @@ class CareerBot:
             draft.figures,
             guides,
         )
-        yield "done", {"message_id": message_id, "reply": reply}
+        yield "done", {"message_id": answering.message_id, "reply": reply}
 
     def _offers(self, draft: Draft) -> list[str]:
         """Replies that pick an offered career: its name, or a question about it."""

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from bot.answer import Draft, Piece, Source
+from bot.answer import Citation, Draft, Piece, Source
 
 SNIPPET_CHARS = 300
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A numbered source of an answer, linking to its guide section."""
-
-    id: int
-    guide: str
-    guide_title: str
-    section: str
-    url: str
-    snippet: str
 
 
 class Renderer:

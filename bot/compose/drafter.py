@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -65,16 +65,20 @@ class Drafter:
         router: Router,
         min_similarity: float = 0.45,
     ) -> None:
-        self.guides = {g.slug: g for g in guides}
+        self._guides = {g.slug: g for g in guides}
         self._retriever = retriever
-        self.bank = bank
-        self.router = router
+        self._bank = bank
+        self._router = router
         self._min_similarity = min_similarity
         self._scope = Scope()
 
-    def embed(self, text: str) -> np.ndarray:
-        """The query embedding of ``text``."""
-        return self._retriever.embed(text)
+    def section_texts(self, hits: list[Hit]) -> Iterator[tuple[Source, str]]:
+        """The sections of ``hits``, best first, each with its whole text."""
+        for hit in hits:
+            chunk = hit.chunk
+            units = self._bank.of_section(chunk.guide, chunk.section)
+            text = " ".join(self._bank.units[i].text for i in units)
+            yield Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor), text
 
     def draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
         """The answer to ``message`` before rendering, with what retrieval found."""
@@ -85,14 +89,14 @@ class Drafter:
         if reason is OutOfScope.OFF_TOPIC and self._about_careers(message):
             reason = None  # "the people who predict the weather: what's that career?"
         if reason is not None:
-            return Drafted(refusal(reason, self.guides))
+            return Drafted(refusal(reason, self._guides))
         last = turns[-1] if turns else None
         embed = _Memo(self._retriever.embed)  # the same text is embedded once per answer
         question, route = self._route(message, last, career, embed)
         if route.kind is RouteKind.UNCOVERED:
-            return Drafted(uncovered(route, self.guides))
+            return Drafted(uncovered(route, self._guides))
         if route.kind is RouteKind.CLARIFY:
-            return Drafted(clarify(route, self.guides))
+            return Drafted(clarify(route, self._guides))
         previous = last if last is not None and is_follow_up(message) else None
         intent, level = detect_intent(question), detect_level(question)
         if previous is not None and intent is None and level is not None:
@@ -107,8 +111,8 @@ class Drafter:
             hits = _favour(hits, route.fit)
             floor -= OPEN_SLACK
         if not hits or (hits[0].similarity < floor and not route.explicit):
-            return Drafted(refusal(OutOfScope.UNRELATED, self.guides))
-        guide = self.guides[hits[0].chunk.guide]
+            return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
+        guide = self._guides[hits[0].chunk.guide]
         draft = self._answer(question, vector, hits, guide, intent, level)
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
         draft.retrieved_guides = list(
@@ -118,16 +122,16 @@ class Drafter:
 
     def _about_careers(self, message: str) -> bool:
         """Names a covered career or talks of careers, in a corpus of several careers."""
-        if len(self.guides) == 1:
+        if len(self._guides) == 1:
             return False
-        return bool(CAREER_TALK.search(message) or self.router.names.mentions(message))
+        return bool(CAREER_TALK.search(message) or self._router.mentions(message))
 
     def _route(
         self, message: str, last: Turn | None, career: str | None, embed: _Memo
     ) -> tuple[str, Route]:
         """The question to answer and where; a reply to "which one?" re-asks the question."""
         current = last.guides if last is not None else []
-        route = self.router.route(message, lambda: embed(message), page=career, current=current)
+        route = self._router.route(message, lambda: embed(message), page=career, current=current)
         picked = route.explicit and route.kind is RouteKind.ONE
         picked = picked and len(message.split()) <= PICK_WORDS
         if last is not None and last.mode == Mode.CLARIFY.value and picked:
@@ -145,7 +149,7 @@ class Drafter:
     ) -> tuple[np.ndarray, list[Hit]]:
         """Search within ``careers`` (and the whole corpus if ``anywhere``); a follow-up
         also searches in the previous turn's context."""
-        prefix = self.guides[focus].career if focus else None
+        prefix = self._guides[focus].career if focus else None
 
         def search(text: str) -> tuple[np.ndarray, list[Hit]]:
             vector = embed(f"{prefix}: {text}" if prefix else text)
@@ -180,7 +184,7 @@ class Drafter:
         figures: list[Figure] = []
         all_hits: list[Hit] = []
         for slug in careers[:MAX_COMPARED]:
-            guide = self.guides[slug]
+            guide = self._guides[slug]
             vector, hits = self._retrieve(message, None, [slug], slug, embed)
             if not hits:
                 continue
@@ -192,7 +196,7 @@ class Drafter:
                 figures.append(Figure(guide.career, median.value, median.text))
             all_hits += hits[:3]
         if not pieces:
-            return Drafted(refusal(OutOfScope.UNRELATED, self.guides))
+            return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
         topic = intent.value if intent else all_hits[0].chunk.section
         draft = Draft(Mode.CITED, pieces, topic=topic, figures=figures if len(figures) > 1 else [])
         ranked = sorted(all_hits, key=lambda h: h.score, reverse=True)
@@ -211,11 +215,13 @@ class Drafter:
     ) -> Draft:
         draft = facts_draft(guide, intent, level, message) if intent else None
         if draft is None:
-            return extractive_draft(vector, hits, self.bank)
+            return extractive_draft(vector, hits, self._bank)
         if intent in (Intent.STRESS, Intent.GROWTH):
             source = draft.pieces[-1].source
             best = hits[0].similarity - SUPPORT_MARGIN
-            draft.pieces += supporting_pieces(vector, self.bank, source.guide, source.section, best)
+            draft.pieces += supporting_pieces(
+                vector, self._bank, source.guide, source.section, best
+            )
         return draft
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
@@ -13,8 +13,6 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from bot.answer import Piece, Source
 from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
 from bot.generate.llm_queue import ModelBusyError, ModelQueue
-from bot.retrieval.retriever import Hit
-from bot.retrieval.units import UnitBank
 
 log = logging.getLogger(__name__)
 
@@ -44,20 +42,15 @@ class Writing:
         return sum(len(p.text) for p in self.pieces)
 
 
-def sources_from_hits(hits: list[Hit], bank: UnitBank) -> list[GroundingSource]:
-    """The best distinct sections of a search, numbered from 1, each with its full text."""
+def numbered_sources(sections: Iterable[tuple[Source, str]]) -> list[GroundingSource]:
+    """The first ``MAX_SOURCES`` distinct sections, numbered from 1, each text cut short."""
     sources: list[GroundingSource] = []
     seen: set[tuple[str, str]] = set()
-    for hit in hits:
-        key = (hit.chunk.guide, hit.chunk.section)
-        if key in seen:
+    for source, text in sections:
+        if (source.guide, source.section) in seen:
             continue
-        seen.add(key)
-        units = bank.of_section(*key)
-        text = " ".join(bank.units[i].text for i in units)[:SOURCE_CHARS]
-        c = hit.chunk
-        source = Source(c.guide, c.guide_title, c.section, c.anchor)
-        sources.append(GroundingSource(len(sources) + 1, source, text))
+        seen.add((source.guide, source.section))
+        sources.append(GroundingSource(len(sources) + 1, source, text[:SOURCE_CHARS]))
         if len(sources) == MAX_SOURCES:
             break
     return sources
@@ -96,12 +89,17 @@ class AnswerWriter:
         if isinstance(self.llm, ModelQueue):
             self.llm.close()
 
-    def _text(self, messages: list[BaseMessage], deadline: float) -> Generator[str, None, None]:
+    def raw_text(self, messages: list[BaseMessage], deadline: float) -> Generator[str, None, None]:
+        """The model's text as it comes, unchecked (through the queue for the embedded model)."""
         if isinstance(self.llm, ModelQueue):
             yield from self.llm.stream(messages, deadline)
         else:
             for chunk in self.llm.stream(messages):
                 yield str(chunk.content)
+
+    def enough(self, pieces: Sequence[Piece]) -> bool:
+        """Whether the supported pieces make an answer worth giving instead of the guide's."""
+        return sum(len(p.text) for p in pieces) >= self.guard.min_kept_chars
 
     def stream(
         self,
@@ -117,7 +115,7 @@ class AnswerWriter:
         """
         deadline = time.monotonic() + self.timeout_s
         buffer, done = "", 0
-        text = self._text(messages, deadline)
+        text = self.raw_text(messages, deadline)
         try:
             for chunk in text:
                 buffer += chunk

@@ -178,6 +178,10 @@ class Router:
         order = np.argsort(-scores)
         return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
 
+    def mentions(self, message: str) -> list[Mention]:
+        """The careers ``message`` names (titles, alternative titles, abbreviations)."""
+        return self.names.mentions(message)
+
     def route(
         self,
         message: str,

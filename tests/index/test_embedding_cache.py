@@ -9,6 +9,7 @@ from langchain_core.embeddings import Embeddings
 
 from api.components import build_components
 from api.settings import Settings
+from bot.retrieval.units import load_chunks, split_units
 from index.embeddings import remembered
 from tests.index.test_ingest import CountingEmbeddings
 
@@ -19,7 +20,8 @@ def test_restart_embeds_nothing_and_answers_the_same(
     settings = Settings(data_dir=tmp_path)
     first_model = CountingEmbeddings(embeddings)
     first = build_components(settings, first_model)
-    units = len(first.bot.drafter.bank.units)
+    chunks, _ = load_chunks(first.store)
+    units = sum(len(split_units(chunk)) for chunk in chunks)
     assert len(first_model.embedded) == first.chunk_count() + units  # each text once
     again_model = CountingEmbeddings(embeddings)
     again = build_components(settings, again_model)

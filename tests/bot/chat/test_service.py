@@ -7,9 +7,10 @@ import re
 import pytest
 
 from api.components import Components
-from bot.answer import Mode
+from bot.answer import Mode, Reply
 from bot.chat.evaluation import invented_numbers
-from bot.chat.service import CareerBot, Reply, UnknownCareerError
+from bot.chat.protocol import UnknownCareerError
+from bot.chat.service import CareerBot
 from store.conversations import ConversationNotFoundError
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -124,7 +125,7 @@ def test_unknown_conversation_and_career_are_refused(bot: CareerBot) -> None:
 
 def test_the_question_is_stored_before_the_answer(bot: CareerBot, components: Components) -> None:
     reply = ask(bot, "is the job stressful?")
-    store = bot._conversations
+    store = components.conversations
     messages = store.messages(reply.conversation_id)
     assert next((m.role, m.text) for m in messages) == ("user", "is the job stressful?")
     assert messages[1].id == reply.message_id

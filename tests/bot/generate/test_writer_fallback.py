@@ -15,8 +15,9 @@ from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
 from api.components import Components
-from bot.answer import Mode
-from bot.chat.service import CareerBot, Visitor
+from bot.answer import Mode, Visitor
+from bot.chat.protocol import AnswerRecorder
+from bot.chat.service import CareerBot
 from bot.generate.grounding import GroundingGuard
 from bot.generate.llm import LanguageModelError, build_chat_model
 from bot.generate.llm_queue import ModelQueue, in_thread
@@ -65,7 +66,8 @@ def bot_with(
     guard = GroundingGuard(components.embeddings, forbidden=[SYSTEM_PROMPT])
     queued = llm if max_waiting is None else ModelQueue(in_thread(llm), max_waiting)
     writer = AnswerWriter(queued, guard, timeout_s=30)
-    return CareerBot(components.bot.drafter, components.conversations, writer)
+    recorder = AnswerRecorder(components.conversations)
+    return CareerBot(components.guides, components.bot.drafter, recorder, writer)
 
 
 def test_model_failure_falls_back_to_the_extractive_answer(components: Components) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from api.components import Components
-from bot.answer import Mode
-from bot.chat.service import CareerBot, Reply
+from bot.answer import Mode, Reply
+from bot.chat.service import CareerBot
 
 
 def _ask(components: Components, message: str, **kwargs: str | None) -> Reply:
