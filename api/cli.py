@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NoReturn
 
 import typer
 from tqdm import tqdm
@@ -42,8 +42,7 @@ def ingest(
     try:
         loaded = load_settings_guides(settings)
     except GuideError as error:
-        typer.secho(f"error: {error}", fg="red", err=True)
-        raise typer.Exit(2) from error
+        fail(error)
     waiting = f"another ingest is running on {settings.data_dir}; waiting…"
     try:
         with exclusive_ingest(settings.data_dir, wait, lambda: typer.echo(waiting, err=True)):
@@ -57,8 +56,7 @@ def ingest(
             if changed(report):  # running servers reload the index when they see this
                 publish_generation(settings.data_dir)
     except IngestBusyError as error:
-        typer.secho(f"error: {error}", fg="red", err=True)
-        raise typer.Exit(2) from error
+        fail(error)
     typer.echo(
         f"{report.guides} guide(s), {report.chunks} chunks: {report.added} added, "
         f"{report.updated} updated, {report.skipped} unchanged, {report.deleted} deleted."
@@ -90,14 +88,12 @@ def ask(
     try:
         body = ChatRequest(message=question, conversation_id=conversation, career=career)
     except ValueError as error:
-        typer.secho(f"error: {error}", fg="red", err=True)
-        raise typer.Exit(2) from error
+        fail(error)
     components = build_components(Settings())
     try:
         reply = components.bot.reply(body.message, body.conversation_id, body.career)
     except (ConversationNotFoundError, UnknownCareerError) as error:
-        typer.secho(f"error: {error}", fg="red", err=True)
-        raise typer.Exit(2) from error
+        fail(error)
     if as_json:
         typer.echo(json.dumps(ChatResponse.of(reply).model_dump(), ensure_ascii=False, indent=2))
         return
@@ -173,8 +169,7 @@ def token(
     try:
         secret = jwt_secret(settings)
     except ValueError as error:
-        typer.secho(f"error: {error}", fg="red", err=True)
-        raise typer.Exit(2) from error
+        fail(error)
     typer.echo(mint_token(secret, user.strip(), plan, lifetime))
 
 
@@ -204,8 +199,7 @@ def import_onet(
         with tqdm(total=occupation_count(onet), unit="guide", desc="Writing guides") as bar:
             report = compose_guides(onet, oews, esco, out, on_guide=lambda _: bar.update())
     except OnetImportError as error:
-        typer.secho(f"error: {error}", fg="red", err=True)
-        raise typer.Exit(2) from error
+        fail(error)
     typer.echo(
         f"{report.occupations} occupation(s): {report.written} written, "
         f"{report.unchanged} unchanged, {report.removed} removed; "
@@ -240,6 +234,12 @@ def evaluate_set(
     for name, value in figures.items():
         shown = f"{value:.3f}" if isinstance(value, float) and value < 10 else f"{value:g}"
         typer.echo(f"{name:>20}  {shown}")
+
+
+def fail(error: object) -> NoReturn:
+    """Print the error as the command's last line and exit with status 2."""
+    typer.secho(f"error: {error}", fg="red", err=True)
+    raise typer.Exit(2)
 
 
 def main() -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.answer import AdviceReply, Reply
+from bot.answer import AdviceReply, Citation, Reply
 
 NOT_UNICODE = (
     "text must be valid Unicode; it contains a lone surrogate (\\ud800-\\udfff), "
@@ -58,17 +57,6 @@ class ChatRequest(RequestBody):
         return message.strip()
 
 
-class CitationOut(BaseModel):
-    """A numbered source; ``[n]`` in the answer refers to ``id`` n."""
-
-    id: int
-    guide: str
-    guide_title: str
-    section: str
-    url: str
-    snippet: str
-
-
 class ChatResponse(BaseModel):
     """The bot's answer."""
 
@@ -76,18 +64,18 @@ class ChatResponse(BaseModel):
     message_id: str
     answer: str
     mode: Literal["cited", "refusal", "clarify", "advice", "support"]
-    citations: list[CitationOut]
+    citations: list[Citation]  # [n] in the answer refers to the citation with id n
     suggestions: list[str]
 
     @classmethod
-    def of(cls, reply: Reply | AdviceReply) -> ChatResponse:
+    def of(cls, reply: Reply) -> ChatResponse:
         """The ``/v1/chat`` body for a reply (the CLI's ``--json`` prints the same)."""
         return cls(
             conversation_id=reply.conversation_id,
             message_id=reply.message_id,
             answer=reply.answer,
             mode=reply.mode.value,
-            citations=[CitationOut(**asdict(c)) for c in reply.citations],
+            citations=reply.citations,
             suggestions=reply.suggestions,
         )
 
@@ -176,7 +164,7 @@ class MessageOut(BaseModel):
     role: Literal["user", "assistant"]
     text: str
     mode: str | None = None
-    citations: list[CitationOut] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
     figures: list[FigureOut] = Field(default_factory=list)
     created_at: datetime

@@ -102,14 +102,8 @@ class Reply:
 
 
 @dataclass(frozen=True)
-class AdviceReply:
-    """A Plus advice answer: the chat answer's fields and the computed plan (None when the
-    message was answered with crisis resources or a refusal instead)."""
+class AdviceReply(Reply):
+    """A Plus advice answer: a reply and the computed plan (None when the message was answered
+    with crisis resources or a refusal instead)."""
 
-    conversation_id: str
-    message_id: str
-    answer: str
-    mode: Mode
-    citations: list[Citation]
-    suggestions: list[str]
-    plan: dict[str, Any] | None
+    plan: dict[str, Any] | None = None

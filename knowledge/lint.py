@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.model import Section
+from knowledge.outline import prune_empty
 
 # The credits of generated guides name O*NET (USDOL/ETA), BLS and ESCO; their sites are
 # the only ones a guide may link to by default (subdomains included).
@@ -118,7 +119,7 @@ def lint_sections(
                     if clean:
                         kept.append(clean)
                 setattr(section, field, kept)
-    return _pruned(sections), dropped
+    return prune_empty(sections), dropped
 
 
 def _lint_text(
@@ -152,15 +153,6 @@ def _allowed(url: str, allowed: tuple[str, ...]) -> bool:
     host = re.sub(r"^(?:https?://)?", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
     host = host.removeprefix("www.").rstrip(".")
     return any(host == d or host.endswith(f".{d}") for d in allowed)
-
-
-def _pruned(sections: list[Section]) -> list[Section]:
-    kept = []
-    for section in sections:
-        section.children = _pruned(section.children)
-        if section.has_content:
-            kept.append(section)
-    return kept
 
 
 def _short(text: str, limit: int = 120) -> str:

@@ -41,15 +41,16 @@ class OutlineBuilder:
 
     def build(self) -> list[Section]:
         """The tree without empty sections, each section anchored."""
-        roots = _prune(self._roots)
+        roots = prune_empty(self._roots)
         assign_anchors(roots)
         return roots
 
 
-def _prune(sections: list[Section]) -> list[Section]:
+def prune_empty(sections: list[Section]) -> list[Section]:
+    """The sections (and their children) that have content; empty ones are left out."""
     kept = []
     for section in sections:
-        section.children = _prune(section.children)
+        section.children = prune_empty(section.children)
         if section.has_content:
             kept.append(section)
     return kept

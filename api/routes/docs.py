@@ -44,11 +44,11 @@ def _with_policy(page: HTMLResponse) -> HTMLResponse:
 @router.get("/docs")
 def swagger_ui(request: Request) -> HTMLResponse:
     """Swagger UI for the OpenAPI schema."""
-    root = request.scope.get("root_path", "")
+    spec, title, root = _page(request, "Swagger UI")
     return _with_policy(
         get_swagger_ui_html(
-            openapi_url=f"{root}{request.app.openapi_url}",
-            title=f"{request.app.title} - Swagger UI",
+            openapi_url=spec,
+            title=title,
             swagger_js_url=f"{root}{ASSETS_URL}/swagger-ui-bundle.js",
             swagger_css_url=f"{root}{ASSETS_URL}/swagger-ui.css",
             swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
@@ -59,13 +59,19 @@ def swagger_ui(request: Request) -> HTMLResponse:
 @router.get("/redoc")
 def redoc(request: Request) -> HTMLResponse:
     """ReDoc for the OpenAPI schema."""
-    root = request.scope.get("root_path", "")
+    spec, title, root = _page(request, "ReDoc")
     return _with_policy(
         get_redoc_html(
-            openapi_url=f"{root}{request.app.openapi_url}",
-            title=f"{request.app.title} - ReDoc",
+            openapi_url=spec,
+            title=title,
             redoc_js_url=f"{root}{ASSETS_URL}/redoc.standalone.js",
             redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
             with_google_fonts=False,
         )
     )
+
+
+def _page(request: Request, viewer: str) -> tuple[str, str, str]:
+    """The schema's URL, the page title and the root path (behind a proxy's prefix)."""
+    root = str(request.scope.get("root_path", ""))
+    return f"{root}{request.app.openapi_url}", f"{request.app.title} - {viewer}", root

@@ -102,7 +102,7 @@ class Adviser:
             mode,
             citations,
             suggestions,
-            plan,
+            plan=plan,
         )
         return "done", {"message_id": answering.message_id, "reply": reply}
 
