@@ -25,8 +25,9 @@ from bot.generate.llm_process import ModelProcess
 from bot.generate.llm_queue import ModelQueue
 from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
 from bot.retrieval.retriever import Fusion, Retriever
-from bot.retrieval.units import UnitBank, load_chunks
-from bot.routing.router import Router
+from bot.retrieval.units import UnitBank, load_chunks, split_units, unit_vectors
+from bot.routing.names import career_of
+from bot.routing.router import Router, summary_vectors
 from index.embeddings import load_embeddings, remembered
 from index.generation import exclusive_ingest, publish_generation, read_generation
 from index.ingest import IngestReport, ingest, record_manager
@@ -114,8 +115,8 @@ def warm_caches(
     reads them and no question ever waits on the model for them."""
     chunks, _ = load_chunks(store)
     cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
-    UnitBank(chunks, cached, on_batch=on_batch)
-    Router(guides, cached)
+    unit_vectors([unit for chunk in chunks for unit in split_units(chunk)], cached, on_batch)
+    summary_vectors([career_of(guide) for guide in guides], cached)
 
 
 def build_components(

@@ -3,8 +3,8 @@
 A small LLM writes Plus answers from numbered sources and cites them as ``[n]``; small
 models invent. The guard checks each sentence against the sources it cites (embedding
 similarity or content-word overlap), rejects numbers the source does not state and text
-that repeats the system prompt, and returns the survivors as a :class:`~bot.answer.Draft`
-so the usual renderer numbers the citations.
+that repeats the system prompt, and returns each survivor as a cited
+:class:`~bot.answer.Piece`, so the usual renderer numbers the citations.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.answer import Draft, Mode, Piece, Source
+from bot.answer import Piece, Source
 from bot.text import (
     CITATION_MARKER,
     SENTENCE_ENDINGS,
@@ -115,33 +115,6 @@ class GroundingGuard:
         self.min_kept_chars = min_kept_chars
         self._forbidden_runs = frozenset(run for text in forbidden for run in _runs(text))
         self._cache: dict[str, _SourceIndex] = {}
-
-    def check(
-        self, text: str, sources: Sequence[GroundingSource], mode: Mode = Mode.CITED
-    ) -> tuple[Draft | None, GuardReport]:
-        """The supported sentences of ``text`` as a draft, or ``None`` if too little is left."""
-        report = GuardReport()
-        pieces = [
-            piece
-            for sentence in split_output(text)
-            if (piece := self.check_sentence(sentence, sources, report)) is not None
-        ]
-        kept_chars = len(" ".join(piece.text for piece in pieces))
-        logger.info(
-            "grounding: %d sentences, kept %d, dropped %d "
-            "(uncited %d, unsupported %d, numbers %d, leak %d), %d chars kept",
-            report.sentences,
-            report.kept,
-            report.dropped,
-            report.dropped_uncited,
-            report.dropped_unsupported,
-            report.dropped_numbers,
-            report.dropped_leak,
-            kept_chars,
-        )
-        if not pieces or kept_chars < self.min_kept_chars:
-            return None, report
-        return Draft(mode, pieces, topic=pieces[0].source.section), report
 
     def check_sentence(
         self, sentence: str, sources: Sequence[GroundingSource], report: GuardReport

@@ -59,6 +59,20 @@ def split_units(chunk: Chunk) -> list[Unit]:
     return units
 
 
+def unit_vectors(
+    units: list[Unit], embeddings: Embeddings, on_batch: Callable[[int], None] | None = None
+) -> np.ndarray:
+    """The vectors of ``units`` (each with its chunk's header), embedded in batches."""
+    texts = [f"{unit.chunk.header}: {unit.text}" for unit in units]
+    parts = []
+    for start in range(0, len(texts), BATCH):
+        batch = texts[start : start + BATCH]
+        parts.append(np.asarray(embeddings.embed_documents(batch), dtype=np.float32))
+        if on_batch:
+            on_batch(len(batch))
+    return np.concatenate(parts) if parts else np.zeros((0, 0), dtype=np.float32)
+
+
 class UnitBank:
     """Every unit of every chunk and its embedding, for picking what an answer quotes.
 
@@ -79,14 +93,7 @@ class UnitBank:
         for i, unit in enumerate(self.units):
             self._by_section.setdefault((unit.chunk.guide, unit.chunk.section), []).append(i)
             self._by_chunk.setdefault(unit.chunk.id, []).append(i)
-        texts = [f"{unit.chunk.header}: {unit.text}" for unit in self.units]
-        parts = []
-        for start in range(0, len(texts), BATCH):
-            batch = texts[start : start + BATCH]
-            parts.append(np.asarray(embeddings.embed_documents(batch), dtype=np.float32))
-            if on_batch:
-                on_batch(len(batch))
-        self._vectors = np.concatenate(parts) if parts else np.zeros((0, 0), dtype=np.float32)
+        self._vectors = unit_vectors(self.units, embeddings, on_batch)
 
     def best_in_chunk(self, chunk_id: str, query: np.ndarray) -> float:
         """The highest similarity of any unit of the chunk to the query."""

@@ -126,6 +126,13 @@ class Route:
     fit: dict[str, float] = field(default_factory=dict, compare=False)  # open: every career
 
 
+def summary_vectors(careers: Sequence[Career], embeddings: Embeddings) -> np.ndarray:
+    """The vectors of the careers' summaries (none for a one-guide site, which never ranks)."""
+    if len(careers) < 2:
+        return np.zeros((len(careers), 0), dtype=np.float32)
+    return np.asarray(embeddings.embed_documents([c.summary for c in careers]), dtype=np.float32)
+
+
 class Router:
     """Routes a message to careers; summaries are embedded once (remembered by hash)."""
 
@@ -148,10 +155,7 @@ class Router:
             for title in (g.career, g.title, *(s.title for s in g.walk()))
             for w in re.findall(r"[a-z]+", title.lower())
         }
-        self._summaries = np.zeros((len(careers), 0), dtype=np.float32)
-        if len(careers) > 1:
-            vectors = embeddings.embed_documents([c.summary for c in careers])
-            self._summaries = np.asarray(vectors, dtype=np.float32)
+        self._summaries = summary_vectors(careers, embeddings)
         self._prominence = np.array([c.prominence for c in careers], dtype=np.float32)
         self._stemmer = english_stemmer()
         self._title_index = bm25s.BM25()

@@ -14,6 +14,7 @@ from langchain_huggingface import HuggingFaceEmbeddings
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.citations import render
 from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
+from bot.generate.writer import AnswerWriter, Writing, prompt
 from knowledge.model import Guide
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -43,20 +44,25 @@ def guard(embeddings: HuggingFaceEmbeddings) -> GroundingGuard:
     return GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT])
 
 
-def llm_says(content: str) -> str:
-    """What the (scripted) chat model answers."""
+def written(
+    guard: GroundingGuard, sources: list[GroundingSource], content: str
+) -> tuple[AnswerWriter, Writing]:
+    """What the writer keeps when the (scripted) chat model streams ``content``."""
     model = GenericFakeChatModel(messages=iter([AIMessage(content=content)]))
-    answer = model.invoke("Answer from the numbered sources.").content
-    assert isinstance(answer, str)
-    return answer
+    writer = AnswerWriter(model, guard, timeout_s=30)
+    writing = Writing()
+    list(writer.stream(prompt("What does it pay?", sources), sources, writing))
+    return writer, writing
 
 
 def checked(
     guard: GroundingGuard, sources: list[GroundingSource], content: str
 ) -> tuple[Draft, GuardReport]:
-    draft, report = guard.check(llm_says(content), sources)
-    assert draft is not None, report
-    return draft, report
+    """The kept sentences as a cited draft, asserting there were enough to answer with."""
+    writer, writing = written(guard, sources, content)
+    assert writer.enough(writing.pieces), writing.report
+    draft = Draft(Mode.CITED, writing.pieces, topic=writing.pieces[0].source.section)
+    return draft, writing.report
 
 
 def test_invented_sentence_is_dropped_and_the_faithful_one_is_cited(
@@ -182,29 +188,28 @@ def test_sentence_without_a_marker_needs_close_support(
 def test_nothing_supported_returns_none_for_the_extractive_fallback(
     guard: GroundingGuard, sources: list[GroundingSource], caplog: pytest.LogCaptureFixture
 ) -> None:
-    text = llm_says(
+    text = (
         "Production technicians usually work on the Moon and are paid in gold [1]. "
         "Most technicians need a PhD in astrophysics [2]. "
         "The median salary is $58,500 a year [3]."
     )
-    with caplog.at_level(logging.INFO, logger="bot.generate.grounding"):
-        draft, report = guard.check(text, sources)
+    with caplog.at_level(logging.INFO, logger="bot.generate.writer"):
+        writer, writing = written(guard, sources, text)
 
-    assert draft is None
+    report = writing.report
+    assert not writer.enough(writing.pieces)
     assert (report.sentences, report.kept, report.dropped) == (3, 0, 3)
     assert report.drop_rate == 1.0
-    assert [r.levelno for r in caplog.records if r.name == "bot.generate.grounding"] == [
-        logging.INFO
-    ]
+    assert [r.levelno for r in caplog.records if r.name == "bot.generate.writer"] == [logging.INFO]
 
 
 def test_too_little_kept_text_returns_none(
     guard: GroundingGuard, sources: list[GroundingSource]
 ) -> None:
-    draft, report = guard.check(llm_says("Stress is moderate [3]."), sources)
+    writer, writing = written(guard, sources, "Stress is moderate [3].")
 
-    assert draft is None
-    assert report.kept == 1
+    assert not writer.enough(writing.pieces)
+    assert writing.report.kept == 1
 
 
 def test_bullets_are_sentences_without_the_bullet(
@@ -244,7 +249,7 @@ def sentences_as_they_complete(chunks: Iterable[str]) -> Iterator[str]:
     yield from split_output(line)[emitted:]
 
 
-def test_sentence_by_sentence_while_streaming_matches_check(
+def test_sentence_by_sentence_while_streaming_matches_the_whole_text(
     guard: GroundingGuard, sources: list[GroundingSource]
 ) -> None:
     content = (
@@ -262,8 +267,9 @@ def test_sentence_by_sentence_while_streaming_matches_check(
         if piece is not None:
             streamed.append(piece)
 
-    draft, whole = guard.check(content, sources)
-    assert draft is not None
-    assert streamed == draft.pieces
-    assert report == whole
+    whole = GuardReport()
+    pieces = [guard.check_sentence(sentence, sources, whole) for sentence in split_output(content)]
+    _, writing = written(guard, sources, content)
+    assert streamed == [p for p in pieces if p is not None] == writing.pieces
+    assert report == whole == writing.report
     assert (report.sentences, report.kept) == (5, 3)
