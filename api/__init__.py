@@ -1,0 +1,1 @@
+"""The FastAPI app, its routes, settings, CLI and the widget assets."""

@@ -1,0 +1,1 @@
+"""Retrieval, conversation and answers: from a visitor's message to a cited reply."""

@@ -1,0 +1,1 @@
+"""Chunking, embedding and the Chroma index, ingested incrementally."""

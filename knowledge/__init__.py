@@ -1,0 +1,1 @@
+"""Guides and their parsing: sections, facts, lint, and the O*NET importer."""
