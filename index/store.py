@@ -34,7 +34,7 @@ def chroma_client(persist_dir: Path, url: str | None = None, fresh: bool = False
         )
     persist_dir.mkdir(parents=True, exist_ok=True)
     if fresh:
-        SharedSystemClient._identifier_to_system.pop(str(persist_dir), None)
+        SharedSystemClient.clear_system_cache()  # Chroma's public reset of its client cache
     return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
 
 
