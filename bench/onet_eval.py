@@ -9,22 +9,30 @@ Needs ``../shared/data`` (or ``CAREERBOT_SHARED_DATA``).
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 from pathlib import Path
 from typing import Any
 
-from api.components import build_components, open_store, run_ingest, warm_caches
+from api.components import (
+    build_components,
+    load_settings_guides,
+    open_store,
+    run_ingest,
+    warm_caches,
+)
 from api.settings import Settings
 from bench.common import EVAL
 from bench.scale import SHARED
 from bot.chat.evaluation import evaluate, load_set
 from index.embeddings import load_embeddings
-from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
+from knowledge.loader import BUNDLED_GUIDES_DIR
 from knowledge.onet import compose_guides
 
 WORK = Path(os.environ.get("CAREERBOT_EVAL_DIR", ".careerbot/onet-eval"))
 PAGE = "production-technician"
+FUSIONS = ("dense", "bm25", "rrf", "weighted")
 SETS: list[tuple[str, str | None]] = [
     ("onet_questions", None),
     ("onet_heldout", None),
@@ -79,16 +87,19 @@ def _row(name: str, figures: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    """Sync the corpus once, then print every set's figures for each fusion."""
+    """Sync the corpus once, then print every set's figures for each fusion asked for."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--fusion", action="append", choices=FUSIONS, help="default: all four")
+    fusions = parser.parse_args().fusion or list(FUSIONS)
     embeddings = load_embeddings()
     settings = corpus_settings()
-    guides = load_guides(settings.guides_dir)
+    guides = load_settings_guides(settings)
     store = open_store(settings, embeddings)
     report = run_ingest(settings, store, guides)
     warm_caches(settings, store, embeddings, guides)
     print(f"corpus: {report.guides} guides, {report.chunks} chunks ({report.added} embedded now)")
     print(f"{'set':19} " + " ".join(f"{label:>6}" for label, _ in SHOWN))
-    for fusion in ("dense", "bm25", "rrf", "weighted"):
+    for fusion in fusions:
         bot = build_components(corpus_settings(fusion), embeddings).bot
         print(f"-- fusion: {fusion}")
         for name, page in SETS:
