@@ -11,8 +11,7 @@ from langchain_core.indexing import index
 from langchain_core.vectorstores import VectorStore
 
 from index.chunking import chunk_guide
-from knowledge.lint import Dropped
-from knowledge.model import Guide
+from knowledge.model import Dropped, Guide
 
 
 @dataclass(frozen=True)

@@ -10,34 +10,13 @@ the linted text; what was dropped is reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
-from knowledge.model import Section
+from knowledge.model import Dropped, Reason, Section
 from knowledge.outline import prune_empty
 
 # The credits of generated guides name O*NET (USDOL/ETA), BLS and ESCO; their sites are
 # the only ones a guide may link to by default (subdomains included).
 DEFAULT_LINK_DOMAINS = ("onetonline.org", "onetcenter.org", "bls.gov", "esco.ec.europa.eu")
-
-
-class Reason(StrEnum):
-    """Why text was dropped from a guide."""
-
-    MARKUP = "markup"
-    INSTRUCTION = "instruction"
-    CREDENTIALS = "credentials"
-    LINK = "link"
-
-
-@dataclass(frozen=True)
-class Dropped:
-    """One piece of text removed from a guide, and why."""
-
-    guide: str
-    section: str  # the section path, or "" for markup removed before parsing
-    reason: Reason
-    text: str  # what was removed, shortened
 
 
 HIDDEN_ELEMENT = re.compile(

@@ -6,9 +6,9 @@ import logging
 from pathlib import Path
 
 from knowledge.facts import extract_facts
-from knowledge.lint import DEFAULT_LINK_DOMAINS, Dropped, Reason, lint_sections, strip_markup
+from knowledge.lint import DEFAULT_LINK_DOMAINS, lint_sections, strip_markup
 from knowledge.markdown_guide import parse_markdown_guide
-from knowledge.model import Guide, slugify
+from knowledge.model import Dropped, Guide, Reason, slugify
 from knowledge.text_guide import career_from_title, parse_text_guide
 
 BUNDLED_GUIDES_DIR = Path(__file__).parent / "guides"

@@ -6,12 +6,28 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from knowledge.lint import Dropped
+from enum import StrEnum
 
 PATH_SEPARATOR = " › "
+
+
+class Reason(StrEnum):
+    """Why text was dropped from a guide."""
+
+    MARKUP = "markup"
+    INSTRUCTION = "instruction"
+    CREDENTIALS = "credentials"
+    LINK = "link"
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """One piece of text removed from a guide, and why."""
+
+    guide: str
+    section: str  # the section path, or "" for markup removed before parsing
+    reason: Reason
+    text: str  # what was removed, shortened
 
 
 def slugify(text: str, max_length: int = 64) -> str:

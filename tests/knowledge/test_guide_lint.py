@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from api.app import create_app
 from api.cli import app
 from api.settings import Settings
-from knowledge.lint import Reason
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guide, load_guides
+from knowledge.model import Reason
 from knowledge.onet import compose_guides
 from knowledge.text_guide import parse_text_guide
 from tests.onet_corpus import shared_data_present
