@@ -34,9 +34,9 @@ from tests.live_server import LiveServer
 pytestmark = pytest.mark.slow  # a real server, browser or subprocess
 
 SECRET = "schema-fuzz-secret-0123456789abcdef0123456789abcdef"
-# Cases per operation and mode, each sent anonymous or with a Plus token: about a minute.
-CASES = 25
-CHAT_CASES = 8  # a generated question costs the bot up to a second
+# Cases per operation and mode, each sent anonymous or with a Plus token (a few minutes).
+CASES = 200
+CHAT_CASES = 40  # a generated question costs the bot up to a second
 PROFILE = {"current_role": "Assembly operator", "years_experience": 3, "skills": ["PLC"]}
 FAKE_ANSWER = "A production technician sets up, runs and checks production equipment."
 
