@@ -82,7 +82,7 @@ def ask(
     """Ask one question and print the cited answer."""
     from api.components import build_components
     from api.schemas import ChatRequest, ChatResponse
-    from bot.chat.protocol import UnknownCareerError
+    from bot.services.protocol import UnknownCareerError
     from store.conversations import ConversationNotFoundError
 
     try:
@@ -217,7 +217,7 @@ def evaluate_set(
 ) -> None:
     """Run a golden set through the real bot and print its quality figures."""
     from api.components import build_components
-    from bot.chat.evaluation import evaluate, load_set
+    from bot.services.evaluation import evaluate, load_set
 
     if not golden.is_file():
         typer.secho(f"error: {golden}: golden set not found", fg="red", err=True)

@@ -14,11 +14,8 @@ from langchain_core.language_models import BaseChatModel
 from sqlalchemy import Engine
 
 from api.settings import Settings
-from bot.advice.planner import AdvicePlanner
-from bot.advice.service import Adviser
-from bot.chat.protocol import AnswerRecorder
-from bot.chat.service import CareerBot
 from bot.compose.drafter import Drafter
+from bot.compose.plan import AdvicePlanner
 from bot.generate.grounding import GroundingGuard
 from bot.generate.llm import EMBEDDED, build_chat_model
 from bot.generate.llm_process import ModelProcess
@@ -28,6 +25,9 @@ from bot.retrieval.retriever import Fusion, Retriever
 from bot.retrieval.units import UnitBank, load_chunks, split_units, unit_vectors
 from bot.routing.names import career_of
 from bot.routing.router import Router, summary_vectors
+from bot.services.advice import Adviser
+from bot.services.chat import CareerBot
+from bot.services.protocol import AnswerRecorder
 from index.embeddings import load_embeddings, remembered
 from index.generation import exclusive_ingest, publish_generation, read_generation
 from index.ingest import IngestReport, ingest, record_manager

@@ -11,7 +11,7 @@ from api.components import Components
 from api.errors import ApiError
 from api.settings import Settings
 from bot.answer import Visitor
-from bot.chat.service import CareerBot
+from bot.services.chat import CareerBot
 
 
 # Async on purpose: FastAPI runs plain ``def`` dependencies in a worker thread.

@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException
 from api.auth import TokenError
 from api.quotas import QuotaExceededError
 from api.schemas import ErrorOut
-from bot.chat.protocol import UnknownCareerError
+from bot.services.protocol import UnknownCareerError
 from store.conversations import ConversationNotFoundError
 from store.feedback import AlreadyVotedError, AnswerNotFoundError
 

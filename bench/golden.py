@@ -8,7 +8,7 @@ from pathlib import Path
 from api.components import build_components
 from api.settings import Settings
 from bench.common import EVAL
-from bot.chat.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
+from bot.services.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
 from index.embeddings import load_embeddings
 
 

@@ -25,7 +25,7 @@ from api.components import (
 from api.settings import Settings
 from bench.common import EVAL
 from bench.scale import SHARED
-from bot.chat.evaluation import evaluate, load_set
+from bot.services.evaluation import evaluate, load_set
 from index.embeddings import load_embeddings
 from knowledge.loader import BUNDLED_GUIDES_DIR
 from knowledge.onet import compose_guides

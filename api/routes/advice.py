@@ -17,7 +17,7 @@ from api.quotas import QuotasDep
 from api.schemas import AdviceIn, AdviceResponse
 from api.sse import event_stream, first_event
 from bot.answer import Event
-from bot.chat.protocol import require_career
+from bot.services.protocol import require_career
 from store.profiles import Profile
 
 router = APIRouter(prefix="/v1", tags=["advice"], responses=ERROR_RESPONSES | {403: {}})

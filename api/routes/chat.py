@@ -16,7 +16,7 @@ from api.schemas import ChatRequest, ChatResponse
 from api.settings import Settings
 from api.sse import event_stream, first_event
 from bot.answer import Reply
-from bot.chat.service import CareerBot
+from bot.services.chat import CareerBot
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 

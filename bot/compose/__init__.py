@@ -1,1 +1,1 @@
-"""Answers without an LLM: extractive, facts, refusals, citations, suggestions."""
+"""Answers without an LLM: extractive, facts, the Plus plan, refusals, citations, suggestions."""

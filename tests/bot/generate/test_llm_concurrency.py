@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from api.auth import mint_token
-from tests.bot.advice.test_plus import PROFILE
+from tests.bot.services.test_plus import PROFILE
 from tests.live_server import free_port
 
 pytestmark = pytest.mark.slow  # a real server, browser or subprocess

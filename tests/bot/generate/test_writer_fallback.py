@@ -16,12 +16,12 @@ from pydantic import Field
 
 from api.components import Components
 from bot.answer import Mode, Visitor
-from bot.chat.protocol import AnswerRecorder
-from bot.chat.service import CareerBot
 from bot.generate.grounding import GroundingGuard
 from bot.generate.llm import LanguageModelError, build_chat_model
 from bot.generate.llm_queue import ModelQueue, in_thread
 from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
+from bot.services.chat import CareerBot
+from bot.services.protocol import AnswerRecorder
 
 PLUS = Visitor(owner="user:plus-tester", plan="plus")
 QUESTION = "What training do I need to become a production technician?"

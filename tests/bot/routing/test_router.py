@@ -7,7 +7,7 @@ import pytest
 
 from api.components import Components
 from bot.answer import Mode, Reply
-from bot.chat.service import CareerBot
+from bot.services.chat import CareerBot
 
 
 def _ask(components: Components, message: str, **kwargs: str | None) -> Reply:

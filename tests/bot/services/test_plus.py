@@ -15,7 +15,7 @@ from pydantic import SecretStr
 from api.app import create_app
 from api.auth import Plan, mint_token
 from api.settings import Settings
-from bot.chat.service import PLUS_NOTE
+from bot.services.chat import PLUS_NOTE
 from knowledge.model import Guide
 
 SECRET = "plus-tests-secret-0123456789abcdef-0123456789abcdef"

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from api.components import Components
-from bot.chat.evaluation import evaluate, load_set
+from bot.services.evaluation import evaluate, load_set
 from tests.onet_corpus import fast_subset
 from tests.paths import EVAL
 

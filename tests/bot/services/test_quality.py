@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api.components import Components
-from bot.chat.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
+from bot.services.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
 from tests.paths import EVAL
 
 

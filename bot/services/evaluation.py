@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answer import Mode, Reply
-from bot.chat.service import CareerBot
+from bot.services.chat import CareerBot
 from bot.text import numbers
 from knowledge.model import Guide
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from bot.advice.planner import AdvicePlan, AdvicePlanner, Cited
 from bot.answer import AdviceReply, Citation, Draft, Event, Mode, Piece, Source, Visitor
-from bot.chat.protocol import Answering, AnswerRecorder
 from bot.compose.citations import Renderer
 from bot.compose.drafter import Drafter
+from bot.compose.plan import AdvicePlan, AdvicePlanner, Cited
 from bot.generate.writer import AnswerWriter, Writing, numbered_sources, prompt
+from bot.services.protocol import Answering, AnswerRecorder
 from bot.understand.safety import safety_draft
 from knowledge.model import Guide
 from store.profiles import Profile

@@ -6,11 +6,11 @@ import re
 from collections.abc import Callable, Generator, Iterator
 
 from bot.answer import ANONYMOUS, Citation, Draft, Event, Mode, Piece, Reply, Visitor
-from bot.chat.protocol import Answering, AnswerRecorder, require_career
 from bot.compose.citations import Renderer, render
 from bot.compose.drafter import Drafted, Drafter
 from bot.compose.suggestions import suggest
 from bot.generate.writer import AnswerWriter, Writing, numbered_sources, prompt
+from bot.services.protocol import Answering, AnswerRecorder, require_career
 from knowledge.model import Guide
 
 PLUS_NOTE = (

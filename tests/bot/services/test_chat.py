@@ -8,9 +8,9 @@ import pytest
 
 from api.components import Components
 from bot.answer import Mode, Reply
-from bot.chat.evaluation import invented_numbers
-from bot.chat.protocol import UnknownCareerError
-from bot.chat.service import CareerBot
+from bot.services.chat import CareerBot
+from bot.services.evaluation import invented_numbers
+from bot.services.protocol import UnknownCareerError
 from store.conversations import ConversationNotFoundError
 
 MARKER = re.compile(r"\[(\d+)\]")

@@ -1,1 +1,0 @@
-"""Plus advice: the plan computed from a profile, and the advice service."""
