@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -19,7 +15,7 @@ import pytest
 
 from api.auth import mint_token
 from tests.bot.services.test_plus import PROFILE
-from tests.live_server import free_port
+from tests.live_server import ServerProcess
 
 pytestmark = pytest.mark.slow  # a real server, browser or subprocess
 
@@ -33,50 +29,21 @@ QUESTIONS = [
 PLUS_REQUESTS = 16
 
 
-class PlusServer:
-    """``careerbot serve`` with the embedded model, as a child process on a loopback port."""
-
-    def __init__(self, data_dir: Path, queue: int) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = data_dir / "server.log"
-        self.env = os.environ | {
-            "CAREERBOT_DATA_DIR": str(data_dir),
-            "CAREERBOT_STREAM_DELAY_MS": "0",
-            "CAREERBOT_JWT_SECRET": SECRET,
-            "CAREERBOT_QUOTA_PLUS": "10000/minute",
-            "CAREERBOT_LLM_MAX_TOKENS": "60",
-            "CAREERBOT_LLM_QUEUE": str(queue),
-            "WEB_CONCURRENCY": "1",  # a host's setting for one process is served as usual
-        }
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        command = [sys.executable, "-m", "api.cli", "serve", "--port", str(self.port)]
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(command, env=self.env, stdout=log, stderr=log)
-        deadline = time.monotonic() + 120
-        while True:
-            assert self.process.poll() is None, f"server exited:\n{self.output()}"
-            assert time.monotonic() < deadline, "server did not start"
-            try:
-                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.2)
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")[-3000:]
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
+def plus_server(data_dir: Path, queue: int) -> ServerProcess:
+    """``careerbot serve`` with the embedded model and a model queue of ``queue``."""
+    return ServerProcess(
+        data_dir,
+        CAREERBOT_JWT_SECRET=SECRET,
+        CAREERBOT_QUOTA_PLUS="10000/minute",
+        CAREERBOT_LLM_MAX_TOKENS="60",
+        CAREERBOT_LLM_QUEUE=str(queue),
+        WEB_CONCURRENCY="1",  # a host's setting for one process is served as usual
+    )
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[PlusServer]:
-    process = PlusServer(tmp_path, queue=4)
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    process = plus_server(tmp_path, queue=4)
     process.start()
     yield process
     process.stop()
@@ -118,7 +85,7 @@ def _ask(url: str, n: int) -> tuple[int, dict[str, Any]]:
 
 
 def test_sixteen_concurrent_plus_requests_all_answer_and_the_server_lives(
-    server: PlusServer,
+    server: ServerProcess,
 ) -> None:
     with ThreadPoolExecutor(PLUS_REQUESTS) as pool:
         results = list(pool.map(lambda n: ask(server.url, n), range(PLUS_REQUESTS)))
