@@ -21,9 +21,10 @@ from api.settings import Settings
 
 AUDIENCE: dict[Plan, str] = {"free": "Free visitors", "plus": "Plus subscribers"}
 Kind = Literal["message", "write"]
-NOUNS: dict[Kind, tuple[str, str]] = {
-    "message": ("send", "message"),
-    "write": ("save", "change (feedback or profile)"),
+# What a visitor does with each kind, and what one and several of it are called.
+NOUNS: dict[Kind, tuple[str, str, str]] = {
+    "message": ("send", "message", "messages"),
+    "write": ("save", "change (feedback or profile)", "changes (feedback or profile)"),
 }
 
 
@@ -65,7 +66,7 @@ class Quotas:
                 return
             waits = [(self._wait(item, key), item) for item, key in exceeded]
         retry_after, item = max(waits, key=lambda wait: wait[0])
-        verb, _ = NOUNS[kind]
+        verb = NOUNS[kind][0]
         raise QuotaExceededError(
             f"{AUDIENCE[caller.plan]} can {verb} {_describe(item, kind)}; "
             f"try again in {_duration(retry_after)}.",
@@ -108,10 +109,8 @@ def _describe(item: RateLimitItem, kind: Kind = "message") -> str:
     """``10 messages per minute`` for a limit."""
     unit = item.GRANULARITY.name
     per = unit if item.multiples == 1 else f"{item.multiples} {unit}s"
-    noun = NOUNS[kind][1]
-    if item.amount != 1:
-        noun = noun.replace("change", "changes").replace("message", "messages")
-    return f"{item.amount} {noun} per {per}"
+    _, one, several = NOUNS[kind]
+    return f"{item.amount} {one if item.amount == 1 else several} per {per}"
 
 
 def _duration(seconds: int) -> str:
