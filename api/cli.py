@@ -209,7 +209,9 @@ def import_onet(
 
 @app.command("eval")
 def evaluate_set(
-    golden: Annotated[Path, typer.Option("--set", help="Golden set (JSON list).")],
+    golden: Annotated[
+        Path, typer.Option("--set", help="Golden set (JSON list, or CareerNet .jsonl).")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     career: Annotated[
         str | None, typer.Option(help="Guide page the questions are asked on (slug).")
@@ -222,12 +224,17 @@ def evaluate_set(
     if not golden.is_file():
         typer.secho(f"error: {golden}: golden set not found", fg="red", err=True)
         raise typer.Exit(2)
+    bot = build_components(Settings()).bot
     try:
-        items = load_set(golden)
-    except ValueError as error:
-        typer.secho(f"error: {golden}: not a JSON list ({error})", fg="red", err=True)
+        items = load_set(golden, bot.guides)
+    except (ValueError, KeyError) as error:
+        typer.secho(
+            f"error: {golden}: not a JSON list or CareerNet JSON lines ({error})",
+            fg="red",
+            err=True,
+        )
         raise typer.Exit(2) from error
-    figures = evaluate(build_components(Settings()).bot, items, career)
+    figures = evaluate(bot, items, career)
     if as_json:
         typer.echo(json.dumps(figures, indent=2))
         return

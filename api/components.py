@@ -28,7 +28,7 @@ from bot.routing.router import Router, summary_vectors
 from bot.services.advice import Adviser
 from bot.services.chat import CareerBot
 from bot.services.protocol import AnswerRecorder
-from index.embeddings import load_embeddings, remembered
+from index.embeddings import load_embeddings, remembered, vocabulary
 from index.generation import exclusive_ingest, publish_generation, read_generation
 from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, chunk_count, vector_store
@@ -196,7 +196,8 @@ def _answering(
     bank = UnitBank(chunks, cached)
     fusion = cast(Fusion, settings.retrieval_fusion)
     retriever = Retriever(store, embeddings, chunks, bank, vectors, fusion=fusion)
-    drafter = Drafter(guides, retriever, bank, Router(guides, cached), settings.min_similarity)
+    router = Router(guides, cached, vocabulary(settings.embedding_model))
+    drafter = Drafter(guides, retriever, bank, router, settings.min_similarity)
     recorder = AnswerRecorder(conversations)
     bot = CareerBot(guides, drafter, recorder, writer)
     return bot, Adviser(guides, drafter, AdvicePlanner(embeddings), writer, recorder)

@@ -39,6 +39,8 @@ SETS: list[tuple[str, str | None]] = [
     ("guide_questions", PAGE),
     ("heldout_questions", PAGE),
     ("dialogues", PAGE),
+    ("dialogues_people", PAGE),
+    ("onet_dialogues", None),
     ("out_of_scope", None),
 ]
 SHOWN = [
@@ -48,6 +50,7 @@ SHOWN = [
     ("hit@3", "hit@3"),
     ("mrr", "mrr"),
     ("dlg@1", "dialogue_hit@1"),
+    ("last", "dialogue_last_turn"),
     ("facts", "fact_recall"),
     ("cite", "citation_precision"),
     ("refuse", "refusal_accuracy"),

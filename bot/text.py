@@ -9,6 +9,53 @@ from bm25s.stopwords import STOPWORDS_EN
 
 WORD = re.compile(r"\w+")
 STOPWORDS = frozenset(STOPWORDS_EN)
+# Chat spellings of common words, known words in any message.
+CHAT_WORDS = frozenset(
+    [
+        "thx",
+        "ty",
+        "tysm",
+        "pls",
+        "plz",
+        "u",
+        "ur",
+        "r",
+        "rn",
+        "tho",
+        "idk",
+        "lol",
+        "omg",
+        "btw",
+        "imo",
+        "imho",
+        "wfh",
+        "ok",
+        "okay",
+        "k",
+        "kk",
+        "yep",
+        "nope",
+        "ya",
+        "yea",
+        "yeah",
+        "nah",
+        "gonna",
+        "wanna",
+        "gotta",
+        "kinda",
+        "sorta",
+        "dunno",
+        "cuz",
+        "coz",
+        "bc",
+        "hr",
+        "hrs",
+        "yr",
+        "yrs",
+        "asap",
+        "fyi",
+    ]
+)
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 # A citation marker as the bot writes it ("[2]") or a model may ("[1, 3]").
 CITATION_MARKER = re.compile(r"\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]")

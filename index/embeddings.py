@@ -36,6 +36,16 @@ def resolve_model_dir(model: str) -> Path:
     return path
 
 
+def vocabulary(model: str = DEFAULT_MODEL) -> frozenset[str]:
+    """The whole words of the model's tokenizer (about 20,000 common English words and
+    names): what a message made of none of them cannot be ("asdkjh qwpoeiru")."""
+    path = resolve_model_dir(model) / "vocab.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").split()
+    return frozenset(w for w in lines if w.isalpha() and w.islower() and len(w) > 1)
+
+
 def load_embeddings(model: str = DEFAULT_MODEL) -> HuggingFaceEmbeddings:
     """Load the model fully offline; vectors are L2-normalised so dot product is cosine."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -10,7 +10,9 @@ import numpy as np
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose.extractive import extractive_draft, supporting_pieces
 from bot.compose.facts import facts_draft
-from bot.compose.refusals import clarify, refusal, uncovered
+from bot.compose.focus import Focus
+from bot.compose.refusals import clarify, refusal, rephrase, uncovered
+from bot.compose.shortlist import JOB_SEARCH, SEEKS_CAREERS, job_search_draft, shortlist_draft
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
@@ -20,10 +22,13 @@ from bot.understand.intents import (
     Level,
     detect_intent,
     detect_level,
+    elliptical,
     is_follow_up,
     moves_on,
+    ordinal,
     refers_back,
 )
+from bot.understand.needs import Need, answers, detect_need
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.vocabulary import expand
@@ -71,6 +76,7 @@ class Drafter:
         self._router = router
         self._min_similarity = min_similarity
         self._scope = Scope()
+        self._focus = Focus(retriever, bank)
 
     def section_texts(self, hits: list[Hit]) -> Iterator[tuple[Source, str]]:
         """The sections of ``hits``, best first, each with its whole text."""
@@ -88,18 +94,32 @@ class Drafter:
         reason = self._scope.check(message)
         if reason is OutOfScope.OFF_TOPIC and self._about_careers(message):
             reason = None  # "the people who predict the weather: what's that career?"
-        if reason is not None:
-            return Drafted(refusal(reason, self._guides))
         last = turns[-1] if turns else None
+        on = (last.guides[0] if last is not None and last.guides else None) or career
+        if reason is not None:
+            return Drafted(refusal(reason, self._guides, on))
+        if self._router.unreadable(message):
+            return Drafted(rephrase(on))
         embed = _Memo(self._retriever.embed)  # the same text is embedded once per answer
         question, route = self._route(message, last, career, embed)
         if route.kind is RouteKind.UNCOVERED:
             return Drafted(uncovered(route, self._guides))
         if route.kind is RouteKind.CLARIFY:
             return Drafted(clarify(route, self._guides))
+        if route.kind is RouteKind.OPEN and len(self._guides) > 1:
+            if SEEKS_CAREERS.search(question):
+                vector = embed(question)
+                return Drafted(
+                    shortlist_draft(
+                        question, vector, route, self._guides, self._retriever, self._bank
+                    )
+                )
+            if JOB_SEARCH.search(question):
+                return Drafted(job_search_draft(route, self._guides))
         previous = last if last is not None and is_follow_up(message) else None
         intent, level = detect_intent(question), detect_level(question)
-        if previous is not None and intent is None and level is not None:
+        judged = refers_back(message) and ordinal(message) is None  # "is that good?"
+        if previous is not None and intent is None and (level is not None or judged):
             intent = Intent(previous.topic) if previous.topic in set(Intent) else None
         if route.kind is RouteKind.COMPARE:
             return self._compare(question, route.careers, intent, level, embed)
@@ -111,9 +131,17 @@ class Drafter:
             hits = _favour(hits, route.fit)
             floor -= OPEN_SLACK
         if not hits or (hits[0].similarity < floor and not route.explicit):
-            return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
+            return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
+        need = detect_need(question) if intent is None else None
+        hits = self._focus.suit(hits, need, vector, focus or hits[0].chunk.guide)
+        if previous is not None:
+            hits = self._focus.pointed_at(question, previous, vector) or hits
+        if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
+            return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
         guide = self._guides[hits[0].chunk.guide]
-        draft = self._answer(question, vector, hits, guide, intent, level)
+        draft = self._focus.whole_topic(question, vector, hits, guide, need) or self._answer(
+            question, vector, hits, guide, intent, level
+        )
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
         draft.retrieved_guides = list(
             dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
@@ -165,10 +193,16 @@ class Drafter:
             )
             context = said if refers_back(message) else previous.question
             _, with_context = search(f"{message} {context}")
-            weight = REFERENCE_CONTEXT_WEIGHT if refers_back(message) else FOLLOW_UP_CONTEXT_WEIGHT
+            close = refers_back(message) or elliptical(message)
+            weight = REFERENCE_CONTEXT_WEIGHT if close else FOLLOW_UP_CONTEXT_WEIGHT
             hits = blend(hits, with_context, weight)
-            penalty = REPEAT_PENALTY if moves_on(message) else 0.0
+            # a follow-up moving on has read the last answer, unless that answer spanned
+            # several sections and the follow-up picks one ("and after lunch?")
+            moving = moves_on(message) and len(previous.sections) < 2
+            penalty = REPEAT_PENALTY if moving else 0.0
             hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
+            if refers_back(message) and not moves_on(message):  # "what can I do about that?"
+                hits = self._focus.ahead(hits, previous, vector)
         return vector, hits
 
     def _compare(

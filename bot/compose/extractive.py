@@ -59,6 +59,31 @@ def supporting_pieces(
     return [_piece(bank.units[indices[best]])] if scores[best] >= minimum else []
 
 
+def sections_draft(
+    vector: np.ndarray, bank: UnitBank, keys: list[tuple[str, str]], items_each: int = 3
+) -> Draft | None:
+    """Every one of several sections, briefly (a whole typical day, pros and cons): each
+    titled, with its lead sentence and its most relevant items."""
+    pieces: list[Piece] = []
+    main: Unit | None = None
+    for key in keys:
+        indices = bank.of_section(*key)
+        if not indices:
+            continue
+        units = [bank.units[i] for i in indices]
+        main = main or units[0]
+        title = key[1].split(" › ")[-1]
+        lead = next((u for u in units if not u.is_item), None)
+        intro = f"{title} — {lead.text.rstrip('.')}:" if lead else f"{title}:"
+        pieces.append(Piece(intro, _source(units[0]), lead.text if lead else "", "intro"))
+        items = [i for i in indices if bank.units[i].is_item]
+        if items:
+            scores = bank.similarity(items, vector)
+            best = sorted(np.argsort(-scores)[:items_each].tolist())
+            pieces += [_piece(bank.units[items[n]], "item") for n in best]
+    return _draft(pieces, main) if main is not None and pieces else None
+
+
 def _draft(pieces: list[Piece], main: Unit) -> Draft:
     return Draft(Mode.CITED, pieces, topic=main.chunk.section)
 

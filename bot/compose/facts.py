@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
+from bot.routing.names import people_in, person_in, role_name
 from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
@@ -45,7 +46,7 @@ def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
 
 
 def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
-    f, role = guide.facts, guide.career.lower()
+    f, role = guide.facts, person_in(guide.career)
     by_level = {
         Level.ENTRY: (f.salary_entry, "Entry-Level", f"An entry-level {role} earns about"),
         Level.MID: (f.salary_mid, "Mid-Level", f"A mid-level {role} earns about"),
@@ -71,13 +72,13 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
 
 
 def _salary_overview(guide: Guide) -> list[Piece]:
-    f, role = guide.facts, guide.career.lower()
+    f, role = guide.facts, role_name(guide.career)
     pieces = []
     if f.median_salary:
-        text = f"The median salary for a {role} is {f.median_salary.value} a year"
+        text = f"The median salary for {role} is {f.median_salary.value} a year"
         evidence = f"Median: {f.median_salary.value}"
         if f.salary_range and f.salary_range.section == f.median_salary.section:
-            text += f", in a range of {f.salary_range.value}"
+            text += f", in a range of {_in_dollars(f.salary_range.value)}"
             evidence = f"Range: {f.salary_range.value} · {evidence}"
         pieces.append(_piece(guide, f.median_salary, f"{text}.", evidence))
     levels = [
@@ -101,11 +102,23 @@ def _salary_overview(guide: Guide) -> list[Piece]:
     return pieces
 
 
+def _in_dollars(amounts: str) -> str:
+    """``42,000–75,000`` → ``$42,000–$75,000`` (a range the guide states without "$")."""
+    return re.sub(r"(?<![$\d,.])(\d[\d,]*)", r"$\1", amounts) if "$" not in amounts else amounts
+
+
+def _growth_sentence(rate: Fact | None) -> str:
+    """A template for the growth rate, worded for a fall as well as a rise."""
+    if rate is not None and rate.value.lstrip().startswith(("-", "\N{MINUS SIGN}")):
+        return "Employment of {role} is projected to change by {value}, a decline."
+    return "Employment of {role} is growing at a rate of {value}."
+
+
 def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
-    f, role = guide.facts, guide.career.lower()
+    f, role = guide.facts, people_in(guide.career)
     return _stated(
         guide,
-        (f.growth_rate, "Employment of {role}s is growing at a rate of {value}.", "Growth Rate"),
+        (f.growth_rate, _growth_sentence(f.growth_rate), "Growth Rate"),
         (f.market_demand, "The guide rates market demand as {lower}.", "Market demand"),
         role=role,
     )

@@ -12,10 +12,38 @@ OPENERS = {
 }
 
 
-def refusal(reason: OutOfScope, guides: dict[str, Guide]) -> Draft:
-    """The polite refusal, saying what the assistant can help with."""
+CLOSING = "You're welcome, and good luck! Ask again any time."
+REPHRASE = (
+    "Sorry, I didn't understand that. Could you put it another way? For example: "
+    "“How do I get started?” or “What does the job pay?”"
+)
+
+
+def refusal(reason: OutOfScope, guides: dict[str, Guide], career: str | None = None) -> Draft:
+    """The polite refusal, saying what the assistant can help with; within a conversation
+    about ``career``, that its guide does not cover the question (and the career is kept)."""
+    if reason is OutOfScope.CLOSING:
+        return _kept(Draft(Mode.REFUSAL, message=CLOSING), career)
+    if career is not None and reason is OutOfScope.UNRELATED and career in guides:
+        name = guides[career].title
+        message = (
+            f"The {name} doesn't cover that. It can tell you what the job involves, how to "
+            "get into it, pay, skills, education and the outlook. What would you like to know?"
+        )
+        return _kept(Draft(Mode.REFUSAL, message=message), career)
     opener = OPENERS.get(reason, "Sorry, I can't help with that.")
     return Draft(Mode.REFUSAL, message=f"{opener} {_scope(guides)} What would you like to know?")
+
+
+def rephrase(career: str | None = None) -> Draft:
+    """A message that reads as no words at all ("asdkjh qwpoeiru"): ask to rephrase."""
+    return _kept(Draft(Mode.CLARIFY, message=REPHRASE), career)
+
+
+def _kept(draft: Draft, career: str | None) -> Draft:
+    """The conversation stays on ``career`` for the next question."""
+    draft.retrieved_guides = [career] if career else []
+    return draft
 
 
 def uncovered(route: Route, guides: dict[str, Guide]) -> Draft:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -53,6 +53,7 @@ class Retriever:
         self._chunks = chunks
         self._by_id = {c.id: c for c in chunks}
         self._vectors = vectors
+        self._matrix = vectors if vectors is not None and len(vectors) == len(chunks) else None
         self._rows: dict[str, list[int]] = {}
         for row, chunk in enumerate(chunks):
             self._rows.setdefault(chunk.guide, []).append(row)
@@ -108,6 +109,18 @@ class Retriever:
             extra = bonus * max(0.0, 1 - distance / 3) if distance else -repeat_penalty
             moved.append(Hit(hit.chunk, hit.score + extra, hit.similarity))
         return sorted(moved, key=lambda h: h.score, reverse=True)
+
+    def in_sections(self, guide: str, keep: Callable[[str], bool], vector: np.ndarray) -> list[Hit]:
+        """The chunks of ``guide`` whose section ``keep`` accepts, scored like a search."""
+        rows = [r for r in self._rows.get(guide, []) if keep(self._chunks[r].section)]
+        hits = []
+        for row in rows:
+            chunk = self._chunks[row]
+            matrix = self._matrix
+            similarity = float(matrix[row] @ vector) if matrix is not None else 0.0
+            unit = self._bank.best_in_chunk(chunk.id, vector) if self._bank is not None else 0.0
+            hits.append(Hit(chunk, similarity + self._unit_weight * unit, similarity))
+        return sorted(hits, key=lambda h: h.score, reverse=True)
 
     def _dense(self, vector: np.ndarray, guides: Collection[str] | None) -> dict[str, float]:
         if guides is not None and self._vectors is not None and len(self._vectors):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.text import words
@@ -14,6 +15,8 @@ from knowledge.words import singular
 GUIDE_SUFFIX = re.compile(r"\s+career(?:\s+path)?\s+guide$", re.IGNORECASE)
 EMPLOYMENT = re.compile(r"^Employment: ([\d,]+)$")
 ONET_CODE = re.compile(r"^O\*NET-SOC code: (\d\d-\d{4}\.\d\d)\.$")
+MIN_CORRECTED = 5  # shorter words are too easily another word with one letter changed
+SPELLING = 0.85  # difflib similarity for a misspelt job word
 SUMMARY_TASKS = 3  # core tasks that join the description in a career's summary
 # Career-chat abbreviations and their full titles. Two-letter ones are read only in
 # capitals ("RN", "RNs"), since "rn" is also chat for "right now".
@@ -51,6 +54,20 @@ _ABBREVIATION = re.compile(
         for short in sorted(JOB_ABBREVIATIONS, key=len, reverse=True)
     )
 )
+# Plural-looking words of titles that are not the job noun ("Sales Representatives").
+NOT_A_PERSON = frozenset(
+    (
+     "sales", "services", "systems", "sciences", "arts", "operations", "relations", "goods",
+     "communications", "economics", "mathematics", "physics", "graphics", "electronics",
+     "logistics", "affairs", "materials", "products", "resources", "records", "claims",
+     "parts", "rights", "news", "athletics", "gas", "arms", "aids", "buildings", "grounds",
+     "vehicles", "machines", "metals", "plastics", "textiles", "foods", "sports", "games",
+     "securities", "commodities", "ships", "boats", "aircraft", "crafts", "locks", "tools",
+     "funds", "loans", "facilities", "programs", "ticket", "stocks", "claims", "utilities",
+     "counters", "rooms", "lands", "forests", "kids", "robotics", "furnishings", "ceramics",
+     "optics", "acoustics", "genetics", "forensics", "hydraulics", "pneumatics",
+    )
+)  # fmt: skip
 # Words that end an O*NET title without naming the work ("Engineers, All Other").
 NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "except"})
 
@@ -68,11 +85,46 @@ def _expansion(abbreviation: str) -> str:
 
 def role_name(career: str) -> str:
     """One person in the career, with its article: ``Registered Nurses`` → ``a registered
-    nurse``; ``Inspectors, Testers, and Sorters`` → ``an inspector``."""
-    job = re.split(r",|\s+(?:of|for|in)\s+", career, maxsplit=1)[0].strip().lower()
-    head, _, last = job.rpartition(" ")
-    role = f"{head} {singular(last)}".strip()
+    nurse``; ``Accountants and Auditors`` → ``an accountant``."""
+    role = person_in(career)
     return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+
+
+def person_in(career: str) -> str:
+    """One person in the career, lower case: the title up to its first plural job noun,
+    made singular (``Heating, Air Conditioning, and Refrigeration Mechanics and Installers``
+    → ``heating, air conditioning, and refrigeration mechanic``; ``Cooks, Restaurant`` →
+    ``restaurant cook``; ``Sales Representatives…`` → ``sales representative``)."""
+    forms = title_forms(career)
+    if len(forms) > 1 and "," in career and not re.search(r",\s*(?:and|or)\s", career):
+        qualified = [f for f in forms[1:] if len(f.split()) > 1]  # "Restaurant Cooks"
+        career = qualified[-1] if qualified else career
+    job = re.split(r"\s+(?:of|for|in)\s+", career, maxsplit=1)[0].strip().lower()
+    found = job.split()
+    for n, word in enumerate(found):
+        bare = word.strip(",")
+        plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is"))
+        if plural and len(bare) > 3 and bare not in NOT_A_PERSON:
+            one = bare[:-3] + "fe" if bare.endswith("wives") else singular(bare)
+            return " ".join([*found[:n], one])
+    return job.rstrip(",")
+
+
+def people_in(career: str) -> str:
+    """The people in the career, lower case (``Registered Nurses`` → ``registered nurses``)."""
+    person = person_in(career)
+    head, _, last = person.rpartition(" ")
+    if last.endswith("man"):
+        many = last[:-3] + "men"
+    elif last.endswith("fe"):
+        many = last[:-2] + "ves"
+    elif re.search(r"[^aeiou]y$", last):
+        many = last[:-1] + "ies"
+    elif re.search(r"(?:s|x|z|ch|sh)$", last):
+        many = last + "es"
+    else:
+        many = last + "s"
+    return f"{head} {many}".strip()
 
 
 @dataclass(frozen=True)
@@ -188,6 +240,23 @@ class CareerNames:
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
         self._longest = max((len(t) for t in self._titles), default=0)
+        self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)
+        self._spellable = sorted(w for w in self.words if len(w) >= MIN_CORRECTED)
+
+    def corrected(self, message: str, known: Collection[str] = ()) -> str:
+        """``message`` with misspelt job words put right ("plumer" → "plumber"), or ``""``
+        when no word needed it; ``known`` words are never corrected."""
+        changed = False
+        out = []
+        for word in re.findall(r"[A-Za-z]+|[^A-Za-z]+", message):
+            low = word.lower()
+            fine = singular(low) in self.words or low in known or singular(low) in known
+            if len(low) >= MIN_CORRECTED and not fine:
+                close = difflib.get_close_matches(low, self._spellable, n=1, cutoff=SPELLING)
+                if close:
+                    word, changed = close[0], True
+            out.append(word)
+        return "".join(out) if changed else ""
 
     def mentions(self, message: str) -> list[Mention]:
         """The careers named in ``message``, in order of mention.

@@ -7,7 +7,7 @@ the page's career, the conversation's career, then the guide summaries nearest t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -16,13 +16,14 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.routing.names import Career, CareerNames, Mention, career_of, tokens
-from bot.text import STOPWORDS, english_stemmer, whole_words
+from bot.text import CHAT_WORDS, STOPWORDS, english_stemmer, whole_words
 from knowledge.model import Guide
 from knowledge.words import singular
 
 PROMINENCE_WEIGHT = 0.02  # per tenfold employment, added to summary similarity
 TITLE_WEIGHT = 0.25  # the best title-word match, added to summary similarity
 JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
+TEACHING_PENALTY = 0.6  # a subject's teachers, for a question about the subject itself
 CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
@@ -34,6 +35,21 @@ NOT_TITLE_WORDS = frozenset(
         *("pay", "salary", "make", "money", "day", "good", "best", "get", "start"),
         *("started", "become", "learn", "still", "actually"),
     )
+)
+# Careers that teach a subject ("Nursing Instructors and Teachers, Postsecondary") share
+# its words with the careers that practise it; a question about studying or doing the work
+# is about the practice, unless it speaks of teaching.
+TEACHES_A_SUBJECT = re.compile(r"\b(?:teachers?|instructors?),? postsecondary\b", re.IGNORECASE)
+TEACHING = whole_words(
+    r"teach\w*",
+    r"professors?",
+    r"lecturers?",
+    r"instructors?",
+    r"faculty",
+    r"tutor\w*",
+    r"academia",
+    r"tenure\w*",
+    r"educators?",
 )
 COMPARES = whole_words(
     r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than"
@@ -101,6 +117,7 @@ NOT_JOBS = frozenset(
      "median", "employer", "customer", "user", "partner", "recruiter", "interviewer", "owner",
      "beginner", "newcomer", "worker", "teenager", "reader", "leader", "person", "people",
      "someone", "everyone", "anyone", "human", "man", "men", "woman", "women",
+     "freshman", "freshmen", "undergraduate", "graduate", "grader", "teenager", "beginner",
     )
 )  # fmt: skip
 
@@ -136,7 +153,12 @@ def summary_vectors(careers: Sequence[Career], embeddings: Embeddings) -> np.nda
 class Router:
     """Routes a message to careers; summaries are embedded once (remembered by hash)."""
 
-    def __init__(self, guides: Sequence[Guide], embeddings: Embeddings) -> None:
+    def __init__(
+        self, guides: Sequence[Guide], embeddings: Embeddings, english: Collection[str] = ()
+    ) -> None:
+        """``english`` is a list of common words (the model's vocabulary): a message using
+        none of them, nor any word of the guides, is unreadable."""
+        self._english = frozenset(english)
         careers = [career_of(g) for g in guides]
         self.names = CareerNames(careers)
         self.careers: dict[str, Career] = self.names.careers
@@ -157,6 +179,9 @@ class Router:
         }
         self._summaries = summary_vectors(careers, embeddings)
         self._prominence = np.array([c.prominence for c in careers], dtype=np.float32)
+        self._teaching = np.array(
+            [bool(TEACHES_A_SUBJECT.search(c.name)) for c in careers], dtype=np.float32
+        )
         self._stemmer = english_stemmer()
         self._title_index = bm25s.BM25()
         titles = [" ".join(" ".join(tokens(t)) for t in c.titles) for c in careers]
@@ -168,6 +193,8 @@ class Router:
         """Every career scored for the message, best first: summary similarity, title
         words (BM25 over titles and alternative titles) and size."""
         scores = PROMINENCE_WEIGHT * self._prominence
+        if not TEACHING.search(message):
+            scores = scores - TEACHING_PENALTY * self._teaching
         if len(self._summaries):
             scores = scores + self._summaries @ vector
         query = [w for w in tokens(message) if w not in STOPWORDS | NOT_TITLE_WORDS]
@@ -186,6 +213,18 @@ class Router:
         """The careers ``message`` names (titles, alternative titles, abbreviations)."""
         return self.names.mentions(message)
 
+    def unreadable(self, message: str) -> bool:
+        """No word of ``message`` is a word the guides, titles or English stopwords use
+        ("asdkjh qwpoeiru"), and no misspelt job title can be read in it."""
+        found = [w for w in re.findall(r"[a-z]+", message.lower()) if len(w) > 1]
+        known = self._vocabulary | self.names.words | STOPWORDS | self._english | CHAT_WORDS
+        if not found or any(singular(w) in known or w in known for w in found):
+            return False
+        return not self._corrected(message)
+
+    def _corrected(self, message: str) -> str:
+        return self.names.corrected(message, self._vocabulary | STOPWORDS)
+
     def route(
         self,
         message: str,
@@ -199,7 +238,7 @@ class Router:
         ``page`` is the guide the widget sits on; ``current`` the careers the conversation
         was last about.
         """
-        mentions = self.names.mentions(message)
+        mentions = self.names.mentions(message) or self.names.mentions(self._corrected(message))
         if len(self._slugs) == 1:
             named = "" if mentions else self._uncovered(message) or self._other_job(message)
             kind = RouteKind.UNCOVERED if named else RouteKind.ONE
@@ -283,6 +322,7 @@ class Router:
             return match.group()
         for match in BECOMING.finditer(message):
             job = match.group(1).lower()
-            if singular(job.split()[-1]) not in self._vocabulary:
+            head = singular(job.split()[-1])
+            if head not in self._vocabulary and head not in NOT_JOBS:
                 return job
         return ""

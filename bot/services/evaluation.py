@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answer import Mode, Reply
+from bot.routing.names import ONET_CODE
 from bot.services.chat import CareerBot
 from bot.text import numbers
 from knowledge.model import Guide
@@ -27,6 +28,16 @@ class Outcome:
     facts: list[str] = field(default_factory=list)
     expect_refusal: bool = False
     gold_guides: list[str] = field(default_factory=list)
+    domain: str = ""
+    mode: str = ""  # the expected mode, for a turn not answered from a section
+
+    @property
+    def correct(self) -> bool:
+        """The answer is the right one: the expected mode, else a gold section (or guide)
+        first."""
+        if self.mode:
+            return self.reply.mode.value == self.mode
+        return self.hit(1) if self.gold else self.guide_hit(1)
 
     def hit(self, k: int) -> bool:
         """A gold section is among the bot's first ``k`` sections."""
@@ -55,10 +66,36 @@ class Outcome:
         return [f for f in self.facts if f.lower() not in answer]
 
 
-def load_set(path: Path) -> list[dict[str, Any]]:
-    """A golden set file (a JSON list)."""
-    items: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
-    return items
+def load_set(path: Path, guides: dict[str, Guide] | None = None) -> list[dict[str, Any]]:
+    """A golden set file: a JSON list, or CareerNet's JSON lines (``soc_codes`` labels,
+    turned into the ``guides`` of those occupations when ``guides`` are given)."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix != ".jsonl":
+        items: list[dict[str, Any]] = json.loads(text)
+        return items
+    records = [json.loads(line) for line in text.splitlines() if line.strip()]
+    by_soc = occupations_of(guides or {})
+    return [
+        {
+            "id": record["id"],
+            "question": record["text"],
+            "domain": record.get("domain", ""),
+            "guides": [slug for code in record["soc_codes"] for slug in by_soc.get(code, [])],
+        }
+        for record in records
+        if record.get("soc_codes")
+    ]
+
+
+def occupations_of(guides: dict[str, Guide]) -> dict[str, list[str]]:
+    """Guide slugs by the 7-character SOC code of their O*NET occupation."""
+    by_soc: dict[str, list[str]] = {}
+    for slug, guide in guides.items():
+        for section in guide.walk():
+            for line in section.paragraphs:
+                if found := ONET_CODE.match(line):
+                    by_soc.setdefault(found.group(1)[:7], []).append(slug)
+    return by_soc
 
 
 def run_questions(
@@ -101,6 +138,8 @@ def _ask(
         gold=item.get("sections", []),
         facts=item.get("facts", []),
         gold_guides=item.get("guides", []),
+        domain=item.get("domain", ""),
+        mode=item.get("mode", ""),
         **extra,
     )
 
@@ -127,9 +166,10 @@ def summarize(
         "questions": len(questions),
         "hit@1": _rate(o.hit(1) for o in questions),
         "hit@3": _rate(o.hit(3) for o in questions),
-        "dialogue_hit@1": _rate(o.hit(1) for o in dialogues),
+        "dialogue_hit@1": _rate(o.hit(1) for o in dialogues if o.gold),
+        "dialogue_last_turn": _rate(o.correct for o in dialogues),
         "fact_recall": 1 - len(missing) / len(facts) if facts else 1.0,
-        "answered_in_scope": _rate(o.reply.mode is Mode.CITED for o in answered),
+        "answered_in_scope": _rate(o.reply.mode is Mode.CITED for o in answered if not o.mode),
         "refusal_accuracy": _rate(o.reply.mode is Mode.REFUSAL for o in refusals),
         "invented_numbers": sum(len(invented_numbers(o.reply, bot.guides)) for o in answered),
         "latency_p50_ms": statistics.median(latencies) if latencies else 0.0,
@@ -148,6 +188,13 @@ def evaluate(
 
     ``career`` is the page the questions are asked on (an item's own ``career`` wins).
     """
+    return evaluate_outcomes(bot, items, career)[0]
+
+
+def evaluate_outcomes(
+    bot: CareerBot, items: list[dict[str, Any]], career: str | None = None
+) -> tuple[dict[str, float], list[Outcome]]:
+    """The figures of :func:`evaluate` and every outcome behind them."""
     dialogues = run_dialogues(bot, [i for i in items if "turns" in i], career)
     refusals = run_refusals(bot, [i for i in items if _out_of_scope(i)], career)
     asked = [i for i in items if "turns" not in i and not _out_of_scope(i)]
@@ -164,6 +211,7 @@ def evaluate(
         "citation_precision": _mean(
             o.citation_precision for o in with_sections if o.reply.citations
         ),
+        "with_occupation": len(with_guides),
         "occupation_hit@1": _rate(o.guide_hit(1) for o in with_guides),
         "occupation_hit@5": _rate(o.guide_hit(5) for o in with_guides),
         "latency_p95_ms": _percentile(latencies, 95),
@@ -173,13 +221,20 @@ def evaluate(
         "hit@3": with_sections,
         "mrr": with_sections,
         "citation_precision": with_sections,
-        "dialogue_hit@1": dialogues,
+        "dialogue_hit@1": [o for o in dialogues if o.gold],
+        "dialogue_last_turn": dialogues,
         "fact_recall": with_facts,
         "refusal_accuracy": refusals,
+        "with_occupation": with_guides,
         "occupation_hit@1": with_guides,
         "occupation_hit@5": with_guides,
     }
-    return {k: v for k, v in figures.items() if k not in empty or empty[k]}
+    for domain in sorted({o.domain for o in with_guides if o.domain}):
+        of_domain = [o for o in with_guides if o.domain == domain]
+        figures[f"occupation_hit@1 {domain}"] = _rate(o.guide_hit(1) for o in of_domain)
+        figures[f"occupation_hit@5 {domain}"] = _rate(o.guide_hit(5) for o in of_domain)
+    shown = {k: v for k, v in figures.items() if k not in empty or empty[k]}
+    return shown, questions + dialogues + refusals
 
 
 def _out_of_scope(item: dict[str, Any]) -> bool:

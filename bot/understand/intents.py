@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.text import search_terms as search_words
 from bot.text import whole_words
 
 
@@ -78,8 +79,10 @@ LEVELS = {
     Level.SENIOR: whole_words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
     Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
 }
+ELLIPTICAL_WORDS = 3
 FOLLOW_UP_START = re.compile(
-    r"^\s*(?:and|but|or|so|also|then|what about|how about|what if|and what about)\b",
+    r"^\s*(?:and|but|or|so|also|then|what about|how about|what if|and what about|to what|"
+    r"like what|such as|which ones?|how so|why)\b",
     re.IGNORECASE,
 )
 ANAPHORA = whole_words(
@@ -87,7 +90,24 @@ ANAPHORA = whole_words(
     r"these",
     r"th(?:at|is|e) (?:\w+ )?one",
     r"that (?!job|role|career|work)\w+",
+    r"about (?:that|this|it)",
+    r"(?:them|it|those|these)\s*[?.!]*$",
+    r"(?:the )?(?:top|first|second|third|last|final|highest|lowest|bottom|next) (?:one|level|"
+    r"tier|stage|step|option)",
 )
+# Which item of the previous answer an ordinal points at ("the second one", "the top one":
+# in a ladder, the highest rung, listed last). Index into the previous answer's sources.
+ORDINALS = {
+    0: whole_words(r"(?:the )?(?:first|lowest|bottom|entry) (?:one|level|tier|stage|step|option)"),
+    1: whole_words(r"(?:the )?second (?:one|level|tier|stage|step|option)"),
+    2: whole_words(r"(?:the )?third (?:one|level|tier|stage|step|option)"),
+    -1: whole_words(r"(?:the )?(?:top|last|final|highest) (?:one|level|tier|stage|step|option)"),
+}
+
+
+def ordinal(text: str) -> int | None:
+    """The position of the previous answer's item that ``text`` points at, if any."""
+    return next((n for n, pattern in ORDINALS.items() if pattern.search(text)), None)
 
 
 def detect_intent(text: str) -> Intent | None:
@@ -110,17 +130,36 @@ def detect_level(text: str) -> Level | None:
 
 def is_follow_up(text: str) -> bool:
     """Elliptical or pronoun-led messages that only make sense after the previous turn."""
-    return bool(FOLLOW_UP_START.match(text)) or refers_back(text)
+    return bool(FOLLOW_UP_START.match(text)) or refers_back(text) or _bare(text)
+
+
+def _bare(text: str) -> bool:
+    """A question of one or two words with no subject of its own ("what kind?")."""
+    return len(text.split()) <= 3 and 0 < len(search_words(text)) <= 2 and "?" in text
 
 
 SELECTION = whole_words(
-    r"which of", r"any of", r"of (?:those|these)", r"more about", r"elaborate", r"explain"
+    r"which of",
+    r"any of",
+    r"of (?:those|these)",
+    r"more about",
+    r"elaborate",
+    r"explain",
+    r"about (?:that|this|it)",
+    r"(?:them|it|those|these)\s*[?.!]*$",
+    r"(?:first|second|third|top|last|final|highest|lowest) one",
 )
 
 
 def moves_on(text: str) -> bool:
-    """A follow-up asking about something new, not picking from or expanding the last answer."""
-    return is_follow_up(text) and not SELECTION.search(text)
+    """A follow-up asking about something new, not picking from, judging or expanding the
+    last answer ("and the advanced ones?" moves on; "is that good?" does not)."""
+    return is_follow_up(text) and not SELECTION.search(text) and not refers_back(text)
+
+
+def elliptical(text: str) -> bool:
+    """A follow-up too short to search on its own ("and after lunch?", "to what tho?")."""
+    return is_follow_up(text) and len(search_words(text)) <= ELLIPTICAL_WORDS
 
 
 def refers_back(text: str) -> bool:

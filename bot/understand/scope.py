@@ -15,6 +15,7 @@ class OutOfScope(StrEnum):
     SMALL_TALK = "small_talk"
     OFF_TOPIC = "off_topic"
     UNRELATED = "unrelated"
+    CLOSING = "closing"  # thanks or goodbye: a short closing, not the greeting
 
 
 INJECTION = whole_words(
@@ -60,6 +61,15 @@ SMALL_TALK = whole_words(
     r"ok(?:ay)?",
     r"cool",
 )
+CLOSING = whole_words(
+    r"thanks?(?: (?:a lot|so much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
+    r"thank you(?: (?:so much|very much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
+    r"thx", r"ty", r"cheers", r"bye", r"goodbye", r"good ?night", r"see (?:you|ya)",
+    r"that'?s (?:all|it|helpful|great)(?: i (?:needed|wanted|need|had))?",
+    r"(?:very |really )?helpful", r"got it", r"perfect",
+    r"great", r"awesome", r"ok(?:ay)?", r"cool", r"nice", r"have a (?:good|great|nice) (?:one|day)",
+)  # fmt: skip
+GREETING = whole_words(r"hi", r"hello", r"hey", r"good (?:morning|afternoon|evening)")
 OFF_TOPIC = whole_words(
     r"weather",
     r"forecast",
@@ -113,6 +123,9 @@ class Scope:
         """The reason ``message`` is out of scope before any retrieval, or ``None``."""
         if INJECTION.search(message):
             return OutOfScope.INJECTION
+        rest = re.sub(r"\W+", "", FILLER.sub("", SMALL_TALK.sub("", CLOSING.sub("", message))))
+        if not rest and CLOSING.search(message) and not GREETING.search(message):
+            return OutOfScope.CLOSING
         if not FILLER.sub("", SMALL_TALK.sub("", message)):
             return OutOfScope.SMALL_TALK
         if OFF_TOPIC.search(message):

@@ -54,7 +54,7 @@ def test_how_to_become_is_answered_from_the_path_section(bot: CareerBot) -> None
 
 def test_salary_is_quoted_exactly_as_the_guide_states_it(bot: CareerBot) -> None:
     reply = ask(bot, "what's the salary for a production technician?")
-    for figure in ("$58,500", "42,000–75,000", "$46,950", "$70,050"):
+    for figure in ("$58,500", "$42,000–$75,000", "$46,950", "$70,050"):
         assert figure in reply.answer
     assert reply.citations[0].section == "Annual Salary (US, USD)"
     assert_well_cited(reply, bot)

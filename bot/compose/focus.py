@@ -1,0 +1,100 @@
+"""Which passages answer what was asked: the asked-for kind of section, the item an
+ordinal points at, the previous answer's subject, a whole topic when the whole is asked."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.answer import Draft
+from bot.compose.extractive import sections_draft
+from bot.retrieval.retriever import Hit, Retriever
+from bot.retrieval.units import UnitBank
+from bot.understand.intents import ordinal
+from bot.understand.needs import BOTH_SIDES, Need, answers, lists_names
+from knowledge.model import Guide
+from store.conversations import Turn
+
+NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I start?")
+NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
+NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval missed them
+WHOLE_TOPICS = {Need.DAY: 1}  # kinds answered by every sub-section, briefly (items each)
+
+
+class Focus:
+    """Re-ranks retrieved passages by what the question asks for."""
+
+    def __init__(self, retriever: Retriever, bank: UnitBank) -> None:
+        self._retriever = retriever
+        self._bank = bank
+
+    def ahead(self, hits: list[Hit], previous: Turn, vector: np.ndarray) -> list[Hit]:
+        """The previous answer's own sections first: the question is about what it said."""
+        said = set(previous.sections)
+        found = [
+            h
+            for guide in previous.guides[:1]
+            for h in self._retriever.in_sections(guide, said.__contains__, vector)
+        ]
+        if not found:
+            return hits
+        top = max((h.score for h in hits), default=0.0) + 0.01
+        kept = [h for h in hits if h.chunk.section not in said]
+        return [Hit(found[0].chunk, top, found[0].similarity), *kept]
+
+    def suit(self, hits: list[Hit], need: Need | None, vector: np.ndarray, guide: str) -> list[Hit]:
+        """Hits re-ranked by what the question needs: sections of the asked-for kind up
+        (brought in from ``guide`` when retrieval missed them), lists of names down."""
+        names_asked = need in (Need.ALIASES, Need.RELATED)
+        suited = [
+            Hit(
+                h.chunk,
+                h.score
+                + (NEED_BONUS if answers(need, h.chunk.section) else 0.0)
+                - (NAME_LIST_PENALTY if lists_names(h.chunk.section) and not names_asked else 0),
+                h.similarity,
+            )
+            for h in hits
+        ]
+        if need is not None and not any(answers(need, h.chunk.section) for h in hits):
+            found = self._retriever.in_sections(guide, lambda s: answers(need, s), vector)
+            seen = {h.chunk.id for h in hits}
+            top = max((h.score for h in suited), default=0.0)
+            suited += [  # asked for plainly, so ahead of whatever retrieval preferred
+                Hit(
+                    h.chunk,
+                    max(h.score + NEED_BONUS, top + 0.01 * (NEEDED_SECTIONS - n)),
+                    h.similarity,
+                )
+                for n, h in enumerate(found[:NEEDED_SECTIONS])
+                if h.chunk.id not in seen
+            ]
+        return sorted(suited, key=lambda h: h.score, reverse=True)
+
+    def pointed_at(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
+        """The previous answer's item an ordinal points at ("the top one"), as hits."""
+        n = ordinal(message)
+        sections = previous.sections
+        if n is None or len(sections) < 2 or n >= len(sections):
+            return []
+        target = sections[n]
+        return [
+            hit
+            for guide in previous.guides[:1]
+            for hit in self._retriever.in_sections(guide, lambda s: s == target, vector)
+        ]
+
+    def whole_topic(
+        self, message: str, vector: np.ndarray, hits: list[Hit], guide: Guide, need: Need | None
+    ) -> Draft | None:
+        """A whole typical day, or both pros and cons, when the question asks for the whole."""
+        paths = [s.path_text for s in guide.walk()]
+        top = hits[0].chunk.section
+        if need in WHOLE_TOPICS and answers(need, top):
+            parent = top.split(" › ")[0]
+            keys = [(guide.slug, p) for p in paths if p.startswith(f"{parent} › ")]
+            return sections_draft(vector, self._bank, keys, WHOLE_TOPICS[need]) if keys else None
+        if BOTH_SIDES.search(message):
+            sides = [p for p in paths if p.endswith((" › Pros", " › Cons"))]
+            if len(sides) == 2:
+                return sections_draft(vector, self._bank, [(guide.slug, p) for p in sides])
+        return None

@@ -1,0 +1,81 @@
+"""Answers for questions that name no career: a shortlist of fitting careers, or an honest
+"the guides don't cover that" for job-search technique."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.answer import Draft, Mode, Piece, Source
+from bot.retrieval.retriever import Retriever
+from bot.retrieval.units import UnitBank
+from bot.routing.router import Route
+from bot.text import whole_words
+from knowledge.model import Guide
+
+SHORTLIST = 3
+# Asking which careers fit, rather than about one ("what careers suit someone who…").
+SEEKS_CAREERS = whole_words(
+    r"(?:what|which|any|good|best) (?:\w+ ){0,2}(?:careers?|jobs?|occupations?|professions?|"
+    r"fields?|career paths?) (?:for|that|where|with|would|should|could|can|suit|fit|are there)",
+    r"careers? (?:options|ideas|paths?) (?:for|that|in)", r"jobs? for (?:someone|people|me)",
+    r"(?:career|job) (?:works|is best|fits?|suits?) (?:best )?for me",
+    r"what (?:should|could|can) i (?:do|become|be) (?:with|if|for|as a career)",
+    r"how (?:do|can|should) i (?:choose|decide|pick) (?:between|a|which|what)",
+    r"(?:don'?t|do not) know what (?:i want )?to do",
+)  # fmt: skip
+# How to look for work, not what a career is: the guides do not teach it.
+JOB_SEARCH = whole_words(
+    r"r[eé]sum[eé]s?", r"cvs?", r"cover letters?", r"job (?:search|hunt)\w*",
+    r"(?:job )?interviews?", r"linkedin", r"networking", r"references",
+)  # fmt: skip
+NOT_COVERED = (
+    "Our guides cover occupations — what the work involves, pay, how to get in and the "
+    "outlook — not job-search technique such as résumés, interviews or networking. "
+    "A school or public career centre can help with those."
+)
+
+
+def shortlist_draft(
+    message: str,
+    vector: np.ndarray,
+    route: Route,
+    guides: dict[str, Guide],
+    retriever: Retriever,
+    bank: UnitBank,
+) -> Draft:
+    """The best-fitting careers, each with the one sentence of its guide that fits the
+    question best, cited."""
+    pieces: list[Piece] = []
+    for slug in route.careers[:SHORTLIST]:
+        hits = retriever.search(message, vector, k=1, guides=[slug])
+        if not hits:
+            continue
+        chunk = hits[0].chunk
+        units = [
+            i
+            for i in bank.of_section(chunk.guide, chunk.section)
+            if bank.units[i].chunk.id == chunk.id
+        ]
+        if not units:
+            continue
+        best = units[int(np.argmax(bank.similarity(units, vector)))]
+        text = bank.units[best].text
+        source = Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor)
+        name = guides[slug].career
+        pieces += [
+            Piece(name, Source(slug, guides[slug].title, "", ""), "", "heading"),
+            Piece(text, source, text),
+        ]
+    draft = Draft(Mode.CITED, pieces, topic=pieces[1].source.section if pieces else "")
+    draft.retrieved_guides = list(route.careers)
+    return draft
+
+
+def job_search_draft(route: Route, guides: dict[str, Guide]) -> Draft:
+    """The honest "not covered", offering the careers nearest the question."""
+    names = [guides[s].career for s in route.careers[:SHORTLIST]]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+    also = f" I can tell you about careers such as {listed}." if names else ""
+    draft = Draft(Mode.REFUSAL, message=NOT_COVERED + also, options=list(route.careers[:SHORTLIST]))
+    draft.retrieved_guides = list(route.careers)
+    return draft

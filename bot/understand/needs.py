@@ -1,0 +1,105 @@
+"""What a question needs from a guide, by kind, and which sections answer each kind.
+
+Retrieval finds passages near the question's words; a person asking "where do I start?"
+needs the guide's path-to-the-job section even when a list of job titles shares more words.
+Each kind names the section titles that answer it, in any guide of the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from bot.text import whole_words
+
+
+class Need(StrEnum):
+    """The kind of answer a question asks for."""
+
+    GET_IN = "get_in"  # how to become one, where to start
+    HARD = "hard"  # is it hard, stressful, demanding
+    LEARN = "learn"  # what to learn, which skills or classes
+    SETTING = "setting"  # desk job or not, indoors, physical
+    DAY = "day"  # a typical day
+    ALIASES = "aliases"  # what else the job is called
+    RELATED = "related"  # similar or related careers
+
+
+ASKS = {
+    Need.ALIASES: whole_words(
+        r"else (?:\w+ ){0,3}called", r"other names?",
+        r"also (?:known|called)", r"another name", r"other (?:job )?titles?",
+        r"job titles?", r"what (?:is|are) (?:it|they|this job) called",
+    ),
+    Need.RELATED: whole_words(
+        r"related (?:careers?|jobs?|roles?|occupations?)", r"similar (?:careers?|jobs?|roles?)",
+        r"other (?:careers?|jobs?|roles?|options)", r"alternatives?",
+    ),
+    Need.DAY: whole_words(
+        r"typical (?:work ?)?day", r"day[- ]to[- ]day (?:life|routine|work|like)",
+        r"daily (?:life|routine|work)",
+        r"a day in the life", r"what (?:is|'s) (?:a|the) day like",
+    ),
+    Need.GET_IN: whole_words(
+        r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|one)"
+        r" (?:get|break) into", r"how (?:do|can|would|should) (?:i|you|one) become",
+        r"how to (?:become|get into|break into|start)", r"get(?:ting)? started",
+        r"first steps?", r"path to", r"requirements?", r"qualifications?",
+        r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would)",
+        r"do (?:i|you) need (?:a|to go to|to get)", r"need a degree", r"without a degree",
+        r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
+        r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
+        r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
+        r"career change", r"chang(?:e|ing) careers?",
+    ),
+    Need.LEARN: whole_words(
+        r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
+        r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
+        r"learn next", r"good at",
+    ),
+    Need.HARD: whole_words(
+        r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"
+        r"(?:hard|difficult|tough|demanding|challenging|stressful)",
+        r"how (?:hard|difficult|tough|demanding|stressful)", r"hard job", r"difficult job",
+        r"hardest part", r"most difficult", r"worst part", r"challenges?",
+    ),
+    Need.SETTING: whole_words(
+        r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down)",
+        r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
+        r"on (?:my|your) feet", r"hands-on",
+    ),
+}  # fmt: skip
+# Both sides asked for at once: answered with each side, not the nearer one.
+BOTH_SIDES = whole_words(
+    r"pros (?:and|&|/|n) cons", r"good and bad", r"upsides? and downsides?",
+    r"advantages and disadvantages", r"benefits and drawbacks",
+)  # fmt: skip
+# Section titles (or paths) that answer each kind, in the bundled guide and O*NET guides.
+ANSWERED_BY = {
+    Need.GET_IN: re.compile(
+        r"how to become|path to|required education|education level|preparation", re.I
+    ),
+    Need.HARD: re.compile(r"stress|work style|challenges|cons\b|preparation", re.I),
+    Need.LEARN: re.compile(r"skills|knowledge|tech stack|skill map", re.I),
+    Need.SETTING: re.compile(r"work setting|work context|work style|a day in the life", re.I),
+    Need.DAY: re.compile(r"a day in the life", re.I),
+    Need.ALIASES: re.compile(r"also known as|alternative titles", re.I),
+    Need.RELATED: re.compile(r"related roles|growth paths|career path tiers", re.I),
+}
+# Sections that are lists of names: an answer only when names are asked for.
+NAME_LISTS = re.compile(r"also known as|alternative titles|related roles", re.I)
+
+
+def detect_need(text: str) -> Need | None:
+    """The kind of answer ``text`` asks for, if it plainly asks for one."""
+    return next((need for need, pattern in ASKS.items() if pattern.search(text)), None)
+
+
+def answers(need: Need | None, section: str) -> bool:
+    """Whether ``section`` (its path) answers a question of kind ``need``."""
+    return need is not None and bool(ANSWERED_BY[need].search(section))
+
+
+def lists_names(section: str) -> bool:
+    """Whether ``section`` is a list of job names (titles, related roles)."""
+    return bool(NAME_LISTS.search(section))

@@ -1,0 +1,101 @@
+"""Routing over real O*NET guides: a field's students and workers reach its practitioners,
+not its professors; misspelt jobs are read; every title has a grammatical person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from langchain_huggingface import HuggingFaceEmbeddings
+
+from bot.routing.names import people_in, role_name
+from bot.routing.router import Router
+from index.embeddings import vocabulary
+from knowledge.loader import load_guides
+from knowledge.model import Guide
+from knowledge.onet import compose_guides
+from tests.onet_corpus import shared_data_present
+from tests.paths import SHARED_DATA
+
+pytestmark = pytest.mark.slow
+CAREERS = [
+    "software-developers",
+    "computer-programmers",
+    "computer-science-teachers-postsecondary",
+    "registered-nurses",
+    "nursing-instructors-and-teachers-postsecondary",
+    "lawyers",
+    "law-teachers-postsecondary",
+    "plumbers-pipefitters-and-steamfitters",
+    "electricians",
+    "welders-cutters-solderers-and-brazers",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Guide]:
+    """Every O*NET guide, composed from ``../shared/data``."""
+    if not shared_data_present():
+        pytest.skip("../shared/data (O*NET, OEWS, ESCO) not found beside the checkout")
+    out = tmp_path_factory.mktemp("corpus")
+    compose_guides(
+        SHARED_DATA / "onet",
+        SHARED_DATA / "oews/oews_may2025_national.csv",
+        SHARED_DATA / "esco/occupations_en.csv",
+        out,
+    )
+    return load_guides(Path(out))
+
+
+@pytest.fixture(scope="module")
+def router(corpus: list[Guide], embeddings: HuggingFaceEmbeddings) -> Router:
+    chosen = [g for g in corpus if g.slug in CAREERS]
+    assert len(chosen) == len(CAREERS)
+    return Router(chosen, embeddings, vocabulary())
+
+
+def first(router: Router, embeddings: HuggingFaceEmbeddings, message: str) -> str:
+    route = router.route(message, lambda: np.asarray(embeddings.embed_query(message)))
+    return route.careers[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "career"),
+    [
+        ("how difficult was nursing school?", "registered-nurses"),
+        ("do you need a bunch of math classes to be a software engineer", "software-developers"),
+        ("what coding language is in most computer science jobs", "computer-programmers"),
+        ("second year in law school, how do I start my career?", "lawyers"),
+        ("I want to teach nursing students at a college",
+         "nursing-instructors-and-teachers-postsecondary"),
+        ("how much does a plumer make", "plumbers-pipefitters-and-steamfitters"),
+        ("is welding a hard job?", "welders-cutters-solderers-and-brazers"),
+    ],
+)  # fmt: skip
+def test_questions_reach_the_career_they_are_about(
+    router: Router, embeddings: HuggingFaceEmbeddings, message: str, career: str
+) -> None:
+    assert first(router, embeddings, message) == career
+
+
+def test_gibberish_is_unreadable_and_real_words_are_not(router: Router) -> None:
+    assert router.unreadable("asdkjh qwpoeiru zmxncbv")
+    for message in ("what kind?", "even partly?", "plumer?", "thx"):
+        assert not router.unreadable(message)
+
+
+def test_every_title_gives_a_grammatical_person(corpus: list[Guide]) -> None:
+    assert len(corpus) > 1000
+    for guide in corpus:
+        one, many = role_name(guide.career), people_in(guide.career)
+        article, _, person = one.partition(" ")
+        last = person.split()[-1]
+        assert article == ("an" if person[0] in "aeiou" else "a"), one
+        assert not (last.endswith("s") and not last.endswith(("ss", "us", "is"))), one
+        assert not last.endswith(("ing", ",")), one
+        assert many.endswith("s"), many
+    named = {g.career: role_name(g.career) for g in corpus}
+    assert named["Registered Nurses"] == "a registered nurse"
+    assert named["Welders, Cutters, Solderers, and Brazers"] == "a welder"
+    assert named["Cooks, Restaurant"] == "a restaurant cook"

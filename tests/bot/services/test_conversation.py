@@ -1,0 +1,92 @@
+"""Conversations as people have them on the bundled guide: thanks, gibberish, both halves of
+a question, a whole topic, references to the last answer, and questions the guide can't
+answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.components import Components
+from bot.answer import Mode, Reply
+from bot.services.chat import CareerBot
+
+DAY = "A Day in the Life"
+TIERS = "Career Path Tiers"
+
+
+@pytest.fixture(scope="module")
+def bot(components: Components) -> CareerBot:
+    return components.bot
+
+
+def ask(bot: CareerBot, *turns: str) -> Reply:
+    conversation = None
+    reply = None
+    for turn in turns:
+        reply = bot.reply(turn, conversation, None)
+        conversation = reply.conversation_id
+    assert reply is not None
+    return reply
+
+
+def sections(reply: Reply) -> list[str]:
+    return [c.section for c in reply.citations]
+
+
+def test_thanks_gets_a_short_closing_not_the_greeting(bot: CareerBot) -> None:
+    for thanks in ("ok thanks!", "thanks, bye", "ok thats all i needed, cheers 👍"):
+        reply = ask(bot, "how do I become a production technician", thanks)
+        assert reply.mode is Mode.REFUSAL
+        assert "welcome" in reply.answer.lower()
+        assert "Hi!" not in reply.answer
+        assert "I can help with" not in reply.answer
+
+
+def test_gibberish_is_asked_to_be_rephrased_and_short_follow_ups_are_not(bot: CareerBot) -> None:
+    reply = ask(bot, "asdkjh qwpoeiru zmxncbv")
+    assert reply.mode is Mode.CLARIFY
+    assert "another way" in reply.answer
+    assert not reply.citations
+    for follow_up in ("what kind?", "even partly?", "thx. what certs should i get"):
+        assert ask(bot, "do i need to know programming for this", follow_up).mode is Mode.CITED
+
+
+def test_pros_and_cons_answers_both_halves(bot: CareerBot) -> None:
+    cited = sections(ask(bot, "pros and cons?"))
+    assert any(s.endswith("› Pros") for s in cited)
+    assert any(s.endswith("› Cons") for s in cited)
+
+
+def test_a_typical_day_covers_every_part_of_the_day(bot: CareerBot) -> None:
+    cited = sections(ask(bot, "what's a typical day like"))
+    slots = [s.path_text for s in bot.guides["production-technician"].walk()]
+    assert {s for s in slots if s.startswith(f"{DAY} › ")} <= set(cited)
+
+
+def test_ordinals_point_at_the_items_of_the_last_answer(bot: CareerBot) -> None:
+    top = ask(bot, "what are the career tiers?", "what does the top one involve?")
+    assert sections(top)[0] == f"{TIERS} › Lead Production Technician / Supervisor"
+    second = ask(bot, "what are the career tiers?", "the second one?")
+    assert sections(second)[0] == f"{TIERS} › Production Technician"
+
+
+def test_about_that_stays_on_the_subject_of_the_last_answer(bot: CareerBot) -> None:
+    reply = ask(bot, "is it stressful?", "what can I do about that?")
+    assert "Work-Life Balance & Stress" in sections(reply)
+
+
+def test_a_question_the_guide_does_not_cover_says_so_and_keeps_the_career(
+    bot: CareerBot,
+) -> None:
+    reply = ask(bot, "what else is this job called?")
+    assert reply.mode is Mode.REFUSAL
+    assert "Production Technician Career Path Guide doesn't cover that" in reply.answer
+    after = ask(bot, "what else is this job called?", "and the pay?")
+    assert sections(after)[0] == "Annual Salary (US, USD)"
+
+
+def test_where_to_start_is_answered_from_the_path_not_the_cons(bot: CareerBot) -> None:
+    reply = ask(bot, "I'm 45 and work in retail, is it too late to switch?")
+    assert sections(reply)[0] == "Path to Production Technician"
+    reply = ask(bot, "how do i get into this line of work")
+    assert sections(reply)[0] == "Path to Production Technician"
