@@ -139,7 +139,9 @@ class LlamaServer:
         deadline = time.monotonic() + wait_s
         while True:
             assert self.process.poll() is None, f"llama.cpp server exited:\n{self.output()}"
-            assert time.monotonic() < deadline, f"llama.cpp server did not start:\n{self.output()}"
+            if time.monotonic() > deadline:
+                self.kill()
+                raise AssertionError(f"llama.cpp server did not start:\n{self.output()}")
             try:
                 if httpx.get(f"{self.url}/models", headers=headers, timeout=1).is_success:
                     return self
