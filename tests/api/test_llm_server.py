@@ -20,8 +20,10 @@ import pytest
 from pydantic import SecretStr
 
 from api.auth import Plan, mint_token
-from api.components import hosted_model
+from api.components import Components, hosted_model
 from api.settings import Settings
+from bot.generate.grounding import GroundingGuard
+from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter, Writing, numbered_sources, prompt
 from knowledge.model import Guide
 from tests.bot.services.test_plus import assert_cited_from_guide
 from tests.live_server import LiveServer, LlamaServer, free_port
@@ -219,3 +221,22 @@ def test_a_base_url_where_nothing_listens_answers_from_the_guide(settings: Setti
         streamed = streamed_answer(ask_streamed(lost, PLAIN))
     assert (plus["answer"], plus["citations"]) == (free["answer"], free["citations"])
     assert streamed == (free["answer"], free["citations"])
+
+
+def test_a_refused_key_writes_nothing_and_is_never_shown(
+    settings: Settings,
+    llama: LlamaServer,
+    components: Components,
+    logs: pytest.LogCaptureFixture,
+) -> None:
+    wrong = "sk-refused-key-31c9e0"
+    llm = hosted_model(hosted(settings, llama.url, llm_api_key=SecretStr(wrong)))
+    writer = AnswerWriter(llm, GroundingGuard(components.embeddings, forbidden=[SYSTEM_PROMPT]), 60)
+    drafter = components.bot.drafter
+    sources = numbered_sources(drafter.section_texts(drafter.draft(PLAIN, [], None).hits))
+    writing = Writing()
+    assert list(writer.stream(prompt(PLAIN, sources), sources, writing)) == []  # guide answers
+    assert writing.failed.startswith("model error: ")
+    assert "AuthenticationError" in writing.failed
+    assert "chat model failed" in logs.text
+    assert wrong not in logs.text
