@@ -36,7 +36,8 @@ LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON
 
 # CPU torch first (torch==2.13.0, found on these machines through PIP_FIND_LINKS), so
 # sentence-transformers never pulls a multi-gigabyte CUDA build. llama-cpp-python builds
-# from source (about 5 minutes on 2 cores, once: pip caches the wheel).
+# from source (about 5 minutes on 2 cores, once: pip caches the wheel); its [server] extra (a
+# dev dependency) then adds only Python packages, never a second build.
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

@@ -119,6 +119,17 @@ def warm_caches(
     summary_vectors([career_of(guide) for guide in guides], cached)
 
 
+def hosted_model(settings: Settings) -> BaseChatModel:
+    """The ``provider:model`` chat model the settings name, called by each request's thread."""
+    return build_chat_model(
+        settings.llm,
+        settings.llm_max_tokens,
+        base_url=settings.llm_base_url,
+        api_key=settings.llm_api_key,
+        timeout_s=settings.llm_timeout_s,
+    )
+
+
 def build_components(
     settings: Settings,
     embeddings: Embeddings | None = None,
@@ -143,7 +154,7 @@ def build_components(
         process = ModelProcess(settings.llm, settings.llm_max_tokens)
         llm = ModelQueue(process, settings.llm_queue)
     writer = AnswerWriter(
-        llm or build_chat_model(settings.llm, settings.llm_max_tokens),
+        llm or hosted_model(settings),
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
         settings.llm_timeout_s,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from knowledge.lint import DEFAULT_LINK_DOMAINS
@@ -83,6 +83,16 @@ class Settings(BaseSettings):
         description="Chat model for Plus: 'smollm2' (embedded llama.cpp) or 'provider:model' "
         "for LangChain's init_chat_model (e.g. 'openai:gpt-4o-mini').",
     )
+    llm_base_url: str | None = Field(
+        default=None,
+        description="OpenAI-compatible server for CAREERBOT_LLM='openai:<model>' (e.g. "
+        "http://127.0.0.1:8080/v1 for `python -m llama_cpp.server`); unset = the provider's own.",
+    )
+    llm_api_key: SecretStr | None = Field(
+        default=None,
+        description="API key for the hosted model; unset = the provider's variable "
+        "(OPENAI_API_KEY). Never logged, never in a prompt or a response.",
+    )
     llm_timeout_s: float = Field(default=20.0, gt=0, description="Give up on the LLM after this.")
     llm_max_tokens: int = Field(default=300, ge=16, le=4096, description="Longest LLM answer.")
     llm_queue: int = Field(
@@ -121,6 +131,15 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [d.strip().lower().removeprefix("www.") for d in value.split(",") if d.strip()]
         return value
+
+    @model_validator(mode="after")
+    def _hosted_model_only(self) -> Settings:
+        if self.llm_base_url and ":" not in self.llm:
+            raise ValueError(
+                f"CAREERBOT_LLM_BASE_URL is for a hosted model, but CAREERBOT_LLM={self.llm!r}: "
+                "set CAREERBOT_LLM=openai:<model> (the name the server knows)"
+            )
+        return self
 
     @property
     def chroma_dir(self) -> Path:

@@ -93,10 +93,13 @@ def test_invented_answer_falls_back_and_leaks_nothing(components: Components) ->
     assert reply.citations
 
 
-def test_unknown_providers_fail_with_a_clear_message() -> None:
+def test_unknown_providers_fail_with_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with pytest.raises(LanguageModelError, match="provider:model"):
         build_chat_model("gpt-4o", max_tokens=50)
-    with pytest.raises(LanguageModelError, match="pip install langchain-openai"):
+    with pytest.raises(LanguageModelError, match="pip install langchain-anthropic"):
+        build_chat_model("anthropic:claude-haiku-4-5", max_tokens=50)
+    with pytest.raises(LanguageModelError, match="set CAREERBOT_LLM_API_KEY"):
         build_chat_model("openai:gpt-4o-mini", max_tokens=50)
     with pytest.raises(LanguageModelError, match="does not know the provider 'nosuchprovider'"):
         build_chat_model("nosuchprovider:model", max_tokens=50)
