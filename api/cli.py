@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal, NoReturn
@@ -18,6 +22,26 @@ from api.settings import Settings
 app = typer.Typer(
     help="Career answers from career guides, cited to the section.", no_args_is_help=True
 )
+
+
+def _version(show: bool) -> None:
+    if show:
+        from api.version import version
+
+        typer.echo(f"careerbot {version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Career answers from career guides, cited to the section."""
 
 
 @app.command()
@@ -109,34 +133,97 @@ def ask(
     typer.echo(f"\n(conversation {reply.conversation_id})")
 
 
-SCALE_OUT = "careerbot serves one process per data dir; see README: scale-out"
-
-
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[
         int | None,
-        typer.Option(min=1, help="Worker processes; only 1 (default: $WEB_CONCURRENCY or 1)."),
+        typer.Option(min=1, help="Worker processes (default: $WEB_CONCURRENCY or 1)."),
     ] = None,
 ) -> None:
-    """Serve the API and pages with uvicorn, in one process."""
-    asked = f"--workers {workers}"
-    if workers is None:
-        given = os.environ.get("WEB_CONCURRENCY", "1").strip() or "1"
-        if not given.isdigit():
-            typer.secho(f"error: WEB_CONCURRENCY={given!r} is not a number", fg="red", err=True)
-            raise typer.Exit(2)
-        workers, asked = int(given), f"WEB_CONCURRENCY={given}"
-    if workers > 1:
-        typer.secho(f"error: {asked}: {SCALE_OUT}", fg="red", err=True)
-        raise typer.Exit(2)
-    import uvicorn
-
+    """Serve the API and pages with uvicorn: one process, or N worker processes."""
+    count, asked = _workers(workers)
+    settings = Settings()
+    if count > 1 and settings.jwt_secret is None:
+        fail(
+            f"{asked}: every process must verify the same tokens, so set CAREERBOT_JWT_SECRET "
+            "(the host site's HS256 secret, at least 32 bytes) to serve with more than one"
+        )
+    _check_database(settings)
+    from api.server import serve as run
     from api.server import server_config
 
-    uvicorn.Server(server_config(Settings(), host, port)).run()
+    with _shared_metrics(count):
+        config = server_config(settings, host, port, settings.log_level, workers=count)
+        if not run(config):
+            raise typer.Exit(3)
+
+
+def _workers(workers: int | None) -> tuple[int, str]:
+    """How many processes to serve with, and how that was asked for (for messages)."""
+    if workers is not None:
+        return workers, f"--workers {workers}"
+    given = os.environ.get("WEB_CONCURRENCY", "1").strip() or "1"
+    if not given.isdigit() or int(given) < 1:
+        fail(f"WEB_CONCURRENCY={given!r} is not a number of processes (1 or more)")
+    return int(given), f"WEB_CONCURRENCY={given}"
+
+
+def _check_database(settings: Settings) -> None:
+    """Fail now, in one line, if the database is behind (migrating the embedded SQLite)."""
+    from sqlalchemy.exc import OperationalError
+
+    from store.schema import SchemaOutOfDateError, ensure_current, shown
+    from store.tables import open_database
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = open_database(settings.conversations_url)
+    try:
+        ensure_current(engine, settings.migrates_on_startup)
+    except SchemaOutOfDateError as error:
+        fail(error)
+    except OperationalError as error:
+        fail(f"cannot reach the database {shown(engine.url)}: {error.orig}")
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def _shared_metrics(workers: int) -> Iterator[None]:
+    """With several workers, a fresh ``PROMETHEUS_MULTIPROC_DIR`` (unless one is set) where
+    each worker writes its counts, so ``/metrics`` from any of them adds up all of them."""
+    if workers == 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="careerbot-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema to the newest revision (once per deploy, before serving)."""
+    from sqlalchemy.exc import OperationalError
+
+    from store.schema import migrate as upgrade
+    from store.schema import shown
+
+    settings = Settings()
+    url = settings.conversations_url
+    if settings.database_url is None:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        before, after = upgrade(url)
+    except OperationalError as error:
+        fail(f"cannot reach the database {shown(url)}: {error.orig}")
+    if before == after:
+        typer.echo(f"{shown(url)}: at revision {after}, nothing to do.")
+    else:
+        typer.echo(f"{shown(url)}: migrated from {before or 'no revision'} to {after}.")
 
 
 TTL_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
