@@ -219,7 +219,7 @@ def migrate() -> None:
     try:
         before, after = upgrade(url)
     except OperationalError as error:
-        fail(f"cannot reach the database {shown(url)}: {error.orig}")
+        fail(f"migrating the database {shown(url)} failed: {error.orig}")
     if before == after:
         typer.echo(f"{shown(url)}: at revision {after}, nothing to do.")
     else:
