@@ -5,11 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import tempfile
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal, NoReturn
@@ -113,7 +109,9 @@ def ask(
         body = ChatRequest(message=question, conversation_id=conversation, career=career)
     except ValueError as error:
         fail(error)
-    components = build_components(Settings())
+    settings = Settings()
+    _check_database(settings)
+    components = build_components(settings)
     try:
         reply = components.bot.reply(body.message, body.conversation_id, body.career)
     except (ConversationNotFoundError, UnknownCareerError) as error:
@@ -152,9 +150,9 @@ def serve(
         )
     _check_database(settings)
     from api.server import serve as run
-    from api.server import server_config
+    from api.server import server_config, shared_metrics
 
-    with _shared_metrics(count):
+    with shared_metrics(count):
         config = server_config(settings, host, port, settings.log_level, workers=count)
         if not run(config):
             raise typer.Exit(3)
@@ -187,21 +185,6 @@ def _check_database(settings: Settings) -> None:
         fail(f"cannot reach the database {shown(engine.url)}: {error.orig}")
     finally:
         engine.dispose()
-
-
-@contextmanager
-def _shared_metrics(workers: int) -> Iterator[None]:
-    """With several workers, a fresh ``PROMETHEUS_MULTIPROC_DIR`` (unless one is set) where
-    each worker writes its counts, so ``/metrics`` from any of them adds up all of them."""
-    if workers == 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        yield
-        return
-    folder = tempfile.mkdtemp(prefix="careerbot-metrics-")
-    os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
-    try:
-        yield
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @app.command()
@@ -314,7 +297,9 @@ def evaluate_set(
     except ValueError as error:
         typer.secho(f"error: {golden}: not a JSON list ({error})", fg="red", err=True)
         raise typer.Exit(2) from error
-    figures = evaluate(build_components(Settings()).bot, items, career)
+    settings = Settings()
+    _check_database(settings)
+    figures = evaluate(build_components(settings).bot, items, career)
     if as_json:
         typer.echo(json.dumps(figures, indent=2))
         return

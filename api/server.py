@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import uvicorn
 from langchain_core.language_models import BaseChatModel
 
@@ -58,3 +64,18 @@ def serve(config: uvicorn.Config) -> bool:
     server = uvicorn.Server(config)
     server.run()
     return server.started
+
+
+@contextmanager
+def shared_metrics(workers: int) -> Iterator[None]:
+    """With several workers, a fresh ``PROMETHEUS_MULTIPROC_DIR`` (unless one is set) where
+    each worker writes its counts, so ``/metrics`` from any of them adds up all of them."""
+    if workers == 1 or os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="careerbot-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import uuid
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from asgi_correlation_id import CorrelationIdFilter
 from fastapi.testclient import TestClient
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
@@ -131,6 +133,38 @@ def test_every_response_carries_a_request_id(ops: TestClient) -> None:
     assert re.fullmatch("[0-9a-f]{32}", forged.headers["X-Request-ID"])  # replaced, not echoed
     invalid = ops.post("/v1/chat", json={"message": ""}, headers={"X-Request-ID": given})
     assert (invalid.status_code, invalid.headers["X-Request-ID"]) == (422, given)
+
+
+class Collected(logging.Handler):
+    """Keeps the records it is given (after its filters)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_log_lines_written_while_answering_carry_the_request_id(ops: TestClient) -> None:
+    """The writer logs from a worker thread; the request's id still reaches its line."""
+    handler = Collected()
+    handler.addFilter(CorrelationIdFilter(default_value="-"))
+    writer = logging.getLogger("bot.generate.writer")
+    writer.addHandler(handler)
+    given = str(uuid.uuid4())
+    plus = {"Authorization": f"Bearer {mint_token(SECRET, 'ops-log', 'plus', timedelta(hours=1))}"}
+    try:
+        answered = ops.post(
+            "/v1/chat",
+            json={"message": "What training do I need?"},
+            headers=plus | {"X-Request-ID": given},
+        )
+    finally:
+        writer.removeHandler(handler)
+    assert answered.status_code == 200
+    assert handler.records, "the answer writer logged nothing"
+    assert {getattr(record, "correlation_id", None) for record in handler.records} == {given}
 
 
 def test_llm_service_check_asks_the_servers_model_list(tmp_path: Path) -> None:
