@@ -17,6 +17,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
+from api.settings import Settings
 from store.conversations import ConversationStore
 from store.feedback import FeedbackStore
 from store.schema import SchemaOutOfDateError, current, ensure_current, head, migrate
@@ -206,3 +207,25 @@ def test_two_migrates_at_once_take_turns(tmp_path: Path) -> None:
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [(head(),)]
         assert db.execute("SELECT count(*) FROM messages").fetchone() == (2,)
+
+
+def test_only_the_embedded_sqlite_migrates_itself_by_default(tmp_path: Path) -> None:
+    embedded = Settings(data_dir=tmp_path)
+    configured = Settings(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'x.sqlite'}")
+    assert (embedded.migrates_on_startup, configured.migrates_on_startup) == (True, False)
+    forced = Settings(data_dir=tmp_path, migrate_on_startup=False)
+    assert forced.migrates_on_startup is False
+
+
+@pytest.mark.slow
+def test_serve_refuses_a_database_behind_in_one_line(tmp_path: Path) -> None:
+    url = release_database(tmp_path / "careerbot.sqlite", "main-f265ec7")
+    env = os.environ | {"CAREERBOT_DATA_DIR": str(tmp_path), "CAREERBOT_MIGRATE_ON_STARTUP": "0"}
+    command = [sys.executable, "-m", "api.cli", "serve", "--port", "1"]
+    refused = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2
+    assert "Traceback" not in refused.stderr
+    said = " ".join(refused.stderr.split())
+    assert "is not migrated (empty, or made before migrations)" in said
+    assert "run `careerbot migrate`" in said
+    assert current(open_database(url)) is None  # untouched
