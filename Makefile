@@ -12,21 +12,23 @@ export ANONYMIZED_TELEMETRY := False
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install system-packages run ingest serve test test-fast bench eval lint format clean
+.PHONY: install system-packages run ingest migrate serve test test-fast bench eval lint format clean
 
 install: $(BIN)/.installed system-packages
 
-# Tests drive Debian's Chromium through Playwright (no browser download) and start a real
-# redis-server for the shared-quota test; both come from Debian's packages.
+# Tests drive Debian's Chromium through Playwright (no browser download), start a real
+# redis-server for the shared-quota and readiness tests and a throwaway PostgreSQL cluster
+# for the migrations; all come from Debian's packages.
 system-packages:
 	@missing=""; \
 	test -x $(CHROMIUM) || missing="$$missing chromium"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "note: run 'sudo apt-get install$$missing' for the browser and Redis tests"; \
+	    echo "note: run 'sudo apt-get install$$missing' for the browser, Redis and PostgreSQL tests"; \
 	  fi; \
 	fi
 
@@ -50,6 +52,9 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 run: install ingest serve
+
+migrate: install
+	$(BIN)/careerbot migrate
 
 ingest: install
 	$(BIN)/careerbot ingest

@@ -20,6 +20,26 @@ app = typer.Typer(
 )
 
 
+def _version(show: bool) -> None:
+    if show:
+        from api.version import version
+
+        typer.echo(f"careerbot {version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Career answers from career guides, cited to the section."""
+
+
 @app.command()
 def ingest(
     guides: Annotated[
@@ -89,7 +109,9 @@ def ask(
         body = ChatRequest(message=question, conversation_id=conversation, career=career)
     except ValueError as error:
         fail(error)
-    components = build_components(Settings())
+    settings = Settings()
+    _check_database(settings)
+    components = build_components(settings)
     try:
         reply = components.bot.reply(body.message, body.conversation_id, body.career)
     except (ConversationNotFoundError, UnknownCareerError) as error:
@@ -109,34 +131,82 @@ def ask(
     typer.echo(f"\n(conversation {reply.conversation_id})")
 
 
-SCALE_OUT = "careerbot serves one process per data dir; see README: scale-out"
-
-
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[
         int | None,
-        typer.Option(min=1, help="Worker processes; only 1 (default: $WEB_CONCURRENCY or 1)."),
+        typer.Option(min=1, help="Worker processes (default: $WEB_CONCURRENCY or 1)."),
     ] = None,
 ) -> None:
-    """Serve the API and pages with uvicorn, in one process."""
-    asked = f"--workers {workers}"
-    if workers is None:
-        given = os.environ.get("WEB_CONCURRENCY", "1").strip() or "1"
-        if not given.isdigit():
-            typer.secho(f"error: WEB_CONCURRENCY={given!r} is not a number", fg="red", err=True)
-            raise typer.Exit(2)
-        workers, asked = int(given), f"WEB_CONCURRENCY={given}"
-    if workers > 1:
-        typer.secho(f"error: {asked}: {SCALE_OUT}", fg="red", err=True)
-        raise typer.Exit(2)
-    import uvicorn
+    """Serve the API and pages with uvicorn: one process, or N worker processes."""
+    count, asked = _workers(workers)
+    settings = Settings()
+    if count > 1 and settings.jwt_secret is None:
+        fail(
+            f"{asked}: every process must verify the same tokens, so set CAREERBOT_JWT_SECRET "
+            "(the host site's HS256 secret, at least 32 bytes) to serve with more than one"
+        )
+    _check_database(settings)
+    from api.server import serve as run
+    from api.server import server_config, shared_metrics
 
-    from api.server import server_config
+    with shared_metrics(count):
+        config = server_config(settings, host, port, settings.log_level, workers=count)
+        if not run(config):
+            raise typer.Exit(3)
 
-    uvicorn.Server(server_config(Settings(), host, port)).run()
+
+def _workers(workers: int | None) -> tuple[int, str]:
+    """How many processes to serve with, and how that was asked for (for messages)."""
+    if workers is not None:
+        return workers, f"--workers {workers}"
+    given = os.environ.get("WEB_CONCURRENCY", "1").strip() or "1"
+    if not given.isdigit() or int(given) < 1:
+        fail(f"WEB_CONCURRENCY={given!r} is not a number of processes (1 or more)")
+    return int(given), f"WEB_CONCURRENCY={given}"
+
+
+def _check_database(settings: Settings) -> None:
+    """Fail now, in one line, if the database is behind (migrating the embedded SQLite)."""
+    from sqlalchemy.exc import OperationalError
+
+    from store.schema import SchemaOutOfDateError, ensure_current, shown
+    from store.tables import open_database
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = open_database(settings.conversations_url)
+    try:
+        ensure_current(engine, settings.migrates_on_startup)
+    except SchemaOutOfDateError as error:
+        fail(error)
+    except OperationalError as error:
+        fail(f"cannot reach the database {shown(engine.url)}: {error.orig}")
+    finally:
+        engine.dispose()
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema to the newest revision (once per deploy, before serving)."""
+    from sqlalchemy.exc import OperationalError
+
+    from store.schema import migrate as upgrade
+    from store.schema import shown
+
+    settings = Settings()
+    url = settings.conversations_url
+    if settings.database_url is None:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        before, after = upgrade(url)
+    except OperationalError as error:
+        fail(f"migrating the database {shown(url)} failed: {error.orig}")
+    if before == after:
+        typer.echo(f"{shown(url)}: at revision {after}, nothing to do.")
+    else:
+        typer.echo(f"{shown(url)}: migrated from {before or 'no revision'} to {after}.")
 
 
 TTL_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -224,7 +294,9 @@ def evaluate_set(
     if not golden.is_file():
         typer.secho(f"error: {golden}: golden set not found", fg="red", err=True)
         raise typer.Exit(2)
-    bot = build_components(Settings()).bot
+    settings = Settings()
+    _check_database(settings)
+    bot = build_components(settings).bot
     try:
         items = load_set(golden, bot.guides)
     except (ValueError, KeyError) as error:

@@ -37,6 +37,7 @@ from knowledge.model import Guide
 from store.conversations import ConversationStore
 from store.feedback import FeedbackStore
 from store.profiles import ProfileStore
+from store.schema import ensure_current
 from store.tables import open_database
 
 
@@ -56,6 +57,7 @@ class Components:
     database: Engine
     generation: str = ""  # the index generation the retrieval parts were built from
     model_process: ModelProcess | None = None
+    ingested: str | None = None  # start-up ingest: "changed", "unchanged", None if not run
 
     def start_model(self) -> None:
         """Start loading the embedded model in its process, so the first Plus answer is quick."""
@@ -136,18 +138,23 @@ def build_components(
     llm: BaseChatModel | ModelQueue | None = None,
 ) -> Components:
     """Load the models and guides, sync the index if configured, and build the bot."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    database = open_database(settings.conversations_url)
+    ensure_current(database, settings.migrates_on_startup)  # before anything slow
     embeddings = embeddings or load_embeddings(settings.embedding_model)
     guides = load_settings_guides(settings)
+    ingested = None
     if settings.ingest_on_startup:
         waiting = f"another ingest is running on {settings.data_dir}; waiting…"
         with exclusive_ingest(settings.data_dir, INGEST_WAIT_S, lambda: log.warning(waiting)):
             store = open_store(settings, embeddings)
+            ingested = "unchanged"
             if changed(run_ingest(settings, store, guides)):
                 publish_generation(settings.data_dir)
+                ingested = "changed"
     else:
         store = open_store(settings, embeddings)
     generation = read_generation(settings.data_dir)
-    database = open_database(settings.conversations_url)
     conversations = ConversationStore(database)
     process = None
     if llm is None and settings.llm == EMBEDDED:  # its own process, one answer at a time
@@ -172,6 +179,7 @@ def build_components(
         database,
         generation,
         process,
+        ingested,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from asgi_correlation_id import correlation_id
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -89,8 +90,10 @@ async def _invalid_token(_: Request, exc: Exception) -> JSONResponse:
     return response
 
 
-async def _rate_limited(_: Request, exc: Exception) -> JSONResponse:
+async def _rate_limited(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, QuotaExceededError)
+    route = getattr(request.scope.get("route"), "path", request.url.path)
+    request.app.state.metrics.rate_limited.labels(route).inc()
     body = {
         "error": "rate_limited",
         "message": str(exc),
@@ -116,7 +119,12 @@ async def _http(_: Request, exc: Exception) -> JSONResponse:
 
 async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error", exc_info=exc)
-    return error_response(500, "internal_error", "Something went wrong on our side; please retry.")
+    response = error_response(
+        500, "internal_error", "Something went wrong on our side; please retry."
+    )
+    # Sent from outside the middleware that adds it: the id ties the report to the log.
+    response.headers["X-Request-ID"] = correlation_id.get() or ""
+    return response
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -25,13 +25,16 @@ async def follow_index(app: FastAPI, interval: float) -> None:
         generation = read_generation(components.settings.data_dir)  # a tiny file
         if generation in (components.generation, failed):
             continue
+        runs = app.state.metrics.ingest_runs
         try:
             app.state.components = await run_in_threadpool(reload_components, components)
         except Exception:  # keep serving the old index; try again after the next ingest
             log.exception("reloading the index (generation %s) failed", generation)
             failed = generation
+            runs.labels("reload", "failed").inc()
         else:
             log.info("now serving index generation %s", app.state.components.generation)
+            runs.labels("reload", "changed").inc()
 
 
 def start_following(app: FastAPI) -> asyncio.Task[None] | None:

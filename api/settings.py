@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -33,6 +33,12 @@ class Settings(BaseSettings):
     )
     database_url: str | None = Field(
         None, description="SQLAlchemy URL for conversations; unset = SQLite in data_dir."
+    )
+    migrate_on_startup: bool | None = Field(
+        None,
+        description="Bring the database schema up to date when a server (or ask, eval) starts; "
+        "unset = yes for the embedded SQLite in data_dir, no when database_url is set (run "
+        "`careerbot migrate` once per deploy instead).",
     )
     ingest_on_startup: bool = Field(
         True, description="Sync the index with guides_dir when the server starts (idempotent)."
@@ -118,6 +124,15 @@ class Settings(BaseSettings):
         description="Largest request head (request line and headers); bigger gets a 431.",
     )
 
+    log_format: Literal["json", "text"] = Field(
+        default="json",
+        description="`careerbot serve` logs: one JSON object a line, or text; both carry the "
+        "request id (X-Request-ID).",
+    )
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        default="info", description="Least severe log line `careerbot serve` prints."
+    )
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
@@ -155,6 +170,13 @@ class Settings(BaseSettings):
     def embedding_cache_url(self) -> str:
         """Where sentence vectors are remembered between runs (SQLite beside the index)."""
         return f"sqlite:///{self.data_dir / 'embeddings.sqlite'}"
+
+    @property
+    def migrates_on_startup(self) -> bool:
+        """Whether start-up migrates the database (by default only the embedded SQLite)."""
+        if self.migrate_on_startup is None:
+            return self.database_url is None
+        return self.migrate_on_startup
 
     @property
     def conversations_url(self) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from datetime import datetime
 from typing import Any
 
@@ -18,14 +17,9 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
-    inspect,
-    text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-log = logging.getLogger(__name__)
 
 
 class Base(DeclarativeBase):
@@ -94,7 +88,8 @@ class UsageRow(Base):
 
 
 def open_database(url: str) -> Engine:
-    """An engine with the schema created; SQLite runs in WAL mode."""
+    """An engine for the database at ``url`` (its schema is ``store.schema``'s business);
+    SQLite runs in WAL mode."""
     engine = create_engine(url, json_serializer=lambda v: json.dumps(v, ensure_ascii=False))
     if engine.dialect.name == "sqlite":
 
@@ -106,9 +101,6 @@ def open_database(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
-    Base.metadata.create_all(engine)
-    _add_missing_columns(engine)
-    _add_missing_indexes(engine)
     return engine
 
 
@@ -128,28 +120,3 @@ def upsert(
         )
     changed = {name: statement.excluded[name] for name in values if name != key}
     return statement.on_conflict_do_update(index_elements=[key], set_=changed)
-
-
-def _add_missing_indexes(engine: Engine) -> None:
-    """Indexes added to a table after a database was created; one that existing rows break
-    (several votes on one answer, stored before one vote per answer) is logged, not fatal."""
-    for table in Base.metadata.sorted_tables:
-        for index in table.indexes:
-            try:
-                index.create(engine, checkfirst=True)
-            except IntegrityError as error:
-                log.warning("index %s not created, rows break it: %s", index.name, error.orig)
-
-
-def _add_missing_columns(engine: Engine) -> None:
-    """Columns added to a table after a database was created (additive changes only)."""
-    inspector = inspect(engine)
-    with engine.begin() as connection:
-        for table in Base.metadata.sorted_tables:
-            present = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name not in present:
-                    kind = column.type.compile(dialect=engine.dialect)
-                    connection.execute(
-                        text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}')
-                    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -16,6 +17,7 @@ from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 from knowledge.model import Guide
 from tests.onet_corpus import build_slice, shared_data_present
 from tests.paths import SHARED_DATA
+from tests.postgres_server import PostgresCluster, postgres_bin
 
 SHARED_GUIDE = SHARED_DATA / "guides" / "production-technician.txt"
 
@@ -85,3 +87,19 @@ def onet_components(
         quota_free="100000/minute",
     )
     return build_components(settings, embeddings)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """A throwaway PostgreSQL cluster on a loopback port (``tests/postgres_server.py``)."""
+    binaries = postgres_bin()
+    if binaries is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL must be installed in CI: `make install` installs postgresql")
+        pytest.skip(
+            "PostgreSQL not installed (no /usr/lib/postgresql/*/bin/initdb): `make install` "
+            "(as root) installs Debian's postgresql"
+        )
+    cluster = PostgresCluster(binaries).start()
+    yield cluster
+    cluster.stop()

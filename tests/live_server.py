@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
@@ -45,7 +46,12 @@ class LiveServer:
     def start(self) -> LiveServer:
         """Start serving and wait until the app's lifespan has run."""
         config = server_config(
-            self.settings, "127.0.0.1", self.port, log_level="warning", llm=self.llm
+            self.settings,
+            "127.0.0.1",
+            self.port,
+            log_level="warning",
+            llm=self.llm,
+            structured_logs=False,  # pytest's log capture keeps working
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
@@ -69,7 +75,8 @@ class ServerProcess:
     """``careerbot serve`` as a child process on a loopback port: it can be killed (-9),
     restarted on the same data dir, and its output read."""
 
-    def __init__(self, data_dir: Path, **settings: str) -> None:
+    def __init__(self, data_dir: Path, serve_args: Sequence[str] = (), **settings: str) -> None:
+        self.serve_args = list(serve_args)  # e.g. ["--workers", "2"]
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = data_dir / "server.log"
@@ -80,6 +87,7 @@ class ServerProcess:
     def start(self) -> None:
         """Start serving and wait until ``/health`` answers."""
         command = [sys.executable, "-m", "api.cli", "serve", "--port", str(self.port)]
+        command += self.serve_args
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(command, env=self.env, stdout=log, stderr=log)
         deadline = time.monotonic() + 120

@@ -13,6 +13,7 @@ from api.auth import Caller, CallerDep
 from api.components import Components
 from api.deps import ComponentsDep, SettingsDep, owner_of, visitor_of
 from api.errors import ERROR_RESPONSES, ApiError
+from api.metrics import MetricsDep
 from api.quotas import QuotasDep
 from api.schemas import AdviceIn, AdviceResponse
 from api.sse import event_stream, first_event
@@ -48,7 +49,11 @@ def _events(
 
 @router.post("/advice", response_model=AdviceResponse)
 async def advice(
-    body: AdviceIn, caller: CallerDep, quotas: QuotasDep, components: ComponentsDep
+    body: AdviceIn,
+    caller: CallerDep,
+    quotas: QuotasDep,
+    components: ComponentsDep,
+    metrics: MetricsDep,
 ) -> Response:
     """A plan computed from your profile and the guide, with written advice; all cited."""
     profile = await run_in_threadpool(_admit, body, caller, components)
@@ -56,6 +61,7 @@ async def advice(
     events = _events(body, caller, components, profile, threading.Event())
     *_, (_, done) = await run_in_threadpool(list, events)
     reply = AdviceResponse.from_advice(done["reply"])
+    metrics.count_answer("advice", reply.mode)
     return Response(reply.model_dump_json(), media_type="application/json")
 
 
@@ -67,6 +73,7 @@ async def advice_stream(
     quotas: QuotasDep,
     components: ComponentsDep,
     settings: SettingsDep,
+    metrics: MetricsDep,
 ) -> EventSourceResponse:
     """The same advice as server-sent events: meta, delta…, plan, citations, suggestions, done."""
     profile = await run_in_threadpool(_admit, body, caller, components)
@@ -74,4 +81,5 @@ async def advice_stream(
     stop = threading.Event()
     events = _events(body, caller, components, profile, stop)
     first = await first_event(events)
+    metrics.count_stream("advice", first)
     return event_stream(first, events, request, settings.stream_delay_ms / 1000, stop)

@@ -11,6 +11,7 @@ from sse_starlette import EventSourceResponse
 from api.auth import Caller, CallerDep
 from api.deps import BotDep, SettingsDep, visitor_of
 from api.errors import ERROR_RESPONSES, ApiError
+from api.metrics import MetricsDep
 from api.quotas import Quotas, QuotasDep
 from api.schemas import ChatRequest, ChatResponse
 from api.settings import Settings
@@ -51,11 +52,17 @@ async def _reply(body: ChatRequest, bot: CareerBot, caller: Caller) -> Reply:
 
 @router.post("/chat", response_model=ChatResponse, responses=ERROR_RESPONSES)
 async def chat(
-    body: ChatRequest, bot: BotDep, settings: SettingsDep, caller: CallerDep, quotas: QuotasDep
+    body: ChatRequest,
+    bot: BotDep,
+    settings: SettingsDep,
+    caller: CallerDep,
+    quotas: QuotasDep,
+    metrics: MetricsDep,
 ) -> Response:
     """Answer a message with citations to the guide sections used."""
     await _admit(body, bot, settings, caller, quotas)
     reply = ChatResponse.of(await _reply(body, bot, caller))
+    metrics.count_answer("chat", reply.mode)
     return Response(reply.model_dump_json(), media_type="application/json")
 
 
@@ -67,6 +74,7 @@ async def chat_stream(
     settings: SettingsDep,
     caller: CallerDep,
     quotas: QuotasDep,
+    metrics: MetricsDep,
 ) -> EventSourceResponse:
     """The same answer as server-sent events, sent as it is produced.
 
@@ -80,4 +88,5 @@ async def chat_stream(
         body.message, body.conversation_id, body.career, visitor_of(caller), stop.is_set
     )
     first = await first_event(events)
+    metrics.count_stream("chat", first)
     return event_stream(first, events, request, settings.stream_delay_ms / 1000, stop)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from api.cli import SCALE_OUT, app
+from api.cli import app
 from tests.api.test_api import CHAT_KEYS
 
 pytestmark = pytest.mark.slow  # a real server, browser or subprocess
@@ -89,16 +90,32 @@ def test_eval_prints_the_golden_set_figures(runner: CliRunner, tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
-    ("arguments", "environment"),
-    [(["--workers", "2"], {}), ([], {"WEB_CONCURRENCY": "4"}), ([], {"WEB_CONCURRENCY": "two"})],
+    ("arguments", "environment", "expected"),
+    [
+        (["--workers", "2"], {}, "--workers 2: every process must verify the same tokens"),
+        (
+            [],
+            {"WEB_CONCURRENCY": "4"},
+            "WEB_CONCURRENCY=4: every process must verify the same "
+            "tokens, so set CAREERBOT_JWT_SECRET",
+        ),
+        ([], {"WEB_CONCURRENCY": "two"}, "is not a number of processes"),
+        ([], {"WEB_CONCURRENCY": "0"}, "is not a number of processes"),
+    ],
 )
-def test_serve_refuses_many_workers_with_a_clear_message(
-    arguments: list[str], environment: dict[str, str], tmp_path: Path
+def test_serve_refuses_several_workers_without_a_shared_secret(
+    arguments: list[str], environment: dict[str, str], expected: str, tmp_path: Path
 ) -> None:
     env = os.environ | {"CAREERBOT_DATA_DIR": str(tmp_path)} | environment
+    env.pop("CAREERBOT_JWT_SECRET", None)
     command = [sys.executable, "-m", "api.cli", "serve", "--port", "1", *arguments]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
-    expected = "not a number" if environment.get("WEB_CONCURRENCY") == "two" else SCALE_OUT
     assert expected in " ".join(result.stderr.split())
+
+
+def test_version_is_the_installed_one(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"careerbot {importlib.metadata.version('careerbot')}"

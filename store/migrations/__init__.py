@@ -1,0 +1,1 @@
+"""Alembic revisions of the SQL schema; ``store.schema`` runs them."""
