@@ -51,7 +51,7 @@ svg{width:20px;height:20px;fill:currentColor;display:block}
 .launcher{width:56px;height:56px;border:0;border-radius:50%;padding:0;display:grid;place-items:center;
 background:var(--accent);color:var(--on);box-shadow:0 4px 14px rgba(0,0,0,.28)}
 .launcher svg{width:28px;height:28px}
-.panel{bottom:88px;width:400px;max-width:calc(100vw - 40px);height:min(640px,calc(100vh - 112px));display:flex;
+.panel{bottom:88px;width:400px;max-width:calc(100vw - 40px);height:min(720px,calc(100vh - 104px));display:flex;
 flex-direction:column;overflow:hidden;background:var(--bg);border:1px solid var(--bd);border-radius:14px;
 box-shadow:0 12px 40px rgba(0,0,0,.3)}
 .hd{display:flex;align-items:center;gap:2px;padding:6px 6px 6px 14px;border-bottom:1px solid var(--bd)}
@@ -88,10 +88,10 @@ border:1px solid var(--bd);background:var(--bg);font-size:12px;font-weight:700;t
 .card b{display:block;color:var(--link);font-size:13px;font-weight:600}
 .card span{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .chips{display:flex;flex-wrap:wrap;gap:6px}
-.chip{min-height:32px;padding:4px 12px;border:1px solid var(--bd);border-radius:16px;background:var(--bg);color:var(--link);
+.chip{min-height:30px;padding:3px 12px;border:1px solid var(--bd);border-radius:16px;background:var(--bg);color:var(--link);
 text-align:left;font-size:14px}
 .fb{display:flex;gap:4px;align-items:center}
-.fb .ib{border:1px solid var(--bd);min-height:32px;padding:4px 10px;font-size:13px}
+.fb .ib{display:flex;gap:4px;border:1px solid var(--bd);min-height:32px;padding:4px 10px;font-size:13px}
 .th.down svg{transform:rotate(180deg)}
 .th[aria-pressed=true]{border-color:var(--accent);background:var(--bub)}
 .ib:disabled{cursor:default}
@@ -529,6 +529,7 @@ background:var(--errbg);color:var(--err)}
       form = h("div", { class: "fbf" }, [comment, btn, err]);
       bar.after(form);
       comment.focus();
+      form.scrollIntoView({ block: "nearest" });
     }
   }
 
