@@ -53,7 +53,7 @@ class Catalogue:
         entries = []
         for guide in guides:
             career = career_of(guide)
-            names = dict.fromkeys([career.name, *career.titles])
+            names = dict.fromkeys([career.name, *career.titles, *career.job_words])
             titles = tuple((t, tuple(tokens(t))) for t in names)
             entries.append(Entry(guide.slug, career.name, titles, career.prominence))
         self.entries = sorted(entries, key=lambda e: e.name.lower())

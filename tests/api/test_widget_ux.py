@@ -16,6 +16,7 @@ from tests.api.test_widget_browser import (
     CHROMIUM,
     CHROMIUM_FLAGS,
     ask,
+    axe_violations,
     last_answer,
     open_panel,
     wait_until_answered,
@@ -91,7 +92,8 @@ def test_a_citation_on_its_guide_page_highlights_the_passage_and_keeps_the_chat(
     answer = ask(page, "What tools do they use?")
     marker = answer.get_by_test_id("citation").first
     width, height = marker.evaluate("el => [el.offsetWidth, el.offsetHeight]")
-    assert width >= 24 and height >= 24
+    assert width >= 24
+    assert height >= 24
     card = page.get_by_test_id("source").first  # a titled card: guide, section, snippet
     expect(card).to_contain_text("Production Technician › Tech Stack")
     expect(card.get_by_test_id("snippet")).to_contain_text("Programmable Logic Controllers")
@@ -101,7 +103,8 @@ def test_a_citation_on_its_guide_page_highlights_the_passage_and_keeps_the_chat(
     expect(cited.first).to_be_in_viewport()
     expect(cited.first).to_have_js_property("tagName", "LI")  # the passage, not the heading
     expect(cited.first).to_contain_text("Programmable Logic Controllers")
-    assert page.url == url and len(page.context.pages) == 1  # same page, no new tab
+    assert page.url == url
+    assert len(page.context.pages) == 1
     expect(page.get_by_test_id("panel")).to_be_visible()
     expect(last_answer(page)).to_contain_text("Tech Stack")
 
@@ -144,7 +147,8 @@ def test_a_streamed_answer_shows_no_raw_markdown_or_markers_mid_stream(page: Pag
     seen: list[tuple[str, int]] = page.evaluate("window.seen")
     assert len(seen) >= 5  # it streamed in steps
     for text, _ in seen:
-        assert "[1]" not in text and "[" not in text.rsplit("\n", 1)[-1], text
+        assert "[1]" not in text, text
+        assert "[" not in text.rsplit("\n", 1)[-1], text
         assert not any(line.lstrip().startswith("- ") for line in text.split("\n")), text
     assert any(items >= 3 for _, items in seen)  # a list while streaming, not at the end
     expect(answer.locator("li")).to_have_count(10)
@@ -237,7 +241,7 @@ def test_on_a_phone_targets_are_44px_the_input_16px_and_the_theme_follows_the_sy
     assert len(sizes) >= 10
     for name, marker, width, height in sizes:
         least = 24 if marker else 44
-        assert width >= least and height >= least, (name, width, height)
+        assert min(width, height) >= least, (name, width, height)
     expect(tab.get_by_test_id("powered-by")).to_be_visible()
     expect(tab.get_by_test_id("privacy")).to_be_hidden()  # not signed in
     context.close()
@@ -268,4 +272,21 @@ def test_a_signed_in_visitor_sees_the_privacy_line_and_the_brand(
     privacy.get_by_role("button", name="Yes, erase everything").click()
     expect(privacy).to_contain_text("Your data was erased.")
     wait_until_answered(tab)
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800), (390, 844)])
+def test_axe_finds_nothing_on_the_demo_page_with_the_widget_closed_and_open(
+    browser: Browser, live: LiveServer, viewport: tuple[int, int]
+) -> None:
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    tab = context.new_page()
+    tab.goto(f"{live.url}/")
+    expect(tab.get_by_test_id("launcher")).to_be_visible()
+    assert axe_violations(tab) == []
+    open_panel(tab)
+    assert axe_violations(tab) == []  # the welcome and starters
+    ask(tab, "What does a production technician earn?")
+    tab.get_by_test_id("thumbs-up").last.click()  # chart, sources, chips, the feedback form
+    assert axe_violations(tab) == []
     context.close()
