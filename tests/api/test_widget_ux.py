@@ -69,7 +69,6 @@ def test_chips_and_thumbs_scroll_into_view_while_the_answer_start_stays_visible(
 ) -> None:
     open_panel(page)
     log = page.get_by_test_id("messages")
-    assert log.evaluate("el => getComputedStyle(el).overscrollBehaviorY") == "contain"
     for question in (
         "Is the job stressful?",
         "How do I become a production technician?",
@@ -83,6 +82,7 @@ def test_chips_and_thumbs_scroll_into_view_while_the_answer_start_stays_visible(
         assert start[1] >= area[1] - 1, question  # the answer's first line is in view
         assert inside(chips, area), (question, chips, area)
         assert inside(thumbs, area), (question, thumbs, area)
+    assert log.evaluate("el => getComputedStyle(el).overscrollBehaviorY") == "contain"
 
 
 def test_a_citation_on_its_guide_page_highlights_the_passage_and_keeps_the_chat(
@@ -134,7 +134,7 @@ WATCH = """() => {
   new MutationObserver(() => {
     const all = root.querySelectorAll('[data-testid="message"][data-role="assistant"]');
     const last = all[all.length - 1];
-    if (last && last.getAttribute('aria-busy') === 'true')
+    if (last && root.querySelector('[data-testid="input"]').disabled)
       window.seen.push([last.innerText, last.querySelectorAll('li').length]);
   }).observe(root, {subtree: true, childList: true, characterData: true});
 }"""
