@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import cast
 
 from langchain_chroma import Chroma
@@ -13,6 +14,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from sqlalchemy import Engine
 
+from api.catalogue import Catalogue
 from api.settings import Settings
 from bot.compose.drafter import Drafter
 from bot.compose.plan import AdvicePlanner
@@ -68,6 +70,11 @@ class Components:
         """Stop the embedded model's queue and process."""
         if self.bot.writer is not None:
             self.bot.writer.close()
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """The guide index (``/guides``), built on first use."""
+        return Catalogue(self.guides)
 
     def chunk_count(self) -> int:
         """How many chunks the index serves."""

@@ -173,6 +173,9 @@ class MessageOut(BaseModel):
         description="False on a visitor's message no answer was stored for (the server "
         "stopped mid-answer, or the answer is still being written): ask it again.",
     )
+    rating: Literal["up", "down"] | None = Field(
+        None, description="Your vote on this answer, if you gave one (one vote per answer)."
+    )
 
 
 class ConversationOut(BaseModel):

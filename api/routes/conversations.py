@@ -23,6 +23,8 @@ async def conversation(
     await run_in_threadpool(store.require, conversation_id, caller.owner)
     rows = await run_in_threadpool(store.messages, conversation_id)
     unanswered = store.unanswered(rows)
+    votes = await run_in_threadpool(components.feedback.of_conversation, conversation_id)
+    rating = {vote.message_id: vote.rating for vote in votes}
     messages = [
         MessageOut.model_validate(
             {
@@ -35,6 +37,7 @@ async def conversation(
                 "figures": row.figures or [],
                 "created_at": row.created_at,
                 "answered": row.id not in unanswered,
+                "rating": rating.get(row.id),
             }
         )
         for row in rows

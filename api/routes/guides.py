@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import HTMLResponse
 
 from api.deps import ComponentsDep
-from api.pages import HTML_HEADERS, render_guide
+from api.errors import ERROR_RESPONSES
+from api.pages import HTML_HEADERS, render_guide, render_index
 from api.schemas import GuideOut, HealthOut, SectionOut
 from knowledge.model import Guide
 
@@ -44,6 +47,19 @@ def health(components: ComponentsDep) -> HealthOut:
 def list_guides(components: ComponentsDep) -> list[GuideOut]:
     """Every guide with its sections and their links."""
     return [guide_out(g) for g in components.guides]
+
+
+@router.get(
+    "/guides", response_class=HTMLResponse, responses={422: ERROR_RESPONSES[422]}, tags=["guides"]
+)
+def guide_index(
+    components: ComponentsDep,
+    q: Annotated[str, Query(max_length=100, description="job title words to look for")] = "",
+    page: Annotated[int, Query(ge=1, le=100_000, description="page of 50 guides")] = 1,
+) -> HTMLResponse:
+    """Every guide, A to Z, or those whose titles or alternative titles match ``q``."""
+    html = render_index(components.catalogue, q.strip(), page)
+    return HTMLResponse(html, headers=HTML_HEADERS)
 
 
 @router.get(

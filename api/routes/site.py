@@ -22,6 +22,16 @@ def demo(components: ComponentsDep) -> HTMLResponse:
     return HTMLResponse(render_guide(guide, demo=True), headers=HTML_HEADERS)
 
 
+@router.get("/favicon.ico")
+def favicon() -> FileResponse:
+    """The site icon browsers ask for (the pages also link ``/static/favicon.svg``)."""
+    return FileResponse(
+        STATIC_DIR / "favicon.ico",
+        media_type="image/x-icon",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )
+
+
 @router.get("/widget.js")
 def widget() -> FileResponse:
     """The widget script a host page embeds with one tag."""

@@ -1,22 +1,21 @@
-/* careerbot embeddable chat widget v1.0.0 — plain ES2020, no dependencies.
+/* careerbot embeddable chat widget v1.1.0 — plain ES2020, no dependencies, no build step.
  * Usage: <script src="https://BOT-HOST/widget.js" data-career="production-technician" defer></script>
- * All UI lives in an open shadow root; server/user text is only ever set as text. */
+ * All UI lives in an open shadow root; server and visitor text is only ever set as text. */
 (function () {
   "use strict";
   if (window.CareerBotWidget || document.getElementById("careerbot-widget")) return;
 
   // ---- Configuration, read from our own <script> tag ----
   const script = document.currentScript || document.querySelector('script[src*="widget.js"]');
-  const attr = (name) => (script && script.getAttribute("data-" + name)) || "";
-  const career = attr("career").trim();
+  const attr = (name) => ((script && script.getAttribute("data-" + name)) || "").trim();
+  const career = attr("career");
   const careerName = career.replace(/-/g, " ");
   const titleCase = (s) => s.replace(/\b\w/g, (c) => c.toUpperCase());
-  const careerTitle = titleCase(careerName);
   const article = /^[aeiou]/i.test(careerName) ? "an" : "a";
   let token = attr("token") || null;
-  const theme = ["dark", "auto"].includes(attr("theme")) ? attr("theme") : "light";
-  const rawAccent = attr("accent").trim();
-  const accent = rawAccent && window.CSS && CSS.supports("color", rawAccent) ? rawAccent : "#0b5fff";
+  const theme = ["dark", "light"].includes(attr("theme")) ? attr("theme") : "auto";
+  const accent = window.CSS && CSS.supports("color", attr("accent")) ? attr("accent") : "#0b5fff";
+  const brand = attr("brand") || "Career assistant";
   const left = attr("position") === "bottom-left";
   let wantOpen = attr("open") === "true";
   const apiBase = (() => {
@@ -27,10 +26,12 @@
       return location.origin;
     }
   })();
-  const storeKey = "careerbot:" + career;
+  const CONV = "careerbot:conv"; // {id, exp} in localStorage: the chat follows the visitor across pages
+  const GO = "careerbot:go"; // sessionStorage: a citation to highlight on the page it opened
+  const KEEP_MS = 24 * 3600 * 1000;
   const JSON_HEADERS = { "Content-Type": "application/json" };
 
-  // ---- Styles (constructable stylesheet; no inline style attributes) ----
+  // ---- Styles (constructable stylesheets; no inline style attributes) ----
   const DARK =
     "color-scheme:dark;--bg:#1c1d21;--fg:#ececf1;--mut:#a9adb6;--bub:#2a2c32;--bd:#3b3e45;" +
     "--link:#8ab4f8;--err:#ffb4ab;--errbg:#3a1d1b";
@@ -41,33 +42,36 @@
 *{box-sizing:border-box}
 [hidden]{display:none!important}
 .launcher,.panel{position:fixed;right:20px;bottom:20px;z-index:2147483000;color:var(--fg);text-align:left;
-font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .left{right:auto;left:20px}
-button,textarea{font:inherit;color:inherit}
+button,textarea{font:inherit;color:inherit;cursor:pointer}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 a{color:var(--link)}
-.launcher{width:56px;height:56px;border:0;border-radius:50%;padding:0;cursor:pointer;display:grid;place-items:center;
+svg{width:20px;height:20px;fill:currentColor;display:block}
+.launcher{width:56px;height:56px;border:0;border-radius:50%;padding:0;display:grid;place-items:center;
 background:var(--accent);color:var(--on);box-shadow:0 4px 14px rgba(0,0,0,.28)}
-.launcher svg{width:28px;height:28px;fill:currentColor}
-.panel{bottom:88px;width:380px;max-width:calc(100vw - 40px);height:min(600px,calc(100vh - 120px));display:flex;
+.launcher svg{width:28px;height:28px}
+.panel{bottom:88px;width:400px;max-width:calc(100vw - 40px);height:min(720px,calc(100vh - 104px));display:flex;
 flex-direction:column;overflow:hidden;background:var(--bg);border:1px solid var(--bd);border-radius:14px;
 box-shadow:0 12px 40px rgba(0,0,0,.3)}
-@media (max-width:480px){.panel{inset:0;width:100vw;max-width:none;height:100vh;height:100dvh;border:0;border-radius:0}}
-.hd{display:flex;align-items:center;gap:8px;padding:12px 14px;border-bottom:1px solid var(--bd)}
+.hd{display:flex;align-items:center;gap:2px;padding:6px 6px 6px 14px;border-bottom:1px solid var(--bd)}
 .hd div{flex:1;min-width:0}
-.hd h2{margin:0;font-size:15px;font-weight:700}
-.sub{margin:0;font-size:12px;color:var(--mut)}
-.x{border:0;background:none;cursor:pointer;font-size:22px;line-height:1;padding:4px 8px;border-radius:6px}
-.notice{padding:6px 14px;font-size:12px;background:var(--bub)}
-.log{flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:10px}
+.hd h2{margin:0;font-size:15px}
+.sub,.fine{margin:0;font-size:12px;color:var(--mut)}
+.ib{display:grid;place-items:center;min-width:36px;min-height:36px;padding:6px;border:0;border-radius:8px;background:none}
+.ib:hover,.chip:hover,.card:hover{background:var(--bub)}
+.notice{padding:6px 14px;font-size:13px;background:var(--bub)}
+.log{position:relative;flex:1;overflow-y:auto;overscroll-behavior:contain;padding:14px;display:flex;flex-direction:column;gap:10px}
 .welcome p{margin:0 0 10px}
-.msg{max-width:88%;padding:8px 12px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}
-.user{align-self:flex-end;background:var(--accent);color:var(--on);border-bottom-right-radius:4px}
-.row{display:flex;flex-direction:column;align-items:flex-start;gap:6px}
+.msg{max-width:90%;padding:8px 12px;border-radius:14px;overflow-wrap:anywhere}
+.user{align-self:flex-end;white-space:pre-wrap;background:var(--accent);color:var(--on);border-bottom-right-radius:4px}
+.row{display:flex;flex-direction:column;align-items:flex-start;gap:8px}
 .bot{background:var(--bub);border-bottom-left-radius:4px}
-.bot ul{margin:4px 0;padding-left:20px}
-.bot sup{line-height:0}
-.bot sup a{font-weight:700;text-decoration:none;padding:0 1px}
+.bot p,.bot ul,.bot ol{margin:0 0 8px}
+.bot>:last-child{margin-bottom:0}
+.bot ul,.bot ol{padding-left:22px}
+.cite{display:inline-grid;place-items:center;min-width:24px;height:24px;margin:-4px 1px;padding:0 6px;border-radius:12px;
+border:1px solid var(--bd);background:var(--bg);font-size:12px;font-weight:700;text-decoration:none}
 .typing{align-self:flex-start;display:flex;gap:4px;padding:12px 14px;border-radius:14px;background:var(--bub)}
 .typing span{width:7px;height:7px;border-radius:50%;background:var(--mut);animation:cb-dot 1.2s infinite ease-in-out}
 .typing span:nth-child(2){animation-delay:.15s}
@@ -78,28 +82,45 @@ box-shadow:0 12px 40px rgba(0,0,0,.3)}
 .bar-row{display:grid;grid-template-columns:96px 1fr auto;gap:6px;align-items:center}
 .track{height:10px;border-radius:5px;background:var(--bub);overflow:hidden}
 .bar{height:100%;border-radius:5px;background:var(--accent)}
-.src{width:100%;font-size:12px;color:var(--mut)}
-.src ul{list-style:none;margin:2px 0 0;padding:0}
-.src li{position:relative;margin:2px 0}
-.tip{position:absolute;left:0;bottom:100%;z-index:1;max-width:300px;padding:6px 8px;border-radius:6px;
-background:var(--fg);color:var(--bg);box-shadow:0 4px 12px rgba(0,0,0,.25)}
+.src{width:100%;display:grid;gap:6px}
+.src h3{margin:0;font-size:12px;font-weight:600;color:var(--mut)}
+.card{display:block;padding:6px 10px;border:1px solid var(--bd);border-radius:10px;text-decoration:none;color:var(--mut);font-size:12px}
+.card b{display:block;color:var(--link);font-size:13px;font-weight:600}
+.card span{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .chips{display:flex;flex-wrap:wrap;gap:6px}
-.chip{padding:5px 10px;border:1px solid var(--bd);border-radius:16px;background:var(--bg);color:var(--link);
-cursor:pointer;text-align:left;font-size:13px}
-.fb{display:flex;gap:4px}.th svg{width:15px;height:15px;fill:currentColor;display:block}.th.down svg{transform:rotate(180deg)}
-.th{padding:2px 8px;border:1px solid var(--bd);border-radius:8px;background:none;cursor:pointer}
+.chip{min-height:30px;padding:3px 12px;border:1px solid var(--bd);border-radius:16px;background:var(--bg);color:var(--link);
+text-align:left;font-size:14px}
+.fb{display:flex;gap:4px;align-items:center}
+.fb .ib{display:flex;gap:4px;border:1px solid var(--bd);min-height:32px;padding:4px 10px;font-size:13px}
+.th.down svg{transform:rotate(180deg)}
 .th[aria-pressed=true]{border-color:var(--accent);background:var(--bub)}
+.ib:disabled{cursor:default}
 .fbf{width:100%;display:flex;flex-direction:column;align-items:flex-start;gap:6px}
-.thanks{margin:0;font-size:12px;color:var(--mut)}
-textarea{width:100%;padding:8px 10px;border:1px solid var(--mut);border-radius:8px;background:var(--bg);resize:none}
+.thanks{margin:0;font-size:13px;color:var(--mut)}
+textarea{width:100%;padding:8px 10px;border:1px solid var(--mut);border-radius:8px;background:var(--bg);resize:none;
+font-size:16px;cursor:text}
 textarea::placeholder{color:var(--mut);opacity:1}
-.ft{display:flex;align-items:flex-end;gap:8px;padding:10px;border-top:1px solid var(--bd)}
-.ft textarea{flex:1;height:40px;max-height:120px}
-.btn{padding:8px 14px;border:0;border-radius:8px;background:var(--accent);color:var(--on);font-weight:600;cursor:pointer}
+.ft{padding:8px 10px 6px;border-top:1px solid var(--bd);display:grid;gap:4px}
+.in{display:flex;align-items:flex-end;gap:6px}
+.in textarea{flex:1;height:44px;max-height:120px}
+.btn{min-height:40px;padding:8px 14px;border:0;border-radius:8px;background:var(--accent);color:var(--on);font-weight:600}
+.in .btn{min-width:44px;min-height:44px;padding:0;display:grid;place-items:center}
 .btn:disabled{opacity:.55;cursor:default}
 .sec{background:var(--bg);color:var(--fg);border:1px solid var(--mut)}
+.lk{border:0;background:none;padding:0;color:var(--link);text-decoration:underline;font-size:12px}
 .err{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:8px 12px;border-radius:10px;
-background:var(--errbg);color:var(--err)}`;
+background:var(--errbg);color:var(--err)}
+@media (max-width:480px){.panel{inset:0;width:100vw;max-width:none;height:100vh;height:100dvh;border:0;border-radius:0}
+.ib,.fb .ib,.chip,.btn,.card,.lk{min-height:44px;min-width:44px}}`;
+  // On the host page: the cited passage.
+  const PAGE_CSS = "[data-careerbot-cited]{background:#fff3b0!important;color:#1a1a1a!important;" +
+    "box-shadow:0 0 0 .25em #fff3b0;border-radius:.15em;scroll-margin:6rem}";
+
+  function sheet(text) {
+    const s = new CSSStyleSheet();
+    s.replaceSync(text);
+    return s;
+  }
 
   // ---- Small DOM helpers ----
   // h("a", {href, onclick}, ["text", node]) — strings become text nodes, never HTML.
@@ -115,41 +136,40 @@ background:var(--errbg);color:var(--err)}`;
     return el;
   }
 
-  const CHAT_ICON =
-    "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 " +
-    "3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z";
-  const THUMB_ICON =
-    "M1 21h4V9H1v12zm22-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.5-1.1L14.2 1 7.6 7.6C7.2 8 7 8.5 7 " +
-    "9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z";
+  const ICONS = {
+    chat: "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 " +
+      "3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z",
+    x: "M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z",
+    thumb: "M1 21h4V9H1v12zm22-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.5-1.1L14.2 1 7.6 7.6C7.2 8 7 8.5 7 " +
+      "9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z",
+    plus: "M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z",
+    send: "M3 20V4l19 8zm2-3 11.9-5L5 7v3.5l6 1.5-6 1.5z",
+    stop: "M7 7h10v10H7z",
+    copy: "M16 1H4a2 2 0 0 0-2 2v14h2V3h12zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2zm0 16H8V7h11z",
+  };
 
   // A decorative SVG icon (emoji fonts are not everywhere).
-  function icon(d) {
+  function icon(name) {
     const ns = "http://www.w3.org/2000/svg";
     const svg = document.createElementNS(ns, "svg");
     svg.setAttribute("viewBox", "0 0 24 24");
     svg.setAttribute("aria-hidden", "true");
     svg.setAttribute("focusable", "false");
     const path = document.createElementNS(ns, "path");
-    path.setAttribute("d", d);
+    path.setAttribute("d", ICONS[name]);
     path.setAttribute("fill-rule", "evenodd");
     svg.append(path);
     return svg;
   }
 
-  // Only http(s) links are followed; relative URLs resolve against the API base.
+  // An http(s) URL resolved against the API base, or null.
   function safeUrl(url) {
     try {
       const u = new URL(String(url), apiBase);
-      return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+      return /^https?:$/.test(u.protocol) ? u : null;
     } catch (e) {
       return null;
     }
-  }
-
-  function linkEl(url, attrs, text) {
-    const href = safeUrl(url);
-    const base = href ? { href, target: "_blank", rel: "noopener" } : { tabindex: 0 };
-    return h("a", Object.assign(base, attrs), text);
   }
 
   const guideName = (c) =>
@@ -168,36 +188,37 @@ background:var(--errbg);color:var(--err)}`;
     return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.0556 ? "#fff" : "#111";
   }
 
-  const storage = {
-    get() { try { return sessionStorage.getItem(storeKey); } catch (e) { return null; } },
-    set(v) { try { sessionStorage.setItem(storeKey, v); } catch (e) { /* storage blocked */ } },
-    drop() { try { sessionStorage.removeItem(storeKey); } catch (e) { /* storage blocked */ } },
-  };
+  const store = (area) => ({
+    get(k) { try { return area().getItem(k); } catch (e) { return null; } },
+    set(k, v) { try { area().setItem(k, v); } catch (e) { /* storage blocked */ } },
+    drop(k) { try { area().removeItem(k); } catch (e) { /* storage blocked */ } },
+  });
+  const local = store(() => localStorage);
+  const session = store(() => sessionStorage);
+  const readJson = (s) => { try { return JSON.parse(s || "null"); } catch (e) { return null; } };
+  const keep = (id) => local.set(CONV, JSON.stringify({ id, exp: Date.now() + KEEP_MS }));
+  const kept = readJson(local.get(CONV));
 
   // ---- State ----
-  let shadow, launcher, panel, log, input, sendBtn, stopBtn, closeBtn, notice;
-  let convId = storage.get();
+  let host, shadow, launcher, panel, log, input, sendBtn, stopBtn, closeBtn, notice;
+  let convId = kept && kept.exp > Date.now() ? String(kept.id) : null;
+  let restored = false;
   let busy = false;
   let ctrl = null; // AbortController of the running stream
   let welcomeEl = null;
   let chipsEl = null;
   let errEl = null;
-  let tipCount = 0;
+  let lastFigures = ""; // the chart the previous answer showed
+  let ctx = null; // what extensions (the Plus UI) get
+  const hooks = [];
+  if (!convId) local.drop(CONV);
 
   // ---- API ----
-  // fetch with the token; on 401 drop it, say so, retry once as a guest.
-  // A random id that keeps an anonymous visitor's conversations theirs.
   const rnd = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => (b + 256).toString(16).slice(1)).join("");
-  const anonId = (() => {
-    try {
-      let id = localStorage.getItem("careerbot:anon");
-      if (!id) localStorage.setItem("careerbot:anon", (id = rnd()));
-      return id;
-    } catch (e) {
-      return rnd();
-    }
-  })();
+  const anonId = local.get("careerbot:anon") || rnd(); // keeps an anonymous visitor's conversations theirs
+  local.set("careerbot:anon", anonId);
 
+  // fetch with the token; on 401 drop it, say so, retry once as a guest.
   async function api(path, opts = {}) {
     const go = () => {
       const headers = Object.assign({}, opts.headers);
@@ -208,6 +229,7 @@ background:var(--errbg);color:var(--err)}`;
     let res = await go();
     if (res.status === 401 && token) {
       token = null;
+      privacy();
       notice.textContent = "Your sign-in expired — continuing as a guest.";
       notice.hidden = false;
       res = await go();
@@ -234,15 +256,155 @@ background:var(--errbg);color:var(--err)}`;
     return [msg || "Something went wrong on our side.", true];
   }
 
-  // ---- Rendering ----
-  const nearBottom = () => log.scrollHeight - log.scrollTop - log.clientHeight < 120;
-  function scroll(force) {
-    if (force || nearBottom()) log.scrollTop = log.scrollHeight;
+  // ---- Scrolling: follow new text, never past the start of the answer being read ----
+  let auto = true;
+  let autoTop = 0;
+  function follow(row, force) {
+    if (!force && !auto) return;
+    const bottom = log.scrollHeight - log.clientHeight;
+    const target = row ? Math.min(bottom, row.offsetTop - 8) : bottom;
+    if (force || target > log.scrollTop) log.scrollTop = autoTop = Math.max(0, target);
+    auto = true;
   }
 
+  // ---- Citations: scroll to the passage in place, or open its page in this tab ----
+  const words = (s) => String(s).toLowerCase().match(/[\p{L}\p{N}$%]+/gu) || [];
+
+  // Mark the blocks under `head` whose words the snippet quotes, and scroll to them.
+  function highlight(head, snippet) {
+    if (!head) return;
+    if (!document.adoptedStyleSheets.includes(highlight.sheet)) {
+      highlight.sheet = highlight.sheet || sheet(PAGE_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, highlight.sheet];
+    }
+    const quoted = new Set(words(snippet));
+    const blocks = [];
+    for (let el = head.nextElementSibling; el && !/^(H\d|SECTION)$/.test(el.tagName); el = el.nextElementSibling) {
+      blocks.push(...(el.matches("p,li") ? [el] : el.querySelectorAll("p,li")));
+    }
+    const scored = blocks.map((el) => {
+      const w = words(el.textContent);
+      return [el, w.length ? w.filter((x) => quoted.has(x)).length / w.length : 0];
+    });
+    const best = Math.max(0, ...scored.map((s) => s[1]));
+    let hits = scored.filter((s) => s[1] >= Math.min(0.7, best) && s[1] > 0).map((s) => s[0]);
+    if (!hits.length) hits = [head];
+    for (const el of document.querySelectorAll("[data-careerbot-cited]")) el.removeAttribute("data-careerbot-cited");
+    for (const el of hits) el.setAttribute("data-careerbot-cited", "");
+    const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    hits[0].scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+  }
+
+  function goCite(e, url, snippet) {
+    const u = safeUrl(url);
+    if (!u) return;
+    const id = decodeURIComponent(u.hash.slice(1));
+    const head = id && document.getElementById(id);
+    const slug = (u.pathname.match(/\/guides\/([^/]+)$/) || [])[1];
+    if (head && ((u.origin === location.origin && u.pathname === location.pathname) || slug === career)) {
+      e.preventDefault(); // this page shows the guide: the chat stays
+      if (panel.getBoundingClientRect().width >= innerWidth) close(); // full-screen panel covers it
+      highlight(head, snippet);
+    } else if (u.origin === location.origin) {
+      session.set(GO, JSON.stringify({ p: u.pathname, id, s: snippet })); // reopen and highlight there
+    }
+  }
+
+  function citeLink(c, attrs, kids) {
+    const u = safeUrl(c.url);
+    const own = u && u.origin === location.origin;
+    return h("a", Object.assign({
+      href: u && u.href, target: own ? null : "_blank", rel: own ? null : "noopener",
+      onclick: (e) => goCite(e, c.url, c.snippet),
+    }, attrs), kids);
+  }
+
+  // ---- Answer text: a small incremental renderer (paragraphs, lists, bold, [n], guide links) ----
+  const INLINE = /\*\*(.+?)\*\*|\[(\d{1,3})\]|\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+
+  function inline(parent, s, partial) {
+    if (partial) {
+      const open = s.lastIndexOf("[");
+      if (open >= 0 && !/\]\([^)\s]*\)|\](?!\()/.test(s.slice(open))) s = s.slice(0, open); // wait for "]"
+      s = s.replace(/\*+$/, "");
+    }
+    let last = 0;
+    const text = (t) => {
+      const bold = partial ? t.indexOf("**") : -1; // an unclosed ** is bold until it closes
+      if (bold < 0) return parent.append(t);
+      parent.append(t.slice(0, bold), h("strong", {}, t.slice(bold + 2)));
+    };
+    for (const m of s.matchAll(INLINE)) {
+      text(s.slice(last, m.index));
+      last = m.index + m[0].length;
+      if (m[1]) parent.append(h("strong", {}, m[1]));
+      else if (m[2]) parent.append(h("a", { class: "cite", "data-n": m[2] }, m[2]));
+      else {
+        const u = safeUrl(m[4]);
+        const ours = u && u.origin === new URL(apiBase).origin && u.pathname.startsWith("/guides/");
+        parent.append(ours ? citeLink({ url: u.href }, { "data-testid": "guide-link" }, m[3]) : m[3]);
+      }
+    }
+    text(s.slice(last));
+  }
+
+  function renderer(el) {
+    let text = "";
+    let done = 0; // text[0:done] is laid out for good
+    let list = null;
+    let tail = [];
+    // One line as a block; `partial`: the line is still arriving.
+    function line(s, partial) {
+      const item = /^\s*(?:[-*•]|(\d+)[.)])\s+(.*)$/.exec(s);
+      if (partial && /^\s*(?:[-*•]|\d+[.)]?)?\s*$/.test(s)) return; // may become a list marker
+      if (!item) {
+        if (!partial) list = null;
+        if (!s.trim()) return;
+        const p = h("p");
+        inline(p, s, partial);
+        el.append(p);
+        return p;
+      }
+      const tag = item[1] ? "ol" : "ul";
+      let into = list && list.tagName === tag.toUpperCase() ? list : null;
+      let made = null;
+      if (!into) el.append((into = made = h(tag)));
+      if (!partial) list = into;
+      const li = h("li");
+      inline(li, item[2], partial);
+      into.append(li);
+      return made || li;
+    }
+    function render(final) {
+      tail.forEach((n) => n && n.remove());
+      const end = final ? text.length : text.lastIndexOf("\n") + 1;
+      if (end > done) text.slice(done, end).replace(/\n$/, "").split("\n").forEach((s) => line(s, false));
+      done = Math.max(done, end);
+      tail = final ? [] : [line(text.slice(done), true)];
+    }
+    return {
+      push(piece) { text += piece; render(false); },
+      end() { render(true); },
+      get text() { return text; },
+    };
+  }
+
+  // Turn [n] markers into links to their citations (unknown ones go).
+  function linkMarkers(bubble, cites) {
+    const byId = new Map(cites.map((c) => [String(c.id), c]));
+    for (const m of bubble.querySelectorAll(".cite[data-n]")) {
+      const c = byId.get(m.dataset.n);
+      if (!c) { m.remove(); continue; }
+      m.replaceWith(citeLink(c, {
+        class: "cite", "data-testid": "citation", "aria-label": `Source ${c.id}: ${c.section || guideName(c)}`,
+      }, String(c.id)));
+    }
+  }
+
+  // ---- Building blocks of the log ----
   function addUser(text) {
     log.append(h("div", { class: "msg user", "data-testid": "message", "data-role": "user" }, text));
-    scroll(true);
+    follow(null, true);
   }
 
   function answerRow() {
@@ -252,49 +414,13 @@ background:var(--errbg);color:var(--err)}`;
     return { row, bubble };
   }
 
-  // Text with [n] markers as citation links (when known).
-  function inline(parent, s, byId) {
-    let last = 0;
-    if (byId) {
-      for (const m of s.matchAll(/\[(\d+)\]/g)) {
-        const c = byId.get(m[1]);
-        if (!c) continue;
-        const a = linkEl(c.url, { "data-testid": "citation", "aria-label": `Source ${m[1]}: ${c.section || ""}` }, m[1]);
-        parent.append(s.slice(last, m.index), h("sup", {}, a));
-        last = m.index + m[0].length;
-      }
-    }
-    parent.append(s.slice(last));
-  }
-
-  // "\n" → line breaks, "- " lines → <ul><li>, [n] → citation links.
-  function renderText(el, text, cites) {
-    const byId = Array.isArray(cites) ? new Map(cites.filter(Boolean).map((c) => [String(c.id), c])) : null;
-    el.textContent = "";
-    let list = null;
-    let prevText = false;
-    for (const line of String(text).split("\n")) {
-      const item = /^\s*- (.*)$/.exec(line);
-      if (item) {
-        if (!list) el.append((list = h("ul")));
-        const li = h("li");
-        inline(li, item[1], byId);
-        list.append(li);
-        prevText = false;
-      } else {
-        list = null;
-        if (!line.trim() && !prevText) continue; // skip blank lines after lists / at start
-        if (prevText) el.append(h("br"));
-        inline(el, line, byId);
-        prevText = true;
-      }
-    }
-  }
-
-  // Horizontal bar chart for ≥ 2 figures.
+  // Horizontal bar chart of ≥ 2 figures, unless the previous answer showed the same one.
   function chart(row, figs) {
     figs = (Array.isArray(figs) ? figs : []).filter((f) => f && f.value != null && Number.isFinite(+f.value));
-    if (figs.length < 2) return;
+    const key = JSON.stringify(figs.map((f) => [f.label, +f.value]));
+    const seen = key === lastFigures;
+    lastFigures = figs.length > 1 ? key : "";
+    if (figs.length < 2 || seen) return;
     const max = Math.max(0, ...figs.map((f) => +f.value));
     const shown = (f) => String(f.text != null ? f.text : f.value);
     const label = figs.map((f) => `${f.label || ""} ${shown(f)}`).join(", ");
@@ -302,33 +428,20 @@ background:var(--errbg);color:var(--err)}`;
       const bar = h("div", { class: "bar" });
       bar.style.width = (max > 0 ? Math.min(100, (Math.max(0, +f.value) / max) * 100) : 0) + "%";
       return h("div", { class: "bar-row" }, [
-        h("span", {}, String(f.label || "")),
-        h("div", { class: "track" }, bar),
-        h("span", {}, shown(f)),
+        h("span", {}, String(f.label || "")), h("div", { class: "track" }, bar), h("span", {}, shown(f)),
       ]);
     });
     row.append(h("div", { class: "chart", role: "img", "aria-label": label, "data-testid": "chart" }, rows));
   }
 
-  // "Sources" list; each item shows its snippet in a tooltip on hover/focus.
+  // Source cards: guide and section as the title, the quoted snippet under it.
   function sources(row, cites) {
-    cites = (Array.isArray(cites) ? cites : []).filter(Boolean);
     if (!cites.length) return;
-    const ul = h("ul");
-    for (const c of cites) {
-      const id = "cb-tip-" + ++tipCount;
-      const snippet = String(c.snippet || "");
-      const tip = h("span", { class: "tip", role: "tooltip", id, "data-testid": "snippet", hidden: true }, snippet);
-      const text = [guideName(c), c.section].filter(Boolean).join(" › ");
-      const link = linkEl(c.url, { "data-testid": "source", "aria-describedby": id }, text);
-      const show = () => { tip.hidden = !snippet; };
-      const hide = () => { tip.hidden = true; };
-      const li = h("li", { onmouseenter: show, onmouseleave: hide }, [link, tip]);
-      link.addEventListener("focus", show);
-      link.addEventListener("blur", hide);
-      ul.append(li);
-    }
-    row.append(h("div", { class: "src", "data-testid": "sources" }, [h("span", {}, "Sources"), ul]));
+    row.append(h("div", { class: "src", "data-testid": "sources" }, [h("h3", {}, "Sources"),
+      ...cites.map((c) => citeLink(c, { class: "card", "data-testid": "source" }, [
+        h("b", {}, `${c.id}. ${[guideName(c), c.section].filter(Boolean).join(" › ")}`),
+        c.snippet ? h("span", { "data-testid": "snippet" }, String(c.snippet)) : null,
+      ]))]));
   }
 
   // Suggestion chips; only the latest answer keeps them.
@@ -337,69 +450,86 @@ background:var(--errbg);color:var(--err)}`;
     chipsEl = null;
     list = (Array.isArray(list) ? list : []).filter((s) => typeof s === "string" && s.trim());
     if (!list.length) return;
-    chipsEl = h(
-      "div",
-      { class: "chips", role: "group", "aria-label": "Suggested questions" },
-      list.map((s) => h("button", { type: "button", class: "chip", "data-testid": "suggestion", onclick: () => send(s) }, s))
-    );
+    chipsEl = h("div", { class: "chips", role: "group", "aria-label": "Suggested questions" },
+      list.map((s) => h("button", { type: "button", class: "chip", "data-testid": "suggestion", onclick: () => send(s) }, s)));
     row.append(chipsEl);
   }
 
-  // Thumbs up / down with an inline comment form.
-  function feedback(row, messageId) {
-    let rating = null;
+  // The answer as text with its sources, for the clipboard.
+  function plain(text, cites) {
+    const lines = cites.map((c) => `[${c.id}] ${guideName(c)} › ${c.section || ""}: ${(safeUrl(c.url) || "").toString()}`);
+    return lines.length ? `${text}\n\nSources:\n${lines.join("\n")}` : text;
+  }
+
+  // Thumbs (one vote per answer, kept by the server), copy, and an optional comment.
+  function actions(row, messageId, text, cites, rating) {
     let form = null;
-    let comment = null;
-    let sent = false;
-    const thumb = (value, label, testid) =>
+    const thumb = (value, label) =>
       h("button", {
-        type: "button", class: "th " + value, "aria-label": label, "aria-pressed": "false",
-        "data-testid": testid, onclick: () => pick(value),
-      }, icon(THUMB_ICON));
-    const up = thumb("up", "Helpful", "thumbs-up");
-    const down = thumb("down", "Not helpful", "thumbs-down");
-    const bar = h("div", { class: "fb" }, [up, down]);
+        type: "button", class: "ib th " + value, "aria-label": label, "aria-pressed": String(rating === value),
+        disabled: !!rating, "data-testid": "thumbs-" + value, onclick: () => pick(value),
+      }, icon("thumb"));
+    const up = thumb("up", "Helpful");
+    const down = thumb("down", "Not helpful");
+    const copy = h("button", {
+      type: "button", class: "ib", "data-testid": "copy", "aria-label": "Copy answer",
+      onclick: async () => {
+        try {
+          await navigator.clipboard.writeText(plain(text, cites));
+          copy.lastChild.textContent = "Copied";
+        } catch (e) {
+          copy.lastChild.textContent = "Copy failed";
+        }
+        setTimeout(() => (copy.lastChild.textContent = ""), 2000);
+      },
+    }, [icon("copy"), h("span", { role: "status" })]);
+    const bar = h("div", { class: "fb" }, [up, down, copy]);
     row.append(bar);
 
-    function pick(value) {
-      if (sent) return;
+    function done(value) {
       rating = value;
-      up.setAttribute("aria-pressed", String(value === "up"));
-      down.setAttribute("aria-pressed", String(value === "down"));
-      if (!form) buildForm();
-      comment.focus();
+      for (const b of [up, down]) {
+        b.disabled = true;
+        b.setAttribute("aria-pressed", String(b === (value === "up" ? up : down)));
+      }
+      if (form) form.remove();
+      bar.after(h("p", { class: "thanks", role: "status", "data-testid": "feedback-thanks" }, "Thanks for the feedback."));
+      copy.focus(); // keep focus inside the panel
     }
 
-    function buildForm() {
-      comment = h("textarea", {
+    function pick(value) {
+      if (rating) return;
+      up.setAttribute("aria-pressed", String(value === "up"));
+      down.setAttribute("aria-pressed", String(value === "down"));
+      if (form) return form.firstChild.focus();
+      const comment = h("textarea", {
         rows: 2, maxlength: 1000, "aria-label": "Tell us more (optional)",
         placeholder: "Tell us more (optional)", "data-testid": "feedback-comment",
       });
       const err = h("div", { class: "err", role: "alert", "data-testid": "error", hidden: true });
-      const btn = h("button", { type: "button", class: "btn", "data-testid": "feedback-send" }, "Send");
-      btn.addEventListener("click", async () => {
-        btn.disabled = true;
-        err.hidden = true;
-        const body = { conversation_id: convId, message_id: messageId, rating };
-        const c = comment.value.trim();
-        if (c) body.comment = c;
-        try {
-          const res = await api("/v1/feedback", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) });
-          if (res.ok || res.status === 409) { // 409: voted before
-            sent = true;
-            form.replaceWith(h("p", { class: "thanks", role: "status", "data-testid": "feedback-thanks" }, "Thanks for the feedback."));
-            (rating === "up" ? up : down).focus(); // keep focus inside the panel
-            return;
+      const btn = h("button", {
+        type: "button", class: "btn", "data-testid": "feedback-send",
+        onclick: async () => {
+          btn.disabled = true;
+          err.hidden = true;
+          const choice = up.getAttribute("aria-pressed") === "true" ? "up" : "down";
+          const body = { conversation_id: convId, message_id: messageId, rating: choice };
+          if (comment.value.trim()) body.comment = comment.value.trim();
+          try {
+            const res = await api("/v1/feedback", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(body) });
+            if (res.ok || res.status === 409) return done(choice); // 409: rated before (another tab)
+            err.textContent = (await httpError(res))[0];
+          } catch (e) {
+            err.textContent = "Can't reach the career assistant.";
           }
-          err.textContent = (await httpError(res))[0];
-        } catch (e) {
-          err.textContent = "Can't reach the career assistant.";
-        }
-        err.hidden = false;
-        btn.disabled = false;
-      });
+          err.hidden = false;
+          btn.disabled = false;
+        },
+      }, "Send feedback");
       form = h("div", { class: "fbf" }, [comment, btn, err]);
       bar.after(form);
+      comment.focus();
+      form.scrollIntoView({ block: "nearest" });
     }
   }
 
@@ -425,7 +555,7 @@ background:var(--errbg);color:var(--err)}`;
     }
     errEl = h("div", { class: "err", role: "alert", "data-testid": "error" }, kids);
     log.append(errEl);
-    scroll(true);
+    follow(null, true);
   }
 
   function welcome() {
@@ -445,11 +575,21 @@ background:var(--errbg);color:var(--err)}`;
     log.append(welcomeEl);
   }
 
+  // A finished answer: markers linked, sources, actions, chips.
+  function finish(row, bubble, m, withChips) {
+    const cites = (Array.isArray(m.citations) ? m.citations : []).filter(Boolean);
+    linkMarkers(bubble, cites);
+    sources(row, cites);
+    if (m.id) actions(row, m.id, m.text, cites, m.rating);
+    if (withChips) chips(row, m.suggestions);
+  }
+
   // ---- Sending and streaming ----
   function setBusy(on, withStop = true) {
     busy = on;
     input.disabled = sendBtn.disabled = on;
     stopBtn.hidden = !(on && withStop);
+    sendBtn.hidden = !stopBtn.hidden;
     if (on && withStop && !panel.hidden) stopBtn.focus(); // the focused control may be disabled/removed
   }
 
@@ -495,49 +635,41 @@ background:var(--errbg);color:var(--err)}`;
     const typing = h("div", { class: "typing", role: "img", "aria-label": "Assistant is typing", "data-testid": "typing" },
       [h("span"), h("span"), h("span")]);
     log.append(typing);
-    scroll(true);
+    follow(null, true);
 
     // The answer being built.
-    const a = { text: "", cites: null, sugg: [], id: null, done: false, failed: false, shaped: false, row: null, bubble: null };
+    const a = { m: { suggestions: [], citations: [] }, done: false, failed: false, row: null, bubble: null, r: null };
     const ensureRow = () => {
       if (a.row) return;
       typing.remove();
       Object.assign(a, answerRow());
+      a.bubble.setAttribute("aria-busy", "true"); // read once complete
+      a.r = renderer(a.bubble);
     };
     const handlers = {
       meta(d) {
-        if (d.conversation_id) {
-          convId = String(d.conversation_id);
-          storage.set(convId);
-        }
-        a.id = d.message_id || a.id;
+        if (d.conversation_id) keep((convId = String(d.conversation_id)));
+        a.m.id = d.message_id || a.m.id;
+        a.m.mode = d.mode;
       },
       delta(d) {
         ensureRow();
-        const piece = d.text == null ? "" : String(d.text);
-        const stick = nearBottom();
-        a.text += piece;
-        a.bubble.append(piece); // plain text while streaming (pre-wrap keeps newlines)
-        if (stick) scroll(true);
+        a.r.push(d.text == null ? "" : String(d.text));
+        follow(a.row);
       },
       figures(d) {
         ensureRow();
         chart(a.row, d.figures);
       },
       citations(d) {
-        ensureRow();
-        a.cites = Array.isArray(d.citations) ? d.citations : [];
-        renderText(a.bubble, a.text, a.cites);
-        a.shaped = true;
-        sources(a.row, a.cites);
-        scroll();
+        a.m.citations = Array.isArray(d.citations) ? d.citations : [];
       },
       suggestions(d) {
-        a.sugg = d.suggestions;
+        a.m.suggestions = d.suggestions;
       },
       done(d) {
         a.done = true;
-        a.id = d.message_id || a.id;
+        a.m.id = d.message_id || a.m.id;
       },
       error(d) {
         a.failed = true;
@@ -588,26 +720,30 @@ background:var(--errbg);color:var(--err)}`;
     } finally {
       typing.remove();
       if (a.row) {
-        if (!a.shaped && /^\s*- /m.test(a.text)) renderText(a.bubble, a.text, null);
+        a.r.end();
+        a.bubble.removeAttribute("aria-busy");
+        a.m.text = a.r.text;
         if (a.done) {
-          if (a.id) feedback(a.row, a.id);
-          chips(a.row, a.sugg);
+          finish(a.row, a.bubble, a.m, true);
+          emit("answer", a.m);
         }
-        scroll();
+        follow(a.row);
       }
       ctrl = null;
       setBusy(false);
-      input.focus();
+      if (!panel.hidden) input.focus();
     }
   }
 
-  // ---- Restore a conversation after reload ----
+  // ---- Restore a conversation (after a reload, or on another page of the site) ----
   async function restore() {
+    restored = true;
+    if (!convId) return welcome();
     setBusy(true, false);
     try {
       const res = await api("/v1/conversations/" + encodeURIComponent(convId));
       if (res.status === 404) {
-        storage.drop();
+        local.drop(CONV);
         convId = null;
         return welcome();
       }
@@ -615,28 +751,67 @@ background:var(--errbg);color:var(--err)}`;
       const data = await res.json();
       const msgs = (data && Array.isArray(data.messages) ? data.messages : []).filter(Boolean);
       if (!msgs.length) return welcome();
-      let last = null;
-      for (const m of msgs) {
+      keep(convId);
+      msgs.forEach((m, i) => {
         if (m.role === "user") {
           addUser(String(m.text || ""));
           if (m.answered === false) showError("No answer was received — ask again.", m.text);
-          continue;
+          return;
         }
         const { row, bubble } = answerRow();
-        renderText(bubble, m.text || "", m.citations || []);
+        const r = renderer(bubble);
+        r.push(String(m.text || ""));
+        r.end();
         chart(row, m.figures);
-        sources(row, m.citations);
-        if (m.id) feedback(row, m.id);
-        last = { row, m };
-      }
-      if (last) chips(last.row, last.m.suggestions);
-      scroll(true);
+        finish(row, bubble, m, i === msgs.length - 1);
+      });
+      follow(null, true);
     } catch (e) {
       if (!welcomeEl && !log.childElementCount) welcome();
     } finally {
       setBusy(false);
       if (!panel.hidden && shadow.activeElement === closeBtn) input.focus(); // opened while loading
     }
+  }
+
+  function newChat() {
+    if (ctrl) ctrl.abort();
+    local.drop(CONV);
+    convId = null;
+    lastFigures = "";
+    log.textContent = "";
+    chipsEl = errEl = null;
+    welcome();
+    input.focus();
+  }
+
+  // Signed-in visitors: what is stored, and how to export or erase it.
+  let privacyEl;
+  function privacy() {
+    if (!privacyEl) return;
+    privacyEl.hidden = !token;
+    privacyEl.textContent = "";
+    const lk = (text, onclick) => h("button", { type: "button", class: "lk", onclick }, text);
+    privacyEl.append("Your chats are saved to your account. ",
+      lk("Export my data", async () => {
+        const res = await api("/v1/profile/export");
+        if (!res.ok) return showError((await httpError(res))[0]);
+        const a = h("a", { href: URL.createObjectURL(await res.blob()), download: "careerbot-data.json" });
+        document.body.append(a);
+        a.click();
+        a.remove();
+      }), " · ",
+      lk("Erase my data", () => {
+        privacyEl.textContent = "Erase your profile, chats and feedback? ";
+        privacyEl.append(lk("Yes, erase everything", async () => {
+          const res = await api("/v1/profile", { method: "DELETE" });
+          if (!res.ok) return showError((await httpError(res))[0]);
+          newChat();
+          privacy();
+          privacyEl.prepend("Your data was erased. ");
+        }), " · ", lk("Cancel", privacy));
+        privacyEl.querySelector("button").focus();
+      }));
   }
 
   // ---- Open / close and keyboard handling ----
@@ -647,7 +822,11 @@ background:var(--errbg);color:var(--err)}`;
     }
     panel.hidden = false;
     launcher.setAttribute("aria-expanded", "true");
-    scroll(true);
+    launcher.setAttribute("aria-label", "Close career chat");
+    launcher.replaceChildren(icon("x"));
+    document.documentElement.setAttribute("data-careerbot-open", "");
+    if (!restored) restore();
+    follow(null, true);
     (!input.disabled ? input : !stopBtn.hidden ? stopBtn : closeBtn).focus();
   }
 
@@ -656,6 +835,9 @@ background:var(--errbg);color:var(--err)}`;
     const hadFocus = panel.contains(shadow.activeElement);
     panel.hidden = true;
     launcher.setAttribute("aria-expanded", "false");
+    launcher.setAttribute("aria-label", "Open career chat");
+    launcher.replaceChildren(icon("chat"));
+    document.documentElement.removeAttribute("data-careerbot-open");
     if (hadFocus) launcher.focus();
   }
 
@@ -667,9 +849,7 @@ background:var(--errbg);color:var(--err)}`;
 
   function onPanelKey(e) {
     if (e.key === "Escape") {
-      const tip = panel.querySelector(".tip:not([hidden])");
-      if (tip) tip.hidden = true; // dismiss a tooltip first
-      else close();
+      close();
       e.stopPropagation();
       return;
     }
@@ -695,16 +875,24 @@ background:var(--errbg);color:var(--err)}`;
     input.style.height = Math.min(input.scrollHeight + 2, 120) + "px";
   }
 
+  // ---- Extensions (the Plus UI loads as a second script and calls CareerBotWidget.extend) ----
+  function emit(name, detail) {
+    window.dispatchEvent(new CustomEvent("careerbot:" + name, { detail }));
+  }
+
+  function extend(fn) {
+    if (ctx) fn(ctx);
+    else hooks.push(fn);
+  }
+
   // ---- Build the UI ----
   function mount() {
-    const host = h("div", { id: "careerbot-widget", "data-theme": theme });
+    host = h("div", { id: "careerbot-widget", "data-theme": theme });
     host.style.setProperty("--accent", accent);
     shadow = host.attachShadow({ mode: "open" });
     try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS_TEXT);
       if (!("adoptedStyleSheets" in shadow)) throw new Error("unsupported");
-      shadow.adoptedStyleSheets = [sheet];
+      shadow.adoptedStyleSheets = [sheet(CSS_TEXT)];
     } catch (e) {
       shadow.append(h("style", {}, CSS_TEXT)); // fallback for older browsers
     }
@@ -714,16 +902,18 @@ background:var(--errbg);color:var(--err)}`;
       type: "button", class: "launcher" + side, lang: "en", "aria-label": "Open career chat",
       "aria-expanded": "false", "aria-controls": "cb-panel", "data-testid": "launcher",
       onclick: () => (panel.hidden ? open() : close()),
-    }, icon(CHAT_ICON));
+    }, icon("chat"));
 
-    closeBtn = h("button", {
-      type: "button", class: "x", "aria-label": "Close chat", "data-testid": "close", onclick: close,
-    }, "×");
-    const subtitle = career ? `Answers from the ${careerTitle} guide` : "Answers from our career guides";
+    closeBtn = h("button", { type: "button", class: "ib", "aria-label": "Close chat", "data-testid": "close", onclick: close }, icon("x"));
+    const newBtn = h("button", {
+      type: "button", class: "ib", "aria-label": "New chat", title: "New chat", "data-testid": "new-chat", onclick: newChat,
+    }, icon("plus"));
+    const subtitle = career ? `Answers from the ${titleCase(careerName)} guide` : "Answers from our career guides";
     notice = h("div", { class: "notice", role: "status", "data-testid": "notice", hidden: true });
     log = h("div", {
       class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions text",
       "aria-label": "Conversation", tabindex: 0, "data-testid": "messages",
+      onscroll: () => { auto = log.scrollTop >= autoTop - 4; },
     });
     input = h("textarea", {
       rows: 1, maxlength: 2000, "aria-label": "Your question", placeholder: "Ask a question…", "data-testid": "input",
@@ -735,32 +925,51 @@ background:var(--errbg);color:var(--err)}`;
         }
       },
     });
-    sendBtn = h("button", { type: "button", class: "btn", "data-testid": "send", onclick: () => send(input.value) }, "Send");
+    sendBtn = h("button", {
+      type: "button", class: "btn", "aria-label": "Send message", "data-testid": "send", onclick: () => send(input.value),
+    }, icon("send"));
     stopBtn = h("button", {
-      type: "button", class: "btn sec", "data-testid": "stop", hidden: true,
+      type: "button", class: "btn sec", "aria-label": "Stop answering", "data-testid": "stop", hidden: true,
       onclick: () => ctrl && ctrl.abort(),
-    }, "Stop");
+    }, icon("stop"));
+    privacyEl = h("p", { class: "fine", "data-testid": "privacy" });
+    privacy();
+    const slot = h("div", { class: "ext" }); // where extensions add their UI
 
     panel = h("div", {
-      id: "cb-panel", class: "panel" + side, lang: "en", role: "dialog", "aria-label": "Career assistant",
+      id: "cb-panel", class: "panel" + side, lang: "en", role: "dialog", "aria-label": brand,
       "data-testid": "panel", hidden: true, onkeydown: onPanelKey,
     }, [
-      h("div", { class: "hd" }, [h("div", {}, [h("h2", {}, "Career assistant"), h("p", { class: "sub" }, subtitle)]), closeBtn]),
+      h("div", { class: "hd" }, [h("div", {}, [h("h2", {}, brand), h("p", { class: "sub" }, subtitle)]), newBtn, closeBtn]),
       notice,
       log,
-      h("div", { class: "ft" }, [input, sendBtn, stopBtn]),
+      slot,
+      h("div", { class: "ft" }, [
+        h("div", { class: "in" }, [input, sendBtn, stopBtn]),
+        privacyEl,
+        h("p", { class: "fine", "data-testid": "powered-by" }, "Powered by careerbot · answers may be incomplete"),
+      ]),
     ]);
 
     shadow.append(launcher, panel);
     document.body.append(host);
     host.style.setProperty("--on", onAccent(launcher));
 
-    if (convId) restore();
-    else welcome();
+    const go = readJson(session.get(GO)); // arrived here from a citation: reopen, show the passage
+    if (go && go.p === location.pathname) {
+      session.drop(GO);
+      wantOpen = true;
+      const later = () => setTimeout(() => highlight(go.id && document.getElementById(go.id), go.s), 60);
+      if (document.readyState === "complete") later();
+      else addEventListener("load", later, { once: true });
+    }
     if (wantOpen) open();
+    ctx = Object.freeze({ root: shadow, panel, log, slot, api, send, open, close, career, token: () => token });
+    hooks.splice(0).forEach(extend);
+    emit("ready", ctx);
   }
 
-  window.CareerBotWidget = Object.freeze({ open, close, version: "1.0.0" });
+  window.CareerBotWidget = Object.freeze({ open, close, newChat, extend, version: "1.1.0" });
   if (document.body) mount();
   else document.addEventListener("DOMContentLoaded", mount, { once: true });
 })();

@@ -8,8 +8,10 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import (
     Browser,
     Dialog,
@@ -106,7 +108,14 @@ def ask(page: Page, question: str) -> Locator:
     return last_answer(page)
 
 
-def test_starter_question_streams_a_cited_answer_whose_link_opens_the_section(page: Page) -> None:
+def axe_violations(page: Page) -> list[str]:
+    """What axe-core (shipped in the ``axe-playwright-python`` package, no network) finds,
+    shadow DOM included, as ``rule: targets`` lines."""
+    results: dict[str, Any] = Axe().run(page).response
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results["violations"]]
+
+
+def test_starter_question_streams_a_cited_answer_with_its_source_card(page: Page) -> None:
     open_panel(page)
     page.get_by_test_id("starter").filter(
         has_text="How do I become a production technician?"
@@ -122,22 +131,15 @@ def test_starter_question_streams_a_cited_answer_whose_link_opens_the_section(pa
     assert len(growing) >= 3, lengths  # the text grew in several steps while streaming
     citation = answer.get_by_test_id("citation").first
     href = citation.get_attribute("href") or ""
-    assert "/guides/production-technician#" in href
-    with page.context.expect_page() as opened:
-        citation.click()
-    guide = opened.value
-    guide.wait_for_load_state()
-    anchor = href.split("#", 1)[1]
-    assert guide.url.endswith(f"/guides/production-technician#{anchor}")
-    heading = guide.locator(f"[id='{anchor}']")
-    expect(heading).to_be_in_viewport()
+    assert href.endswith("/guides/production-technician#path-to-production-technician")
+    assert citation.get_attribute("target") is None  # same tab: the chat follows
     sources = answer.locator("xpath=..").get_by_test_id("source")
-    expect(sources.first).to_contain_text("Production Technician › ")
+    expect(sources.first).to_contain_text("Production Technician › Path to Production Technician")
 
 
 def test_keyboard_only_follow_up_is_answered_in_context(page: Page) -> None:
     page.keyboard.press("Tab")
-    for _ in range(40):  # tab through the page to the launcher
+    for _ in range(200):  # tab through the page (skip link, contents, headings) to the launcher
         if (
             page.evaluate("document.activeElement && document.activeElement.id")
             == "careerbot-widget"
@@ -198,7 +200,9 @@ def test_thumbs_down_with_a_comment_is_stored(page: Page, live: LiveServer) -> N
     assert ("down", "I wanted hours per week") in rows
 
 
-def test_voting_again_after_a_reload_is_thanked_not_an_error(page: Page, live: LiveServer) -> None:
+def test_a_second_vote_from_another_tab_is_thanked_not_an_error(
+    page: Page, live: LiveServer
+) -> None:
     database = live.settings.data_dir / "careerbot.sqlite"
 
     def votes() -> list[tuple[str]]:
@@ -208,15 +212,17 @@ def test_voting_again_after_a_reload_is_thanked_not_an_error(page: Page, live: L
     before = votes()
     open_panel(page)
     ask(page, "Do they work night shifts?")
+    other = page.context.new_page()  # the same visitor in a second tab: the chat follows
+    other.goto(page.url)
+    open_panel(other)
+    expect(other.get_by_test_id("thumbs-up")).to_be_enabled()
     page.get_by_test_id("thumbs-up").last.click()
     page.get_by_test_id("feedback-send").click()
     expect(page.get_by_test_id("feedback-thanks")).to_be_visible()
-    page.reload()  # the restored answer offers the thumbs again
-    open_panel(page)
-    page.get_by_test_id("thumbs-down").last.click()
-    page.get_by_test_id("feedback-send").click()
-    expect(page.get_by_test_id("feedback-thanks")).to_be_visible()
-    expect(widget(page).locator('[data-testid="error"]:visible')).to_have_count(0)
+    other.get_by_test_id("thumbs-down").last.click()
+    other.get_by_test_id("feedback-send").click()
+    expect(other.get_by_test_id("feedback-thanks")).to_be_visible()
+    expect(widget(other).locator('[data-testid="error"]:visible')).to_have_count(0)
     assert votes() == [*before, ("up",)]  # the first vote stands, the second was a 409
 
 
@@ -254,7 +260,7 @@ def test_server_down_shows_retry_that_works_when_it_is_back(page: Page, live: Li
 
 def test_layout_on_desktop_and_mobile(browser: Browser, live: LiveServer) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for name, viewport in (("desktop", (1280, 860)), ("mobile", (390, 844))):
+    for name, viewport in (("desktop", (1280, 800)), ("mobile", (390, 844))):
         context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         tab = context.new_page()
         tab.goto(f"{live.url}/")

@@ -41,7 +41,7 @@ PAGE_CALL = """async ([url, method, body]) => {
   const res = await fetch(url, { method, headers, body: body && JSON.stringify(body) });
   return [res.status, res.status === 204 ? null : await res.json()];
 }"""
-CONVERSATION = "careerbot:production-technician"  # the widget's sessionStorage key
+CONVERSATION = "JSON.parse(localStorage.getItem('careerbot:conv')).id"  # the widget's chat
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -135,7 +135,7 @@ def test_a_page_on_another_origin_can_chat_rate_restore_and_keep_a_profile(
         comments = [row[0] for row in database.execute("SELECT comment FROM feedback")]
     assert f"{visitor}: more on software please" in comments
 
-    conversation = tab.evaluate(f"sessionStorage.getItem('{CONVERSATION}')")
+    conversation = tab.evaluate(CONVERSATION)
     question = {"message": "What does a production technician earn?"}
     status, reply = call(
         tab, api, "POST", "/v1/chat", {**question, "conversation_id": conversation}
