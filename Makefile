@@ -81,6 +81,12 @@ bench: install
 eval: install
 	$(BIN)/python -m bench.golden
 	$(BIN)/python -m bench.onet_eval
+	$(BIN)/python -m bench.careernet
+
+# 60 questions sampled across the sets, answered over the whole corpus, as a page to read:
+# .careerbot/review.html.
+review: install
+	$(BIN)/python -m bench.review
 
 lint: install
 	$(BIN)/ruff check .
