@@ -12,7 +12,7 @@ export ANONYMIZED_TELEMETRY := False
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install system-packages run ingest migrate serve test test-fast bench eval lint format clean
+.PHONY: install system-packages run ingest migrate serve test test-fast bench eval review lint format clean
 
 install: $(BIN)/.installed system-packages
 
