@@ -17,9 +17,12 @@ PLUS_NOTE = (
     "Personalised advice for your own situation is part of careerbot Plus; "
     "this answer comes straight from the guide."
 )
+# A personal question (about the visitor's own situation), which Plus would answer with
+# their profile; a general question the guide answers gets no note.
 ASKS_FOR_ADVICE = re.compile(
-    r"\b(?:for me|my (?:situation|experience|background|career|skills)|should i|advise|advice|"
-    r"personali[sz]ed|i have \d+|i'?m (?:a|an|currently)|in my case)\b",
+    r"\b(?:for me|my (?:situation|experience|background|profile|case)|personali[sz]ed|"
+    r"in my case|given my|someone like me|people like me|advise me|i have \d+ years?|"
+    r"i'?m \d+|at my age|(?:should|do) i (?:do|learn|study) next)\b",
     re.IGNORECASE,
 )
 
