@@ -255,19 +255,43 @@ def _ttl(text: str, longest: timedelta) -> timedelta | None:
 @app.command("import-onet")
 def import_onet(
     onet: Annotated[Path, typer.Option(help="O*NET database directory.")],
-    oews: Annotated[Path, typer.Option(help="BLS OEWS national wages CSV.")],
     out: Annotated[Path, typer.Option(help="Directory to write the Markdown guides to.")],
+    oews: Annotated[Path | None, typer.Option(help="BLS OEWS national wages CSV.")] = None,
     esco: Annotated[
         Path | None, typer.Option(help="ESCO occupations_en.csv, for job-title synonyms.")
+    ] = None,
+    bls_ep: Annotated[
+        Path | None,
+        typer.Option(
+            "--bls-ep",
+            metavar="DIR",
+            help="BLS Employment Projections 2024–34 tables (entry education, outlook).",
+        ),
+    ] = None,
+    onet_ratings: Annotated[
+        Path | None,
+        typer.Option(
+            "--onet-ratings",
+            metavar="DIR",
+            help="O*NET 29.3 ratings (education shares, skills, work styles, job titles).",
+        ),
     ] = None,
 ) -> None:
     """Write one Markdown guide per O*NET occupation; only changed guides are rewritten."""
     from knowledge.onet import OnetImportError, check_inputs, compose_guides, occupation_count
 
     try:
-        check_inputs(onet, oews, esco)
+        check_inputs(onet, oews, esco, bls_ep, onet_ratings)
         with tqdm(total=occupation_count(onet), unit="guide", desc="Writing guides") as bar:
-            report = compose_guides(onet, oews, esco, out, on_guide=lambda _: bar.update())
+            report = compose_guides(
+                onet,
+                oews,
+                esco,
+                out,
+                on_guide=lambda _: bar.update(),
+                bls_ep_dir=bls_ep,
+                ratings_dir=onet_ratings,
+            )
     except OnetImportError as error:
         fail(error)
     typer.echo(

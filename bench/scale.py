@@ -82,6 +82,8 @@ def main() -> None:
         SHARED / "oews/oews_may2025_national.csv",
         SHARED / "esco/occupations_en.csv",
         guides_dir,
+        bls_ep_dir=SHARED / "bls-ep",
+        ratings_dir=SHARED / "onet-29.3",
     )
     shutil.copy(BUNDLED_GUIDES_DIR / "production-technician.txt", guides_dir)
     print(f"import: {report.occupations} occupations in {time.perf_counter() - started:.1f} s")

@@ -24,6 +24,11 @@ FIELD_BY_LABEL = {
     "market demand": "market_demand",
     "stress level": "stress_level",
     "balance rating": "balance_rating",
+    "typical entry education": "entry_education",
+    "work experience": "work_experience",
+    "on-the-job training": "job_training",
+    "annual openings": "annual_openings",
+    "employment change": "employment_change",
 }
 
 

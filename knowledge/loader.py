@@ -7,7 +7,7 @@ from pathlib import Path
 
 from knowledge.facts import extract_facts
 from knowledge.lint import DEFAULT_LINK_DOMAINS, lint_sections, strip_markup
-from knowledge.markdown_guide import parse_markdown_guide
+from knowledge.markdown_guide import parse_markdown_guide, routing_titles
 from knowledge.model import Dropped, Guide, Reason, slugify
 from knowledge.text_guide import career_from_title, parse_text_guide
 
@@ -52,6 +52,7 @@ def load_guide(path: Path, allowed_link_domains: tuple[str, ...] = DEFAULT_LINK_
         sections=sections,
         facts=extract_facts(sections),
         dropped=dropped,
+        alternate_titles=routing_titles(raw) if parser is parse_markdown_guide else (),
     )
 
 

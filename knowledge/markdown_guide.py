@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -13,6 +14,9 @@ from knowledge.model import Section
 from knowledge.outline import OutlineBuilder
 
 LIST_OPEN = ("bullet_list_open", "ordered_list_open")
+# Job titles for routing only, never shown: one comment line in the guide's head (before
+# its first section), e.g. "<!-- routing titles: Charge Nurse; ER Nurse -->".
+ROUTING_TITLES = re.compile(r"^<!-- routing titles: (?P<titles>[^<>]*?) -->[ \t]*$")
 BREAKS = ("softbreak", "hardbreak")
 
 
@@ -60,6 +64,18 @@ def parse_markdown_guide(raw: str) -> tuple[str, list[Section]]:
     if not title:
         raise ValueError("the guide has no '# Title' line")
     return title, outline.build()
+
+
+def routing_titles(raw: str) -> tuple[str, ...]:
+    """The titles of the guide's routing comment (see :data:`ROUTING_TITLES`), if any."""
+    for line in raw.splitlines():
+        if line.startswith("## "):
+            break
+        found = ROUTING_TITLES.match(line)
+        if found:
+            titles = (t.strip() for t in found["titles"].split(";"))
+            return tuple(dict.fromkeys(t for t in titles if t))
+    return ()
 
 
 def _add_item(outline: OutlineBuilder, words: list[str]) -> None:

@@ -105,6 +105,11 @@ class GuideFacts:
     market_demand: Fact | None = None
     stress_level: Fact | None = None
     balance_rating: Fact | None = None
+    entry_education: Fact | None = None
+    work_experience: Fact | None = None
+    job_training: Fact | None = None
+    annual_openings: Fact | None = None
+    employment_change: Fact | None = None
     tiers: list[TierFact] = field(default_factory=list)
 
 
@@ -118,6 +123,7 @@ class Guide:
     sections: list[Section]
     facts: GuideFacts = field(default_factory=GuideFacts)
     dropped: list[Dropped] = field(default_factory=list)  # what the lint removed
+    alternate_titles: tuple[str, ...] = ()  # for routing only: never shown, chunked or quoted
 
     def walk(self) -> Iterator[Section]:
         """Every section of the guide in reading order."""

@@ -8,9 +8,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from knowledge.model import slugify
-from knowledge.words import singular
+
+if TYPE_CHECKING:
+    from knowledge.bls_projections import Projection
+    from knowledge.onet_ratings import Ratings
 
 ONET_RELEASE = "29"
 MARKER_PREFIX = "<!-- generated from O*NET"
@@ -33,7 +37,6 @@ PERCENTILE_NOTE = (
 MAX_TASKS = 20
 MAX_TOOLS = 25
 MAX_RELATED = 8
-MAX_AKA = 15
 
 # Accepted file names: this copy's extracts first, then the official O*NET text release.
 ONET_FILES: dict[str, tuple[str, ...]] = {
@@ -97,6 +100,9 @@ class Occupation:
     job_zone_details: list[tuple[str, str]] = field(default_factory=list)
     wages: dict[str, str] = field(default_factory=dict)
     aka: list[str] = field(default_factory=list)
+    routing_titles: list[str] = field(default_factory=list)  # never shown: see onet_titles
+    projection: Projection | None = None
+    ratings: Ratings | None = None
 
 
 def normalise_code(raw: str) -> str:
@@ -112,7 +118,7 @@ def normalise_code(raw: str) -> str:
 
 def read_rows(path: Path, required: tuple[str, ...]) -> Iterator[dict[str, str]]:
     """Rows of a CSV (``.txt``: tab-separated) with stripped values; checks the columns."""
-    delimiter = "\t" if path.suffix.lower() == ".txt" else ","
+    delimiter = "\t" if path.suffix.lower() in (".txt", ".tsv") else ","
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle, delimiter=delimiter)
         header = [name.strip() for name in reader.fieldnames or []]
@@ -273,40 +279,3 @@ def _oews_columns(path: Path, header: Sequence[str]) -> dict[str, str]:
         elif key in OEWS_REQUIRED:
             raise OnetImportError(f"{path}: no {aliases[0].upper()} column; found {list(header)}")
     return columns
-
-
-def read_esco(path: Path, occupations: list[Occupation]) -> None:
-    """ESCO synonyms: preferred label = title (or its singular), else title among alt labels."""
-    by_preferred: dict[str, list[Occupation]] = {}
-    by_alt: dict[str, list[Occupation]] = {}
-    for occupation in occupations:
-        title = occupation.title.lower()
-        for form in {title, singular_title(title)}:
-            by_preferred.setdefault(form, []).append(occupation)
-        by_alt.setdefault(title, []).append(occupation)
-    preferred: dict[str, list[str]] = {}
-    alternative: dict[str, list[str]] = {}
-    for row in read_rows(path, ("preferredLabel", "altLabels")):
-        label = row["preferredLabel"]
-        alts = [a.strip() for a in row["altLabels"].splitlines() if a.strip()]
-        for occupation in by_preferred.get(label.lower(), []):
-            preferred.setdefault(occupation.code, alts)
-        for alt in alts:
-            for occupation in by_alt.get(alt.lower(), []):
-                alternative.setdefault(occupation.code, [label, *alts])
-    for occupation in occupations:
-        labels = preferred.get(occupation.code) or alternative.get(occupation.code) or []
-        seen = {singular_title(occupation.title.lower())}
-        aka: list[str] = []
-        for label in labels:
-            key = singular_title(label.lower())  # "actuarial clerks" repeats "actuarial clerk"
-            if key not in seen and len(aka) < MAX_AKA:
-                seen.add(key)
-                aka.append(label)
-        occupation.aka = aka
-
-
-def singular_title(title: str) -> str:
-    """The title with its last word made singular: ``chief executives`` → ``chief executive``."""
-    head, _, last = title.rpartition(" ")
-    return f"{head} {singular(last)}" if head else singular(last)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.bls_projections import BLS_EP_CREDIT
 from knowledge.onet_data import (
     ESCO_CREDIT,
     JOB_ZONES,
@@ -19,39 +20,60 @@ from knowledge.onet_data import (
     WAGE_CREDIT,
     Occupation,
 )
+from knowledge.onet_ratings import ONET_RATINGS_CREDIT, ONET_RATINGS_RELEASE
+from knowledge.onet_sections import Sources, how_to_become_blocks, outlook_blocks, rating_blocks
+
+# Job titles for routing only: an HTML comment the parser skips (see markdown_guide).
+ROUTING_COMMENT = "<!-- routing titles: {} -->"
 
 # --- writing ---------------------------------------------------------------------------
 
 
-def render_guide(occupation: Occupation, by_code: dict[str, Occupation]) -> str:
-    """The Markdown guide of one occupation; sections without data are left out."""
-    blocks = [
+def render_guide(
+    occupation: Occupation, by_code: dict[str, Occupation], sources: Sources | None = None
+) -> str:
+    """The Markdown guide of one occupation; sections without data are left out, except
+    those of an optional source (``sources``), which say plainly what it lacks."""
+    sources = sources or Sources()
+    head = (
         f"# {occupation.title} Career Guide\n"
         f"<!-- generated from O*NET {ONET_RELEASE} ({occupation.code}) -->"
-    ]
+    )
+    if occupation.routing_titles:
+        head += f"\n{ROUTING_COMMENT.format('; '.join(occupation.routing_titles))}"
+    blocks = [head]
     if occupation.description:
         blocks.append(occupation.description)
     detailed = not occupation.code.endswith(".00")  # an O*NET occupation within a SOC one
     salary = _salary_blocks(occupation.wages, occupation.title, detailed)
     if salary:
         blocks += ["## Annual Salary (US, USD)", *salary]
+    path = how_to_become_blocks(occupation, sources)
+    if path:
+        blocks += ["## How to Become One", *path]
+    if sources.projections:
+        blocks += ["## Job Outlook", *outlook_blocks(occupation, sources)]
     tasks = [t for rank in sorted(occupation.tasks) for t in occupation.tasks[rank]]
     if tasks:
         blocks += ["## Key Responsibilities", _items(tasks[:MAX_TASKS])]
     tools = [*occupation.hot_tools, *occupation.other_tools][:MAX_TOOLS]
     if tools:
         blocks += ["## Tech Stack", _items(tools)]
+    if sources.ratings:
+        for heading, rated in rating_blocks(occupation.title, occupation.ratings):
+            blocks += [f"## {heading}", *rated]
     interests = _interest_sentence(occupation)
     if interests:
         blocks += ["## Interests and Fit", interests]
-    if occupation.job_zone is not None:
-        blocks += ["## Preparation", *_preparation_blocks(occupation, occupation.job_zone)]
+    preparation = _preparation_blocks(occupation, sources)
+    if preparation:
+        blocks += ["## Preparation", *preparation]
     if occupation.aka:
         blocks += ["## Also Known As", _items(occupation.aka)]
     related = _related_links(occupation, by_code)
     if related:
-        blocks += ["## Job Outlook & Related Roles", "### Related Roles", _items(related)]
-    blocks += ["## Sources & References", *_source_blocks(occupation, bool(salary))]
+        blocks += ["## Related Roles", _items(related)]
+    blocks += ["## Sources & References", *_source_blocks(occupation, bool(salary), sources)]
     return "\n\n".join(blocks) + "\n"
 
 
@@ -157,12 +179,24 @@ def _interest_sentence(occupation: Occupation) -> str:
     )
 
 
-def _preparation_blocks(occupation: Occupation, zone: int) -> list[str]:
+def _preparation_blocks(occupation: Occupation, sources: Sources) -> list[str]:
+    """The O*NET 29.3 job zone with its description, else the 2019 rating."""
+    zone = occupation.ratings.job_zone if occupation.ratings else None
+    if zone in JOB_ZONES:
+        scale = f"this rating is from O*NET {ONET_RATINGS_RELEASE}."
+        education, training = sources.zones.get(zone, ("", ""))
+        described = " ".join(t for t in (education, training) if t)
+    else:
+        zone, described = occupation.job_zone, ""
+        scale = "this rating is from the O*NET job zone file of 2019."
+    if zone is None:
+        return []
     blocks = [
         f"Job Zone {zone}: {JOB_ZONES[zone]}. Job zones run from 1 (little or no "
-        "preparation) to 5 (extensive preparation); this rating is from the O*NET job zone "
-        "file of 2019."
+        f"preparation) to 5 (extensive preparation); {scale}"
     ]
+    if described:
+        blocks.append(described)
     blocks += [f"{name}: {value}" for name, value in occupation.job_zone_details]
     return blocks
 
@@ -181,13 +215,19 @@ def _related_links(occupation: Occupation, by_code: dict[str, Occupation]) -> li
     return links
 
 
-def _source_blocks(occupation: Occupation, with_wages: bool) -> list[str]:
+def _source_blocks(occupation: Occupation, with_wages: bool, sources: Sources) -> list[str]:
     # Two lines, as every import so far wrote it (the parser keeps a "*" inside a word).
     first, _, trademark = ONET_ATTRIBUTION.rpartition(" O*NET® ")
     blocks = [f"{first}\nO*NET® {trademark}"]
+    if sources.ratings and occupation.ratings:
+        blocks.append(f"{ONET_RATINGS_CREDIT}\nO*NET® {trademark}")
     if occupation.aka:
         blocks.append(ESCO_CREDIT)
     if with_wages:
         blocks.append(WAGE_CREDIT)
+    if sources.projections and occupation.projection:
+        blocks.append(BLS_EP_CREDIT)
+        if occupation.projection.ooh_url:
+            blocks.append(f"Occupational Outlook Handbook: {occupation.projection.ooh_url}")
     blocks.append(f"O*NET-SOC code: {occupation.code}.")  # .00 = an occupation, .01+ = a specialty
     return blocks

@@ -138,6 +138,9 @@ class Career:
     employment: int | None
     job_words: tuple[str, ...] = ()  # one-word jobs inside a longer title: job words only
     specialty: bool = False  # an O*NET specialty (.01+) of a broader occupation (.00)
+    # Routing-only titles (O*NET's alternate titles): they name the career only when written
+    # whole, never as a bare job word, and stay out of the title ranking.
+    alternates: tuple[str, ...] = ()
 
     @property
     def prominence(self) -> float:
@@ -175,8 +178,16 @@ def career_of(guide: Guide) -> Career:
     aka = "; ".join(titles[1:6])
     also = f"Also called {aka}. " if aka else ""
     summary = f"{guide.career}. {also}{overview[:400]} {' '.join(tasks)}"[:800]
+    alternates = tuple(t for t in dict.fromkeys(guide.alternate_titles) if t not in forms)
     return Career(
-        guide.slug, guide.career, tuple(titles), summary, employment, job_words, specialty
+        guide.slug,
+        guide.career,
+        tuple(titles),
+        summary,
+        employment,
+        job_words,
+        specialty,
+        alternates,
     )
 
 
@@ -237,6 +248,9 @@ class CareerNames:
                 self._titles.setdefault(words, set()).add(career.slug)
                 if words[-1] not in NOT_A_HEAD and not re.search(r",| of | for | in ", title):
                     self._heads.setdefault(words[-1], set()).add(career.slug)
+            for title in career.alternates:
+                if words := tuple(tokens(title)):
+                    self._titles.setdefault(words, set()).add(career.slug)
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
         self._longest = max((len(t) for t in self._titles), default=0)

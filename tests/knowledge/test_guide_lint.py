@@ -83,6 +83,8 @@ def test_the_generated_onet_guides_lose_nothing_to_the_lint(tmp_path: Path) -> N
         SHARED_DATA / "oews/oews_may2025_national.csv",
         SHARED_DATA / "esco/occupations_en.csv",
         tmp_path,
+        bls_ep_dir=SHARED_DATA / "bls-ep",
+        ratings_dir=SHARED_DATA / "onet-29.3",
     )
     dropped = [d for g in load_guides(tmp_path) for d in g.dropped]
     assert dropped == []

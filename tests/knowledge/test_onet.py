@@ -17,7 +17,7 @@ from knowledge.onet import (
     compose_guides,
     normalise_code,
 )
-from knowledge.onet_data import singular_title
+from knowledge.onet_titles import singular_title
 from tests.paths import FIXTURES
 
 FIXTURE = FIXTURES / "onet"
@@ -73,9 +73,7 @@ INSPECTORS_GUIDE = (
     "Job Zone 2: some preparation needed. Job zones run from 1 (little or no preparation) "
     "to 5 (extensive preparation); this rating is from the O*NET job zone file of 2019.\n"
     "\n"
-    "## Job Outlook & Related Roles\n"
-    "\n"
-    "### Related Roles\n"
+    "## Related Roles\n"
     "\n"
     "- [Robotics Technicians](/guides/robotics-technicians)\n"
     "\n"
@@ -146,7 +144,7 @@ def test_missing_suppressed_and_top_coded_wages(tmp_path: Path) -> None:
     assert "Job Zone 5: extensive preparation needed." in chief
     assert "## Tech Stack" not in chief
     assert "## Interests and Fit" not in chief
-    assert "## Job Outlook & Related Roles" not in chief
+    assert "## Related Roles" not in chief
 
 
 def test_esco_synonyms_and_credit(tmp_path: Path) -> None:
@@ -187,8 +185,7 @@ def test_guides_parse_with_sections_facts_links_and_attribution(tmp_path: Path) 
         "Tech Stack",
         "Interests and Fit",
         "Preparation",
-        "Job Outlook & Related Roles",
-        "Job Outlook & Related Roles › Related Roles",
+        "Related Roles",
         "Sources & References",
     ]
     facts = inspectors.facts
@@ -203,7 +200,7 @@ def test_guides_parse_with_sections_facts_links_and_attribution(tmp_path: Path) 
     assert facts.salary_senior.value == "$77,860"
     assert facts.salary_range is not None
     assert facts.salary_range.value == "35,510–77,860"
-    related = inspectors.find("Job Outlook & Related Roles › Related Roles")
+    related = inspectors.find("Related Roles")
     assert related is not None
     assert related.items == ["Robotics Technicians"]  # the parser keeps a link's text
 

@@ -19,14 +19,15 @@ pytestmark = pytest.mark.slow  # a real server, browser or subprocess
 
 
 def test_real_data(tmp_path: Path) -> None:
-    """The shared O*NET, OEWS and ESCO files: every occupation, parsed, on time."""
+    """The shared O*NET, OEWS, ESCO, BLS EP and O*NET 29.3 files: every occupation, parsed."""
     onet, oews = SHARED_DATA / "onet", SHARED_DATA / "oews/oews_may2025_national.csv"
     esco = SHARED_DATA / "esco/occupations_en.csv"
     if not (onet.is_dir() and oews.is_file() and esco.is_file()):
         pytest.skip(f"shared data not found under {SHARED_DATA}")
     out = tmp_path / "guides"
     started = time.perf_counter()
-    report = compose_guides(onet, oews, esco, out)
+    bls_ep, ratings = SHARED_DATA / "bls-ep", SHARED_DATA / "onet-29.3"
+    report = compose_guides(onet, oews, esco, out, bls_ep_dir=bls_ep, ratings_dir=ratings)
     composed = time.perf_counter() - started
     assert report.written >= 900
     assert report.written == report.occupations == len(list(out.glob("*.md")))
@@ -57,5 +58,5 @@ def test_real_data(tmp_path: Path) -> None:
     assert composed < 60, f"import took {composed:.1f}s"
     assert time.perf_counter() - started < 60
 
-    again = compose_guides(onet, oews, esco, out)
+    again = compose_guides(onet, oews, esco, out, bls_ep_dir=bls_ep, ratings_dir=ratings)
     assert (again.written, again.unchanged, again.removed) == (0, report.occupations, 0)

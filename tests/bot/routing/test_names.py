@@ -115,3 +115,22 @@ def test_words_that_only_end_a_title_are_not_jobs() -> None:
 )
 def test_suggested_questions_name_one_person_in_the_career(career: str, role: str) -> None:
     assert role_name(career) == role
+
+
+def test_a_routing_only_title_names_its_career_when_written_whole() -> None:
+    nurses = _guide("Registered Nurses")
+    nurses.alternate_titles = ("Charge Nurse", "Discharge Planner")
+    names = CareerNames(
+        career_of(g) for g in [nurses, _guide("Meeting Planners"), _guide("Cashiers")]
+    )
+    assert [m.slugs for m in names.mentions("I'm a charge nurse, what could I earn?")] == [
+        ("registered-nurses",)
+    ]
+    assert [m.slugs for m in names.mentions("the discharge planner called")] == [
+        ("registered-nurses",)
+    ]
+    # Its last word is no job word of the career: "planner" still means meeting planners.
+    assert [m.slugs for m in names.mentions("how much do planners make?")] == [
+        ("meeting-planners",)
+    ]
+    assert career_of(nurses).summary == career_of(_guide("Registered Nurses")).summary

@@ -1,0 +1,131 @@
+"""Job titles of an occupation besides its own: ESCO synonyms (shown as "Also Known As") and
+O*NET's alternate and reported titles (for routing only, never shown or quoted)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from knowledge.onet_data import Occupation, read_rows
+from knowledge.onet_ratings import plain_title
+from knowledge.words import singular
+
+MAX_AKA = 15
+# A title O*NET lists for more SOC occupations than this ("Engineer", "Machine Operator",
+# "Professor") names none of them; for routing it would only add noise.
+MAX_SHARED = 3
+UNSAFE = re.compile(r"[<>;]|--")  # the routing line is an HTML comment, titles split on ";"
+GRADE = re.compile(r"[\s-]+(?:[IVX]{1,4}|[A-Z]|\d+)$")  # "Caner I", "Gunner's Mate M", "EMT-B"
+# A title routes by its last word (its head); a head shorter than this is an abbreviation or
+# a particle ("Club DJ", "Bait Man", "Hooker Up", "Board Certified HIS") that chat text
+# would match by accident.
+MIN_HEAD = 4
+SEGMENT = re.compile(r",|--|\s+(?:and|or|of|for|in|except|including)\s+", re.IGNORECASE)
+LEADING_PARTICLE = re.compile(r"^(?:or|and|in|on|at|to|of|the|a|an|for)\b", re.IGNORECASE)
+
+
+def read_esco(path: Path, occupations: list[Occupation]) -> None:
+    """ESCO synonyms: preferred label = title (or its singular), else title among alt labels."""
+    by_preferred: dict[str, list[Occupation]] = {}
+    by_alt: dict[str, list[Occupation]] = {}
+    for occupation in occupations:
+        title = occupation.title.lower()
+        for form in {title, singular_title(title)}:
+            by_preferred.setdefault(form, []).append(occupation)
+        by_alt.setdefault(title, []).append(occupation)
+    preferred: dict[str, list[str]] = {}
+    alternative: dict[str, list[str]] = {}
+    for row in read_rows(path, ("preferredLabel", "altLabels")):
+        label = row["preferredLabel"]
+        alts = [a.strip() for a in row["altLabels"].splitlines() if a.strip()]
+        for occupation in by_preferred.get(label.lower(), []):
+            preferred.setdefault(occupation.code, alts)
+        for alt in alts:
+            for occupation in by_alt.get(alt.lower(), []):
+                alternative.setdefault(occupation.code, [label, *alts])
+    for occupation in occupations:
+        labels = preferred.get(occupation.code) or alternative.get(occupation.code) or []
+        seen = {singular_title(occupation.title.lower())}
+        aka: list[str] = []
+        for label in labels:
+            key = singular_title(label.lower())  # "actuarial clerks" repeats "actuarial clerk"
+            if key not in seen and len(aka) < MAX_AKA:
+                seen.add(key)
+                aka.append(label)
+        occupation.aka = aka
+
+
+def singular_title(title: str) -> str:
+    """The title with its last word made singular: ``chief executives`` → ``chief executive``."""
+    head, _, last = title.rpartition(" ")
+    return f"{head} {singular(last)}" if head else singular(last)
+
+
+def title_key(title: str) -> str:
+    """A title compared as routing reads it: lower case, one space, last word singular."""
+    return singular_title(" ".join(title.lower().split()))
+
+
+def routable(title: str) -> str:
+    """``title`` as routing can use it, or "" (see :data:`MIN_HEAD`): ``Charge Nurse (RN)``
+    → ``Charge Nurse``; ``Caner I`` → ``Caner``; ``Club DJ`` → ""."""
+    title = GRADE.sub("", plain_title(title))
+    words = re.findall(r"[A-Za-z']+", title)
+    if UNSAFE.search(title) or not words or len(words[-1]) < MIN_HEAD:
+        return ""
+    if LEADING_PARTICLE.match(title):  # "OR Nurse" would match "doctor or nurse"
+        return ""
+    return "" if len(words) == 1 and words[0].isupper() else title
+
+
+def job_nouns(titles: Iterable[str]) -> set[str]:
+    """The plural nouns that end the parts of occupation titles, made singular:
+    ``Computer Systems Analysts`` gives ``analyst``, ``Helpers--Electricians`` ``helper``
+    and ``electrician``."""
+    segments = (part for title in titles for part in SEGMENT.split(title))
+    heads = (re.findall(r"[A-Za-z']+", part)[-1:] for part in segments)
+    return {
+        singular(w.lower())
+        for (w,) in (h for h in heads if h)
+        if len(w) > MIN_HEAD and ((w.endswith("s") and not w.endswith("ss")) or w.endswith("men"))
+    }
+
+
+def _head(title: str) -> str:
+    words = re.findall(r"[A-Za-z']+", title)
+    return singular(words[-1].lower()) if words else ""
+
+
+def assign_routing_titles(occupations: list[Occupation]) -> None:
+    """Each occupation's O*NET alternate and reported titles that can route to it: those
+    whose head (last word) is a job noun of the O*NET titles (``Charge Nurse``, not ``Mill
+    Work``), without its own title and "Also Known As" labels, another occupation's title,
+    a title that more than :data:`MAX_SHARED` SOC occupations share, or a one-word title
+    that is not a job noun of its own title (a bare word routes by the titles' heads)."""
+    owners: dict[str, set[str]] = {}
+    for occupation in occupations:
+        owners.setdefault(title_key(occupation.title), set()).add(occupation.code)
+    heads = job_nouns(o.title for o in occupations)
+    groups: dict[str, set[str]] = {}
+    candidates: dict[str, list[tuple[str, str]]] = {}
+    for occupation in occupations:
+        raw = dict.fromkeys(occupation.ratings.titles if occupation.ratings else [])
+        plain = dict.fromkeys(routable(t) for t in raw)
+        titles = [(t, title_key(t)) for t in plain if t and _head(t) in heads]
+        candidates[occupation.code] = titles
+        for _, key in titles:
+            groups.setdefault(key, set()).add(occupation.code[:7])
+    for occupation in occupations:
+        seen = {title_key(occupation.title), *(title_key(a) for a in occupation.aka)}
+        own = job_nouns([occupation.title])
+        kept: list[str] = []
+        for title, key in candidates[occupation.code]:
+            taken = owners.get(key, {occupation.code}) != {occupation.code}
+            if key in seen or taken or len(groups[key]) > MAX_SHARED:
+                continue
+            if " " not in title and _head(title) not in own:  # "Developer" of film developers
+                continue
+            seen.add(key)
+            kept.append(title)
+        occupation.routing_titles = kept
