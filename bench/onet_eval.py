@@ -68,6 +68,8 @@ def corpus_settings(fusion: str = "weighted") -> Settings:
         SHARED / "oews/oews_may2025_national.csv",
         SHARED / "esco/occupations_en.csv",
         guides_dir,
+        bls_ep_dir=SHARED / "bls-ep",
+        ratings_dir=SHARED / "onet-29.3",
     )
     shutil.copy(BUNDLED_GUIDES_DIR / "production-technician.txt", guides_dir)
     return Settings(

@@ -45,6 +45,12 @@ GLOSSES: list[tuple[re.Pattern[str], str]] = [
         (r"^Contextual Advice$", "tips and advice"),
         (r"^Portfolio Tips$", "portfolio, resume, showing your experience"),
         (r"^Job Outlook", "job growth rate, outlook, statistics source"),
+        (r"^How to Become One$", "how to get into it, where to start, education and training"),
+        (r"^Top Skills$", "skills needed, what to learn"),
+        (r"^Knowledge$", "subjects to study, what to learn, classes"),
+        (r"^Work Style$", "personality, is it hard, what it demands of you"),
+        (r"^Related Roles$", "similar careers, related jobs"),
+        (r"^Preparation$", "how much preparation, training and experience it takes"),
     ]
 ]
 

@@ -51,6 +51,8 @@ def build_slice(work: Path) -> Path:
         SHARED_DATA / "oews/oews_may2025_national.csv",
         SHARED_DATA / "esco/occupations_en.csv",
         everything,
+        bls_ep_dir=SHARED_DATA / "bls-ep",
+        ratings_dir=SHARED_DATA / "onet-29.3",
     )
     wanted = set(ROUTING_CAREERS)
     for item in fast_subset():

@@ -111,7 +111,7 @@ def _growth_sentence(rate: Fact | None) -> str:
     """A template for the growth rate, worded for a fall as well as a rise."""
     if rate is not None and rate.value.lstrip().startswith(("-", "\N{MINUS SIGN}")):
         return "Employment of {role} is projected to change by {value}, a decline."
-    return "Employment of {role} is growing at a rate of {value}."
+    return "Employment of {role} is projected to grow {value}."
 
 
 def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:

@@ -23,10 +23,10 @@ def _topic(key: str, section: str, question: str) -> Topic:
 
 
 TOPICS = [
-    _topic("path", r"^Path to", "How do I become {role}?"),
+    _topic("path", r"^Path to|^How to Become One$", "How do I become {role}?"),
     _topic("salary", r"Salary", "What does {role} earn?"),
     _topic("education", r"^Required Education", "How long does the training take?"),
-    _topic("skills", r"Tech Skills", "What skills do I need?"),
+    _topic("skills", r"Tech Skills|^Top Skills$", "What skills do I need?"),
     _topic("tools", r"^Tech Stack", "What tools and equipment will I use?"),
     _topic("day", r"^A Day in the Life", "What does a typical day look like?"),
     _topic("stress", r"^Work-Life", "Is the job stressful?"),

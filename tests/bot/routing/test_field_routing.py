@@ -44,6 +44,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Guide]:
         SHARED_DATA / "oews/oews_may2025_national.csv",
         SHARED_DATA / "esco/occupations_en.csv",
         out,
+        bls_ep_dir=SHARED_DATA / "bls-ep",
+        ratings_dir=SHARED_DATA / "onet-29.3",
     )
     return load_guides(Path(out))
 
