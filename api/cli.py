@@ -30,9 +30,15 @@ def ingest(
     ] = 600,
 ) -> None:
     """Sync the index with a directory of guides; unchanged chunks are not re-embedded."""
-    from api.components import changed, load_settings_guides, open_store, run_ingest, warm_caches
+    from api.components import (
+        changed,
+        load_settings_embeddings,
+        load_settings_guides,
+        open_store,
+        run_ingest,
+        warm_caches,
+    )
     from index.chunking import chunk_guide
-    from index.embeddings import load_embeddings
     from index.generation import IngestBusyError, exclusive_ingest, publish_generation
     from knowledge.loader import GuideError
 
@@ -46,7 +52,7 @@ def ingest(
     waiting = f"another ingest is running on {settings.data_dir}; waiting…"
     try:
         with exclusive_ingest(settings.data_dir, wait, lambda: typer.echo(waiting, err=True)):
-            embeddings = load_embeddings(settings.embedding_model)
+            embeddings = load_settings_embeddings(settings)
             store = open_store(settings, embeddings)
             total = sum(len(chunk_guide(g)) for g in loaded)
             with tqdm(total=total, unit="chunk", desc="Indexing") as bar:

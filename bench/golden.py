@@ -5,17 +5,16 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from api.components import build_components
+from api.components import build_components, load_settings_embeddings
 from api.settings import Settings
 from bench.common import EVAL
 from bot.services.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
-from index.embeddings import load_embeddings
 
 
 def main() -> None:
     """Print hit@1/@3, fact recall, refusals, invented numbers per fusion."""
-    embeddings = load_embeddings()
     data_dir = Path(tempfile.mkdtemp())
+    embeddings = load_settings_embeddings(Settings(data_dir=data_dir))
     sets = {
         name: load_set(EVAL / f"{name}.json")
         for name in ("guide_questions", "dialogues", "out_of_scope", "heldout_questions")
