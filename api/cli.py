@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Literal, NoReturn
 
 import typer
+from pydantic import ValidationError
 from tqdm import tqdm
 
 from api.settings import Settings
@@ -42,7 +43,7 @@ def ingest(
     from index.generation import IngestBusyError, exclusive_ingest, publish_generation
     from knowledge.loader import GuideError
 
-    settings = Settings()
+    settings = load_settings()
     if guides:
         settings = settings.model_copy(update={"guides_dir": guides})
     try:
@@ -95,7 +96,7 @@ def ask(
         body = ChatRequest(message=question, conversation_id=conversation, career=career)
     except ValueError as error:
         fail(error)
-    components = build_components(Settings())
+    components = build_components(load_settings())
     try:
         reply = components.bot.reply(body.message, body.conversation_id, body.career)
     except (ConversationNotFoundError, UnknownCareerError) as error:
@@ -142,7 +143,7 @@ def serve(
 
     from api.server import server_config
 
-    uvicorn.Server(server_config(Settings(), host, port)).run()
+    uvicorn.Server(server_config(load_settings(), host, port)).run()
 
 
 TTL_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -157,7 +158,7 @@ def token(
     """Print a signed visitor token, as the host site would issue it (for testing)."""
     from api.auth import jwt_secret, mint_token
 
-    settings = Settings()
+    settings = load_settings()
     longest = timedelta(seconds=settings.token_max_ttl_s)
     lifetime = _ttl(ttl, longest)
     if lifetime is None:
@@ -233,13 +234,27 @@ def evaluate_set(
     except ValueError as error:
         typer.secho(f"error: {golden}: not a JSON list ({error})", fg="red", err=True)
         raise typer.Exit(2) from error
-    figures = evaluate(build_components(Settings()).bot, items, career)
+    figures = evaluate(build_components(load_settings()).bot, items, career)
     if as_json:
         typer.echo(json.dumps(figures, indent=2))
         return
     for name, value in figures.items():
         shown = f"{value:.3f}" if isinstance(value, float) and value < 10 else f"{value:g}"
         typer.echo(f"{name:>20}  {shown}")
+
+
+def load_settings() -> Settings:
+    """The settings from the environment; a bad value exits 2 naming its variable."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        fail(
+            "; ".join(
+                f"CAREERBOT_{'_'.join(str(part) for part in problem['loc']).upper()}="
+                f"{problem['input']!r}: {problem['msg']}"
+                for problem in error.errors()
+            )
+        )
 
 
 def fail(error: object) -> NoReturn:
