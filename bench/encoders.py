@@ -56,11 +56,15 @@ FIGURES = (
 )
 
 
+THREADS = {"value": 1}  # --threads, for every encoder
+
+
 def settings_for(encoder: str, data_dir: Path, **extra: Any) -> Settings:
     """Bench settings: no quotas in the way, graphs from the shared cache."""
     return Settings(
         data_dir=data_dir,
         encoder=encoder,
+        encoder_threads=THREADS["value"],
         encoder_dir=CACHE.resolve(),
         stream_delay_ms=0,
         quota_free="1000000/day",
@@ -118,7 +122,11 @@ def server_rss(data_dirs: dict[str, Path], asked: list[str]) -> None:
     print("\nserver RSS (careerbot serve, bundled guide, after 30 answers; LLM child excluded)")
     for name, data_dir in data_dirs.items():
         port = free_port()
-        extra = {"CAREERBOT_ENCODER": name, "CAREERBOT_ENCODER_DIR": str(CACHE.resolve())}
+        extra = {
+            "CAREERBOT_ENCODER": name,
+            "CAREERBOT_ENCODER_DIR": str(CACHE.resolve()),
+            "CAREERBOT_ENCODER_THREADS": str(THREADS["value"]),
+        }
         server = start_server(data_dir, port, extra)
         try:
             for question in asked[:30]:
@@ -131,23 +139,22 @@ def server_rss(data_dirs: dict[str, Path], asked: list[str]) -> None:
             server.wait(timeout=60)
 
 
-def outcomes(bot: CareerBot, items: list[dict[str, Any]], page: str | None) -> list[Outcome]:
-    """Every item's outcome, split the way ``evaluate`` splits a set."""
+def item_marks(
+    bot: CareerBot, items: list[dict[str, Any]], page: str | None
+) -> dict[str, dict[str, bool]]:
+    """What each item got right, per figure (split the way ``evaluate`` splits a set)."""
     judged = ("sections", "guides", "occupations", "turns")
     dialogues = [i for i in items if "turns" in i]
     refusals = [i for i in items if not any(key in i for key in judged)]
     asked = [i for i in items if i not in dialogues and i not in refusals]
-    return (
-        run_questions(bot, asked, page)
-        + run_dialogues(bot, dialogues, page)
-        + run_refusals(bot, refusals, page)
-    )
+    got = {o.id: marks(o) for o in run_questions(bot, asked, page)}
+    got |= {o.id: {"dlg@1": o.hit(1)} for o in run_dialogues(bot, dialogues, page)}
+    refused = run_refusals(bot, refusals, page)
+    return got | {o.id: {"refuse": o.reply.mode is Mode.REFUSAL} for o in refused}
 
 
 def marks(outcome: Outcome) -> dict[str, bool]:
-    """What this item got right, per figure."""
-    if outcome.expect_refusal:
-        return {"refuse": outcome.reply.mode is Mode.REFUSAL}
+    """What a question got right, per figure."""
     got: dict[str, bool] = {}
     if outcome.gold:
         got |= {"hit@1": outcome.hit(1), "hit@3": outcome.hit(3)}
@@ -173,7 +180,7 @@ def quality(bots: dict[str, CareerBot], sets: Sets) -> None:
         right: dict[str, dict[str, dict[str, bool]]] = {}
         for name, bot in bots.items():
             figures = evaluate(bot, items, page)
-            right[name] = {o.id: marks(o) for o in outcomes(bot, items, page)}
+            right[name] = item_marks(bot, items, page)
             cells = [f"{figures[key]:6.3f}" if key in figures else " " * 6 for _, key in FIGURES]
             cells += [f"{figures['latency_p50_ms']:6.1f}", f"{figures['latency_p95_ms']:6.1f}"]
             changes = ""
@@ -199,9 +206,14 @@ def main() -> None:
     parser.add_argument("--corpus", action="store_true", help="also the O*NET corpus")
     parser.add_argument("--corpus-guides", type=int, help="only the first N corpus guides")
     parser.add_argument("--skip-rss", action="store_true", help="no careerbot serve runs")
+    parser.add_argument("--threads", type=int, default=1, help="CAREERBOT_ENCODER_THREADS")
     args = parser.parse_args()
+    THREADS["value"] = args.threads
     asked = questions(args.questions)
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; "
+        f"{args.threads} encoder thread(s)"
+    )
     work = Path(tempfile.mkdtemp(prefix="bench-encoders-"))
     models: dict[str, Embeddings] = {}
     for name in ENCODERS:
