@@ -7,6 +7,7 @@ import logging
 import os
 from pathlib import Path
 
+import httpx
 import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
@@ -19,6 +20,7 @@ from api.settings import Settings
 from bot.retrieval.units import load_chunks, split_units
 from index.store import EncoderMismatchError, chroma_client
 from tests.index.test_ingest import CountingEmbeddings
+from tests.live_server import ServerProcess
 from tests.paths import EVAL
 
 GOLD = json.loads((EVAL / "guide_questions.json").read_text(encoding="utf-8"))
@@ -144,3 +146,18 @@ def test_a_bad_encoder_setting_stops_start_up_naming_it(
         assert result.exit_code == 2, result.output
         assert f"{variable}='tensorflow'" in result.output
     assert not (tmp_path / "chroma").exists()
+
+
+@pytest.mark.slow
+def test_an_onnx_server_answers_without_loading_torch(tmp_path: Path) -> None:
+    server = ServerProcess(tmp_path, CAREERBOT_ENCODER="onnx")
+    server.start()
+    try:
+        reply = httpx.post(f"{server.url}/v1/chat", json={"message": next(iter(CITED))}).json()
+        assert reply["citations"][0]["section"] == CITED[next(iter(CITED))]
+        assert server.process is not None
+        mapped = Path(f"/proc/{server.process.pid}/maps").read_text()
+        assert "onnxruntime" in mapped
+        assert "libtorch" not in mapped  # about 300 MB of resident memory it does not need
+    finally:
+        server.stop()
