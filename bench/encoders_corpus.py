@@ -29,11 +29,13 @@ from knowledge.loader import BUNDLED_GUIDES_DIR
 from knowledge.model import Guide
 from knowledge.onet import compose_guides
 
+ONET_SETS = ("onet_questions", "onet_heldout")
 CAREERNET = SHARED / "careernet-dev" / "questions_with_occupations.jsonl"
 
 
 def corpus_dir(work: Path, limit: int | None) -> Path:
-    """Every O*NET guide (or the first ``limit`` by name) and the bundled guide."""
+    """Every O*NET guide and the bundled guide; with ``limit``, that many O*NET guides: the
+    O*NET sets' gold guides first (in set order), then the others by name."""
     everything = work / "corpus-all"
     compose_guides(
         SHARED / "onet",
@@ -43,8 +45,16 @@ def corpus_dir(work: Path, limit: int | None) -> Path:
     )
     chosen = work / "corpus"
     chosen.mkdir(exist_ok=True)
-    for path in sorted(everything.glob("*.md"))[:limit]:
-        shutil.copy(path, chosen)
+    gold = [
+        slug
+        for name in ONET_SETS
+        for item in load_set(EVAL / f"{name}.json")
+        for slug in item.get("guides", [])
+    ]
+    paths = {path.stem: path for path in sorted(everything.glob("*.md"))}
+    order = [*dict.fromkeys(slug for slug in gold if slug in paths), *paths]
+    for slug in list(dict.fromkeys(order))[:limit]:
+        shutil.copy(paths[slug], chosen)
     shutil.copy(BUNDLED_GUIDES_DIR / "production-technician.txt", chosen)
     return chosen
 
@@ -82,7 +92,8 @@ def corpus(models: dict[str, Embeddings], work: Path, limit: int | None) -> None
     bots: dict[str, CareerBot] = {}
     seconds: dict[str, float] = {}
     fake = FakeListChatModel(responses=["unused: Free answers only"])
-    print(f"\ncorpus: {guides_dir} (first {limit or 'all'} O*NET guides + the bundled guide)")
+    shown = f"{limit} O*NET guides (the O*NET sets' gold first)" if limit else "every O*NET guide"
+    print(f"\ncorpus: {shown} + the bundled guide; each encoder ingests into an empty index")
     guides: list[Guide] = []
     for name, model in models.items():
         settings = settings_for(
@@ -106,8 +117,7 @@ def corpus(models: dict[str, Embeddings], work: Path, limit: int | None) -> None
         bots[name] = build_components(settings, model, llm=fake).bot
     slugs = {guide.slug for guide in guides}
     sets: Sets = {
-        name: (present(load_set(EVAL / f"{name}.json"), slugs), None)
-        for name in ("onet_questions", "onet_heldout")
+        name: (present(load_set(EVAL / f"{name}.json"), slugs), None) for name in ONET_SETS
     }
     if CAREERNET.is_file():
         sets["careernet-dev"] = (careernet_items(guides), None)
