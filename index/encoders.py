@@ -23,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 Encoder = Literal["torch", "onnx", "onnx-int8"]
 ENCODERS: tuple[str, ...] = get_args(Encoder)
-DEFAULT_ENCODER: Encoder = "onnx"  # same vectors as torch, 3 times as fast (README)
+DEFAULT_ENCODER: Encoder = "onnx"  # same vectors as torch in about half the time (README)
 # Change one when its export or quantization recipe changes: its graphs are then exported anew.
 RECIPES = {
     "onnx": "sentence-transformers graph, opset 17",
