@@ -72,6 +72,7 @@ test-fast: install
 bench: install
 	$(BIN)/python -m bench.chat_latency
 	$(BIN)/python -m bench.ingest_speed
+	$(BIN)/python -m bench.encoders
 	$(BIN)/python -m bench.widget_browser
 	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.load

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Literal, NoReturn
 
 import typer
+from pydantic import ValidationError
 from tqdm import tqdm
 
 from api.settings import Settings
@@ -50,13 +51,19 @@ def ingest(
     ] = 600,
 ) -> None:
     """Sync the index with a directory of guides; unchanged chunks are not re-embedded."""
-    from api.components import changed, load_settings_guides, open_store, run_ingest, warm_caches
+    from api.components import (
+        changed,
+        load_settings_embeddings,
+        load_settings_guides,
+        open_store,
+        run_ingest,
+        warm_caches,
+    )
     from index.chunking import chunk_guide
-    from index.embeddings import load_embeddings
     from index.generation import IngestBusyError, exclusive_ingest, publish_generation
     from knowledge.loader import GuideError
 
-    settings = Settings()
+    settings = load_settings()
     if guides:
         settings = settings.model_copy(update={"guides_dir": guides})
     try:
@@ -66,7 +73,7 @@ def ingest(
     waiting = f"another ingest is running on {settings.data_dir}; waiting…"
     try:
         with exclusive_ingest(settings.data_dir, wait, lambda: typer.echo(waiting, err=True)):
-            embeddings = load_embeddings(settings.embedding_model)
+            embeddings = load_settings_embeddings(settings)
             store = open_store(settings, embeddings)
             total = sum(len(chunk_guide(g)) for g in loaded)
             with tqdm(total=total, unit="chunk", desc="Indexing") as bar:
@@ -109,7 +116,7 @@ def ask(
         body = ChatRequest(message=question, conversation_id=conversation, career=career)
     except ValueError as error:
         fail(error)
-    settings = Settings()
+    settings = load_settings()
     _check_database(settings)
     components = build_components(settings)
     try:
@@ -142,7 +149,7 @@ def serve(
 ) -> None:
     """Serve the API and pages with uvicorn: one process, or N worker processes."""
     count, asked = _workers(workers)
-    settings = Settings()
+    settings = load_settings()
     if count > 1 and settings.jwt_secret is None:
         fail(
             f"{asked}: every process must verify the same tokens, so set CAREERBOT_JWT_SECRET "
@@ -195,7 +202,7 @@ def migrate() -> None:
     from store.schema import migrate as upgrade
     from store.schema import shown
 
-    settings = Settings()
+    settings = load_settings()
     url = settings.conversations_url
     if settings.database_url is None:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -221,7 +228,7 @@ def token(
     """Print a signed visitor token, as the host site would issue it (for testing)."""
     from api.auth import jwt_secret, mint_token
 
-    settings = Settings()
+    settings = load_settings()
     longest = timedelta(seconds=settings.token_max_ttl_s)
     lifetime = _ttl(ttl, longest)
     if lifetime is None:
@@ -318,7 +325,7 @@ def evaluate_set(
     if not golden.is_file():
         typer.secho(f"error: {golden}: golden set not found", fg="red", err=True)
         raise typer.Exit(2)
-    settings = Settings()
+    settings = load_settings()
     _check_database(settings)
     bot = build_components(settings).bot
     try:
@@ -337,6 +344,20 @@ def evaluate_set(
     for name, value in figures.items():
         shown = f"{value:.3f}" if isinstance(value, float) and value < 10 else f"{value:g}"
         typer.echo(f"{name:>20}  {shown}")
+
+
+def load_settings() -> Settings:
+    """The settings from the environment; a bad value exits 2 naming its variable."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        fail(
+            "; ".join(
+                f"CAREERBOT_{'_'.join(str(part) for part in problem['loc']).upper()}="
+                f"{problem['input']!r}: {problem['msg']}"
+                for problem in error.errors()
+            )
+        )
 
 
 def fail(error: object) -> NoReturn:

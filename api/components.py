@@ -85,11 +85,22 @@ INGEST_WAIT_S = 600.0  # how long a second ingest on one data dir waits for the 
 log = logging.getLogger("careerbot")
 
 
+def load_settings_embeddings(settings: Settings) -> Embeddings:
+    """The embedding model on the configured encoder (an ONNX graph is exported once)."""
+    return load_embeddings(
+        settings.embedding_model,
+        settings.encoder,
+        settings.encoder_cache_dir,
+        settings.encoder_threads,
+    )
+
+
 def open_store(settings: Settings, embeddings: Embeddings, fresh: bool = False) -> Chroma:
-    """The vector store the settings point at (``fresh``: not this process's cached client)."""
+    """The vector store the settings point at (``fresh``: not this process's cached client):
+    the configured encoder's own collection."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     client = chroma_client(settings.chroma_dir, settings.chroma_url, fresh=fresh)
-    return vector_store(client, settings.chroma_collection, embeddings)
+    return vector_store(client, settings.collection_name, embeddings, settings.encoder)
 
 
 def load_settings_guides(settings: Settings) -> list[Guide]:
@@ -109,7 +120,7 @@ def run_ingest(
     on_chunk: Callable[[Document], None] | None = None,
 ) -> IngestReport:
     """Sync the index with ``guides``."""
-    records = record_manager(settings.records_url, settings.chroma_collection)
+    records = record_manager(settings.records_url, settings.collection_name)
     return ingest(guides, store, records, on_chunk=on_chunk)
 
 
@@ -123,7 +134,7 @@ def warm_caches(
     """Embed every sentence and guide summary into the remembering cache, so that start-up
     reads them and no question ever waits on the model for them."""
     chunks, _ = load_chunks(store)
-    cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
+    cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_key)
     unit_vectors([unit for chunk in chunks for unit in split_units(chunk)], cached, on_batch)
     summary_vectors([career_of(guide) for guide in guides], cached)
 
@@ -148,7 +159,7 @@ def build_components(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     database = open_database(settings.conversations_url)
     ensure_current(database, settings.migrates_on_startup)  # before anything slow
-    embeddings = embeddings or load_embeddings(settings.embedding_model)
+    embeddings = embeddings or load_settings_embeddings(settings)
     guides = load_settings_guides(settings)
     ingested = None
     if settings.ingest_on_startup:
@@ -218,7 +229,7 @@ def _answering(
 ) -> tuple[CareerBot, Adviser]:
     """The bot and adviser over the chunks the store holds now."""
     chunks, vectors = load_chunks(store)
-    cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_model)
+    cached = remembered(embeddings, settings.embedding_cache_url, settings.embedding_key)
     bank = UnitBank(chunks, cached)
     fusion = cast(Fusion, settings.retrieval_fusion)
     retriever = Retriever(store, embeddings, chunks, bank, vectors, fusion=fusion)

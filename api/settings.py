@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from index.encoders import DEFAULT_ENCODER, Encoder
 from knowledge.lint import DEFAULT_LINK_DOMAINS
 from knowledge.loader import BUNDLED_GUIDES_DIR
 
@@ -30,6 +31,24 @@ class Settings(BaseSettings):
     embedding_model: str = Field(
         "all-MiniLM-L6-v2",
         description="'all-MiniLM-L6-v2' (bundled package) or a local sentence-transformers dir.",
+    )
+    encoder: Encoder = Field(
+        DEFAULT_ENCODER,
+        description="What runs the embedding model: 'torch' (sentence-transformers), 'onnx' "
+        "(ONNX Runtime, fp32) or 'onnx-int8' (ONNX Runtime, int8 weights); each has its own "
+        "collection and vector cache, so switching re-indexes and never mixes vectors.",
+    )
+    encoder_dir: Path | None = Field(
+        None,
+        description="Where ONNX graphs exported from the model are kept (by content); "
+        "unset = data_dir/encoders.",
+    )
+    encoder_threads: int = Field(
+        1,
+        ge=1,
+        le=64,
+        description="Intra-op threads of torch, ONNX Runtime and numpy's BLAS; 1 lets "
+        "concurrent requests and the LLM process share 2 cores instead of fighting.",
     )
     database_url: str | None = Field(
         None, description="SQLAlchemy URL for conversations; unset = SQLite in data_dir."
@@ -160,6 +179,25 @@ class Settings(BaseSettings):
     def chroma_dir(self) -> Path:
         """Embedded Chroma's directory."""
         return self.data_dir / "chroma"
+
+    @property
+    def collection_name(self) -> str:
+        """The Chroma collection of this encoder (torch keeps the plain name it always had)."""
+        if self.encoder == "torch":
+            return self.chroma_collection
+        return f"{self.chroma_collection}-{self.encoder}"
+
+    @property
+    def embedding_key(self) -> str:
+        """The model and encoder, as the sentence-vector cache's namespace."""
+        if self.encoder == "torch":
+            return self.embedding_model
+        return f"{self.embedding_model}+{self.encoder}"
+
+    @property
+    def encoder_cache_dir(self) -> Path:
+        """Where exported ONNX graphs are kept."""
+        return self.encoder_dir or self.data_dir / "encoders"
 
     @property
     def records_url(self) -> str:

@@ -12,11 +12,16 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from api.components import build_components, load_settings_guides, open_store, run_ingest
+from api.components import (
+    build_components,
+    load_settings_embeddings,
+    load_settings_guides,
+    open_store,
+    run_ingest,
+)
 from bench.onet_eval import corpus_settings
 from bench.scale import SHARED
 from bot.services.evaluation import evaluate_outcomes, load_set
-from index.embeddings import load_embeddings
 
 DEV = SHARED / "careernet-dev" / "questions_with_occupations.jsonl"
 MISSES = Path(".careerbot/careernet-misses.jsonl")
@@ -27,8 +32,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=DEV, help="CareerNet JSON lines")
     path = parser.parse_args().set
-    embeddings = load_embeddings()
     settings = corpus_settings()
+    embeddings = load_settings_embeddings(settings)
     store = open_store(settings, embeddings)
     run_ingest(settings, store, load_settings_guides(settings))
     bot = build_components(settings, embeddings).bot

@@ -27,7 +27,7 @@ def main() -> None:
             for question in asked[:20]:  # warm-up
                 client.post("/v1/chat", json={"message": question})
             collection = chroma_client(settings.chroma_dir, settings.chroma_url).get_collection(
-                settings.chroma_collection
+                settings.collection_name
             )
             embed = components.embeddings.embed_query
             server_ms, floor_ms = [], []

@@ -8,11 +8,10 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from api.components import build_components
+from api.components import build_components, load_settings_embeddings
 from api.settings import Settings
 from bench.common import EVAL
 from bot.services.evaluation import load_set, run_dialogues, run_questions, run_refusals, summarize
-from index.embeddings import load_embeddings
 
 FUSIONS = ("dense", "bm25", "rrf", "weighted")
 
@@ -22,8 +21,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fusion", action="append", choices=FUSIONS, help="default: all")
     fusions = parser.parse_args().fusion or list(FUSIONS)
-    embeddings = load_embeddings()
     data_dir = Path(tempfile.mkdtemp())
+    embeddings = load_settings_embeddings(Settings(data_dir=data_dir))
     sets = {
         name: load_set(EVAL / f"{name}.json")
         for name in (

@@ -6,17 +6,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from api.components import open_store, run_ingest
+from api.components import load_settings_embeddings, open_store, run_ingest
 from api.settings import Settings
 from index.chunking import chunk_guide
-from index.embeddings import load_embeddings
 from knowledge.loader import load_guides
 
 
 def main() -> None:
     """Cold ingest into an empty index, a no-op re-ingest, and the raw encode floor."""
-    embeddings = load_embeddings()
     settings = Settings(data_dir=Path(tempfile.mkdtemp()))
+    embeddings = load_settings_embeddings(settings)
     guides = load_guides(settings.guides_dir)
     texts = [d.page_content for g in guides for d in chunk_guide(g)]
     embeddings.embed_documents(texts[:8])  # warm-up

@@ -79,15 +79,22 @@ def proc_cpu_s(pid: int) -> float:
     return total
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
-    """``careerbot serve`` with quotas high enough never to refuse the load."""
-    env = os.environ | {
-        "CAREERBOT_DATA_DIR": str(data_dir),
-        "CAREERBOT_JWT_SECRET": SECRET,
-        "CAREERBOT_QUOTA_FREE": "1000000/minute",
-        "CAREERBOT_QUOTA_PLUS": "1000000/minute",
-        "CAREERBOT_STREAM_DELAY_MS": "0",
-    }
+def start_server(
+    data_dir: Path, port: int, settings: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """``careerbot serve`` with quotas high enough never to refuse the load (and ``settings``,
+    ``CAREERBOT_*`` variables)."""
+    env = (
+        os.environ
+        | (settings or {})
+        | {
+            "CAREERBOT_DATA_DIR": str(data_dir),
+            "CAREERBOT_JWT_SECRET": SECRET,
+            "CAREERBOT_QUOTA_FREE": "1000000/minute",
+            "CAREERBOT_QUOTA_PLUS": "1000000/minute",
+            "CAREERBOT_STREAM_DELAY_MS": "0",
+        }
+    )
     command = [sys.executable, "-m", "api.cli", "serve", "--port", str(port)]
     log = (data_dir / "server.log").open("wb")
     server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)

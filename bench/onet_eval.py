@@ -17,6 +17,7 @@ from typing import Any
 
 from api.components import (
     build_components,
+    load_settings_embeddings,
     load_settings_guides,
     open_store,
     run_ingest,
@@ -26,7 +27,6 @@ from api.settings import Settings
 from bench.common import EVAL
 from bench.scale import SHARED
 from bot.services.evaluation import evaluate, load_set
-from index.embeddings import load_embeddings
 from knowledge.loader import BUNDLED_GUIDES_DIR
 from knowledge.onet import compose_guides
 
@@ -96,8 +96,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fusion", action="append", choices=FUSIONS, help="default: all four")
     fusions = parser.parse_args().fusion or list(FUSIONS)
-    embeddings = load_embeddings()
     settings = corpus_settings()
+    embeddings = load_settings_embeddings(settings)
     guides = load_settings_guides(settings)
     store = open_store(settings, embeddings)
     report = run_ingest(settings, store, guides)

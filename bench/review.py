@@ -10,14 +10,19 @@ import random
 from pathlib import Path
 from typing import Any
 
-from api.components import build_components, load_settings_guides, open_store, run_ingest
+from api.components import (
+    build_components,
+    load_settings_embeddings,
+    load_settings_guides,
+    open_store,
+    run_ingest,
+)
 from bench.careernet import DEV
 from bench.common import EVAL
 from bench.onet_eval import PAGE, corpus_settings
 from bot.answer import Reply
 from bot.services.chat import CareerBot
 from bot.services.evaluation import load_set
-from index.embeddings import load_embeddings
 
 OUT = Path(".careerbot/review.html")
 # (set, how many, page the questions are asked on)
@@ -62,8 +67,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=11)
     seed = parser.parse_args().seed
-    embeddings = load_embeddings()
     settings = corpus_settings()
+    embeddings = load_settings_embeddings(settings)
     store = open_store(settings, embeddings)
     run_ingest(settings, store, load_settings_guides(settings))
     bot = build_components(settings, embeddings).bot

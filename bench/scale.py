@@ -16,14 +16,19 @@ from pathlib import Path
 
 import numpy as np
 from langchain_chroma import Chroma
-from langchain_huggingface import HuggingFaceEmbeddings
+from langchain_core.embeddings import Embeddings
 
-from api.components import build_components, open_store, run_ingest, warm_caches
+from api.components import (
+    build_components,
+    load_settings_embeddings,
+    open_store,
+    run_ingest,
+    warm_caches,
+)
 from api.settings import Settings
 from bench.common import percentile, questions, rss_mb
 from bot.retrieval.units import load_chunks
 from index.chunking import chunk_guide
-from index.embeddings import load_embeddings
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 from knowledge.onet import compose_guides
 
@@ -34,7 +39,7 @@ SHARED = Path(
 
 def query_times(settings: Settings, asked: list[str]) -> list[float]:
     """Milliseconds per answer of the bot built over ``settings``' guides."""
-    bot = build_components(settings, load_embeddings()).bot
+    bot = build_components(settings, load_settings_embeddings(settings)).bot
     for question in asked[:20]:
         bot.reply(question, None, None)
     times = []
@@ -45,7 +50,7 @@ def query_times(settings: Settings, asked: list[str]) -> list[float]:
     return times
 
 
-def filters(store: Chroma, embeddings: HuggingFaceEmbeddings) -> None:
+def filters(store: Chroma, embeddings: Embeddings) -> None:
     """One guide's best chunks: Chroma with a ``where`` filter vs in-memory vectors."""
     chunks, vectors = load_chunks(store)
     rows: dict[str, list[int]] = {}
@@ -89,7 +94,7 @@ def main() -> None:
     print(f"import: {report.occupations} occupations in {time.perf_counter() - started:.1f} s")
     guides = load_guides(guides_dir)
     texts = [d.page_content for g in guides for d in chunk_guide(g)]
-    embeddings = load_embeddings()
+    embeddings = load_settings_embeddings(Settings(data_dir=work / "data"))
     started = time.perf_counter()
     embeddings.embed_documents(texts)  # the model alone: batches of 32, normalised
     raw = time.perf_counter() - started

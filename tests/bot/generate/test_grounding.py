@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 import pytest
+from langchain_core.embeddings import Embeddings
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
-from langchain_huggingface import HuggingFaceEmbeddings
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.citations import render
@@ -40,7 +40,7 @@ def sources(guide: Guide) -> list[GroundingSource]:
 
 
 @pytest.fixture(scope="module")
-def guard(embeddings: HuggingFaceEmbeddings) -> GroundingGuard:
+def guard(embeddings: Embeddings) -> GroundingGuard:
     return GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT])
 
 

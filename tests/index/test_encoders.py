@@ -1,0 +1,163 @@
+"""The three encoders: offline, close to torch, cached once, and never mixed in one index."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+import httpx
+import numpy as np
+import pytest
+from langchain_core.embeddings import Embeddings
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+from typer.testing import CliRunner
+
+from api.cli import app
+from api.components import Components, build_components, load_settings_embeddings
+from api.settings import Settings
+from bot.retrieval.units import load_chunks, split_units
+from index.store import EncoderMismatchError, chroma_client
+from tests.index.test_ingest import CountingEmbeddings
+from tests.live_server import ServerProcess
+from tests.paths import EVAL
+
+GOLD = json.loads((EVAL / "guide_questions.json").read_text(encoding="utf-8"))
+QUESTIONS = [item["question"] for item in GOLD]
+# Questions whose first cited section must be this gold section, on every encoder.
+CITED = {
+    "how much does a production tech make starting out? like first job": "Annual Salary (US, USD)",
+    "how long do the tech school / trade programs usually last": "Required Education",
+    "im 16 and still in hs, what classes should i be taking if i want to do this later": (
+        "Path to Production Technician"
+    ),
+}
+
+
+def shared(encoder: str, data_dir: Path) -> Settings:
+    """Settings on ``encoder`` with the session's exported graphs (see conftest)."""
+    return Settings(data_dir=data_dir, encoder=encoder, stream_delay_ms=0)
+
+
+@pytest.fixture(scope="module")
+def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Embeddings]:
+    """Every encoder, loaded with the Hugging Face offline switches on."""
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    data = tmp_path_factory.mktemp("models")
+    return {
+        name: load_settings_embeddings(shared(name, data))
+        for name in ("torch", "onnx", "onnx-int8")
+    }
+
+
+def build(settings: Settings, embeddings: Embeddings) -> Components:
+    """The real stack on a data dir; Plus is never asked here."""
+    return build_components(settings, embeddings, FakeListChatModel(responses=["unused"]))
+
+
+def cited(components: Components, question: str) -> str:
+    """The section the answer's first marker cites."""
+    return components.bot.reply(question, None, None).citations[0].section
+
+
+@pytest.mark.slow
+def test_every_encoder_gives_normalised_vectors_close_to_torch(
+    models: dict[str, Embeddings],
+) -> None:
+    torch = np.asarray(models["torch"].embed_documents(QUESTIONS))
+    for name, floor in (("onnx", 0.9999), ("onnx-int8", 0.9)):
+        vectors = np.asarray([models[name].embed_query(q) for q in QUESTIONS])
+        assert vectors.shape == torch.shape == (len(QUESTIONS), 384)
+        assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+        cosine = (vectors * torch).sum(axis=1)
+        assert cosine.min() >= floor, (name, float(cosine.min()))
+        # a text gets the same vector alone or among others (the caches rely on it)
+        assert np.allclose(models[name].embed_documents(QUESTIONS[:8]), vectors[:8], atol=1e-6)
+
+
+@pytest.mark.slow
+def test_export_runs_once_into_the_data_dir(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = Settings(data_dir=tmp_path, encoder="onnx-int8", encoder_dir=None)
+    with caplog.at_level(logging.WARNING, logger="careerbot"):
+        first = load_settings_embeddings(settings)
+    graphs = list((tmp_path / "encoders").glob("*.onnx"))
+    assert [g.name.split("-")[:2] for g in graphs] == [["onnx", "int8"]]
+    assert "exporting the embedding model to ONNX (onnx-int8)" in caplog.text
+    written = graphs[0].stat().st_mtime_ns
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="careerbot"):
+        again = load_settings_embeddings(settings)
+    assert "exporting" not in caplog.text
+    assert graphs[0].stat().st_mtime_ns == written
+    assert again.embed_query("pay?") == first.embed_query("pay?")
+
+
+@pytest.mark.slow
+def test_switching_encoders_never_mixes_vectors(
+    tmp_path: Path, models: dict[str, Embeddings]
+) -> None:
+    torch_settings = shared("torch", tmp_path)
+    first = build(torch_settings, models["torch"])
+    for question, section in CITED.items():
+        assert cited(first, question) == section
+
+    # Restart on int8: its own collection, filled by int8 alone, nothing read from torch's.
+    int8 = CountingEmbeddings(models["onnx-int8"])
+    second = build(shared("onnx-int8", tmp_path), int8)
+    chunks, _ = load_chunks(second.store)
+    units = sum(len(split_units(chunk)) for chunk in chunks)
+    assert len(int8.embedded) == second.chunk_count() + units  # every text, each once
+    client = chroma_client(tmp_path / "chroma")
+    names = {c.name: c.metadata for c in client.list_collections()}
+    assert names["careerbot"]["careerbot:encoder"] == "torch"
+    assert names["careerbot-onnx-int8"]["careerbot:encoder"] == "onnx-int8"
+    stored = second.store.get(include=["documents", "embeddings"])  # int8's own vectors
+    again = models["onnx-int8"].embed_documents(stored["documents"][:10])
+    assert np.allclose(stored["embeddings"][:10], again, atol=1e-5)
+    for question, section in CITED.items():
+        assert cited(second, question) == section
+
+    # Back to torch: its collection and sentence vectors are still there, nothing re-embedded.
+    torch_again = CountingEmbeddings(models["torch"])
+    third = build(torch_settings, torch_again)
+    assert torch_again.embedded == []
+    question = next(iter(CITED))
+    assert (
+        third.bot.reply(question, None, None).answer == first.bot.reply(question, None, None).answer
+    )
+
+    # A collection filled by one encoder is refused to another, with the fix in the message.
+    clash = Settings(data_dir=tmp_path, encoder="torch", chroma_collection="careerbot-onnx-int8")
+    with pytest.raises(EncoderMismatchError, match="CAREERBOT_ENCODER=onnx-int8"):
+        build(clash, models["torch"])
+
+
+@pytest.mark.parametrize("variable", ["CAREERBOT_ENCODER", "CAREERBOT_ENCODER_THREADS"])
+def test_a_bad_encoder_setting_stops_start_up_naming_it(
+    variable: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERBOT_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv(variable, "tensorflow")
+    for command in (["serve"], ["ingest"]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 2, result.output
+        assert f"{variable}='tensorflow'" in result.output
+    assert not (tmp_path / "chroma").exists()
+
+
+@pytest.mark.slow
+def test_an_onnx_server_answers_without_loading_torch(tmp_path: Path) -> None:
+    server = ServerProcess(tmp_path, CAREERBOT_ENCODER="onnx")
+    server.start()
+    try:
+        reply = httpx.post(f"{server.url}/v1/chat", json={"message": next(iter(CITED))}).json()
+        assert reply["citations"][0]["section"] == CITED[next(iter(CITED))]
+        assert server.process is not None
+        mapped = Path(f"/proc/{server.process.pid}/maps").read_text()
+        assert "onnxruntime" in mapped
+        assert "libtorch" not in mapped  # about 300 MB of resident memory it does not need
+    finally:
+        server.stop()
