@@ -29,7 +29,8 @@ NEEDS_MODEL = frozenset({"embeddings", "components", "client", "onet_components"
 def pytest_configure(config: pytest.Config) -> None:
     """Keep exported ONNX encoders in pytest's cache (they are content-addressed), so every
     test, server process and run after the first reuses them instead of exporting again."""
-    cache = config.cache.mkdir("encoders") if config.cache else tempfile.mkdtemp()
+    store = getattr(config, "cache", None)  # absent under -p no:cacheprovider
+    cache = store.mkdir("encoders") if store is not None else tempfile.mkdtemp()
     os.environ.setdefault("CAREERBOT_ENCODER_DIR", str(cache))
 
 
