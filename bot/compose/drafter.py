@@ -28,7 +28,7 @@ from bot.understand.intents import (
     ordinal,
     refers_back,
 )
-from bot.understand.needs import Need, answers, detect_need
+from bot.understand.needs import ABOUT_LEVELS, Need, answers, detect_need
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.vocabulary import expand
@@ -133,7 +133,8 @@ class Drafter:
         if not hits or (hits[0].similarity < floor and not route.explicit):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
         need = detect_need(question) if intent is None else None
-        hits = self._focus.suit(hits, need, vector, focus or hits[0].chunk.guide)
+        levels = bool(level) or bool(ABOUT_LEVELS.search(question))
+        hits = self._focus.suit(hits, need, vector, focus or hits[0].chunk.guide, levels)
         if previous is not None:
             hits = self._focus.pointed_at(question, previous, vector) or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
@@ -17,6 +19,8 @@ SECOND_SECTION_RATIO = 0.92
 SENTENCE_MARGIN = 0.12
 TOP_SECTION_BONUS = 0.05
 LEAD_SENTENCE_BONUS = 0.04
+LABEL_PENALTY = 0.08
+LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 
 
 def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Draft:
@@ -119,6 +123,10 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft
 
 
 def _best_sentences(bank: UnitBank, indices: list[int], scores: np.ndarray) -> list[int]:
+    # "Experience: 0-2 years." is a labelled fact: quoted when it fits the question best,
+    # never as filler beside a better sentence
+    labelled = np.array([bool(LABEL_LINE.match(bank.units[i].text)) for i in indices])
+    scores = scores - LABEL_PENALTY * labelled * (labelled.sum() < len(indices))
     order = np.argsort(-scores)
     floor = scores[order[0]] - SENTENCE_MARGIN
     picked: list[int] = []

@@ -10,12 +10,13 @@ from bot.compose.extractive import sections_draft
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.understand.intents import ordinal
-from bot.understand.needs import BOTH_SIDES, Need, answers, lists_names
+from bot.understand.needs import BOTH_SIDES, Need, answers, lists_names, one_level
 from knowledge.model import Guide
 from store.conversations import Turn
 
 NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I start?")
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
+LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
 NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval missed them
 WHOLE_TOPICS = {Need.DAY: 1}  # kinds answered by every sub-section, briefly (items each)
 
@@ -41,16 +42,25 @@ class Focus:
         kept = [h for h in hits if h.chunk.section not in said]
         return [Hit(found[0].chunk, top, found[0].similarity), *kept]
 
-    def suit(self, hits: list[Hit], need: Need | None, vector: np.ndarray, guide: str) -> list[Hit]:
+    def suit(
+        self,
+        hits: list[Hit],
+        need: Need | None,
+        vector: np.ndarray,
+        guide: str,
+        about_levels: bool = False,
+    ) -> list[Hit]:
         """Hits re-ranked by what the question needs: sections of the asked-for kind up
-        (brought in from ``guide`` when retrieval missed them), lists of names down."""
+        (brought in from ``guide`` when retrieval missed them), lists of names down, one
+        career level's section down unless levels are asked about."""
         names_asked = need in (Need.ALIASES, Need.RELATED)
         suited = [
             Hit(
                 h.chunk,
                 h.score
                 + (NEED_BONUS if answers(need, h.chunk.section) else 0.0)
-                - (NAME_LIST_PENALTY if lists_names(h.chunk.section) and not names_asked else 0),
+                - (NAME_LIST_PENALTY if lists_names(h.chunk.section) and not names_asked else 0)
+                - (LEVEL_PENALTY if one_level(h.chunk.section) and not about_levels else 0),
                 h.similarity,
             )
             for h in hits

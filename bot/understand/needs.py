@@ -90,6 +90,21 @@ ANSWERED_BY = {
 NAME_LISTS = re.compile(r"also known as|alternative titles|related roles", re.I)
 
 
+# One career level's section ("Career Path Tiers › Junior Production Technician"): it
+# answers questions about levels, experience and moving up, not what the job is.
+LEVEL_SECTION = re.compile(r"career path tiers ›|career levels? ›", re.I)
+ABOUT_LEVELS = whole_words(
+    r"tiers?", r"levels?", r"junior", r"senior", r"lead", r"leads", r"supervis\w*",
+    r"entry", r"mid", r"experienced?", r"years", r"promot\w*", r"move up", r"advance\w*",
+    r"ladder", r"top (?:guys|ones|people|earners)", r"beginners?", r"new hires?", r"rookie",
+)  # fmt: skip
+
+
+def one_level(section: str) -> bool:
+    """Whether ``section`` describes one level of the career."""
+    return bool(LEVEL_SECTION.search(section))
+
+
 def detect_need(text: str) -> Need | None:
     """The kind of answer ``text`` asks for, if it plainly asks for one."""
     return next((need for need, pattern in ASKS.items() if pattern.search(text)), None)

@@ -90,3 +90,12 @@ def test_where_to_start_is_answered_from_the_path_not_the_cons(bot: CareerBot) -
     assert sections(reply)[0] == "Path to Production Technician"
     reply = ask(bot, "how do i get into this line of work")
     assert sections(reply)[0] == "Path to Production Technician"
+
+
+def test_one_levels_section_answers_only_questions_about_levels(bot: CareerBot) -> None:
+    for question in ("what is it?", "could I become one with no technical background?"):
+        reply = ask(bot, question)
+        assert not sections(reply)[0].startswith(f"{TIERS} › "), question
+        assert not reply.answer.startswith("Experience:"), question  # no label fragments
+    reply = ask(bot, "how do you become a lead?")
+    assert f"{TIERS} › Lead Production Technician / Supervisor" in sections(reply)
