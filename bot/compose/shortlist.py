@@ -18,6 +18,7 @@ SEEKS_CAREERS = whole_words(
     r"(?:what|which|any|good|best) (?:\w+ ){0,2}(?:careers?|jobs?|occupations?|professions?|"
     r"fields?|career paths?) (?:for|that|where|with|would|should|could|can|suit|fit|are there)",
     r"careers? (?:options|ideas|paths?) (?:for|that|in)", r"jobs? for (?:someone|people|me)",
+    r"(?:careers?|jobs?|occupations?) (?:\w+ ){0,3}for (?:someone|people|a person|me)\b",
     r"(?:career|job) (?:works|is best|fits?|suits?) (?:best )?for me",
     r"what (?:should|could|can) i (?:do|become|be) (?:with|if|for|as a career)",
     r"how (?:do|can|should) i (?:choose|decide|pick) (?:between|a|which|what)",

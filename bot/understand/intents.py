@@ -42,6 +42,7 @@ SALARY = whole_words(
     r"an hour",
     r"hourly",
     r"how much (?:do|does|can|will|would)\b.*\bmake",
+    r"what (?:do|does|did|can|will|would) (?:an? |the )?\w+(?: \w+){0,3} (?:make|earn)\b(?! of)",
     r"bucks",
     r"\$",
 )

@@ -164,3 +164,31 @@ def test_questions_about_the_guide_s_own_career_are_answered(
     reply = components.bot.reply(question, None, "production-technician")
     assert reply.mode is Mode.CITED, reply.answer
     assert reply.citations
+
+
+def test_what_do_they_make_is_a_pay_question(onet_components: Components) -> None:
+    reply = _ask(onet_components, "what do electricians make")
+    assert reply.citations[0].guide == "electricians"
+    assert reply.citations[0].section == "Annual Salary (US, USD)"
+    median = onet_components.bot.guides["electricians"].facts.median_salary
+    assert median is not None
+    assert median.value in reply.answer
+
+
+def test_a_question_naming_no_career_gets_a_cited_shortlist(onet_components: Components) -> None:
+    reply = _ask(
+        onet_components, "what careers are good for someone who likes math but hates desks?"
+    )
+    assert reply.mode is Mode.CITED
+    assert len(_cited_guides(reply)) >= 2  # several careers, each cited from its own guide
+    names = [onet_components.bot.guides[g].career for g in _cited_guides(reply)]
+    assert all(name in reply.answer for name in names)
+
+
+def test_job_search_technique_is_said_to_be_outside_the_guides(
+    onet_components: Components,
+) -> None:
+    reply = _ask(onet_components, "how do I write a resume with no experience?")
+    assert reply.mode is Mode.REFUSAL
+    assert "not job-search technique" in reply.answer
+    assert "I can tell you about careers such as" in reply.answer  # the nearest help
