@@ -134,7 +134,10 @@ class Drafter:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
         need = detect_need(question) if intent is None else None
         levels = bool(level) or bool(ABOUT_LEVELS.search(question))
-        hits = self._focus.suit(hits, need, vector, focus or hits[0].chunk.guide, levels)
+        # the asked-for kind of section is sought in a known career only: across careers,
+        # every guide has one, and which career fits must decide, not the section's words
+        wanted = need if focus is not None or len(route.careers) == 1 else None
+        hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels)
         if previous is not None:
             hits = self._focus.pointed_at(question, previous, vector) or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):

@@ -50,22 +50,24 @@ class Focus:
         guide: str,
         about_levels: bool = False,
     ) -> list[Hit]:
-        """Hits re-ranked by what the question needs: sections of the asked-for kind up
-        (brought in from ``guide`` when retrieval missed them), lists of names down, one
-        career level's section down unless levels are asked about."""
+        """Hits re-ranked by what the question needs: ``guide``'s sections of the asked-for
+        kind up (brought in when retrieval missed them; ``guide`` is the career answered, the
+        best-fitting one when none was named), lists of names down, one career level's
+        section down unless levels are asked about."""
         names_asked = need in (Need.ALIASES, Need.RELATED)
         suited = [
             Hit(
                 h.chunk,
                 h.score
-                + (NEED_BONUS if answers(need, h.chunk.section) else 0.0)
+                + (NEED_BONUS if answers(need, h.chunk.section) and h.chunk.guide == guide else 0)
                 - (NAME_LIST_PENALTY if lists_names(h.chunk.section) and not names_asked else 0)
                 - (LEVEL_PENALTY if one_level(h.chunk.section) and not about_levels else 0),
                 h.similarity,
             )
             for h in hits
         ]
-        if need is not None and not any(answers(need, h.chunk.section) for h in hits):
+        mine = [h for h in hits if h.chunk.guide == guide]
+        if need is not None and not any(answers(need, h.chunk.section) for h in mine):
             found = self._retriever.in_sections(guide, lambda s: answers(need, s), vector)
             seen = {h.chunk.id for h in hits}
             top = max((h.score for h in suited), default=0.0)

@@ -81,6 +81,7 @@ def test_the_index_search_finds_rn_and_the_guide_page_navigates(
     skip = page.get_by_role("link", name="Skip to content")
     expect(skip).to_be_focused()
     expect(skip).to_be_in_viewport()
+    page.goto(f"{live.url}/guides/production-technician")  # a guide with sub-headings
     contents = page.locator("details.toc")
     sub = contents.locator("ol ol a").first  # a sub-heading, hidden until the list opens
     expect(sub).to_be_hidden()
