@@ -78,7 +78,7 @@ def sections_draft(
         main = main or units[0]
         title = key[1].split(" › ")[-1]
         lead = next((u for u in units if not u.is_item), None)
-        intro = f"{title} — {lead.text.rstrip('.')}:" if lead else f"{title}:"
+        intro = f"{title} — {lead.text.rstrip('.:')}:" if lead else f"{title}:"
         pieces.append(Piece(intro, _source(units[0]), lead.text if lead else "", "intro"))
         items = [i for i in indices if bank.units[i].is_item]
         if items:
@@ -116,7 +116,7 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft
     first = bank.units[items[0]]
     title = first.chunk.section.split(" › ")[-1]
     lead = next((bank.units[i] for i in indices if not bank.units[i].is_item), None)
-    intro = f"{title} — {lead.text.rstrip('.')}:" if lead else f"{title}:"
+    intro = f"{title} — {lead.text.rstrip('.:')}:" if lead else f"{title}:"
     pieces = [Piece(intro, _source(first), lead.text if lead else "", "intro")]
     pieces += [_piece(bank.units[i], "item") for i in items]
     return _draft(pieces, first)
