@@ -48,5 +48,10 @@ def render_index(catalogue: Catalogue, query: str, number: int) -> str:
 
     template = _environment().get_template("index.html")
     return template.render(
-        page=page, query=query, link=link, per_page=PER_PAGE, widget=len(catalogue) > 0
+        page=page,
+        query=query,
+        link=link,
+        per_page=PER_PAGE,
+        widget=len(catalogue) > 0,
+        on_index=not query and number == 1,
     )

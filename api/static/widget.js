@@ -434,12 +434,15 @@ background:var(--errbg);color:var(--err)}
     row.append(h("div", { class: "chart", role: "img", "aria-label": label, "data-testid": "chart" }, rows));
   }
 
+  // A heading's "… for <career>" is dropped on a card that already names the career.
+  const sectionName = (c) => String(c.section || "").split(` for ${guideName(c)}`).join("");
+
   // Source cards: guide and section as the title, the quoted snippet under it.
   function sources(row, cites) {
     if (!cites.length) return;
     row.append(h("div", { class: "src", "data-testid": "sources" }, [h("h3", {}, "Sources"),
       ...cites.map((c) => citeLink(c, { class: "card", "data-testid": "source" }, [
-        h("b", {}, `${c.id}. ${[guideName(c), c.section].filter(Boolean).join(" › ")}`),
+        h("b", {}, `${c.id}. ${[guideName(c), sectionName(c)].filter(Boolean).join(" › ")}`),
         c.snippet ? h("span", { "data-testid": "snippet" }, String(c.snippet)) : null,
       ]))]));
   }

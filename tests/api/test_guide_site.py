@@ -101,3 +101,9 @@ def test_the_index_favicon_and_search_over_http(client: TestClient) -> None:
     assert (icon.status_code, icon.headers["content-type"]) == (200, "image/x-icon")
     assert icon.content[:4] == b"\x00\x00\x01\x00"  # an ICO file
     assert client.get("/static/favicon.svg").status_code == 200
+
+
+def test_the_index_marks_its_own_nav_link_as_the_current_page(client: TestClient) -> None:
+    assert 'href="/guides" aria-current="page"' in client.get("/guides").text
+    assert 'aria-current="page"' not in client.get("/guides", params={"q": "tech"}).text
+    assert 'aria-current="page"' not in client.get("/guides/production-technician").text

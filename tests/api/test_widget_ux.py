@@ -109,6 +109,15 @@ def test_a_citation_on_its_guide_page_highlights_the_passage_and_keeps_the_chat(
     expect(last_answer(page)).to_contain_text("Tech Stack")
 
 
+def test_a_source_card_names_the_career_once(page: Page) -> None:
+    open_panel(page)
+    ask(page, "pros and cons?")
+    titles = page.get_by_test_id("source").locator("b").all_inner_texts()
+    assert titles, "the answer has source cards"
+    assert any("Pros & Cons › Pros" in title for title in titles)
+    assert all(title.count("Production Technician") == 1 for title in titles)
+
+
 def test_a_citation_on_another_page_opens_in_this_tab_and_the_chat_follows(
     page: Page, live: LiveServer
 ) -> None:
