@@ -109,6 +109,10 @@ def fill_profile(tab: Page) -> None:
     sheet = tab.get_by_test_id("profile-sheet")
     expect(sheet).to_be_visible()
     expect(sheet.get_by_label("Current role")).to_be_focused()
+    tab.keyboard.press("Tab")  # the panel's focus trap walks the sheet's fields in order
+    expect(sheet.get_by_label("Years of experience")).to_be_focused()
+    tab.keyboard.press("Shift+Tab")
+    expect(sheet.get_by_label("Current role")).to_be_focused()
     sheet.get_by_label("Current role").fill(str(PROFILE["current_role"]))
     sheet.get_by_label("Years of experience").fill("1")
     sheet.get_by_label("Skills").fill("PLC programming, Blueprint reading")
