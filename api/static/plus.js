@@ -281,7 +281,10 @@ background:var(--bg);color:var(--fg);font:inherit;font-size:16px;font-weight:400
           method: "POST", headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
           body: JSON.stringify(ask), signal,
         });
-        if (!res.ok) failure = (await x.httpError(res))[0];
+        if (res.status === 422 && (await res.clone().json().catch(() => ({}))).error === "profile_required") {
+          profile = null; // erased elsewhere (the privacy line, another tab)
+          failure = "Save your profile first: advice is worked out from it.";
+        } else if (!res.ok) failure = (await x.httpError(res))[0];
         else await read(res, on, () => a.done);
         if (!failure && !a.done) failure = "The advice stopped before it was complete.";
       } catch (e) {

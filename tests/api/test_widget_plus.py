@@ -234,6 +234,26 @@ def test_erase_my_data_removes_the_profile_and_the_advice(
     context.close()
 
 
+def test_advice_after_the_profile_was_erased_elsewhere_asks_for_the_profile(
+    browser: Browser, live: LiveServer
+) -> None:
+    token = token_for(live, "plus")
+    assert httpx.put(f"{live.url}/v1/profile", headers=auth(token), json=PROFILE).status_code == 200
+    context = browser.new_context()
+    tab = context.new_page()
+    embed(tab, live, token)
+    open_panel(tab)
+    tab.get_by_test_id("profile-open").click()
+    expect(tab.get_by_test_id("profile-sheet").get_by_label("Location")).to_have_value("Dayton, OH")
+    assert httpx.delete(f"{live.url}/v1/profile", headers=auth(token)).status_code == 204
+    tab.get_by_test_id("advice").click()  # the page still thinks there is a profile
+    expect(tab.get_by_test_id("error")).to_contain_text("Save your profile first")
+    tab.get_by_test_id("advice").click()  # now it knows: the sheet opens
+    expect(tab.get_by_test_id("profile-status")).to_contain_text("Save your profile first")
+    expect(tab.get_by_test_id("profile-sheet").get_by_label("Current role")).to_be_focused()
+    context.close()
+
+
 def test_a_free_visitor_never_sees_plus_content_and_advice_is_refused(
     browser: Browser, live: LiveServer
 ) -> None:
