@@ -13,8 +13,9 @@ color:var(--on);font-size:12px;font-weight:700;vertical-align:middle}
 .plusbar .btn{flex:1;min-height:44px}
 .sheet{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:12px 14px;display:flex;flex-direction:column;gap:10px}
 .sheet h3{margin:0;font-size:15px}
-.sheet label{display:grid;gap:2px;font-size:13px;font-weight:600}
-.sheet label small{font-weight:400;color:var(--mut)}
+.sheet .fld{display:grid;gap:2px;font-size:13px}
+.sheet .fld label{font-weight:600}
+.sheet .fld small{color:var(--mut);font-size:12px}
 .sheet input,.sheet textarea{width:100%;min-height:44px;padding:8px 10px;border:1px solid var(--mut);border-radius:8px;
 background:var(--bg);color:var(--fg);font:inherit;font-size:16px;font-weight:400}
 .sheet textarea{height:66px;resize:vertical;cursor:text}
@@ -71,7 +72,8 @@ background:var(--bg);color:var(--fg);font:inherit;font-size:16px;font-weight:400
     const status = h("p", { class: "st", role: "status", "data-testid": "profile-status" });
     const form = h("form", { novalidate: true, onsubmit: (e) => { e.preventDefault(); save(); } },
       FIELDS.map(([name, label, kind, hint]) => {
-        const attrs = { name, "data-testid": "field-" + name, autocomplete: "off" };
+        const id = "cb-f-" + name;
+        const attrs = { id, name, "data-testid": "field-" + name, autocomplete: "off", "aria-describedby": hint ? id + "-hint" : null };
         let el;
         if (kind === "list") el = h("textarea", Object.assign({ rows: 2, maxlength: 4000 }, attrs));
         else if (kind === "years") el = h("input", Object.assign({ type: "number", min: 0, max: 60, step: 0.5, inputmode: "decimal" }, attrs));
@@ -81,7 +83,7 @@ background:var(--bg);color:var(--fg);font:inherit;font-size:16px;font-weight:400
           el.addEventListener("input", () => suggest(el.value));
         }
         inputs[name] = el;
-        return h("label", {}, [label, hint ? h("small", {}, hint) : null, el]);
+        return h("div", { class: "fld" }, [h("label", { for: id }, label), el, hint ? h("small", { id: id + "-hint" }, hint) : null]);
       }));
     form.append(careers, h("div", { class: "acts" }, [
       h("button", { type: "submit", class: "btn", "data-testid": "profile-save" }, "Save profile"),
@@ -366,7 +368,7 @@ background:var(--bg);color:var(--fg);font:inherit;font-size:16px;font-weight:400
         const res = await x.api("/v1/profile");
         if (res.ok) profile = await res.json();
       } catch (e) { /* offline: the sheet starts empty */ }
-      fill(profile);
+      if (Object.values(inputs).every((el) => !el.value)) fill(profile); // not over the visitor's typing
     })();
   });
 

@@ -108,7 +108,9 @@ def fill_profile(tab: Page) -> None:
     tab.get_by_test_id("profile-open").click()
     sheet = tab.get_by_test_id("profile-sheet")
     expect(sheet).to_be_visible()
-    expect(sheet.get_by_label("Current role")).to_be_focused()
+    role = sheet.get_by_label("Current role", exact=True)  # the hint is its description
+    expect(role).to_be_focused()
+    expect(role).to_have_accessible_description("Your job title today")
     tab.keyboard.press("Tab")  # the panel's focus trap walks the sheet's fields in order
     expect(sheet.get_by_label("Years of experience")).to_be_focused()
     tab.keyboard.press("Shift+Tab")
