@@ -304,7 +304,8 @@ def test_me_reports_the_plan_of_the_verified_token_only(client: TestClient) -> N
     assert refused.json()["error"] == "invalid_token"
 
 
-def test_careers_autocompletes_from_titles_and_alternative_titles(client: TestClient) -> None:
+def test_careers_autocompletes_from_the_guide_titles(client: TestClient) -> None:
+    # The guide index's own search (alternative titles, abbreviations: test_guide_site.py).
     found = client.get("/v1/careers", params={"q": "produc tech"}).json()
     assert found[0]["slug"] == "production-technician"
     assert found[0]["name"] == "Production Technician"
