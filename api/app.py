@@ -18,7 +18,7 @@ from api.errors import install_error_handlers
 from api.hardening import Hardening
 from api.metrics import Metrics, WriterCounter
 from api.reload import start_following
-from api.routes import advice, chat, conversations, docs, guides, ops, profile, site
+from api.routes import advice, chat, conversations, docs, guides, ops, plus, profile, site
 from api.settings import Settings
 from api.timing import ServerTiming
 from api.version import version
@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None, llm: BaseChatModel | None = Non
     app.include_router(advice.router)
     app.include_router(guides.router)
     app.include_router(site.router)
+    app.include_router(plus.router)
     app.include_router(docs.router)
     app.include_router(ops.router)
     app.mount("/static", StaticFiles(directory=site.STATIC_DIR), name="static")

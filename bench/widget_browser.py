@@ -93,8 +93,10 @@ def main() -> None:
         data_dir=Path(tempfile.mkdtemp()), stream_delay_ms=15, quota_free="1000000/day"
     )
     server = LiveServer(settings).start()
-    script = (Path(__file__).resolve().parents[1] / "api/static/widget.js").read_bytes()
+    static = Path(__file__).resolve().parents[1] / "api/static"
+    script = (static / "widget.js").read_bytes()
     size, packed = len(script), len(gzip.compress(script, 9))
+    plus = (static / "plus.js").read_bytes()  # loaded only for Plus visitors
     launcher_ms, widget_ms, raw_ms = [], [], []
     try:
         with sync_playwright() as driver:
@@ -124,6 +126,10 @@ def main() -> None:
     launcher_p50 = statistics.median(launcher_ms)
     verdict = "within" if packed <= GZIP_BUDGET else "OVER"
     print(f"widget.js: {size:,} bytes raw, {packed:,} bytes gzipped ({verdict} {GZIP_BUDGET:,})")
+    print(
+        f"plus.js (Plus visitors only): {len(plus):,} bytes raw, "
+        f"{len(gzip.compress(plus, 9)):,} bytes gzipped"
+    )
     verdict = "within" if launcher_p50 <= LAUNCHER_BUDGET_MS else "OVER"
     print(
         f"script loaded → launcher visible: p50 {launcher_p50:.1f} ms "

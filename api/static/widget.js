@@ -1,5 +1,4 @@
 /* careerbot embeddable chat widget v1.1.0 — plain ES2020, no dependencies, no build step.
- * Usage: <script src="https://BOT-HOST/widget.js" data-career="production-technician" defer></script>
  * All UI lives in an open shadow root; server and visitor text is only ever set as text. */
 (function () {
   "use strict";
@@ -845,7 +844,7 @@ background:var(--errbg);color:var(--err)}
   }
 
   function focusables() {
-    return [...panel.querySelectorAll("button, textarea, a[href], [tabindex]")].filter(
+    return [...panel.querySelectorAll("button, textarea, input, a[href], [tabindex]")].filter(
       (el) => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0
     );
   }
@@ -967,9 +966,12 @@ background:var(--errbg);color:var(--err)}
       else addEventListener("load", later, { once: true });
     }
     if (wantOpen) open();
-    ctx = Object.freeze({ root: shadow, panel, log, slot, api, send, open, close, career, token: () => token });
+    ctx = Object.freeze({ root: shadow, panel, log, slot, api, send, open, close, career, token: () => token,
+      h, renderer, finish, follow, httpError, showError, busy: (on, c) => { ctrl = c; setBusy(on); }, adopt: (id) => keep((convId = id)) });
     hooks.splice(0).forEach(extend);
     emit("ready", ctx);
+    if (token) api("/v1/me").then((r) => r.json()).then((m) => m.plan === "plus" &&
+      document.head.append(h("script", { src: apiBase + "/plus.js" }))).catch(() => {});
   }
 
   window.CareerBotWidget = Object.freeze({ open, close, newChat, extend, version: "1.1.0" });
