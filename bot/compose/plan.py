@@ -141,6 +141,22 @@ class AdvicePlanner:
                 missing.append(Cited(f"Skill to build: {skill}", source, skill))
         return missing[:MAX_SKILLS]
 
+    def shared_skills(self, guide: Guide, skills: list[str]) -> list[Cited]:
+        """The guide's skills that the visitor's own skills cover, each cited."""
+        known, vectors = self._guide_skills(guide)
+        if not known or not skills:
+            return []
+        mine = np.asarray(self._embeddings.embed_documents(skills), dtype=np.float32)
+        similarity = vectors @ mine.T
+        shared: list[Cited] = []
+        for (skill, section), row in zip(known, similarity, strict=True):
+            seen = {s.evidence.lower() for s in shared}
+            if row.max() >= SKILL_MATCH and skill.lower() not in seen:
+                source = _source(guide, section.path_text, section.anchor)
+                mine_too = skills[int(row.argmax())]
+                shared.append(Cited(f'Shared: {skill} (you list "{mine_too}")', source, skill))
+        return shared[:MAX_SKILLS]
+
     def _guide_skills(self, guide: Guide) -> tuple[list[tuple[str, Section]], np.ndarray]:
         if guide.slug not in self._skills:
             known = [
