@@ -74,7 +74,7 @@ class Move:
 
     @property
     def where(self) -> str:
-        """Where the visitor stands, in words: ``a cashier``, their own words, or ``""``."""
+        """The visitor's tier on the goal's ladder, else their own words for their role."""
         if self.ladder is not None and self.ladder.tier is not None:
             return self.ladder.tier.text.split(": ", 1)[1].split(" (")[0]
         return (self.role or "").strip()

@@ -71,11 +71,12 @@ class Asked:
 
 
 def _who(move: Move) -> str:
-    if move.ladder is not None and move.ladder.tier is not None:
-        return f"at {move.where}"
+    """The visitor's role as their matched career, their own words, or their tier."""
     if move.match is not None:
         return f"as {role_name(move.match.career)}"
     role = (move.role or "").strip()
+    if not role and move.ladder is not None and move.ladder.tier is not None:
+        return f"at {move.where}"
     if not role:
         return "starting out"
     if re.fullmatch(r"[A-Za-z]+ed", role):  # "unemployed", "retired"
