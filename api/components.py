@@ -17,12 +17,12 @@ from sqlalchemy import Engine
 from api.catalogue import Catalogue
 from api.settings import Settings
 from bot.compose.drafter import Drafter
-from bot.compose.plan import AdvicePlanner
 from bot.generate.grounding import GroundingGuard
 from bot.generate.llm import EMBEDDED, build_chat_model
 from bot.generate.llm_process import ModelProcess
 from bot.generate.llm_queue import ModelQueue
 from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
+from bot.moves.advice import MoveAdvicePlanner
 from bot.moves.answers import PersonalAnswers
 from bot.moves.planner import MovePlanner
 from bot.retrieval.retriever import Fusion, Retriever
@@ -246,7 +246,7 @@ def _answering(
     router = Router(guides, cached, vocabulary(settings.embedding_model))
     drafter = Drafter(guides, retriever, bank, router, settings.min_similarity)
     recorder = AnswerRecorder(conversations)
-    planner = AdvicePlanner(embeddings)
-    moves = MovePlanner(guides, planner, embeddings)  # every guide's ratings, read once
+    planner = MoveAdvicePlanner(embeddings)
+    planner.moves = moves = MovePlanner(guides, planner, embeddings)  # ratings read once
     bot = CareerBot(guides, drafter, recorder, writer, PersonalAnswers(profiles, moves))
     return bot, Adviser(guides, drafter, planner, writer, recorder)

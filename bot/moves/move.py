@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.answer import Piece, Source
+from bot.answer import Piece
 from bot.compose.plan import AdvicePlan, Cited
 from bot.moves.match import RoleMatch
 from bot.routing.names import people_in
@@ -79,8 +79,8 @@ class Move:
             return self.ladder.tier.text.split(": ", 1)[1].split(" (")[0]
         return (self.role or "").strip()
 
-    def as_json(self, numbers: dict[Source, int]) -> dict[str, Any]:
-        """The move with each item's citation numbers (from the rendered answer)."""
+    def as_json(self, numbers: dict[tuple[str, str], int]) -> dict[str, Any]:
+        """The move with each item's citation numbers, by (guide, section) of the answer."""
         current = None
         if self.match is not None:
             current = {
@@ -97,7 +97,11 @@ class Move:
                 {
                     "kind": item.kind,
                     "text": item.text,
-                    "citations": [numbers[p.source] for p in item.parts if p.source in numbers],
+                    "citations": [
+                        numbers[key]
+                        for p in item.parts
+                        if (key := (p.source.guide, p.source.section)) in numbers
+                    ],
                 }
                 for kind in KINDS
                 for item in self.of(kind)

@@ -83,7 +83,7 @@ class MovePlanner:
         if goal_rated.slug != goal.slug:
             move.skills_from = self.guides[goal_rated.slug]
         if goal.facts.tiers:
-            move.ladder = self._planner.plan(goal, profile)
+            move.ladder = self._planner.ladder(goal, profile)
             self._ladder_items(move)
         if goal_rated.rated:
             self._skill_items(move, profile, goal_rated, current_rated)
@@ -212,10 +212,7 @@ class MovePlanner:
         if section is None or not section.paragraphs:
             return
         sentence = split_sentences(section.paragraphs[0])[0]
-        yours = [profile.education or ""]
-        if profile.years_experience is not None:
-            yours.append(f"{profile.years_experience:g} years of experience")
-        stated = ", ".join(y for y in yours if y)
+        stated = profile.education
         text = f"Entry: {sentence.rstrip('.')}" + (f"; you: {stated}" if stated else "")
         cited = Cited(text, _source(guide, section.path_text, section.anchor), sentence)
         move.items.append(MoveItem("entry", (cited,)))

@@ -131,3 +131,18 @@ def test_the_streamed_personal_answer_is_the_same_text(client: TestClient) -> No
         if line.startswith("data: ")
     ]
     assert "".join(deltas) == whole["answer"]
+
+
+def test_plus_advice_carries_the_move_and_answers_the_question(client: TestClient) -> None:
+    client.put("/v1/profile", json=PROFILE, headers=auth("sam"))
+    response = client.post("/v1/advice", json={"question": QUESTION}, headers=auth("sam"))
+    assert response.status_code == 200, response.text
+    data = response.json()
+    move = data["plan"]["move"]
+    assert move["role"] == "Retail cashier"
+    assert move["goal"]["guide"] == "production-technician"
+    kinds = [item["kind"] for item in move["items"]]
+    assert {"tier", "shared", "build", "entry", "pay"} <= set(kinds)
+    ids = {c["id"] for c in data["citations"]}
+    assert all(item["citations"] and set(item["citations"]) <= ids for item in move["items"])
+    assert "At 45, as a Retail cashier with 0 years of experience, no: most" in data["answer"]
