@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from bot.routing.names import Career, CareerNames, career_of, person_in, tokens
+from bot.routing.names import Career, CareerNames, career_of, person_in, title_forms, tokens
 from knowledge.model import Guide
 
 # Words of a role that say nothing about which occupation it is.
@@ -98,17 +98,21 @@ class RoleMatcher:
         if not slugs:
             return None
 
-        def fit(slug: str, title: str, found: set[str]) -> tuple[int, bool, bool]:
-            """How many role words the title holds, whether its job noun is the role's, and
-            whether it is the career's own title (not an alternate title)."""
-            own = title in self._careers[slug].titles
+        def fit(slug: str, title: str, found: set[str]) -> tuple[int, bool, bool, int]:
+            """How many role words the title holds, whether its job noun is the role's,
+            whether it is the occupation's own name, and how few other words it has."""
+            own = title in title_forms(self._careers[slug].name)
             job = (tokens(person_in(title)) or [""])[-1]
-            return len(found), job == head or (own and head in found), own
+            other = len(set(tokens(title)) - found)
+            return len(found), job == head or (own and head in found), own, -other
 
-        def rank(slug: str) -> tuple[int, tuple[int, bool, bool], float, str]:
+        def rank(slug: str) -> tuple[int, tuple[int, bool, bool], float, int, str]:
             titles = covered.get(slug, {})
-            best = max((fit(slug, t, f) for t, f in titles.items()), default=(0, False, False))
-            return exact.get(slug, (0, ""))[0], best, self._careers[slug].prominence, slug
+            n, job, own, other = max(
+                (fit(slug, t, f) for t, f in titles.items()), default=(0, False, False, 0)
+            )
+            career = self._careers[slug]
+            return exact.get(slug, (0, ""))[0], (n, job, own), career.prominence, other, slug
 
         best = max(slugs, key=rank)
         career = self._careers[best]
@@ -118,7 +122,7 @@ class RoleMatcher:
                 best, career.name, self._how(career, words), self._shown(career, words)
             )
         title, found = max(covered[best].items(), key=lambda kv: fit(best, *kv))
-        how = "title" if title == career.name else "alternate title"
+        how = "title" if title in title_forms(career.name) else "alternate title"
         return RoleMatch(best, career.name, f"words {', '.join(sorted(found))} of the {how}", title)
 
     @staticmethod

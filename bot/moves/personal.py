@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.answer import Draft, Mode, Piece
 from bot.compose.plan import Cited
-from bot.moves.move import Move, MoveItem
+from bot.moves.move import Move, MoveItem, people
 from bot.routing.names import role_name
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|me|my|myself)\b", re.IGNORECASE)
@@ -38,7 +38,7 @@ NEXT = re.compile(
     re.IGNORECASE,
 )
 AGE = re.compile(
-    r"\b(?:i'?m|i am|im|age|aged|turning|turned)\s+([1-9]\d)\b|"
+    r"\b(?:i'?m|i am|im|age|aged|turning|turned|at)\s+([1-9]\d)\b(?!\s*(?:%|percent|k\b))|"
     r"\b([1-9]\d)\s?(?:yo|y/o|years? old)\b",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ def _opening(asked: Asked) -> str:
     """``At 45, as a cashier with 0 years of experience`` (only what the visitor stated)."""
     text = f"At {asked.age}, {asked.who}" if asked.age else asked.who[:1].upper() + asked.who[1:]
     if asked.years is not None:
-        text += f" with {asked.years:g} years of experience"
+        text += f" with {asked.years:g} year{'' if asked.years == 1 else 's'} of experience"
     return text
 
 
@@ -140,7 +140,8 @@ def lead(message: str, move: Move, years: float | None) -> list[Piece]:
         if names:
             listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
             start = "You already share" if pieces else f"{opening}, you already share"
-            pieces.append(_with(shared[0].parts[-1], f"{start} {listed} with {move.goal_people}."))
+            rated = people(move.skills_from.career) if move.skills_from else move.goal_people
+            pieces.append(_with(shared[0].parts[-1], f"{start} {listed} with {rated}."))
     if not pieces and entry:
         sentence = entry[0].parts[0].evidence
         pieces.append(_with(entry[0].parts[0], f"{opening}: {_lower_first(sentence)}"))
