@@ -23,7 +23,8 @@ PLUS_NOTE = (
 ASKS_FOR_ADVICE = re.compile(
     r"\b(?:for me|my (?:situation|experience|background|profile|case)|personali[sz]ed|"
     r"in my case|given my|someone like me|people like me|advise me|i have \d+ years?|"
-    r"i'?m \d+|at my age|(?:should|do) i (?:do|learn|study) next)\b",
+    r"i'?m \d+|at my age|(?:should|do) i (?:do|learn|study) next|too (?:late|old)|"
+    r"(?:can|could) i afford|pay ?cut)\b",
     re.IGNORECASE,
 )
 

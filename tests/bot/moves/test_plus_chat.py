@@ -98,6 +98,8 @@ def test_free_visitors_keep_the_guides_answer_and_one_plus_line(client: TestClie
     free_text = set(re.sub(r"\[\d+\]", "", free["answer"].removesuffix(PLUS_NOTE)).split())
     plus_text = set(re.sub(r"\[\d+\]", "", plus["answer"]).split())
     assert len(plus_text - free_text) > len(plus_text) / 2  # different in substance
+    for personal in ("can I afford the pay cut?", "am I too old to start at 50?"):
+        assert ask(client, "noah", personal, "free")["answer"].endswith(PLUS_NOTE)
 
 
 def test_plus_without_a_profile_or_a_personal_question_gets_the_guides_answer(
