@@ -17,6 +17,7 @@ from pydantic import SecretStr
 
 from api.app import create_app
 from api.auth import Plan, mint_token
+from api.components import reload_components
 from api.settings import Settings
 from bot.services.chat import PLUS_NOTE
 from bot.text import numbers
@@ -148,3 +149,14 @@ def test_plus_advice_carries_the_move_and_answers_the_question(client: TestClien
     ids = {c["id"] for c in data["citations"]}
     assert all(item["citations"] and set(item["citations"]) <= ids for item in move["items"])
     assert "At 45, as a Retail cashier with 0 years of experience, no: most" in data["answer"]
+
+
+def test_moves_are_rebuilt_with_the_index_after_another_process_ingests(
+    client: TestClient,
+) -> None:
+    app: Any = client.app
+    before = app.state.components
+    app.state.components = reload_components(before)
+    assert app.state.components.bot.personal is not before.bot.personal
+    client.put("/v1/profile", json=PROFILE, headers=auth("tea"))
+    assert ask(client, "tea", QUESTION)["answer"].startswith("At 45, as a Retail cashier")
