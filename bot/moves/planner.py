@@ -7,7 +7,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.answer import Source
 from bot.compose.plan import AdvicePlanner, Cited
-from bot.moves.match import RoleMatch, RoleMatcher
+from bot.moves.match import RoleMatcher
 from bot.moves.move import Move, MoveItem, people
 from bot.text import split_sentences
 from knowledge.guide_ratings import GuideRatings, RatedItem, guide_ratings
@@ -293,10 +293,3 @@ class MovePlanner:
         evidence = "; ".join(move.suggested_goals)
         cited = Cited(text, _source(current, related[0].section, related[0].anchor), evidence)
         move.items.append(MoveItem("goals", (cited,)))
-
-
-def role_reason(match: RoleMatch | None, role: str | None) -> str:
-    """Why the role was read as that career, or why it was not read as one."""
-    if match is None:
-        return f'"{role}" is not an occupation the guides cover' if role else "no current role"
-    return match.reason(role or "")
