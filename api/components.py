@@ -17,12 +17,14 @@ from sqlalchemy import Engine
 from api.catalogue import Catalogue
 from api.settings import Settings
 from bot.compose.drafter import Drafter
-from bot.compose.plan import AdvicePlanner
 from bot.generate.grounding import GroundingGuard
 from bot.generate.llm import EMBEDDED, build_chat_model
 from bot.generate.llm_process import ModelProcess
 from bot.generate.llm_queue import ModelQueue
 from bot.generate.writer import SYSTEM_PROMPT, AnswerWriter
+from bot.moves.advice import MoveAdvicePlanner
+from bot.moves.answers import PersonalAnswers
+from bot.moves.planner import MovePlanner
 from bot.retrieval.retriever import Fusion, Retriever
 from bot.retrieval.units import UnitBank, load_chunks, split_units, unit_vectors
 from bot.routing.names import career_of
@@ -183,7 +185,8 @@ def build_components(
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
         settings.llm_timeout_s,
     )
-    bot, adviser = _answering(settings, embeddings, store, guides, writer, conversations)
+    profiles = ProfileStore(database)
+    bot, adviser = _answering(settings, embeddings, store, guides, writer, conversations, profiles)
     return Components(
         settings,
         embeddings,
@@ -192,7 +195,7 @@ def build_components(
         bot,
         conversations,
         FeedbackStore(database),
-        ProfileStore(database),
+        profiles,
         adviser,
         database,
         generation,
@@ -212,7 +215,13 @@ def reload_components(components: Components) -> Components:
     if writer is None:
         raise ValueError("these components were built without an answer writer")
     bot, adviser = _answering(
-        settings, components.embeddings, store, guides, writer, components.conversations
+        settings,
+        components.embeddings,
+        store,
+        guides,
+        writer,
+        components.conversations,
+        components.profiles,
     )
     return replace(
         components, store=store, guides=guides, bot=bot, adviser=adviser, generation=generation
@@ -226,6 +235,7 @@ def _answering(
     guides: list[Guide],
     writer: AnswerWriter,
     conversations: ConversationStore,
+    profiles: ProfileStore,
 ) -> tuple[CareerBot, Adviser]:
     """The bot and adviser over the chunks the store holds now."""
     chunks, vectors = load_chunks(store)
@@ -236,5 +246,7 @@ def _answering(
     router = Router(guides, cached, vocabulary(settings.embedding_model))
     drafter = Drafter(guides, retriever, bank, router, settings.min_similarity)
     recorder = AnswerRecorder(conversations)
-    bot = CareerBot(guides, drafter, recorder, writer)
-    return bot, Adviser(guides, drafter, AdvicePlanner(embeddings), writer, recorder)
+    planner = MoveAdvicePlanner(embeddings)
+    planner.moves = moves = MovePlanner(guides, planner, embeddings)  # ratings read once
+    bot = CareerBot(guides, drafter, recorder, writer, PersonalAnswers(profiles, moves))
+    return bot, Adviser(guides, drafter, planner, writer, recorder)

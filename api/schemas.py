@@ -87,6 +87,42 @@ class PlanItemOut(BaseModel):
     citation: int | None
 
 
+class MoveItemOut(BaseModel):
+    """One item of a career move (``shared``, ``build``, ``entry``, ``pay``, ``tier``,
+    ``certification``, ``alternative``, ``goals``) and the citations that back it."""
+
+    kind: str
+    text: str
+    citations: list[int]
+
+
+class MoveCareerOut(BaseModel):
+    """The guide the visitor's current role was matched to, and why."""
+
+    career: str
+    guide: str
+    reason: str
+
+
+class MoveGoalOut(BaseModel):
+    """The goal career and why it is the goal (your goal, this page's, suggested)."""
+
+    career: str
+    guide: str
+    why: str
+
+
+class MoveOut(BaseModel):
+    """From the visitor's current role to a goal career: shared skills, skills to build,
+    entry, pay, nearby roles; every item cited."""
+
+    role: str | None
+    current: MoveCareerOut | None
+    goal: MoveGoalOut
+    suggested_goals: list[str]
+    items: list[MoveItemOut]
+
+
 class PlanOut(BaseModel):
     """Where the visitor stands on the career ladder and what they lack, every item cited."""
 
@@ -98,6 +134,7 @@ class PlanOut(BaseModel):
     next_salary: PlanItemOut | None
     missing_skills: list[PlanItemOut]
     missing_certifications: list[PlanItemOut]
+    move: MoveOut | None = None
 
 
 class AdviceResponse(ChatResponse):

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -50,6 +51,10 @@ class AdvicePlan:
     missing_skills: list[Cited] = field(default_factory=list)
     missing_certifications: list[Cited] = field(default_factory=list)
 
+    def extra_json(self, numbers: dict[tuple[str, str], int]) -> dict[str, Any]:
+        """More of the plan for its JSON (a career move adds ``move``)."""
+        return {}
+
     def pieces(self) -> list[Piece]:
         """The plan as cited list items, ready to render after the written advice."""
         items = [
@@ -89,8 +94,14 @@ class AdvicePlanner:
         self._embeddings = embeddings
         self._skills: dict[str, tuple[list[tuple[str, Section]], np.ndarray]] = {}
 
-    def plan(self, guide: Guide, profile: Profile) -> AdvicePlan:
-        """The structured plan for ``profile`` against ``guide``."""
+    def plan(self, guide: Guide, profile: Profile, question: str | None = None) -> AdvicePlan:
+        """The structured plan for ``profile`` against ``guide`` (``question``: see
+        :class:`bot.moves.advice.MoveAdvicePlanner`, which answers it first)."""
+        return self.ladder(guide, profile)
+
+    def ladder(self, guide: Guide, profile: Profile) -> AdvicePlan:
+        """Where ``profile`` stands on ``guide``'s tiers, and the skills and certifications
+        it lacks."""
         plan = AdvicePlan(career=guide.career, years=profile.years_experience)
         tiers = guide.facts.tiers
         if profile.years_experience is not None and tiers:
@@ -140,6 +151,22 @@ class AdvicePlanner:
                 source = _source(guide, section.path_text, section.anchor)
                 missing.append(Cited(f"Skill to build: {skill}", source, skill))
         return missing[:MAX_SKILLS]
+
+    def shared_skills(self, guide: Guide, skills: list[str]) -> list[Cited]:
+        """The guide's skills that the visitor's own skills cover, each cited."""
+        known, vectors = self._guide_skills(guide)
+        if not known or not skills:
+            return []
+        mine = np.asarray(self._embeddings.embed_documents(skills), dtype=np.float32)
+        similarity = vectors @ mine.T
+        shared: list[Cited] = []
+        for (skill, section), row in zip(known, similarity, strict=True):
+            seen = {s.evidence.lower() for s in shared}
+            if row.max() >= SKILL_MATCH and skill.lower() not in seen:
+                source = _source(guide, section.path_text, section.anchor)
+                mine_too = skills[int(row.argmax())]
+                shared.append(Cited(f'Shared: {skill} (you list "{mine_too}")', source, skill))
+        return shared[:MAX_SKILLS]
 
     def _guide_skills(self, guide: Guide) -> tuple[list[tuple[str, Section]], np.ndarray]:
         if guide.slug not in self._skills:

@@ -56,7 +56,7 @@ class Adviser:
         if concern is not None:  # before the plan and the LLM
             yield from self._safety(answering, concern)
             return
-        plan = self._planner.plan(guide, profile)
+        plan = self._planner.plan(guide, profile, question)
         yield answering.meta(Mode.ADVICE)
         sources = numbered_sources(_plan_sections(plan, guide))
         writing = Writing()
@@ -150,6 +150,7 @@ def _plan_json(plan: AdvicePlan, numbers: dict[tuple[str, str], int]) -> dict[st
         "next_salary": item(plan.next_salary),
         "missing_skills": [item(c) for c in plan.missing_skills],
         "missing_certifications": [item(c) for c in plan.missing_certifications],
+        **plan.extra_json(numbers),
     }
 
 

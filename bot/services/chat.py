@@ -10,6 +10,7 @@ from bot.compose.citations import Renderer, render
 from bot.compose.drafter import Drafted, Drafter
 from bot.compose.suggestions import suggest
 from bot.generate.writer import AnswerWriter, Writing, numbered_sources, prompt
+from bot.moves.answers import PersonalAnswers
 from bot.services.protocol import Answering, AnswerRecorder, require_career
 from knowledge.model import Guide
 
@@ -22,7 +23,8 @@ PLUS_NOTE = (
 ASKS_FOR_ADVICE = re.compile(
     r"\b(?:for me|my (?:situation|experience|background|profile|case)|personali[sz]ed|"
     r"in my case|given my|someone like me|people like me|advise me|i have \d+ years?|"
-    r"i'?m \d+|at my age|(?:should|do) i (?:do|learn|study) next)\b",
+    r"i'?m \d+|at my age|(?:should|do) i (?:do|learn|study) next|too (?:late|old)|"
+    r"(?:can|could) i afford|pay ?cut)\b",
     re.IGNORECASE,
 )
 
@@ -36,7 +38,9 @@ class CareerBot:
         drafter: Drafter,
         recorder: AnswerRecorder,
         writer: AnswerWriter | None = None,
+        personal: PersonalAnswers | None = None,
     ) -> None:
+        self.personal = personal
         self.guides = {g.slug: g for g in guides}
         self.drafter = drafter
         self.writer = writer
@@ -69,7 +73,9 @@ class CareerBot:
         """
         self.check(conversation_id, career, visitor)
         answering = self._recorder.begin(message, conversation_id, career, visitor, "chat")
-        drafted = self.drafter.draft(message, answering.turns, career)
+        drafted = self._personal(message, career, visitor) or self.drafter.draft(
+            message, answering.turns, career
+        )
         draft = drafted.draft
         yield answering.meta(draft.mode)
         written: list[str] = []
@@ -100,6 +106,11 @@ class CareerBot:
         """Raise what :meth:`stream` raises for an unknown career or someone else's conversation."""
         require_career(self.guides, career)
         self._recorder.require(conversation_id, visitor)
+
+    def _personal(self, message: str, career: str | None, visitor: Visitor) -> Drafted | None:
+        """A Plus visitor's personal question answered from their profile's move, if it is one."""
+        draft = self.personal.draft(message, visitor, career) if self.personal else None
+        return Drafted(draft) if draft is not None else None
 
     def _writes_for(self, visitor: Visitor, drafted: Drafted) -> bool:
         """Plus answers are written by the LLM, unless this is a refusal or a facts answer."""

@@ -1,0 +1,1 @@
+"""Career moves: from where a visitor stands to a goal career, every item cited."""
