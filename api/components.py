@@ -182,6 +182,7 @@ def build_components(
         llm or hosted_model(settings),
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
         settings.llm_timeout_s,
+        settings.llm_max_rejected,
     )
     bot, adviser = _answering(settings, embeddings, store, guides, writer, conversations)
     return Components(

@@ -14,7 +14,7 @@ from prometheus_fastapi_instrumentator import Instrumentator
 from bot.answer import Event
 
 WRITER_LOG = "bot.generate.writer"
-DROP_REASONS = ("unsupported", "numbers", "uncited", "leak")
+DROP_REASONS = ("unsupported", "numbers", "uncited", "leak", "repeat")
 
 
 class Metrics:

@@ -9,7 +9,7 @@ from bot.answer import AdviceReply, Citation, Draft, Event, Mode, Piece, Source,
 from bot.compose.citations import Renderer
 from bot.compose.drafter import Drafter
 from bot.compose.plan import AdvicePlan, AdvicePlanner, Cited
-from bot.generate.writer import AnswerWriter, Writing, numbered_sources, prompt
+from bot.generate.writer import AnswerWriter
 from bot.services.protocol import Answering, AnswerRecorder
 from bot.understand.safety import safety_draft
 from knowledge.model import Guide
@@ -58,18 +58,19 @@ class Adviser:
             return
         plan = self._planner.plan(guide, profile)
         yield answering.meta(Mode.ADVICE)
-        sources = numbered_sources(_plan_sections(plan, guide))
-        writing = Writing()
-        messages = prompt(asked, sources, _persona(profile, plan))
-        written = list(self._writer.stream(messages, sources, writing, stop))
-        if not self._writer.enough(written):
-            written = self._fallback(asked, guide)
+        # Computed first, at once: the guide's answer to the question asked, then the plan.
+        # Then only the written sentences the guard keeps, each as soon as it is kept.
+        computed = [*(self._answer(question, guide) if question else []), *plan.pieces()]
         renderer = Renderer()
         parts: list[str] = []
-        for piece in [*written, *plan.pieces()]:
+        for piece in computed:
             parts.append(renderer.add(piece))
             yield "delta", {"text": parts[-1]}
-        citations = renderer.citations()
+        sections = _sections(computed, guide)
+        added, citations = yield from self._writer.added(
+            computed, asked, sections, stop, _persona(profile, plan)
+        )
+        parts.append(added)
         plan_json = _plan_json(plan, {(c.guide, c.section): c.id for c in citations})
         yield "plan", {"plan": plan_json}
         answer = "".join(parts).strip()
@@ -106,15 +107,15 @@ class Adviser:
         )
         return "done", {"message_id": answering.message_id, "reply": reply}
 
-    def _fallback(self, question: str, guide: Guide) -> list[Piece]:
-        """The guide's own answer to the question when the model wrote too little."""
+    def _answer(self, question: str, guide: Guide) -> list[Piece]:
+        """The guide's own answer to the question (nothing for a refusal or a clarification)."""
         draft = self._drafter.draft(question, [], guide.slug).draft
         return draft.pieces if draft.mode is Mode.CITED else []
 
 
-def _plan_sections(plan: AdvicePlan, guide: Guide) -> Iterator[tuple[Source, str]]:
-    """The sections the plan cites, in its order, each with its text."""
-    for piece in plan.pieces():
+def _sections(pieces: list[Piece], guide: Guide) -> Iterator[tuple[Source, str]]:
+    """The sections the pieces cite, in their order, each with its text."""
+    for piece in pieces:
         section = guide.find(piece.source.section)
         if section is not None:
             yield piece.source, f"{section.path_text}: {section.text}"
