@@ -48,6 +48,11 @@ class Metrics:
             ["reason"],
             registry=registry,
         )
+        self.guard_kept = Counter(
+            "careerbot_guard_kept_sentences",
+            "LLM sentences the grounding guard kept (streamed after the computed answer).",
+            registry=registry,
+        )
         self.ingest_runs = Counter(
             "careerbot_ingest_runs",
             "Index syncs this server ran or picked up: trigger startup (ingest on start-up) or "
@@ -86,6 +91,8 @@ class WriterCounter(logging.Handler):
         if not str(record.msg).startswith("guard kept") or not isinstance(args, tuple):
             return
         kept, sentences, *dropped, stopped = args
+        if isinstance(kept, int) and kept:
+            self.metrics.guard_kept.inc(kept)
         for reason, count in zip(DROP_REASONS, dropped, strict=True):
             if isinstance(count, int) and count:
                 self.metrics.guard_drops.labels(reason).inc(count)

@@ -95,7 +95,8 @@ def test_plus_chat_streams_the_guide_answer_first_then_only_kept_sentences(
     free = components.bot.reply(QUESTION, None, None, FREE)
     names = [name for name, _ in events]
     assert names[0] == "meta"
-    assert names[1] == "delta" and events[1][1]["text"] == free.answer  # at once, whole
+    assert names[1] == "delta"
+    assert events[1][1]["text"] == free.answer  # at once, whole
     texts = deltas(events)
     assert "Moon" not in "".join(texts)  # the rejected sentence never reaches the client
     written = "".join(texts[1:])
@@ -167,7 +168,8 @@ def test_plus_advice_streams_the_plan_before_written_text(
     assert not stalling.waited_out
     assert deltas(events) == computed  # the plan, at once; the model added nothing
     names = [name for name, _ in events]
-    assert names[0] == "meta" and names[-4:] == ["plan", "citations", "suggestions", "done"]
+    assert names[0] == "meta"
+    assert names[-4:] == ["plan", "citations", "suggestions", "done"]
 
 
 def test_plus_advice_answers_the_question_first_then_the_plan(
