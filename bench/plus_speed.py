@@ -42,6 +42,7 @@ PROFILE = {
     "goal_career": "Senior production technician",
 }
 MAX_TOKENS = 300  # CAREERBOT_LLM_MAX_TOKENS' default, for raw llama.cpp too
+ENCODERS = Path(".careerbot/encoders")  # exported once, shared with the server, reused later
 METRIC = re.compile(
     r"^careerbot_guard_(kept|dropped)_sentences_total(?:\{reason=\"(\w+)\"\})? (\S+)$"
 )
@@ -135,6 +136,7 @@ def main() -> None:
     parser.add_argument("--load", type=int, default=4, help="Plus chats at once (0: none)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp())
+    os.environ.setdefault("CAREERBOT_ENCODER_DIR", str(ENCODERS.resolve()))
     local = Settings(data_dir=work / "local")
     drafter = build_components(local).bot.drafter
     written = (q for q in questions(200) if written_by_llm(drafter.draft(q, [], None)))

@@ -56,16 +56,23 @@ class Adviser:
         if concern is not None:  # before the plan and the LLM
             yield from self._safety(answering, concern)
             return
-        plan = self._planner.plan(guide, profile)
         yield answering.meta(Mode.ADVICE)
-        # Computed first, at once: the guide's answer to the question asked, then the plan.
-        # Then only the written sentences the guard keeps, each as soon as it is kept.
-        computed = [*(self._answer(question, guide) if question else []), *plan.pieces()]
+        # Computed first, each part as soon as it is ready: the guide's answer to the question
+        # asked, then the plan. Then only the written sentences the guard keeps, each as soon
+        # as it is kept.
         renderer = Renderer()
         parts: list[str] = []
-        for piece in computed:
-            parts.append(renderer.add(piece))
-            yield "delta", {"text": parts[-1]}
+        computed: list[Piece] = []
+
+        def show(pieces: list[Piece]) -> Iterator[Event]:
+            for piece in pieces:
+                computed.append(piece)
+                parts.append(renderer.add(piece))
+                yield "delta", {"text": parts[-1]}
+
+        yield from show(self._answer(question, guide) if question else [])
+        plan = self._planner.plan(guide, profile)
+        yield from show(plan.pieces())
         sections = _sections(computed, guide)
         added, citations = yield from self._writer.added(
             computed, asked, sections, stop, _persona(profile, plan)
