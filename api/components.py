@@ -184,6 +184,7 @@ def build_components(
         llm or hosted_model(settings),
         GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
         settings.llm_timeout_s,
+        settings.llm_max_rejected,
     )
     profiles = ProfileStore(database)
     bot, adviser = _answering(settings, embeddings, store, guides, writer, conversations, profiles)

@@ -14,7 +14,7 @@ from prometheus_fastapi_instrumentator import Instrumentator
 from bot.answer import Event
 
 WRITER_LOG = "bot.generate.writer"
-DROP_REASONS = ("unsupported", "numbers", "uncited", "leak")
+DROP_REASONS = ("unsupported", "numbers", "uncited", "leak", "repeat")
 
 
 class Metrics:
@@ -46,6 +46,11 @@ class Metrics:
             "careerbot_guard_dropped_sentences",
             "LLM sentences the grounding guard dropped, by reason.",
             ["reason"],
+            registry=registry,
+        )
+        self.guard_kept = Counter(
+            "careerbot_guard_kept_sentences",
+            "LLM sentences the grounding guard kept (streamed after the computed answer).",
             registry=registry,
         )
         self.ingest_runs = Counter(
@@ -86,6 +91,8 @@ class WriterCounter(logging.Handler):
         if not str(record.msg).startswith("guard kept") or not isinstance(args, tuple):
             return
         kept, sentences, *dropped, stopped = args
+        if isinstance(kept, int) and kept:
+            self.metrics.guard_kept.inc(kept)
         for reason, count in zip(DROP_REASONS, dropped, strict=True):
             if isinstance(count, int) and count:
                 self.metrics.guard_drops.labels(reason).inc(count)

@@ -120,6 +120,13 @@ class Settings(BaseSettings):
     )
     llm_timeout_s: float = Field(default=20.0, gt=0, description="Give up on the LLM after this.")
     llm_max_tokens: int = Field(default=300, ge=16, le=4096, description="Longest LLM answer.")
+    llm_max_rejected: int = Field(
+        default=2,
+        ge=1,
+        le=100,
+        description="Stop the LLM once the grounding guard has rejected this many of its "
+        "sentences in one answer (it adds nothing worth waiting for).",
+    )
     llm_queue: int = Field(
         default=4,
         ge=0,

@@ -23,7 +23,7 @@ from api.app import create_app
 from api.auth import mint_token
 from api.settings import Settings
 from bench.common import questions
-from bench.plus_llm import _written_by_llm
+from bench.plus_speed import written_by_llm
 from tests.live_server import LlamaServer
 
 SECRET = "bench-secret-0123456789abcdef-0123456789abcdef-xyz"
@@ -69,7 +69,7 @@ def main() -> None:
     try:
         with TestClient(create_app(base)) as embedded, TestClient(create_app(hosted)) as server:
             drafter = embedded.app.state.components.bot.drafter  # type: ignore[attr-defined]
-            written = (q for q in questions(200) if _written_by_llm(drafter.draft(q, [], None)))
+            written = (q for q in questions(200) if written_by_llm(drafter.draft(q, [], None)))
             asked = [q for _, q in zip(range(runs), written, strict=False)]
             for client in (embedded, server):  # the model loads; not counted
                 timed(client, asked[0], plus)

@@ -2,9 +2,10 @@
 
 A small LLM writes Plus answers from numbered sources and cites them as ``[n]``; small
 models invent. The guard checks each sentence against the sources it cites (embedding
-similarity or content-word overlap), rejects numbers the source does not state and text
-that repeats the system prompt, and returns each survivor as a cited
-:class:`~bot.answer.Piece`, so the usual renderer numbers the citations.
+similarity or content-word overlap), rejects numbers the source does not state, text
+that repeats the system prompt and sentences that only restate what the reader was already
+shown, and returns each survivor as a cited :class:`~bot.answer.Piece`, so the usual
+renderer numbers the citations.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ MIN_WORDS = 3  # shorter "sentences" are dropped as unsupported
 STRONG_SIMILARITY = 0.7  # supports a sentence on its own
 MIN_SHARED = 0.25  # share of content words a mid-similarity sentence must share with its source
 UNCITED_MARGIN = 0.1  # an uncited sentence needs this much more similarity
-CACHE_LIMIT = 512  # source texts whose sentence vectors are kept
+REPEAT_SIMILARITY = 0.9  # this close to a sentence already shown, a sentence adds nothing
+CACHE_LIMIT = 512  # source texts (and shown sentences) whose vectors are kept
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class GuardReport:
     dropped_unsupported: int = 0  # cited source(s) do not support it
     dropped_numbers: int = 0  # a number not found in the cited sources
     dropped_leak: int = 0  # repeats forbidden text (e.g. the system prompt)
+    dropped_repeat: int = 0  # supported, but says what the reader was already shown
 
     @property
     def dropped(self) -> int:
@@ -67,6 +70,7 @@ class GuardReport:
             + self.dropped_unsupported
             + self.dropped_numbers
             + self.dropped_leak
+            + self.dropped_repeat
         )
 
     @property
@@ -115,11 +119,17 @@ class GroundingGuard:
         self.min_kept_chars = min_kept_chars
         self._forbidden_runs = frozenset(run for text in forbidden for run in _runs(text))
         self._cache: dict[str, _SourceIndex] = {}
+        self._shown: dict[str, np.ndarray] = {}
 
     def check_sentence(
-        self, sentence: str, sources: Sequence[GroundingSource], report: GuardReport
+        self,
+        sentence: str,
+        sources: Sequence[GroundingSource],
+        report: GuardReport,
+        shown: Sequence[str] = (),
     ) -> Piece | None:
-        """The sentence as a piece backed by the source that supports it, or ``None``."""
+        """The sentence as a piece backed by the source that supports it, or ``None`` (also
+        when it only restates one of the ``shown`` sentences)."""
         report.sentences += 1
         if self._leaks(sentence):
             report.dropped_leak += 1
@@ -130,7 +140,8 @@ class GroundingGuard:
         if len(text.split()) < MIN_WORDS or not sources:
             report.dropped_unsupported += 1
             return None
-        supports = self._supports(text, cited or sources)
+        vector = _unit(np.asarray(self.embeddings.embed_documents([text])[0], dtype=np.float32))
+        supports = self._supports(text, vector, cited or sources)
         backing = [s for s in supports if self._supported(s, strict=not cited)]
         if not backing:
             if cited:
@@ -145,6 +156,10 @@ class GroundingGuard:
         if best is None:
             report.dropped_numbers += 1
             logger.debug("grounding: dropped (numbers): %s", sentence)
+            return None
+        if self._repeats(vector, shown):
+            report.dropped_repeat += 1
+            logger.debug("grounding: dropped (repeat): %s", sentence)
             return None
         report.kept += 1
         if not text.endswith(SENTENCE_ENDINGS):
@@ -164,9 +179,26 @@ class GroundingGuard:
             or (support.similarity >= self.min_similarity and support.overlap >= MIN_SHARED)
         )
 
-    def _supports(self, text: str, sources: Sequence[GroundingSource]) -> list[_Support]:
-        """How well each source supports the (marker-free) sentence."""
-        vector = _unit(np.asarray(self.embeddings.embed_documents([text])[0], dtype=np.float32))
+    def _repeats(self, vector: np.ndarray, shown: Sequence[str]) -> bool:
+        """Whether the sentence (its unit vector) says what one of ``shown`` says."""
+        known = {text: self._shown.get(text) for text in shown}
+        missing = [text for text, found in known.items() if found is None]
+        if missing:
+            vectors = np.asarray(self.embeddings.embed_documents(missing), dtype=np.float32)
+            fresh = dict(zip(missing, _unit(vectors), strict=True))
+            known.update(fresh)
+            if len(self._shown) >= CACHE_LIMIT:
+                self._shown.clear()
+            self._shown.update(fresh)
+        return any(
+            found is not None and float(found @ vector) >= REPEAT_SIMILARITY
+            for found in known.values()
+        )
+
+    def _supports(
+        self, text: str, vector: np.ndarray, sources: Sequence[GroundingSource]
+    ) -> list[_Support]:
+        """How well each source supports the (marker-free) sentence, its unit ``vector``."""
         content = _content_words(text)
         stated = numbers(text)
         supports: list[_Support] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import threading
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
@@ -22,6 +23,10 @@ log = logging.getLogger(__name__)
 
 STOP = "stop"  # parent → child: stop writing this answer
 SILENCE_S = 120.0  # no word from the child for this long (loading included): restart it
+# llama.cpp's OpenMP threads spin while they wait for each other; on a shared, busy CPU a
+# spinning thread takes the core its partner needs (first token 20-25 s instead of 7-10 s
+# on these 2 cores at load 6, bench/plus_speed.py). Sleeping waits avoid that.
+OMP_SETTINGS = {"OMP_WAIT_POLICY": "PASSIVE"}
 
 
 class ModelProcessError(RuntimeError):
@@ -30,6 +35,8 @@ class ModelProcessError(RuntimeError):
 
 def _serve(conn: Connection, name: str, max_tokens: int, threads: int) -> None:
     """The child: build the model, then write one answer per request until told to exit."""
+    for variable, value in OMP_SETTINGS.items():  # before llama.cpp loads OpenMP
+        os.environ.setdefault(variable, value)
     from bot.generate.llm import build_chat_model
 
     llm = build_chat_model(name, max_tokens, threads)

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
-from bot.answer import Piece, Source
+from bot.answer import Citation, Event, Piece, Source
+from bot.compose.citations import Renderer
 from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
 from bot.generate.llm_queue import ModelBusyError, ModelQueue
+from bot.text import words
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,7 @@ SYSTEM_PROMPT = (
 )
 MAX_SOURCES = 3
 SOURCE_CHARS = 700
+MAX_REJECTED = 2  # generation stops once the guard has rejected this many sentences
 
 
 @dataclass
@@ -35,6 +38,7 @@ class Writing:
     pieces: list[Piece] = field(default_factory=list)
     report: GuardReport = field(default_factory=GuardReport)
     failed: str = ""  # why generation stopped early (busy, timeout, error), if it did
+    gave_up: bool = False  # stopped because too many sentences were rejected
 
     @property
     def kept_chars(self) -> int:
@@ -42,14 +46,23 @@ class Writing:
         return sum(len(p.text) for p in self.pieces)
 
 
-def numbered_sources(sections: Iterable[tuple[Source, str]]) -> list[GroundingSource]:
-    """The first ``MAX_SOURCES`` distinct sections, numbered from 1, each text cut short."""
+def numbered_sources(
+    sections: Iterable[tuple[Source, str]], shown: Iterable[str] = ()
+) -> list[GroundingSource]:
+    """The first ``MAX_SOURCES`` distinct sections, numbered from 1, each text cut short and
+    without the sentences already ``shown`` (a section with nothing else is left out), so
+    what the model copies is new to the reader."""
     sources: list[GroundingSource] = []
     seen: set[tuple[str, str]] = set()
+    known = {_plain(text) for text in shown}
     for source, text in sections:
         if (source.guide, source.section) in seen:
             continue
         seen.add((source.guide, source.section))
+        if known:
+            text = " ".join(s for s in split_output(text) if _plain(s) not in known)
+        if not text.strip():
+            continue
         sources.append(GroundingSource(len(sources) + 1, source, text[:SOURCE_CHARS]))
         if len(sources) == MAX_SOURCES:
             break
@@ -78,11 +91,16 @@ class AnswerWriter:
     """
 
     def __init__(
-        self, llm: BaseChatModel | ModelQueue, guard: GroundingGuard, timeout_s: float
+        self,
+        llm: BaseChatModel | ModelQueue,
+        guard: GroundingGuard,
+        timeout_s: float,
+        max_rejected: int = MAX_REJECTED,
     ) -> None:
         self.llm = llm
         self.guard = guard
         self.timeout_s = timeout_s
+        self.max_rejected = max_rejected
 
     def close(self) -> None:
         """Stop the model's queue, if there is one."""
@@ -97,6 +115,34 @@ class AnswerWriter:
             for chunk in self.llm.stream(messages):
                 yield str(chunk.content)
 
+    def added(
+        self,
+        shown: Sequence[Piece],
+        question: str,
+        sections: Iterable[tuple[Source, str]],
+        stop: Callable[[], bool] = lambda: False,
+        context: str = "",
+    ) -> Generator[Event, None, tuple[str, list[Citation]]]:
+        """``delta`` events of what the model adds to the ``shown`` answer (rendered already,
+        numbered in order of first use): each sentence the guard keeps, as soon as it is kept,
+        numbered after the shown citations; none when no source has anything new. Returns
+        the added text and the citations of both."""
+        renderer = Renderer()
+        for piece in shown:  # the same numbers as when the shown pieces were rendered
+            renderer.add(piece)
+        texts = [t for p in shown if p.kind != "heading" for t in (p.text, p.evidence) if t]
+        sources = numbered_sources(sections, texts)
+        added = ""
+        if sources:
+            messages = prompt(question, sources, context)
+            for piece in self.stream(messages, sources, Writing(), stop, texts):
+                text = renderer.add(piece)
+                if not added:
+                    text = f"\n\n{text.lstrip()}"  # a paragraph of its own
+                added += text
+                yield "delta", {"text": text}
+        return added, renderer.citations()
+
     def enough(self, pieces: Sequence[Piece]) -> bool:
         """Whether the supported pieces make an answer worth giving instead of the guide's."""
         return sum(len(p.text) for p in pieces) >= self.guard.min_kept_chars
@@ -107,22 +153,31 @@ class AnswerWriter:
         sources: Sequence[GroundingSource],
         writing: Writing,
         stop: Callable[[], bool] = lambda: False,
+        shown: Sequence[str] = (),
     ) -> Iterator[Piece]:
         """Yield supported sentences as soon as each is complete; record all in ``writing``.
 
-        Generation stops at the timeout, when ``stop()`` says so (the client left), or on a
-        model error; what was kept so far stays usable.
+        A sentence that only restates one of ``shown`` (or an earlier kept one) is rejected.
+        Generation stops once ``max_rejected`` sentences were rejected (the model adds
+        nothing worth waiting for), at the timeout, when ``stop()`` says so (the client
+        left), or on a model error; what was kept so far stays usable.
         """
         deadline = time.monotonic() + self.timeout_s
         buffer, done = "", 0
+        known = list(shown)
+        checked, kept = writing.report.sentences, len(writing.pieces)
         text = self.raw_text(messages, deadline)
         try:
             for chunk in text:
                 buffer += chunk
                 sentences = split_output(buffer)
                 for sentence in sentences[done:-1]:
-                    yield from self._check(sentence, sources, writing)
+                    yield from self._check(sentence, sources, writing, known)
                 done = max(done, len(sentences) - 1)
+                new = writing.report.sentences - checked
+                if new - (len(writing.pieces) - kept) >= self.max_rejected:
+                    writing.gave_up = True
+                    break
                 if stop():
                     writing.failed = "client disconnected"
                     return
@@ -139,24 +194,39 @@ class AnswerWriter:
             writing.failed = f"model error: {type(error).__name__}"
         finally:
             text.close()  # stops a generation the visitor no longer waits for
-        for sentence in split_output(buffer)[done:]:
-            yield from self._check(sentence, sources, writing)
+        if not writing.gave_up:
+            for sentence in split_output(buffer)[done:]:
+                yield from self._check(sentence, sources, writing, known)
         report = writing.report
         log.info(
-            "guard kept %d of %d sentences (%d unsupported, %d numbers, %d uncited, %d leaks)%s",
+            "guard kept %d of %d sentences "
+            "(%d unsupported, %d numbers, %d uncited, %d leaks, %d repeats)%s",
             report.kept,
             report.sentences,
             report.dropped_unsupported,
             report.dropped_numbers,
             report.dropped_uncited,
             report.dropped_leak,
+            report.dropped_repeat,
             f"; stopped: {writing.failed}" if writing.failed else "",
         )
+        if writing.gave_up:
+            log.info("generation stopped after %d rejected sentences", self.max_rejected)
 
     def _check(
-        self, sentence: str, sources: Sequence[GroundingSource], writing: Writing
+        self,
+        sentence: str,
+        sources: Sequence[GroundingSource],
+        writing: Writing,
+        known: list[str],
     ) -> Iterator[Piece]:
-        piece = self.guard.check_sentence(sentence, sources, writing.report)
+        piece = self.guard.check_sentence(sentence, sources, writing.report, known)
         if piece is not None:
             writing.pieces.append(piece)
+            known.append(piece.text)  # the model saying it twice adds nothing either
             yield piece
+
+
+def _plain(text: str) -> str:
+    """Lower-case words only, to recognise a sentence however it is punctuated."""
+    return " ".join(words(text))

@@ -9,7 +9,8 @@ from bot.answer import AdviceReply, Citation, Draft, Event, Mode, Piece, Source,
 from bot.compose.citations import Renderer
 from bot.compose.drafter import Drafter
 from bot.compose.plan import AdvicePlan, AdvicePlanner, Cited
-from bot.generate.writer import AnswerWriter, Writing, numbered_sources, prompt
+from bot.generate.writer import AnswerWriter
+from bot.moves.personal import is_personal
 from bot.services.protocol import Answering, AnswerRecorder
 from bot.understand.safety import safety_draft
 from knowledge.model import Guide
@@ -56,20 +57,31 @@ class Adviser:
         if concern is not None:  # before the plan and the LLM
             yield from self._safety(answering, concern)
             return
-        plan = self._planner.plan(guide, profile, question)
         yield answering.meta(Mode.ADVICE)
-        sources = numbered_sources(_plan_sections(plan, guide))
-        writing = Writing()
-        messages = prompt(asked, sources, _persona(profile, plan))
-        written = list(self._writer.stream(messages, sources, writing, stop))
-        if not self._writer.enough(written):
-            written = self._fallback(asked, guide)
+        # Computed first, each part as soon as it is ready: the guide's answer to the question
+        # asked, then the plan. Then only the written sentences the guard keeps, each as soon
+        # as it is kept.
         renderer = Renderer()
         parts: list[str] = []
-        for piece in [*written, *plan.pieces()]:
-            parts.append(renderer.add(piece))
-            yield "delta", {"text": parts[-1]}
-        citations = renderer.citations()
+        computed: list[Piece] = []
+
+        def show(pieces: list[Piece]) -> Iterator[Event]:
+            for piece in pieces:
+                computed.append(piece)
+                parts.append(renderer.add(piece))
+                yield "delta", {"text": parts[-1]}
+
+        # A personal question ("is it too late for me?") is answered by the plan's own lead,
+        # from the visitor's move; any other question by the guide, before the plan is built.
+        first = self._answer(question, guide) if question and not is_personal(question) else []
+        yield from show(first)
+        plan = self._planner.plan(guide, profile, None if first else question)
+        yield from show(plan.pieces())
+        sections = _sections(computed, self._guides)
+        added, citations = yield from self._writer.added(
+            computed, asked, sections, stop, _persona(profile, plan)
+        )
+        parts.append(added)
         plan_json = _plan_json(plan, {(c.guide, c.section): c.id for c in citations})
         yield "plan", {"plan": plan_json}
         answer = "".join(parts).strip()
@@ -106,16 +118,17 @@ class Adviser:
         )
         return "done", {"message_id": answering.message_id, "reply": reply}
 
-    def _fallback(self, question: str, guide: Guide) -> list[Piece]:
-        """The guide's own answer to the question when the model wrote too little."""
+    def _answer(self, question: str, guide: Guide) -> list[Piece]:
+        """The guide's own answer to the question (nothing for a refusal or a clarification)."""
         draft = self._drafter.draft(question, [], guide.slug).draft
         return draft.pieces if draft.mode is Mode.CITED else []
 
 
-def _plan_sections(plan: AdvicePlan, guide: Guide) -> Iterator[tuple[Source, str]]:
-    """The sections the plan cites, in its order, each with its text."""
-    for piece in plan.pieces():
-        section = guide.find(piece.source.section)
+def _sections(pieces: list[Piece], guides: dict[str, Guide]) -> Iterator[tuple[Source, str]]:
+    """The sections the pieces cite (in whichever guide), in their order, with their text."""
+    for piece in pieces:
+        guide = guides.get(piece.source.guide)
+        section = guide.find(piece.source.section) if guide is not None else None
         if section is not None:
             yield piece.source, f"{section.path_text}: {section.text}"
 

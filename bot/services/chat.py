@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 
-from bot.answer import ANONYMOUS, Citation, Draft, Event, Mode, Piece, Reply, Visitor
-from bot.compose.citations import Renderer, render
+from bot.answer import ANONYMOUS, Citation, Draft, Event, Mode, Reply, Visitor
+from bot.compose.citations import render
 from bot.compose.drafter import Drafted, Drafter
 from bot.compose.suggestions import suggest
-from bot.generate.writer import AnswerWriter, Writing, numbered_sources, prompt
+from bot.generate.writer import AnswerWriter
 from bot.moves.answers import PersonalAnswers
 from bot.services.protocol import Answering, AnswerRecorder, require_career
 from knowledge.model import Guide
@@ -78,23 +78,14 @@ class CareerBot:
         )
         draft = drafted.draft
         yield answering.meta(draft.mode)
-        written: list[str] = []
-        if self._writes_for(visitor, drafted):
-            pieces = yield from self._written(message, drafted, written, stop)
-            if pieces:
-                draft = Draft(
-                    Mode.CITED,
-                    pieces,
-                    topic=draft.topic,
-                    retrieved=draft.retrieved,
-                    retrieved_guides=draft.retrieved_guides,
-                    cite_each=True,
-                )
-        # Rendering the final draft gives exactly the text already streamed for a written
-        # answer (a marker after every piece); otherwise it is the whole answer.
+        # The guide's own words first, at once (extractive, facts or refusal); then, for
+        # Plus, only the written sentences the guard keeps, each as soon as it is kept.
         answer, citations = render(draft)
-        if not written:  # the guide's own words: extractive, facts or refusal
-            yield "delta", {"text": answer}
+        yield "delta", {"text": answer}
+        if self.writer is not None and self._writes_for(visitor, drafted):
+            sections = self.drafter.section_texts(drafted.hits)
+            added, citations = yield from self.writer.added(draft.pieces, message, sections, stop)
+            answer += added
         if visitor.plan != "plus" and draft.mode is Mode.CITED and ASKS_FOR_ADVICE.search(message):
             yield "delta", {"text": f"\n\n{PLUS_NOTE}"}
             answer = f"{answer}\n\n{PLUS_NOTE}"
@@ -121,29 +112,6 @@ class CareerBot:
             and bool(drafted.hits)
             and drafted.intent is None
         )
-
-    def _written(
-        self,
-        message: str,
-        drafted: Drafted,
-        written: list[str],
-        stop: Callable[[], bool],
-    ) -> Generator[Event, None, list[Piece]]:
-        """Stream the LLM's supported sentences once enough is supported; return the pieces."""
-        assert self.writer is not None
-        renderer = Renderer()
-        sources = numbered_sources(self.drafter.section_texts(drafted.hits))
-        writing = Writing()
-        held: list[Piece] = []
-        for piece in self.writer.stream(prompt(message, sources), sources, writing, stop):
-            held.append(piece)
-            if written or self.writer.enough(held):
-                for kept in held:
-                    text = renderer.add(kept)
-                    written.append(text)
-                    yield "delta", {"text": text}
-                held.clear()
-        return writing.pieces if written else []
 
     def _finish(
         self,

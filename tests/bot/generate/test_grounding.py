@@ -14,7 +14,7 @@ from langchain_core.messages import AIMessage
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.citations import render
 from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
-from bot.generate.writer import AnswerWriter, Writing, prompt
+from bot.generate.writer import MAX_REJECTED, AnswerWriter, Writing, prompt
 from knowledge.model import Guide
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -45,11 +45,14 @@ def guard(embeddings: Embeddings) -> GroundingGuard:
 
 
 def written(
-    guard: GroundingGuard, sources: list[GroundingSource], content: str
+    guard: GroundingGuard,
+    sources: list[GroundingSource],
+    content: str,
+    max_rejected: int = MAX_REJECTED,
 ) -> tuple[AnswerWriter, Writing]:
     """What the writer keeps when the (scripted) chat model streams ``content``."""
     model = GenericFakeChatModel(messages=iter([AIMessage(content=content)]))
-    writer = AnswerWriter(model, guard, timeout_s=30)
+    writer = AnswerWriter(model, guard, timeout_s=30, max_rejected=max_rejected)
     writing = Writing()
     list(writer.stream(prompt("What does it pay?", sources), sources, writing))
     return writer, writing
@@ -185,7 +188,7 @@ def test_sentence_without_a_marker_needs_close_support(
     assert [c.section for c in citations] == [STRESS]
 
 
-def test_nothing_supported_returns_none_for_the_extractive_fallback(
+def test_nothing_supported_keeps_nothing_and_stops_the_model_after_two_rejections(
     guard: GroundingGuard, sources: list[GroundingSource], caplog: pytest.LogCaptureFixture
 ) -> None:
     text = (
@@ -198,9 +201,11 @@ def test_nothing_supported_returns_none_for_the_extractive_fallback(
 
     report = writing.report
     assert not writer.enough(writing.pieces)
-    assert (report.sentences, report.kept, report.dropped) == (3, 0, 3)
+    assert writing.gave_up  # the third sentence is never waited for
+    assert (report.sentences, report.kept, report.dropped) == (2, 0, 2)
     assert report.drop_rate == 1.0
-    assert [r.levelno for r in caplog.records if r.name == "bot.generate.writer"] == [logging.INFO]
+    levels = [r.levelno for r in caplog.records if r.name == "bot.generate.writer"]
+    assert levels == [logging.INFO, logging.INFO]  # the report, and why generation stopped
 
 
 def test_too_little_kept_text_returns_none(
@@ -269,7 +274,7 @@ def test_sentence_by_sentence_while_streaming_matches_the_whole_text(
 
     whole = GuardReport()
     pieces = [guard.check_sentence(sentence, sources, whole) for sentence in split_output(content)]
-    _, writing = written(guard, sources, content)
+    _, writing = written(guard, sources, content, max_rejected=10)  # reads it all
     assert streamed == [p for p in pieces if p is not None] == writing.pieces
     assert report == whole == writing.report
     assert (report.sentences, report.kept) == (5, 3)
