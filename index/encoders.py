@@ -134,11 +134,10 @@ def kept_in_fp32(graph: Path) -> list[str]:
     two activations (attention's query by key and weights by value), whose ranges one int8
     scale per call fits worst.
 
-    Measured on the bundled-guide golden sets against torch (items lost, hit@1 / facts):
-    every MatMul but layer 0's, 1/2 on guide questions and 1/0 held out; also without the
-    attention products, the same; without layers 0 and 5 and the attention products, the
-    same; without layers 0 and 1 and the attention products, 1/0 and 1/1, facts +2 on guide
-    questions (bench/encoders.py; README: encoders).
+    Of the recipes measured against torch on the golden sets (README: Quality and speed),
+    this one loses the fewest items: one on each bundled-guide question set, two at occ@5
+    on CareerNet dev; with every MatMul but layer 0's in int8, three figures on guide
+    questions and two held out.
     """
     import onnx
 
