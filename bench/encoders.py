@@ -7,7 +7,8 @@ vectors, into an empty index) and occupation hit@1/@5 on the O*NET sets and Care
 per encoder; ``--corpus-guides N`` takes the first N guides only (ingest ratios, and only
 the golden items whose careers are among them).
 
-Run: ``python -m bench.encoders [--corpus [--corpus-guides 100]]``. Prints; asserts nothing.
+Run: ``python -m bench.encoders [--corpus [--corpus-guides 100]] [--corpus-only]``.
+Prints; asserts nothing.
 """
 
 from __future__ import annotations
@@ -206,6 +207,7 @@ def main() -> None:
     parser.add_argument("--corpus", action="store_true", help="also the O*NET corpus")
     parser.add_argument("--corpus-guides", type=int, help="only the first N corpus guides")
     parser.add_argument("--skip-rss", action="store_true", help="no careerbot serve runs")
+    parser.add_argument("--corpus-only", action="store_true", help="only the corpus part")
     parser.add_argument("--threads", type=int, default=1, help="CAREERBOT_ENCODER_THREADS")
     args = parser.parse_args()
     THREADS["value"] = args.threads
@@ -220,6 +222,11 @@ def main() -> None:
         started = time.perf_counter()
         models[name] = load_settings_embeddings(settings_for(name, work / name))
         print(f"{name:9} loaded in {time.perf_counter() - started:5.1f} s", flush=True)
+    if args.corpus_only:
+        from bench.encoders_corpus import corpus
+
+        corpus(models, work, args.corpus_guides)
+        return
     query_embedding(models, asked)
     fake = FakeListChatModel(responses=["unused: Free answers only"])
     clients = {

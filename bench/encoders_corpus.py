@@ -4,6 +4,7 @@ encoder (the O*NET golden sets and CareerNet dev, whose SOC labels name the gold
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 from pathlib import Path
@@ -111,7 +112,7 @@ def corpus(models: dict[str, Embeddings], work: Path, limit: int | None) -> None
         print(
             f"  {name:9} ingest {seconds[name]:7.1f} s  {ratio:4.2f}x torch  "
             f"({report.chunks} chunks {chunked - started:6.1f} s, sentence and summary vectors "
-            f"{done - chunked:6.1f} s)",
+            f"{done - chunked:6.1f} s; load average {os.getloadavg()[0]:.1f})",
             flush=True,
         )
         bots[name] = build_components(settings, model, llm=fake).bot
