@@ -17,6 +17,7 @@ from string import Template
 import httpx
 
 from tests.live_server import free_port
+from tests.stack.topology import SERVE
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 
@@ -35,6 +36,11 @@ def wait_for(url: str, process: subprocess.Popen[bytes], what: str, wait_s: floa
         time.sleep(0.2)
 
 
+def chroma_args(path: str, host: str, port: int) -> list[str]:
+    """``chroma run``'s arguments (deploy/compose.yaml's chroma service runs these)."""
+    return ["run", "--path", path, "--host", host, "--port", str(port)]
+
+
 class ChromaServer:
     """``chroma run`` in ``path`` (the command deploy/compose.yaml runs)."""
 
@@ -47,9 +53,8 @@ class ChromaServer:
     def start(self) -> ChromaServer:
         """Start it and wait for its heartbeat."""
         binary = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-        command = [binary, "run", "--path", str(self.path), "--host", "127.0.0.1"]
         self.process = subprocess.Popen(
-            [*command, "--port", str(self.port)],
+            [binary, *chroma_args(str(self.path), "127.0.0.1", self.port)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -152,7 +157,7 @@ class Replica:
 
     def start(self) -> Replica:
         """Start it; :meth:`wait` until it answers."""
-        command = [sys.executable, "-m", "api.cli", "serve", "--workers", "2"]
+        command = [sys.executable, "-m", "api.cli", *SERVE]
         command += ["--host", "127.0.0.1", "--port", str(self.port)]
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(

@@ -8,6 +8,13 @@ from bench.load import SECRET
 CHROMA_TOKEN = "stack-chroma-token-0123456789abcdef"
 PROXY_BIND = "127.0.0.2"  # nginx connects from here; the replicas trust only it
 
+SERVE = ("serve", "--workers", "2")  # each replica: `careerbot serve --workers 2`
+# llama.cpp's server on SmolLM2 (tests/live_server.py's LlamaServer starts it so).
+LLM_FLAGS = (
+    *("--model_alias", "smollm2", "--n_ctx", "2048", "--n_threads", "1"),
+    *("--interrupt_requests", "False"),
+)
+
 # Settings that are the same on every machine (addresses are filled in per deploy).
 FIXED = {
     "CAREERBOT_INGEST_ON_STARTUP": "false",  # the ingest job indexes; replicas only serve
