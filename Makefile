@@ -84,6 +84,7 @@ bench: install
 	$(BIN)/python -m bench.widget_browser
 	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.load
+	$(BIN)/python -m bench.stack
 
 # The seed guide's sets per fusion, then every set over the whole O*NET corpus (the first
 # run ingests it into .careerbot/onet-eval: about 10 minutes on 2 cores).

@@ -59,6 +59,12 @@ def load(url: str, pids: list[int]) -> str:
     )
 
 
+def tree_rss_mb(pid: int) -> float:
+    """RSS (MB) of a process and all its descendants."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return rss_mb(pid) + sum(tree_rss_mb(int(child)) for child in children)
+
+
 def workers(supervisor: int) -> list[float]:
     """RSS (MB) of each worker under a ``serve --workers N`` supervisor."""
     return [rss_mb(pid) for pid in family(supervisor)[1:]]
@@ -80,7 +86,7 @@ def main() -> None:
     binaries = postgres_bin()
     if binaries is None or not shutil.which("nginx"):
         raise SystemExit("needs Debian's postgresql and nginx: `make install` (as root)")
-    with ExitStack() as running, tempfile.TemporaryDirectory() as work:
+    with tempfile.TemporaryDirectory() as work, ExitStack() as running:
         root = Path(work)
         shutil.copytree(BUNDLED_GUIDES_DIR, root / "guides")
         begun = time.monotonic()
@@ -158,10 +164,11 @@ def main() -> None:
             headers={"Authorization": f"Bearer {_plus_token()}"},
             timeout=120,
         )
-        members = [rss_mb(pid) for pid in family(embedded.pid)]
+        time.sleep(5)  # the model process has loaded the model by now
+        own = rss_mb(embedded.pid)
         print(
-            f"RSS, LLM in-process (Plus answer {plus.status_code}): server {members[0]:.0f} MB "
-            f"+ its model process {sum(members[1:]):.0f} MB, per worker"
+            f"RSS, LLM in-process (Plus answer {plus.status_code}): server {own:.0f} MB + its "
+            f"model process(es) {tree_rss_mb(embedded.pid) - own:.0f} MB, per worker"
         )
         embedded.terminate()
         embedded.wait(timeout=60)

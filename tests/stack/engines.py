@@ -130,7 +130,7 @@ class Nginx:
         if self.process and self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=15)
-        if (self.root / "error.log").exists():
+        if (self.root / "error.log").exists() and self.logs.is_dir():
             shutil.copy(self.root / "error.log", self.logs / "nginx-error.log")
         shutil.rmtree(self.root, ignore_errors=True)
 
