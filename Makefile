@@ -12,23 +12,24 @@ export ANONYMIZED_TELEMETRY := False
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install system-packages run ingest migrate serve test test-fast bench eval review lint format clean
+.PHONY: install system-packages run ingest migrate serve test test-fast stack-test bench eval review lint format clean
 
 install: $(BIN)/.installed system-packages
 
 # Tests drive Debian's Chromium through Playwright (no browser download), start a real
-# redis-server for the shared-quota and readiness tests and a throwaway PostgreSQL cluster
-# for the migrations; all come from Debian's packages.
+# redis-server for the shared-quota and readiness tests, a throwaway PostgreSQL cluster
+# for the migrations and nginx for the stack test; all come from Debian's packages.
 system-packages:
 	@missing=""; \
 	test -x $(CHROMIUM) || missing="$$missing chromium"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v nginx >/dev/null || test -x /usr/sbin/nginx || missing="$$missing nginx"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "note: run 'sudo apt-get install$$missing' for the browser, Redis and PostgreSQL tests"; \
+	    echo "note: run 'sudo apt-get install$$missing' for the browser, Redis, PostgreSQL and nginx tests"; \
 	  fi; \
 	fi
 
@@ -63,7 +64,14 @@ serve: install
 	$(BIN)/careerbot serve --host $(HOST) --port $(PORT)
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not stack"
+	$(MAKE) stack-test
+
+# The deployed topology for real on loopback (tests/stack/test_stack.py, about 3 minutes):
+# Postgres, Redis, chroma run, the LLM service, migrate, ingest, 2 replicas x 2 workers,
+# nginx; a browser, 50 visitors, a re-ingest and a kill -9 through it.
+stack-test: install
+	$(BIN)/python -m pytest -m stack tests/stack -q
 
 # The fast lane: no embedding model, server, browser or LLM (well under a minute).
 test-fast: install
@@ -76,6 +84,7 @@ bench: install
 	$(BIN)/python -m bench.widget_browser
 	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.load
+	$(BIN)/python -m bench.stack
 
 # The seed guide's sets per fusion, then every set over the whole O*NET corpus (the first
 # run ingests it into .careerbot/onet-eval: about 10 minutes on 2 cores).

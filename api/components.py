@@ -101,7 +101,8 @@ def open_store(settings: Settings, embeddings: Embeddings, fresh: bool = False) 
     """The vector store the settings point at (``fresh``: not this process's cached client):
     the configured encoder's own collection."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    client = chroma_client(settings.chroma_dir, settings.chroma_url, fresh=fresh)
+    token = settings.chroma_token.get_secret_value() if settings.chroma_token else None
+    client = chroma_client(settings.chroma_dir, settings.chroma_url, fresh=fresh, token=token)
     return vector_store(client, settings.collection_name, embeddings, settings.encoder)
 
 

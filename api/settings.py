@@ -27,6 +27,11 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         None, description="Chroma server URL (http://host:port); unset = embedded PersistentClient."
     )
+    chroma_token: SecretStr | None = Field(
+        None,
+        description="Sent to the Chroma server as the X-Chroma-Token header (checked by the "
+        "proxy in front of it, deploy/nginx.conf); unset = no header.",
+    )
     chroma_collection: str = Field("careerbot", description="Chroma collection name.")
     embedding_model: str = Field(
         "all-MiniLM-L6-v2",
@@ -208,13 +213,17 @@ class Settings(BaseSettings):
 
     @property
     def records_url(self) -> str:
-        """The indexing record manager's database (SQLite beside the index)."""
+        """The indexing record manager's database: the shared database when the index is a
+        Chroma server too (every replica sees one index), else SQLite beside the index."""
+        if self.database_url and self.chroma_url:
+            return self.database_url
         return f"sqlite:///{self.data_dir / 'records.sqlite'}"
 
     @property
     def embedding_cache_url(self) -> str:
-        """Where sentence vectors are remembered between runs (SQLite beside the index)."""
-        return f"sqlite:///{self.data_dir / 'embeddings.sqlite'}"
+        """Where sentence vectors are remembered between runs: the shared database when one
+        is set (a new replica embeds nothing), else SQLite beside the index."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'embeddings.sqlite'}"
 
     @property
     def migrates_on_startup(self) -> bool:

@@ -12,6 +12,7 @@ from langchain_huggingface import HuggingFaceEmbeddings
 from threadpoolctl import threadpool_limits
 
 from index.encoders import Encoder, OnnxEmbeddings, onnx_graph
+from index.ingest import unpooled
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -102,7 +103,7 @@ def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:
         warnings.simplefilter("ignore", DeprecationWarning)
         from langchain_community.storage import SQLStore
 
-    store = SQLStore(namespace=f"embeddings:{model}", db_url=db_url)
+    store = SQLStore(namespace=f"embeddings:{model}", db_url=db_url, engine_kwargs=unpooled(db_url))
     store.create_schema()
     return CacheBackedEmbeddings.from_bytes_store(
         embeddings, store, namespace=model, batch_size=256, key_encoder="sha256"

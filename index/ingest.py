@@ -9,6 +9,7 @@ from langchain_classic.indexes import SQLRecordManager
 from langchain_core.documents import Document
 from langchain_core.indexing import index
 from langchain_core.vectorstores import VectorStore
+from sqlalchemy.pool import NullPool
 
 from index.chunking import chunk_guide
 from knowledge.model import Dropped, Guide
@@ -27,9 +28,17 @@ class IngestReport:
     dropped: tuple[Dropped, ...] = ()  # text the guide lint removed, reported, not indexed
 
 
+def unpooled(db_url: str) -> dict[str, object]:
+    """Engine options for a server database: connections closed after each use, since the
+    engine lives as long as its owner and is never disposed (SQLite files keep pooling)."""
+    return {} if db_url.startswith("sqlite") else {"poolclass": NullPool}
+
+
 def record_manager(db_url: str, collection: str) -> SQLRecordManager:
     """The record manager that remembers what is in ``collection``, schema created."""
-    manager = SQLRecordManager(f"chroma/{collection}", db_url=db_url)
+    manager = SQLRecordManager(
+        f"chroma/{collection}", db_url=db_url, engine_kwargs=unpooled(db_url)
+    )
     manager.create_schema()
     return manager
 

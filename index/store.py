@@ -12,9 +12,14 @@ from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
+TOKEN_HEADER = "X-Chroma-Token"  # Chroma's own token header name
 
-def chroma_client(persist_dir: Path, url: str | None = None, fresh: bool = False) -> ClientAPI:
-    """An ``HttpClient`` when ``url`` is given, else a ``PersistentClient`` in ``persist_dir``.
+
+def chroma_client(
+    persist_dir: Path, url: str | None = None, fresh: bool = False, token: str | None = None
+) -> ClientAPI:
+    """An ``HttpClient`` when ``url`` is given (sending ``token`` as ``X-Chroma-Token``),
+    else a ``PersistentClient`` in ``persist_dir``.
 
     Chroma shares one embedded client per directory within a process and keeps its index in
     memory, so it does not see another process's ingest; ``fresh`` opens a new one that reads
@@ -30,6 +35,7 @@ def chroma_client(persist_dir: Path, url: str | None = None, fresh: bool = False
             host=parsed.hostname,
             port=parsed.port or (443 if ssl else 8000),
             ssl=ssl,
+            headers={TOKEN_HEADER: token} if token else None,
             settings=settings,
         )
     persist_dir.mkdir(parents=True, exist_ok=True)

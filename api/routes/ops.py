@@ -1,5 +1,5 @@
 """For orchestrators: ``GET /livez`` (the process answers) and ``GET /readyz`` (what it
-depends on answers too: database, Chroma, Redis and the LLM service when configured)."""
+depends on answers too: database, Chroma, Redis; the LLM service is reported)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ from api.settings import Settings
 router = APIRouter(tags=["service"])
 log = logging.getLogger(__name__)
 CHECK_TIMEOUT_S = 3.0
+# Plus answers fall back to the guide when the LLM service is down or busy (a single
+# llama.cpp server under load answers nothing else for seconds): reported, not gating, or
+# one slow model would take every replica out of the balancer.
+OPTIONAL = frozenset({"llm"})
 
 
 @router.get("/livez")
@@ -31,14 +35,15 @@ def livez() -> dict[str, str]:
 
 @router.get("/readyz", responses={503: {"description": "Something it depends on is down."}})
 async def readyz(components: ComponentsDep) -> JSONResponse:
-    """Ready for traffic: every dependency answered; else 503 naming what did not."""
+    """Ready for traffic: every dependency answered (``degraded``: all but the LLM service);
+    else 503 naming what did not."""
     checks = readiness_checks(components)
     names = list(checks)
     results = await asyncio.gather(*(_run(name, checks[name]) for name in names))
     states = dict(zip(names, results, strict=True))
     failing = [name for name, state in states.items() if state != "ok"]
-    if not failing:
-        return JSONResponse({"status": "ready", "checks": states})
+    if not set(failing) - OPTIONAL:
+        return JSONResponse({"status": "degraded" if failing else "ready", "checks": states})
     body = {
         "error": "not_ready",
         "message": f"not ready: {', '.join(failing)}",
