@@ -34,7 +34,8 @@ class Piece:
     text: str
     source: Source
     evidence: str
-    kind: str = "sentence"  # "sentence" | "item" | "intro" | "heading" (a career's name)
+    # "sentence" | "item" | "intro" | "heading" (a career's name) | "lead" (uncited framing)
+    kind: str = "sentence"
 
 
 @dataclass(frozen=True)

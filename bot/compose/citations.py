@@ -20,6 +20,9 @@ class Renderer:
 
     def add(self, piece: Piece, *, mark: bool = True) -> str:
         """The text this piece adds, with its source's marker when ``mark``."""
+        if piece.kind == "lead":  # the bot's own framing sentence: nothing to cite
+            self._started = True
+            return piece.text
         if piece.kind == "heading":  # a career's name before its part of a comparison
             text = f"{chr(10) * 2 if self._started else ''}{piece.text}:"
             self._started = True
@@ -62,7 +65,7 @@ def render(draft: Draft) -> tuple[str, list[Citation]]:
             mark=draft.cite_each
             or i + 1 == len(pieces)
             or pieces[i + 1].source != piece.source
-            or pieces[i + 1].kind == "heading",
+            or pieces[i + 1].kind in ("heading", "lead"),
         )
         for i, piece in enumerate(pieces)
     ]

@@ -12,7 +12,13 @@ from bot.compose.extractive import extractive_draft, supporting_pieces
 from bot.compose.facts import facts_draft
 from bot.compose.focus import Focus
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
-from bot.compose.shortlist import JOB_SEARCH, SEEKS_CAREERS, job_search_draft, shortlist_draft
+from bot.compose.shortlist import (
+    JOB_SEARCH,
+    NEAREST_LEAD,
+    SEEKS_CAREERS,
+    job_search_draft,
+    shortlist_draft,
+)
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
@@ -131,6 +137,13 @@ class Drafter:
             hits = _favour(hits, route.fit)
             floor -= OPEN_SLACK
         if not hits or (hits[0].similarity < floor and not route.explicit):
+            if is_open and previous is None and self._about_careers(message):
+                nearest = shortlist_draft(
+                    question, vector, route, self._guides, self._retriever, self._bank,
+                    lead=NEAREST_LEAD,
+                )  # fmt: skip
+                if nearest.pieces:
+                    return Drafted(nearest)
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
         need = detect_need(question) if intent is None else None
         levels = bool(level) or bool(ABOUT_LEVELS.search(question))

@@ -99,6 +99,10 @@ class AdvicePlanner:
         :class:`bot.moves.advice.MoveAdvicePlanner`, which answers it first)."""
         return self.ladder(guide, profile)
 
+    def answers(self, question: str) -> bool:
+        """Whether the plan itself answers ``question`` first (this planner never does)."""
+        return False
+
     def ladder(self, guide: Guide, profile: Profile) -> AdvicePlan:
         """Where ``profile`` stands on ``guide``'s tiers, and the skills and certifications
         it lacks."""

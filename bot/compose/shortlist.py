@@ -34,6 +34,10 @@ NOT_COVERED = (
     "outlook — not job-search technique such as résumés, interviews or networking. "
     "A school or public career centre can help with those."
 )
+# Said before the nearest careers when no passage answers a question about careers.
+NEAREST_LEAD = (
+    "The guides don't answer that directly. These careers come closest to what you asked:"
+)
 
 
 def shortlist_draft(
@@ -43,33 +47,49 @@ def shortlist_draft(
     guides: dict[str, Guide],
     retriever: Retriever,
     bank: UnitBank,
+    lead: str = "",
 ) -> Draft:
     """The best-fitting careers, each with the one sentence of its guide that fits the
-    question best, cited."""
+    question best, cited. With a ``lead`` (uncited, said first) the question matched no
+    passage well, so each career is introduced by what it is: its overview's first sentence."""
     pieces: list[Piece] = []
     for slug in route.careers[:SHORTLIST]:
-        hits = retriever.search(message, vector, k=1, guides=[slug])
-        if not hits:
+        unit = _overview(slug, bank) if lead else None
+        if unit is None:
+            unit = _best_unit(message, vector, slug, retriever, bank)
+        if unit is None:
             continue
-        chunk = hits[0].chunk
-        units = [
-            i
-            for i in bank.of_section(chunk.guide, chunk.section)
-            if bank.units[i].chunk.id == chunk.id
-        ]
-        if not units:
-            continue
-        best = units[int(np.argmax(bank.similarity(units, vector)))]
-        text = bank.units[best].text
+        chunk, text = bank.units[unit].chunk, bank.units[unit].text
         source = Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor)
-        name = guides[slug].career
         pieces += [
-            Piece(name, Source(slug, guides[slug].title, "", ""), "", "heading"),
+            Piece(guides[slug].career, Source(slug, guides[slug].title, "", ""), "", "heading"),
             Piece(text, source, text),
         ]
-    draft = Draft(Mode.CITED, pieces, topic=pieces[1].source.section if pieces else "")
+    if lead and pieces:
+        pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
+    draft = Draft(Mode.CITED, pieces, topic=pieces[-1].source.section if pieces else "")
     draft.retrieved_guides = list(route.careers)
     return draft
+
+
+def _best_unit(
+    message: str, vector: np.ndarray, slug: str, retriever: Retriever, bank: UnitBank
+) -> int | None:
+    """The sentence of the career's guide nearest the question."""
+    hits = retriever.search(message, vector, k=1, guides=[slug])
+    if not hits:
+        return None
+    chunk = hits[0].chunk
+    units = [
+        i for i in bank.of_section(chunk.guide, chunk.section) if bank.units[i].chunk.id == chunk.id
+    ]
+    return units[int(np.argmax(bank.similarity(units, vector)))] if units else None
+
+
+def _overview(slug: str, bank: UnitBank) -> int | None:
+    """The first sentence of the career's overview."""
+    units = bank.of_section(slug, "Overview")
+    return units[0] if units else None
 
 
 def job_search_draft(route: Route, guides: dict[str, Guide]) -> Draft:

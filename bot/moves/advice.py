@@ -9,7 +9,7 @@ from typing import Any
 from bot.answer import Piece
 from bot.compose.plan import AdvicePlan, AdvicePlanner
 from bot.moves.move import Move
-from bot.moves.personal import lead
+from bot.moves.personal import is_personal, lead
 from bot.moves.planner import MovePlanner
 from knowledge.model import Guide
 from store.profiles import Profile
@@ -35,6 +35,10 @@ class MoveAdvicePlanner(AdvicePlanner):
     """The adviser's planner once career moves are set up (``moves``, in the lifespan)."""
 
     moves: MovePlanner | None = None  # set once both are built (it uses this planner)
+
+    def answers(self, question: str) -> bool:
+        """A personal question ("is it too late for me?") is answered from the move."""
+        return self.moves is not None and is_personal(question)
 
     def plan(self, guide: Guide, profile: Profile, question: str | None = None) -> AdvicePlan:
         """The guide's plan, carrying the move from the profile's role to ``guide``."""

@@ -47,10 +47,17 @@ JOB_ABBREVIATIONS = {
     "vets": "veterinarian",
     "pharmacy tech": "pharmacy technician",
     "vet tech": "veterinary technician",
+    # Everyday names of covered jobs that no O*NET title or alternate title uses.
+    "doctor": "physician",
+    "medical doctor": "physician",
+    "veterinary doctor": "veterinarian",
+    "animal doctor": "veterinarian",
+    "zookeeper": "zoo caretaker",
+    "zoo keeper": "zoo caretaker",
 }
 _ABBREVIATION = re.compile(
     "|".join(
-        rf"\b{re.escape(short)}s?\b" if short.isupper() else rf"(?i:\b{re.escape(short)}\b)"
+        rf"\b{re.escape(short)}s?\b" if short.isupper() else rf"(?i:\b{re.escape(short)}s?\b)"
         for short in sorted(JOB_ABBREVIATIONS, key=len, reverse=True)
     )
 )
@@ -66,6 +73,7 @@ NOT_A_PERSON = frozenset(
      "funds", "loans", "facilities", "programs", "ticket", "stocks", "claims", "utilities",
      "counters", "rooms", "lands", "forests", "kids", "robotics", "furnishings", "ceramics",
      "optics", "acoustics", "genetics", "forensics", "hydraulics", "pneumatics",
+     "benefits", "surfaces", "customs", "bus",
     )
 )  # fmt: skip
 # Words that end an O*NET title without naming the work ("Engineers, All Other").
@@ -174,7 +182,7 @@ def career_of(guide: Guide) -> Career:
     # otherwise ("Testers" of "Inspectors, Testers…", an alternative title "mechanic") it
     # is a job word that other careers may share.
     titles = [t for t in forms if " " in t.strip() or t.lower() == guide.career.lower()]
-    job_words = tuple(t for t in forms if t not in titles)
+    job_words = tuple(t for t in forms if t not in titles and t.lower() not in NOT_A_PERSON)
     aka = "; ".join(titles[1:6])
     also = f"Also called {aka}. " if aka else ""
     summary = f"{guide.career}. {also}{overview[:400]} {' '.join(tasks)}"[:800]
@@ -210,7 +218,8 @@ def title_forms(title: str) -> list[str]:
     if len(parts) > 1 or before_of != title or qualifiers:
         for i, part in enumerate(parts):
             if not part.lower().endswith("s"):
-                head = next((p.split()[-1] for p in parts[i + 1 :] if p.lower().endswith("s")), "")
+                heads = (p.split()[-1] for p in parts[i + 1 :] if p.lower().endswith("s"))
+                head = next((h for h in heads if h.lower() not in NOT_A_PERSON), "")
                 part = f"{part} {head}" if head else ""
             forms.append(part)
             forms += [f"{q} {part}" for q in qualifiers[:1] if part and len(q.split()) <= 2]
@@ -278,7 +287,8 @@ class CareerNames:
         Whole titles are read first (longest first); then single job words ("nurse") not
         inside a title, unless they only repeat a career already named.
         """
-        words = tokens(message)
+        # Hashtags are tags, not a phrase: "#medicine #doctor" is no "medicine physician".
+        words = [w for part in message.split("#") for w in (*tokens(part), "")]
         spans: list[tuple[int, int, set[str], bool]] = []
         covered: set[int] = set()
         i = 0

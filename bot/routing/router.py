@@ -34,6 +34,10 @@ NOT_TITLE_WORDS = frozenset(
         *("job", "career", "work", "working", "help", "people", "person", "life", "real"),
         *("pay", "salary", "make", "money", "day", "good", "best", "get", "start"),
         *("started", "become", "learn", "still", "actually"),
+        # A student's situation, not a career ("Career/Technical Education Teachers, Middle
+        # School" for "what classes in high school should I take?").
+        *("school", "high", "middle", "college", "education", "class", "student"),
+        *("university", "degree", "major", "course", "grade"),
     )
 )
 # Careers that teach a subject ("Nursing Instructors and Teachers, Postsecondary") share
@@ -51,6 +55,17 @@ TEACHING = whole_words(
     r"tenure\w*",
     r"educators?",
 )
+# The technicians, assistants and aides of a field share its words with the profession
+# ("Veterinary Technologists and Technicians" for "veterinary"); a question about the field
+# means the profession unless it speaks of support roles.
+SUPPORTS_A_PROFESSION = re.compile(
+    r"\b(?:technicians?|technologists?|assistants?|aides?|helpers?)\b", re.IGNORECASE
+)
+SUPPORT_ROLE = whole_words(
+    r"techs?", r"technicians?", r"technologists?", r"assistants?", r"aides?", r"helpers?",
+    r"support", r"entry[ -]level", r"no degree", r"without a degree", r"certificate",
+)  # fmt: skip
+SUPPORT_PENALTY = 0.04  # breaks near-ties only: a plain match to the support role still wins
 COMPARES = whole_words(
     r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than"
 )
@@ -182,6 +197,9 @@ class Router:
         self._teaching = np.array(
             [bool(TEACHES_A_SUBJECT.search(c.name)) for c in careers], dtype=np.float32
         )
+        self._support = np.array(
+            [bool(SUPPORTS_A_PROFESSION.search(c.name)) for c in careers], dtype=np.float32
+        )
         self._stemmer = english_stemmer()
         self._title_index = bm25s.BM25()
         titles = [" ".join(" ".join(tokens(t)) for t in c.titles) for c in careers]
@@ -195,6 +213,8 @@ class Router:
         scores = PROMINENCE_WEIGHT * self._prominence
         if not TEACHING.search(message):
             scores = scores - TEACHING_PENALTY * self._teaching
+        if not SUPPORT_ROLE.search(message):
+            scores = scores - SUPPORT_PENALTY * self._support
         if len(self._summaries):
             scores = scores + self._summaries @ vector
         query = [w for w in tokens(message) if w not in STOPWORDS | NOT_TITLE_WORDS]

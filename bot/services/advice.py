@@ -10,7 +10,6 @@ from bot.compose.citations import Renderer
 from bot.compose.drafter import Drafter
 from bot.compose.plan import AdvicePlan, AdvicePlanner, Cited
 from bot.generate.writer import AnswerWriter
-from bot.moves.personal import is_personal
 from bot.services.protocol import Answering, AnswerRecorder
 from bot.understand.safety import safety_draft
 from knowledge.model import Guide
@@ -73,7 +72,8 @@ class Adviser:
 
         # A personal question ("is it too late for me?") is answered by the plan's own lead,
         # from the visitor's move; any other question by the guide, before the plan is built.
-        first = self._answer(question, guide) if question and not is_personal(question) else []
+        personal = question is not None and self._planner.answers(question)
+        first = self._answer(question, guide) if question and not personal else []
         yield from show(first)
         plan = self._planner.plan(guide, profile, None if first else question)
         yield from show(plan.pieces())

@@ -30,6 +30,16 @@ CAREERS = [
     "plumbers-pipefitters-and-steamfitters",
     "electricians",
     "welders-cutters-solderers-and-brazers",
+    "veterinarians",
+    "veterinary-technologists-and-technicians",
+    "veterinary-assistants-and-laboratory-animal-caretakers",
+    "animal-caretakers",
+    "family-medicine-physicians",
+    "physical-medicine-and-rehabilitation-physicians",
+    "physical-therapists",
+    "compensation-benefits-and-job-analysis-specialists",
+    "mechanical-engineers",
+    "mechanical-engineering-technologists-and-technicians",
 ]
 
 
@@ -73,6 +83,17 @@ def first(router: Router, embeddings: HuggingFaceEmbeddings, message: str) -> st
          "nursing-instructors-and-teachers-postsecondary"),
         ("how much does a plumer make", "plumbers-pipefitters-and-steamfitters"),
         ("is welding a hard job?", "welders-cutters-solderers-and-brazers"),
+        # everyday names no O*NET title uses
+        ("How much do veterinary doctors make?", "veterinarians"),
+        ("Do I need a degree to become a zookeeper?", "animal-caretakers"),
+        # a plural that is not a person ("Compensation, Benefits, …") names no job
+        ("what are the benefits of becoming a physical therapist?", "physical-therapists"),
+        # hashtags are tags, not one phrase ("#medicine #doctor")
+        ("I want to be a doctor in family medicine #medicine #doctor #healthcare",
+         "family-medicine-physicians"),
+        # a field's name means the profession, not its technicians, unless they are asked for
+        ("Why is mechanical engineering interesting to you?", "mechanical-engineers"),
+        ("what do veterinary techs do all day?", "veterinary-technologists-and-technicians"),
     ],
 )  # fmt: skip
 def test_questions_reach_the_career_they_are_about(

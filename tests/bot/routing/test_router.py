@@ -7,6 +7,7 @@ import pytest
 
 from api.components import Components
 from bot.answer import Mode, Reply
+from bot.compose.shortlist import NEAREST_LEAD
 from bot.services.chat import CareerBot
 
 
@@ -189,6 +190,18 @@ def test_a_question_naming_no_career_gets_a_cited_shortlist(onet_components: Com
     assert len(_cited_guides(reply)) >= 2  # several careers, each cited from its own guide
     names = [onet_components.bot.guides[g].career for g in _cited_guides(reply)]
     assert all(name in reply.answer for name in names)
+
+
+def test_a_career_question_no_passage_answers_gets_the_nearest_careers_not_a_sorry(
+    onet_components: Components,
+) -> None:
+    reply = _ask(onet_components, "what career is right for a freshman who likes nothing yet")
+    assert reply.mode is Mode.CITED, reply.answer
+    lead, *rest = reply.answer.split("\n\n")
+    assert lead == NEAREST_LEAD  # said plainly, and not cited: it is the bot's own framing
+    names = [onet_components.bot.guides[g].career for g in _cited_guides(reply)]
+    assert len(names) >= 2
+    assert all(any(part.startswith(f"{name}:") for part in rest) for name in names)
 
 
 def test_job_search_technique_is_said_to_be_outside_the_guides(
