@@ -336,21 +336,27 @@ background:var(--bg);color:var(--fg);font:inherit;font-size:16px;font-weight:400
           },
         });
         const text = h("span", { class: ticks.has(it.text) ? "done" : "" }, it.text);
-        const cite = it.citation != null ? [" ", h("a", { class: "cite", "data-n": String(it.citation) }, String(it.citation))] : [];
+        const cite = it.citations.flatMap((n) => [" ", h("a", { class: "cite", "data-n": String(n) }, String(n))]);
         return h("li", { "data-testid": "plan-item" }, h("label", {}, [box, h("span", {}, [text, ...cite])]));
       }));
       bubble.append(h("h3", { class: "plan-h" }, "Your plan"), ul);
     }
 
-    // Every {text, citation} of the plan (and of lists in it), in the server's order.
+    // The plan's items in the server's order: the career move's when there is one, else every
+    // {text, citation} of the plan (and of lists in it).
     function planItems(plan) {
+      const ids = (v) => (Array.isArray(v) ? v : [v]).filter(Number.isInteger);
       const out = [];
-      const take = (v) => {
+      const take = (v, cited) => {
         if (v && typeof v === "object" && typeof v.text === "string" && v.text.trim()) {
-          out.push({ text: v.text.trim(), citation: Number.isInteger(v.citation) ? v.citation : null });
+          out.push({ text: v.text.trim(), citations: ids(cited(v)) });
         }
       };
-      for (const v of Object.values(plan || {})) (Array.isArray(v) ? v : [v]).forEach(take);
+      if (plan && plan.move && Array.isArray(plan.move.items)) {
+        plan.move.items.forEach((v) => take(v, (x) => x.citations));
+        return out;
+      }
+      for (const v of Object.values(plan || {})) (Array.isArray(v) ? v : [v]).forEach((x) => take(x, (y) => y.citation));
       return out;
     }
 

@@ -3,12 +3,14 @@ situation gets their move, the question answered first."""
 
 from __future__ import annotations
 
-from bot.answer import Draft, Visitor
+from bot.answer import Draft, Piece, Visitor
 from bot.moves.move import Move
-from bot.moves.personal import is_personal, personal_draft
+from bot.moves.personal import is_personal, lead, personal_draft
 from bot.moves.planner import MovePlanner
 from bot.understand.safety import safety_draft
 from store.profiles import Profile, ProfileStore
+
+NEXT_STEP = "What should I do next?"  # the question a Plus aside answers
 
 
 class PersonalAnswers:
@@ -29,6 +31,16 @@ class PersonalAnswers:
         if profile is None:
             return None
         return personal_draft(message, self.move(profile, career), profile.years_experience)
+
+    def aside(self, visitor: Visitor, career: str) -> list[Piece]:
+        """What ``career`` means for a Plus visitor with a profile: the next skill to build and
+        the skills they share with it, cited; empty for anyone else."""
+        if visitor.plan != "plus" or visitor.owner is None:
+            return []
+        profile = self._profiles.get(visitor.owner)
+        if profile is None:
+            return []
+        return lead(NEXT_STEP, self.planner.plan(profile, career), profile.years_experience)
 
     def move(self, profile: Profile, career: str | None) -> Move:
         """The move chat answers with: to the profile's goal, else the page's career."""

@@ -36,12 +36,19 @@ class MoveItem:
         return " ".join(p.text for p in self.parts)
 
     def pieces(self) -> list[Piece]:
-        """A list item, its further parts continuing the line with their own markers."""
-        first, *rest = self.parts
-        return [
-            Piece(first.text, first.source, first.evidence, "item"),
-            *(Piece(p.text, p.source, p.evidence, "sentence") for p in rest),
-        ]
+        """A list item, its further parts continuing the line; parts from one source share
+        one marker (an item cites each of its sources once)."""
+        pieces: list[Piece] = []
+        for part in self.parts:
+            if pieces and pieces[-1].source == part.source:
+                last = pieces[-1]
+                quoted = last.evidence if part.evidence in last.evidence else part.evidence
+                evidence = last.evidence if quoted == last.evidence else f"{last.evidence} {quoted}"
+                pieces[-1] = Piece(f"{last.text} {part.text}", last.source, evidence, last.kind)
+            else:
+                kind = "sentence" if pieces else "item"
+                pieces.append(Piece(part.text, part.source, part.evidence, kind))
+        return pieces
 
 
 @dataclass

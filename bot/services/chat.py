@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from bot.answer import ANONYMOUS, Citation, Draft, Event, Mode, Reply, Visitor
-from bot.compose.citations import render
+from bot.compose.citations import Renderer, render
 from bot.compose.drafter import Drafted, Drafter
 from bot.compose.suggestions import suggest
 from bot.generate.writer import AnswerWriter
@@ -73,19 +73,23 @@ class CareerBot:
         """
         self.check(conversation_id, career, visitor)
         answering = self._recorder.begin(message, conversation_id, career, visitor, "chat")
-        drafted = self._personal(message, career, visitor) or self.drafter.draft(
-            message, answering.turns, career
-        )
+        personal = self._personal(message, career, visitor)
+        drafted = personal or self.drafter.draft(message, answering.turns, career)
         draft = drafted.draft
         yield answering.meta(draft.mode)
         # The guide's own words first, at once (extractive, facts or refusal); then, for
         # Plus, only the written sentences the guard keeps, each as soon as it is kept.
         answer, citations = render(draft)
         yield "delta", {"text": answer}
+        added = ""
         if self.writer is not None and self._writes_for(visitor, drafted):
             sections = self.drafter.section_texts(drafted.hits)
             added, citations = yield from self.writer.added(draft.pieces, message, sections, stop)
             answer += added
+        if not added and personal is None and draft.mode is Mode.CITED:
+            # a Plus answer always says what it means for the visitor, model or not
+            aside, citations = yield from self._aside(draft, visitor, citations)
+            answer += aside
         if visitor.plan != "plus" and draft.mode is Mode.CITED and ASKS_FOR_ADVICE.search(message):
             yield "delta", {"text": f"\n\n{PLUS_NOTE}"}
             answer = f"{answer}\n\n{PLUS_NOTE}"
@@ -102,6 +106,22 @@ class CareerBot:
         """A Plus visitor's personal question answered from their profile's move, if it is one."""
         draft = self.personal.draft(message, visitor, career) if self.personal else None
         return Drafted(draft) if draft is not None else None
+
+    def _aside(
+        self, draft: Draft, visitor: Visitor, citations: list[Citation]
+    ) -> Generator[Event, None, tuple[str, list[Citation]]]:
+        """For a Plus visitor with a profile, the answer's career seen from where they stand
+        (the next skill to build, the skills they share), cited after the shown citations."""
+        career = draft.retrieved_guides[0] if draft.retrieved_guides else None
+        pieces = self.personal.aside(visitor, career) if self.personal and career else []
+        if not pieces:
+            return "", citations
+        renderer = Renderer()
+        for piece in draft.pieces:  # the same numbers as when the answer was rendered
+            renderer.add(piece)
+        text = "\n\n" + "".join(renderer.add(piece) for piece in pieces).lstrip()
+        yield "delta", {"text": text}
+        return text, renderer.citations()
 
     def _writes_for(self, visitor: Visitor, drafted: Drafted) -> bool:
         """Plus answers are written by the LLM, unless this is a refusal or a facts answer."""

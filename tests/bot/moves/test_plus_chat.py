@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from pydantic import SecretStr
 
 from api.app import create_app
@@ -160,3 +161,28 @@ def test_moves_are_rebuilt_with_the_index_after_another_process_ingests(
     assert app.state.components.bot.personal is not before.bot.personal
     client.put("/v1/profile", json=PROFILE, headers=auth("tea"))
     assert ask(client, "tea", QUESTION)["answer"].startswith("At 45, as a Retail cashier")
+
+
+def test_a_general_plus_answer_says_what_it_means_for_the_visitor_even_when_the_model_adds_nothing(
+    settings: Settings,
+) -> None:
+    ungrounded = FakeListChatModel(responses=["The moon is made of green cheese."])
+    plus = settings.model_copy(
+        update={"jwt_secret": SecretStr(SECRET), "data_dir": settings.data_dir / "aside"}
+    )
+    with TestClient(create_app(plus, llm=ungrounded)) as client:
+        assert client.put("/v1/profile", json=PROFILE, headers=auth("ana")).status_code == 200
+        question = "What tools do production technicians use?"
+        free = ask(client, "fred", question, plan="free")
+        data = ask(client, "ana", question)
+        no_profile = ask(client, "noor", question)
+    assert "green cheese" not in data["answer"]  # the model's sentence failed the guard
+    assert no_profile["answer"] == free["answer"]  # nothing to add without a profile
+    assert data["answer"].startswith(free["answer"])  # the guide's answer, unchanged, first
+    aside = data["answer"].removeprefix(free["answer"])
+    assert aside.startswith("\n\nAs a Retail cashier with 0 years of experience")
+    assert "you already share" in aside.lower() or " next (" in aside
+    assert MARKER.search(aside)  # cited
+    ids = {int(n) for n in MARKER.findall(data["answer"])}
+    assert ids == {c["id"] for c in data["citations"]}
+    assert data["citations"][: len(free["citations"])] == free["citations"]  # numbers kept
