@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.answer import Citation, Draft, Piece, Source
 
 SNIPPET_CHARS = 300
@@ -34,6 +36,14 @@ class Renderer:
         text = _place(piece, f" [{number}]" if mark else "", self._started)
         self._started = True
         return text
+
+    @classmethod
+    def after(cls, shown: Sequence[Piece]) -> Renderer:
+        """A renderer that numbers on from ``shown``, an answer already rendered."""
+        renderer = cls()
+        for piece in shown:  # the same numbers as when the shown pieces were rendered
+            renderer.add(piece)
+        return renderer
 
     def citations(self) -> list[Citation]:
         """The sources used so far, as numbered citations."""

@@ -127,9 +127,7 @@ class AnswerWriter:
         numbered in order of first use): each sentence the guard keeps, as soon as it is kept,
         numbered after the shown citations; none when no source has anything new. Returns
         the added text and the citations of both."""
-        renderer = Renderer()
-        for piece in shown:  # the same numbers as when the shown pieces were rendered
-            renderer.add(piece)
+        renderer = Renderer.after(shown)
         texts = [t for p in shown if p.kind != "heading" for t in (p.text, p.evidence) if t]
         sources = numbered_sources(sections, texts)
         added = ""

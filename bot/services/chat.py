@@ -116,9 +116,7 @@ class CareerBot:
         pieces = self.personal.aside(visitor, career) if self.personal and career else []
         if not pieces:
             return "", citations
-        renderer = Renderer()
-        for piece in draft.pieces:  # the same numbers as when the answer was rendered
-            renderer.add(piece)
+        renderer = Renderer.after(draft.pieces)
         text = "\n\n" + "".join(renderer.add(piece) for piece in pieces).lstrip()
         yield "delta", {"text": text}
         return text, renderer.citations()
