@@ -42,18 +42,23 @@ def fast_subset() -> list[dict[str, Any]]:
     return items
 
 
-def build_slice(work: Path) -> Path:
-    """Compose every guide under ``work``, then copy the slice (and the bundled guide) to
-    ``work / "guides"``; returns that directory."""
-    everything = work / "all"
+def compose_corpus(out: Path) -> None:
+    """Compose every O*NET guide from ``../shared/data`` into ``out``, with every source."""
     compose_guides(
         SHARED_DATA / "onet",
         SHARED_DATA / "oews/oews_may2025_national.csv",
         SHARED_DATA / "esco/occupations_en.csv",
-        everything,
+        out,
         bls_ep_dir=SHARED_DATA / "bls-ep",
         ratings_dir=SHARED_DATA / "onet-29.3",
     )
+
+
+def build_slice(work: Path) -> Path:
+    """Compose every guide under ``work``, then copy the slice (and the bundled guide) to
+    ``work / "guides"``; returns that directory."""
+    everything = work / "all"
+    compose_corpus(everything)
     wanted = set(ROUTING_CAREERS)
     for item in fast_subset():
         wanted |= set(item["guides"])

@@ -17,10 +17,9 @@ from bot.moves.check import judge
 from bot.moves.personal import personal_draft
 from bot.moves.planner import MovePlanner
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
-from knowledge.onet import compose_guides
 from store.profiles import Profile
-from tests.onet_corpus import RELATED, shared_data_present
-from tests.paths import EVAL, SHARED_DATA
+from tests.onet_corpus import RELATED, compose_corpus, shared_data_present
+from tests.paths import EVAL
 
 HANDFUL = 8  # the set's first items: older workers, a student, a returner, a no-goal case
 CASHIER = Profile(
@@ -45,14 +44,7 @@ def planner(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) ->
         pytest.skip("../shared/data (O*NET, OEWS, ESCO) not found beside the checkout")
     work = tmp_path_factory.mktemp("moves")
     everything = work / "all"
-    compose_guides(
-        SHARED_DATA / "onet",
-        SHARED_DATA / "oews/oews_may2025_national.csv",
-        SHARED_DATA / "esco/occupations_en.csv",
-        everything,
-        bls_ep_dir=SHARED_DATA / "bls-ep",
-        ratings_dir=SHARED_DATA / "onet-29.3",
-    )
+    compose_corpus(everything)
     wanted = {"cashiers", "registered-nurses", "baristas", "retail-salespersons", "team-assemblers"}
     for item in the_set()[:HANDFUL]:
         for slug in item["expect"].values():

@@ -14,9 +14,7 @@ from bot.routing.router import Router
 from index.embeddings import vocabulary
 from knowledge.loader import load_guides
 from knowledge.model import Guide
-from knowledge.onet import compose_guides
-from tests.onet_corpus import shared_data_present
-from tests.paths import SHARED_DATA
+from tests.onet_corpus import compose_corpus, shared_data_present
 
 pytestmark = pytest.mark.slow
 CAREERS = [
@@ -49,14 +47,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Guide]:
     if not shared_data_present():
         pytest.skip("../shared/data (O*NET, OEWS, ESCO) not found beside the checkout")
     out = tmp_path_factory.mktemp("corpus")
-    compose_guides(
-        SHARED_DATA / "onet",
-        SHARED_DATA / "oews/oews_may2025_national.csv",
-        SHARED_DATA / "esco/occupations_en.csv",
-        out,
-        bls_ep_dir=SHARED_DATA / "bls-ep",
-        ratings_dir=SHARED_DATA / "onet-29.3",
-    )
+    compose_corpus(out)
     return load_guides(Path(out))
 
 
