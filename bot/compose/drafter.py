@@ -34,9 +34,10 @@ from bot.understand.intents import (
     ordinal,
     refers_back,
 )
-from bot.understand.needs import ABOUT_LEVELS, Need, answers, detect_need
+from bot.understand.needs import ABOUT_LEVELS, Need, answers, detect_need, two_asks
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
+from bot.understand.situations import silence_lead, unspoken
 from bot.understand.vocabulary import expand
 from knowledge.model import Guide
 from store.conversations import Turn
@@ -49,7 +50,10 @@ FACT_SIMILARITY_SLACK = 0.1
 SUPPORT_MARGIN = 0.15
 PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
 MAX_COMPARED = 3
-CAREER_FIT_WEIGHT = 1.0  # an open question leans to the careers whose summaries fit it
+# An open question leans to the careers the router ranked first: which career fits weighs
+# more than one passage's wording ("mechanical engineering" in a technologists' task list).
+CAREER_FIT_WEIGHT = 2.0
+RECENT_TURNS = 3  # how far back a conversation's career is looked for
 CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
 )
@@ -93,7 +97,21 @@ class Drafter:
             yield Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor), text
 
     def draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
-        """The answer to ``message`` before rendering, with what retrieval found."""
+        """The answer to ``message`` before rendering, with what retrieval found; a message
+        asking two kinds of thing ("the pay and how long is training?") gets both answers."""
+        whole = self._draft_one(message, turns, career)
+        halves = two_asks(message, _asks_for)
+        if halves is None or whole.draft.mode is not Mode.CITED:
+            return whole
+        on = whole.draft.retrieved_guides[0]  # both halves are about the career of the whole
+        first, second = (self._draft_one(half, turns, on) for half in halves)
+        cited = [half for half in (first, second) if half.draft.mode is Mode.CITED]
+        if len(cited) < 2:
+            return cited[0] if cited else whole
+        return _joined(first, second, whole)
+
+    def _draft_one(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
+        """The answer to one question."""
         concern = safety_draft(message)  # before routing, retrieval or any LLM
         if concern is not None:
             return Drafted(concern)
@@ -107,7 +125,7 @@ class Drafter:
         if self._router.unreadable(message):
             return Drafted(rephrase(on))
         embed = _Memo(self._retriever.embed)  # the same text is embedded once per answer
-        question, route = self._route(message, last, career, embed)
+        question, route = self._route(message, turns, career, embed)
         if route.kind is RouteKind.UNCOVERED:
             return Drafted(uncovered(route, self._guides))
         if route.kind is RouteKind.CLARIFY:
@@ -123,8 +141,11 @@ class Drafter:
             if JOB_SEARCH.search(question):
                 return Drafted(job_search_draft(route, self._guides))
         previous = last if last is not None and is_follow_up(message) else None
+        if previous is not None and route.explicit and not set(route.careers) & set(last.guides):
+            previous = None  # "tell me more about data scientists": a new career, asked anew
         intent, level = detect_intent(question), detect_level(question)
         judged = refers_back(message) and ordinal(message) is None  # "is that good?"
+        judged = judged and detect_need(question) is None  # "do I need a degree for it?"
         if previous is not None and intent is None and (level is not None or judged):
             intent = Intent(previous.topic) if previous.topic in set(Intent) else None
         if route.kind is RouteKind.COMPARE:
@@ -147,6 +168,8 @@ class Drafter:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
         need = detect_need(question) if intent is None else None
         levels = bool(level) or bool(ABOUT_LEVELS.search(question))
+        if need is Need.DUTIES and levels:
+            need = None  # "what does a senior technician take on?": that level's section
         # the asked-for kind of section is sought in a known career only: across careers,
         # every guide has one, and which career fits must decide, not the section's words
         wanted = need if focus is not None or len(route.careers) == 1 else None
@@ -163,6 +186,10 @@ class Drafter:
         draft.retrieved_guides = list(
             dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
         )
+        silent = unspoken(message, [guide])
+        if silent and draft.pieces:  # "I'm 52…": said plainly, not answered as if unsaid
+            lead = Piece(silence_lead(silent, guide.career), draft.pieces[0].source, "", "lead")
+            draft.pieces.insert(0, lead)
         return Drafted(draft, hits, intent)
 
     def _about_careers(self, message: str) -> bool:
@@ -172,10 +199,14 @@ class Drafter:
         return bool(CAREER_TALK.search(message) or self._router.mentions(message))
 
     def _route(
-        self, message: str, last: Turn | None, career: str | None, embed: _Memo
+        self, message: str, turns: list[Turn], career: str | None, embed: _Memo
     ) -> tuple[str, Route]:
-        """The question to answer and where; a reply to "which one?" re-asks the question."""
+        """The question to answer and where; a reply to "which one?" re-asks the question.
+        A turn that named no career (a topic the guides don't cover) keeps the one before."""
+        last = turns[-1] if turns else None
         current = last.guides if last is not None else []
+        if not current:  # "whats the starting salary" after "pharmacy school debt?" (not covered)
+            current = next((t.guides for t in reversed(turns[-RECENT_TURNS:]) if t.guides), [])
         route = self._router.route(message, lambda: embed(message), page=career, current=current)
         picked = route.explicit and route.kind is RouteKind.ONE
         picked = picked and len(message.split()) <= PICK_WORDS
@@ -296,3 +327,19 @@ def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
         for h in hits
     ]
     return sorted(moved, key=lambda h: h.score, reverse=True)
+
+
+def _asks_for(text: str) -> Intent | Need | None:
+    """What a text asks for: a facts intent, else a kind of section."""
+    return detect_intent(text) or detect_need(text)
+
+
+def _joined(first: Drafted, second: Drafted, whole: Drafted) -> Drafted:
+    """One answer of two halves' answers, in the order asked; a piece said once."""
+    said = {piece.text for piece in first.draft.pieces}
+    draft = first.draft
+    draft.pieces = [*draft.pieces, *(p for p in second.draft.pieces if p.text not in said)]
+    draft.retrieved = list(dict.fromkeys([*draft.retrieved, *second.draft.retrieved]))
+    draft.retrieved_guides = whole.draft.retrieved_guides
+    draft.figures = draft.figures or second.draft.figures
+    return Drafted(draft, [*first.hits, *second.hits], first.intent)

@@ -21,6 +21,12 @@ TOP_SECTION_BONUS = 0.05
 LEAD_SENTENCE_BONUS = 0.04
 LABEL_PENALTY = 0.08
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
+# Sentences that read only after the one before them ("Most of them are expected to…").
+LEANS_BACK = re.compile(
+    r"^(?:(?:most|many|some|all|few|half) of (?:them|these|those)|they|these|those|such|here,"
+    r"|this (?!role|job|career|occupation|guide))\b",
+    re.IGNORECASE,
+)
 
 
 def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Draft:
@@ -43,7 +49,7 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Dra
             for i in indices
         ]
     )
-    picked = _best_sentences(bank, indices, scores)
+    picked = _with_antecedents(bank, _best_sentences(bank, indices, scores))
     picked.sort(key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
     pieces = [
         _piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked
@@ -55,7 +61,13 @@ def supporting_pieces(
     vector: np.ndarray, bank: UnitBank, guide: str, section: str, minimum: float
 ) -> list[Piece]:
     """The one sentence of a section that best supports a facts answer, if it is relevant."""
-    indices = [i for i in bank.of_section(guide, section) if not bank.units[i].is_item]
+    indices = [
+        i
+        for i in bank.of_section(guide, section)
+        if not bank.units[i].is_item
+        and not leans_back(bank.units[i])
+        and not LABEL_LINE.match(bank.units[i].text)  # the facts answer states it already
+    ]
     if not indices:
         return []
     scores = bank.similarity(indices, vector)
@@ -149,3 +161,19 @@ def _source(unit: Unit) -> Source:
 
 def _piece(unit: Unit, kind: str = "sentence") -> Piece:
     return Piece(unit.text, _source(unit), unit.text, kind)
+
+
+def leans_back(unit: Unit) -> bool:
+    """A sentence that reads only after the one before it in its paragraph."""
+    return not unit.is_item and not unit.is_lead and bool(LEANS_BACK.match(unit.text))
+
+
+def _with_antecedents(bank: UnitBank, picked: list[int]) -> list[int]:
+    """The picked sentences, each leaning back on the sentence before it joined by that one."""
+    out = list(picked)
+    for i in picked:
+        before = i - 1
+        joined = before >= 0 and bank.units[before].chunk is bank.units[i].chunk
+        if joined and leans_back(bank.units[i]) and before not in out:
+            out.append(before)
+    return out

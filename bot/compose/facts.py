@@ -116,12 +116,16 @@ def _growth_sentence(rate: Fact | None) -> str:
 
 def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     f, role = guide.facts, people_in(guide.career)
-    return _stated(
-        guide,
-        (f.growth_rate, _growth_sentence(f.growth_rate), "Growth Rate"),
-        (f.market_demand, "The guide rates market demand as {lower}.", "Market demand"),
-        role=role,
+    rate = (f.growth_rate, _growth_sentence(f.growth_rate), "Growth Rate")
+    openings = (
+        f.annual_openings,
+        "About {value} openings a year are projected.",
+        "Annual Openings",
     )
+    demand = (f.market_demand, "The guide rates market demand as {lower}.", "Market demand")
+    if re.search(r"\b(?:demand|hiring|openings)\b", message, re.IGNORECASE):
+        return _stated(guide, demand, openings, rate, role=role)  # what was asked, first
+    return _stated(guide, rate, openings, demand, role=role)
 
 
 def _stress(guide: Guide, level: Level | None, message: str) -> list[Piece]:

@@ -26,9 +26,19 @@ class Unit:
     is_lead: bool = False  # first sentence of its paragraph
 
 
+class EmptyIndexError(RuntimeError):
+    """The vector store holds no chunks, so there is nothing to answer from."""
+
+
 def load_chunks(store: VectorStore) -> tuple[list[Chunk], np.ndarray]:
     """Every chunk in the store, in guide reading order, and the stored chunk vectors."""
     raw = store.get(include=["documents", "metadatas", "embeddings"])  # type: ignore[attr-defined]
+    if not raw["ids"]:
+        raise EmptyIndexError(
+            "the index holds no guide chunks for this encoder: run `careerbot ingest` (guides "
+            "from CAREERBOT_GUIDES_DIR) or start with CAREERBOT_INGEST_ON_STARTUP=true; an index "
+            "built with another CAREERBOT_ENCODER stays in that encoder's collection"
+        )
     chunks = [
         Chunk.from_stored(chunk_id, document, metadata)
         for chunk_id, document, metadata in zip(

@@ -288,7 +288,14 @@ class CareerNames:
         inside a title, unless they only repeat a career already named.
         """
         # Hashtags are tags, not a phrase: "#medicine #doctor" is no "medicine physician".
-        words = [w for part in message.split("#") for w in (*tokens(part), "")]
+        # A tag names the topic loosely ("#athlete" on a physical therapy question): a career
+        # only a tag names counts when the text itself names none.
+        words: list[str] = []
+        tagged: set[int] = set()
+        for n, part in enumerate(message.split("#")):
+            tag, rest = [*re.split(r"\s+", part, maxsplit=1), ""][:2] if n else ("", part)
+            tagged |= set(range(len(words), len(words) + len(tokens(tag))))
+            words += [*tokens(tag), *tokens(rest), ""]
         spans: list[tuple[int, int, set[str], bool]] = []
         covered: set[int] = set()
         i = 0
@@ -308,8 +315,10 @@ class CareerNames:
         named = {slug for *_, slugs, _ in spans for slug in slugs}
         for i, word in enumerate(words):
             slugs = self._heads.get(word, set()) | self._titles.get((word,), set())
-            if i not in covered and slugs and not slugs & named:
+            if i not in covered and slugs and not slugs & named and not word.isdigit():
                 spans.append((i, 1, slugs, False))
+        if any(i not in tagged for i, *_ in spans):
+            spans = [span for span in spans if span[0] not in tagged]
         found: list[Mention] = []
         seen: set[tuple[str, ...]] = set()
         for i, n, slugs, exact in sorted(spans, key=lambda s: s[0]):

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.routing.names import Career, CareerNames, Mention, career_of, tokens
+from bot.routing.names import Career, CareerNames, Mention, career_of, title_forms, tokens
 from bot.text import CHAT_WORDS, STOPWORDS, english_stemmer, whole_words
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -44,8 +44,12 @@ NOT_TITLE_WORDS = frozenset(
 # its words with the careers that practise it; a question about studying or doing the work
 # is about the practice, unless it speaks of teaching.
 TEACHES_A_SUBJECT = re.compile(r"\b(?:teachers?|instructors?),? postsecondary\b", re.IGNORECASE)
+# The teachers a person has had ("I've never met anyone in these fields besides teachers")
+# are no wish to teach: the plural noun alone does not count.
 TEACHING = whole_words(
-    r"teach\w*",
+    r"teach(?:es|ing)?",
+    r"teacher",
+    r"(?:be|become|becoming)\s+an?\s+(?:[a-z-]+\s+){0,3}teachers?",
     r"professors?",
     r"lecturers?",
     r"instructors?",
@@ -66,6 +70,20 @@ SUPPORT_ROLE = whole_words(
     r"support", r"entry[ -]level", r"no degree", r"without a degree", r"certificate",
 )  # fmt: skip
 SUPPORT_PENALTY = 0.04  # breaks near-ties only: a plain match to the support role still wins
+# Managers and supervisors of a field share its words with those who do the work ("Financial
+# Managers" for "a career in finance", "manage stress" stemming to "managers"); they need
+# years in the field, so a question about the field means its practitioners unless it speaks
+# of managing people or a business.
+LEADS_A_FIELD = re.compile(
+    r"\b(?:managers?|supervisors?|directors?|chief|executives?|administrators?)\b", re.IGNORECASE
+)
+LEADING = whole_words(
+    r"manag(?:er|ers|ement)", r"managing (?:a|the|people|staff|teams?|projects?)",
+    r"supervis\w*", r"directors?", r"executives?", r"chief", r"administrat\w*", r"boss",
+    r"lead(?:ing)? (?:a |the )?teams?", r"mba", r"run(?:ning)? (?:a|my own|my|the) \w+",
+)  # fmt: skip
+LEADING_PENALTY = 0.08
+LEADING_WORDS = ["managers", "supervisors", "directors", "executives", "administrators", "chief"]
 COMPARES = whole_words(
     r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than"
 )
@@ -110,8 +128,20 @@ JOB_SUBJECTS = tuple(
         r"|get\s+paid|work\s+(?:nights|weekends|shifts|long|from))\b",
         rf"^(?:what(?:'?s|\s+is)\s+)?{DETERMINER}{JOB_NOUN}(?:'?s)?\s+(?:salary|salaries|pay"
         r"|wages?|income|earnings)\b",
+        # another job set beside this one ("ok what about pharmacy technician then")
+        rf"\b(?:what|how)\s+about\s+{DETERMINER}{JOB_NOUN}\b",
+        rf"\b(?:vs\.?|versus|compared\s+(?:to|with)|same\s+as|different\s+from|instead\s+of"
+        rf"|better\s+than)\s+{DETERMINER}{JOB_NOUN}\b",
     )
 )
+# Words before a job noun that describe the person, not another job ("a good technician").
+QUALITIES = frozenset(
+    (
+     "good", "great", "bad", "better", "best", "successful", "real", "new", "experienced",
+     "certified", "skilled", "young", "old", "full", "part", "average", "typical", "top",
+     "entry", "junior", "senior", "lead", "beginner", "trainee", "this", "that", "your",
+    )
+)  # fmt: skip
 # Words with a job-noun ending that name no job, or name who a career deals with.
 NOT_JOBS = frozenset(
     (
@@ -200,7 +230,11 @@ class Router:
         self._support = np.array(
             [bool(SUPPORTS_A_PROFESSION.search(c.name)) for c in careers], dtype=np.float32
         )
+        self._leading = np.array(
+            [bool(LEADS_A_FIELD.search(c.name)) for c in careers], dtype=np.float32
+        )
         self._stemmer = english_stemmer()
+        self._leading_stems = frozenset(self._stemmer.stemWords(LEADING_WORDS))
         self._title_index = bm25s.BM25()
         titles = [" ".join(" ".join(tokens(t)) for t in c.titles) for c in careers]
         indexed = bm25s.tokenize(titles, stemmer=self._stemmer, show_progress=False)
@@ -215,14 +249,16 @@ class Router:
             scores = scores - TEACHING_PENALTY * self._teaching
         if not SUPPORT_ROLE.search(message):
             scores = scores - SUPPORT_PENALTY * self._support
+        leading = bool(LEADING.search(message))
+        if not leading:
+            scores = scores - LEADING_PENALTY * self._leading
         if len(self._summaries):
             scores = scores + self._summaries @ vector
         query = [w for w in tokens(message) if w not in STOPWORDS | NOT_TITLE_WORDS]
-        ids = [
-            self._title_vocabulary[t]
-            for t in self._stemmer.stemWords(query)
-            if t in self._title_vocabulary
-        ]
+        stems = self._stemmer.stemWords(query)
+        if not leading:  # "manage stress" is no word of "Financial Managers"
+            stems = [t for t in stems if t not in self._leading_stems]
+        ids = [self._title_vocabulary[t] for t in stems if t in self._title_vocabulary]
         if ids:
             titles = self._title_index.get_scores_from_ids(ids)
             scores = scores + TITLE_WEIGHT * titles / max(float(titles.max()), 1.0)
@@ -260,10 +296,10 @@ class Router:
         """
         mentions = self.names.mentions(message) or self.names.mentions(self._corrected(message))
         if len(self._slugs) == 1:
-            named = "" if mentions else self._uncovered(message) or self._other_job(message)
+            named = "" if any(m.exact for m in mentions) else self._other(message, mentions)
             kind = RouteKind.UNCOVERED if named else RouteKind.ONE
             return Route(kind, tuple(self._slugs), named)
-        targets = [m for m in mentions if not m.own] or mentions
+        targets = [self._own_name(m) for m in [m for m in mentions if not m.own] or mentions]
         context = [c for c in (page, *current) if c]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
             targets = [m for m in targets if m.exact or set(m.slugs) & set(context)]  # engineers?")
@@ -309,6 +345,19 @@ class Router:
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
 
+    def _own_name(self, mention: Mention) -> Mention:
+        """A title several careers go by, narrowed to the one whose own name it is ("data
+        scientist": Data Scientists, not Bioinformatics Scientists' alternative title)."""
+        if not mention.exact or len(mention.slugs) < 2:
+            return mention
+        own = [
+            slug
+            for slug in mention.slugs
+            if mention.words
+            in {" ".join(tokens(form)) for form in title_forms(self.careers[slug].name)}
+        ]
+        return replace(mention, slugs=tuple(own)) if len(own) == 1 else mention
+
     def _best(self, mention: Mention, ranked: list[tuple[str, float]], context: list[str]) -> str:
         known = [c for c in context if c in mention.slugs]
         return known[0] if known else self._fitting(mention, ranked)[0][0]
@@ -331,10 +380,26 @@ class Router:
         for pattern in JOB_SUBJECTS:
             for match in pattern.finditer(message.strip()):
                 job = match.group("job").lower()
-                heads = [part.split()[-1] for part in re.split(r"\s+(?:and|or|&)\s+", job)]
-                if any(singular(h) not in NOT_JOBS | self._job_words for h in heads):
+                parts = [part.split() for part in re.split(r"\s+(?:and|or|&)\s+", job)]
+                if any(self._not_own(words) for words in parts):
                     return job
         return ""
+
+    def _other(self, message: str, mentions: list[Mention]) -> str:
+        """On a one-guide site, another job the message asks about: a bare job word of the
+        guide ("technician") does not hide the kind written before it ("pharmacy")."""
+        return ("" if mentions else self._uncovered(message)) or self._other_job(message)
+
+    def _not_own(self, words: list[str]) -> bool:
+        """A job other than the one guide's: its job noun, or the kind of it ("pharmacy"
+        technician), is no word of the guide's titles."""
+        head = singular(words[-1])
+        if head in NOT_JOBS:
+            return False
+        kind = words[0] if len(words) > 1 else ""
+        return head not in self._job_words or (
+            bool(kind) and kind not in QUALITIES and singular(kind) not in self._job_words
+        )
 
     def _uncovered(self, message: str) -> str:
         """A job the message asks about that no guide covers ("youtuber"), or ``""``."""

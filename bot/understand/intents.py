@@ -55,6 +55,17 @@ GROWTH = whole_words(
     r"projected",
     r"bls",
 )
+# Demand in everyday words ("is graphic design a dying career?", "a lot of jobs?"): the
+# national outlook, unless the question is about another place ("demand over there?").
+DEMAND = whole_words(
+    r"demand", r"dying", r"shrinking", r"declin\w*", r"saturated", r"(?:job )?prospects",
+    r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs|openings|positions)",
+    r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
+)  # fmt: skip
+ELSEWHERE = re.compile(
+    r"(?i:\b(?:abroad|overseas|over there|other countr\w+|international\w*)\b)"
+    r"|\b(?:in|to|from) (?:the )?[A-Z][a-z]+"
+)
 STRESS = whole_words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
 TIERS = whole_words(
     r"tiers?",
@@ -119,7 +130,7 @@ def detect_intent(text: str) -> Intent | None:
         return Intent.TIERS
     if STRESS.search(text):
         return Intent.STRESS
-    if GROWTH.search(text):
+    if GROWTH.search(text) or (DEMAND.search(text) and not ELSEWHERE.search(text)):
         return Intent.GROWTH
     return None
 

@@ -8,6 +8,7 @@ Each kind names the section titles that answer it, in any guide of the corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
 
 from bot.text import whole_words
@@ -21,6 +22,7 @@ class Need(StrEnum):
     LEARN = "learn"  # what to learn, which skills or classes
     SETTING = "setting"  # desk job or not, indoors, physical
     DAY = "day"  # a typical day
+    DUTIES = "duties"  # what the job involves, what they do
     ALIASES = "aliases"  # what else the job is called
     RELATED = "related"  # similar or related careers
 
@@ -39,6 +41,13 @@ ASKS = {
         r"typical (?:work ?)?day", r"day[- ]to[- ]day (?:life|routine|work|like)",
         r"daily (?:life|routine|work)",
         r"a day in the life", r"what (?:is|'s) (?:a|the) day like",
+    ),
+    Need.DUTIES: whole_words(
+        r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
+        r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living|$)",
+        r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
+        r"(?= *[?.!]|$)",
+        r"(?:job )?duties", r"responsibilities", r"what (?:is|does) the job (?:like|involve)",
     ),
     Need.GET_IN: whole_words(
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|one)"
@@ -83,6 +92,7 @@ ANSWERED_BY = {
     Need.LEARN: re.compile(r"skills|knowledge|tech stack|skill map", re.I),
     Need.SETTING: re.compile(r"work setting|work context|work style|a day in the life", re.I),
     Need.DAY: re.compile(r"a day in the life", re.I),
+    Need.DUTIES: re.compile(r"key responsibilities|core functions", re.I),
     Need.ALIASES: re.compile(r"also known as|alternative titles", re.I),
     Need.RELATED: re.compile(r"related roles|growth paths|career path tiers", re.I),
 }
@@ -118,3 +128,30 @@ def answers(need: Need | None, section: str) -> bool:
 def lists_names(section: str) -> bool:
     """Whether ``section`` is a list of job names (titles, related roles)."""
     return bool(NAME_LISTS.search(section))
+
+
+# Where a message asks a second question: after a question mark, or "and"/"also" before a
+# question word ("how much do they make and how long is the training?").
+SECOND_ASK = re.compile(
+    r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|how|is|are|do|does|can|where|which|"
+    r"when|will|would|should|who)\b)",
+    re.IGNORECASE,
+)
+
+
+def two_asks(text: str, kind: Callable[[str], object]) -> tuple[str, str] | None:
+    """The two halves of a message asking two different kinds of question, else ``None``.
+
+    ``kind`` names what a text asks for (an intent or a need), ``None`` when it is unclear;
+    halves asking the same kind, or one of them unclear, are one question.
+    """
+    if BOTH_SIDES.search(text):
+        return None  # "pros and cons" is answered as one, with both sides
+    for found in SECOND_ASK.finditer(text):
+        first, second = text[: found.start()].strip(), text[found.end() :].strip()
+        if not first or not second:
+            continue
+        asked = kind(first), kind(second)
+        if None not in asked and asked[0] != asked[1]:
+            return first if first.endswith("?") else f"{first}?", second
+    return None

@@ -93,6 +93,16 @@ def test_questions_reach_the_career_they_are_about(
     assert first(router, embeddings, message) == career
 
 
+def test_teachers_a_student_has_met_are_not_the_career_they_ask_about(
+    router: Router, embeddings: HuggingFaceEmbeddings
+) -> None:
+    message = (
+        "I'm really into computer science but I've never met anyone in the field besides "
+        "teachers. What is the work like?"
+    )
+    assert first(router, embeddings, message) in ("software-developers", "computer-programmers")
+
+
 def test_gibberish_is_unreadable_and_real_words_are_not(router: Router) -> None:
     assert router.unreadable("asdkjh qwpoeiru zmxncbv")
     for message in ("what kind?", "even partly?", "plumer?", "thx"):

@@ -134,3 +134,18 @@ def test_a_routing_only_title_names_its_career_when_written_whole() -> None:
         ("meeting-planners",)
     ]
     assert career_of(nurses).summary == career_of(_guide("Registered Nurses")).summary
+
+
+def test_a_career_only_a_hashtag_names_yields_to_one_the_text_names() -> None:
+    found = NAMES.mentions("How do I become a paramedic? #cashier #career")
+    assert [m.slugs for m in found] == [("paramedics",)]
+    only_tagged = NAMES.mentions("is there room in this field? #paramedic")
+    assert [m.slugs for m in only_tagged] == [("paramedics",)]
+
+
+def test_a_number_names_no_job() -> None:
+    names = CareerNames([career_of(_guide("Recreational Therapists", "Therapist 3"))])
+    assert names.mentions("Physical therapy questions 3: how do I find a job?") == []
+    assert [m.slugs for m in names.mentions("is a therapist 3 paid well?")] == [
+        ("recreational-therapists",)
+    ]

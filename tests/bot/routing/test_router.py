@@ -136,6 +136,9 @@ UNCOVERED_ON_ONE_GUIDE = {
     "whats a librarian salary": "librarian",
     "how many hours does a paralegal assistant work": "paralegal assistant",
     "what does an electrical engineer make per year?": "electrical engineer",
+    # another kind of the guide's own job word, set beside it
+    "ok what about pharmacy technician then": "pharmacy technician",
+    "is production tech the same as machine operator?": "machine operator",
 }
 OWN_CAREER_QUESTIONS = [
     "what does a technician earn",
@@ -150,6 +153,8 @@ OWN_CAREER_QUESTIONS = [
     "do technicians need a degree?",
     "what tools do they use?",
     "what's the senior salary?",
+    "what about senior technicians, what do they earn?",
+    "how does a good technician compare to a junior one?",
 ]
 
 
@@ -211,3 +216,70 @@ def test_job_search_technique_is_said_to_be_outside_the_guides(
     assert reply.mode is Mode.REFUSAL
     assert "not job-search technique" in reply.answer
     assert "I can tell you about careers such as" in reply.answer  # the nearest help
+
+
+def test_a_career_named_in_a_follow_up_is_answered_not_the_last_one(
+    onet_components: Components,
+) -> None:
+    first = _ask(onet_components, "how much does a cop make")
+    assert _cited_guides(first) == {"police-and-sheriff-s-patrol-officers"}
+    second = _ask(
+        onet_components,
+        "how about correctional officer, whats the training like",
+        conversation=first.conversation_id,
+    )
+    assert _cited_guides(second) == {"correctional-officers-and-jailers"}
+    # "data scientist" is also an alternative title of Bioinformatics Scientists: the career
+    # whose own name it is wins
+    third = _ask(
+        onet_components, "tell me more about data scientist", conversation=second.conversation_id
+    )
+    assert _cited_guides(third) == {"data-scientists"}
+
+
+def test_a_follow_up_asking_something_new_is_answered_not_the_last_topic(
+    onet_components: Components,
+) -> None:
+    first = _ask(onet_components, "how much does a cop make")
+    second = _ask(
+        onet_components, "do i need a college degree for it", conversation=first.conversation_id
+    )
+    assert {c.section for c in second.citations} == {"How to Become One"}
+    median = onet_components.bot.guides["police-and-sheriff-s-patrol-officers"].facts.median_salary
+    assert median is not None
+    assert median.value not in second.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is graphic design a dying career?", "are there a lot of jobs for graphic designers?"],
+)
+def test_demand_asked_in_everyday_words_gets_the_outlook(
+    onet_components: Components, question: str
+) -> None:
+    reply = _ask(onet_components, question)
+    assert {c.section for c in reply.citations} == {"Job Outlook"}
+    openings = onet_components.bot.guides["graphic-designers"].facts.annual_openings
+    assert openings is not None
+    assert openings.value in reply.answer
+    # no sentence that only reads after one the answer left out ("Most of them are…")
+    assert "Most of them" not in reply.answer
+
+
+def test_what_a_job_involves_is_answered_from_its_duties(onet_components: Components) -> None:
+    reply = _ask(onet_components, "what do medical assistants do")
+    assert {c.section for c in reply.citations} == {"Key Responsibilities"}
+
+
+def test_a_turn_the_guides_do_not_cover_keeps_the_conversation_s_career(
+    onet_components: Components,
+) -> None:
+    first = _ask(onet_components, "tell me about paramedics")
+    aside = _ask(
+        onet_components,
+        "how much debt do people usually have after paramedic school",
+        conversation=first.conversation_id,
+    )
+    assert aside.citations == []  # not covered: nothing cited
+    after = _ask(onet_components, "whats the starting salary", conversation=aside.conversation_id)
+    assert _cited_guides(after) == {"paramedics"}

@@ -99,3 +99,28 @@ def test_one_levels_section_answers_only_questions_about_levels(bot: CareerBot) 
         assert not reply.answer.startswith("Experience:"), question  # no label fragments
     reply = ask(bot, "how do you become a lead?")
     assert f"{TIERS} › Lead Production Technician / Supervisor" in sections(reply)
+
+
+def test_a_question_asking_two_things_gets_both_answers(bot: CareerBot) -> None:
+    reply = ask(bot, "whats the pay like? also is it stressful")
+    assert sections(reply)[0] == "Annual Salary (US, USD)"
+    assert "Work-Life Balance & Stress" in sections(reply)
+    assert "$58,500" in reply.answer
+    assert "stress level as moderate" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("I'm 52 and work in retail, is it too late to switch?", "age"),
+        ("is this a good job for a woman?", "gender"),
+    ],
+)
+def test_a_circumstance_the_guide_is_silent_on_is_said_before_what_it_says(
+    bot: CareerBot, message: str, topic: str
+) -> None:
+    reply = ask(bot, message)
+    assert reply.mode is Mode.CITED
+    assert reply.answer.startswith(f"The Production Technician guide doesn't cover {topic};")
+    plain = ask(bot, "what does a production technician earn?")
+    assert "doesn't cover" not in plain.answer
