@@ -141,7 +141,8 @@ class Drafter:
             if JOB_SEARCH.search(question):
                 return Drafted(job_search_draft(route, self._guides))
         previous = last if last is not None and is_follow_up(message) else None
-        if previous is not None and route.explicit and not set(route.careers) & set(last.guides):
+        shown = set(previous.guides) if previous is not None else set()
+        if route.explicit and not set(route.careers) & shown:
             previous = None  # "tell me more about data scientists": a new career, asked anew
         intent, level = detect_intent(question), detect_level(question)
         judged = refers_back(message) and ordinal(message) is None  # "is that good?"
