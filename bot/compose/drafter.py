@@ -53,6 +53,7 @@ MAX_COMPARED = 3
 # An open question leans to the careers the router ranked first: which career fits weighs
 # more than one passage's wording ("mechanical engineering" in a technologists' task list).
 CAREER_FIT_WEIGHT = 2.0
+PAY_SECTION = whole_words(r"salary", r"wages?", r"pay")
 RECENT_TURNS = 3  # how far back a conversation's career is looked for
 CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
@@ -188,8 +189,13 @@ class Drafter:
             dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
         )
         silent = unspoken(message, [guide])
-        if silent and draft.pieces:  # "I'm 52…": said plainly, not answered as if unsaid
-            lead = Piece(silence_lead(silent, guide.career), draft.pieces[0].source, "", "lead")
+        leads = [silence_lead(silent, guide.career)] if silent else []  # "I'm 52…": said
+        if route.named and route.kind is RouteKind.ONE:  # "CNC machinist or production tech?"
+            leads.insert(
+                0, f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
+            )
+        if leads and draft.pieces:
+            lead = Piece(" ".join(leads), draft.pieces[0].source, "", "lead")
             draft.pieces.insert(0, lead)
         return Drafted(draft, hits, intent)
 
@@ -298,13 +304,20 @@ class Drafter:
     ) -> Draft:
         draft = facts_draft(guide, intent, level, message) if intent else None
         if draft is None:
-            return extractive_draft(vector, hits, self._bank)
+            # no figures to state ("BLS publishes hourly wages only"): the pay section's words
+            paid = [h for h in hits if PAY_SECTION.search(h.chunk.section)]
+            asked_pay = intent is Intent.SALARY and paid
+            return extractive_draft(vector, paid if asked_pay else hits, self._bank)
         if intent in (Intent.STRESS, Intent.GROWTH):
             source = draft.pieces[-1].source
             best = hits[0].similarity - SUPPORT_MARGIN
-            draft.pieces += supporting_pieces(
-                vector, self._bank, source.guide, source.section, best
-            )
+            support = supporting_pieces(vector, self._bank, source.guide, source.section, best)
+            rate = guide.facts.growth_rate
+            said = [i for i, p in enumerate(draft.pieces) if p.evidence.startswith("Growth Rate:")]
+            if support and rate and said and rate.value.split()[0] in support[0].text:
+                draft.pieces[said[0]] = support[0]  # the guide's own sentence, not it twice
+            else:
+                draft.pieces += support
         return draft
 
 

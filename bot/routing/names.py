@@ -111,7 +111,7 @@ def person_in(career: str) -> str:
     found = job.split()
     for n, word in enumerate(found):
         bare = word.strip(",")
-        plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is"))
+        plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is", "'s", "’s"))
         if plural and len(bare) > 3 and bare not in NOT_A_PERSON:
             one = bare[:-3] + "fe" if bare.endswith("wives") else singular(bare)
             return " ".join([*found[:n], one])

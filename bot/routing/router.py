@@ -131,9 +131,12 @@ JOB_SUBJECTS = tuple(
         # another job set beside this one ("ok what about pharmacy technician then")
         rf"\b(?:what|how)\s+about\s+{DETERMINER}{JOB_NOUN}\b",
         rf"\b(?:vs\.?|versus|compared\s+(?:to|with)|same\s+as|different\s+from|instead\s+of"
-        rf"|better\s+than)\s+{DETERMINER}{JOB_NOUN}\b",
+        rf"|better\s+than|(?:paid|more|less)\s+than|\bor)\s+{DETERMINER}{JOB_NOUN}\b",
+        rf"^(?:is\s+)?{DETERMINER}{JOB_NOUN}\s+(?:or|vs\.?|versus)\b",
     )
 )
+# A job that is someone in the visitor's life ("my shop teacher said…"), not the one asked about.
+SOMEONE_S = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # Words before a job noun that describe the person, not another job ("a good technician").
 QUALITIES = frozenset(
     (
@@ -296,7 +299,9 @@ class Router:
         """
         mentions = self.names.mentions(message) or self.names.mentions(self._corrected(message))
         if len(self._slugs) == 1:
-            named = "" if any(m.exact for m in mentions) else self._other(message, mentions)
+            named = self._other(message, mentions)
+            if any(m.exact for m in mentions):  # "CNC machinist or production technician?"
+                return Route(RouteKind.ONE, tuple(self._slugs), named)  # its half, the other named
             kind = RouteKind.UNCOVERED if named else RouteKind.ONE
             return Route(kind, tuple(self._slugs), named)
         targets = [self._own_name(m) for m in [m for m in mentions if not m.own] or mentions]
@@ -382,7 +387,7 @@ class Router:
                 job = match.group("job").lower()
                 parts = [part.split() for part in re.split(r"\s+(?:and|or|&)\s+", job)]
                 if any(self._not_own(words) for words in parts):
-                    return job
+                    return match.group("job")  # as the visitor wrote it ("CNC machinist")
         return ""
 
     def _other(self, message: str, mentions: list[Mention]) -> str:
@@ -404,7 +409,8 @@ class Router:
     def _uncovered(self, message: str) -> str:
         """A job the message asks about that no guide covers ("youtuber"), or ``""``."""
         for match in COMMON_JOBS.finditer(message):
-            return match.group()
+            if not SOMEONE_S.search(message[: match.start()]):  # "my shop teacher said…"
+                return match.group()
         for match in BECOMING.finditer(message):
             job = match.group(1).lower()
             head = singular(job.split()[-1])

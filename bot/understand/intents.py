@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from bot.text import search_terms as search_words
 from bot.text import whole_words
+from bot.understand.needs import Need, detect_need
 
 
 class Intent(StrEnum):
@@ -58,7 +59,8 @@ GROWTH = whole_words(
 # Demand in everyday words ("is graphic design a dying career?", "a lot of jobs?"): the
 # national outlook, unless the question is about another place ("demand over there?").
 DEMAND = whole_words(
-    r"demand", r"dying", r"shrinking", r"declin\w*", r"saturated", r"(?:job )?prospects",
+    r"demand", r"job market", r"dying", r"shrinking", r"declin\w*", r"saturated",
+    r"(?:job )?prospects",
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs|openings|positions)",
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
 )  # fmt: skip
@@ -130,7 +132,9 @@ def detect_intent(text: str) -> Intent | None:
         return Intent.TIERS
     if STRESS.search(text):
         return Intent.STRESS
-    if GROWTH.search(text) or (DEMAND.search(text) and not ELSEWHERE.search(text)):
+    if GROWTH.search(text) or (
+        DEMAND.search(text) and not ELSEWHERE.search(text) and detect_need(text) is not Need.HARD
+    ):  # "the hardest part of the job market" asks for the challenges
         return Intent.GROWTH
     return None
 

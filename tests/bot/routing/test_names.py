@@ -111,6 +111,8 @@ def test_words_that_only_end_a_title_are_not_jobs() -> None:
         ("Inspectors, Testers, Sorters, Samplers, and Weighers", "an inspector"),
         ("First-Line Supervisors of Retail Sales Workers", "a first-line supervisor"),
         ("Actuaries", "an actuary"),
+        # a possessive is no plural: the person is the officer, not "a police and sheriff'"
+        ("Police and Sheriff's Patrol Officers", "a police and sheriff's patrol officer"),
     ],
 )
 def test_suggested_questions_name_one_person_in_the_career(career: str, role: str) -> None:

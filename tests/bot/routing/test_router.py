@@ -276,10 +276,31 @@ def test_a_turn_the_guides_do_not_cover_keeps_the_conversation_s_career(
 ) -> None:
     first = _ask(onet_components, "tell me about paramedics")
     aside = _ask(
-        onet_components,
-        "how much debt do people usually have after paramedic school",
-        conversation=first.conversation_id,
+        onet_components, "what's the weather like tomorrow?", conversation=first.conversation_id
     )
-    assert aside.citations == []  # not covered: nothing cited
+    assert aside.mode is Mode.REFUSAL  # not covered: nothing cited
     after = _ask(onet_components, "whats the starting salary", conversation=aside.conversation_id)
     assert _cited_guides(after) == {"paramedics"}
+
+
+def test_a_job_set_beside_the_one_guide_s_is_named_as_uncovered_and_its_half_answered(
+    components: Components,
+) -> None:
+    reply = components.bot.reply(
+        "CNC machinist or production technician, which pays more?", None, "production-technician"
+    )
+    assert reply.mode is Mode.CITED
+    assert reply.answer.startswith("I don't have a guide for CNC machinist yet;")
+    assert [c.section for c in reply.citations] == ["Annual Salary (US, USD)"]
+
+
+def test_a_job_of_someone_in_the_visitor_s_life_is_not_the_job_asked_about(
+    components: Components,
+) -> None:
+    reply = components.bot.reply(
+        "my shop teacher said i should look at production tech. what do they actually do all day",
+        None,
+        "production-technician",
+    )
+    assert reply.mode is Mode.CITED
+    assert "teacher" not in reply.answer
