@@ -1,11 +1,14 @@
-"""torch, onnx and onnx-int8 side by side, in one run: query embedding and ``/v1/chat``
-latency (interleaved, so every encoder sees the same machine), the server's RSS, vector
-agreement with torch, and golden-set quality with the items each encoder loses against torch.
+"""Every encoder (torch, onnx, onnx-int8, torch-bf16) side by side, in one run: query
+embedding and ``/v1/chat`` latency (interleaved, so every encoder sees the same machine), the
+server's RSS, vector agreement with torch, and golden-set quality with the items each encoder
+loses against torch.
 
 ``--corpus`` adds the O*NET corpus (``../shared/data``): ingest time (chunks and sentence
 vectors, into an empty index) and occupation hit@1/@5 on the O*NET sets and CareerNet dev,
 per encoder; ``--corpus-guides N`` takes the first N guides only (ingest ratios, and only
 the golden items whose careers are among them).
+
+``--encoders torch,onnx-int8`` measures those only (torch always, as the baseline).
 
 Run: ``python -m bench.encoders [--corpus [--corpus-guides 100]] [--corpus-only]``.
 Prints; asserts nothing.
@@ -96,7 +99,7 @@ def query_embedding(models: dict[str, Embeddings], asked: list[str]) -> None:
         cosine = (np.asarray(vectors[name]) * torch).sum(axis=1)
         ratio = percentile(times[name], 50) / percentile(times["torch"], 50)
         print(
-            f"  {name:9} {spread(times[name])}  {ratio:4.2f}x torch p50   "
+            f"  {name:10} {spread(times[name])}  {ratio:4.2f}x torch p50   "
             f"cosine to torch min {cosine.min():.4f} mean {cosine.mean():.4f}"
         )
 
@@ -115,7 +118,7 @@ def chat_latency(clients: dict[str, TestClient], asked: list[str]) -> None:
     print(f"\n/v1/chat on the bundled guide ({len(asked)} questions, interleaved)")
     for name in clients:
         ratio = percentile(times[name], 50) / percentile(times["torch"], 50)
-        print(f"  {name:9} {spread(times[name])}  {ratio:4.2f}x torch p50")
+        print(f"  {name:10} {spread(times[name])}  {ratio:4.2f}x torch p50")
 
 
 def server_rss(data_dirs: dict[str, Path], asked: list[str]) -> None:
@@ -134,7 +137,7 @@ def server_rss(data_dirs: dict[str, Path], asked: list[str]) -> None:
                 httpx.post(
                     f"http://127.0.0.1:{port}/v1/chat", json={"message": question}
                 ).raise_for_status()
-            print(f"  {name:9} {rss_mb(server.pid):6.0f} MB")
+            print(f"  {name:10} {rss_mb(server.pid):6.0f} MB")
         finally:
             server.terminate()
             server.wait(timeout=60)
@@ -173,7 +176,7 @@ def quality(bots: dict[str, CareerBot], sets: Sets) -> None:
         "right and this encoder does not)"
     )
     print(
-        f"  {'set':18} {'encoder':9} "
+        f"  {'set':18} {'encoder':10} "
         + " ".join(f"{label:>6}" for label, _ in FIGURES)
         + "  p50ms  p95ms  lost/gained"
     )
@@ -187,7 +190,7 @@ def quality(bots: dict[str, CareerBot], sets: Sets) -> None:
             changes = ""
             if name != "torch":
                 changes = "  " + ", ".join(_changes(right["torch"], right[name]))
-            print(f"  {set_name:18} {name:9} " + " ".join(cells) + changes, flush=True)
+            print(f"  {set_name:18} {name:10} " + " ".join(cells) + changes, flush=True)
 
 
 def _changes(base: dict[str, dict[str, bool]], other: dict[str, dict[str, bool]]) -> list[str]:
@@ -209,7 +212,9 @@ def main() -> None:
     parser.add_argument("--skip-rss", action="store_true", help="no careerbot serve runs")
     parser.add_argument("--corpus-only", action="store_true", help="only the corpus part")
     parser.add_argument("--threads", type=int, default=1, help="CAREERBOT_ENCODER_THREADS")
+    parser.add_argument("--encoders", default=",".join(ENCODERS), help="comma-separated")
     args = parser.parse_args()
+    names = ["torch", *(n for n in ENCODERS if n != "torch" and n in args.encoders.split(","))]
     THREADS["value"] = args.threads
     asked = questions(args.questions)
     print(
@@ -218,10 +223,10 @@ def main() -> None:
     )
     work = Path(tempfile.mkdtemp(prefix="bench-encoders-"))
     models: dict[str, Embeddings] = {}
-    for name in ENCODERS:
+    for name in names:
         started = time.perf_counter()
         models[name] = load_settings_embeddings(settings_for(name, work / name))
-        print(f"{name:9} loaded in {time.perf_counter() - started:5.1f} s", flush=True)
+        print(f"{name:10} loaded in {time.perf_counter() - started:5.1f} s", flush=True)
     if args.corpus_only:
         from bench.encoders_corpus import corpus
 
@@ -230,7 +235,7 @@ def main() -> None:
     query_embedding(models, asked)
     fake = FakeListChatModel(responses=["unused: Free answers only"])
     clients = {
-        name: TestClient(create_app(settings_for(name, work / name), llm=fake)) for name in ENCODERS
+        name: TestClient(create_app(settings_for(name, work / name), llm=fake)) for name in names
     }
     for client in clients.values():
         client.__enter__()
@@ -246,7 +251,7 @@ def main() -> None:
         for client in clients.values():
             client.__exit__(None, None, None)
     if not args.skip_rss:
-        server_rss({name: work / name for name in ENCODERS}, asked)
+        server_rss({name: work / name for name in names}, asked)
     if args.corpus:
         from bench.encoders_corpus import corpus
 

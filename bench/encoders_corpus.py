@@ -110,7 +110,7 @@ def corpus(models: dict[str, Embeddings], work: Path, limit: int | None) -> None
         seconds[name] = done - started
         ratio = seconds[name] / seconds["torch"]
         print(
-            f"  {name:9} ingest {seconds[name]:7.1f} s  {ratio:4.2f}x torch  "
+            f"  {name:10} ingest {seconds[name]:7.1f} s  {ratio:4.2f}x torch  "
             f"({report.chunks} chunks {chunked - started:6.1f} s, sentence and summary vectors "
             f"{done - chunked:6.1f} s; load average {os.getloadavg()[0]:.1f})",
             flush=True,

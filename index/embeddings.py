@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
+from typing import Any
 
 from langchain_classic.embeddings import CacheBackedEmbeddings
 from langchain_core.embeddings import Embeddings
@@ -17,8 +18,46 @@ from index.ingest import unpooled
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 
+BF16_FLAGS = frozenset({"amx_bf16", "avx512_bf16"})  # CPU flags of native bfloat16 products
+
+
 class EmbeddingModelError(RuntimeError):
     """The configured embedding model cannot be found on this machine."""
+
+
+class Bfloat16Embeddings(Embeddings):
+    """sentence-transformers on torch with its matrix products in bfloat16 (autocast: the
+    weights stay fp32, normalisation and softmax run in fp32), which AMX multiplies natively."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """One L2-normalised vector per text."""
+        with self._autocast():
+            return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        """The L2-normalised vector of one text."""
+        with self._autocast():
+            return self.inner.embed_query(text)
+
+    @staticmethod
+    def _autocast() -> Any:
+        import torch
+
+        return torch.autocast("cpu", dtype=torch.bfloat16)
+
+
+def bfloat16_native(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """Whether this CPU multiplies bfloat16 natively (unknown, off Linux, counts as yes)."""
+    if not cpuinfo.is_file():
+        return True
+    return any(
+        BF16_FLAGS & set(line.split())
+        for line in cpuinfo.read_text(encoding="utf-8").splitlines()
+        if line.startswith("flags")
+    )
 
 
 def resolve_model_dir(model: str) -> Path:
@@ -69,7 +108,12 @@ def load_embeddings(
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     model_dir = resolve_model_dir(model)
     threadpool_limits(threads, user_api="blas")  # kept for the process, not a context
-    if encoder != "torch":
+    if encoder == "torch-bf16" and not bfloat16_native():
+        raise EmbeddingModelError(
+            "this CPU has no native bfloat16 (amx_bf16 or avx512_bf16), where torch-bf16 is "
+            "slower than torch; set CAREERBOT_ENCODER=onnx"
+        )
+    if encoder.startswith("onnx"):
         if cache_dir is None:
             raise ValueError(f"the {encoder} encoder needs a directory to keep its ONNX graph")
         if not (model_dir / "tokenizer.json").is_file():
@@ -85,11 +129,12 @@ def load_embeddings(
 
     torch.set_num_threads(threads)
     transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-    return HuggingFaceEmbeddings(
+    embeddings = HuggingFaceEmbeddings(
         model_name=str(model_dir),
         model_kwargs={"device": "cpu", "local_files_only": True},
         encode_kwargs={"normalize_embeddings": True, "batch_size": 32},
     )
+    return Bfloat16Embeddings(embeddings) if encoder == "torch-bf16" else embeddings
 
 
 def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:

@@ -1,4 +1,4 @@
-"""The three encoders: offline, close to torch, cached once, and never mixed in one index."""
+"""The encoders: offline, close to torch, cached once, and never mixed in one index."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from api.cli import app
 from api.components import Components, build_components, load_settings_embeddings
 from api.settings import Settings
 from bot.retrieval.units import load_chunks, split_units
+from index.embeddings import bfloat16_native
 from index.store import EncoderMismatchError, chroma_client
 from tests.index.test_ingest import CountingEmbeddings
 from tests.live_server import ServerProcess
@@ -47,7 +48,7 @@ def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Embeddings]:
     data = tmp_path_factory.mktemp("models")
     return {
         name: load_settings_embeddings(shared(name, data))
-        for name in ("torch", "onnx", "onnx-int8")
+        for name in ("torch", "onnx", "onnx-int8", "torch-bf16")
     }
 
 
@@ -75,6 +76,29 @@ def test_every_encoder_gives_normalised_vectors_close_to_torch(
         # a text gets the same vector alone or among others (the caches rely on it)
         # (40 texts of mixed lengths: more than one fp32 batch, each padded to its longest)
         assert np.allclose(models[name].embed_documents(QUESTIONS[:40]), vectors[:40], atol=1e-6)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not bfloat16_native(), reason="this CPU has no native bfloat16")
+def test_bfloat16_vectors_are_torchs_and_do_not_depend_on_their_batch(
+    models: dict[str, Embeddings],
+) -> None:
+    torch = np.asarray(models["torch"].embed_documents(QUESTIONS))
+    alone = np.asarray([models["torch-bf16"].embed_query(q) for q in QUESTIONS])
+    batched = np.asarray(models["torch-bf16"].embed_documents(QUESTIONS))
+    assert np.allclose(np.linalg.norm(batched, axis=1), 1.0, atol=1e-5)
+    assert (batched * torch).sum(axis=1).min() >= 0.999
+    assert (alone * torch).sum(axis=1).min() >= 0.999
+    assert (alone * batched).sum(axis=1).min() >= 0.9999  # padding to a batch's longest
+    assert not np.allclose(batched, torch, atol=1e-6)  # bfloat16 products really ran
+
+
+def test_bfloat16_is_native_only_on_a_cpu_with_its_flags(tmp_path: Path) -> None:
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512f avx512_vnni\n")
+    assert not bfloat16_native(cpuinfo)
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 amx_bf16 amx_int8\n")
+    assert bfloat16_native(cpuinfo)
 
 
 @pytest.mark.slow
