@@ -60,12 +60,11 @@ CIRCUMSTANCES = (
 
 def unspoken(message: str, guides: list[Guide]) -> list[str]:
     """The circumstances ``message`` states that none of ``guides`` speaks to."""
+    stated = [c for c in CIRCUMSTANCES if c.stated.search(message)]
+    if not stated:  # most messages: no guide text is read
+        return []
     texts = [" ".join(s.text for s in g.walk()) for g in guides]
-    return [
-        c.topic
-        for c in CIRCUMSTANCES
-        if c.stated.search(message) and not any(c.spoken_to.search(t) for t in texts)
-    ]
+    return [c.topic for c in stated if not any(c.spoken_to.search(t) for t in texts)]
 
 
 def silence_lead(topics: list[str], career: str) -> str:
