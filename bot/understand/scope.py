@@ -110,6 +110,15 @@ OFF_TOPIC = whole_words(
     r"horoscope",
     r"lottery",
 )
+# A closing followed by a remark that asks nothing ("Thank you, this helps.").
+ASKS = re.compile(
+    r"\?|(?:^|[,.;:!]\s*|\b(?:and|but|so|also)\s+)(?:what|how|why|when|where|which|who|can|could"
+    r"|should|would|will|is|are|do|does|tell|explain|give|show|compare|list)\b"
+    r"|\b(?:want|wanna|need|like|interested|about)\b",
+    re.IGNORECASE,
+)
+REMARK_WORDS = 6
+THANKS = re.compile(r"\s*(?:thanks?|thank you|thx|ty|cheers)\b", re.IGNORECASE)
 FILLER = re.compile(
     r"[\s,.!?;:'\"()-]+|\b(?:what'?s|whats|what|is|are|do|you|your|me|a|the|so|and|tell|about)\b",
     re.IGNORECASE,
@@ -124,10 +133,18 @@ class Scope:
         if INJECTION.search(message):
             return OutOfScope.INJECTION
         rest = re.sub(r"\W+", "", FILLER.sub("", SMALL_TALK.sub("", CLOSING.sub("", message))))
-        if not rest and CLOSING.search(message) and not GREETING.search(message):
+        if not GREETING.search(message) and (
+            (not rest and CLOSING.search(message)) or self._thanks_and_remark(message)
+        ):
             return OutOfScope.CLOSING
         if not FILLER.sub("", SMALL_TALK.sub("", message)):
             return OutOfScope.SMALL_TALK
         if OFF_TOPIC.search(message):
             return OutOfScope.OFF_TOPIC
         return None
+
+    def _thanks_and_remark(self, message: str) -> bool:
+        """Thanks first, then a short remark that asks nothing ("Thank you, this helps.")."""
+        opening = THANKS.match(message)
+        rest = message[opening.end() :].strip(" ,.!;:") if opening else ""
+        return bool(opening) and len(rest.split()) <= REMARK_WORDS and not ASKS.search(rest)

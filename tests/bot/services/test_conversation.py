@@ -42,6 +42,18 @@ def test_thanks_gets_a_short_closing_not_the_greeting(bot: CareerBot) -> None:
         assert "I can help with" not in reply.answer
 
 
+def test_thanks_with_a_remark_closes_and_thanks_with_a_question_is_answered(
+    bot: CareerBot,
+) -> None:
+    for thanks in ("Thank you, this helps.", "thanks, I'll look into the certification"):
+        reply = ask(bot, "how do I become a production technician", thanks)
+        assert reply.mode is Mode.REFUSAL, thanks
+        assert "welcome" in reply.answer.lower()
+    reply = ask(bot, "how do I become a production technician", "thanks! and the salary?")
+    assert reply.mode is Mode.CITED
+    assert any("Salary" in section for section in sections(reply))
+
+
 def test_gibberish_is_asked_to_be_rephrased_and_short_follow_ups_are_not(bot: CareerBot) -> None:
     reply = ask(bot, "asdkjh qwpoeiru zmxncbv")
     assert reply.mode is Mode.CLARIFY
