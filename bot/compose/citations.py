@@ -23,8 +23,9 @@ class Renderer:
     def add(self, piece: Piece, *, mark: bool = True) -> str:
         """The text this piece adds, with its source's marker when ``mark``."""
         if piece.kind == "lead":  # the bot's own framing sentence: nothing to cite
+            text = f" {piece.text}" if self._started else piece.text
             self._started = True
-            return piece.text
+            return text
         if piece.kind == "heading":  # a career's name before its part of a comparison
             text = f"{chr(10) * 2 if self._started else ''}{piece.text}:"
             self._started = True

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
-from bot.compose.extractive import extractive_draft, supporting_pieces
-from bot.compose.facts import facts_draft
+from bot.compose.answering import answer_draft, compared_part
+from bot.compose.facts import higher_paid
 from bot.compose.focus import Focus
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.shortlist import (
+    CATCH_ALL,
     JOB_SEARCH,
     NEAREST_LEAD,
     SEEKS_CAREERS,
     job_search_draft,
+    overview,
     shortlist_draft,
 )
 from bot.retrieval.retriever import Hit, Retriever, blend, union
@@ -24,6 +26,8 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words, without_markers
 from bot.understand.intents import (
+    BOTH,
+    JUDGES,
     Intent,
     Level,
     detect_intent,
@@ -34,7 +38,14 @@ from bot.understand.intents import (
     ordinal,
     refers_back,
 )
-from bot.understand.needs import ABOUT_LEVELS, Need, answers, detect_need, two_asks
+from bot.understand.needs import (
+    ABOUT_LEVELS,
+    Need,
+    answers,
+    asked_part,
+    detect_need,
+    two_asks,
+)
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.situations import silence_lead, unspoken
@@ -47,13 +58,11 @@ REFERENCE_CONTEXT_WEIGHT = 1.0
 CONTINUITY_BONUS = 0.8
 REPEAT_PENALTY = 0.5
 FACT_SIMILARITY_SLACK = 0.1
-SUPPORT_MARGIN = 0.15
 PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
 MAX_COMPARED = 3
 # An open question leans to the careers the router ranked first: which career fits weighs
 # more than one passage's wording ("mechanical engineering" in a technologists' task list).
 CAREER_FIT_WEIGHT = 2.0
-PAY_SECTION = whole_words(r"salary", r"wages?", r"pay")
 RECENT_TURNS = 3  # how far back a conversation's career is looked for
 CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
@@ -134,6 +143,12 @@ class Drafter:
         if route.kind is RouteKind.OPEN and len(self._guides) > 1:
             if SEEKS_CAREERS.search(question):
                 vector = embed(question)
+                ranked = [
+                    (slug, fit)
+                    for slug, fit in self._router.rank(question, vector, titles=False)
+                    if not CATCH_ALL.search(self._guides[slug].career)
+                ]
+                route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
                 return Drafted(
                     shortlist_draft(
                         question, vector, route, self._guides, self._retriever, self._bank
@@ -145,13 +160,17 @@ class Drafter:
         shown = set(previous.guides) if previous is not None else set()
         if route.explicit and not set(route.careers) & shown:
             previous = None  # "tell me more about data scientists": a new career, asked anew
-        intent, level = detect_intent(question), detect_level(question)
+        ask = asked_part(question)  # what is asked decides, not what is said around it
+        if detect_intent(ask) is None and detect_need(ask) is None:
+            ask = question
+        intent, level = detect_intent(ask), detect_level(question)
         judged = refers_back(message) and ordinal(message) is None  # "is that good?"
         judged = judged and detect_need(question) is None  # "do I need a degree for it?"
         if previous is not None and intent is None and (level is not None or judged):
             intent = Intent(previous.topic) if previous.topic in set(Intent) else None
+        need = detect_need(ask) if intent is None else None
         if route.kind is RouteKind.COMPARE:
-            return self._compare(question, route.careers, intent, level, embed)
+            return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         is_open = route.kind is RouteKind.OPEN
         vector, hits = self._retrieve(question, previous, route.careers, focus, embed, is_open)
@@ -159,7 +178,8 @@ class Drafter:
         if is_open:
             hits = _favour(hits, route.fit)
             floor -= OPEN_SLACK
-        if not hits or (hits[0].similarity < floor and not route.explicit):
+        asked_of_one = need is not None and focus is not None  # "how long is school for it?"
+        if not hits or (hits[0].similarity < floor and not route.explicit and not asked_of_one):
             if is_open and previous is None and self._about_careers(message):
                 nearest = shortlist_draft(
                     question, vector, route, self._guides, self._retriever, self._bank,
@@ -168,22 +188,24 @@ class Drafter:
                 if nearest.pieces:
                     return Drafted(nearest)
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
-        need = detect_need(question) if intent is None else None
         levels = bool(level) or bool(ABOUT_LEVELS.search(question))
         if need is Need.DUTIES and levels:
             need = None  # "what does a senior technician take on?": that level's section
-        # the asked-for kind of section is sought in a known career only: across careers,
-        # every guide has one, and which career fits must decide, not the section's words
-        wanted = need if focus is not None or len(route.careers) == 1 else None
+        # the asked-for kind of section is sought in a known career only (named, or plainly
+        # the one meant): across careers every guide has one, and the career must decide
+        known = focus is not None or len(route.careers) == 1 or route.explicit
+        wanted = need if known else None
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels)
         if previous is not None:
             hits = self._focus.pointed_at(question, previous, vector) or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
         guide = self._guides[hits[0].chunk.guide]
-        draft = self._focus.whole_topic(question, vector, hits, guide, need) or self._answer(
-            question, vector, hits, guide, intent, level
+        draft = self._focus.whole_topic(question, vector, hits, guide, need) or answer_draft(
+            self._bank, question, vector, hits, guide, intent, level
         )
+        if need is Need.DUTIES:  # what the job is, in a sentence, before its task list
+            draft.pieces[:0] = summary_of(guide.slug, self._bank, draft.pieces)
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
         draft.retrieved_guides = list(
             dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
@@ -214,6 +236,11 @@ class Drafter:
         current = last.guides if last is not None else []
         if not current:  # "whats the starting salary" after "pharmacy school debt?" (not covered)
             current = next((t.guides for t in reversed(turns[-RECENT_TURNS:]) if t.guides), [])
+        if BOTH.search(message) and len(current) < 2:  # "which of the two pays better?"
+            recent = [t.guides[0] for t in reversed(turns[-RECENT_TURNS:]) if t.guides]
+            current = (
+                list(dict.fromkeys(recent))[:MAX_COMPARED] if len(set(recent)) > 1 else current
+            )
         route = self._router.route(message, lambda: embed(message), page=career, current=current)
         picked = route.explicit and route.kind is RouteKind.ONE
         picked = picked and len(message.split()) <= PICK_WORDS
@@ -266,59 +293,42 @@ class Drafter:
         careers: Sequence[str],
         intent: Intent | None,
         level: Level | None,
+        need: Need | None,
         embed: _Memo,
     ) -> Drafted:
-        """Each career's answer under its name, every part cited to its own guide."""
+        """Each career's answer under its name, every part cited to its own guide; pay
+        compared says which pays more."""
         pieces: list[Piece] = []
         figures: list[Figure] = []
         all_hits: list[Hit] = []
+        judged = intent is None and need is None and JUDGES.search(message)  # "which is better?"
+        asked = [Intent.SALARY, Intent.GROWTH] if judged else [intent]
         for slug in careers[:MAX_COMPARED]:
             guide = self._guides[slug]
             vector, hits = self._retrieve(message, None, [slug], slug, embed)
             if not hits:
                 continue
-            part = self._answer(message, vector, hits[:3], guide, intent, level)
+            hits = self._focus.suit(hits, need, vector, slug, level is not None)
             heading = Source(slug, guide.title, "", "")
-            pieces += [Piece(guide.career, heading, "", kind="heading"), *part.pieces]
-            median = next((f for f in part.figures if f.label == "Median"), None)
+            pieces.append(Piece(guide.career, heading, "", kind="heading"))
+            parts = [
+                compared_part(self._bank, message, vector, hits[:3], guide, i, level) for i in asked
+            ]
+            pieces += [piece for part in parts for piece in part.pieces]
+            median = next((f for p in parts for f in p.figures if f.label == "Median"), None)
             if median is not None:
                 figures.append(Figure(guide.career, median.value, median.text))
             all_hits += hits[:3]
         if not pieces:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
+        if len(figures) > 1:  # "which pays more?": said first, from the medians cited below
+            pieces.insert(0, Piece(higher_paid(figures), pieces[0].source, "", "lead"))
         topic = intent.value if intent else all_hits[0].chunk.section
         draft = Draft(Mode.CITED, pieces, topic=topic, figures=figures if len(figures) > 1 else [])
         ranked = sorted(all_hits, key=lambda h: h.score, reverse=True)
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in ranked))
         draft.retrieved_guides = list(careers)
         return Drafted(draft, all_hits, intent)
-
-    def _answer(
-        self,
-        message: str,
-        vector: np.ndarray,
-        hits: list[Hit],
-        guide: Guide,
-        intent: Intent | None,
-        level: Level | None,
-    ) -> Draft:
-        draft = facts_draft(guide, intent, level, message) if intent else None
-        if draft is None:
-            # no figures to state ("BLS publishes hourly wages only"): the pay section's words
-            paid = [h for h in hits if PAY_SECTION.search(h.chunk.section)]
-            asked_pay = intent is Intent.SALARY and paid
-            return extractive_draft(vector, paid if asked_pay else hits, self._bank)
-        if intent in (Intent.STRESS, Intent.GROWTH):
-            source = draft.pieces[-1].source
-            best = hits[0].similarity - SUPPORT_MARGIN
-            support = supporting_pieces(vector, self._bank, source.guide, source.section, best)
-            rate = guide.facts.growth_rate
-            said = [i for i, p in enumerate(draft.pieces) if p.evidence.startswith("Growth Rate:")]
-            if support and rate and said and rate.value.split()[0] in support[0].text:
-                draft.pieces[said[0]] = support[0]  # the guide's own sentence, not it twice
-            else:
-                draft.pieces += support
-        return draft
 
 
 class _Memo:
@@ -332,6 +342,22 @@ class _Memo:
         if text not in self._seen:
             self._seen[text] = self._embed(text)
         return self._seen[text]
+
+
+def summary_of(slug: str, bank: UnitBank, pieces: list[Piece]) -> list[Piece]:
+    """The first sentence of the career's overview, unless ``pieces`` already say it."""
+    unit = overview(slug, bank)
+    if unit is None or any(p.text == bank.units[unit].text for p in pieces):
+        return []
+    found = bank.units[unit]
+    chunk = found.chunk
+    return [
+        Piece(
+            found.text,
+            Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor),
+            found.text,
+        )
+    ]
 
 
 def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:

@@ -25,6 +25,26 @@ def facts_draft(guide: Guide, intent: Intent, level: Level | None, message: str)
     return Draft(Mode.CITED, pieces, topic=intent.value, figures=figures)
 
 
+def higher_paid(medians: list[Figure]) -> str:
+    """Which career's median pay is highest, against the others' ("which pays more?")."""
+    ranked = sorted(medians, key=lambda f: f.value, reverse=True)
+    others = " and ".join(f"{f.text} for {f.label}" for f in ranked[1:])
+    return f"{ranked[0].label} pay more: a median of {ranked[0].text} a year, against {others}."
+
+
+MISSING = {
+    Intent.SALARY: "pay figures",
+    Intent.GROWTH: "outlook figures",
+    Intent.STRESS: "stress rating",
+    Intent.TIERS: "career levels",
+}
+
+
+def missing_figures(guide: Guide, intent: Intent) -> str:
+    """That ``guide`` states nothing for ``intent`` ("The … guide has no pay figures.")."""
+    return f"The {guide.title} has no {MISSING[intent]}."
+
+
 def salary_figures(guide: Guide) -> list[Figure]:
     """Entry, median and senior pay as the guide states them, for a bar chart."""
     f = guide.facts

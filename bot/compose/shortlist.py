@@ -3,16 +3,22 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.extractive import LABEL_LINE, leans_back
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route
 from bot.text import whole_words
+from bot.understand.needs import lists_names
 from knowledge.model import Guide
 
 SHORTLIST = 3
+# O*NET's catch-all occupations ("Healthcare Support Workers, All Other") name no career to try.
+CATCH_ALL = re.compile(r", all other\b", re.IGNORECASE)
 # Asking which careers fit, rather than about one ("what careers suit someone who…").
 SEEKS_CAREERS = whole_words(
     r"(?:what|which|any|good|best) (?:\w+ ){0,2}(?:careers?|jobs?|occupations?|professions?|"
@@ -22,7 +28,12 @@ SEEKS_CAREERS = whole_words(
     r"(?:career|job) (?:works|is best|fits?|suits?) (?:best )?for me",
     r"what (?:should|could|can) i (?:do|become|be) (?:with|if|for|as a career)",
     r"how (?:do|can|should) i (?:choose|decide|pick) (?:between|a|which|what)",
-    r"(?:don'?t|do not) know what (?:i want )?to do",
+    r"(?:don'?t|do not) (?:really |even )?know what (?:i (?:want|should|could) )?(?:to )?"
+    r"(?:do|be|study)",
+    r"(?:i'?d|i would|i want to|i wanna) (?:like )?(?:[\w-]+ ){0,2}(?:work|a job|a career) "
+    r"(?:with|in|where|that)",
+    r"(?:need|want|looking for|find) (?:a |some )?(?:new |good |better |stable )?"
+    r"(?:job|career|work) (?:in|with|that|where|i can|for me)",
 )  # fmt: skip
 # How to look for work, not what a career is: the guides do not teach it.
 JOB_SEARCH = whole_words(
@@ -54,17 +65,17 @@ def shortlist_draft(
     passage well, so each career is introduced by what it is: its overview's first sentence."""
     pieces: list[Piece] = []
     for slug in route.careers[:SHORTLIST]:
-        unit = _overview(slug, bank) if lead else None
-        if unit is None:
-            unit = _best_unit(message, vector, slug, retriever, bank)
-        if unit is None:
+        fits = None if lead else _best_unit(message, vector, slug, retriever, bank)
+        units = list(dict.fromkeys(u for u in (overview(slug, bank), fits) if u is not None))
+        if not units:
             continue
-        chunk, text = bank.units[unit].chunk, bank.units[unit].text
-        source = Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor)
-        pieces += [
-            Piece(guides[slug].career, Source(slug, guides[slug].title, "", ""), "", "heading"),
-            Piece(text, source, text),
-        ]
+        pieces.append(
+            Piece(guides[slug].career, Source(slug, guides[slug].title, "", ""), "", "heading")
+        )
+        for unit in units:  # what the career is, then what in it fits the question
+            chunk, text = bank.units[unit].chunk, bank.units[unit].text
+            source = Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor)
+            pieces.append(Piece(text, source, text))
     if lead and pieces:
         pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
     draft = Draft(Mode.CITED, pieces, topic=pieces[-1].source.section if pieces else "")
@@ -75,18 +86,26 @@ def shortlist_draft(
 def _best_unit(
     message: str, vector: np.ndarray, slug: str, retriever: Retriever, bank: UnitBank
 ) -> int | None:
-    """The sentence of the career's guide nearest the question."""
-    hits = retriever.search(message, vector, k=1, guides=[slug])
+    """The sentence of the career's guide nearest the question (no label line such as
+    "Work Experience: None.", nor a list of names)."""
+    hits = [
+        h for h in retriever.search(message, vector, k=3, guides=[slug])
+        if not lists_names(h.chunk.section) and h.chunk.section != "Overview"
+    ]  # fmt: skip
     if not hits:
         return None
     chunk = hits[0].chunk
     units = [
-        i for i in bank.of_section(chunk.guide, chunk.section) if bank.units[i].chunk.id == chunk.id
+        i
+        for i in bank.of_section(chunk.guide, chunk.section)
+        if bank.units[i].chunk.id == chunk.id
+        and not LABEL_LINE.match(bank.units[i].text)
+        and not leans_back(bank.units[i])
     ]
     return units[int(np.argmax(bank.similarity(units, vector)))] if units else None
 
 
-def _overview(slug: str, bank: UnitBank) -> int | None:
+def overview(slug: str, bank: UnitBank) -> int | None:
     """The first sentence of the career's overview."""
     units = bank.of_section(slug, "Overview")
     return units[0] if units else None

@@ -39,7 +39,7 @@ BECOMING = re.compile(
 # A job named as the subject of a career question ("what does a geneticist earn?", "what
 # tools do etchers and engravers use?", "is a florist a good career?"): a word with a
 # job-noun ending, optionally after one modifier, or two joined by "and"/"or".
-_JOB = r"(?:[a-z-]+\s+)?[a-z-]+(?:ist|er|or|ian|ant|ent|eer|man|men|smith|wright)s?"
+_JOB = r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?:ist|er|or|ian|ant|ent|eer|man|men|smith|wright)s?"
 JOB_NOUN = rf"(?P<job>{_JOB}(?:\s+(?:and|or|&)\s+{_JOB})?)"
 DETERMINER = r"(?:an?\s+|the\s+)?"
 JOB_SUBJECTS = tuple(
@@ -56,9 +56,11 @@ JOB_SUBJECTS = tuple(
         r"|wages?|income|earnings)\b",
         # another job set beside this one ("ok what about pharmacy technician then")
         rf"\b(?:what|how)\s+about\s+{DETERMINER}{JOB_NOUN}\b",
-        rf"\b(?:vs\.?|versus|compared\s+(?:to|with)|same\s+as|different\s+from|instead\s+of"
-        rf"|better\s+than|(?:paid|more|less)\s+than|\bor)\s+{DETERMINER}{JOB_NOUN}\b",
-        rf"^(?:is\s+)?{DETERMINER}{JOB_NOUN}\s+(?:or|vs\.?|versus)\b",
+        rf"\b(?:vs\.?|versus|compare[sd]?\s+(?:to|with)|same\s+as|different\s+from|instead\s+of"
+        rf"|better\s+than|(?:paid|more|less)\s+than|\bor)\s+(?:being\s+)?{DETERMINER}{JOB_NOUN}\b",
+        rf"(?:^(?:is\s+)?|\b(?:be|become|becoming)\s+){DETERMINER}{JOB_NOUN}"
+        r"\s+(?:or|vs\.?|versus)\b",
+        rf"\bbetween\b.*?\b(?:and|&)\s+{DETERMINER}{JOB_NOUN}\b",
     )
 )
 # A job that is someone in the visitor's life ("my shop teacher said…"), not the one asked about.

@@ -86,8 +86,9 @@ LEADING = whole_words(
 LEADING_PENALTY = 0.08
 LEADING_WORDS = ["managers", "supervisors", "directors", "executives", "administrators", "chief"]
 COMPARES = whole_words(
-    r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than"
-)
+    r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than",
+    r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
+)  # fmt: skip
 
 
 class RouteKind(StrEnum):
@@ -157,9 +158,12 @@ class Router:
         self._title_vocabulary: dict[str, int] = dict(indexed.vocab)
         self._title_index.index(indexed, show_progress=False)
 
-    def rank(self, message: str, vector: np.ndarray) -> list[tuple[str, float]]:
+    def rank(
+        self, message: str, vector: np.ndarray, titles: bool = True
+    ) -> list[tuple[str, float]]:
         """Every career scored for the message, best first: summary similarity, title
-        words (BM25 over titles and alternative titles) and size."""
+        words (BM25 over titles and alternative titles; off for a question that seeks
+        careers, whose words are interests, not titles: "drawing") and size."""
         scores = PROMINENCE_WEIGHT * self._prominence
         if not TEACHING.search(message):
             scores = scores - TEACHING_PENALTY * self._teaching
@@ -175,9 +179,9 @@ class Router:
         if not leading:  # "manage stress" is no word of "Financial Managers"
             stems = [t for t in stems if t not in self._leading_stems]
         ids = [self._title_vocabulary[t] for t in stems if t in self._title_vocabulary]
-        if ids:
-            titles = self._title_index.get_scores_from_ids(ids)
-            scores = scores + TITLE_WEIGHT * titles / max(float(titles.max()), 1.0)
+        if ids and titles:
+            matched = self._title_index.get_scores_from_ids(ids)
+            scores = scores + TITLE_WEIGHT * matched / max(float(matched.max()), 1.0)
         order = np.argsort(-scores)
         return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
 
@@ -210,7 +214,11 @@ class Router:
         ``page`` is the guide the widget sits on; ``current`` the careers the conversation
         was last about.
         """
-        mentions = self.names.mentions(message) or self.names.mentions(self._corrected(message))
+        mentions = self.names.mentions(message)
+        fixed = self._corrected(message)  # "nurse practioner": the whole title, spelt right
+        again = self.names.mentions(fixed) if fixed else []
+        if sum(len(m.words) for m in again) > sum(len(m.words) for m in mentions):
+            mentions = again
         if len(self._slugs) == 1:
             named = self._others.other(message, mentioned=bool(mentions))
             if any(m.exact for m in mentions):  # "CNC machinist or production technician?"

@@ -50,7 +50,8 @@ SALARY = whole_words(
 GROWTH = whole_words(
     r"growth rate",
     r"job growth",
-    r"(?:job|employment) outlook",
+    r"(?:job|employment|career) outlook",
+    r"(?:the|its|their) outlook",
     r"growing",
     r"(?:is|are) (?:the )?jobs? (?:growing|shrinking)",
     r"projected",
@@ -63,6 +64,11 @@ DEMAND = whole_words(
     r"(?:job )?prospects",
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs|openings|positions)",
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
+    # finding work, security and worth: the outlook is the guides' evidence
+    r"(?:hard|easy|difficult|tough) to (?:get|find|land) (?:a |into a )?(?:job|work|position)s?",
+    r"(?:get|find|land) (?:a )?(?:job|work) (?:easily|quickly)",
+    r"(?:job )?security", r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) stable",
+    r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
 )  # fmt: skip
 ELSEWHERE = re.compile(
     r"(?i:\b(?:abroad|overseas|over there|other countr\w+|international\w*)\b)"
@@ -93,6 +99,13 @@ LEVELS = {
     Level.SENIOR: whole_words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
     Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
 }
+# The careers of the conversation taken together ("which one of the two pays better?").
+BOTH = whole_words(
+    r"both", r"(?:the|these|those) two", r"each of (?:them|those|these)",
+    r"either (?:one|of them)", r"which (?:one )?of (?:them|those|these)",
+)  # fmt: skip
+# A verdict asked between careers ("which is the better career?"): pay and outlook compared.
+JUDGES = whole_words(r"better", r"best", r"worth", r"which (?:one |job |career )?(?:is|should)")
 ELLIPTICAL_WORDS = 3
 FOLLOW_UP_START = re.compile(
     r"^\s*(?:and|but|or|so|also|then|what about|how about|what if|and what about|to what|"

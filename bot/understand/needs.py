@@ -36,6 +36,8 @@ ASKS = {
     Need.RELATED: whole_words(
         r"related (?:careers?|jobs?|roles?|occupations?)", r"similar (?:careers?|jobs?|roles?)",
         r"other (?:careers?|jobs?|roles?|options)", r"alternatives?",
+        r"what (?:\w+ )?(?:could|can|should|would) i (?:switch|move|transition|change) (?:to|into)",
+        r"what (?:other )?(?:jobs|careers|work) (?:can|could) (?:i|you|one) (?:get|do) with",
     ),
     Need.DAY: whole_words(
         r"typical (?:work ?)?day", r"day[- ]to[- ]day (?:life|routine|work|like)",
@@ -56,6 +58,10 @@ ASKS = {
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would)",
         r"do (?:i|you) need (?:a|to go to|to get)", r"need a degree", r"without a degree",
+        r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
+        r"(?:college|a degree|school|university) (?:required|necessary|needed)",
+        r"how (?:long|many years)(?: \w+){0,3} (?:school|college|training|study|studying|"
+        r"education|university|degree)",
         r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
         r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
         r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
@@ -68,7 +74,8 @@ ASKS = {
     ),
     Need.HARD: whole_words(
         r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"
-        r"(?:hard|difficult|tough|demanding|challenging|stressful)",
+        r"(?:hard|difficult|tough|demanding|challenging|stressful)"
+        r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
         r"how (?:hard|difficult|tough|demanding|stressful)", r"hard job", r"difficult job",
         r"hardest part", r"most difficult", r"worst part", r"challenges?",
     ),
@@ -137,6 +144,17 @@ SECOND_ASK = re.compile(
     r"when|will|would|should|who)\b)",
     re.IGNORECASE,
 )
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def asked_part(text: str) -> str:
+    """The sentences of ``text`` that ask (end in "?"), else its last sentence: in "I'm a
+    teacher and burned out. What could I switch to?" the question is the second one."""
+    sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
+    questions = [s for s in sentences if s.rstrip().endswith("?")]
+    return " ".join(questions) if questions else (sentences[-1] if sentences else text)
 
 
 def two_asks(text: str, kind: Callable[[str], object]) -> tuple[str, str] | None:

@@ -268,7 +268,10 @@ def test_demand_asked_in_everyday_words_gets_the_outlook(
 
 def test_what_a_job_involves_is_answered_from_its_duties(onet_components: Components) -> None:
     reply = _ask(onet_components, "what do medical assistants do")
-    assert {c.section for c in reply.citations} == {"Key Responsibilities"}
+    assert [c.section for c in reply.citations] == ["Overview", "Key Responsibilities"]
+    guide = onet_components.bot.guides["medical-assistants"]
+    overview = next(s for s in guide.walk() if s.title == "Overview")
+    assert reply.answer.startswith(overview.text.split(". ")[0])  # what the job is, first
 
 
 def test_a_turn_the_guides_do_not_cover_keeps_the_conversation_s_career(
@@ -283,14 +286,25 @@ def test_a_turn_the_guides_do_not_cover_keeps_the_conversation_s_career(
     assert _cited_guides(after) == {"paramedics"}
 
 
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("CNC machinist or production technician, which pays more?", "CNC machinist"),
+        ("should i be a CNC machinist or production technician, which pays more?", "CNC machinist"),
+        ("how does production technician pay compare to being an electrician?", "electrician"),
+        (
+            "Whats the difference in pay between a production technician and a quality control "
+            "inspector?",
+            "quality control inspector",
+        ),
+    ],
+)
 def test_a_job_set_beside_the_one_guide_s_is_named_as_uncovered_and_its_half_answered(
-    components: Components,
+    components: Components, question: str, other: str
 ) -> None:
-    reply = components.bot.reply(
-        "CNC machinist or production technician, which pays more?", None, "production-technician"
-    )
+    reply = components.bot.reply(question, None, "production-technician")
     assert reply.mode is Mode.CITED
-    assert reply.answer.startswith("I don't have a guide for CNC machinist yet;")
+    assert reply.answer.startswith(f"I don't have a guide for {other} yet;")
     assert [c.section for c in reply.citations] == ["Annual Salary (US, USD)"]
 
 

@@ -1,0 +1,66 @@
+"""One career's answer from its hits: its figures (pay, outlook…) when asked, else its best
+sentences; and its part of a comparison, which says when a figure is missing."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.extractive import extractive_draft, supporting_pieces
+from bot.compose.facts import facts_draft, missing_figures
+from bot.retrieval.retriever import Hit
+from bot.retrieval.units import UnitBank
+from bot.text import whole_words
+from bot.understand.intents import Intent, Level
+from knowledge.model import Guide
+
+SUPPORT_MARGIN = 0.15
+PAY_SECTION = whole_words(r"salary", r"wages?", r"pay")
+
+
+def answer_draft(
+    bank: UnitBank,
+    message: str,
+    vector: np.ndarray,
+    hits: list[Hit],
+    guide: Guide,
+    intent: Intent | None,
+    level: Level | None,
+) -> Draft:
+    """The guide's figures for ``intent`` with the sentences that support them, else (or
+    without an intent) the best sentences of ``hits``."""
+    draft = facts_draft(guide, intent, level, message) if intent else None
+    if draft is None:
+        # no figures to state ("BLS publishes hourly wages only"): the pay section's words
+        paid = [h for h in hits if PAY_SECTION.search(h.chunk.section)]
+        asked_pay = intent is Intent.SALARY and paid
+        return extractive_draft(vector, paid if asked_pay else hits, bank)
+    if intent in (Intent.STRESS, Intent.GROWTH):
+        source = draft.pieces[-1].source
+        best = hits[0].similarity - SUPPORT_MARGIN
+        support = supporting_pieces(vector, bank, source.guide, source.section, best)
+        rate = guide.facts.growth_rate
+        said = [i for i, p in enumerate(draft.pieces) if p.evidence.startswith("Growth Rate:")]
+        if support and rate and said and rate.value.split()[0] in support[0].text:
+            draft.pieces[said[0]] = support[0]  # the guide's own sentence, not it twice
+        else:
+            draft.pieces += support
+    return draft
+
+
+def compared_part(
+    bank: UnitBank,
+    message: str,
+    vector: np.ndarray,
+    hits: list[Hit],
+    guide: Guide,
+    intent: Intent | None,
+    level: Level | None,
+) -> Draft:
+    """One career's part of a comparison; a figure its guide lacks is said to be missing."""
+    stated = intent is None or facts_draft(guide, intent, level, message) is not None
+    quoted = intent is Intent.SALARY and any(PAY_SECTION.search(h.chunk.section) for h in hits)
+    if intent in (Intent.SALARY, Intent.GROWTH) and not stated and not quoted:
+        text, heading = missing_figures(guide, intent), Source(guide.slug, guide.title, "", "")
+        return Draft(Mode.CITED, [Piece(text, heading, "", "lead")])
+    return answer_draft(bank, message, vector, hits, guide, intent, level)

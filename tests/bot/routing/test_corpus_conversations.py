@@ -1,0 +1,121 @@
+"""Conversations over many careers as people hold them: comparisons that say which pays
+more, "the two" of a conversation, misspelt titles, follow-ups asking something new, and
+open questions that get a shortlist of careers."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.components import Components
+from bot.answer import Mode, Reply
+from bot.compose.extractive import LABEL_LINE
+
+
+def _talk(components: Components, *messages: str) -> Reply:
+    conversation = None
+    reply = None
+    for message in messages:
+        reply = components.bot.reply(message, conversation, None)
+        conversation = reply.conversation_id
+    assert reply is not None
+    return reply
+
+
+def _median(components: Components, slug: str) -> str:
+    median = components.bot.guides[slug].facts.median_salary
+    assert median is not None
+    return median.value
+
+
+def test_a_misspelt_title_asked_against_the_conversation_s_career_says_which_pays_more(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components,
+        "how much do nurses make",
+        "what about nurse practioner is that more money",
+    )
+    assert {c.guide for c in reply.citations} == {"registered-nurses", "nurse-practitioners"}
+    practitioners = _median(onet_components, "nurse-practitioners")
+    assert reply.answer.startswith(f"Nurse Practitioners pay more: a median of {practitioners}")
+    assert _median(onet_components, "registered-nurses") in reply.answer
+
+
+def test_the_two_means_the_last_two_careers_of_the_conversation(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components,
+        "what do electricians do",
+        "and plumbers?",
+        "which one of the two pays better",
+    )
+    assert {c.guide for c in reply.citations} == {
+        "electricians",
+        "plumbers-pipefitters-and-steamfitters",
+    }
+    assert " pay more: a median of " in reply.answer.split("\n")[0]
+
+
+def test_which_is_the_better_career_compares_pay_and_outlook_not_lists_of_names(
+    onet_components: Components,
+) -> None:
+    reply = _talk(onet_components, "plumber or electrician, which is the better career?")
+    assert {c.section for c in reply.citations} == {"Annual Salary (US, USD)", "Job Outlook"}
+    for slug in ("electricians", "plumbers-pipefitters-and-steamfitters"):
+        openings = onet_components.bot.guides[slug].facts.annual_openings
+        assert openings is not None
+        assert openings.value in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "section"),
+    [
+        ("and how long is school for it", "How to Become One"),
+        ("do i need college for it", "How to Become One"),
+        ("is it hard to get a job in that", "Job Outlook"),
+        ("ok and whats the outlook", "Job Outlook"),
+    ],
+)
+def test_a_follow_up_asking_something_new_is_answered_as_asked(
+    onet_components: Components, follow_up: str, section: str
+) -> None:
+    reply = _talk(onet_components, "how much do paramedics make", follow_up)
+    assert reply.mode is Mode.CITED
+    assert {c.section for c in reply.citations} == {section}
+    assert {c.guide for c in reply.citations} == {"paramedics"}
+
+
+def test_both_halves_of_is_it_a_good_career_and_what_does_it_pay_are_answered(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components,
+        "my son wants to be a paramedic. is that a good career and what does it pay?",
+    )
+    assert {c.section for c in reply.citations} == {"Job Outlook", "Annual Salary (US, USD)"}
+    assert _median(onet_components, "paramedics") in reply.answer
+
+
+def test_the_question_asked_decides_not_the_situation_told_before_it(
+    onet_components: Components,
+) -> None:
+    reply = _talk(onet_components, "I'm a paramedic and I'm burned out. What could I switch to?")
+    assert {c.section for c in reply.citations} == {"Related Roles"}
+    assert {c.guide for c in reply.citations} == {"paramedics"}
+
+
+def test_someone_who_does_not_know_what_to_do_gets_careers_introduced_by_what_they_are(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components, "i dont really know what i want to do. i like helping people who are sick"
+    )
+    assert reply.mode is Mode.CITED
+    guides = {c.guide for c in reply.citations}
+    assert len(guides) >= 2
+    overviews = {c.guide for c in reply.citations if c.section == "Overview"}
+    assert overviews == guides  # each career says what it is
+    assert ", All Other" not in reply.answer  # catch-all occupations are no career to try
+    lines = [line.strip() for line in reply.answer.split("\n") if line.strip()]
+    assert not any(LABEL_LINE.match(line.rstrip("]0123456789[ ")) for line in lines)
