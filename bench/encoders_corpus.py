@@ -88,34 +88,45 @@ def present(items: list[dict[str, Any]], slugs: set[str]) -> list[dict[str, Any]
 
 
 def corpus(models: dict[str, Embeddings], work: Path, limit: int | None) -> None:
-    """Ingest the corpus into an empty index per encoder (one after another), then compare."""
+    """Ingest the corpus into an empty index per encoder, phase by phase (every encoder's
+    chunks, then every encoder's sentence and summary vectors), then compare."""
     guides_dir = corpus_dir(work, limit)
     bots: dict[str, CareerBot] = {}
-    seconds: dict[str, float] = {}
     fake = FakeListChatModel(responses=["unused: Free answers only"])
     shown = f"{limit} O*NET guides (the O*NET sets' gold first)" if limit else "every O*NET guide"
-    print(f"\ncorpus: {shown} + the bundled guide; each encoder ingests into an empty index")
-    guides: list[Guide] = []
-    for name, model in models.items():
-        settings = settings_for(
+    print(
+        f"\ncorpus: {shown} + the bundled guide; each encoder ingests into an empty index, "
+        "the encoders taking turns per phase (wall and CPU seconds, load average after each)"
+    )
+    settings = {
+        name: settings_for(
             name, work / f"corpus-{name}", guides_dir=guides_dir, ingest_on_startup=False
         )
-        guides = load_settings_guides(settings)
-        store = open_store(settings, model)
-        started = time.perf_counter()
-        report = run_ingest(settings, store, guides)
-        chunked = time.perf_counter()
-        warm_caches(settings, store, model, guides)
-        done = time.perf_counter()
-        seconds[name] = done - started
-        ratio = seconds[name] / seconds["torch"]
-        print(
-            f"  {name:10} ingest {seconds[name]:7.1f} s  {ratio:4.2f}x torch  "
-            f"({report.chunks} chunks {chunked - started:6.1f} s, sentence and summary vectors "
-            f"{done - chunked:6.1f} s; load average {os.getloadavg()[0]:.1f})",
-            flush=True,
-        )
-        bots[name] = build_components(settings, model, llm=fake).bot
+        for name in models
+    }
+    guides = load_settings_guides(settings["torch"])
+    stores = {name: open_store(settings[name], model) for name, model in models.items()}
+    spent: dict[str, list[tuple[float, float]]] = {name: [] for name in models}
+    phases = (
+        ("chunks", lambda name: run_ingest(settings[name], stores[name], guides)),
+        (
+            "sentence and summary vectors",
+            lambda name: warm_caches(settings[name], stores[name], models[name], guides),
+        ),
+    )
+    for phase, step in phases:
+        for name in models:
+            started, cpu = time.perf_counter(), time.process_time()
+            step(name)
+            spent[name].append((time.perf_counter() - started, time.process_time() - cpu))
+            _show(f"{name} {phase}", spent[name][-1], spent["torch"][-1])
+    totals = {
+        name: (sum(wall for wall, _ in spent[name]), sum(cpu for _, cpu in spent[name]))
+        for name in models
+    }
+    for name in models:
+        _show(f"{name} ingest", totals[name], totals["torch"])
+        bots[name] = build_components(settings[name], models[name], llm=fake).bot
     slugs = {guide.slug for guide in guides}
     sets: Sets = {
         name: (present(load_set(EVAL / f"{name}.json"), slugs), None) for name in ONET_SETS
@@ -125,3 +136,12 @@ def corpus(models: dict[str, Embeddings], work: Path, limit: int | None) -> None
     for name, (items, _) in sets.items():
         print(f"  {name}: {len(items)} items with a gold guide in this corpus")
     quality(bots, sets)
+
+
+def _show(what: str, spent: tuple[float, float], torch: tuple[float, float]) -> None:
+    """Wall and CPU seconds, each as a share of torch's, and the load average now."""
+    print(
+        f"  {what:40} {spent[0]:7.1f} s {spent[0] / torch[0]:4.2f}x torch  CPU {spent[1]:7.1f} s "
+        f"{spent[1] / torch[1]:4.2f}x  (load average {os.getloadavg()[0]:.1f})",
+        flush=True,
+    )

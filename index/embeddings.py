@@ -19,6 +19,7 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 
 BF16_FLAGS = frozenset({"amx_bf16", "avx512_bf16"})  # CPU flags of native bfloat16 products
+BF16_BATCH = 32  # torch-bf16 documents a batch
 
 
 class EmbeddingModelError(RuntimeError):
@@ -26,16 +27,37 @@ class EmbeddingModelError(RuntimeError):
 
 
 class Bfloat16Embeddings(Embeddings):
-    """sentence-transformers on torch with its matrix products in bfloat16 (autocast: the
-    weights stay fp32, normalisation and softmax run in fp32), which AMX multiplies natively."""
+    """sentence-transformers on torch with its matrix products in bfloat16 (autocast:
+    normalisation and softmax run in fp32), which AMX multiplies natively.
 
-    def __init__(self, inner: Embeddings) -> None:
+    The linear layers' weights are cast to bfloat16 once here (autocast cast them anew on
+    every batch: a fifth of the time on short sentences; the same vectors). Documents run
+    in batches of about the same token count, shortest first, over the whole call (the
+    model's own sort, by characters, padded more): about 0.75 of the time on sentences.
+    """
+
+    def __init__(self, inner: HuggingFaceEmbeddings, batch: int = BF16_BATCH) -> None:
+        import torch
+
         self.inner = inner
+        self.batch = batch
+        self._model = inner._client
+        for module in self._model.modules():
+            if isinstance(module, torch.nn.Linear):
+                module.to(torch.bfloat16)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """One L2-normalised vector per text."""
+        lengths = [len(ids) for ids in self._model.tokenizer(texts, verbose=False)["input_ids"]]
+        order = sorted(range(len(texts)), key=lengths.__getitem__)
+        vectors: list[list[float]] = [[] for _ in texts]
         with self._autocast():
-            return self.inner.embed_documents(texts)
+            for start in range(0, len(order), self.batch):
+                batch = order[start : start + self.batch]
+                found = self.inner.embed_documents([texts[i] for i in batch])
+                for i, vector in zip(batch, found, strict=True):
+                    vectors[i] = vector
+        return vectors
 
     def embed_query(self, text: str) -> list[float]:
         """The L2-normalised vector of one text."""
@@ -150,6 +172,8 @@ def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:
 
     store = SQLStore(namespace=f"embeddings:{model}", db_url=db_url, engine_kwargs=unpooled(db_url))
     store.create_schema()
+    # torch-bf16 sorts a whole call by length: one call per ingest batch (units.BATCH)
+    batch = 2048 if isinstance(embeddings, Bfloat16Embeddings) else 256
     return CacheBackedEmbeddings.from_bytes_store(
-        embeddings, store, namespace=model, batch_size=256, key_encoder="sha256"
+        embeddings, store, namespace=model, batch_size=batch, key_encoder="sha256"
     )

@@ -92,6 +92,11 @@ def test_bfloat16_vectors_are_torchs_and_do_not_depend_on_their_batch(
     assert (alone * torch).sum(axis=1).min() >= 0.999
     assert (alone * batched).sum(axis=1).min() >= 0.9999  # padding to a batch's longest
     assert not np.allclose(batched, torch, atol=1e-6)  # bfloat16 products really ran
+    from torch import autocast, bfloat16
+
+    with autocast("cpu", dtype=bfloat16):  # fp32 weights, cast by autocast on every call
+        recast = np.asarray([models["torch"].embed_query(q) for q in QUESTIONS[:10]])
+    assert np.allclose(alone[:10], recast, atol=1e-6)  # weights cast once: the same vectors
 
 
 def test_bfloat16_is_native_only_on_a_cpu_with_its_flags(tmp_path: Path) -> None:
