@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -67,6 +68,8 @@ RECENT_TURNS = 3  # how far back a conversation's career is looked for
 CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
 )
+# The last question asked again of another career ("what about school psychologists instead?").
+ANOTHER = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:what|how)\s+about\b", re.IGNORECASE)
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -134,6 +137,7 @@ class Drafter:
             return Drafted(refusal(reason, self._guides, on))
         if self._router.unreadable(message):
             return Drafted(rephrase(on))
+        message = self._router.respelled(message)  # "salery" is read as "salary"
         embed = _Memo(self._retriever.embed)  # the same text is embedded once per answer
         question, route = self._route(message, turns, career, embed)
         if route.kind is RouteKind.UNCOVERED:
@@ -165,10 +169,13 @@ class Drafter:
             ask = question
         intent, level = detect_intent(ask), detect_level(question)
         judged = refers_back(message) and ordinal(message) is None  # "is that good?"
-        judged = judged and detect_need(question) is None  # "do I need a degree for it?"
-        if previous is not None and intent is None and (level is not None or judged):
+        own_need = detect_need(ask) is not None  # "do I need a degree for it?"
+        if previous is not None and intent is None and not own_need and (level or judged):
             intent = Intent(previous.topic) if previous.topic in set(Intent) else None
         need = detect_need(ask) if intent is None else None
+        if intent is None and need is None and last is not None and ANOTHER.match(message):
+            intent = detect_intent(last.question)  # "how long to become X?" "what about Y?"
+            need = detect_need(last.question) if intent is None else None
         if route.kind is RouteKind.COMPARE:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None

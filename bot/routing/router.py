@@ -18,6 +18,7 @@ from langchain_core.embeddings import Embeddings
 from bot.routing.names import Career, CareerNames, Mention, career_of, title_forms, tokens
 from bot.routing.other_jobs import OtherJobs
 from bot.text import CHAT_WORDS, STOPWORDS, english_stemmer, whole_words
+from bot.understand.spelling import respell
 from knowledge.model import Guide
 from knowledge.words import singular
 
@@ -197,6 +198,12 @@ class Router:
         if not found or any(singular(w) in known or w in known for w in found):
             return False
         return not self._corrected(message)
+
+    def respelled(self, message: str) -> str:
+        """``message`` with misspelt job and topic words put right ("wat is the salery for a
+        prodution techncian"), or as it was."""
+        known = self._vocabulary | STOPWORDS | self._english | CHAT_WORDS
+        return respell(self._corrected(message) or message, known)
 
     def _corrected(self, message: str) -> str:
         return self.names.corrected(message, self._vocabulary | STOPWORDS)

@@ -109,7 +109,7 @@ JUDGES = whole_words(r"better", r"best", r"worth", r"which (?:one |job |career )
 ELLIPTICAL_WORDS = 3
 FOLLOW_UP_START = re.compile(
     r"^\s*(?:and|but|or|so|also|then|what about|how about|what if|and what about|to what|"
-    r"like what|such as|which ones?|how so|why)\b",
+    r"like what|such as|which ones?|how so|why|(?:no|sorry|oops)?\W*i (?:meant|mean))\b",
     re.IGNORECASE,
 )
 ANAPHORA = whole_words(

@@ -119,3 +119,15 @@ def test_someone_who_does_not_know_what_to_do_gets_careers_introduced_by_what_th
     assert ", All Other" not in reply.answer  # catch-all occupations are no career to try
     lines = [line.strip() for line in reply.answer.split("\n") if line.strip()]
     assert not any(LABEL_LINE.match(line.rstrip("]0123456789[ ")) for line in lines)
+
+
+def test_what_about_another_career_asks_the_last_question_of_it(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components,
+        "how do i become a paramedic",
+        "what about emergency medical technicians instead",
+    )
+    assert {c.guide for c in reply.citations} == {"emergency-medical-technicians"}
+    assert "How to Become One" in {c.section for c in reply.citations}

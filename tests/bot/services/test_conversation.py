@@ -136,3 +136,15 @@ def test_a_circumstance_the_guide_is_silent_on_is_said_before_what_it_says(
     assert reply.answer.startswith(f"The Production Technician guide doesn't cover {topic};")
     plain = ask(bot, "what does a production technician earn?")
     assert "doesn't cover" not in plain.answer
+
+
+def test_misspelt_topic_words_are_read_and_a_correction_keeps_the_topic(bot: CareerBot) -> None:
+    first = ask(bot, "wat is the salery for a prodution techncian")
+    assert sections(first) == ["Annual Salary (US, USD)"]
+    senior = bot.guides["production-technician"].facts.salary_senior
+    assert senior is not None
+    corrected = ask(
+        bot, "wat is the salery for a prodution techncian", "no i meant for senior level"
+    )
+    assert sections(corrected) == ["Annual Salary (US, USD)"]
+    assert senior.value in corrected.answer
