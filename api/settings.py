@@ -40,8 +40,9 @@ class Settings(BaseSettings):
     encoder: Encoder = Field(
         DEFAULT_ENCODER,
         description="What runs the embedding model: 'torch' (sentence-transformers), 'onnx' "
-        "(ONNX Runtime, fp32), 'onnx-int8' (ONNX Runtime, int8 weights) or 'torch-bf16' "
-        "(torch, bfloat16 products: CPUs with AMX or AVX-512 BF16); each has its own "
+        "(ONNX Runtime, fp32), 'onnx-int8' (ONNX Runtime, int8 weights), 'torch-bf16' "
+        "(torch, bfloat16 products: CPUs with AMX or AVX-512 BF16) or 'onnx-bf16' (questions "
+        "on onnx, documents on torch-bf16, loaded only to embed new ones); each has its own "
         "collection and vector cache, so switching re-indexes and never mixes vectors.",
     )
     encoder_dir: Path | None = Field(

@@ -1,4 +1,4 @@
-"""Every encoder (torch, onnx, onnx-int8, torch-bf16) side by side, in one run: query
+"""Every encoder (torch, onnx, onnx-int8, torch-bf16, onnx-bf16) side by side, in one run: query
 embedding and ``/v1/chat`` latency (interleaved, so every encoder sees the same machine), the
 server's RSS, vector agreement with torch, and golden-set quality with the items each encoder
 loses against torch.
@@ -8,7 +8,8 @@ vectors, into an empty index) and occupation hit@1/@5 on the O*NET sets and Care
 per encoder; ``--corpus-guides N`` takes the first N guides only (ingest ratios, and only
 the golden items whose careers are among them).
 
-``--encoders torch,onnx-int8`` measures those only (torch always, as the baseline).
+``--encoders torch,onnx-int8`` measures those only (torch always, as the baseline);
+``--corpus-encoders onnx-bf16`` narrows the corpus part to those (and torch).
 
 Run: ``python -m bench.encoders [--corpus [--corpus-guides 100]] [--corpus-only]``.
 Prints; asserts nothing.
@@ -122,8 +123,12 @@ def chat_latency(clients: dict[str, TestClient], asked: list[str]) -> None:
 
 
 def server_rss(data_dirs: dict[str, Path], asked: list[str]) -> None:
-    """``careerbot serve`` per encoder (one at a time), RSS after 30 answers."""
-    print("\nserver RSS (careerbot serve, bundled guide, after 30 answers; LLM child excluded)")
+    """``careerbot serve`` per encoder (one at a time) restarted on its ingested index, RSS
+    after 30 answers, and whether torch was loaded (libtorch mapped)."""
+    print(
+        "\nserver RSS (careerbot serve restarted on an ingested bundled index, after 30 "
+        "answers; LLM child excluded)"
+    )
     for name, data_dir in data_dirs.items():
         port = free_port()
         extra = {
@@ -137,7 +142,8 @@ def server_rss(data_dirs: dict[str, Path], asked: list[str]) -> None:
                 httpx.post(
                     f"http://127.0.0.1:{port}/v1/chat", json={"message": question}
                 ).raise_for_status()
-            print(f"  {name:10} {rss_mb(server.pid):6.0f} MB")
+            torch = "libtorch" in Path(f"/proc/{server.pid}/maps").read_text()
+            print(f"  {name:10} {rss_mb(server.pid):6.0f} MB  torch loaded: {torch}")
         finally:
             server.terminate()
             server.wait(timeout=60)
@@ -203,6 +209,13 @@ def _changes(base: dict[str, dict[str, bool]], other: dict[str, dict[str, bool]]
     return shown
 
 
+def narrowed(models: dict[str, Embeddings], chosen: str | None) -> dict[str, Embeddings]:
+    """torch and the ``chosen`` encoders (all of ``models`` when none are chosen)."""
+    if not chosen:
+        return models
+    return {n: m for n, m in models.items() if n == "torch" or n in chosen.split(",")}
+
+
 def main() -> None:
     """Build every encoder, measure, print; ``--corpus`` adds the O*NET corpus figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -213,6 +226,7 @@ def main() -> None:
     parser.add_argument("--corpus-only", action="store_true", help="only the corpus part")
     parser.add_argument("--threads", type=int, default=1, help="CAREERBOT_ENCODER_THREADS")
     parser.add_argument("--encoders", default=",".join(ENCODERS), help="comma-separated")
+    parser.add_argument("--corpus-encoders", help="comma-separated; default: --encoders")
     args = parser.parse_args()
     names = ["torch", *(n for n in ENCODERS if n != "torch" and n in args.encoders.split(","))]
     THREADS["value"] = args.threads
@@ -230,7 +244,7 @@ def main() -> None:
     if args.corpus_only:
         from bench.encoders_corpus import corpus
 
-        corpus(models, work, args.corpus_guides)
+        corpus(narrowed(models, args.corpus_encoders), work, args.corpus_guides)
         return
     query_embedding(models, asked)
     fake = FakeListChatModel(responses=["unused: Free answers only"])
@@ -255,7 +269,7 @@ def main() -> None:
     if args.corpus:
         from bench.encoders_corpus import corpus
 
-        corpus(models, work, args.corpus_guides)
+        corpus(narrowed(models, args.corpus_encoders), work, args.corpus_guides)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,36 @@ class Bfloat16Embeddings(Embeddings):
         return torch.autocast("cpu", dtype=torch.bfloat16)
 
 
+class SplitEmbeddings(Embeddings):
+    """Questions on the ONNX fp32 graph (``onnx``), documents on ``torch-bf16``, whose model
+    loads at the first document actually embedded: a server restarted on an ingested index
+    (every document vector cached) never loads torch, so it has ``onnx``'s memory."""
+
+    def __init__(self, queries: Embeddings, documents: Callable[[], Embeddings]) -> None:
+        self.queries = queries
+        self._load = documents
+        self._documents: Embeddings | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def documents_loaded(self) -> bool:
+        """Whether the torch document model has been loaded."""
+        return self._documents is not None
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """One L2-normalised vector per text, from torch-bf16."""
+        if not texts:
+            return []
+        with self._lock:
+            if self._documents is None:
+                self._documents = self._load()
+        return self._documents.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        """The L2-normalised vector of one text, from the ONNX graph."""
+        return self.queries.embed_query(text)
+
+
 def bfloat16_native(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
     """Whether this CPU multiplies bfloat16 natively (unknown, off Linux, counts as yes)."""
     if not cpuinfo.is_file():
@@ -130,9 +162,9 @@ def load_embeddings(
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     model_dir = resolve_model_dir(model)
     threadpool_limits(threads, user_api="blas")  # kept for the process, not a context
-    if encoder == "torch-bf16" and not bfloat16_native():
+    if encoder in ("torch-bf16", "onnx-bf16") and not bfloat16_native():
         raise EmbeddingModelError(
-            "this CPU has no native bfloat16 (amx_bf16 or avx512_bf16), where torch-bf16 is "
+            f"this CPU has no native bfloat16 (amx_bf16 or avx512_bf16), where {encoder} is "
             "slower than torch; set CAREERBOT_ENCODER=onnx"
         )
     if encoder.startswith("onnx"):
@@ -143,9 +175,16 @@ def load_embeddings(
                 f"{model!r} has no tokenizer.json (a fast tokenizer), which the ONNX encoders "
                 "need; set CAREERBOT_ENCODER=torch"
             )
-        return OnnxEmbeddings(
-            onnx_graph(model_dir, encoder, cache_dir), model_dir, encoder, threads
-        )
+        graph: Encoder = "onnx" if encoder == "onnx-bf16" else encoder
+        onnx = OnnxEmbeddings(onnx_graph(model_dir, graph, cache_dir), model_dir, graph, threads)
+        if encoder == "onnx-bf16":
+            return SplitEmbeddings(onnx, lambda: torch_embeddings(model_dir, True, threads))
+        return onnx
+    return torch_embeddings(model_dir, encoder == "torch-bf16", threads)
+
+
+def torch_embeddings(model_dir: Path, bfloat16: bool, threads: int) -> Embeddings:
+    """sentence-transformers on torch, with bfloat16 products if ``bfloat16``."""
     import torch
     from transformers.utils import logging as transformers_logging
 
@@ -156,7 +195,7 @@ def load_embeddings(
         model_kwargs={"device": "cpu", "local_files_only": True},
         encode_kwargs={"normalize_embeddings": True, "batch_size": 32},
     )
-    return Bfloat16Embeddings(embeddings) if encoder == "torch-bf16" else embeddings
+    return Bfloat16Embeddings(embeddings) if bfloat16 else embeddings
 
 
 def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:
@@ -173,7 +212,7 @@ def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:
     store = SQLStore(namespace=f"embeddings:{model}", db_url=db_url, engine_kwargs=unpooled(db_url))
     store.create_schema()
     # torch-bf16 sorts a whole call by length: one call per ingest batch (units.BATCH)
-    batch = 2048 if isinstance(embeddings, Bfloat16Embeddings) else 256
+    batch = 2048 if isinstance(embeddings, (Bfloat16Embeddings, SplitEmbeddings)) else 256
     return CacheBackedEmbeddings.from_bytes_store(
         embeddings, store, namespace=model, batch_size=batch, key_encoder="sha256"
     )

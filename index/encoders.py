@@ -21,7 +21,7 @@ import numpy as np
 from filelock import FileLock
 from langchain_core.embeddings import Embeddings
 
-Encoder = Literal["torch", "onnx", "onnx-int8", "torch-bf16"]
+Encoder = Literal["torch", "onnx", "onnx-int8", "torch-bf16", "onnx-bf16"]
 ENCODERS: tuple[str, ...] = get_args(Encoder)
 DEFAULT_ENCODER: Encoder = "onnx"  # same vectors as torch in about half the time (README)
 # Change one when its export or quantization recipe changes: its graphs are then exported anew.

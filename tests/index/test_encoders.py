@@ -18,8 +18,8 @@ from api.cli import app
 from api.components import Components, build_components, load_settings_embeddings
 from api.settings import Settings
 from bot.retrieval.units import load_chunks, split_units
-from index.embeddings import bfloat16_native
-from index.store import EncoderMismatchError, chroma_client
+from index.embeddings import SplitEmbeddings, bfloat16_native
+from index.store import ENCODER_KEY, EncoderMismatchError, chroma_client
 from tests.index.test_ingest import CountingEmbeddings
 from tests.live_server import ServerProcess
 from tests.paths import EVAL
@@ -48,8 +48,8 @@ def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Embeddings]:
     data = tmp_path_factory.mktemp("models")
     return {
         name: load_settings_embeddings(shared(name, data))
-        for name in ("torch", "onnx", "onnx-int8", "torch-bf16")
-        if name != "torch-bf16" or bfloat16_native()  # refused on a CPU without it
+        for name in ("torch", "onnx", "onnx-int8", "torch-bf16", "onnx-bf16")
+        if not name.endswith("bf16") or bfloat16_native()  # refused on a CPU without it
     }
 
 
@@ -97,6 +97,54 @@ def test_bfloat16_vectors_are_torchs_and_do_not_depend_on_their_batch(
     with autocast("cpu", dtype=bfloat16):  # fp32 weights, cast by autocast on every call
         recast = np.asarray([models["torch"].embed_query(q) for q in QUESTIONS[:10]])
     assert np.allclose(alone[:10], recast, atol=1e-6)  # weights cast once: the same vectors
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not bfloat16_native(), reason="this CPU has no native bfloat16")
+def test_onnx_bf16_asks_like_onnx_and_embeds_documents_like_torch_bf16(
+    models: dict[str, Embeddings],
+) -> None:
+    split = models["onnx-bf16"]
+    assert isinstance(split, SplitEmbeddings)
+    asked = [split.embed_query(q) for q in QUESTIONS[:20]]
+    assert asked == [models["onnx"].embed_query(q) for q in QUESTIONS[:20]]
+    assert not split.documents_loaded  # questions alone never load torch
+    assert split.embed_documents([]) == []
+    assert not split.documents_loaded
+    documents = np.asarray(split.embed_documents(QUESTIONS))
+    assert split.documents_loaded
+    assert np.allclose(documents, models["torch-bf16"].embed_documents(QUESTIONS), atol=1e-6)
+    assert not np.allclose(documents[:20], asked, atol=1e-6)  # two models really ran
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not bfloat16_native(), reason="this CPU has no native bfloat16")
+def test_onnx_bf16_has_its_own_collection_and_a_cached_restart_loads_no_torch(
+    tmp_path: Path, models: dict[str, Embeddings]
+) -> None:
+    build(shared("onnx", tmp_path), models["onnx"])
+    first = load_settings_embeddings(shared("onnx-bf16", tmp_path))
+    assert isinstance(first, SplitEmbeddings)
+    assert not first.documents_loaded
+    ingested = build(shared("onnx-bf16", tmp_path), first)
+    assert first.documents_loaded  # its empty collection was filled by its document model
+    client = chroma_client(tmp_path / "chroma")
+    names = {c.name: c.metadata for c in client.list_collections()}
+    assert names["careerbot-onnx"][ENCODER_KEY] == "onnx"
+    assert names["careerbot-onnx-bf16"][ENCODER_KEY] == "onnx-bf16"
+    stored = ingested.store.get(include=["documents", "embeddings"])
+    bf16 = np.asarray(models["torch-bf16"].embed_documents(stored["documents"][:10]))
+    assert (np.asarray(stored["embeddings"][:10]) * bf16).sum(axis=1).min() >= 0.9999
+    onnx = np.asarray(models["onnx"].embed_documents(stored["documents"][:10]))
+    assert not np.allclose(stored["embeddings"][:10], onnx, atol=1e-5)  # not onnx's vectors
+
+    # Restarted on its ingested index: every chunk and sentence vector is cached.
+    restarted = load_settings_embeddings(shared("onnx-bf16", tmp_path))
+    assert isinstance(restarted, SplitEmbeddings)
+    again = build(shared("onnx-bf16", tmp_path), restarted)
+    for question, section in CITED.items():
+        assert cited(again, question) == section
+    assert not restarted.documents_loaded  # no torch weights for a server that only answers
 
 
 def test_bfloat16_is_native_only_on_a_cpu_with_its_flags(tmp_path: Path) -> None:
@@ -180,8 +228,14 @@ def test_a_bad_encoder_setting_stops_start_up_naming_it(
 
 
 @pytest.mark.slow
-def test_an_onnx_server_answers_without_loading_torch(tmp_path: Path) -> None:
-    server = ServerProcess(tmp_path, CAREERBOT_ENCODER="onnx")
+@pytest.mark.parametrize("encoder", ["onnx", "onnx-bf16"])
+def test_an_onnx_server_answers_without_loading_torch(encoder: str, tmp_path: Path) -> None:
+    server = ServerProcess(tmp_path, CAREERBOT_ENCODER=encoder)
+    if encoder == "onnx-bf16":  # restarted on its ingested index: every vector is cached
+        if not bfloat16_native():
+            pytest.skip("this CPU has no native bfloat16")
+        server.start()
+        server.stop()
     server.start()
     try:
         reply = httpx.post(f"{server.url}/v1/chat", json={"message": next(iter(CITED))}).json()
