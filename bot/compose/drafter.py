@@ -10,6 +10,7 @@ import numpy as np
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose.answering import answer_draft, compared_part
+from bot.compose.extractive import unit_piece
 from bot.compose.facts import higher_paid
 from bot.compose.focus import Focus
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
@@ -356,15 +357,7 @@ def summary_of(slug: str, bank: UnitBank, pieces: list[Piece]) -> list[Piece]:
     unit = overview(slug, bank)
     if unit is None or any(p.text == bank.units[unit].text for p in pieces):
         return []
-    found = bank.units[unit]
-    chunk = found.chunk
-    return [
-        Piece(
-            found.text,
-            Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor),
-            found.text,
-        )
-    ]
+    return [unit_piece(bank.units[unit])]
 
 
 def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:

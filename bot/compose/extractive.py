@@ -37,7 +37,7 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Dra
     top_units = bank.of_section(*chosen[0])
     first = bank.units[top_units[0]]
     if first.chunk.kind == "faq" and sum(len(bank.units[i].text) for i in top_units) <= FAQ_CHARS:
-        return _draft([_piece(bank.units[i]) for i in top_units], first)
+        return _draft([unit_piece(bank.units[i]) for i in top_units], first)
     if _is_list(bank, top_units):
         return _list_draft(vector, bank, top_units)
     indices = [i for key in chosen for i in bank.of_section(*key)]
@@ -52,7 +52,7 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Dra
     picked = _with_antecedents(bank, _best_sentences(bank, indices, scores))
     picked.sort(key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
     pieces = [
-        _piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked
+        unit_piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked
     ]
     return _draft(pieces, bank.units[picked[0]])
 
@@ -72,7 +72,7 @@ def supporting_pieces(
         return []
     scores = bank.similarity(indices, vector)
     best = int(np.argmax(scores))
-    return [_piece(bank.units[indices[best]])] if scores[best] >= minimum else []
+    return [unit_piece(bank.units[indices[best]])] if scores[best] >= minimum else []
 
 
 def sections_draft(
@@ -96,7 +96,7 @@ def sections_draft(
         if items:
             scores = bank.similarity(items, vector)
             best = sorted(np.argsort(-scores)[:items_each].tolist())
-            pieces += [_piece(bank.units[items[n]], "item") for n in best]
+            pieces += [unit_piece(bank.units[items[n]], "item") for n in best]
     return _draft(pieces, main) if main is not None and pieces else None
 
 
@@ -130,7 +130,7 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft
     lead = next((bank.units[i] for i in indices if not bank.units[i].is_item), None)
     intro = f"{title} — {lead.text.rstrip('.:')}:" if lead else f"{title}:"
     pieces = [Piece(intro, _source(first), lead.text if lead else "", "intro")]
-    pieces += [_piece(bank.units[i], "item") for i in items]
+    pieces += [unit_piece(bank.units[i], "item") for i in items]
     return _draft(pieces, first)
 
 
@@ -159,7 +159,8 @@ def _source(unit: Unit) -> Source:
     return Source(c.guide, c.guide_title, c.section, c.anchor)
 
 
-def _piece(unit: Unit, kind: str = "sentence") -> Piece:
+def unit_piece(unit: Unit, kind: str = "sentence") -> Piece:
+    """A sentence (or list item) of a guide, cited to its section."""
     return Piece(unit.text, _source(unit), unit.text, kind)
 
 

@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.extractive import LABEL_LINE, leans_back
+from bot.compose.extractive import LABEL_LINE, leans_back, unit_piece
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route
@@ -72,10 +72,8 @@ def shortlist_draft(
         pieces.append(
             Piece(guides[slug].career, Source(slug, guides[slug].title, "", ""), "", "heading")
         )
-        for unit in units:  # what the career is, then what in it fits the question
-            chunk, text = bank.units[unit].chunk, bank.units[unit].text
-            source = Source(chunk.guide, chunk.guide_title, chunk.section, chunk.anchor)
-            pieces.append(Piece(text, source, text))
+        # what the career is, then what in it fits the question
+        pieces += [unit_piece(bank.units[unit]) for unit in units]
     if lead and pieces:
         pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
     draft = Draft(Mode.CITED, pieces, topic=pieces[-1].source.section if pieces else "")
