@@ -93,6 +93,16 @@ class Nginx:
         }
         self.process: subprocess.Popen[bytes] | None = None
 
+    def logged(self, text: str, wait_s: float = 10) -> bool:
+        """Whether the access log gets a line with ``text`` (nginx writes a request's line
+        when it finalizes the request, which can be just after the client has the body)."""
+        deadline = time.monotonic() + wait_s
+        while text not in self.access_log.read_text(encoding="utf-8"):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.1)
+        return True
+
     def render(self) -> str:
         """deploy/nginx.conf with every ``${…}`` filled in (nginx's own ``$vars`` stay)."""
         template = Template((DEPLOY / "nginx.conf").read_text(encoding="utf-8"))

@@ -285,7 +285,7 @@ def test_metrics_readiness_and_request_ids(stack: Stack) -> None:
     logged = [json.loads(line) for line in output if request_id in line]
     assert logged
     assert all(line["request_id"] == request_id for line in logged)
-    assert f"request_id={request_id}" in stack.nginx.access_log.read_text()
+    assert stack.nginx.logged(f"request_id={request_id}")
 
     assert httpx.get(f"{stack.nginx.url}/metrics", timeout=10).status_code == 404  # not public
     metrics = httpx.get(f"{survivor.url}/metrics", timeout=10).text
