@@ -32,7 +32,7 @@ from bot.routing.router import Router, summary_vectors
 from bot.services.advice import Adviser
 from bot.services.chat import CareerBot
 from bot.services.protocol import AnswerRecorder
-from index.embeddings import load_embeddings, remembered, vocabulary
+from index.embeddings import load_embeddings, remembered, request_embeddings, vocabulary
 from index.generation import exclusive_ingest, publish_generation, read_generation
 from index.ingest import IngestReport, ingest, record_manager
 from index.store import chroma_client, chunk_count, vector_store
@@ -183,7 +183,7 @@ def build_components(
         llm = ModelQueue(process, settings.llm_queue)
     writer = AnswerWriter(
         llm or hosted_model(settings),
-        GroundingGuard(embeddings, forbidden=[SYSTEM_PROMPT]),
+        GroundingGuard(request_embeddings(embeddings), forbidden=[SYSTEM_PROMPT]),
         settings.llm_timeout_s,
         settings.llm_max_rejected,
     )
@@ -248,7 +248,8 @@ def _answering(
     router = Router(guides, cached, vocabulary(settings.embedding_model))
     drafter = Drafter(guides, retriever, bank, router, settings.min_similarity)
     recorder = AnswerRecorder(conversations)
-    planner = MoveAdvicePlanner(embeddings)
-    planner.moves = moves = MovePlanner(guides, planner, embeddings)  # ratings read once
+    asked = request_embeddings(embeddings)  # a split encoder's document model stays unloaded
+    planner = MoveAdvicePlanner(asked)
+    planner.moves = moves = MovePlanner(guides, planner, asked)  # ratings read once
     bot = CareerBot(guides, drafter, recorder, writer, PersonalAnswers(profiles, moves))
     return bot, Adviser(guides, drafter, planner, writer, recorder)

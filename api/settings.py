@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from index.encoders import DEFAULT_ENCODER, Encoder
+from index.encoders import Encoder, fastest_encoder
 from knowledge.lint import DEFAULT_LINK_DOMAINS
 from knowledge.loader import BUNDLED_GUIDES_DIR
 
@@ -38,8 +38,10 @@ class Settings(BaseSettings):
         description="'all-MiniLM-L6-v2' (bundled package) or a local sentence-transformers dir.",
     )
     encoder: Encoder = Field(
-        DEFAULT_ENCODER,
-        description="What runs the embedding model: 'torch' (sentence-transformers), 'onnx' "
+        "auto",  # resolved by _resolve_encoder
+        validate_default=True,
+        description="What runs the embedding model: 'auto' (onnx-bf16 on a CPU with native "
+        "bfloat16, else onnx), 'torch' (sentence-transformers), 'onnx' "
         "(ONNX Runtime, fp32), 'onnx-int8' (ONNX Runtime, int8 weights), 'torch-bf16' "
         "(torch, bfloat16 products: CPUs with AMX or AVX-512 BF16) or 'onnx-bf16' (questions "
         "on onnx, documents on torch-bf16, loaded only to embed new ones); each has its own "
@@ -165,6 +167,11 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = Field(
         default="info", description="Least severe log line `careerbot serve` prints."
     )
+
+    @field_validator("encoder", mode="before")
+    @classmethod
+    def _resolve_encoder(cls, value: object) -> object:
+        return fastest_encoder() if value == "auto" else value
 
     @field_validator("allowed_origins", mode="before")
     @classmethod

@@ -14,13 +14,12 @@ from langchain_core.embeddings import Embeddings
 from langchain_huggingface import HuggingFaceEmbeddings
 from threadpoolctl import threadpool_limits
 
-from index.encoders import Encoder, OnnxEmbeddings, onnx_graph
+from index.encoders import Encoder, OnnxEmbeddings, bfloat16_native, onnx_graph
 from index.ingest import unpooled
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 
-BF16_FLAGS = frozenset({"amx_bf16", "avx512_bf16"})  # CPU flags of native bfloat16 products
 BF16_BATCH = 32  # torch-bf16 documents a batch
 
 
@@ -103,15 +102,11 @@ class SplitEmbeddings(Embeddings):
         return self.queries.embed_query(text)
 
 
-def bfloat16_native(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
-    """Whether this CPU multiplies bfloat16 natively (unknown, off Linux, counts as yes)."""
-    if not cpuinfo.is_file():
-        return True
-    return any(
-        BF16_FLAGS & set(line.split())
-        for line in cpuinfo.read_text(encoding="utf-8").splitlines()
-        if line.startswith("flags")
-    )
+def request_embeddings(embeddings: Embeddings) -> Embeddings:
+    """The encoder for texts embedded while answering (a Plus answer's sentences, a
+    visitor's skills), which are compared only with each other and with questions: a split
+    encoder's question graph, so answering never loads its document model."""
+    return embeddings.queries if isinstance(embeddings, SplitEmbeddings) else embeddings
 
 
 def resolve_model_dir(model: str) -> Path:

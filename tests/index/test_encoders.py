@@ -18,8 +18,10 @@ from api.cli import app
 from api.components import Components, build_components, load_settings_embeddings
 from api.settings import Settings
 from bot.retrieval.units import load_chunks, split_units
-from index.embeddings import SplitEmbeddings, bfloat16_native
+from index.embeddings import SplitEmbeddings
+from index.encoders import bfloat16_native, fastest_encoder
 from index.store import ENCODER_KEY, EncoderMismatchError, chroma_client
+from tests.bot.services.test_plus_order import PLUS, PROFILE
 from tests.index.test_ingest import CountingEmbeddings
 from tests.live_server import ServerProcess
 from tests.paths import EVAL
@@ -141,9 +143,19 @@ def test_onnx_bf16_has_its_own_collection_and_a_cached_restart_loads_no_torch(
     # Restarted on its ingested index: every chunk and sentence vector is cached.
     restarted = load_settings_embeddings(shared("onnx-bf16", tmp_path))
     assert isinstance(restarted, SplitEmbeddings)
-    again = build(shared("onnx-bf16", tmp_path), restarted)
+    written = "Production technicians set up, run and calibrate the machines on the line [1]."
+    again = build_components(
+        shared("onnx-bf16", tmp_path), restarted, FakeListChatModel(responses=[written] * 4)
+    )
     for question, section in CITED.items():
         assert cited(again, question) == section
+    # Plus: the written sentence is checked against its sources, the visitor's skills
+    # matched to the guide's; both embed new text, on the question graph.
+    guide = again.guides[0]
+    plus = again.bot.reply("What does a production technician do all day?", None, guide.slug, PLUS)
+    assert "calibrate the machines" in plus.answer
+    advice = list(again.adviser.stream(PROFILE, None, guide, PLUS))
+    assert any(name == "plan" for name, _ in advice)
     assert not restarted.documents_loaded  # no torch weights for a server that only answers
 
 
@@ -153,6 +165,19 @@ def test_bfloat16_is_native_only_on_a_cpu_with_its_flags(tmp_path: Path) -> None
     assert not bfloat16_native(cpuinfo)
     cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 amx_bf16 amx_int8\n")
     assert bfloat16_native(cpuinfo)
+
+
+def test_the_default_encoder_is_the_fastest_this_cpu_runs(tmp_path: Path) -> None:
+    cpuinfo = tmp_path / "cpuinfo"
+    assert fastest_encoder(cpuinfo) == "onnx"  # unknown CPU: the one that runs everywhere
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512f avx512_vnni\n")
+    assert fastest_encoder(cpuinfo) == "onnx"
+    cpuinfo.write_text("processor\t: 0\nflags\t\t: fpu avx2 amx_bf16 amx_int8\n")
+    assert fastest_encoder(cpuinfo) == "onnx-bf16"
+    assert Settings(data_dir=tmp_path).encoder == fastest_encoder()  # what "auto" means here
+    assert Settings(data_dir=tmp_path, encoder="torch").encoder == "torch"
+    with pytest.raises(ValueError, match="encoder"):
+        Settings(data_dir=tmp_path, encoder="gpu")
 
 
 @pytest.mark.slow
