@@ -140,6 +140,10 @@ class Router:
             for w in re.findall(r"[a-z]+", s.text.lower())
         }
         self._others = OtherJobs(guides, self._vocabulary)
+        # Words never corrected, and words a readable message uses (joined once, not per message).
+        self._spelt = frozenset(self._vocabulary | STOPWORDS)
+        self._readable = self._spelt | self._english | CHAT_WORDS
+        self._named = self._readable | self.names.words
         self._summaries = summary_vectors(careers, embeddings)
         self._prominence = np.array([c.prominence for c in careers], dtype=np.float32)
         self._teaching = np.array(
@@ -194,7 +198,7 @@ class Router:
         """No word of ``message`` is a word the guides, titles or English stopwords use
         ("asdkjh qwpoeiru"), and no misspelt job title can be read in it."""
         found = [w for w in re.findall(r"[a-z]+", message.lower()) if len(w) > 1]
-        known = self._vocabulary | self.names.words | STOPWORDS | self._english | CHAT_WORDS
+        known = self._named
         if not found or any(singular(w) in known or w in known for w in found):
             return False
         return not self._corrected(message)
@@ -202,11 +206,10 @@ class Router:
     def respelled(self, message: str) -> str:
         """``message`` with misspelt job and topic words put right ("wat is the salery for a
         prodution techncian"), or as it was."""
-        known = self._vocabulary | STOPWORDS | self._english | CHAT_WORDS
-        return respell(self._corrected(message) or message, known)
+        return respell(self._corrected(message) or message, self._readable)
 
     def _corrected(self, message: str) -> str:
-        return self.names.corrected(message, self._vocabulary | STOPWORDS)
+        return self.names.corrected(message, self._spelt)
 
     def route(
         self,
