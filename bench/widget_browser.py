@@ -13,10 +13,8 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
 from api.settings import Settings
-from tests.api.test_widget_browser import CHROMIUM, CHROMIUM_FLAGS
+from tests.browser import chromium
 from tests.live_server import LiveServer
 
 RUNS = 15
@@ -99,10 +97,7 @@ def main() -> None:
     plus = (static / "plus.js").read_bytes()  # loaded only for Plus visitors
     launcher_ms, widget_ms, raw_ms = [], [], []
     try:
-        with sync_playwright() as driver:
-            browser = driver.chromium.launch(
-                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-            )
+        with chromium() as browser:
             page = browser.new_page(bypass_csp=True)  # the harness evaluates its own JS
             page.add_init_script(LAUNCHER_WATCH)
             for _ in range(RUNS):
@@ -119,7 +114,6 @@ def main() -> None:
                     "!document.getElementById('careerbot-widget').shadowRoot"
                     ".querySelector('[data-testid=\"input\"]').disabled"
                 )
-            browser.close()
     finally:
         server.stop()
     widget_p50, raw_p50 = statistics.median(widget_ms), statistics.median(raw_ms)

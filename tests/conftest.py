@@ -9,12 +9,14 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 from langchain_core.embeddings import Embeddings
+from playwright.sync_api import Browser
 
 from api.app import create_app
 from api.components import Components, build_components, load_settings_embeddings
 from api.settings import Settings
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 from knowledge.model import Guide
+from tests.browser import chromium
 from tests.onet_corpus import build_slice, shared_data_present
 from tests.paths import SHARED_DATA
 from tests.postgres_server import PostgresCluster, postgres_bin
@@ -109,3 +111,10 @@ def postgres() -> Iterator[PostgresCluster]:
     cluster = PostgresCluster(binaries).start()
     yield cluster
     cluster.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium, one per test module."""
+    with chromium() as instance:
+        yield instance

@@ -12,17 +12,10 @@ from playwright.sync_api import (
     Response,
     ViewportSize,
     expect,
-    sync_playwright,
 )
 
 from api.components import Components
-from tests.api.test_widget_browser import (
-    CHROMIUM,
-    CHROMIUM_FLAGS,
-    ask,
-    axe_violations,
-    open_panel,
-)
+from tests.api.test_widget_browser import ask, axe_violations, open_panel
 from tests.live_server import LiveServer
 
 pytestmark = pytest.mark.slow  # a real server and browser over the corpus
@@ -39,16 +32,6 @@ def live(onet_components: Components) -> Iterator[LiveServer]:
     server = LiveServer(settings).start()
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as driver:
-        instance = driver.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-        )
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

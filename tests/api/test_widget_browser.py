@@ -17,28 +17,16 @@ from playwright.sync_api import (
     Dialog,
     Locator,
     Page,
-    Playwright,
     expect,
-    sync_playwright,
 )
 
 from api.settings import Settings
+from tests.browser import CHROMIUM
 from tests.live_server import LiveServer
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.slow  # a real server, browser or subprocess
 
-CHROMIUM = Path(os.environ.get("CAREERBOT_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-]
 SCREENSHOTS = ROOT / "test-results" / "widget"
 
 if not CHROMIUM.exists() and not os.environ.get("CI"):
@@ -54,21 +42,6 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     server = LiveServer(settings).start()
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def browser(playwright: Playwright) -> Iterator[Browser]:
-    instance = playwright.chromium.launch(
-        executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-    )
-    yield instance
-    instance.close()
 
 
 @pytest.fixture

@@ -16,11 +16,11 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from api.auth import jwt_secret, mint_token
 from api.settings import Settings
-from tests.api.test_widget_browser import CHROMIUM, CHROMIUM_FLAGS, ask, last_answer, open_panel
+from tests.api.test_widget_browser import ask, last_answer, open_panel
 from tests.live_server import LiveServer, free_port
 
 pytestmark = pytest.mark.slow  # a real server, browser or subprocess
@@ -94,16 +94,6 @@ def sites(
     server.stop()
     allowed.close()
     unknown.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as driver:
-        instance = driver.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-        )
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -14,13 +14,11 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
-from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from api.auth import Plan, jwt_secret, mint_token
 from api.settings import Settings
 from tests.api.test_widget_browser import (
-    CHROMIUM,
-    CHROMIUM_FLAGS,
     ask,
     axe_violations,
     last_answer,
@@ -58,21 +56,6 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     server = LiveServer(settings, llm=UNGROUNDED).start()
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def browser(playwright: Playwright) -> Iterator[Browser]:
-    instance = playwright.chromium.launch(
-        executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-    )
-    yield instance
-    instance.close()
 
 
 def token_for(live: LiveServer, plan: Plan) -> str:

@@ -8,13 +8,11 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from api.auth import jwt_secret, mint_token
 from api.settings import Settings
 from tests.api.test_widget_browser import (
-    CHROMIUM,
-    CHROMIUM_FLAGS,
     ask,
     axe_violations,
     last_answer,
@@ -34,21 +32,6 @@ def live(settings: Settings) -> Iterator[LiveServer]:
     server = LiveServer(settings.model_copy(update={"stream_delay_ms": 20})).start()
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def browser(playwright: Playwright) -> Iterator[Browser]:
-    instance = playwright.chromium.launch(
-        executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-    )
-    yield instance
-    instance.close()
 
 
 @pytest.fixture

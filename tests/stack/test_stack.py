@@ -24,13 +24,13 @@ from pathlib import Path
 import httpx
 import psycopg
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from api.auth import mint_token
 from bench.common import percentile
 from bench.load import SECRET, Tally, run
 from knowledge.loader import BUNDLED_GUIDES_DIR
-from tests.api.test_widget_browser import CHROMIUM, CHROMIUM_FLAGS, ask, open_panel
+from tests.api.test_widget_browser import ask, open_panel
 from tests.api.test_widget_cross_origin import PAGE, Site, host_site
 from tests.live_server import LlamaServer
 from tests.postgres_server import PostgresCluster
@@ -124,16 +124,6 @@ def stack(postgres: PostgresCluster, tmp_path_factory: pytest.TempPathFactory) -
         started_s = time.monotonic() - started
         dsn = url.replace("postgresql+psycopg://", "postgresql://")
         yield Stack(env, dsn, redis_server, nginx, replicas, site, guides, root, started_s)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as driver:
-        instance = driver.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-        )
-        yield instance
-        instance.close()
 
 
 def stored_questions(stack: Stack) -> int:
