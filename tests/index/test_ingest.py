@@ -79,7 +79,9 @@ def test_first_ingest_stores_every_chunk_with_our_model_vectors(
     stored = index.store(embeddings).get(include=["documents", "embeddings"])
     assert len(stored["ids"]) == chunk_count(index.store(embeddings)) == report.chunks
     ours = np.asarray(embeddings.embed_documents([stored["documents"][0]]))[0]
-    assert np.allclose(stored["embeddings"][0], ours, atol=1e-5)
+    # Our model's vector (Chroma's own default model would give another); with bfloat16
+    # products (the default on AMX CPUs) a text's vector moves by ~1e-3 with its batch.
+    assert float(np.dot(stored["embeddings"][0], ours)) >= 0.999
 
 
 def test_reingesting_unchanged_guides_embeds_nothing(index: Index, embeddings: Embeddings) -> None:
