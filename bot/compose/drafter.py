@@ -71,6 +71,8 @@ CAREER_TALK = whole_words(
 )
 # The last question asked again of another career ("what about school psychologists instead?").
 ANOTHER = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:what|how)\s+about\b", re.IGNORECASE)
+# A pick among what the last answer listed ("which of them pays the most?").
+AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -209,8 +211,10 @@ class Drafter:
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
         guide = self._guides[hits[0].chunk.guide]
+        back = refers_back(message) or bool(AMONG.search(message))
+        pointed = " ".join(last.sections) if last is not None and back else ""
         draft = self._focus.whole_topic(question, vector, hits, guide, need) or answer_draft(
-            self._bank, question, vector, hits, guide, intent, level
+            self._bank, question, vector, hits, guide, intent, level, pointed
         )
         if need is Need.DUTIES:  # what the job is, in a sentence, before its task list
             draft.pieces[:0] = summary_of(guide.slug, self._bank, draft.pieces)

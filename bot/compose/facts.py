@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
+from bot.compose.pay import Nearest, PayGap, pay_gap
 from bot.routing.names import people_in, person_in, role_name
 from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
 
-def facts_draft(guide: Guide, intent: Intent, level: Level | None, message: str) -> Draft | None:
-    """A cited draft quoting the guide's figures exactly, or ``None`` if it lacks them."""
+def facts_draft(
+    guide: Guide, intent: Intent, level: Level | None, message: str, context: str = ""
+) -> Draft | None:
+    """A cited draft quoting the guide's figures exactly, or ``None`` if it lacks them; pay
+    asked for a case the guide has no figure for says so first, then the nearest figures
+    (``context``: the sections a "which of those…?" points back at)."""
+    gap = pay_gap(guide, message, context) if intent is Intent.SALARY else None
+    if gap is not None and guide.facts.median_salary is not None:
+        return Draft(
+            Mode.CITED, _gap_pieces(guide, gap), topic=intent.value, figures=salary_figures(guide)
+        )
     builders = {
         Intent.SALARY: _salary,
         Intent.GROWTH: _growth,
@@ -89,6 +99,27 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
                 )
             return pieces
     return _salary_overview(guide)
+
+
+def _gap_pieces(guide: Guide, gap: PayGap) -> list[Piece]:
+    """The sentence saying what the guide's pay is not broken down by, then the nearest
+    figures: the level closest to the case asked (and the top 10% above senior level)."""
+    f = guide.facts
+    level, fact, name = {
+        Nearest.ENTRY: (Level.ENTRY, f.salary_entry, "entry-level pay"),
+        Nearest.SENIOR: (Level.SENIOR, f.salary_senior, "senior-level pay"),
+    }.get(gap.nearest, (None, None, ""))
+    if level is None or fact is None:
+        pieces = _salary_overview(guide)
+        said = f"{gap.said}." if level is None else f"{gap.said}; here is the pay it gives."
+    else:
+        pieces = _salary(guide, level, "")
+        top = f.salary_top if level is Level.SENIOR else None
+        if top is not None:
+            text = f"The top 10% of earners start from {top.value} a year."
+            pieces.append(_piece(guide, top, text, f"Top 10%: {top.value}"))
+        said = f"{gap.said}; the nearest it has is {name}{' and the top 10%' if top else ''}."
+    return [Piece(said, pieces[0].source, "", "lead"), *pieces]
 
 
 def _salary_overview(guide: Guide) -> list[Piece]:
