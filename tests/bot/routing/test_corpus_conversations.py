@@ -131,3 +131,17 @@ def test_what_about_another_career_asks_the_last_question_of_it(
     )
     assert {c.guide for c in reply.citations} == {"emergency-medical-technicians"}
     assert "How to Become One" in {c.section for c in reply.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does it take to get into electrical work", "how would i go about becoming a paramedic"],
+)
+def test_how_to_get_in_reads_as_sentences_not_label_lines(
+    onet_components: Components, question: str
+) -> None:
+    reply = _talk(onet_components, question)
+    assert "How to Become One" in {c.section for c in reply.citations}
+    for label in ("Typical Entry Education:", "Work Experience:", "On-the-Job Training:"):
+        assert label not in reply.answer
+    assert "typically need" in reply.answer

@@ -177,3 +177,12 @@ def test_pay_for_a_case_the_guide_has_no_figure_for_says_so_then_the_nearest_fig
     assert nearest.value in rest
     assert sections(reply) == ["Annual Salary (US, USD)"]
     assert "doesn't" not in ask(bot, "what do production technicians get paid?").answer
+
+
+def test_label_lines_are_read_as_sentences_not_pasted(bot: CareerBot) -> None:
+    reply = ask(bot, "what sets a senior production technician apart from the others?")
+    assert sections(reply) == [f"{TIERS} › Senior Production Technician"]
+    assert reply.answer.startswith("A Senior Production Technician typically has 5+ years")
+    assert "Experience:" not in reply.answer
+    stress = ask(bot, "would i be stressed out all the time")
+    assert "Stress Level:" not in stress.answer
