@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
+from bot.compose import roles
 from bot.compose.pay import Nearest, PayGap, pay_gap
-from bot.routing.names import people_in, person_in, role_name
 from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
@@ -76,7 +76,7 @@ def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
 
 
 def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
-    f, role = guide.facts, person_in(guide.career)
+    f, role = guide.facts, roles.person(guide) or f"worker in {guide.career}"
     by_level = {
         Level.ENTRY: (f.salary_entry, "Entry-Level", f"An entry-level {role} earns about"),
         Level.MID: (f.salary_mid, "Mid-Level", f"A mid-level {role} earns about"),
@@ -123,7 +123,7 @@ def _gap_pieces(guide: Guide, gap: PayGap) -> list[Piece]:
 
 
 def _salary_overview(guide: Guide) -> list[Piece]:
-    f, role = guide.facts, role_name(guide.career)
+    f, role = guide.facts, roles.role(guide) or guide.career
     pieces = []
     if f.median_salary:
         text = f"The median salary for {role} is {f.median_salary.value} a year"
@@ -166,7 +166,7 @@ def _growth_sentence(rate: Fact | None) -> str:
 
 
 def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
-    f, role = guide.facts, people_in(guide.career)
+    f, role = guide.facts, roles.people(guide) or guide.career
     rate = (f.growth_rate, _growth_sentence(f.growth_rate), "Growth Rate")
     openings = (
         f.annual_openings,

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.routing.names import people_in
+from bot.compose import roles
 from bot.text import whole_words
 from knowledge.model import Guide
 
@@ -88,7 +88,7 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
     if INDUSTRY.search(message) or INDUSTRY.search(context):
         return PayGap(
             f"The guide doesn't break pay down by industry or employer; its figures are for "
-            f"{people_in(guide.career)} as a whole",
+            f"{roles.people(guide) or guide.career} as a whole",
             Nearest.ALL,
         )
     scope = "US national figures, in US dollars" if _in_us(guide) else "one set of figures"
