@@ -42,6 +42,21 @@ def higher_paid(medians: list[Figure]) -> str:
     return f"{ranked[0].label} pay more: a median of {ranked[0].text} a year, against {others}."
 
 
+def more_openings(openings: list[Figure]) -> str:
+    """Which career has the most openings a year, against the others."""
+    ranked = sorted(openings, key=lambda f: f.value, reverse=True)
+    others = " and ".join(f"{f.text} for {f.label}" for f in ranked[1:])
+    return f"{ranked[0].label} have more openings: about {ranked[0].text} a year, against {others}."
+
+
+def grows_faster(rates: list[Figure]) -> str:
+    """Which career's employment is projected to grow most, against the others."""
+    ranked = sorted(rates, key=lambda f: f.value, reverse=True)
+    others = " and ".join(f"{f.text.split(' (')[0]} for {f.label}" for f in ranked[1:])
+    best = ranked[0].text.split(" (")[0]
+    return f"{ranked[0].label} are projected to grow faster: {best}, against {others}."
+
+
 MISSING = {
     Intent.SALARY: "pay figures",
     Intent.GROWTH: "outlook figures",
