@@ -66,7 +66,7 @@ TEMPLATES: dict[str, Callable[[str, str], str]] = {
     "entry-level": _pay("Entry-level"),
     "mid-level": _pay("Mid-level"),
     "senior-level": _pay("Senior-level"),
-    "focus": lambda v, s: f"The focus is {v[:1].lower() + v[1:]}.",
+    "focus": lambda v, s: f"The focus is {v}.",
 }
 
 

@@ -38,10 +38,14 @@ REGIONS = (
     "canada mexico uk britain england scotland ireland europe germany france spain italy "
     "australia india china japan singapore dubai asia africa philippines"
 ).replace(" ", "|")
+EMPLOYERS = r"(?:industr(?:y|ies)|sectors?|employers?|compan(?:y|ies)|plants?|factor(?:y|ies))"
+# Pay by industry asked, not the visitor's own workplace ("laid off from a factory job").
 INDUSTRY = whole_words(
-    r"industr(?:y|ies)", r"sectors?", r"employers?", r"compan(?:y|ies)", r"plants?",
-    r"factor(?:y|ies)",
-)  # fmt: skip
+    rf"(?:which|what|per|by|each|different|other|(?:best|highest|top)[- ]paying) (?:\w+ ){{0,2}}"
+    rf"{EMPLOYERS}",
+    rf"{EMPLOYERS} (?:\w+ ){{0,2}}(?:pays?|paid)",
+)
+SECTIONS_OF_INDUSTRIES = whole_words(r"industr(?:y|ies)", r"sectors?", r"employers?")
 PLACE = whole_words(
     r"by (?:state|city|country|region|location)", r"(?:which|what|other|each|per) "
     r"(?:state|city|country|region|location)s?", r"(?:different|other) (?:states|countries|"
@@ -52,7 +56,7 @@ PLACE = whole_words(
 )  # fmt: skip
 CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")
 TRAINEES = whole_words(
-    r"apprentice\w*", r"interns?(?:hips?)?", r"trainees?", r"co-?ops?", r"students?",
+    r"apprentice\w*", r"interns?(?:hips?)?", r"trainees?", r"co-?ops?",
     r"while (?:training|studying|in school)",
 )  # fmt: skip
 HOURLY = whole_words(r"hourly", r"(?:an|per|by the) hour", r"/ ?h(?:ou)?r")
@@ -68,6 +72,10 @@ RUNG = re.compile(
     rf"|lead (?:tech\w*|level|role|position|one))\b",
     re.IGNORECASE,
 )
+OWN_JOB = re.compile(
+    rf"\b(?:i'?m|i am|i was|i work as|i've been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{RUNG_WORDS}\b",
+    re.IGNORECASE,
+)
 ANNUAL_ONLY = "The guide gives yearly pay, not hourly rates"
 
 
@@ -76,6 +84,8 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
     ``context`` (the sections the message points back at: "which of those pays best?")
     counts as asked."""
     rung = RUNG.search(message)
+    if rung and OWN_JOB.search(message):
+        rung = None  # "I'm a manager at a store": the visitor's job, not a rung asked about
     if rung and not _in_title(rung.group(0), guide):
         tier = _tier_named(guide, rung.group(0))
         who = f"the {tier} level" if tier else rung.group(0).split()[-1].rstrip("s") + "s"
@@ -85,7 +95,7 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
         return PayGap(
             "The guide gives no pay figure for apprentices, interns or trainees", Nearest.ENTRY
         )
-    if INDUSTRY.search(message) or INDUSTRY.search(context):
+    if INDUSTRY.search(message) or SECTIONS_OF_INDUSTRIES.search(context):
         return PayGap(
             f"The guide doesn't break pay down by industry or employer; its figures are for "
             f"{roles.people(guide) or guide.career} as a whole",

@@ -177,6 +177,9 @@ def test_pay_for_a_case_the_guide_has_no_figure_for_says_so_then_the_nearest_fig
     assert nearest.value in rest
     assert sections(reply) == ["Annual Salary (US, USD)"]
     assert "doesn't" not in ask(bot, "what do production technicians get paid?").answer
+    own = ask(bot, "I'm a supervisor at a factory, what would I earn as a production tech?")
+    assert "pay figure for" not in own.answer
+    assert "break pay down" not in own.answer
 
 
 def test_label_lines_are_read_as_sentences_not_pasted(bot: CareerBot) -> None:
