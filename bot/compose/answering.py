@@ -26,10 +26,12 @@ def answer_draft(
     guide: Guide,
     intent: Intent | None,
     level: Level | None,
+    context: str = "",
 ) -> Draft:
     """The guide's figures for ``intent`` with the sentences that support them, else (or
-    without an intent) the best sentences of ``hits``."""
-    draft = facts_draft(guide, intent, level, message) if intent else None
+    without an intent) the best sentences of ``hits`` (``context``: what the message points
+    back at, see ``facts_draft``)."""
+    draft = facts_draft(guide, intent, level, message, context) if intent else None
     if draft is None:
         # no figures to state ("BLS publishes hourly wages only"): the pay section's words
         paid = [h for h in hits if PAY_SECTION.search(h.chunk.section)]

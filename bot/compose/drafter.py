@@ -11,7 +11,7 @@ import numpy as np
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose.answering import answer_draft, compared_part
 from bot.compose.extractive import unit_piece
-from bot.compose.facts import higher_paid
+from bot.compose.facts import grows_faster, higher_paid, more_openings
 from bot.compose.focus import Focus
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.shortlist import (
@@ -71,6 +71,28 @@ CAREER_TALK = whole_words(
 )
 # The last question asked again of another career ("what about school psychologists instead?").
 ANOTHER = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:what|how)\s+about\b", re.IGNORECASE)
+# The asks of a comparison, split where a second one starts ("what's the difference between
+# an EMT and a paramedic, and which pays more?", "which pays better and has better growth?").
+COMPARED_ASKS = re.compile(
+    r"\?\s*|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|how|which|who|is|are|do|does|has|have|"
+    r"pays?|earns?|makes?|offers?|gets?|needs?|takes?)\b)",
+    re.IGNORECASE,
+)
+# What each compared career is: "the difference", "what do they each do".
+DIFFERENCE = whole_words(
+    r"diff(?:erence)?s?",
+    r"differ\w*",
+    r"what do (?:they|both|each) (?:\w+ )?do",
+    r"what (?:does|do) (?:each|either)",
+)
+# A verdict between the conversation's careers ("and which has more job openings?").
+WHICH_MORE = whole_words(
+    r"which (?:one |job |career )?(?:\w+ ){0,2}(?:more|less|fewer|better|worse|higher|lower|"
+    r"easier|harder|longer|shorter|most|least|best)"
+)
+OPENINGS = whole_words(r"openings?", r"(?:more|fewer|many|most) (?:\w+ )?jobs", r"hiring")
+# A pick among what the last answer listed ("which of them pays the most?").
+AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -115,7 +137,8 @@ class Drafter:
         asking two kinds of thing ("the pay and how long is training?") gets both answers."""
         whole = self._draft_one(message, turns, career)
         halves = two_asks(message, _asks_for)
-        if halves is None or whole.draft.mode is not Mode.CITED:
+        compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
+        if halves is None or whole.draft.mode is not Mode.CITED or compared:
             return whole
         on = whole.draft.retrieved_guides[0]  # both halves are about the career of the whole
         first, second = (self._draft_one(half, turns, on) for half in halves)
@@ -178,6 +201,9 @@ class Drafter:
             intent = detect_intent(last.question)  # "how long to become X?" "what about Y?"
             need = detect_need(last.question) if intent is None else None
         if route.kind is RouteKind.COMPARE:
+            short = is_follow_up(message) or len(message.split()) <= PICK_WORDS
+            if intent is None and need is None and last is not None and short:
+                intent = Intent(last.topic) if last.topic in set(Intent) else None  # "vs X?"
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         is_open = route.kind is RouteKind.OPEN
@@ -209,8 +235,10 @@ class Drafter:
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
         guide = self._guides[hits[0].chunk.guide]
+        back = refers_back(message) or bool(AMONG.search(message))
+        pointed = " ".join(last.sections) if last is not None and back else ""
         draft = self._focus.whole_topic(question, vector, hits, guide, need) or answer_draft(
-            self._bank, question, vector, hits, guide, intent, level
+            self._bank, question, vector, hits, guide, intent, level, pointed
         )
         if need is Need.DUTIES:  # what the job is, in a sentence, before its task list
             draft.pieces[:0] = summary_of(guide.slug, self._bank, draft.pieces)
@@ -244,7 +272,8 @@ class Drafter:
         current = last.guides if last is not None else []
         if not current:  # "whats the starting salary" after "pharmacy school debt?" (not covered)
             current = next((t.guides for t in reversed(turns[-RECENT_TURNS:]) if t.guides), [])
-        if BOTH.search(message) and len(current) < 2:  # "which of the two pays better?"
+        both = BOTH.search(message) or WHICH_MORE.search(message)
+        if both and len(current) < 2:  # "which of the two pays better?"
             recent = [t.guides[0] for t in reversed(turns[-RECENT_TURNS:]) if t.guides]
             current = (
                 list(dict.fromkeys(recent))[:MAX_COMPARED] if len(set(recent)) > 1 else current
@@ -308,27 +337,48 @@ class Drafter:
         compared says which pays more."""
         pieces: list[Piece] = []
         figures: list[Figure] = []
+        openings: list[Figure] = []
         all_hits: list[Hit] = []
         judged = intent is None and need is None and JUDGES.search(message)  # "which is better?"
-        asked = [Intent.SALARY, Intent.GROWTH] if judged else [intent]
+        asks: list[tuple[Intent | None, Need | None]] = (
+            [(Intent.SALARY, None), (Intent.GROWTH, None)] if judged else [(intent, need)]
+        )
+        asks = _compared_asks(message) or asks
+        growth = any(i is Intent.GROWTH for i, _ in asks)
         for slug in careers[:MAX_COMPARED]:
             guide = self._guides[slug]
             vector, hits = self._retrieve(message, None, [slug], slug, embed)
             if not hits:
                 continue
-            hits = self._focus.suit(hits, need, vector, slug, level is not None)
             heading = Source(slug, guide.title, "", "")
             pieces.append(Piece(guide.career, heading, "", kind="heading"))
-            parts = [
-                compared_part(self._bank, message, vector, hits[:3], guide, i, level) for i in asked
-            ]
+            parts = []
+            for ask_intent, ask_need in asks:
+                summary = summary_of(slug, self._bank, []) if ask_need is Need.DUTIES else []
+                if summary and len(asks) > 1:  # "the difference, and…": what each is, briefly
+                    parts.append(Draft(Mode.CITED, summary))
+                    continue
+                suited = self._focus.suit(hits, ask_need, vector, slug, level is not None)
+                parts.append(
+                    compared_part(self._bank, message, vector, suited[:3], guide, ask_intent, level)
+                )
+            hits = self._focus.suit(hits, asks[0][1], vector, slug, level is not None)
             pieces += [piece for part in parts for piece in part.pieces]
             median = next((f for p in parts for f in p.figures if f.label == "Median"), None)
             if median is not None:
                 figures.append(Figure(guide.career, median.value, median.text))
+            found = guide.facts.annual_openings if OPENINGS.search(message) else None
+            found = found or guide.facts.growth_rate
+            number = re.match(r"\s*([-+\N{MINUS SIGN}]?\d[\d,.]*)", found.value) if found else None
+            if growth and found and number:
+                value = float(number[1].replace(",", "").replace("\N{MINUS SIGN}", "-"))
+                openings.append(Figure(guide.career, value, found.value))
             all_hits += hits[:3]
         if not pieces:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
+        if len(openings) > 1:  # "which has more openings / grows faster?": said first
+            lead = more_openings(openings) if OPENINGS.search(message) else grows_faster(openings)
+            pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
         if len(figures) > 1:  # "which pays more?": said first, from the medians cited below
             pieces.insert(0, Piece(higher_paid(figures), pieces[0].source, "", "lead"))
         topic = intent.value if intent else all_hits[0].chunk.section
@@ -367,6 +417,17 @@ def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
         for h in hits
     ]
     return sorted(moved, key=lambda h: h.score, reverse=True)
+
+
+def _compared_asks(message: str) -> list[tuple[Intent | None, Need | None]]:
+    """Each kind of thing a comparison asks, in order, when it asks more than one."""
+    asks: list[tuple[Intent | None, Need | None]] = []
+    for part in COMPARED_ASKS.split(message):
+        intent = detect_intent(part)
+        need = Need.DUTIES if DIFFERENCE.search(part) else None if intent else detect_need(part)
+        if (intent or need) and (intent, need) not in asks:
+            asks.append((intent, need))
+    return asks if len(asks) > 1 else []
 
 
 def _asks_for(text: str) -> Intent | Need | None:

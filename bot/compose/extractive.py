@@ -7,6 +7,7 @@ import re
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.labels import is_label_line, readable, said_already
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 
@@ -51,10 +52,24 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Dra
     )
     picked = _with_antecedents(bank, _best_sentences(bank, indices, scores))
     picked.sort(key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
-    pieces = [
-        unit_piece(bank.units[i], "item" if bank.units[i].is_item else "sentence") for i in picked
-    ]
-    return _draft(pieces, bank.units[picked[0]])
+    return _draft(_worded(bank, picked), bank.units[picked[0]])
+
+
+def _worded(bank: UnitBank, picked: list[int]) -> list[Piece]:
+    """The picked units as pieces; a ``Label: value`` line read as a sentence, or left out
+    when the bot can't word it or another picked sentence says it already."""
+    prose = [bank.units[i].text for i in picked if not is_label_line(bank.units[i].text)]
+    pieces: list[Piece] = []
+    for i in picked:
+        unit = bank.units[i]
+        kind = "item" if unit.is_item else "sentence"
+        if not is_label_line(unit.text):
+            pieces.append(unit_piece(unit, kind))
+            continue
+        text = readable(unit.text, unit.chunk.section)
+        if text is not None and not said_already(unit.text, prose):
+            pieces.append(Piece(text, _source(unit), unit.text, kind))
+    return pieces or [unit_piece(bank.units[i]) for i in picked]
 
 
 def supporting_pieces(

@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
-from bot.routing.names import people_in, person_in, role_name
+from bot.compose import roles
+from bot.compose.pay import Nearest, PayGap, pay_gap
 from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
 
-def facts_draft(guide: Guide, intent: Intent, level: Level | None, message: str) -> Draft | None:
-    """A cited draft quoting the guide's figures exactly, or ``None`` if it lacks them."""
+def facts_draft(
+    guide: Guide, intent: Intent, level: Level | None, message: str, context: str = ""
+) -> Draft | None:
+    """A cited draft quoting the guide's figures exactly, or ``None`` if it lacks them; pay
+    asked for a case the guide has no figure for says so first, then the nearest figures
+    (``context``: the sections a "which of those…?" points back at)."""
+    gap = pay_gap(guide, message, context) if intent is Intent.SALARY else None
+    if gap is not None and guide.facts.median_salary is not None:
+        return Draft(
+            Mode.CITED, _gap_pieces(guide, gap), topic=intent.value, figures=salary_figures(guide)
+        )
     builders = {
         Intent.SALARY: _salary,
         Intent.GROWTH: _growth,
@@ -30,6 +40,21 @@ def higher_paid(medians: list[Figure]) -> str:
     ranked = sorted(medians, key=lambda f: f.value, reverse=True)
     others = " and ".join(f"{f.text} for {f.label}" for f in ranked[1:])
     return f"{ranked[0].label} pay more: a median of {ranked[0].text} a year, against {others}."
+
+
+def more_openings(openings: list[Figure]) -> str:
+    """Which career has the most openings a year, against the others."""
+    ranked = sorted(openings, key=lambda f: f.value, reverse=True)
+    others = " and ".join(f"{f.text} for {f.label}" for f in ranked[1:])
+    return f"{ranked[0].label} have more openings: about {ranked[0].text} a year, against {others}."
+
+
+def grows_faster(rates: list[Figure]) -> str:
+    """Which career's employment is projected to grow most, against the others."""
+    ranked = sorted(rates, key=lambda f: f.value, reverse=True)
+    others = " and ".join(f"{f.text.split(' (')[0]} for {f.label}" for f in ranked[1:])
+    best = ranked[0].text.split(" (")[0]
+    return f"{ranked[0].label} are projected to grow faster: {best}, against {others}."
 
 
 MISSING = {
@@ -66,7 +91,7 @@ def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
 
 
 def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
-    f, role = guide.facts, person_in(guide.career)
+    f, role = guide.facts, roles.person(guide) or f"worker in {guide.career}"
     by_level = {
         Level.ENTRY: (f.salary_entry, "Entry-Level", f"An entry-level {role} earns about"),
         Level.MID: (f.salary_mid, "Mid-Level", f"A mid-level {role} earns about"),
@@ -91,8 +116,29 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     return _salary_overview(guide)
 
 
+def _gap_pieces(guide: Guide, gap: PayGap) -> list[Piece]:
+    """The sentence saying what the guide's pay is not broken down by, then the nearest
+    figures: the level closest to the case asked (and the top 10% above senior level)."""
+    f = guide.facts
+    level, fact, name = {
+        Nearest.ENTRY: (Level.ENTRY, f.salary_entry, "entry-level pay"),
+        Nearest.SENIOR: (Level.SENIOR, f.salary_senior, "senior-level pay"),
+    }.get(gap.nearest, (None, None, ""))
+    if level is None or fact is None:
+        pieces = _salary_overview(guide)
+        said = f"{gap.said}." if level is None else f"{gap.said}; here is the pay it gives."
+    else:
+        pieces = _salary(guide, level, "")
+        top = f.salary_top if level is Level.SENIOR else None
+        if top is not None:
+            text = f"The top 10% of earners start from {top.value} a year."
+            pieces.append(_piece(guide, top, text, f"Top 10%: {top.value}"))
+        said = f"{gap.said}; the nearest it has is {name}{' and the top 10%' if top else ''}."
+    return [Piece(said, pieces[0].source, "", "lead"), *pieces]
+
+
 def _salary_overview(guide: Guide) -> list[Piece]:
-    f, role = guide.facts, role_name(guide.career)
+    f, role = guide.facts, roles.role(guide) or guide.career
     pieces = []
     if f.median_salary:
         text = f"The median salary for {role} is {f.median_salary.value} a year"
@@ -135,7 +181,7 @@ def _growth_sentence(rate: Fact | None) -> str:
 
 
 def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
-    f, role = guide.facts, people_in(guide.career)
+    f, role = guide.facts, roles.people(guide) or guide.career
     rate = (f.growth_rate, _growth_sentence(f.growth_rate), "Growth Rate")
     openings = (
         f.annual_openings,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.routing.names import role_name
+from bot.compose.roles import person, role
 from knowledge.model import Guide
 
 
@@ -68,10 +68,12 @@ def suggest(guide: Guide, subject: str, asked: set[str], count: int = 3) -> list
     paths = [s.path_text for s in guide.walk()]
     keys = [*NEXT.get(current, []), *DEFAULT_ORDER] if subject else STARTERS + DEFAULT_ORDER
     questions: list[str] = []
+    one, job = role(guide), person(guide)
     for key in dict.fromkeys(keys):
         topic = BY_KEY[key]
-        role = role_name(guide.career)
-        question = topic.question.format(role=role, job=role.split(" ", 1)[1])
+        if one is None and "{" in topic.question:
+            continue  # a title no job name reads from ("…and Related Workers, All Other")
+        question = topic.question.format(role=one, job=job)
         covered = any(topic.section.search(p.split(" › ")[-1]) for p in paths)
         if key != current and covered and question.lower() not in asked:
             questions.append(question)

@@ -131,3 +131,66 @@ def test_what_about_another_career_asks_the_last_question_of_it(
     )
     assert {c.guide for c in reply.citations} == {"emergency-medical-technicians"}
     assert "How to Become One" in {c.section for c in reply.citations}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do you become an electrician", "how would i go about becoming a paramedic"],
+)
+def test_how_to_get_in_reads_as_sentences_not_label_lines(
+    onet_components: Components, question: str
+) -> None:
+    reply = _talk(onet_components, question)
+    assert "How to Become One" in {c.section for c in reply.citations}
+    for label in ("Typical Entry Education:", "Work Experience:", "On-the-Job Training:"):
+        assert label not in reply.answer
+    assert "typically need" in reply.answer
+
+
+def test_a_comparison_asking_two_things_answers_both_for_each_career(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components, "paramedic vs emt: how are they different, and which one earns more?"
+    )
+    cited = {(c.guide, c.section) for c in reply.citations}
+    for slug in ("paramedics", "emergency-medical-technicians"):
+        assert (slug, "Overview") in cited  # what each is
+        assert (slug, "Annual Salary (US, USD)") in cited
+    assert " pay more: a median of " in reply.answer.split("\n")[0]
+
+
+def test_pay_and_growth_asked_together_are_both_compared(onet_components: Components) -> None:
+    reply = _talk(
+        onet_components, "electrician or plumber, which pays better and which is growing faster?"
+    )
+    cited = {(c.guide, c.section) for c in reply.citations}
+    for slug in ("electricians", "plumbers-pipefitters-and-steamfitters"):
+        assert (slug, "Annual Salary (US, USD)") in cited
+        assert (slug, "Job Outlook") in cited
+    assert " are projected to grow faster: " in reply.answer.split("\n")[0]
+
+
+def test_which_has_more_openings_compares_the_conversation_s_careers(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components,
+        "what does a plumber do",
+        "and electricians?",
+        "ok which one has more openings",
+    )
+    assert {(c.guide, c.section) for c in reply.citations} == {
+        ("electricians", "Job Outlook"),
+        ("plumbers-pipefitters-and-steamfitters", "Job Outlook"),
+    }
+    assert " have more openings: about " in reply.answer.split("\n")[0]
+
+
+def test_a_bare_versus_follow_up_compares_what_was_asked_before(
+    onet_components: Components,
+) -> None:
+    reply = _talk(onet_components, "how much does a registered nurse make", "vs a paramedic?")
+    assert {c.section for c in reply.citations} == {"Annual Salary (US, USD)"}
+    assert {c.guide for c in reply.citations} == {"registered-nurses", "paramedics"}
+    assert " pay more: a median of " in reply.answer.split("\n")[0]

@@ -148,3 +148,44 @@ def test_misspelt_topic_words_are_read_and_a_correction_keeps_the_topic(bot: Car
     )
     assert sections(corrected) == ["Annual Salary (US, USD)"]
     assert senior.value in corrected.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "said", "level"),
+    [
+        (
+            ("what levels are there in this job", "and what do the supervisors get paid?"),
+            "The guide gives no pay figure for the Lead Production Technician / Supervisor level",
+            "salary_senior",
+        ),
+        (("do interns get paid anything?",), "apprentices, interns or trainees", "salary_entry"),
+        (
+            ("which sectors employ production techs?", "which of them pays the most?"),
+            "The guide doesn't break pay down by industry",
+            "median_salary",
+        ),
+        (("whats the pay like in ohio",), "by state or country", "median_salary"),
+    ],
+)
+def test_pay_for_a_case_the_guide_has_no_figure_for_says_so_then_the_nearest_figures(
+    bot: CareerBot, turns: tuple[str, ...], said: str, level: str
+) -> None:
+    reply = ask(bot, *turns)
+    first, _, rest = reply.answer.partition(". ")
+    assert said in first
+    nearest = getattr(bot.guides["production-technician"].facts, level)
+    assert nearest.value in rest
+    assert sections(reply) == ["Annual Salary (US, USD)"]
+    assert "doesn't" not in ask(bot, "what do production technicians get paid?").answer
+    own = ask(bot, "I'm a supervisor at a factory, what would I earn as a production tech?")
+    assert "pay figure for" not in own.answer
+    assert "break pay down" not in own.answer
+
+
+def test_label_lines_are_read_as_sentences_not_pasted(bot: CareerBot) -> None:
+    reply = ask(bot, "what sets a senior production technician apart from the others?")
+    assert sections(reply) == [f"{TIERS} › Senior Production Technician"]
+    assert reply.answer.startswith("A Senior Production Technician typically has 5+ years")
+    assert "Experience:" not in reply.answer
+    stress = ask(bot, "would i be stressed out all the time")
+    assert "Stress Level:" not in stress.answer

@@ -1,0 +1,136 @@
+"""Pay asked for a case the guide has no figure for (an industry, a state, apprentices, a
+lead): said in one sentence, then the nearest figures the guide has."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.compose import roles
+from bot.text import whole_words
+from knowledge.model import Guide
+
+
+class Nearest(StrEnum):
+    """Which of the guide's figures come closest to the case asked about."""
+
+    ALL = "all"  # the occupation's whole pay: median, range, levels
+    ENTRY = "entry"
+    SENIOR = "senior"
+
+
+@dataclass(frozen=True)
+class PayGap:
+    """What the guide's pay is not broken down by, and the figures that come closest."""
+
+    said: str  # the lead sentence, without its final stop
+    nearest: Nearest
+
+
+STATES = (
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
+).replace(" ", "|")
+REGIONS = (
+    "canada mexico uk britain england scotland ireland europe germany france spain italy "
+    "australia india china japan singapore dubai asia africa philippines"
+).replace(" ", "|")
+EMPLOYERS = r"(?:industr(?:y|ies)|sectors?|employers?|compan(?:y|ies)|plants?|factor(?:y|ies))"
+# Pay by industry asked, not the visitor's own workplace ("laid off from a factory job").
+INDUSTRY = whole_words(
+    rf"(?:which|what|per|by|each|different|other|(?:best|highest|top)[- ]paying) (?:\w+ ){{0,2}}"
+    rf"{EMPLOYERS}",
+    rf"{EMPLOYERS} (?:\w+ ){{0,2}}(?:pays?|paid)",
+)
+SECTIONS_OF_INDUSTRIES = whole_words(r"industr(?:y|ies)", r"sectors?", r"employers?")
+PLACE = whole_words(
+    r"by (?:state|city|country|region|location)", r"(?:which|what|other|each|per) "
+    r"(?:state|city|country|region|location)s?", r"(?:different|other) (?:states|countries|"
+    r"cities|regions)", r"abroad", r"overseas", r"where (?:do|does|is|are|can) (?:\w+ ){0,3}"
+    r"(?:pay|paid|earn|make)", r"new york", r"north carolina", r"south carolina",
+    r"north dakota", r"south dakota", r"new jersey", r"new mexico", r"west virginia",
+    r"rhode island", r"new hampshire", STATES, REGIONS,
+)  # fmt: skip
+CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")
+TRAINEES = whole_words(
+    r"apprentice\w*", r"interns?(?:hips?)?", r"trainees?", r"co-?ops?",
+    r"while (?:training|studying|in school)",
+)  # fmt: skip
+HOURLY = whole_words(r"hourly", r"(?:an|per|by the) hour", r"/ ?h(?:ou)?r")
+EXTRAS = whole_words(
+    r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
+    r"commissions?", r"raises?",
+)  # fmt: skip
+RUNG_WORDS = r"(?:lead|supervisor|manager|foreman|foremen|head|chief|director)s?"
+# A rung above the guide's pay levels ("how much does a lead make?"), not "lead" the verb.
+RUNG = re.compile(
+    rf"\b(?:(?:an?|the|as|to|for|become|becoming|being) (?:\w+ )?{RUNG_WORDS}"
+    rf"|(?:supervisors?|forem[ae]n|managers?|directors?)"
+    rf"|lead (?:tech\w*|level|role|position|one))\b",
+    re.IGNORECASE,
+)
+OWN_JOB = re.compile(
+    rf"\b(?:i'?m|i am|i was|i work as|i've been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{RUNG_WORDS}\b",
+    re.IGNORECASE,
+)
+ANNUAL_ONLY = "The guide gives yearly pay, not hourly rates"
+
+
+def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
+    """What ``message`` asks pay to be broken down by that ``guide`` has no figure for;
+    ``context`` (the sections the message points back at: "which of those pays best?")
+    counts as asked."""
+    rung = RUNG.search(message)
+    if rung and OWN_JOB.search(message):
+        rung = None  # "I'm a manager at a store": the visitor's job, not a rung asked about
+    if rung and not _in_title(rung.group(0), guide):
+        tier = _tier_named(guide, rung.group(0))
+        who = f"the {tier} level" if tier else rung.group(0).split()[-1].rstrip("s") + "s"
+        return PayGap(f"The guide gives no pay figure for {who}", Nearest.SENIOR)
+    trainee = TRAINEES.search(message)
+    if trainee and not _in_title(trainee.group(0), guide):
+        return PayGap(
+            "The guide gives no pay figure for apprentices, interns or trainees", Nearest.ENTRY
+        )
+    if INDUSTRY.search(message) or SECTIONS_OF_INDUSTRIES.search(context):
+        return PayGap(
+            f"The guide doesn't break pay down by industry or employer; its figures are for "
+            f"{roles.people(guide) or guide.career} as a whole",
+            Nearest.ALL,
+        )
+    scope = "US national figures, in US dollars" if _in_us(guide) else "one set of figures"
+    if PLACE.search(message):
+        return PayGap(
+            f"The guide doesn't break pay down by state or country; it gives {scope}",
+            Nearest.ALL,
+        )
+    if CURRENCY.search(message):
+        return PayGap(f"The guide gives {scope} only", Nearest.ALL)
+    if HOURLY.search(message):
+        return PayGap(ANNUAL_ONLY, Nearest.ALL)
+    if EXTRAS.search(message):
+        return PayGap(
+            "The guide doesn't cover benefits, bonuses or overtime pay, only the pay itself",
+            Nearest.ALL,
+        )
+    return None
+
+
+def _in_title(words: str, guide: Guide) -> bool:
+    """A word of the career's own title ("Construction Managers"), not a rung of it."""
+    last = words.split()[-1].lower().rstrip("s")
+    return last in guide.career.lower()
+
+
+def _tier_named(guide: Guide, words: str) -> str | None:
+    """The guide's own career tier a rung word names ("Lead Production Technician / …")."""
+    word = words.split()[-1].lower().rstrip("s")
+    return next((t.title for t in guide.facts.tiers if word in t.title.lower()), None)
+
+
+def _in_us(guide: Guide) -> bool:
+    median = guide.facts.median_salary
+    return median is not None and bool(re.search(r"\bUS\b|USD", median.section))
