@@ -264,6 +264,7 @@ class CareerNames:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
         self._longest = max((len(t) for t in self._titles), default=0)
         self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)
+        self.job_words = frozenset(self._heads)  # "nurse", "technician", "engineer"
         self._spellable = sorted(w for w in self.words if len(w) >= MIN_CORRECTED)
 
     def corrected(self, message: str, known: Collection[str] = ()) -> str:
