@@ -84,13 +84,17 @@ class Fields:
         self._nouns = {f: h.pop() for f, h in nouns.items() if len(h) == 1 and f not in h}
         self._gerunds = {f: h.pop() for f, h in gerunds.items() if len(h) == 1 and f not in h}
 
-    def read(self, words: Sequence[str], message: str, skip: Collection[str]) -> list[str]:
+    def read(
+        self, words: Sequence[str], message: str, skip: Collection[str], practice: bool = True
+    ) -> list[str]:
         """The stems of ``words`` (the message's singular words) for the title ranking, a
         field word read as its practitioners' stem ("veterinary school": veterinarian), not
         as the modifier of other titles, unless the message too uses it as a modifier
         ("law enforcement"); gerunds only where ``message`` uses them as a field. Words in
-        ``skip`` are left out."""
+        ``skip`` are left out; with ``practice`` false, every word is read as it is."""
         stems = self._stemmer.stemWords(list(words))
+        if not practice:
+            return [s for w, s in zip(words, stems, strict=True) if w not in skip]
         out: list[str] = []
         for n, (word, stem) in enumerate(zip(words, stems, strict=True)):
             if word in skip:

@@ -175,15 +175,18 @@ class Router:
         scores = PROMINENCE_WEIGHT * self._prominence
         if not TEACHING.search(message):
             scores = scores - TEACHING_PENALTY * self._teaching
-        if not SUPPORT_ROLE.search(message):
+        support = bool(SUPPORT_ROLE.search(message))
+        if not support:
             scores = scores - SUPPORT_PENALTY * self._support
         leading = bool(LEADING.search(message))
         if not leading:
             scores = scores - LEADING_PENALTY * self._leading
         if len(self._summaries):
             scores = scores + self._summaries @ vector
-        # a field word counts as its practitioners ("psychiatry": psychiatrists)
-        stems = self._fields.read(tokens(message), message, STOPWORDS | NOT_TITLE_WORDS)
+        # a field word counts as its practitioners ("psychiatry": psychiatrists), unless
+        # support roles are asked about ("pharm tech at the pharmacy counter")
+        skip = STOPWORDS | NOT_TITLE_WORDS
+        stems = self._fields.read(tokens(message), message, skip, practice=not support)
         if not leading:  # "manage stress" is no word of "Financial Managers"
             stems = [t for t in stems if t not in self._leading_stems]
         ids = [self._title_vocabulary[t] for t in stems if t in self._title_vocabulary]

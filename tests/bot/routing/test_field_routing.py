@@ -164,6 +164,9 @@ def practice_router(corpus: list[Guide], embeddings: HuggingFaceEmbeddings) -> R
         ("is pediatrics a good choice if I love working with kids?", "pediatricians-general"),
         ("how competitive is pharmacy school these days?", "pharmacists"),
         ("I want to get into law, what should I major in?", "lawyers"),
+        # a support role spoken of keeps the field word the support role's
+        ("new pharm tech here, what's a shift at the pharmacy counter like?",
+         "pharmacy-technicians"),
         # a word the guides use that only looks like a field ("hospital": no hospitalists)
         ("I'm interested in nursing, what is work in a hospital like?", "registered-nurses"),
     ],
