@@ -236,6 +236,15 @@ class Mention:
     own: bool  # the visitor's own job ("I'm a cashier"), not the one asked about
 
 
+# Someone in the visitor's story, not the job asked about: "one of the receptionists told
+# me…", "I've never met anyone in these fields besides teachers".
+TELLS = frozenset(("told", "tell", "said", "say", "suggested", "recommended", "advised"))
+BESIDES = re.compile(r"\b(?:besides?|except|other than|apart from)$")
+# Words for anyone, which some titles also end in ("… Professionals", "Counter … Persons"):
+# a bare one names no job.
+ANYONE = frozenset(
+    ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member")
+)
 OWN_JOB = re.compile(
     r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|as an?)"
     r"(?: \w+){0,3} $"
@@ -264,6 +273,7 @@ class CareerNames:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
         self._longest = max((len(t) for t in self._titles), default=0)
         self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)
+        self.job_words = frozenset(self._heads)  # "nurse", "technician", "engineer"
         self._spellable = sorted(w for w in self.words if len(w) >= MIN_CORRECTED)
 
     def corrected(self, message: str, known: Collection[str] = ()) -> str:
@@ -315,13 +325,17 @@ class CareerNames:
         named = {slug for *_, slugs, _ in spans for slug in slugs}
         for i, word in enumerate(words):
             slugs = self._heads.get(word, set()) | self._titles.get((word,), set())
-            if i not in covered and slugs and not slugs & named and not word.isdigit():
+            known = slugs and word not in ANYONE and not word.isdigit()
+            if i not in covered and known and not slugs & named:
                 spans.append((i, 1, slugs, False))
         if any(i not in tagged for i, *_ in spans):
             spans = [span for span in spans if span[0] not in tagged]
         found: list[Mention] = []
         seen: set[tuple[str, ...]] = set()
         for i, n, slugs, exact in sorted(spans, key=lambda s: s[0]):
+            told = i + n < len(words) and words[i + n] in TELLS
+            if told or BESIDES.search(" ".join(words[:i])):  # someone in the visitor's story
+                continue
             key = tuple(sorted(slugs))
             if key not in seen:
                 seen.add(key)

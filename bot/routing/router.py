@@ -15,6 +15,7 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from bot.routing.fields import Fields
 from bot.routing.names import Career, CareerNames, Mention, career_of, title_forms, tokens
 from bot.routing.other_jobs import OtherJobs
 from bot.text import CHAT_WORDS, STOPWORDS, english_stemmer, whole_words
@@ -162,6 +163,12 @@ class Router:
         indexed = bm25s.tokenize(titles, stemmer=self._stemmer, show_progress=False)
         self._title_vocabulary: dict[str, int] = dict(indexed.vocab)
         self._title_index.index(indexed, show_progress=False)
+        people = {w for c in careers for t in c.titles for w in tokens(t)}
+        named = [tokens(t) for c in careers for t in (*c.titles, *c.alternates)]
+        words = self._vocabulary | self._english
+        self._fields = Fields(
+            people, self._stemmer, set(self._title_vocabulary), words, named, self.names.job_words
+        )
 
     def rank(
         self, message: str, vector: np.ndarray, titles: bool = True
@@ -172,15 +179,18 @@ class Router:
         scores = PROMINENCE_WEIGHT * self._prominence
         if not TEACHING.search(message):
             scores = scores - TEACHING_PENALTY * self._teaching
-        if not SUPPORT_ROLE.search(message):
+        support = bool(SUPPORT_ROLE.search(message))
+        if not support:
             scores = scores - SUPPORT_PENALTY * self._support
         leading = bool(LEADING.search(message))
         if not leading:
             scores = scores - LEADING_PENALTY * self._leading
         if len(self._summaries):
             scores = scores + self._summaries @ vector
-        query = [w for w in tokens(message) if w not in STOPWORDS | NOT_TITLE_WORDS]
-        stems = self._stemmer.stemWords(query)
+        # a field word counts as its practitioners ("psychiatry": psychiatrists), unless
+        # support roles are asked about ("pharm tech at the pharmacy counter")
+        skip = STOPWORDS | NOT_TITLE_WORDS
+        stems = self._fields.read(tokens(message), message, skip, practice=not support)
         if not leading:  # "manage stress" is no word of "Financial Managers"
             stems = [t for t in stems if t not in self._leading_stems]
         ids = [self._title_vocabulary[t] for t in stems if t in self._title_vocabulary]

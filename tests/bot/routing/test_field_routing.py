@@ -123,3 +123,55 @@ def test_every_title_gives_a_grammatical_person(corpus: list[Guide]) -> None:
     assert named["Registered Nurses"] == "a registered nurse"
     assert named["Welders, Cutters, Solderers, and Brazers"] == "a welder"
     assert named["Cooks, Restaurant"] == "a restaurant cook"
+
+
+# A field's practitioners beside the careers whose titles carry the field as a modifier.
+PRACTICES = [
+    "veterinarians",
+    "veterinary-technologists-and-technicians",
+    "veterinary-assistants-and-laboratory-animal-caretakers",
+    "psychiatrists",
+    "psychiatric-technicians",
+    "psychiatric-aides",
+    "advanced-practice-psychiatric-nurses",
+    "clinical-and-counseling-psychologists",
+    "pediatricians-general",
+    "pediatric-surgeons",
+    "orthopedic-surgeons-except-pediatric",
+    "pharmacists",
+    "pharmacy-technicians",
+    "pharmacy-aides",
+    "lawyers",
+    "police-and-sheriff-s-patrol-officers",
+    "hospitalists",
+    "registered-nurses",
+]
+
+
+@pytest.fixture(scope="module")
+def practice_router(corpus: list[Guide], embeddings: HuggingFaceEmbeddings) -> Router:
+    chosen = [g for g in corpus if g.slug in PRACTICES]
+    assert len(chosen) == len(PRACTICES)
+    return Router(chosen, embeddings, vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("message", "career"),
+    [
+        ("Should I volunteer at a veterinary clinic before applying to college?",
+         "veterinarians"),
+        ("what's a normal workday in psychiatry like?", "psychiatrists"),
+        ("is pediatrics a good choice if I love working with kids?", "pediatricians-general"),
+        ("how competitive is pharmacy school these days?", "pharmacists"),
+        ("I want to get into law, what should I major in?", "lawyers"),
+        # a support role spoken of keeps the field word the support role's
+        ("new pharm tech here, what's a shift at the pharmacy counter like?",
+         "pharmacy-technicians"),
+        # a word the guides use that only looks like a field ("hospital": no hospitalists)
+        ("I'm interested in nursing, what is work in a hospital like?", "registered-nurses"),
+    ],
+)  # fmt: skip
+def test_a_field_named_means_its_practitioners_not_the_titles_it_modifies(
+    practice_router: Router, embeddings: HuggingFaceEmbeddings, message: str, career: str
+) -> None:
+    assert first(practice_router, embeddings, message) == career

@@ -151,3 +151,35 @@ def test_a_number_names_no_job() -> None:
     assert [m.slugs for m in names.mentions("is a therapist 3 paid well?")] == [
         ("recreational-therapists",)
     ]
+
+
+STORY = CareerNames(
+    career_of(g)
+    for g in [
+        _guide("Optometrists"),
+        _guide("Receptionists and Information Clerks"),
+        _guide("Customer Service Representatives", "customer service person"),
+        _guide("Elementary School Teachers"),
+        _guide("Software Developers"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "careers"),
+    [
+        # someone who told the visitor something is part of the story, not the job asked about
+        ("One of the receptionists told me to show up with my resume. Should I ask the "
+         "optometrist for a shadowing day?", ["optometrists"]),
+        ("My teacher said coding is hard. Do software developers use a lot of math?",
+         ["software-developers"]),
+        ("I've never met anyone in tech besides teachers, what do software developers do?",
+         ["software-developers"]),
+        # a word for anyone, which one title ends in, names no job
+        ("should I go in person to ask the optometrist?", ["optometrists"]),
+    ],
+)  # fmt: skip
+def test_people_in_the_visitors_story_and_words_for_anyone_name_no_career(
+    message: str, careers: list[str]
+) -> None:
+    assert [slug for m in STORY.mentions(message) for slug in m.slugs] == careers
