@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from bot.answer import Draft, Figure, Mode, Piece, Source
-from bot.compose.answering import answer_draft, compared_part
-from bot.compose.extractive import unit_piece
-from bot.compose.facts import grows_faster, higher_paid, more_openings
+from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.answering import answer_draft
+from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
 from bot.compose.focus import Focus
+from bot.compose.reading import PICK_WORDS, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.shortlist import (
     CATCH_ALL,
@@ -20,8 +19,8 @@ from bot.compose.shortlist import (
     NEAREST_LEAD,
     SEEKS_CAREERS,
     job_search_draft,
-    overview,
     shortlist_draft,
+    summary_of,
 )
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
@@ -29,22 +28,18 @@ from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words, without_markers
 from bot.understand.intents import (
     BOTH,
-    JUDGES,
     Intent,
     Level,
     detect_intent,
-    detect_level,
     elliptical,
     is_follow_up,
     moves_on,
-    ordinal,
     refers_back,
 )
 from bot.understand.needs import (
     ABOUT_LEVELS,
     Need,
     answers,
-    asked_part,
     detect_need,
     two_asks,
 )
@@ -60,8 +55,6 @@ REFERENCE_CONTEXT_WEIGHT = 1.0
 CONTINUITY_BONUS = 0.8
 REPEAT_PENALTY = 0.5
 FACT_SIMILARITY_SLACK = 0.1
-PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
-MAX_COMPARED = 3
 # An open question leans to the careers the router ranked first: which career fits weighs
 # more than one passage's wording ("mechanical engineering" in a technologists' task list).
 CAREER_FIT_WEIGHT = 2.0
@@ -69,28 +62,11 @@ RECENT_TURNS = 3  # how far back a conversation's career is looked for
 CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
 )
-# The last question asked again of another career ("what about school psychologists instead?").
-ANOTHER = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:what|how)\s+about\b", re.IGNORECASE)
-# The asks of a comparison, split where a second one starts ("what's the difference between
-# an EMT and a paramedic, and which pays more?", "which pays better and has better growth?").
-COMPARED_ASKS = re.compile(
-    r"\?\s*|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|how|which|who|is|are|do|does|has|have|"
-    r"pays?|earns?|makes?|offers?|gets?|needs?|takes?)\b)",
-    re.IGNORECASE,
-)
-# What each compared career is: "the difference", "what do they each do".
-DIFFERENCE = whole_words(
-    r"diff(?:erence)?s?",
-    r"differ\w*",
-    r"what do (?:they|both|each) (?:\w+ )?do",
-    r"what (?:does|do) (?:each|either)",
-)
 # A verdict between the conversation's careers ("and which has more job openings?").
 WHICH_MORE = whole_words(
     r"which (?:one |job |career )?(?:\w+ ){0,2}(?:more|less|fewer|better|worse|higher|lower|"
     r"easier|harder|longer|shorter|most|least|best)"
 )
-OPENINGS = whole_words(r"openings?", r"(?:more|fewer|many|most) (?:\w+ )?jobs", r"hiring")
 # A pick among what the last answer listed ("which of them pays the most?").
 AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
@@ -123,6 +99,7 @@ class Drafter:
         self._min_similarity = min_similarity
         self._scope = Scope()
         self._focus = Focus(retriever, bank)
+        self._comparison = Comparison(self._guides, bank, self._focus)
 
     def section_texts(self, hits: list[Hit]) -> Iterator[tuple[Source, str]]:
         """The sections of ``hits``, best first, each with its whole text."""
@@ -188,22 +165,10 @@ class Drafter:
         shown = set(previous.guides) if previous is not None else set()
         if route.explicit and not set(route.careers) & shown:
             previous = None  # "tell me more about data scientists": a new career, asked anew
-        ask = asked_part(question)  # what is asked decides, not what is said around it
-        if detect_intent(ask) is None and detect_need(ask) is None:
-            ask = question
-        intent, level = detect_intent(ask), detect_level(question)
-        judged = refers_back(message) and ordinal(message) is None  # "is that good?"
-        own_need = detect_need(ask) is not None  # "do I need a degree for it?"
-        if previous is not None and intent is None and not own_need and (level or judged):
-            intent = Intent(previous.topic) if previous.topic in set(Intent) else None
-        need = detect_need(ask) if intent is None else None
-        if intent is None and need is None and last is not None and ANOTHER.match(message):
-            intent = detect_intent(last.question)  # "how long to become X?" "what about Y?"
-            need = detect_need(last.question) if intent is None else None
-        if route.kind is RouteKind.COMPARE:
-            short = is_follow_up(message) or len(message.split()) <= PICK_WORDS
-            if intent is None and need is None and last is not None and short:
-                intent = Intent(last.topic) if last.topic in set(Intent) else None  # "vs X?"
+        compared = route.kind is RouteKind.COMPARE
+        reading = read(message, question, last, previous, compared)
+        intent, level, need = reading.intent, reading.level, reading.need
+        if compared:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         is_open = route.kind is RouteKind.OPEN
@@ -333,60 +298,14 @@ class Drafter:
         need: Need | None,
         embed: _Memo,
     ) -> Drafted:
-        """Each career's answer under its name, every part cited to its own guide; pay
-        compared says which pays more."""
-        pieces: list[Piece] = []
-        figures: list[Figure] = []
-        openings: list[Figure] = []
-        all_hits: list[Hit] = []
-        judged = intent is None and need is None and JUDGES.search(message)  # "which is better?"
-        asks: list[tuple[Intent | None, Need | None]] = (
-            [(Intent.SALARY, None), (Intent.GROWTH, None)] if judged else [(intent, need)]
+        """Each career's answer under its name, every part cited to its own guide."""
+        asked = Asked(message, intent, level, need)
+        compared = self._comparison.draft(
+            asked, careers, lambda slug: self._retrieve(message, None, [slug], slug, embed)
         )
-        asks = _compared_asks(message) or asks
-        growth = any(i is Intent.GROWTH for i, _ in asks)
-        for slug in careers[:MAX_COMPARED]:
-            guide = self._guides[slug]
-            vector, hits = self._retrieve(message, None, [slug], slug, embed)
-            if not hits:
-                continue
-            heading = Source(slug, guide.title, "", "")
-            pieces.append(Piece(guide.career, heading, "", kind="heading"))
-            parts = []
-            for ask_intent, ask_need in asks:
-                summary = summary_of(slug, self._bank, []) if ask_need is Need.DUTIES else []
-                if summary and len(asks) > 1:  # "the difference, and…": what each is, briefly
-                    parts.append(Draft(Mode.CITED, summary))
-                    continue
-                suited = self._focus.suit(hits, ask_need, vector, slug, level is not None)
-                parts.append(
-                    compared_part(self._bank, message, vector, suited[:3], guide, ask_intent, level)
-                )
-            hits = self._focus.suit(hits, asks[0][1], vector, slug, level is not None)
-            pieces += [piece for part in parts for piece in part.pieces]
-            median = next((f for p in parts for f in p.figures if f.label == "Median"), None)
-            if median is not None:
-                figures.append(Figure(guide.career, median.value, median.text))
-            found = guide.facts.annual_openings if OPENINGS.search(message) else None
-            found = found or guide.facts.growth_rate
-            number = re.match(r"\s*([-+\N{MINUS SIGN}]?\d[\d,.]*)", found.value) if found else None
-            if growth and found and number:
-                value = float(number[1].replace(",", "").replace("\N{MINUS SIGN}", "-"))
-                openings.append(Figure(guide.career, value, found.value))
-            all_hits += hits[:3]
-        if not pieces:
+        if compared is None:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
-        if len(openings) > 1:  # "which has more openings / grows faster?": said first
-            lead = more_openings(openings) if OPENINGS.search(message) else grows_faster(openings)
-            pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
-        if len(figures) > 1:  # "which pays more?": said first, from the medians cited below
-            pieces.insert(0, Piece(higher_paid(figures), pieces[0].source, "", "lead"))
-        topic = intent.value if intent else all_hits[0].chunk.section
-        draft = Draft(Mode.CITED, pieces, topic=topic, figures=figures if len(figures) > 1 else [])
-        ranked = sorted(all_hits, key=lambda h: h.score, reverse=True)
-        draft.retrieved = list(dict.fromkeys(h.chunk.section for h in ranked))
-        draft.retrieved_guides = list(careers)
-        return Drafted(draft, all_hits, intent)
+        return Drafted(compared.draft, compared.hits, intent)
 
 
 class _Memo:
@@ -402,14 +321,6 @@ class _Memo:
         return self._seen[text]
 
 
-def summary_of(slug: str, bank: UnitBank, pieces: list[Piece]) -> list[Piece]:
-    """The first sentence of the career's overview, unless ``pieces`` already say it."""
-    unit = overview(slug, bank)
-    if unit is None or any(p.text == bank.units[unit].text for p in pieces):
-        return []
-    return [unit_piece(bank.units[unit])]
-
-
 def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
     """Hits re-ranked with how well their career fits the question."""
     moved = [
@@ -417,17 +328,6 @@ def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
         for h in hits
     ]
     return sorted(moved, key=lambda h: h.score, reverse=True)
-
-
-def _compared_asks(message: str) -> list[tuple[Intent | None, Need | None]]:
-    """Each kind of thing a comparison asks, in order, when it asks more than one."""
-    asks: list[tuple[Intent | None, Need | None]] = []
-    for part in COMPARED_ASKS.split(message):
-        intent = detect_intent(part)
-        need = Need.DUTIES if DIFFERENCE.search(part) else None if intent else detect_need(part)
-        if (intent or need) and (intent, need) not in asks:
-            asks.append((intent, need))
-    return asks if len(asks) > 1 else []
 
 
 def _asks_for(text: str) -> Intent | Need | None:

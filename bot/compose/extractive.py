@@ -34,7 +34,9 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Dra
     """Quote the best sections: a FAQ answer whole, a list as items, else the best sentences."""
     sections = _ranked_sections(hits)
     top_score = sections[0][1]
-    chosen = [key for key, score in sections[:2] if score >= top_score * SECOND_SECTION_RATIO]
+    # the second section too when it scores nearly as well (scores may be below zero)
+    floor = top_score - abs(top_score) * (1 - SECOND_SECTION_RATIO)
+    chosen = [key for key, score in sections[:2] if score >= floor]
     top_units = bank.of_section(*chosen[0])
     first = bank.units[top_units[0]]
     if first.chunk.kind == "faq" and sum(len(bank.units[i].text) for i in top_units) <= FAQ_CHARS:

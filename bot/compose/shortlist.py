@@ -109,6 +109,14 @@ def overview(slug: str, bank: UnitBank) -> int | None:
     return units[0] if units else None
 
 
+def summary_of(slug: str, bank: UnitBank, pieces: list[Piece]) -> list[Piece]:
+    """The first sentence of the career's overview, unless ``pieces`` already say it."""
+    unit = overview(slug, bank)
+    if unit is None or any(p.text == bank.units[unit].text for p in pieces):
+        return []
+    return [unit_piece(bank.units[unit])]
+
+
 def job_search_draft(route: Route, guides: dict[str, Guide]) -> Draft:
     """The honest "not covered", offering the careers nearest the question."""
     names = [guides[s].career for s in route.careers[:SHORTLIST]]

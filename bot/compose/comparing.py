@@ -1,0 +1,152 @@
+"""Careers side by side: each thing asked answered for each career, cited to its own guide;
+which pays more, grows faster or has more openings said first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.answer import Draft, Figure, Mode, Piece, Source
+from bot.compose.answering import compared_part
+from bot.compose.facts import grows_faster, higher_paid, more_openings
+from bot.compose.focus import Focus
+from bot.compose.shortlist import summary_of
+from bot.retrieval.retriever import Hit
+from bot.retrieval.units import UnitBank
+from bot.text import whole_words
+from bot.understand.intents import JUDGES, Intent, Level, detect_intent
+from bot.understand.needs import Need, detect_need
+from knowledge.model import Guide
+
+MAX_COMPARED = 3
+# The asks of a comparison, split where a second one starts ("what's the difference between
+# an EMT and a paramedic, and which pays more?", "which pays better and has better growth?").
+COMPARED_ASKS = re.compile(
+    r"\?\s*|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|how|which|who|is|are|do|does|has|have|"
+    r"pays?|earns?|makes?|offers?|gets?|needs?|takes?)\b)",
+    re.IGNORECASE,
+)
+# What each compared career is: "the difference", "what do they each do".
+DIFFERENCE = whole_words(
+    r"diff(?:erence)?s?",
+    r"differ\w*",
+    r"what do (?:they|both|each) (?:\w+ )?do",
+    r"what (?:does|do) (?:each|either)",
+)
+OPENINGS = whole_words(r"openings?", r"(?:more|fewer|many|most) (?:\w+ )?jobs", r"hiring")
+Ask = tuple[Intent | None, Need | None]
+# A career's retrieval: the question's vector and the career's hits.
+Retrieve = Callable[[str], tuple[np.ndarray, list[Hit]]]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the comparison's message asks, as the drafter read it."""
+
+    message: str
+    intent: Intent | None
+    level: Level | None
+    need: Need | None
+
+
+@dataclass(frozen=True)
+class Compared:
+    """A comparison's draft and the hits it was made from."""
+
+    draft: Draft
+    hits: list[Hit]
+
+
+class Comparison:
+    """Drafts the answer comparing two or three careers."""
+
+    def __init__(self, guides: dict[str, Guide], bank: UnitBank, focus: Focus) -> None:
+        self._guides = guides
+        self._bank = bank
+        self._focus = focus
+
+    def draft(self, asked: Asked, careers: Sequence[str], retrieve: Retrieve) -> Compared | None:
+        """Each career's answer under its name, every part cited to its own guide; pay
+        compared says which pays more (``None`` when no career has anything to say)."""
+        message, level = asked.message, asked.level
+        pieces: list[Piece] = []
+        figures: list[Figure] = []
+        openings: list[Figure] = []
+        all_hits: list[Hit] = []
+        asks = self._asks(asked)
+        growth = any(i is Intent.GROWTH for i, _ in asks)
+        for slug in careers[:MAX_COMPARED]:
+            guide = self._guides[slug]
+            vector, hits = retrieve(slug)
+            if not hits:
+                continue
+            heading = Source(slug, guide.title, "", "")
+            pieces.append(Piece(guide.career, heading, "", kind="heading"))
+            parts = []
+            for ask_intent, ask_need in asks:
+                summary = summary_of(slug, self._bank, []) if ask_need is Need.DUTIES else []
+                if summary and len(asks) > 1:  # "the difference, and…": what each is, briefly
+                    parts.append(Draft(Mode.CITED, summary))
+                    continue
+                suited = self._focus.suit(hits, ask_need, vector, slug, level is not None)
+                parts.append(
+                    compared_part(self._bank, message, vector, suited[:3], guide, ask_intent, level)
+                )
+            hits = self._focus.suit(hits, asks[0][1], vector, slug, level is not None)
+            pieces += [piece for part in parts for piece in part.pieces]
+            median = next((f for p in parts for f in p.figures if f.label == "Median"), None)
+            if median is not None:
+                figures.append(Figure(guide.career, median.value, median.text))
+            if growth and (found := _outlook(guide, message)) is not None:
+                openings.append(found)
+            all_hits += hits[:3]
+        if not pieces:
+            return None
+        if len(openings) > 1:  # "which has more openings / grows faster?": said first
+            lead = more_openings(openings) if OPENINGS.search(message) else grows_faster(openings)
+            pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
+        if len(figures) > 1:  # "which pays more?": said first, from the medians cited below
+            pieces.insert(0, Piece(higher_paid(figures), pieces[0].source, "", "lead"))
+        topic = asked.intent.value if asked.intent else all_hits[0].chunk.section
+        draft = Draft(Mode.CITED, pieces, topic=topic, figures=figures if len(figures) > 1 else [])
+        ranked = sorted(all_hits, key=lambda h: h.score, reverse=True)
+        draft.retrieved = list(dict.fromkeys(h.chunk.section for h in ranked))
+        draft.retrieved_guides = list(careers)
+        return Compared(draft, all_hits)
+
+    @staticmethod
+    def _asks(asked: Asked) -> list[Ask]:
+        """What to answer for each career: every ask of a two-part question; "which is
+        better?" alone compares pay and outlook."""
+        judged = asked.intent is None and asked.need is None and JUDGES.search(asked.message)
+        asks: list[Ask] = (
+            [(Intent.SALARY, None), (Intent.GROWTH, None)]
+            if judged
+            else [(asked.intent, asked.need)]
+        )
+        return compared_asks(asked.message) or asks
+
+
+def compared_asks(message: str) -> list[Ask]:
+    """Each kind of thing a comparison asks, in order, when it asks more than one."""
+    asks: list[Ask] = []
+    for part in COMPARED_ASKS.split(message):
+        intent = detect_intent(part)
+        need = Need.DUTIES if DIFFERENCE.search(part) else None if intent else detect_need(part)
+        if (intent or need) and (intent, need) not in asks:
+            asks.append((intent, need))
+    return asks if len(asks) > 1 else []
+
+
+def _outlook(guide: Guide, message: str) -> Figure | None:
+    """The guide's openings (when asked) or growth rate, as a number to compare."""
+    found = guide.facts.annual_openings if OPENINGS.search(message) else None
+    found = found or guide.facts.growth_rate
+    number = re.match(r"\s*([-+\N{MINUS SIGN}]?\d[\d,.]*)", found.value) if found else None
+    if found is None or number is None:
+        return None
+    value = float(number[1].replace(",", "").replace("\N{MINUS SIGN}", "-"))
+    return Figure(guide.career, value, found.value)
