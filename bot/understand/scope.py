@@ -62,8 +62,10 @@ SMALL_TALK = whole_words(
     r"cool",
 )
 CLOSING = whole_words(
-    r"thanks?(?: (?:a lot|so much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
+    # "thank you" before "thanks?", which would leave "you so much" behind
     r"thank you(?: (?:so much|very much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
+    r"thanks?(?: (?:a lot|so much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
+    r"(?:i |really )?appreciate (?:it|that|this|the help|you)",
     r"thx", r"ty", r"cheers", r"bye", r"goodbye", r"good ?night", r"see (?:you|ya)",
     r"that'?s (?:all|it|helpful|great)(?: i (?:needed|wanted|need|had))?",
     r"(?:very |really )?helpful", r"got it", r"perfect",
@@ -118,7 +120,11 @@ ASKS = re.compile(
     re.IGNORECASE,
 )
 REMARK_WORDS = 6
-THANKS = re.compile(r"\s*(?:thanks?|thank you|thx|ty|cheers)\b", re.IGNORECASE)
+THANKS = re.compile(
+    r"\s*(?:(?:ok(?:ay)?|great|cool|awesome|perfect|alright)\W+)*"
+    r"(?:thanks?|thank you|thx|ty|cheers|(?:i |really )?appreciate (?:it|that|this|you))\b",
+    re.IGNORECASE,
+)
 FILLER = re.compile(
     r"[\s,.!?;:'\"()-]+|\b(?:what'?s|whats|what|is|are|do|you|your|me|a|the|so|and|tell|about)\b",
     re.IGNORECASE,

@@ -45,7 +45,14 @@ def test_thanks_gets_a_short_closing_not_the_greeting(bot: CareerBot) -> None:
 def test_thanks_with_a_remark_closes_and_thanks_with_a_question_is_answered(
     bot: CareerBot,
 ) -> None:
-    for thanks in ("Thank you, this helps.", "thanks, I'll look into the certification"):
+    closings = (
+        "Thank you, this helps.",
+        "thanks, I'll look into the certification",
+        "awesome thank you so much!!",  # not "thank" and then "you so much"
+        "really appreciate it, thanks",
+        "okay thanks, I'll think it over",  # a word of assent before the thanks
+    )
+    for thanks in closings:
         reply = ask(bot, "how do I become a production technician", thanks)
         assert reply.mode is Mode.REFUSAL, thanks
         assert "welcome" in reply.answer.lower()
