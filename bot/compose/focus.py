@@ -66,9 +66,12 @@ class Focus:
             )
             for h in hits
         ]
+        def fits(section: str) -> bool:  # one level's section answers only about levels
+            return answers(need, section) and (about_levels or not one_level(section))
+
         mine = [h for h in hits if h.chunk.guide == guide]
-        if need is not None and not any(answers(need, h.chunk.section) for h in mine):
-            found = self._retriever.in_sections(guide, lambda s: answers(need, s), vector)
+        if need is not None and not any(fits(h.chunk.section) for h in mine):
+            found = self._retriever.in_sections(guide, fits, vector)
             seen = {h.chunk.id for h in hits}
             top = max((h.score for h in suited), default=0.0)
             suited += [  # asked for plainly, so ahead of whatever retrieval preferred

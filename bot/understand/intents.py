@@ -37,6 +37,8 @@ SALARY = whole_words(
     r"income",
     r"compensation",
     r"money",
+    r"(?:make|earn) a (?:\w+ )?living",  # "can you make a decent living?"
+    r"(?:good|decent|comfortable|solid|nice|real) living",
     r"make (?:a year|per year|an hour|annually)",
     r"\d+k",
     r"(?:per|a) year",
@@ -96,7 +98,13 @@ LEVELS = {
         r"first (?:year|job)",
         r"no experience",
     ),
-    Level.SENIOR: whole_words(r"senior", r"experienced", r"veterans?", r"after \w+ years", r"lead"),
+    Level.SENIOR: whole_words(
+        r"senior",
+        r"experienced",
+        r"veterans?",
+        r"lead",
+        r"after (?:like |about |around )?(?:\w+ )?(?:years?|yrs)",  # "and after like 5 yrs?"
+    ),
     Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
 }
 # The careers of the conversation taken together ("which one of the two pays better?").

@@ -38,6 +38,9 @@ ASKS = {
         r"other (?:careers?|jobs?|roles?|options)", r"alternatives?",
         r"what (?:\w+ )?(?:could|can|should|would) i (?:switch|move|transition|change) (?:to|into)",
         r"what (?:other )?(?:jobs|careers|work) (?:can|could) (?:i|you|one) (?:get|do) with",
+        r"what else (?:could|can|should|would|might) (?:i|you|one) (?:do|try|be|go into)",
+        r"(?:something|anything|jobs?|careers?|work) (?:\w+ ){0,2}related to",
+        r"backup (?:job|career|plan|option)s?",
     ),
     Need.DAY: whole_words(
         r"typical (?:work ?)?day", r"day[- ]to[- ]day (?:life|routine|work|like)",
@@ -70,7 +73,9 @@ ASKS = {
     Need.LEARN: whole_words(
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
-        r"learn next", r"good at",
+        r"learn next", r"good at", r"tech stack",
+        r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|technolog(?:y|ies)|programs) "
+        r"(?:do|does|would|will|should|are|is)",  # "what tools do mechanics use?"
     ),
     Need.HARD: whole_words(
         r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"

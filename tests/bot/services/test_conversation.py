@@ -196,3 +196,18 @@ def test_label_lines_are_read_as_sentences_not_pasted(bot: CareerBot) -> None:
     assert "Experience:" not in reply.answer
     stress = ask(bot, "would i be stressed out all the time")
     assert "Stress Level:" not in stress.answer
+
+
+def test_everyday_wordings_reach_the_section_that_answers_them(bot: CareerBot) -> None:
+    # "a living" is pay, tools and software are the tech stack, "what else could I do" is
+    # the related roles and growth paths, not the job's own description or one level.
+    assert sections(ask(bot, "can you make a decent living as a production tech?")) == [
+        "Annual Salary (US, USD)"
+    ]
+    assert sections(ask(bot, "which software and equipment would I use on the job?"))[0] == (
+        "Tech Stack"
+    )
+    related = sections(ask(bot, "what else could I do later with the skills from this job?"))
+    assert related[0] in {"Job Market Today › Growth Paths", "Job Outlook & Related Roles"}
+    later = ask(bot, "how much do production techs earn starting out", "and after about 5 yrs?")
+    assert "$70,050" in later.answer.split(".")[0]  # the senior level's figure, first
