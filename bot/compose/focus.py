@@ -66,6 +66,7 @@ class Focus:
             )
             for h in hits
         ]
+
         def fits(section: str) -> bool:  # one level's section answers only about levels
             return answers(need, section) and (about_levels or not one_level(section))
 
