@@ -119,14 +119,14 @@ class Comparison:
 
     @staticmethod
     def _asks(asked: Asked) -> list[Ask]:
-        """What to answer for each career: every ask of a two-part question; "which is
-        better?" alone compares pay and outlook."""
-        judged = asked.intent is None and asked.need is None and JUDGES.search(asked.message)
-        asks: list[Ask] = (
-            [(Intent.SALARY, None), (Intent.GROWTH, None)]
-            if judged
-            else [(asked.intent, asked.need)]
-        )
+        """What to answer for each career: every ask of a two-part question; "the
+        difference" alone is what each does, "which is better?" alone pay and outlook."""
+        unasked = asked.intent is None and asked.need is None
+        asks: list[Ask] = [(asked.intent, asked.need)]
+        if unasked and DIFFERENCE.search(asked.message):  # "the difference": what each does
+            asks = [(None, Need.DUTIES)]
+        elif unasked and JUDGES.search(asked.message):
+            asks = [(Intent.SALARY, None), (Intent.GROWTH, None)]
         return compared_asks(asked.message) or asks
 
 

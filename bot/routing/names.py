@@ -237,9 +237,12 @@ class Mention:
 
 
 # Someone in the visitor's story, not the job asked about: "one of the receptionists told
-# me…", "I've never met anyone in these fields besides teachers".
+# me…", "I've never met anyone in these fields besides teachers"; and a job ruled out
+# ("vets, not vet techs", "a detective rather than a patrol officer").
 TELLS = frozenset(("told", "tell", "said", "say", "suggested", "recommended", "advised"))
-BESIDES = re.compile(r"\b(?:besides?|except|other than|apart from)$")
+BESIDES = re.compile(
+    r"\b(?:besides?|except|other than|apart from|not|instead of|rather than)(?: an?| the)?$"
+)
 # Words for anyone, which some titles also end in ("… Professionals", "Counter … Persons"):
 # a bare one names no job.
 ANYONE = frozenset(

@@ -69,6 +69,8 @@ ASKS = {
         r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
         r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
         r"career change", r"chang(?:e|ing) careers?",
+        r"(?:easier|harder|quicker|faster|easiest|hardest|quickest|fastest) (?:\w+ )?to "
+        r"(?:get into|break into|become|enter|start|qualify)",  # "which is easier to get into?"
     ),
     Need.LEARN: whole_words(
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"

@@ -194,3 +194,26 @@ def test_a_bare_versus_follow_up_compares_what_was_asked_before(
     assert {c.section for c in reply.citations} == {"Annual Salary (US, USD)"}
     assert {c.guide for c in reply.citations} == {"registered-nurses", "paramedics"}
     assert " pay more: a median of " in reply.answer.split("\n")[0]
+
+
+def test_a_job_ruled_out_is_not_compared(onet_components: Components) -> None:
+    reply = _talk(onet_components, "how much do paramedics make, not emts")
+    assert {c.guide for c in reply.citations} == {"paramedics"}
+    reply = _talk(onet_components, "electrician rather than a plumber: how do I start?")
+    assert {c.guide for c in reply.citations} == {"electricians"}
+
+
+def test_the_difference_is_what_each_does_and_easier_to_get_into_is_how_each_starts(
+    onet_components: Components,
+) -> None:
+    reply = _talk(onet_components, "what's the difference between an emt and a paramedic")
+    assert {(c.guide, c.section) for c in reply.citations} == {
+        ("emergency-medical-technicians", "Key Responsibilities"),
+        ("paramedics", "Key Responsibilities"),
+    }
+    reply = _talk(onet_components, "electrician or plumber, which one is easier to get into?")
+    assert {c.guide for c in reply.citations} == {
+        "electricians",
+        "plumbers-pipefitters-and-steamfitters",
+    }
+    assert {c.section for c in reply.citations} == {"How to Become One"}

@@ -177,6 +177,12 @@ STORY = CareerNames(
          ["software-developers"]),
         # a word for anyone, which one title ends in, names no job
         ("should I go in person to ask the optometrist?", ["optometrists"]),
+        # a job ruled out is not asked about
+        ("how much do software developers make, not teachers", ["software-developers"]),
+        ("I'd rather be an optometrist instead of a receptionist, how long is school?",
+         ["optometrists"]),
+        ("customer service person rather than a teacher, what does it pay?",
+         ["customer-service-representatives"]),
     ],
 )  # fmt: skip
 def test_people_in_the_visitors_story_and_words_for_anyone_name_no_career(
