@@ -34,6 +34,7 @@ from bot.understand.intents import (
     elliptical,
     is_follow_up,
     moves_on,
+    ordinal,
     refers_back,
 )
 from bot.understand.needs import (
@@ -195,7 +196,7 @@ class Drafter:
         known = focus is not None or len(route.careers) == 1 or route.explicit
         wanted = need if known else None
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels)
-        if previous is not None:
+        if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             hits = self._focus.pointed_at(question, previous, vector) or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
@@ -237,6 +238,9 @@ class Drafter:
         current = last.guides if last is not None else []
         if not current:  # "whats the starting salary" after "pharmacy school debt?" (not covered)
             current = next((t.guides for t in reversed(turns[-RECENT_TURNS:]) if t.guides), [])
+        n = ordinal(message)
+        if n is not None and len(current) > 1 and n < len(current):  # "the second one"
+            current = [current[n]]  # after a comparison: the career in that place
         both = BOTH.search(message) or WHICH_MORE.search(message)
         if both and len(current) < 2:  # "which of the two pays better?"
             recent = [t.guides[0] for t in reversed(turns[-RECENT_TURNS:]) if t.guides]
@@ -287,6 +291,8 @@ class Drafter:
             hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
             if refers_back(message) and not moves_on(message):  # "what can I do about that?"
                 hits = self._focus.ahead(hits, previous, vector)
+            if not anywhere:  # the last answer's other career is not the one asked about now
+                hits = [h for h in hits if h.chunk.guide in careers] or hits
         return vector, hits
 
     def _compare(

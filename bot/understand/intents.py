@@ -54,6 +54,7 @@ GROWTH = whole_words(
     r"job growth",
     r"(?:job|employment|career) outlook",
     r"(?:the|its|their) outlook",
+    r"(?:^\W*|\band )outlook",  # "and outlook?" after another question
     r"growing",
     r"(?:is|are) (?:the )?jobs? (?:growing|shrinking)",
     r"projected",

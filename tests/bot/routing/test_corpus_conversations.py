@@ -217,3 +217,19 @@ def test_the_difference_is_what_each_does_and_easier_to_get_into_is_how_each_sta
         "plumbers-pipefitters-and-steamfitters",
     }
     assert {c.section for c in reply.citations} == {"How to Become One"}
+
+
+def test_after_a_comparison_one_career_is_picked_by_name_or_place(
+    onet_components: Components,
+) -> None:
+    compared = ("electrician vs plumber, which pays more?",)
+    reply = _talk(onet_components, *compared, "what does the plumber one earn")
+    assert {(c.guide, c.section) for c in reply.citations} == {
+        ("plumbers-pipefitters-and-steamfitters", "Annual Salary (US, USD)")
+    }
+    reply = _talk(onet_components, *compared, "what does the plumber one earn", "and outlook?")
+    assert {(c.guide, c.section) for c in reply.citations} == {
+        ("plumbers-pipefitters-and-steamfitters", "Job Outlook")
+    }
+    reply = _talk(onet_components, *compared, "how do I become the second one?")
+    assert {c.guide for c in reply.citations} == {"plumbers-pipefitters-and-steamfitters"}
