@@ -23,3 +23,20 @@ def singular(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"
     return word[:-1] if word.endswith("s") else word
+
+
+def plural(phrase: str) -> str:
+    """The phrase with its last word plural: ``registered nurse`` → ``registered nurses``,
+    ``salesman`` → ``salesmen``, ``secretary`` → ``secretaries``."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("man"):
+        many = last[:-3] + "men"
+    elif last.endswith("fe"):
+        many = last[:-2] + "ves"
+    elif re.search(r"[^aeiou]y$", last):
+        many = last[:-1] + "ies"
+    elif re.search(r"(?:s|x|z|ch|sh)$", last):
+        many = last + "es"
+    else:
+        many = last + "s"
+    return f"{head} {many}".strip()

@@ -10,6 +10,7 @@ from functools import cache
 from bot.routing.names import person_in
 from knowledge.model import Guide
 from knowledge.onet_titles import singular_title
+from knowledge.words import plural
 
 # Parts of an O*NET title that name no job: "Except Engines", "All Other", "Related Workers".
 NO_HEAD = re.compile(r"^(?:except|all other|including)\b", re.IGNORECASE)
@@ -27,20 +28,7 @@ def person(guide: Guide) -> str | None:
 def people(guide: Guide) -> str | None:
     """The people in ``guide``'s career, lower case ("registered nurses")."""
     one = person(guide)
-    if one is None:
-        return None
-    head, _, last = one.rpartition(" ")
-    if last.endswith("man"):
-        many = last[:-3] + "men"
-    elif last.endswith("fe"):
-        many = last[:-2] + "ves"
-    elif re.search(r"[^aeiou]y$", last):
-        many = last[:-1] + "ies"
-    elif re.search(r"(?:s|x|z|ch|sh)$", last):
-        many = last + "es"
-    else:
-        many = last + "s"
-    return f"{head} {many}".strip()
+    return None if one is None else plural(one)
 
 
 def role(guide: Guide) -> str | None:

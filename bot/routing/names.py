@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.text import words
 from knowledge.model import Guide
-from knowledge.words import singular
+from knowledge.words import plural, singular
 
 GUIDE_SUFFIX = re.compile(r"\s+career(?:\s+path)?\s+guide$", re.IGNORECASE)
 EMPLOYMENT = re.compile(r"^Employment: ([\d,]+)$")
@@ -120,19 +120,7 @@ def person_in(career: str) -> str:
 
 def people_in(career: str) -> str:
     """The people in the career, lower case (``Registered Nurses`` → ``registered nurses``)."""
-    person = person_in(career)
-    head, _, last = person.rpartition(" ")
-    if last.endswith("man"):
-        many = last[:-3] + "men"
-    elif last.endswith("fe"):
-        many = last[:-2] + "ves"
-    elif re.search(r"[^aeiou]y$", last):
-        many = last[:-1] + "ies"
-    elif re.search(r"(?:s|x|z|ch|sh)$", last):
-        many = last + "es"
-    else:
-        many = last + "s"
-    return f"{head} {many}".strip()
+    return plural(person_in(career))
 
 
 @dataclass(frozen=True)
