@@ -17,7 +17,7 @@ from api.settings import Settings
 from knowledge.loader import BUNDLED_GUIDES_DIR, load_guides
 from knowledge.model import Guide
 from tests.browser import chromium
-from tests.onet_corpus import build_slice, shared_data_present
+from tests.onet_corpus import build_slice, compose_corpus, shared_data_present
 from tests.paths import SHARED_DATA
 from tests.postgres_server import PostgresCluster, postgres_bin
 
@@ -78,6 +78,16 @@ def client(settings: Settings) -> Iterator[TestClient]:
     """The app, lifespan run, over the same data dir as ``components``."""
     with TestClient(create_app(settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session")
+def onet_guides(tmp_path_factory: pytest.TempPathFactory) -> list[Guide]:
+    """Every O*NET guide, composed from ``../shared/data``."""
+    if not shared_data_present():
+        pytest.skip("../shared/data (O*NET, OEWS, ESCO) not found beside the checkout")
+    out = tmp_path_factory.mktemp("corpus")
+    compose_corpus(out)
+    return load_guides(out)
 
 
 @pytest.fixture(scope="session")

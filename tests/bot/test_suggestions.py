@@ -5,26 +5,11 @@ except engine")."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-import pytest
 
 from bot.compose.suggestions import suggest
-from knowledge.loader import load_guides
 from knowledge.model import Guide
-from tests.onet_corpus import compose_corpus, shared_data_present
 
 JOB = re.compile(r"^(?:How do I become|What does) (?:an? )(?:senior )?(?P<job>.+?)(?: earn)?\?$")
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Guide]:
-    """Every O*NET guide, composed from ``../shared/data``."""
-    if not shared_data_present():
-        pytest.skip("../shared/data (O*NET, OEWS, ESCO) not found beside the checkout")
-    out = tmp_path_factory.mktemp("corpus")
-    compose_corpus(out)
-    return load_guides(Path(out))
 
 
 def _ends_a_job(noun: str, career: str) -> bool:
@@ -34,10 +19,10 @@ def _ends_a_job(noun: str, career: str) -> bool:
     return bool(re.search(rf"\b{re.escape(stem)}\w*(?:$|,|--|\s+(?:and|or|of)\b)", career, re.I))
 
 
-def test_every_suggested_job_is_one_the_title_names(corpus: list[Guide]) -> None:
-    assert len(corpus) > 1000
+def test_every_suggested_job_is_one_the_title_names(onet_guides: list[Guide]) -> None:
+    assert len(onet_guides) > 1000
     named = 0
-    for guide in corpus:
+    for guide in onet_guides:
         for question in suggest(guide, "", set()) + suggest(guide, "salary", set()):
             found = JOB.match(question)
             if found is None:
@@ -47,7 +32,7 @@ def test_every_suggested_job_is_one_the_title_names(corpus: list[Guide]) -> None
             assert not re.search(r"\b(?:except|all other)\b|^related\b|--", job), question
             assert _ends_a_job(job.split()[-1], guide.career), (guide.career, question)
     assert named > 2000
-    by_career = {g.career: suggest(g, "salary", set()) for g in corpus}
+    by_career = {g.career: suggest(g, "salary", set()) for g in onet_guides}
     assert (
         "What does a senior special effects artist earn?"
         in by_career["Special Effects Artists and Animators"]

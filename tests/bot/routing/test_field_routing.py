@@ -3,8 +3,6 @@ not its professors; misspelt jobs are read; every title has a grammatical person
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from langchain_huggingface import HuggingFaceEmbeddings
@@ -12,9 +10,7 @@ from langchain_huggingface import HuggingFaceEmbeddings
 from bot.routing.names import people_in, role_name
 from bot.routing.router import Router
 from index.embeddings import vocabulary
-from knowledge.loader import load_guides
 from knowledge.model import Guide
-from tests.onet_corpus import compose_corpus, shared_data_present
 
 pytestmark = pytest.mark.slow
 CAREERS = [
@@ -42,18 +38,8 @@ CAREERS = [
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Guide]:
-    """Every O*NET guide, composed from ``../shared/data``."""
-    if not shared_data_present():
-        pytest.skip("../shared/data (O*NET, OEWS, ESCO) not found beside the checkout")
-    out = tmp_path_factory.mktemp("corpus")
-    compose_corpus(out)
-    return load_guides(Path(out))
-
-
-@pytest.fixture(scope="module")
-def router(corpus: list[Guide], embeddings: HuggingFaceEmbeddings) -> Router:
-    chosen = [g for g in corpus if g.slug in CAREERS]
+def router(onet_guides: list[Guide], embeddings: HuggingFaceEmbeddings) -> Router:
+    chosen = [g for g in onet_guides if g.slug in CAREERS]
     assert len(chosen) == len(CAREERS)
     return Router(chosen, embeddings, vocabulary())
 
@@ -109,9 +95,9 @@ def test_gibberish_is_unreadable_and_real_words_are_not(router: Router) -> None:
         assert not router.unreadable(message)
 
 
-def test_every_title_gives_a_grammatical_person(corpus: list[Guide]) -> None:
-    assert len(corpus) > 1000
-    for guide in corpus:
+def test_every_title_gives_a_grammatical_person(onet_guides: list[Guide]) -> None:
+    assert len(onet_guides) > 1000
+    for guide in onet_guides:
         one, many = role_name(guide.career), people_in(guide.career)
         article, _, person = one.partition(" ")
         last = person.split()[-1]
@@ -119,7 +105,7 @@ def test_every_title_gives_a_grammatical_person(corpus: list[Guide]) -> None:
         assert not (last.endswith("s") and not last.endswith(("ss", "us", "is"))), one
         assert not last.endswith(("ing", ",", "'", "’")), one  # no cut possessive
         assert many.endswith("s"), many
-    named = {g.career: role_name(g.career) for g in corpus}
+    named = {g.career: role_name(g.career) for g in onet_guides}
     assert named["Registered Nurses"] == "a registered nurse"
     assert named["Welders, Cutters, Solderers, and Brazers"] == "a welder"
     assert named["Cooks, Restaurant"] == "a restaurant cook"
@@ -149,8 +135,8 @@ PRACTICES = [
 
 
 @pytest.fixture(scope="module")
-def practice_router(corpus: list[Guide], embeddings: HuggingFaceEmbeddings) -> Router:
-    chosen = [g for g in corpus if g.slug in PRACTICES]
+def practice_router(onet_guides: list[Guide], embeddings: HuggingFaceEmbeddings) -> Router:
+    chosen = [g for g in onet_guides if g.slug in PRACTICES]
     assert len(chosen) == len(PRACTICES)
     return Router(chosen, embeddings, vocabulary())
 
