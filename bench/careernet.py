@@ -22,6 +22,7 @@ from api.components import (
 from bench.onet_eval import corpus_settings
 from bench.scale import SHARED
 from bot.services.evaluation import evaluate_outcomes, load_set
+from bot.understand.needs import ANSWERED_BY, Need
 
 DEV = SHARED / "careernet-dev" / "questions_with_occupations.jsonl"
 MISSES = Path(".careerbot/careernet-misses.jsonl")
@@ -42,6 +43,9 @@ def main() -> None:
     for name, value in figures.items():
         print(f"{name:>28}  {value:.3f}" if isinstance(value, float) else f"{name:>28}  {value}")
     print("modes:", dict(Counter(o.reply.mode.value for o in outcomes)))
+    aliases = ANSWERED_BY[Need.ALIASES]
+    alias_lists = [o for o in outcomes if any(aliases.search(c.section) for c in o.reply.citations)]
+    print(f"answers citing a list of other job titles (none asked for one): {len(alias_lists)}")
     MISSES.parent.mkdir(parents=True, exist_ok=True)
     with MISSES.open("w", encoding="utf-8") as out:
         for o in outcomes:
