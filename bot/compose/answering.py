@@ -8,6 +8,8 @@ import numpy as np
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.extractive import extractive_draft, supporting_pieces
 from bot.compose.facts import facts_draft, missing_figures
+from bot.compose.pay import in_training
+from bot.compose.training import training_draft
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
@@ -31,6 +33,10 @@ def answer_draft(
     """The guide's figures for ``intent`` with the sentences that support them, else (or
     without an intent) the best sentences of ``hits`` (``context``: what the message points
     back at, see ``facts_draft``)."""
+    if intent is Intent.SALARY and in_training(guide, message):  # "do apprentices get paid?"
+        trained = training_draft(message, vector, bank, guide)
+        if trained is not None:
+            return trained
     draft = facts_draft(guide, intent, level, message, context) if intent else None
     if draft is None:
         # no figures to state ("BLS publishes hourly wages only"): the pay section's words
