@@ -42,7 +42,7 @@ def answer_draft(
         # no figures to state ("BLS publishes hourly wages only"): the pay section's words
         paid = [h for h in hits if PAY_SECTION.search(h.chunk.section)]
         asked_pay = intent is Intent.SALARY and paid
-        return extractive_draft(vector, paid if asked_pay else hits, bank)
+        return extractive_draft(vector, paid if asked_pay else hits, bank, message)
     if intent in (Intent.STRESS, Intent.GROWTH):
         source = draft.pieces[-1].source
         best = hits[0].similarity - SUPPORT_MARGIN

@@ -24,6 +24,7 @@ from bot.compose.shortlist import (
     shortlist_draft,
     summary_of,
 )
+from bot.compose.skills import skills_draft
 from bot.compose.topic import topic_draft
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
@@ -218,8 +219,10 @@ class Drafter:
         guide = self._guides[hits[0].chunk.guide]
         back = refers_back(message) or bool(AMONG.search(message))
         pointed = " ".join(last.sections) if last is not None and back else ""
-        draft = self._focus.whole_topic(question, vector, hits, guide, need) or answer_draft(
-            self._bank, question, vector, hits, guide, intent, level, pointed
+        draft = (
+            self._focus.whole_topic(question, vector, hits, guide, need)
+            or (skills_draft(vector, self._bank, guide) if need is Need.LEARN and known else None)
+            or answer_draft(self._bank, question, vector, hits, guide, intent, level, pointed)
         )
         if need is Need.DUTIES:  # what the job is, in a sentence, before its task list
             draft.pieces[:0] = summary_of(guide.slug, self._bank, draft.pieces)

@@ -10,6 +10,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.labels import is_label_line, readable, said_already
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
+from bot.text import search_terms
 
 MAX_SENTENCES = 4
 MAX_CHARS = 700
@@ -21,6 +22,8 @@ SENTENCE_MARGIN = 0.12
 TOP_SECTION_BONUS = 0.05
 LEAD_SENTENCE_BONUS = 0.04
 LABEL_PENALTY = 0.08
+NAMED_BONUS = 0.05  # the answer names what was asked, not only means something near it
+STEM = 5
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 # Sentences that read only after the one before them ("Most of them are expected to…").
 # Also a phrase pointing at what came before ("During this phase, …", "At this stage, …").
@@ -33,8 +36,9 @@ LEANS_BACK = re.compile(
 )
 
 
-def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Draft:
-    """Quote the best sections: a FAQ answer whole, a list as items, else the best sentences."""
+def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked: str = "") -> Draft:
+    """Quote the best sections: a FAQ answer whole, a list as items, else the best sentences,
+    the one answering ``asked`` first."""
     sections = _ranked_sections(hits)
     top_score = sections[0][1]
     # the second section too when it scores nearly as well (scores may be below zero)
@@ -53,12 +57,21 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Dra
     )
     leads = np.array([LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0 for i in indices])
     picked = _best_sentences(bank, indices, nearness + leads)
-    answer = _answer(bank, indices, _unlabelled(bank, indices, nearness))
+    named = np.array([NAMED_BONUS * _names(bank.units[i], asked) for i in indices])
+    answer = _answer(bank, indices, _unlabelled(bank, indices, nearness + leads + named))
     if answer is None:
         ordered = sorted(_with_antecedents(bank, picked), key=lambda i: _reading(bank, i))
     else:
         ordered = answer_first(bank, answer, _with_antecedents(bank, [answer, *picked], answer))
     return _draft(_worded(bank, ordered), bank.units[ordered[0]])
+
+
+def _names(unit: Unit, asked: str) -> bool:
+    """Whether ``unit`` names a thing ``asked`` names ("shift work" for "do they work
+    shifts?"), by the stem of a word of five letters or more; the career's name doesn't count."""
+    career = {w[:STEM] for w in search_terms(unit.chunk.guide_title)}
+    stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - career
+    return bool(stems) and any(w[:STEM] in stems for w in search_terms(unit.text))
 
 
 def _answer(bank: UnitBank, indices: list[int], scores: np.ndarray) -> int | None:
