@@ -8,7 +8,7 @@ import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.extractive import LEANS_BACK, answer_first
-from bot.compose.labels import is_label_line, readable
+from bot.compose.labels import is_label_line, readable, said_already
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.needs import Need, answers
@@ -61,7 +61,8 @@ def training_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guid
         and scores[n] >= scores[best] - SUPPORT_MARGIN
     ][: MAX_SENTENCES - 1]
     picked = answer_first(bank, units[best], [units[best], *support])
-    pieces = [_piece(bank.units[i]) for i in picked]
+    prose = [bank.units[i].text for i in picked if not is_label_line(bank.units[i].text)]
+    pieces = [_piece(bank.units[i]) for i in picked if not said_already(bank.units[i].text, prose)]
     if best == said:
         return Draft(Mode.CITED, pieces, topic=section)
     who = next((w for stem, w in WHO.items() if stem in asked), "")
