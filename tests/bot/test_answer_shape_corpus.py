@@ -19,7 +19,7 @@ def sections(reply: Reply) -> list[str]:
 def test_a_degree_question_is_answered_yes_or_no_first(onet_components: Components) -> None:
     reply = ask(onet_components, "do I need a degree to be a dental hygienist?")
     assert reply.answer.startswith(
-        "A degree is usually needed: the typical entry education is an associate's degree [1]."
+        "A degree is usually needed: the typical entry education is an associate's degree. "
     )
     assert sections(reply)[0] == "How to Become One"
     reply = ask(onet_components, "can I become a phlebotomist without a degree?")
