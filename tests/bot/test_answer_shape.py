@@ -83,10 +83,16 @@ def test_pay_while_training_is_answered_from_the_training_not_the_salary_table(
     assert "entry-level pay, about $46,950" in reply.answer  # the nearest figure, last
 
 
-def test_apprentices_pay_quotes_what_the_guide_says_of_apprenticeships(bot: CareerBot) -> None:
-    reply = ask(bot, "do apprentices get paid?")
-    assert reply.answer.startswith(f"{GUIDE} doesn't say whether apprentices are paid")
-    assert "apprenticeships" in reply.answer
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [("do apprentices get paid?", "apprentices"), ("do interns get paid anything?", "interns")],
+)
+def test_trainees_pay_quotes_what_the_guide_says_of_that_training(
+    bot: CareerBot, question: str, who: str
+) -> None:
+    reply = ask(bot, question)
+    assert reply.answer.startswith(f"{GUIDE} doesn't say whether {who} are paid")
+    assert "Internships, apprenticeships, or entry-level positions" in reply.answer
     assert "median" not in reply.answer.lower()
 
 
