@@ -6,8 +6,11 @@ from __future__ import annotations
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.degree import degree_lead
 from bot.compose.extractive import extractive_draft, supporting_pieces
 from bot.compose.facts import facts_draft, missing_figures
+from bot.compose.pay import in_training
+from bot.compose.training import training_draft
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
@@ -16,6 +19,8 @@ from knowledge.model import Guide
 
 SUPPORT_MARGIN = 0.15
 PAY_SECTION = whole_words(r"salary", r"wages?", r"pay")
+# Facts a guide may lack, said to be missing before the nearest passages are quoted.
+UNSTATED = (Intent.STRESS, Intent.GROWTH, Intent.TIERS)
 
 
 def answer_draft(
@@ -31,12 +36,20 @@ def answer_draft(
     """The guide's figures for ``intent`` with the sentences that support them, else (or
     without an intent) the best sentences of ``hits`` (``context``: what the message points
     back at, see ``facts_draft``)."""
+    if intent is Intent.SALARY and in_training(guide, message):  # "do apprentices get paid?"
+        trained = training_draft(message, vector, bank, guide)
+        if trained is not None:
+            return trained
     draft = facts_draft(guide, intent, level, message, context) if intent else None
     if draft is None:
         # no figures to state ("BLS publishes hourly wages only"): the pay section's words
         paid = [h for h in hits if PAY_SECTION.search(h.chunk.section)]
         asked_pay = intent is Intent.SALARY and paid
-        return extractive_draft(vector, paid if asked_pay else hits, bank)
+        found = extractive_draft(vector, paid if asked_pay else hits, bank, message)
+        lead = _lead(guide, intent, message, found)
+        if lead is not None and lead.text not in {p.text for p in found.pieces}:
+            found.pieces.insert(0, lead)
+        return found
     if intent in (Intent.STRESS, Intent.GROWTH):
         source = draft.pieces[-1].source
         best = hits[0].similarity - SUPPORT_MARGIN
@@ -48,6 +61,15 @@ def answer_draft(
         else:
             draft.pieces += support
     return draft
+
+
+def _lead(guide: Guide, intent: Intent | None, message: str, found: Draft) -> Piece | None:
+    """What goes before quoted sentences: that the guide lacks the figure asked for ("is it
+    stressful?" of a guide with no stress rating), or the verdict on a degree asked about."""
+    if intent in UNSTATED and found.pieces and intent is not None:
+        said = missing_figures(guide, intent).removesuffix(".")
+        return Piece(f"{said}; here is the nearest it has.", found.pieces[0].source, "", "lead")
+    return degree_lead(guide, message) if intent is None else None
 
 
 def compared_part(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -11,6 +12,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.answering import answer_draft
 from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
 from bot.compose.focus import Focus
+from bot.compose.halves import Half, halves, joined, not_covered
 from bot.compose.reading import PICK_WORDS, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.shortlist import (
@@ -22,6 +24,8 @@ from bot.compose.shortlist import (
     shortlist_draft,
     summary_of,
 )
+from bot.compose.skills import skills_draft
+from bot.compose.topic import topic_draft
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
@@ -37,13 +41,7 @@ from bot.understand.intents import (
     ordinal,
     refers_back,
 )
-from bot.understand.needs import (
-    ABOUT_LEVELS,
-    Need,
-    answers,
-    detect_need,
-    two_asks,
-)
+from bot.understand.needs import ABOUT_LEVELS, Need, answers, detect_need
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.situations import silence_lead, unspoken
@@ -112,18 +110,36 @@ class Drafter:
 
     def draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
         """The answer to ``message`` before rendering, with what retrieval found; a message
-        asking two kinds of thing ("the pay and how long is training?") gets both answers."""
+        asking two things of one career ("the pay and how long is training?", "pay and hours
+        for welders?") gets both answers, or is told plainly which half the guide can't."""
         whole = self._draft_one(message, turns, career)
-        halves = two_asks(message, _asks_for)
+        split = halves(message, _asks_for)
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
-        if halves is None or whole.draft.mode is not Mode.CITED or compared:
+        if split is None or whole.draft.mode is not Mode.CITED or compared:
             return whole
-        on = whole.draft.retrieved_guides[0]  # both halves are about the career of the whole
-        first, second = (self._draft_one(half, turns, on) for half in halves)
-        cited = [half for half in (first, second) if half.draft.mode is Mode.CITED]
-        if len(cited) < 2:
-            return cited[0] if cited else whole
-        return _joined(first, second, whole)
+        if any(not h.known and h.topic and self._router.mentions(h.topic) for h in split):
+            return whole  # "electricians and plumbers pay?": two careers, not two asks
+        guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
+        drafted = [self._draft_half(half, turns, guide) for half in split]
+        if all(d is None for d in drafted):
+            return whole
+        parts = [d or Drafted(not_covered(h, guide)) for h, d in zip(split, drafted, strict=True)]
+        return _joined(parts, whole)
+
+    def _draft_half(self, half: Half, turns: list[Turn], guide: Guide) -> Drafted | None:
+        """One half's answer, or ``None`` when the guide has none: a half of a kind the bot
+        knows as any question is answered; another, from the guide's sentence nearest it."""
+        if half.known:
+            drafted = self._draft_one(half.question, turns, guide.slug)
+            return drafted if drafted.draft.mode is Mode.CITED else None
+        asked = half.topic or half.question  # "hours", of "pay and hours for welders?"
+        for mention in self._router.mentions(asked):  # what is asked, not whom about
+            asked = re.sub(re.escape(mention.words), " ", asked, flags=re.IGNORECASE)
+        draft = topic_draft(asked, self._retriever.embed(asked), self._bank, guide)
+        if draft is None:
+            return None
+        draft.retrieved, draft.retrieved_guides = [draft.topic], [guide.slug]
+        return Drafted(draft)
 
     def _draft_one(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
         """The answer to one question."""
@@ -203,8 +219,10 @@ class Drafter:
         guide = self._guides[hits[0].chunk.guide]
         back = refers_back(message) or bool(AMONG.search(message))
         pointed = " ".join(last.sections) if last is not None and back else ""
-        draft = self._focus.whole_topic(question, vector, hits, guide, need) or answer_draft(
-            self._bank, question, vector, hits, guide, intent, level, pointed
+        draft = (
+            self._focus.whole_topic(question, vector, hits, guide, need)
+            or (skills_draft(vector, self._bank, guide) if need is Need.LEARN and known else None)
+            or answer_draft(self._bank, question, vector, hits, guide, intent, level, pointed)
         )
         if need is Need.DUTIES:  # what the job is, in a sentence, before its task list
             draft.pieces[:0] = summary_of(guide.slug, self._bank, draft.pieces)
@@ -341,12 +359,8 @@ def _asks_for(text: str) -> Intent | Need | None:
     return detect_intent(text) or detect_need(text)
 
 
-def _joined(first: Drafted, second: Drafted, whole: Drafted) -> Drafted:
-    """One answer of two halves' answers, in the order asked; a piece said once."""
-    said = {piece.text for piece in first.draft.pieces}
-    draft = first.draft
-    draft.pieces = [*draft.pieces, *(p for p in second.draft.pieces if p.text not in said)]
-    draft.retrieved = list(dict.fromkeys([*draft.retrieved, *second.draft.retrieved]))
-    draft.retrieved_guides = whole.draft.retrieved_guides
-    draft.figures = draft.figures or second.draft.figures
-    return Drafted(draft, [*first.hits, *second.hits], first.intent)
+def _joined(parts: list[Drafted], whole: Drafted) -> Drafted:
+    """One answer of the halves' answers, in the order asked."""
+    draft = joined([p.draft for p in parts], whole.draft.retrieved_guides)
+    intent = next((p.intent for p in parts if p.hits), whole.intent)
+    return Drafted(draft, [h for p in parts for h in p.hits], intent)

@@ -10,6 +10,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.labels import is_label_line, readable, said_already
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
+from bot.text import search_terms
 
 MAX_SENTENCES = 4
 MAX_CHARS = 700
@@ -21,17 +22,23 @@ SENTENCE_MARGIN = 0.12
 TOP_SECTION_BONUS = 0.05
 LEAD_SENTENCE_BONUS = 0.04
 LABEL_PENALTY = 0.08
+NAMED_BONUS = 0.05  # the answer names what was asked, not only means something near it
+STEM = 5
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 # Sentences that read only after the one before them ("Most of them are expected to…").
+# Also a phrase pointing at what came before ("During this phase, …", "At this stage, …").
 LEANS_BACK = re.compile(
-    r"^(?:(?:most|many|some|all|few|half) of (?:them|these|those)|they|these|those|such|here,"
-    r"|this (?!role|job|career|occupation|guide))\b",
+    r"^(?:(?:most|many|some|all|few|half) of (?:them|these|those)|they|these|those|such|here(?=,)"
+    r"|this (?!role|job|career|occupation|guide)"
+    r"|(?:during|at|in|from|after|by|with|beyond) (?:this|that|these|those|such) "
+    r"(?!role|job|career|occupation|guide|field))\b",
     re.IGNORECASE,
 )
 
 
-def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Draft:
-    """Quote the best sections: a FAQ answer whole, a list as items, else the best sentences."""
+def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked: str = "") -> Draft:
+    """Quote the best sections: a FAQ answer whole, a list as items, else the best sentences,
+    the one answering ``asked`` first."""
     sections = _ranked_sections(hits)
     top_score = sections[0][1]
     # the second section too when it scores nearly as well (scores may be below zero)
@@ -45,16 +52,67 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank) -> Dra
         return _list_draft(vector, bank, top_units)
     indices = [i for key in chosen for i in bank.of_section(*key)]
     in_top = set(top_units)
-    scores = bank.similarity(indices, vector) + np.array(
-        [
-            (TOP_SECTION_BONUS if i in in_top else 0.0)
-            + (LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0)
-            for i in indices
-        ]
+    nearness = bank.similarity(indices, vector) + np.array(
+        [TOP_SECTION_BONUS if i in in_top else 0.0 for i in indices]
     )
-    picked = _with_antecedents(bank, _best_sentences(bank, indices, scores))
-    picked.sort(key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
-    return _draft(_worded(bank, picked), bank.units[picked[0]])
+    leads = np.array([LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0 for i in indices])
+    picked = _best_sentences(bank, indices, nearness + leads)
+    named = np.array([NAMED_BONUS * _names(bank.units[i], asked) for i in indices])
+    answer = _answer(bank, indices, _unlabelled(bank, indices, nearness + leads + named))
+    if answer is None:
+        ordered = sorted(_with_antecedents(bank, picked), key=lambda i: _reading(bank, i))
+    else:
+        ordered = answer_first(bank, answer, _with_antecedents(bank, [answer, *picked], answer))
+    return _draft(_worded(bank, ordered), bank.units[ordered[0]])
+
+
+def _names(unit: Unit, asked: str) -> bool:
+    """Whether ``unit`` names a thing ``asked`` names ("shift work" for "do they work
+    shifts?"), by the stem of a word of five letters or more; the career's name doesn't count."""
+    career = {w[:STEM] for w in search_terms(unit.chunk.guide_title)}
+    stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - career
+    return bool(stems) and any(w[:STEM] in stems for w in search_terms(unit.text))
+
+
+def _answer(bank: UnitBank, indices: list[int], scores: np.ndarray) -> int | None:
+    """The prose sentence nearest the question, one that reads first (a sentence leaning
+    back on the paragraph before it never does), if there is one."""
+    fits = [
+        n
+        for n, i in enumerate(indices)
+        if not bank.units[i].is_item
+        and (_leans_on(bank, i) or not LEANS_BACK.match(bank.units[i].text))
+    ]
+    return indices[max(fits, key=lambda n: scores[n])] if fits else None
+
+
+def answer_first(bank: UnitBank, answer: int, picked: list[int]) -> list[int]:
+    """The sentence nearest the question first (after the one it leans back on, before the
+    ones leaning on it), then the rest in reading order: what was asked is read first."""
+    rest = sorted(set(picked) - {answer}, key=lambda i: _reading(bank, i))
+    head = [answer - 1, answer] if answer - 1 in rest and _leans_on(bank, answer) else [answer]
+    while head[-1] + 1 in rest and _leans_on(bank, head[-1] + 1):
+        head.append(head[-1] + 1)
+    return [*head, *(i for i in rest if i not in head)]
+
+
+def _leans_on(bank: UnitBank, i: int) -> bool:
+    """Unit ``i`` is a sentence pointing back at the unit before it in its chunk."""
+    unit = bank.units[i]
+    joined = i > 0 and bank.units[i - 1].chunk is unit.chunk
+    return joined and not unit.is_item and bool(LEANS_BACK.match(unit.text))
+
+
+def _reading(bank: UnitBank, i: int) -> tuple[int, int, int]:
+    unit = bank.units[i]
+    return unit.chunk.position, unit.chunk.part, i
+
+
+def _unlabelled(bank: UnitBank, indices: list[int], scores: np.ndarray) -> np.ndarray:
+    """``scores`` with ``Label: value`` lines behind prose (they answer only when alone)."""
+    labelled = np.array([bool(LABEL_LINE.match(bank.units[i].text)) for i in indices])
+    penalised: np.ndarray = scores - LABEL_PENALTY * labelled * (labelled.sum() < len(indices))
+    return penalised
 
 
 def _worded(bank: UnitBank, picked: list[int]) -> list[Piece]:
@@ -154,8 +212,7 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft
 def _best_sentences(bank: UnitBank, indices: list[int], scores: np.ndarray) -> list[int]:
     # "Experience: 0-2 years." is a labelled fact: quoted when it fits the question best,
     # never as filler beside a better sentence
-    labelled = np.array([bool(LABEL_LINE.match(bank.units[i].text)) for i in indices])
-    scores = scores - LABEL_PENALTY * labelled * (labelled.sum() < len(indices))
+    scores = _unlabelled(bank, indices, scores)
     order = np.argsort(-scores)
     floor = scores[order[0]] - SENTENCE_MARGIN
     picked: list[int] = []
@@ -186,12 +243,12 @@ def leans_back(unit: Unit) -> bool:
     return not unit.is_item and not unit.is_lead and bool(LEANS_BACK.match(unit.text))
 
 
-def _with_antecedents(bank: UnitBank, picked: list[int]) -> list[int]:
-    """The picked sentences, each leaning back on the sentence before it joined by that one."""
+def _with_antecedents(bank: UnitBank, picked: list[int], answer: int = -1) -> list[int]:
+    """The picked sentences, each leaning back on the sentence before it joined by that one
+    (the ``answer`` also when it opens its paragraph: it is read first, not after that one)."""
     out = list(picked)
     for i in picked:
         before = i - 1
-        joined = before >= 0 and bank.units[before].chunk is bank.units[i].chunk
-        if joined and leans_back(bank.units[i]) and before not in out:
+        if (leans_back(bank.units[i]) or i == answer) and _leans_on(bank, i) and before not in out:
             out.append(before)
     return out

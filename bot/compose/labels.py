@@ -10,7 +10,7 @@ LABEL = re.compile(r"^(?P<label>[A-Z][\w /&()%-]{1,30}): (?P<value>[^.]{1,40})\.
 PATH_SEPARATOR = " › "
 
 
-def _article(phrase: str) -> str:
+def with_article(phrase: str) -> str:
     """``Bachelor's degree`` → ``a bachelor's degree``; ``No formal…`` stays as it is."""
     lower = phrase[:1].lower() + phrase[1:]
     if re.match(r"(?:no|some|none)\b", lower):
@@ -44,7 +44,7 @@ def _training(value: str, section: str) -> str:
     if lower == "none":
         return "No on-the-job training is typical."
     if "training" not in lower:  # "Apprenticeship", "Internship/residency"
-        return f"New workers typically complete {_article(lower.replace('/', ' or '))}."
+        return f"New workers typically complete {with_article(lower.replace('/', ' or '))}."
     return f"New workers typically receive {lower}."
 
 
@@ -57,7 +57,7 @@ TEMPLATES: dict[str, Callable[[str, str], str]] = {
     "growth rate": _growth,
     "work experience": _work_experience,
     "on-the-job training": _training,
-    "typical entry education": lambda v, s: f"The typical entry education is {_article(v)}.",
+    "typical entry education": lambda v, s: f"The typical entry education is {with_article(v)}.",
     "annual openings": lambda v, s: f"About {v} openings a year are projected.",
     "employment change": lambda v, s: f"Employment is projected to change by {v}.",
     "stress level": lambda v, s: f"The guide rates the stress level as {v.lower()}.",

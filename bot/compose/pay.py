@@ -55,10 +55,22 @@ PLACE = whole_words(
     r"rhode island", r"new hampshire", STATES, REGIONS,
 )  # fmt: skip
 CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")
-TRAINEES = whole_words(
+TRAINEE_WORDS = (
     r"apprentice\w*", r"interns?(?:hips?)?", r"trainees?", r"co-?ops?",
     r"while (?:training|studying|in school)",
 )  # fmt: skip
+TRAINEES = whole_words(*TRAINEE_WORDS)
+# Pay while learning the job: an apprentice's, an intern's, a student's, a training program's.
+IN_TRAINING = whole_words(
+    *TRAINEE_WORDS, r"students?", r"paid training", r"training programs?",
+    r"while (?:(?:i'?m|you'?re|they'?re|still|in|at) )*(?:learning|at school|a student)",
+    r"(?:during|in|through|for) (?:the |my |your |their )?(?:\w+ )?"
+    r"(?:training|academy|clinicals?|schooling|residency|school)",
+    r"training (?:\w+ )?(?:paid|pays?)", r"paid (?:to|while|during) (?:train|learn|stud)\w*",
+)  # fmt: skip
+AFTER_TRAINING = whole_words(
+    r"after (?:the |my |your |an? )?(?:apprentice\w*|training|school|internships?|academy)"
+)
 HOURLY = whole_words(r"hourly", r"(?:an|per|by the) hour", r"/ ?h(?:ou)?r")
 EXTRAS = whole_words(
     r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
@@ -134,3 +146,14 @@ def _tier_named(guide: Guide, words: str) -> str | None:
 def _in_us(guide: Guide) -> bool:
     median = guide.facts.median_salary
     return median is not None and bool(re.search(r"\bUS\b|USD", median.section))
+
+
+def in_training(guide: Guide, message: str) -> bool:
+    """Pay asked for while training for the job ("do apprentices get paid?", "is the training
+    program paid?"), not after it, nor of a career whose title names a trainee."""
+    found = IN_TRAINING.search(message)
+    return (
+        found is not None
+        and not AFTER_TRAINING.search(message)
+        and not _in_title(found.group(0), guide)
+    )

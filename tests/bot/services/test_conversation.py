@@ -165,7 +165,6 @@ def test_misspelt_topic_words_are_read_and_a_correction_keeps_the_topic(bot: Car
             "The guide gives no pay figure for the Lead Production Technician / Supervisor level",
             "salary_senior",
         ),
-        (("do interns get paid anything?",), "apprentices, interns or trainees", "salary_entry"),
         (
             ("which sectors employ production techs?", "which of them pays the most?"),
             "The guide doesn't break pay down by industry",
@@ -192,7 +191,8 @@ def test_pay_for_a_case_the_guide_has_no_figure_for_says_so_then_the_nearest_fig
 def test_label_lines_are_read_as_sentences_not_pasted(bot: CareerBot) -> None:
     reply = ask(bot, "what sets a senior production technician apart from the others?")
     assert sections(reply) == [f"{TIERS} › Senior Production Technician"]
-    assert reply.answer.startswith("A Senior Production Technician typically has 5+ years")
+    # read as a sentence; the sentence nearest the question comes first, this one after it
+    assert "A Senior Production Technician typically has 5+ years of experience" in reply.answer
     assert "Experience:" not in reply.answer
     stress = ask(bot, "would i be stressed out all the time")
     assert "Stress Level:" not in stress.answer

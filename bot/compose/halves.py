@@ -1,0 +1,92 @@
+"""The two halves of a message asking two things of one career, when at least one half asks
+a kind of thing the bot knows (pay, outlook, duties…) and the other may not ("what does a
+dental hygienist do and do they work weekends?", "pay and hours for welders?")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.answer import Draft, Mode, Piece, Source
+from bot.understand.needs import BOTH_SIDES, SECOND_ASK, two_asks
+from knowledge.model import Guide
+
+# A half that asks on its own: a question word or auxiliary first, or a question mark.
+QUESTION = re.compile(
+    r"^\W*(?:what|how|is|are|do|does|did|can|could|where|which|when|will|would|should|who|why"
+    r"|any|has|have)\b|\?\s*$",
+    re.IGNORECASE,
+)
+# Two things asked of one subject: "pay and hours for welders?", "salary and job outlook?".
+NOUN_WORD = r"(?!(?:of|for|as|at|in|to|on|with|and|or|the|a|an)\b)[a-z][\w'-]*"
+PAIR = re.compile(
+    rf"^\W*(?:(?:what|how) (?:is|are|'s|about) )?(?:the |their |its )?"
+    rf"(?P<a>{NOUN_WORD}(?: {NOUN_WORD})?) (?:and|&|\+) (?:the |their |its )?"
+    rf"(?P<b>{NOUN_WORD}(?: {NOUN_WORD})?)(?P<tail> (?:for|of|as|at|in) [^?]+)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Half:
+    """One half of a two-part message: the question it asks, what kind it is (``None``:
+    none the bot knows) and, for a pair of nouns, the noun asked about ("hours")."""
+
+    question: str
+    known: bool
+    topic: str = ""
+
+
+def halves(message: str, kind: Callable[[str], object]) -> tuple[Half, Half] | None:
+    """The two halves of ``message`` when it asks two things, else ``None``; ``kind`` names
+    what a text asks for (``None`` when the bot knows no such kind)."""
+    if BOTH_SIDES.search(message):
+        return None  # "pros and cons" is answered as one, with both sides
+    known = two_asks(message, kind)
+    if known is not None:
+        return Half(known[0], True), Half(known[1], True)
+    for found in SECOND_ASK.finditer(message):
+        first, second = message[: found.start()].strip(), message[found.end() :].strip()
+        if not (QUESTION.search(first) and QUESTION.search(second)):
+            continue
+        asked = kind(first) is not None, kind(second) is not None
+        if any(asked) and not all(asked):  # both known, of one kind: one question
+            first = first if first.endswith("?") else f"{first}?"
+            return Half(first, asked[0]), Half(second, asked[1])
+    return _pair(message, kind)
+
+
+def _pair(message: str, kind: Callable[[str], object]) -> tuple[Half, Half] | None:
+    """ "pay and hours for welders?" → "pay for welders?" and "hours for welders?"."""
+    found = PAIR.match(message)
+    if found is None or found["a"].lower() == found["b"].lower():
+        return None
+    tail = found["tail"] or ""
+    first, second = f"{found['a']}{tail}?", f"{found['b']}{tail}?"
+    asked = kind(first), kind(second)
+    if asked == (None, None) or asked[0] == asked[1]:
+        return None
+    return (
+        Half(first, asked[0] is not None, found["a"]),
+        Half(second, asked[1] is not None, found["b"]),
+    )
+
+
+def not_covered(half: Half, guide: Guide) -> Draft:
+    """The plain statement that ``guide`` doesn't answer one half of a question."""
+    asked = half.topic or f'"{half.question}"'
+    text = f"The {guide.title} doesn't cover {asked}."
+    return Draft(Mode.CITED, [Piece(text, Source(guide.slug, guide.title, "", ""), "", "lead")])
+
+
+def joined(parts: list[Draft], guides: list[str]) -> Draft:
+    """One answer of the halves' answers, in the order asked; a piece said once."""
+    draft = Draft(Mode.CITED, topic=next((p.topic for p in parts if p.topic), ""))
+    for part in parts:
+        said = {piece.text for piece in draft.pieces}
+        draft.pieces += [p for p in part.pieces if p.text not in said]
+        draft.retrieved = list(dict.fromkeys([*draft.retrieved, *part.retrieved]))
+        draft.figures = draft.figures or part.figures
+    draft.retrieved_guides = guides
+    return draft

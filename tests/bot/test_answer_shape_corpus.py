@@ -1,0 +1,69 @@
+"""The shape of an answer on O*NET guides: the verdict on a degree first, skills from what
+a guide has when O*NET rates none, two-part questions answered half by half, a missing
+figure said to be missing, and apprentices' pay answered from the apprenticeship."""
+
+from __future__ import annotations
+
+from api.components import Components
+from bot.answer import Reply
+
+
+def ask(components: Components, question: str) -> Reply:
+    return components.bot.reply(question, None, None)
+
+
+def sections(reply: Reply) -> list[str]:
+    return [c.section for c in reply.citations]
+
+
+def test_a_degree_question_is_answered_yes_or_no_first(onet_components: Components) -> None:
+    reply = ask(onet_components, "do I need a degree to be a dental hygienist?")
+    assert reply.answer.startswith(
+        "A degree is usually needed: the typical entry education is an associate's degree. "
+    )
+    assert sections(reply)[0] == "How to Become One"
+    reply = ask(onet_components, "can I become a phlebotomist without a degree?")
+    assert reply.answer.startswith(
+        "A degree is usually not needed: the typical entry education is a postsecondary "
+        "nondegree award"
+    )
+
+
+def test_skills_of_a_guide_with_no_skill_ratings_come_from_its_tech_stack_and_tasks(
+    onet_components: Components,
+) -> None:
+    guide = onet_components.bot.guides["data-scientists"]
+    assert not any(s.items for s in guide.walk() if "Skills" in s.title)  # the case itself
+    reply = ask(onet_components, "what skills does a data scientist need?")
+    assert reply.answer.startswith("O*NET 29.3 has no skill, knowledge or work style ratings")
+    assert "Instead, its Tech Stack section lists the tools and technology" in reply.answer
+    assert sections(reply) == ["Top Skills", "Tech Stack", "Key Responsibilities"]
+    assert "How to Become One" not in sections(reply)
+
+
+def test_pay_and_hours_answers_the_pay_and_says_the_guide_has_no_hours(
+    onet_components: Components,
+) -> None:
+    reply = ask(onet_components, "pay and hours for welders?")
+    median = onet_components.bot.guides["welders-cutters-solderers-and-brazers"].facts
+    assert median.median_salary is not None
+    assert median.median_salary.value in reply.answer
+    assert reply.answer.endswith("Brazers Career Guide doesn't cover hours.")
+
+
+def test_a_stress_question_of_a_guide_without_a_rating_says_so_first(
+    onet_components: Components,
+) -> None:
+    reply = ask(onet_components, "what does a dental hygienist do and is it stressful?")
+    assert "Administer oral hygiene care to patients" in reply.answer.split("\n")[0]
+    assert "The Dental Hygienists Career Guide has no stress rating" in reply.answer
+    assert sections(reply)[:2] == ["Overview", "Key Responsibilities"]
+
+
+def test_apprentices_pay_is_answered_from_the_apprenticeship(onet_components: Components) -> None:
+    reply = ask(onet_components, "do electrician apprentices get paid?")
+    assert reply.answer.startswith(
+        "The Electricians Career Guide doesn't say whether apprentices are paid"
+    )
+    assert "apprenticeship" in reply.answer.split("[1]")[0]
+    assert "median" not in reply.answer.lower()
