@@ -35,6 +35,7 @@ class Piece:
     source: Source
     evidence: str
     # "sentence" | "item" | "intro" | "heading" (a career's name) | "lead" (uncited framing)
+    # | "more" (how many items of a list the answer leaves to its cited section)
     kind: str = "sentence"
 
 

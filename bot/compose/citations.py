@@ -89,6 +89,8 @@ def _place(piece: Piece, marker: str, after_text: bool) -> str:
     if piece.kind == "intro":
         return f"{chr(10) * 2 if after_text else ''}{piece.text}{marker}"
     text = piece.text
+    if piece.kind == "more":  # how many more items the cited section lists, on its own line
+        return f"\n{text[:-1]}{marker}{text[-1]}" if marker else f"\n{text}"
     if marker and text[-1:] in ".!?":
         text = f"{text[:-1]}{marker}{text[-1]}"
     else:

@@ -15,6 +15,7 @@ from bot.compose.focus import Focus
 from bot.compose.halves import Half, halves, joined, not_covered
 from bot.compose.reading import PICK_WORDS, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
+from bot.compose.repeats import more_of, repeats
 from bot.compose.shortlist import (
     CATCH_ALL,
     JOB_SEARCH,
@@ -68,6 +69,7 @@ WHICH_MORE = whole_words(
 )
 # A pick among what the last answer listed ("which of them pays the most?").
 AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
+SHORT_REPLY = 4  # words: a reply this short that got the last answer again is about it
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -113,6 +115,9 @@ class Drafter:
         asking two things of one career ("the pay and how long is training?", "pay and hours
         for welders?") gets both answers, or is told plainly which half the guide can't."""
         whole = self._draft_one(message, turns, career)
+        last = turns[-1] if turns else None
+        if last is not None and repeats(whole.draft, last, message):
+            whole = self._instead(message, turns, career, last)
         split = halves(message, _asks_for)
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         if split is None or whole.draft.mode is not Mode.CITED or compared:
@@ -141,8 +146,14 @@ class Drafter:
         draft.retrieved, draft.retrieved_guides = [draft.topic], [guide.slug]
         return Drafted(draft)
 
-    def _draft_one(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
-        """The answer to one question."""
+    def _draft_one(
+        self,
+        message: str,
+        turns: list[Turn],
+        career: str | None,
+        avoid: frozenset[str] = frozenset(),
+    ) -> Drafted:
+        """The answer to one question, from sections other than ``avoid``."""
         concern = safety_draft(message)  # before routing, retrieval or any LLM
         if concern is not None:
             return Drafted(concern)
@@ -190,6 +201,7 @@ class Drafter:
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         is_open = route.kind is RouteKind.OPEN
         vector, hits = self._retrieve(question, previous, route.careers, focus, embed, is_open)
+        hits = [h for h in hits if h.chunk.section not in avoid]
         floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
         if is_open:
             hits = _favour(hits, route.fit)
@@ -214,6 +226,7 @@ class Drafter:
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels)
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             hits = self._focus.pointed_at(question, previous, vector) or hits
+        hits = [h for h in hits if h.chunk.section not in avoid] or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
         guide = self._guides[hits[0].chunk.guide]
@@ -240,6 +253,38 @@ class Drafter:
             lead = Piece(" ".join(leads), draft.pieces[0].source, "", "lead")
             draft.pieces.insert(0, lead)
         return Drafted(draft, hits, intent)
+
+    def _instead(self, message: str, turns: list[Turn], career: str | None, last: Turn) -> Drafted:
+        """An answer other than the last one word for word: about that answer, what its
+        sections say besides, else its neighbours; a question the conversation did not help
+        with ("would my supervisor experience count?") asked on its own, else from other
+        sections."""
+        on = last.guides[0] if last.guides else career
+        said = frozenset(last.sections)
+        pointed = is_follow_up(message) or len(message.split()) <= SHORT_REPLY  # "both please"
+        tries: list[Callable[[], Drafted | None]] = [
+            lambda: self._more_of(message, last) if pointed else None,
+            lambda: (
+                self._draft_one(f"{message} {last.question}", [], on, said) if pointed else None
+            ),
+            lambda: self._draft_one(message, [], on),
+            lambda: self._draft_one(message, [], on, said),
+        ]
+        drafted = None
+        for attempt in tries:
+            drafted = attempt() or drafted
+            if drafted is not None and not repeats(drafted.draft, last, message):
+                return drafted
+        assert drafted is not None
+        return drafted
+
+    def _more_of(self, message: str, last: Turn) -> Drafted | None:
+        draft = more_of(last, self._bank, lambda: self._retriever.embed(message))
+        if draft is None:
+            return None
+        draft.retrieved = [draft.topic, *last.sections]
+        draft.retrieved_guides = list(last.guides)
+        return Drafted(draft)
 
     def _about_careers(self, message: str) -> bool:
         """Names a covered career or talks of careers, in a corpus of several careers."""

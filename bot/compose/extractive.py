@@ -12,6 +12,11 @@ from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
 
+COUNTS = (
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
 MAX_SENTENCES = 4
 MAX_CHARS = 700
 FAQ_CHARS = 650
@@ -172,7 +177,16 @@ def sections_draft(
             scores = bank.similarity(items, vector)
             best = sorted(np.argsort(-scores)[:items_each].tolist())
             pieces += [unit_piece(bank.units[items[n]], "item") for n in best]
+            pieces += more_items(len(items) - len(best), title, units[0])
     return _draft(pieces, main) if main is not None and pieces else None
+
+
+def more_items(left: int, title: str, unit: Unit) -> list[Piece]:
+    """A list shown in part says so: how many items more, in the section cited with it."""
+    if left <= 0:
+        return []
+    count = COUNTS[left] if left < len(COUNTS) else str(left)  # a count, not a guide's figure
+    return [Piece(f"…and {count} more in the {title} section.", _source(unit), "", "more")]
 
 
 def _draft(pieces: list[Piece], main: Unit) -> Draft:
@@ -195,6 +209,7 @@ def _is_list(bank: UnitBank, indices: list[int]) -> bool:
 def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft:
     """``Title — lead sentence`` then the list: its first items and the most relevant others."""
     items = [i for i in indices if bank.units[i].is_item]
+    listed = len(items)
     if len(items) > MAX_ITEMS:
         scores = bank.similarity(items, vector)
         ranked = [n for n in np.argsort(-scores).tolist() if n >= KEEP_FIRST_ITEMS]
@@ -206,6 +221,7 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft
     intro = f"{title} — {lead.text.rstrip('.:')}:" if lead else f"{title}:"
     pieces = [Piece(intro, _source(first), lead.text if lead else "", "intro")]
     pieces += [unit_piece(bank.units[i], "item") for i in items]
+    pieces += more_items(listed - len(items), title, first)
     return _draft(pieces, first)
 
 

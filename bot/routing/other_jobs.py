@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.text import whole_words
+from bot.routing.names import JOB_ABBREVIATIONS, OWN_JOB, Mention
+from bot.text import whole_words, words
 from knowledge.model import Guide
 from knowledge.words import singular
 
@@ -28,6 +29,31 @@ COMMON_JOBS = whole_words(
     r"influencers?", r"streamers?", r"(?:pro(?:fessional)? )?gamers?", r"astronauts?",
     r"content creators?", r"tiktokers?",
 )  # fmt: skip
+# Job abbreviations ("HVAC", "EMT", "CNA"; names.py) name jobs as much as the words do; the
+# two-letter ones ("PT") are left out, since a visitor may shorten the guide's own job so.
+ABBREVIATED_JOBS = re.compile(
+    "|".join(
+        rf"(?i:\b{re.escape(short)}s?\b)"
+        for short in sorted(JOB_ABBREVIATIONS, key=len, reverse=True)
+        if len(short) > 2
+    )
+)
+# The message sets two jobs side by side ("compare to HVAC", "better than being a barista",
+# "staying an electrician or switching to production tech").
+COMPARING = whole_words(
+    r"vs\.?", r"versus", r"compar\w*", r"differen\w*", r"same as",
+    r"(?:better|worse|easier|harder|more|less|higher|lower)(?: \w+){0,2} than",
+    r"which (?:\w+ ){0,3}(?:better|best|worse|more|less)",
+    r"or (?:switch|switching|move|moving|go|going) (?:to|into)",
+)  # fmt: skip
+# A field set beside the guide's ("compared to nursing", "more than trucking"): a word of
+# no guide's text in a field's form.
+COMPARED_FIELD = re.compile(
+    r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|than)\s+(?:being\s+in\s+|working\s+in\s+|in\s+)?"
+    r"(?P<job>[a-z]+(?:ing|ism|ics|ry))\b",
+    re.IGNORECASE,
+)
+NOT_FIELDS = frozenset(("anything", "nothing", "something", "everything", "working", "being"))
 BECOMING = re.compile(
     r"\b(?:become|becoming|being|work as|working as|job as|career as|training as|train as|"
     r"(?:want|wanna|going|plan|hope|trying|study|studying) to be)\s+an?\s+"
@@ -94,6 +120,7 @@ NOT_JOBS = frozenset(
      "beginner", "newcomer", "worker", "teenager", "reader", "leader", "person", "people",
      "someone", "everyone", "anyone", "human", "man", "men", "woman", "women",
      "freshman", "freshmen", "undergraduate", "graduate", "grader", "teenager", "beginner",
+     "for", "nor", "per", "her",
     )
 )  # fmt: skip
 
@@ -112,6 +139,22 @@ class OtherJobs:
             for title in (g.career, g.title, *(s.title for s in g.walk()))
             for w in re.findall(r"[a-z]+", title.lower())
         }
+        # Kinds of the guide's own job: words of the titles that name it ("Junior Production
+        # Technician"), not of every section title ("Improving Product Quality…").
+        heads = {singular(g.career.lower().split()[-1]) for g in guides if g.career.strip()}
+        self._kinds = {
+            singular(w)
+            for g in guides
+            for title in (g.career, g.title, *(s.title for s in g.walk()))
+            if heads & {singular(w) for w in re.findall(r"[a-z]+", title.lower())}
+            for w in re.findall(r"[a-z]+", title.lower())
+        }
+        # Each word of a title of two words or more cut to its first four letters or more.
+        self._short_titles = [
+            re.compile(r"\b" + r"\s+".join(rf"{re.escape(w[:4])}\w*" for w in title) + r"\b", re.I)
+            for title in {tuple(g.career.lower().split()) for g in guides}
+            if len(title) > 1
+        ]
 
     def _subject(self, message: str) -> str:
         """A job other than the guide's named as the subject of the question, or ``""``."""
@@ -123,10 +166,24 @@ class OtherJobs:
                     return match.group("job")  # as the visitor wrote it ("CNC machinist")
         return ""
 
-    def other(self, message: str, *, mentioned: bool) -> str:
-        """On a one-guide site, another job the message asks about: a bare job word of the
-        guide ("technician") does not hide the kind written before it ("pharmacy")."""
-        return ("" if mentioned else self.uncovered(message)) or self._subject(message)
+    def one_guide(self, message: str, mentions: list[Mention], context: bool) -> tuple[str, bool]:
+        """On a one-guide site: another job to name ("" for none) and whether the guide's
+        own half is still answered. The visitor's own job ("I've been a line cook") is
+        background; a job set beside the guide's, when the guide's career is named or the
+        conversation is on it ("how does production tech compare to HVAC?"), is named and
+        the guide's half answered. ``context``: on the guide's page or conversation."""
+        asked = self._subject(message)
+        listed, own = self._uncovered_jobs(message)
+        compares = bool(COMPARING.search(message))
+        if compares and not asked:  # "compared to nursing"
+            asked = self._compared_field(message)
+        if any(m.exact for m in mentions) or self._abbreviated(message) or (context and compares):
+            return asked or ((listed or own) if compares else ""), True
+        if mentions:  # a job word of the guide's ("technician") asks about the guide's job
+            return asked, False
+        if listed or asked:
+            return listed or asked, False
+        return ("", True) if context else (own, False)
 
     def _not_own(self, words: list[str]) -> bool:
         """A job other than the one guide's: its job noun, or the kind of it ("pharmacy"
@@ -136,7 +193,7 @@ class OtherJobs:
             return False
         kind = words[0] if len(words) > 1 else ""
         return head not in self._job_words or (
-            bool(kind) and kind not in QUALITIES and singular(kind) not in self._job_words
+            bool(kind) and kind not in QUALITIES and singular(kind) not in self._kinds
         )
 
     def uncovered(self, message: str) -> str:
@@ -144,9 +201,40 @@ class OtherJobs:
         for match in COMMON_JOBS.finditer(message):
             if not SOMEONE_S.search(message[: match.start()]):  # "my shop teacher said…"
                 return match.group()
+        return self._becoming(message)
+
+    def _becoming(self, message: str) -> str:
+        """A job no guide's text names that the visitor wants to become ("a youtuber")."""
         for match in BECOMING.finditer(message):
             job = match.group(1).lower()
             head = singular(job.split()[-1])
             if head not in self._vocabulary and head not in NOT_JOBS:
                 return job
+        return ""
+
+    def _uncovered_jobs(self, message: str) -> tuple[str, str]:
+        """The first job no guide covers that the message asks about, and the first that is
+        the visitor's own ("I'm an HVAC tech", "currently an apprentice electrician")."""
+        found = [*COMMON_JOBS.finditer(message), *ABBREVIATED_JOBS.finditer(message)]
+        asked, own = "", ""
+        for match in sorted(found, key=lambda m: m.start()):
+            before = message[: match.start()]
+            if SOMEONE_S.search(before):  # "my shop teacher said…"
+                continue
+            if OWN_JOB.search(" ".join(words(before)) + " "):
+                own = own or match.group()
+            else:
+                asked = asked or match.group()
+        return asked or self._becoming(message), own
+
+    def _abbreviated(self, message: str) -> bool:
+        """The guide's own career is named in short ("production tech", "prod tech")."""
+        return any(pattern.search(message) for pattern in self._short_titles)
+
+    def _compared_field(self, message: str) -> str:
+        """A field no guide's text speaks of, set beside the guide's ("compared to nursing")."""
+        for match in COMPARED_FIELD.finditer(message):
+            field = match.group("job").lower()
+            if field not in NOT_FIELDS and singular(field) not in self._vocabulary:
+                return match.group("job")
         return ""

@@ -240,10 +240,9 @@ class Router:
         if sum(len(m.words) for m in again) > sum(len(m.words) for m in mentions):
             mentions = again
         if len(self._slugs) == 1:
-            named = self._others.other(message, mentioned=bool(mentions))
-            if any(m.exact for m in mentions):  # "CNC machinist or production technician?"
-                return Route(RouteKind.ONE, tuple(self._slugs), named)  # its half, the other named
-            kind = RouteKind.UNCOVERED if named else RouteKind.ONE
+            # "CNC machinist or production technician?": its half, the other named
+            named, half = self._others.one_guide(message, mentions, bool(page or current))
+            kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
         targets = [self._own_name(m) for m in [m for m in mentions if not m.own] or mentions]
         context = [c for c in (page, *current) if c]

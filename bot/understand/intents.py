@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from bot.text import search_terms as search_words
 from bot.text import whole_words
-from bot.understand.needs import Need, detect_need
+from bot.understand.needs import PAID_TRAINING, Need, detect_need
 
 
 class Intent(StrEnum):
@@ -74,7 +74,8 @@ DEMAND = whole_words(
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
 )  # fmt: skip
 ELSEWHERE = re.compile(
-    r"(?i:\b(?:abroad|overseas|over there|other countr\w+|international\w*)\b)"
+    r"(?i:\b(?:abroad|overseas|over there|other countr\w+|international\w*|regions?|relocat\w*"
+    r"|worldwide|where in the world)\b)"
     r"|\b(?:in|to|from) (?:the )?[A-Z][a-z]+"
 )
 STRESS = whole_words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
@@ -148,6 +149,8 @@ def ordinal(text: str) -> int | None:
 
 def detect_intent(text: str) -> Intent | None:
     """The facts intent of a message, if it clearly asks for one."""
+    if PAID_TRAINING.search(text):  # "does the co-op pay?": a way in, not the job's pay
+        return None
     if SALARY.search(text):
         return Intent.SALARY
     if TIERS.search(text):

@@ -25,6 +25,10 @@ class Need(StrEnum):
     DUTIES = "duties"  # what the job involves, what they do
     ALIASES = "aliases"  # what else the job is called
     RELATED = "related"  # similar or related careers
+    SCHEDULE = "schedule"  # hours, shifts, nights, overtime
+    INDUSTRIES = "industries"  # which industries or employers hire
+    REGIONS = "regions"  # which regions or countries have the work
+    TRAINING_OTHERS = "training_others"  # teaching, training or mentoring others on the job
 
 
 ASKS = {
@@ -91,7 +95,45 @@ ASKS = {
         r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
         r"on (?:my|your) feet", r"hands-on",
     ),
+    Need.SCHEDULE: whole_words(
+        r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
+        r"graveyard|long|early|late|weekend|\d+[- ]hour) shifts?", r"shift work", r"work shifts",
+        r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)",
+        r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
+        r"schedules?", r"overtime",
+        r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
+    ),
+    Need.INDUSTRIES: whole_words(
+        r"(?:which|what|kinds? of|types? of) (?:\w+ )?(?:industries|industry|sectors?)",
+        r"industries", r"(?:which|what) (?:kinds? of )?(?:companies|employers|plants|factories)",
+        r"who (?:hires|employs)",
+    ),
+    Need.REGIONS: whole_words(
+        r"regions?", r"(?:which|what) (?:countries|parts of the world|continents)",
+        r"relocat\w*", r"where in the world", r"worldwide",
+    ),
+    Need.TRAINING_OTHERS: whole_words(
+        r"train(?:ing)? (?:others|other people|new (?:people|staff|workers|hires)|operators"
+        r"|juniors?|people)", r"teach(?:ing)? (?:others|other people|people|new)",
+        r"mentor\w*", r"coach(?:ing)? (?:others|people|new)",
+    ),
 }  # fmt: skip
+# A question whether training is paid ("does the co-op pay?", "any paid apprenticeships?")
+# asks how to get in while earning, not what the job pays.
+PAID_TRAINING = whole_words(
+    r"(?:co-?ops?|apprenticeships?|internships?|training|programs?|schooling|options?)"
+    r" (?:\w+ )?(?:pay|paid)", r"paid (?:\w+ )?(?:co-?ops?|apprenticeships?|internships?|"
+    r"training|options|programs?|routes?|ways?)", r"(?:get|be|getting) paid (?:while|to|during)"
+    r" (?:\w+ )?(?:train|learn|study|school)\w*", r"earn while (?:you|i|they) learn",
+)  # fmt: skip
+# Moving into the job from another job at the same workplace ("I'm a forklift driver at a
+# plant: how do I move up to production tech where I'm at?") is a way in, not a promotion.
+INTO_THE_ROLE = whole_words(
+    r"(?:move|moving|step|stepping|transfer\w*|switch\w*|get|getting|go|going|cross)"
+    r"(?: up| over| across)? (?:to|into) (?:an? |the )?(?!senior|lead|supervis|manag)[a-z-]+"
+    r"(?: [a-z-]+){0,3} (?:where i(?:'| a)?m(?: at)?|where i work|at (?:my|our|this|the same)"
+    r" (?:plant|company|factory|job|work|site|employer)|internally)",
+)  # fmt: skip
 # Both sides asked for at once: answered with each side, not the nearer one.
 BOTH_SIDES = whole_words(
     r"pros (?:and|&|/|n) cons", r"good and bad", r"upsides? and downsides?",
@@ -109,6 +151,10 @@ ANSWERED_BY = {
     Need.DUTIES: re.compile(r"key responsibilities|core functions", re.I),
     Need.ALIASES: re.compile(r"also known as|alternative titles", re.I),
     Need.RELATED: re.compile(r"related roles|growth paths|career path tiers", re.I),
+    Need.SCHEDULE: re.compile(r"work-life balance|work setting|work schedule|work context", re.I),
+    Need.INDUSTRIES: re.compile(r"industries|industry sectors|employers", re.I),
+    Need.REGIONS: re.compile(r"global outlook|regions|where .* work", re.I),
+    Need.TRAINING_OTHERS: re.compile(r"key responsibilities|soft abilities|tiers ›", re.I),
 }
 # Sections that are lists of names: an answer only when names are asked for.
 NAME_LISTS = re.compile(r"also known as|alternative titles|related roles", re.I)
@@ -131,6 +177,8 @@ def one_level(section: str) -> bool:
 
 def detect_need(text: str) -> Need | None:
     """The kind of answer ``text`` asks for, if it plainly asks for one."""
+    if PAID_TRAINING.search(text) or INTO_THE_ROLE.search(text):
+        return Need.GET_IN
     return next((need for need, pattern in ASKS.items() if pattern.search(text)), None)
 
 

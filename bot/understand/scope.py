@@ -61,12 +61,19 @@ SMALL_TALK = whole_words(
     r"ok(?:ay)?",
     r"cool",
 )
+# Thanks in the other languages the safety rules read (Spanish, French, German, Portuguese)
+# and Italian: "gracias", "merci beaucoup", "vielen Dank", "obrigada".
+FOREIGN_THANKS = (
+    r"(?:muchas )?gracias(?: por (?:todo|la ayuda))?", r"merci(?: beaucoup| bien)?",
+    r"danke(?: sch(?:ö|oe)n| sehr)?", r"vielen dank", r"obrigad[oa]", r"grazie(?: mille)?",
+)  # fmt: skip
 CLOSING = whole_words(
     # "thank you" before "thanks?", which would leave "you so much" behind
     r"thank you(?: (?:so much|very much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
     r"thanks?(?: (?:a lot|so much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
     r"(?:i |really )?appreciate (?:it|that|this|the help|you)",
     r"thx", r"ty", r"cheers", r"bye", r"goodbye", r"good ?night", r"see (?:you|ya)",
+    r"thank u", r"tysm", r"tyvm", r"many thanks", *FOREIGN_THANKS,
     r"that'?s (?:all|it|helpful|great)(?: i (?:needed|wanted|need|had))?",
     r"(?:very |really )?helpful", r"got it", r"perfect",
     r"great", r"awesome", r"ok(?:ay)?", r"cool", r"nice", r"have a (?:good|great|nice) (?:one|day)",
@@ -122,9 +129,12 @@ ASKS = re.compile(
 REMARK_WORDS = 6
 THANKS = re.compile(
     r"\s*(?:(?:ok(?:ay)?|great|cool|awesome|perfect|alright)\W+)*"
-    r"(?:thanks?|thank you|thx|ty|cheers|(?:i |really )?appreciate (?:it|that|this|you))\b",
+    r"(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|(?:i |really )?appreciate (?:it|that|this"
+    r"|you)|" + "|".join(FOREIGN_THANKS) + r")\b",
     re.IGNORECASE,
 )
+# A short remark, then thanks ("ok that sounds better, thanks", "makes sense, thank you!").
+THANKS_LAST = re.compile(THANKS.pattern + r"[\s!.]*$", re.IGNORECASE)
 FILLER = re.compile(
     r"[\s,.!?;:'\"()-]+|\b(?:what'?s|whats|what|is|are|do|you|your|me|a|the|so|and|tell|about)\b",
     re.IGNORECASE,
@@ -150,7 +160,12 @@ class Scope:
         return None
 
     def _thanks_and_remark(self, message: str) -> bool:
-        """Thanks first, then a short remark that asks nothing ("Thank you, this helps.")."""
+        """Thanks and a short remark that asks nothing ("Thank you, this helps.", "ok that
+        sounds better, thanks")."""
         opening = THANKS.match(message)
-        rest = message[opening.end() :].strip(" ,.!;:") if opening else ""
-        return bool(opening) and len(rest.split()) <= REMARK_WORDS and not ASKS.search(rest)
+        if opening is None:  # a remark, then thanks
+            closing = THANKS_LAST.search(message)
+            rest = message[: closing.start()].strip(" ,.!;:-") if closing else ""
+            return bool(rest) and len(rest.split()) <= REMARK_WORDS and not ASKS.search(rest)
+        rest = message[opening.end() :].strip(" ,.!;:")
+        return len(rest.split()) <= REMARK_WORDS and not ASKS.search(rest)

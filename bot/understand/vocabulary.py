@@ -28,8 +28,28 @@ EXPANSIONS: list[tuple[str, str]] = [
     (r"strong|strength|buff|heavy lifting|physically", "physical strength stamina"),
     (r"loud|noisy|environment|conditions", "work setting environment"),
     (r"trends?|future|heading", "industry trends"),
-    (r"move up|promot\w*|advance\w*|climb", "career advancement opportunities"),
-    (r"train(?:ing)? (?:other|new) (?:people|staff|workers|hires)|mentor\w*", "train operators"),
+    (
+        r"move up(?! (?:to|into) (?:an? |the )?(?!senior|lead|supervis|manag)[a-z-]+(?: [a-z-]+)"
+        r"{0,3} (?:where i|at my|internally))|promot\w*|advance\w*|climb",
+        "career advancement opportunities",
+    ),
+    (
+        r"train(?:ing)? (?:others|other people|new (?:people|staff|workers|hires)|operators)"
+        r"|teach(?:ing)? (?:others|people)|mentor\w*|coach(?:ing)? (?:others|people)",
+        "train operators mentor junior technicians training programs",
+    ),
+    (
+        r"9 ?(?:-|to) ?5|nine to five|(?:night|day|rotating|weekend|long) shifts?|shift work"
+        r"|shifts? (?:are|like)|^\W*shifts?\b|overtime|schedules?|nights|weekends",
+        "shift work",
+    ),
+    (r"industr(?:y|ies)|sectors?|(?:which|what) (?:companies|employers)", "industries hire"),
+    (r"regions?|relocat\w*|countries|worldwide", "global outlook regions"),
+    (
+        r"co-?ops?\b|paid (?:training|options|apprenticeships?|internships?)"
+        r"|(?:apprenticeships?|internships?|training) (?:\w+ )?(?:pay|paid)",
+        "cooperative education paid workplace experience",
+    ),
     (r"breaks? down|broke|breakdowns?", "emergency breakdowns repairs"),
     (r"tools|gear|equipment|software", "tech stack tools equipment"),
     (r"prod tech|\btech\b|\btechs\b", "technician"),

@@ -138,7 +138,6 @@ UNCOVERED_ON_ONE_GUIDE = {
     "what does an electrical engineer make per year?": "electrical engineer",
     # another kind of the guide's own job word, set beside it
     "ok what about pharmacy technician then": "pharmacy technician",
-    "is production tech the same as machine operator?": "machine operator",
 }
 OWN_CAREER_QUESTIONS = [
     "what does a technician earn",

@@ -1,0 +1,58 @@
+"""An answer never repeats the last one word for word: what the last answer's sections say
+besides, for a question about it ("where does that number come from?")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from bot.answer import Draft, Mode, Piece
+from bot.compose.extractive import unit_piece
+from bot.compose.labels import is_label_line, readable
+from bot.retrieval.units import UnitBank
+from bot.text import without_markers, words
+from store.conversations import Turn
+
+MORE_UNITS = 2  # sentences quoted from what the last answer's sections said besides
+
+
+def repeats(draft: Draft, last: Turn, message: str) -> bool:
+    """The draft says nothing the last answer did not (the question asked anew excepted)."""
+    if draft.mode is not Mode.CITED or last.mode != Mode.CITED.value:
+        return False
+    if plain(message) == plain(last.question):
+        return False
+    said = plain(without_markers(last.answer))
+    texts = [plain(p.text) for p in draft.pieces if p.kind != "heading"]
+    return bool(texts) and all(text in said for text in texts)
+
+
+def plain(text: str) -> str:
+    """Lower-case words only, for comparing what was said."""
+    return " ".join(words(text))
+
+
+def more_of(last: Turn, bank: UnitBank, vector: Callable[[], np.ndarray]) -> Draft | None:
+    """What the last answer's sections say that it did not, nearest the question first
+    (``vector``: the question's embedding); ``None`` when it said all of them."""
+    said = plain(without_markers(last.answer))
+    guide = last.guides[0] if last.guides else ""
+    fresh: list[tuple[int, str]] = []
+    for section in last.sections:
+        for i in bank.of_section(guide, section):
+            unit = bank.units[i]
+            text = readable(unit.text, section) if is_label_line(unit.text) else unit.text
+            if text and plain(text) not in said and plain(unit.text) not in said:
+                fresh.append((i, text))
+    if not fresh:
+        return None
+    scores = bank.similarity([i for i, _ in fresh], vector())
+    best = sorted(np.argsort(-scores)[:MORE_UNITS].tolist())
+    pieces = [_worded(bank, *fresh[n]) for n in best]
+    return Draft(Mode.CITED, pieces, topic=bank.units[fresh[best[0]][0]].chunk.section)
+
+
+def _worded(bank: UnitBank, index: int, text: str) -> Piece:
+    unit = unit_piece(bank.units[index])
+    return Piece(text, unit.source, unit.evidence, unit.kind)

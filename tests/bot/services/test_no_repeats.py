@@ -1,0 +1,55 @@
+"""A follow-up never gets the last answer again word for word, and thanks in any form close
+the chat."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.components import Components
+from bot.answer import Mode, Reply
+from bot.services.chat import CareerBot
+
+
+@pytest.fixture(scope="module")
+def bot(components: Components) -> CareerBot:
+    return components.bot
+
+
+def ask(bot: CareerBot, *turns: str) -> list[Reply]:
+    conversation = None
+    replies = []
+    for turn in turns:
+        replies.append(bot.reply(turn, conversation, None))
+        conversation = replies[-1].conversation_id
+    return replies
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    ["got it, that sounds fair, thanks", "muchas gracias", "vielen Dank", "obrigada", "grazie"],
+)
+def test_thanks_after_a_remark_or_in_another_language_closes_the_chat(
+    bot: CareerBot, thanks: str
+) -> None:
+    first, closing = ask(bot, "what does a production technician earn?", thanks)
+    assert closing.mode is Mode.REFUSAL
+    assert "welcome" in closing.answer.lower()
+    assert closing.answer != first.answer
+    assert "didn't understand" not in closing.answer
+
+
+def test_a_question_about_the_last_answer_gets_what_its_section_says_besides(
+    bot: CareerBot,
+) -> None:
+    first, source = ask(bot, "whats the growth rate for this", "where is that figure from?")
+    assert source.mode is Mode.CITED
+    assert source.answer != first.answer
+    assert "Bureau of Labor Statistics" in source.answer
+    assert [c.section for c in source.citations] == ["Job Outlook & Related Roles"]
+
+
+def test_a_question_asked_again_may_get_the_same_answer(bot: CareerBot) -> None:
+    first, again = ask(
+        bot, "what does a production technician earn?", "what does a production technician earn?"
+    )
+    assert again.answer == first.answer

@@ -1,0 +1,34 @@
+"""A list shown in part says how many items more its cited section has; a whole list does not."""
+
+from __future__ import annotations
+
+from api.components import Components
+from bot.answer import Reply
+from bot.compose.extractive import COUNTS
+
+
+def _ask(components: Components, question: str) -> Reply:
+    return components.bot.reply(question, None, None)
+
+
+def test_a_list_cut_short_says_how_many_more_and_where(components: Components) -> None:
+    tools = _ask(components, "which gear and software do production techs work with?")
+    tech_stack = components.bot.guides["production-technician"].find("Tech Stack")
+    assert tech_stack is not None
+    shown = tools.answer.count("\n- ")
+    left = len(tech_stack.items) - shown
+    assert left > 0
+    # a count in words: no figure the guide does not state
+    assert tools.answer.endswith(f"\n…and {COUNTS[left]} more in the Tech Stack section [1].")
+
+
+def test_both_sides_each_say_what_they_leave_out(components: Components) -> None:
+    reply = _ask(components, "give me the good and bad sides of production tech")
+    assert "more in the Pros section [1]." in reply.answer
+    assert "more in the Cons section [2]." in reply.answer
+
+
+def test_a_whole_list_says_nothing_more(components: Components) -> None:
+    reply = _ask(components, "what are the upsides?")
+    assert reply.answer.count("\n- ") == 6
+    assert "more in the" not in reply.answer
