@@ -11,7 +11,8 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.answering import answer_draft
 from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
 from bot.compose.focus import Focus
-from bot.compose.reading import PICK_WORDS, read
+from bot.compose.parts import named_part
+from bot.compose.reading import PICK_WORDS, about_what_was_said, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.shortlist import (
     CATCH_ALL,
@@ -31,6 +32,7 @@ from bot.understand.intents import (
     Intent,
     Level,
     detect_intent,
+    elaborates,
     elliptical,
     is_follow_up,
     moves_on,
@@ -162,7 +164,8 @@ class Drafter:
                 )
             if JOB_SEARCH.search(question):
                 return Drafted(job_search_draft(route, self._guides))
-        previous = last if last is not None and is_follow_up(message) else None
+        defines = last is not None and defines_said(message, last.answer)  # "whats SCADA"
+        previous = last if last is not None and (is_follow_up(message) or defines) else None
         shown = set(previous.guides) if previous is not None else set()
         if route.explicit and not set(route.careers) & shown:
             previous = None  # "tell me more about data scientists": a new career, asked anew
@@ -197,7 +200,8 @@ class Drafter:
         wanted = need if known else None
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels)
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
-            hits = self._focus.pointed_at(question, previous, vector) or hits
+            part = [] if intent or need else self._part(question, previous, vector)
+            hits = self._focus.pointed_at(question, previous, vector) or part or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
         guide = self._guides[hits[0].chunk.guide]
@@ -222,6 +226,13 @@ class Drafter:
             lead = Piece(" ".join(leads), draft.pieces[0].source, "", "lead")
             draft.pieces.insert(0, lead)
         return Drafted(draft, hits, intent)
+
+    def _part(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
+        """The sub-section of the last answer's section the follow-up names, as hits."""
+        guide = self._guides.get(previous.guides[0]) if previous.guides else None
+        target = named_part(message, guide, previous.sections) if guide else None
+        keep = target.__eq__ if target else None
+        return self._retriever.in_sections(guide.slug, keep, vector) if guide and keep else []
 
     def _about_careers(self, message: str) -> bool:
         """Names a covered career or talks of careers, in a corpus of several careers."""
@@ -289,8 +300,10 @@ class Drafter:
             moving = moves_on(message) and len(previous.sections) < 2
             penalty = REPEAT_PENALTY if moving else 0.0
             hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
-            if refers_back(message) and not moves_on(message):  # "what can I do about that?"
-                hits = self._focus.ahead(hits, previous, vector)
+            pointing = refers_back(message) and not moves_on(message)
+            about_said = AMONG.search(message) or about_what_was_said(message, said)
+            if (pointing and about_said) or elaborates(message) or defines_said(message, said):
+                hits = self._focus.ahead(hits, previous, vector)  # "what can I do about that?"
             if not anywhere:  # the last answer's other career is not the one asked about now
                 hits = [h for h in hits if h.chunk.guide in careers] or hits
         return vector, hits

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.text import search_terms
 from bot.understand.intents import (
     Intent,
     Level,
@@ -58,3 +59,32 @@ def read(
 
 def _topic(turn: Turn) -> Intent | None:
     return Intent(turn.topic) if turn.topic in set(Intent) else None
+
+
+REFERENCE_WORDS = frozenset({"one", "ones", "thing", "things", "stuff", "tho", "though"})
+
+
+def about_what_was_said(message: str, said: str) -> bool:
+    """A message pointing back asks about what the last answer (``said``) says: its own
+    words, besides the pointing, are mostly the answer's, or it has none ("what can I do
+    about that?"); "who issues the CMT one?" after an answer that never named the CMT is
+    about something else of the topic."""
+    own = [w for w in search_terms(message) if w not in REFERENCE_WORDS]
+    found = set(search_terms(said))
+    return 2 * sum(w in found for w in own) >= len(own)
+
+
+# "what's SCADA?", "wait what does PLC mean": what a term is.
+DEFINE = re.compile(
+    r"^\W*(?:(?:wait|sorry|ok(?:ay)?|so|and|hmm+|um+)\W+)*(?:what'?s|what\s+(?:is|are|does)|"
+    r"whats)\s+(?:an?\s+|the\s+)?(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)(?:\s+mean)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def defines_said(message: str, said: str) -> bool:
+    """``message`` asks what a term of the last answer (``said``) is ("wait whats SCADA"
+    after a list naming SCADA systems): a question about that answer."""
+    found = DEFINE.match(message)
+    term = search_terms(found["term"]) if found else []
+    return bool(term) and set(term) <= set(search_terms(said))
