@@ -18,6 +18,18 @@ STEPS = {
     ),
 }
 ASIDE = re.compile(r"\([^)]*\)")  # "Morning (9:00 AM - 12:00 PM)": the words outside
+# A sub-section titled by the hours it covers ("Afternoon (12:00 PM - 3:00 PM)").
+HOURS = re.compile(r"(\d{1,2}):\d{2}\s*([AP]M)\s*[-\N{EN DASH}]\s*(\d{1,2}):\d{2}\s*([AP]M)")
+# Times of day in everyday words, as an hour of the clock ("after lunch": half past twelve).
+TIMES_OF_DAY = (
+    (whole_words(r"start of (?:the|their|a|my) (?:day|shift)", r"first thing",
+                 r"early (?:morning|in the day)", r"when (?:they|you) (?:arrive|clock in)"), 0.0),
+    (whole_words(r"before (?:lunch(?:time)?|noon|midday)", r"late morning"), 11.0),
+    (whole_words(r"(?:after|around|at|during) (?:lunch(?:time)?|noon|midday)",
+                 r"lunch(?:time)?", r"noon", r"midday", r"early afternoon"), 12.5),
+    (whole_words(r"end of (?:the|their|a|my) (?:day|shift)", r"evenings?", r"late in the day",
+                 r"before (?:going|they go|you go) home", r"(?:clock|head) out"), 24.0),
+)  # fmt: skip
 
 
 def named_part(message: str, guide: Guide, said: list[str]) -> str | None:
@@ -34,7 +46,7 @@ def named_part(message: str, guide: Guide, said: list[str]) -> str | None:
     if step is not None:
         at = siblings.index(anchor) + step
         return siblings[at] if 0 <= at < len(siblings) else None
-    return _by_title(message, guide, parent)
+    return _by_title(message, guide, parent) or _by_hour(message, siblings)
 
 
 def _by_title(message: str, guide: Guide, parent: Section) -> str | None:
@@ -54,3 +66,22 @@ def _by_title(message: str, guide: Guide, parent: Section) -> str | None:
     if best == 0 or counts.count(best) > 1:
         return None
     return children[counts.index(best)].path_text
+
+
+def _by_hour(message: str, siblings: list[str]) -> str | None:
+    """The sub-section covering the time of day the message names ("what about after
+    lunch?"), when the sub-sections are titled by their hours."""
+    hour = next((h for pattern, h in TIMES_OF_DAY if pattern.search(message)), None)
+    spans = [(_hour(found[1], found[2]), _hour(found[3], found[4])) for found in
+             (HOURS.search(title) for title in siblings) if found]  # fmt: skip
+    if hour is None or not spans or len(spans) < len(siblings):
+        return None
+    inside = [i for i, (start, end) in enumerate(spans) if start <= hour < end]
+    if inside:
+        return siblings[inside[0]]
+    return siblings[0] if hour < spans[0][0] else siblings[-1]
+
+
+def _hour(clock: str, half: str) -> float:
+    """A clock hour ("3", "PM") on a 24-hour scale."""
+    return int(clock) % 12 + (12.0 if half.upper() == "PM" else 0.0)

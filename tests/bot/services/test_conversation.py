@@ -218,6 +218,10 @@ def test_everyday_wordings_reach_the_section_that_answers_them(bot: CareerBot) -
     [
         ("what's a typical morning for a production technician", "and late afternoon?",
          f"{DAY} › Late Afternoon (3:00 PM - 6:00 PM)"),
+        ("what does a production tech's day look like?", "what about after lunch?",
+         f"{DAY} › Afternoon (12:00 PM - 3:00 PM)"),
+        ("what's a typical day like", "and at the end of the day?",
+         f"{DAY} › Late Afternoon (3:00 PM - 6:00 PM)"),
         ("what are the foundational skills", "and the advanced ones?",
          "Skill Map › Advanced Technical Skills"),
         ("what are the biggest challenges in this job", "and where is the industry heading?",
