@@ -12,7 +12,7 @@ from bot.compose.answering import answer_draft
 from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
 from bot.compose.focus import Focus
 from bot.compose.parts import named_part
-from bot.compose.reading import PICK_WORDS, about_what_was_said, defines_said, read
+from bot.compose.reading import AMONG, PICK_WORDS, defines_said, keeps_to_answer, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.shortlist import (
     CATCH_ALL,
@@ -32,7 +32,6 @@ from bot.understand.intents import (
     Intent,
     Level,
     detect_intent,
-    elaborates,
     elliptical,
     is_follow_up,
     moves_on,
@@ -70,8 +69,6 @@ WHICH_MORE = whole_words(
     r"which (?:one |job |career )?(?:\w+ ){0,2}(?:more|less|fewer|better|worse|higher|lower|"
     r"easier|harder|longer|shorter|most|least|best)"
 )
-# A pick among what the last answer listed ("which of them pays the most?").
-AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -172,6 +169,8 @@ class Drafter:
         compared = route.kind is RouteKind.COMPARE
         reading = read(message, question, last, previous, compared)
         intent, level, need = reading.intent, reading.level, reading.need
+        if len(shown) > 1 and len(route.careers) == 1 and (intent or need):
+            previous = None  # "what skills does the second one need?": that career, asked anew
         if compared:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
@@ -300,10 +299,8 @@ class Drafter:
             moving = moves_on(message) and len(previous.sections) < 2
             penalty = REPEAT_PENALTY if moving else 0.0
             hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
-            pointing = refers_back(message) and not moves_on(message)
-            about_said = AMONG.search(message) or about_what_was_said(message, said)
-            if (pointing and about_said) or elaborates(message) or defines_said(message, said):
-                hits = self._focus.ahead(hits, previous, vector)  # "what can I do about that?"
+            if keeps_to_answer(message, said):  # "what can I do about that?", "what kind?"
+                hits = self._focus.ahead(hits, previous, vector)
             if not anywhere:  # the last answer's other career is not the one asked about now
                 hits = [h for h in hits if h.chunk.guide in careers] or hits
         return vector, hits

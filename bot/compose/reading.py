@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.text import search_terms
+from bot.text import search_terms, whole_words
 from bot.understand.intents import (
     Intent,
     Level,
     detect_intent,
     detect_level,
+    elaborates,
     is_follow_up,
+    moves_on,
     ordinal,
     refers_back,
 )
@@ -21,6 +23,8 @@ from store.conversations import Turn
 
 PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
 # The last question asked again of another career ("what about school psychologists instead?").
+# A pick among what the last answer listed ("which of them pays the most?").
+AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 ANOTHER = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:what|how)\s+about\b", re.IGNORECASE)
 
 
@@ -88,3 +92,13 @@ def defines_said(message: str, said: str) -> bool:
     found = DEFINE.match(message)
     term = search_terms(found["term"]) if found else []
     return bool(term) and set(term) <= set(search_terms(said))
+
+
+def keeps_to_answer(message: str, said: str) -> bool:
+    """The follow-up is about the last answer itself (``said``), whose sections then come
+    first: it points at it and asks about what it says or picks among it ("what can I do
+    about that?", "which of those…"), asks for more of it ("what kind?") or what a term
+    of it is ("whats SCADA")."""
+    pointing = refers_back(message) and not moves_on(message)
+    about = bool(AMONG.search(message)) or about_what_was_said(message, said)
+    return (pointing and about) or elaborates(message) or defines_said(message, said)
