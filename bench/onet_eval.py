@@ -41,6 +41,7 @@ SETS: list[tuple[str, str | None]] = [
     ("dialogues", PAGE),
     ("dialogues_people", PAGE),
     ("onet_dialogues", None),
+    ("dialogues_heldout", None),  # written for the conversation work, never tuned on
     ("out_of_scope", None),
 ]
 SHOWN = [

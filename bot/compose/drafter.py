@@ -13,7 +13,8 @@ from bot.compose.answering import answer_draft
 from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
 from bot.compose.focus import Focus
 from bot.compose.halves import Half, halves, joined, not_covered
-from bot.compose.reading import PICK_WORDS, read
+from bot.compose.parts import named_part
+from bot.compose.reading import AMONG, PICK_WORDS, defines_said, keeps_to_answer, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.repeats import more_of, repeats
 from bot.compose.shortlist import (
@@ -67,8 +68,6 @@ WHICH_MORE = whole_words(
     r"which (?:one |job |career )?(?:\w+ ){0,2}(?:more|less|fewer|better|worse|higher|lower|"
     r"easier|harder|longer|shorter|most|least|best)"
 )
-# A pick among what the last answer listed ("which of them pays the most?").
-AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 SHORT_REPLY = 4  # words: a reply this short that got the last answer again is about it
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
@@ -189,13 +188,16 @@ class Drafter:
                 )
             if JOB_SEARCH.search(question):
                 return Drafted(job_search_draft(route, self._guides))
-        previous = last if last is not None and is_follow_up(message) else None
+        defines = last is not None and defines_said(message, last.answer)  # "whats SCADA"
+        previous = last if last is not None and (is_follow_up(message) or defines) else None
         shown = set(previous.guides) if previous is not None else set()
         if route.explicit and not set(route.careers) & shown:
             previous = None  # "tell me more about data scientists": a new career, asked anew
         compared = route.kind is RouteKind.COMPARE
         reading = read(message, question, last, previous, compared)
         intent, level, need = reading.intent, reading.level, reading.need
+        if len(shown) > 1 and len(route.careers) == 1 and (intent or need):
+            previous = None  # "what skills does the second one need?": that career, asked anew
         if compared:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
@@ -225,7 +227,8 @@ class Drafter:
         wanted = need if known else None
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels)
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
-            hits = self._focus.pointed_at(question, previous, vector) or hits
+            part = [] if intent or need else self._part(question, previous, vector)
+            hits = self._focus.pointed_at(question, previous, vector) or part or hits
         hits = [h for h in hits if h.chunk.section not in avoid] or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
@@ -285,6 +288,13 @@ class Drafter:
         draft.retrieved = [draft.topic, *last.sections]
         draft.retrieved_guides = list(last.guides)
         return Drafted(draft)
+
+    def _part(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
+        """The sub-section of the last answer's section the follow-up names, as hits."""
+        guide = self._guides.get(previous.guides[0]) if previous.guides else None
+        target = named_part(message, guide, previous.sections) if guide else None
+        keep = target.__eq__ if target else None
+        return self._retriever.in_sections(guide.slug, keep, vector) if guide and keep else []
 
     def _about_careers(self, message: str) -> bool:
         """Names a covered career or talks of careers, in a corpus of several careers."""
@@ -352,7 +362,7 @@ class Drafter:
             moving = moves_on(message) and len(previous.sections) < 2
             penalty = REPEAT_PENALTY if moving else 0.0
             hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
-            if refers_back(message) and not moves_on(message):  # "what can I do about that?"
+            if keeps_to_answer(message, said):  # "what can I do about that?", "what kind?"
                 hits = self._focus.ahead(hits, previous, vector)
             if not anywhere:  # the last answer's other career is not the one asked about now
                 hits = [h for h in hits if h.chunk.guide in careers] or hits

@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.text import search_terms, whole_words
 from bot.understand.intents import (
     Intent,
     Level,
     detect_intent,
     detect_level,
+    elaborates,
     is_follow_up,
+    moves_on,
     ordinal,
     refers_back,
 )
@@ -20,6 +23,8 @@ from store.conversations import Turn
 
 PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
 # The last question asked again of another career ("what about school psychologists instead?").
+# A pick among what the last answer listed ("which of them pays the most?").
+AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 ANOTHER = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:what|how)\s+about\b", re.IGNORECASE)
 
 
@@ -58,3 +63,42 @@ def read(
 
 def _topic(turn: Turn) -> Intent | None:
     return Intent(turn.topic) if turn.topic in set(Intent) else None
+
+
+REFERENCE_WORDS = frozenset({"one", "ones", "thing", "things", "stuff", "tho", "though"})
+
+
+def about_what_was_said(message: str, said: str) -> bool:
+    """A message pointing back asks about what the last answer (``said``) says: its own
+    words, besides the pointing, are mostly the answer's, or it has none ("what can I do
+    about that?"); "who issues the CMT one?" after an answer that never named the CMT is
+    about something else of the topic."""
+    own = [w for w in search_terms(message) if w not in REFERENCE_WORDS]
+    found = set(search_terms(said))
+    return 2 * sum(w in found for w in own) >= len(own)
+
+
+# "what's SCADA?", "wait what does PLC mean": what a term is.
+DEFINE = re.compile(
+    r"^\W*(?:(?:wait|sorry|ok(?:ay)?|so|and|hmm+|um+)\W+)*(?:what'?s|what\s+(?:is|are|does)|"
+    r"whats)\s+(?:an?\s+|the\s+)?(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)(?:\s+mean)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def defines_said(message: str, said: str) -> bool:
+    """``message`` asks what a term of the last answer (``said``) is ("wait whats SCADA"
+    after a list naming SCADA systems): a question about that answer."""
+    found = DEFINE.match(message)
+    term = search_terms(found["term"]) if found else []
+    return bool(term) and set(term) <= set(search_terms(said))
+
+
+def keeps_to_answer(message: str, said: str) -> bool:
+    """The follow-up is about the last answer itself (``said``), whose sections then come
+    first: it points at it and asks about what it says or picks among it ("what can I do
+    about that?", "which of those…"), asks for more of it ("what kind?") or what a term
+    of it is ("whats SCADA")."""
+    pointing = refers_back(message) and not moves_on(message)
+    about = bool(AMONG.search(message)) or about_what_was_said(message, said)
+    return (pointing and about) or elaborates(message) or defines_said(message, said)

@@ -33,10 +33,12 @@ class Outcome:
 
     @property
     def correct(self) -> bool:
-        """The answer is the right one: the expected mode, else a gold section (or guide)
-        first."""
+        """The answer is the right one: the expected mode, else a gold section first and
+        (when gold guides are given) a gold guide first: the right career and its right part."""
         if self.mode:
             return self.reply.mode.value == self.mode
+        if self.gold and self.gold_guides:
+            return self.hit(1) and self.guide_hit(1)
         return self.hit(1) if self.gold else self.guide_hit(1)
 
     def hit(self, k: int) -> bool:

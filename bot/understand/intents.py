@@ -192,10 +192,29 @@ SELECTION = whole_words(
 )
 
 
+# A short follow-up asking for more of what the last answer said: which kind, an example,
+# the reason, a degree of it ("what kind?", "like what?", "to what tho?", "even partly?").
+ELABORATES = whole_words(
+    r"what (?:kinds?|sorts?|types?)", r"which (?:kinds?|sorts?|types?)", r"like what",
+    r"such as", r"to what", r"for what", r"how so", r"why(?: not)?", r"how come",
+    r"in what ways?", r"for (?:example|instance)", r"examples?", r"even (?:\w+ly|a (?:bit|little))",
+)  # fmt: skip
+
+
+def elaborates(text: str) -> bool:
+    """A short follow-up asking for more of the last answer itself ("what kind?")."""
+    return elliptical(text) and bool(ELABORATES.search(text))
+
+
 def moves_on(text: str) -> bool:
     """A follow-up asking about something new, not picking from, judging or expanding the
-    last answer ("and the advanced ones?" moves on; "is that good?" does not)."""
-    return is_follow_up(text) and not SELECTION.search(text) and not refers_back(text)
+    last answer ("and the advanced ones?" moves on; "is that good?", "what kind?" do not)."""
+    return (
+        is_follow_up(text)
+        and not SELECTION.search(text)
+        and not refers_back(text)
+        and not elaborates(text)
+    )
 
 
 def elliptical(text: str) -> bool:

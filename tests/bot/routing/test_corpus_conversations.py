@@ -233,3 +233,21 @@ def test_after_a_comparison_one_career_is_picked_by_name_or_place(
     }
     reply = _talk(onet_components, *compared, "how do I become the second one?")
     assert {c.guide for c in reply.citations} == {"plumbers-pipefitters-and-steamfitters"}
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "section"),
+    [
+        ("what skills does the second one need", "Top Skills"),
+        ("ok what skills would i need for the plumber one", "Top Skills"),
+        ("what does the second one do all day", "Key Responsibilities"),
+    ],
+)
+def test_a_new_question_about_a_career_picked_after_a_comparison_is_answered_as_asked(
+    onet_components: Components, follow_up: str, section: str
+) -> None:
+    reply = _talk(onet_components, "electrician vs plumber, which pays more?", follow_up)
+    assert {c.guide for c in reply.citations} == {"plumbers-pipefitters-and-steamfitters"}
+    cited = [c.section for c in reply.citations]
+    assert section in cited
+    assert "How to Become One" not in cited  # not the next section after the pay compared

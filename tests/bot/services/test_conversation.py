@@ -211,3 +211,72 @@ def test_everyday_wordings_reach_the_section_that_answers_them(bot: CareerBot) -
     assert related[0] in {"Job Market Today › Growth Paths", "Job Outlook & Related Roles"}
     later = ask(bot, "how much do production techs earn starting out", "and after about 5 yrs?")
     assert "$70,050" in later.answer.split(".")[0]  # the senior level's figure, first
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "section"),
+    [
+        ("what's a typical morning for a production technician", "and late afternoon?",
+         f"{DAY} › Late Afternoon (3:00 PM - 6:00 PM)"),
+        ("what does a production tech's day look like?", "what about after lunch?",
+         f"{DAY} › Afternoon (12:00 PM - 3:00 PM)"),
+        ("what's a typical day like", "and at the end of the day?",
+         f"{DAY} › Late Afternoon (3:00 PM - 6:00 PM)"),
+        ("what are the foundational skills", "and the advanced ones?",
+         "Skill Map › Advanced Technical Skills"),
+        ("what are the biggest challenges in this job", "and where is the industry heading?",
+         "Job Market Today › Industry Trends"),
+        ("how long does a production technician stay junior?", "and what's the next level called?",
+         f"{TIERS} › Production Technician"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_naming_another_part_of_the_last_topic_gets_that_part(
+    bot: CareerBot, first: str, follow_up: str, section: str
+) -> None:
+    assert sections(ask(bot, first, follow_up))[0] == section
+
+
+def test_that_one_after_the_next_level_is_that_level(bot: CareerBot) -> None:
+    reply = ask(
+        bot,
+        "how long does a production technician stay junior?",
+        "and what's the next level called?",
+        "how many years is that one?",
+    )
+    assert sections(reply)[0] == f"{TIERS} › Production Technician"
+    assert "2-5 years" in reply.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "section"),
+    [
+        ("do i need to know programming for this", "what kind?",
+         "Frequently Asked Questions › Do Production Technicians need to know programming?"),
+        ("can i do this job from home", "even partly?",
+         "Frequently Asked Questions › Can Production Technicians work remotely?"),
+    ],
+)  # fmt: skip
+def test_a_short_follow_up_asking_for_more_stays_on_the_last_answer(
+    bot: CareerBot, first: str, follow_up: str, section: str
+) -> None:
+    assert sections(ask(bot, first, follow_up))[0] == section
+
+
+def test_a_reference_asking_what_the_last_answer_did_not_say_is_answered_from_where_it_is(
+    bot: CareerBot,
+) -> None:
+    reply = ask(bot, "what certs help a production technician?", "who issues the CMT one?")
+    assert sections(reply)[0] == "Required Education"
+    assert reply.answer.startswith("Professional certifications such as the Certified")
+    assert "Manufacturing Skill Standards Council" in reply.answer.split("[1]")[0]
+    # picking from the last answer's list still answers from that list
+    picked = ask(
+        bot, "what tools do production techs use?", "which of those are for quality control?"
+    )
+    assert sections(picked)[0] == "Tech Stack"
+
+
+def test_what_a_term_of_the_last_answer_is_is_answered_from_that_answer(bot: CareerBot) -> None:
+    reply = ask(bot, "what tech stack do they use", "wait whats SCADA")
+    assert sections(reply)[0] == "Tech Stack"
+    assert "Supervisory Control and Data Acquisition (SCADA)" in reply.answer

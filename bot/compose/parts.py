@@ -1,0 +1,87 @@
+"""The part of the last answer's topic a follow-up names: another sub-section of the same
+section by the words of its title ("and the advanced ones?" after the foundational skills,
+"and late afternoon?" after the morning), or the next or previous one ("the next level")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import STOPWORDS, english_stemmer, whole_words, words
+from knowledge.model import PATH_SEPARATOR, Guide, Section
+
+# The sub-section after or before the last answer's ("and what's the next level called?").
+STEPS = {
+    1: whole_words(r"(?:the )?next (?:one|level|tier|stage|step|rung)"),
+    -1: whole_words(
+        r"(?:the )?(?:previous|prior) (?:one|level|tier|stage|step|rung)",
+        r"(?:the )?(?:one|level|tier|stage|step|rung) (?:before|below) (?:it|that|this)",
+    ),
+}
+ASIDE = re.compile(r"\([^)]*\)")  # "Morning (9:00 AM - 12:00 PM)": the words outside
+# A sub-section titled by the hours it covers ("Afternoon (12:00 PM - 3:00 PM)").
+HOURS = re.compile(r"(\d{1,2}):\d{2}\s*([AP]M)\s*[-\N{EN DASH}]\s*(\d{1,2}):\d{2}\s*([AP]M)")
+# Times of day in everyday words, as an hour of the clock ("after lunch": half past twelve).
+TIMES_OF_DAY = (
+    (whole_words(r"start of (?:the|their|a|my) (?:day|shift)", r"first thing",
+                 r"early (?:morning|in the day)", r"when (?:they|you) (?:arrive|clock in)"), 0.0),
+    (whole_words(r"before (?:lunch(?:time)?|noon|midday)", r"late morning"), 11.0),
+    (whole_words(r"(?:after|around|at|during) (?:lunch(?:time)?|noon|midday)",
+                 r"lunch(?:time)?", r"noon", r"midday", r"early afternoon"), 12.5),
+    (whole_words(r"end of (?:the|their|a|my) (?:day|shift)", r"evenings?", r"late in the day",
+                 r"before (?:going|they go|you go) home", r"(?:clock|head) out"), 24.0),
+)  # fmt: skip
+
+
+def named_part(message: str, guide: Guide, said: list[str]) -> str | None:
+    """The sub-section of the section the last answer came from (``said``: its sections,
+    first the main one) that ``message`` names, if it names exactly one."""
+    anchor = next((s for s in said if PATH_SEPARATOR in s), None)
+    parent = guide.find(anchor.rsplit(PATH_SEPARATOR, 1)[0]) if anchor else None
+    if anchor is None or parent is None:
+        return None
+    siblings = [child.path_text for child in parent.children]
+    if anchor not in siblings or len(siblings) < 2:
+        return None
+    step = next((n for n, pattern in STEPS.items() if pattern.search(message)), None)
+    if step is not None:
+        at = siblings.index(anchor) + step
+        return siblings[at] if 0 <= at < len(siblings) else None
+    return _by_title(message, guide, parent) or _by_hour(message, siblings)
+
+
+def _by_title(message: str, guide: Guide, parent: Section) -> str | None:
+    """The one sub-section whose own title words the message uses most (words every
+    sub-section's title shares, and the career's and the section's own, do not count)."""
+    stem = english_stemmer().stemWord
+    children = parent.children
+
+    def title_stems(text: str) -> set[str]:
+        return {stem(w) for w in words(ASIDE.sub(" ", text)) if w not in STOPWORDS}
+
+    titles = [title_stems(child.title) for child in children]
+    shared = set.intersection(*titles) | title_stems(parent.title) | title_stems(guide.career)
+    asked = {stem(w) for w in words(message) if w not in STOPWORDS}
+    counts = [len((title - shared) & asked) for title in titles]
+    best = max(counts)
+    if best == 0 or counts.count(best) > 1:
+        return None
+    return children[counts.index(best)].path_text
+
+
+def _by_hour(message: str, siblings: list[str]) -> str | None:
+    """The sub-section covering the time of day the message names ("what about after
+    lunch?"), when the sub-sections are titled by their hours."""
+    hour = next((h for pattern, h in TIMES_OF_DAY if pattern.search(message)), None)
+    spans = [(_hour(found[1], found[2]), _hour(found[3], found[4])) for found in
+             (HOURS.search(title) for title in siblings) if found]  # fmt: skip
+    if hour is None or not spans or len(spans) < len(siblings):
+        return None
+    inside = [i for i, (start, end) in enumerate(spans) if start <= hour < end]
+    if inside:
+        return siblings[inside[0]]
+    return siblings[0] if hour < spans[0][0] else siblings[-1]
+
+
+def _hour(clock: str, half: str) -> float:
+    """A clock hour ("3", "PM") on a 24-hour scale."""
+    return int(clock) % 12 + (12.0 if half.upper() == "PM" else 0.0)
