@@ -22,6 +22,7 @@ from bot.compose.shortlist import (
     shortlist_draft,
     summary_of,
 )
+from bot.compose.situated import situated
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
@@ -46,7 +47,7 @@ from bot.understand.needs import (
 )
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
-from bot.understand.situations import silence_lead, unspoken
+from bot.understand.situations import stated
 from bot.understand.vocabulary import expand
 from knowledge.model import Guide
 from store.conversations import Turn
@@ -178,7 +179,8 @@ class Drafter:
         if is_open:
             hits = _favour(hits, route.fit)
             floor -= OPEN_SLACK
-        asked_of_one = need is not None and focus is not None  # "how long is school for it?"
+        # "how long is school for it?", "I have a felony, could I get hired?": of that career
+        asked_of_one = (need is not None or bool(stated(question))) and focus is not None
         if not hits or (hits[0].similarity < floor and not route.explicit and not asked_of_one):
             if is_open and previous is None and self._about_careers(message):
                 nearest = shortlist_draft(
@@ -212,15 +214,11 @@ class Drafter:
         draft.retrieved_guides = list(
             dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
         )
-        silent = unspoken(message, [guide])
-        leads = [silence_lead(silent, guide.career)] if silent else []  # "I'm 52…": said
-        if route.named and route.kind is RouteKind.ONE:  # "CNC machinist or production tech?"
-            leads.insert(
-                0, f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
-            )
-        if leads and draft.pieces:
-            lead = Piece(" ".join(leads), draft.pieces[0].source, "", "lead")
-            draft.pieces.insert(0, lead)
+        # "I have a bad back…": what the guide says on it first, or that it says nothing
+        draft.pieces = situated(question, vector, guide, self._bank, draft.pieces)
+        if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
+            named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
+            draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))
         return Drafted(draft, hits, intent)
 
     def _about_careers(self, message: str) -> bool:
