@@ -30,24 +30,24 @@ def situated(
         return pieces
     units = [i for s in guide.walk() for i in bank.of_section(guide.slug, s.path_text)]
     units = [i for i in units if not NOT_EVIDENCE.search(bank.units[i].chunk.section)]
+    own = _own_words(guide)
     taken: set[int] = set()
     found: list[tuple[Topic, list[Piece]]] = []
-    silent: list[Topic] = []
+    silent: list[str] = []
     for topic in topics:
-        picked = _evidence(topic, units, vector, bank, taken, _own_words(guide))
+        picked = _evidence(topic, units, vector, bank, taken, own)
         taken |= set(picked)
         if picked:
             found.append((topic, [_piece(bank.units[i]) for i in picked]))
-        else:
-            silent.append(topic)
-    lead = pieces[0].source
+        elif topic.told_if_silent:
+            silent.append(topic.name)
+    opening = f"The {guide.career} guide doesn't cover {_listed(silent)}" if silent else ""
+    if not found and not silent:
+        return pieces
+    if not found:
+        lead = Piece(f"{opening}; here is what it does say.", pieces[0].source, "", "lead")
+        return [lead, *pieces]
     said: list[Piece] = []
-    opening = ""
-    if silent:
-        names = _listed([t.name for t in silent])
-        opening = f"The {guide.career} guide doesn't cover {names}"
-        if not found:
-            return [Piece(f"{opening}; here is what it does say.", lead, "", "lead"), *pieces]
     for n, (topic, quoted) in enumerate(found):
         if n == 0 and opening:
             text = f"{opening}; on {topic.name}, it says:"
@@ -56,21 +56,28 @@ def situated(
         else:
             text = f"On {topic.name}, it says:"
         said += [Piece(text, quoted[0].source, "", "lead"), *quoted]
-    quoted = {p.evidence for p in said if p.evidence}
-    lists = {p.source for p in said}  # a list quoted above is not listed again, less an item
-    rest = [
+    return [*said, *_rest(pieces, said)]
+
+
+def _rest(pieces: list[Piece], said: list[Piece]) -> list[Piece]:
+    """The answer's pieces not quoted in ``said``; a list quoted there is not listed again
+    less an item."""
+    evidence = {p.evidence for p in said if p.evidence}
+    lists = {p.source for p in said}
+    return [
         p
         for p in pieces
-        if not (p.evidence and p.evidence in quoted)
+        if not (p.evidence and p.evidence in evidence)
         and not (p.kind in ("intro", "item") and p.source in lists)
     ]
-    return [*said, *rest]
 
 
 def _own_words(guide: Guide) -> re.Pattern[str]:
     """The words of the guide's career name, in any ending: "desk" in "Desk Clerks" names the
     job, it says nothing of desks."""
     words = {w.removesuffix("s") for w in re.findall(r"[a-z]{3,}", guide.career.lower())}
+    if not words:
+        return re.compile(r"(?!)")  # matches nothing
     return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\w*", re.IGNORECASE)
 
 

@@ -19,6 +19,9 @@ class Topic:
     # whether a duty ("Lift or assist others to lift patients") may speak to it: in most
     # topics a duty's words are about the work's subject ("students with disabilities")
     duties: bool = False
+    # whether the answer says so when the guide is silent on it (not for a topic that only
+    # adds to another: the health risks of the work, beside health limits)
+    told_if_silent: bool = True
 
 
 PHYSICAL = Topic(
@@ -49,6 +52,7 @@ RISKS = Topic(
         r"health risks?", r"ergonomic\w*", r"repetitive (?:motions?|strain|movements?)",
         r"(?:risk|risks) of injur\w+",
     ),
+    told_if_silent=False,
 )  # fmt: skip
 SENSES = Topic(
     "colour vision, eyesight or hearing",
@@ -142,6 +146,6 @@ GENDER = Topic("gender", whole_words(r"wom[ae]n", r"gender", r"females?"))
 NOT_EVIDENCE = whole_words(
     r"tech stack", r"also known as", r"related roles", r"sources", r"case studies",
     r"portfolio", r"examples", r"salary", r"wages?",
-)
+)  # fmt: skip
 # Sections of duties and of what the work is.
-DUTIES = whole_words(r"key responsibilities", r"overview")  # fmt: skip
+DUTIES = whole_words(r"key responsibilities", r"overview")

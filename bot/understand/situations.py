@@ -27,7 +27,7 @@ from bot.understand.situation_topics import (
 )
 
 # "I", "I'm", "I've", "im", "i am", "ive": how a visitor starts a sentence about themselves
-I = r"(?:i|i'?m|i am|i'?ve|i have|ive)"
+ME = r"(?:i|i'?m|i am|i'?ve|i have|ive)"
 CANT = r"(?:can'?t|cannot|can not|couldn'?t|won'?t|unable to)"
 DONT = r"(?:don'?t|do not|dont|never|would rather not)"
 KIDS = r"(?:kids|children|child|kid|toddlers?|babies|baby|son|daughter)"
@@ -47,10 +47,12 @@ CIRCUMSTANCES = (
     Circumstance(
         "health",
         whole_words(
-            r"wheelchair", rf"{I} (?:\w+ ){{0,3}}(?:disabled|deaf)", rf"{I} (?:\w+ ){{0,2}}blind", r"herniated", r"arthritis", r"chronic (?:pain|illness)",
+            r"wheelchair", rf"{ME} (?:\w+ ){{0,3}}(?:disabled|deaf)", rf"{ME} (?:(?!colou?r\b)\w+ ){{0,2}}blind",
+            r"herniated", r"arthritis", r"chronic (?:pain|illness)",
             r"my (?:disability|injury|back|knees?|shoulders?|hips?|wrists?|condition|health)",
-            rf"{I} (?:have|had|got) (?:a |an )?(?:\w+ ){{0,2}}(?:disability|injury|condition)",
-            r"(?:bad|weak|injured|hurt|fused|slipped) (?:back|knees?|shoulders?|hips?|wrists?|disc)",
+            rf"{ME} (?:have|had|got) (?:a |an )?(?:\w+ ){{0,2}}(?:disability|injury|condition)",
+            r"(?:bad|weak|injured|hurt|fused|slipped) (?:back|knees?|shoulders?|hips?|wrists?|"
+            r"disc)",
             r"back (?:problems?|pain|injury|issues?)", r"(?:surgery|injured) on my",
         ),
         (HEALTH, PHYSICAL, RISKS),
@@ -63,7 +65,7 @@ CIRCUMSTANCES = (
             rf"{DONT} (?:want|like) (?:\w+ ){{0,3}}(?:physical|manual|heavy lifting)",
             rf"{CANT} (?:do |handle |manage )?(?:\w+ ){{0,2}}(?:heavy|physical|lifting|lift)",
             rf"{CANT} (?:stand|kneel|climb) (?:for long|all day|for hours|ladders)",
-            rf"{I} (?:am |'m )?not (?:very |that |too |really )?(?:strong|fit|athletic|in shape)",
+            rf"{ME} (?:am |'m )?not (?:very |that |too |really )?(?:strong|fit|athletic|in shape)",
             r"(?:hate|dislike) (?:\w+ ){0,2}(?:physical|manual) (?:work|labou?r|jobs?)",
         ),
         (PHYSICAL,),
@@ -72,7 +74,8 @@ CIRCUMSTANCES = (
         "senses",
         whole_words(
             r"colou?r[- ]?blind\w*", r"(?:bad|poor|low|weak) (?:eyesight|vision|hearing)",
-            r"hard of hearing", r"hearing aids?", r"(?:can'?t|cannot) (?:see|hear) (?:well|colou?rs)",
+            r"hard of hearing", r"hearing aids?",
+            r"(?:can'?t|cannot) (?:see|hear) (?:well|colou?rs)",
         ),
         (SENSES,),
     ),
@@ -80,13 +83,15 @@ CIRCUMSTANCES = (
         "schedule",
         whole_words(
             rf"(?:my|two|three|four|\d|have|got) (?:\w+ )?{KIDS}",
-            r"single (?:mom|mum|dad|parent|mother|father)", r"(?:need|find|afford|arrange) (?:\w+ )?"
-            r"child ?care", r"(?:i'?m|i am) (?:a |the )?(?:\w+ )?(?:mom|mum|dad|parent|mother|"
-            r"father|caregiver|carer)",
+            r"single (?:mom|mum|dad|parent|mother|father)",
+            r"(?:need|find|afford|arrange) (?:\w+ )?child ?care",
+            r"(?:i'?m|i am) (?:a |the )?(?:\w+ )?(?:mom|mum|dad|parent|mother|father|caregiver|"
+            r"carer)",
             r"(?:need|want|prefer|looking for|only do|only work) (?:\w+ ){0,2}(?:day|daytime|"
             r"night|evening|weekend|regular|fixed|flexible|normal|9-5|9 to 5|school) "
             r"(?:shifts?|hours|schedules?|jobs?)",
-            rf"{CANT} work (?:\w+ )?(?:nights|weekends|evenings|overnight|late|night shifts?|shifts)",
+            rf"{CANT} work (?:\w+ )?(?:nights|weekends|evenings|overnight|late|night shifts?|"
+            r"shifts)",
             r"family (?:commitments|obligations|responsibilities|life)",
             r"(?:take|taking) care of (?:my )?(?:\w+ )?(?:kids|children|parents?|mom|dad|family)",
             r"caring for (?:my|a) ", r"pick (?:up )?(?:my )?kids",
@@ -98,11 +103,13 @@ CIRCUMSTANCES = (
         whole_words(
             rf"{CANT} (?:afford to )?(?:quit|leave) (?:my )?(?:\w+ )?(?:job|work)",
             r"while (?:i'?m |still )*working", r"(?:keep|keeping) my (?:current |day )?job",
-            rf"{I} (?:\w+ )?work(?:ing)? full[- ]time", r"(?:have|got) a full[- ]time job",
+            rf"{ME} (?:\w+ )?work(?:ing)? full[- ]time", r"(?:have|got) a full[- ]time job",
             rf"{CANT} afford (?:to )?(?:go (?:back )?to )?(?:school|college|university|tuition|"
             r"a degree|training|study|classes)", r"no money for (?:school|college|training)",
-            r"student loans?", r"tak(?:e|ing) (?:on|out) (?:\w+ )?loans?", r"(?:don'?t|do not) have (?:the )?(?:time|money) (?:for|to)",
-            r"(?:part[- ]time|night|evening|online|weekend) (?:classes|school|study|studies|courses)",
+            r"student loans?", r"tak(?:e|ing) (?:on|out) (?:\w+ )?loans?",
+            r"(?:don'?t|do not) have (?:the )?(?:time|money) (?:for|to)",
+            r"(?:part[- ]time|night|evening|online|weekend) (?:classes|school|study|studies|"
+            r"courses)",
             r"go(?:ing)? back to school", r"(?:years|that long) (?:in|of) school",
         ),
         (TRAINING,),
@@ -110,12 +117,13 @@ CIRCUMSTANCES = (
     Circumstance(
         "education held",
         whole_words(
-            rf"{I} (?:\w+ )?(?:only )?(?:have|got|has) (?:a |an |my )?(?:ged|high school|hs|"
+            rf"{ME} (?:\w+ )?(?:only )?(?:have|got|has) (?:a |an |my )?(?:ged|high school|hs|"
             r"diploma|associate'?s?|bachelor'?s?|certificate)",
             r"only (?:have |got |with )?(?:a |an |my )?(?:ged|high school|hs diploma)",
             r"(?:no|without a|without any) (?:college |university )?(?:degree|diploma|ged)",
             rf"{DONT} have (?:a |an |any )?(?:college |university )?(?:degree|diploma|ged)",
-            r"never (?:went to|finished|completed|graduated)", r"dropped out",
+            r"never (?:went to|finished|completed|graduated)", r"dropped out", r"ged",
+            r"all i(?: have|'ve got) is (?:a |an |my )?(?:high school|hs|diploma|associate)",
             r"(?:didn'?t|did not) (?:finish|go to|graduate|complete)",
         ),
         (EDUCATION,),
@@ -123,7 +131,7 @@ CIRCUMSTANCES = (
     Circumstance(
         "math",
         whole_words(
-            r"(?:not|never been) (?:very |that |too |really |so )?good (?:at|with) "
+            r"(?:not|never)(?: been)? (?:very |that |too |really |so )?good (?:at|with|in) "
             r"(?:math|maths|numbers)", r"(?:bad|terrible|awful|weak|poor) (?:at|with|in) "
             r"(?:math|maths|numbers)", r"(?:hate|dislike|struggle with|suck at|fear) "
             r"(?:math|maths|numbers)", r"maths? (?:isn'?t|is not|was never|has never been) my",
@@ -136,11 +144,12 @@ CIRCUMSTANCES = (
         whole_words(
             rf"{DONT} (?:like|enjoy|want) (?:to )?(?:\w+ ){{0,2}}(?:talk\w*|deal\w*|work\w*|"
             r"interact\w*) (?:to|with) (?:\w+ )?(?:people|customers|the public|others|strangers)",
-            rf"{I} (?:an |very |really |quite |pretty |super |a bit |kind of )*(?:introvert\w*|"
+            rf"{ME} (?:an |very |really |quite |pretty |super |a bit |kind of )*(?:introvert\w*|"
             r"shy|socially awkward|quiet person)", r"social anxiety",
             r"(?:hate|dislike) (?:talking|dealing|interacting) (?:to|with)",
-            r"not a people person", r"(?:prefer|like|rather) (?:to )?work(?:ing)? (?:alone|by myself|"
-            r"on my own|independently)",
+            r"not a people person",
+            r"(?:prefer|like|rather) (?:to )?work(?:ing)? (?:alone|by myself|on my own|"
+            r"independently)",
         ),
         (PEOPLE,),
     ),
@@ -149,6 +158,7 @@ CIRCUMSTANCES = (
         whole_words(
             r"(?:hate|dislike|can'?t stand|don'?t (?:like|want)) (?:\w+ ){0,2}(?:sitting|"
             r"(?:at )?(?:a )?desks?|(?:an )?office|(?:a )?cubicle)", r"sit(?:ting)? all day",
+            r"(?:sit|sitting|stuck|chained) (?:at|behind|to) (?:a |my )?desk",
             rf"{CANT} sit (?:still|all day|for long)", r"not a desk (?:job|person)",
             r"(?:want|like|prefer|love) (?:to be |being |working )?(?:on my feet|moving around|"
             r"active|outdoors|outside|hands-on)",
@@ -170,7 +180,7 @@ CIRCUMSTANCES = (
         whole_words(
             r"switch(?:ing)? (?:careers?|fields?|jobs?|industries)", r"career chang\w*",
             r"chang(?:e|ing) (?:careers?|fields?)", r"(?:start(?:ing)?|begin(?:ning)?) over",
-            rf"{I} (?:\w+ ){{0,2}}(?:in|from) (?:retail|sales|fast food|hospitality|a warehouse|"
+            rf"{ME} (?:\w+ ){{0,2}}(?:in|from) (?:retail|sales|fast food|hospitality|a warehouse|"
             r"an office|customer service|the military|food service)",
             r"(?:i|i'?m|i am|and|currently|now|still) (?:currently |now |still )?(?:work|working|"
             r"worked) (?:in|as an?|at) \w+",
@@ -180,7 +190,8 @@ CIRCUMSTANCES = (
     Circumstance(
         "record",
         whole_words(
-            r"felon(?:y|ies)?", r"criminal record", r"(?:have|got) a record", r"my record", r"convict(?:ion|ed)",
+            r"felon(?:y|ies)?", r"criminal record", r"(?:have|got) a record", r"my record",
+            r"convict(?:ion|ed)",
             r"jail", r"prison", r"dui", r"misdemeanou?r",
         ),
         (RECORD,),

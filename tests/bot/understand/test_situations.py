@@ -43,9 +43,10 @@ CORPUS = (
         ("I'm pretty shy and not a people person", ["people"]),
         ("I can't stand being stuck at a desk", ["desk"]),
         ("Im 58, am I too old for this", ["age"]),
-        ("I've been working in customer service for years and want to switch careers", [
-            "career change"
-        ]),
+        (
+            "I've been working in customer service for years and want to switch careers",
+            ["career change"],
+        ),
         ("what's the typical salary?", []),
         ("I want to work with young children", []),  # the work's subject, not the visitor's
         ("do you need a degree?", []),
@@ -70,8 +71,11 @@ def test_a_bad_back_gets_the_bundled_guides_word_on_physical_demands_first(bot: 
         "The Production Technician guide doesn't cover disability or health limits; "
         "on the physical demands, it says:"
     )
-    assert "extreme physical strength is not typically required [1]" in reply.answer
-    assert reply.citations[0].section.startswith("Frequently Asked Questions")
+    physical = reply.answer.split("On the health risks of the work, it says:")[0]
+    assert "extreme physical strength is not typically required [" in physical
+    assert "repetitive motions can pose health risks" in reply.answer
+    cited = [c.section for c in reply.citations]
+    assert "Frequently Asked Questions › Is physical strength required in this job?" in cited
 
 
 @pytest.mark.parametrize(
@@ -90,7 +94,7 @@ def test_a_bad_back_gets_the_bundled_guides_word_on_physical_demands_first(bot: 
         (
             "sitting at a desk all day would drive me crazy, what's this job like?",
             "On whether the work is at a desk, the Production Technician guide says:",
-            "standing for extended periods",
+            "hands-on",
         ),
         (
             "I was never good with numbers, is this job for me?",
@@ -100,7 +104,7 @@ def test_a_bad_back_gets_the_bundled_guides_word_on_physical_demands_first(bot: 
         (
             "I have a full time job I can't leave, how would I train for this?",
             "On training and how long it takes, the Production Technician guide says:",
-            "paid workplace experience",
+            "apprenticeships",
         ),
     ],
 )
@@ -149,7 +153,9 @@ def led(
 def test_onet_guides_lead_with_their_own_evidence_cited(
     corpus: tuple[dict[str, Guide], UnitBank], embeddings: Embeddings
 ) -> None:
-    back = led(corpus, embeddings, "I hurt my back last year. Could I be a CNA?", "nursing-assistants")
+    back = led(
+        corpus, embeddings, "I hurt my back last year. Could I be a CNA?", "nursing-assistants"
+    )
     assert back.startswith(
         "The Nursing Assistants guide doesn't cover disability or health limits; on the "
         "physical demands, it says: Key Responsibilities — Lift or assist others to lift patients"
@@ -158,7 +164,9 @@ def test_onet_guides_lead_with_their_own_evidence_cited(
     ged = led(corpus, embeddings, "i only got my GED, can i work a register?", "cashiers")
     assert ged.startswith("On the education it asks for, the Cashiers guide says:")
     assert "high school diploma" in ged.split("[1]")[0].lower() or "no formal" in ged.lower()
-    math = led(corpus, embeddings, "Math was never my thing. Accountant?", "accountants-and-auditors")
+    math = led(
+        corpus, embeddings, "Math was never my thing. Accountant?", "accountants-and-auditors"
+    )
     assert math.startswith("On math, the Accountants and Auditors guide says:")
     assert "Mathematics" in math
     quiet = led(corpus, embeddings, "I'm an introvert, could I do this?", "cashiers")
@@ -180,10 +188,14 @@ def test_onet_guides_say_plainly_what_they_do_not_cover(
     assert kids.startswith("The Registered Nurses guide doesn't cover hours and shifts;")
     # "Desk" names the job ("Desk Clerks"): it says nothing of sitting at a desk
     desk = led(
-        corpus, embeddings, "I hate sitting at a desk, is this ok?", "hotel-motel-and-resort-desk-clerks"
+        corpus,
+        embeddings,
+        "I hate sitting at a desk, is this ok?",
+        "hotel-motel-and-resort-desk-clerks",
     )
     assert desk.startswith(
-        "The Hotel, Motel, and Resort Desk Clerks guide doesn't cover whether the work is at a desk;"
+        "The Hotel, Motel, and Resort Desk Clerks guide doesn't cover whether the work is at "
+        "a desk;"
     )
     woman = led(corpus, embeddings, "is construction ok for a woman?", "construction-laborers")
     assert woman.startswith("The Construction Laborers guide doesn't cover gender;")
