@@ -47,7 +47,8 @@ CIRCUMSTANCES = (
     Circumstance(
         "health",
         whole_words(
-            r"wheelchair", rf"{ME} (?:\w+ ){{0,3}}(?:disabled|deaf)", rf"{ME} (?:(?!colou?r\b)\w+ ){{0,2}}blind",
+            r"wheelchair", rf"{ME} (?:\w+ ){{0,3}}(?:disabled|deaf)",
+            rf"{ME} (?:(?!colou?r\b)\w+ ){{0,2}}blind",
             r"herniated", r"arthritis", r"chronic (?:pain|illness)",
             r"my (?:disability|injury|back|knees?|shoulders?|hips?|wrists?|condition|health)",
             rf"{ME} (?:have|had|got) (?:a |an )?(?:\w+ ){{0,2}}(?:disability|injury|condition)",
