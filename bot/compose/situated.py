@@ -18,6 +18,7 @@ from knowledge.model import Guide
 
 MAX_PER_TOPIC = 2
 PROSE_BONUS = 0.05  # a sentence reads on its own better than a list item out of its list
+ANSWERED_BONUS = 0.1  # in a section the answer quotes: retrieval judged it on the question
 
 
 def situated(
@@ -29,13 +30,20 @@ def situated(
     if not topics or not pieces:
         return pieces
     units = [i for s in guide.walk() for i in bank.of_section(guide.slug, s.path_text)]
-    units = [i for i in units if not NOT_EVIDENCE.search(bank.units[i].chunk.section)]
+    listed = {p.source.section for p in pieces if p.kind == "intro"}  # the answer lists it
+    units = [
+        i
+        for i in units
+        if not NOT_EVIDENCE.search(bank.units[i].chunk.section)
+        and bank.units[i].chunk.section not in listed
+    ]
     own = _own_words(guide)
+    answered = {p.source.section for p in pieces}
     taken: set[int] = set()
     found: list[tuple[Topic, list[Piece]]] = []
     silent: list[str] = []
     for topic in topics:
-        picked = _evidence(topic, units, vector, bank, taken, own)
+        picked = _evidence(topic, units, vector, bank, taken, own, answered)
         taken |= set(picked)
         if picked:
             found.append((topic, [_piece(bank.units[i]) for i in picked]))
@@ -60,16 +68,9 @@ def situated(
 
 
 def _rest(pieces: list[Piece], said: list[Piece]) -> list[Piece]:
-    """The answer's pieces not quoted in ``said``; a list quoted there is not listed again
-    less an item."""
+    """The answer's pieces not quoted in ``said``."""
     evidence = {p.evidence for p in said if p.evidence}
-    lists = {p.source for p in said}
-    return [
-        p
-        for p in pieces
-        if not (p.evidence and p.evidence in evidence)
-        and not (p.kind in ("intro", "item") and p.source in lists)
-    ]
+    return [p for p in pieces if not (p.evidence and p.evidence in evidence)]
 
 
 def _own_words(guide: Guide) -> re.Pattern[str]:
@@ -88,6 +89,7 @@ def _evidence(
     bank: UnitBank,
     taken: set[int],
     own: re.Pattern[str],
+    answered: set[str],
 ) -> list[int]:
     """The (at most two) units of ``units`` that speak to ``topic``, nearest the question
     first in choosing, in reading order in the answer."""
@@ -103,7 +105,11 @@ def _evidence(
     if not matching:
         return []
     scores = bank.similarity(matching, vector) + np.array(
-        [0.0 if bank.units[i].is_item else PROSE_BONUS for i in matching]
+        [
+            (0.0 if bank.units[i].is_item else PROSE_BONUS)
+            + (ANSWERED_BONUS if bank.units[i].chunk.section in answered else 0.0)
+            for i in matching
+        ]
     )
     best = [matching[n] for n in np.argsort(-scores)[:MAX_PER_TOPIC].tolist()]
     return sorted(best, key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
