@@ -91,8 +91,8 @@ def _evidence(
     own: re.Pattern[str],
     answered: set[str],
 ) -> list[int]:
-    """The (at most two) units of ``units`` that speak to ``topic``, nearest the question
-    first in choosing, in reading order in the answer."""
+    """The (at most two) units of ``units`` that speak to ``topic``, the section of the one
+    nearest the question first, each section's in reading order."""
     matching = [
         i
         for i in units
@@ -112,7 +112,10 @@ def _evidence(
         ]
     )
     best = [matching[n] for n in np.argsort(-scores)[:MAX_PER_TOPIC].tolist()]
-    return sorted(best, key=lambda i: (bank.units[i].chunk.position, bank.units[i].chunk.part, i))
+    first: dict[str, int] = {}  # each section at the place of its best unit; within it, reading order
+    for rank, i in enumerate(best):
+        first.setdefault(bank.units[i].chunk.section, rank)
+    return sorted(best, key=lambda i: (first[bank.units[i].chunk.section], i))
 
 
 def _label_text(unit: Unit) -> str | None:
