@@ -22,7 +22,7 @@ from bot.compose.shortlist import (
     shortlist_draft,
     summary_of,
 )
-from bot.compose.situated import situated
+from bot.compose.situated import situated as lead_with_situation
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
@@ -120,14 +120,22 @@ class Drafter:
         if halves is None or whole.draft.mode is not Mode.CITED or compared:
             return whole
         on = whole.draft.retrieved_guides[0]  # both halves are about the career of the whole
-        first, second = (self._draft_one(half, turns, on) for half in halves)
+        first, second = (self._draft_one(half, turns, on, situated=False) for half in halves)
         cited = [half for half in (first, second) if half.draft.mode is Mode.CITED]
-        if len(cited) < 2:
-            return cited[0] if cited else whole
-        return _joined(first, second, whole)
+        if not cited:
+            return whole
+        halved = cited[0] if len(cited) < 2 else _joined(first, second, whole)
+        if stated(message) and halved.draft.retrieved_guides:  # they lead the answer, once
+            guide = self._guides[halved.draft.retrieved_guides[0]]
+            vector = self._retriever.embed(f"{guide.career}: {message}")
+            pieces = lead_with_situation(message, vector, guide, self._bank, halved.draft.pieces)
+            halved.draft.pieces = pieces
+        return halved
 
-    def _draft_one(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
-        """The answer to one question."""
+    def _draft_one(
+        self, message: str, turns: list[Turn], career: str | None, situated: bool = True
+    ) -> Drafted:
+        """The answer to one question; ``situated``: led by the circumstances it states."""
         concern = safety_draft(message)  # before routing, retrieval or any LLM
         if concern is not None:
             return Drafted(concern)
@@ -215,7 +223,8 @@ class Drafter:
             dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
         )
         # "I have a bad back…": what the guide says on it first, or that it says nothing
-        draft.pieces = situated(question, vector, guide, self._bank, draft.pieces)
+        if situated:
+            draft.pieces = lead_with_situation(question, vector, guide, self._bank, draft.pieces)
         if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
             named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
             draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))

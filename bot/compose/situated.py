@@ -112,7 +112,9 @@ def _evidence(
         ]
     )
     best = [matching[n] for n in np.argsort(-scores)[:MAX_PER_TOPIC].tolist()]
-    first: dict[str, int] = {}  # each section at the place of its best unit; within it, reading order
+    first: dict[
+        str, int
+    ] = {}  # each section at the place of its best unit; within it, reading order
     for rank, i in enumerate(best):
         first.setdefault(bank.units[i].chunk.section, rank)
     return sorted(best, key=lambda i: (first[bank.units[i].chunk.section], i))

@@ -132,10 +132,11 @@ CIRCUMSTANCES = (
     Circumstance(
         "math",
         whole_words(
-            r"(?:not|never)(?: been)? (?:very |that |too |really |so )?good (?:at|with|in) "
-            r"(?:math|maths|numbers)", r"(?:bad|terrible|awful|weak|poor) (?:at|with|in) "
-            r"(?:math|maths|numbers)", r"(?:hate|dislike|struggle with|suck at|fear) "
-            r"(?:math|maths|numbers)", r"maths? (?:isn'?t|is not|was never|has never been) my",
+            r"(?:not|never)(?: been)? (?:very |that |too |really |so )?(?:good|great|strong) "
+            r"(?:at|with|in) (?:math|maths|numbers)",
+            r"(?:bad|terrible|awful|weak|poor) (?:at|with|in) (?:math|maths|numbers)",
+            r"(?:hate|dislike|struggle with|suck at|fear) (?:math|maths|numbers)",
+            r"maths? (?:isn'?t|is not|was never|has never been) my",
             r"(?:failed|flunked) (?:\w+ )?(?:math|maths|algebra|calculus)",
         ),
         (MATH,),
@@ -148,6 +149,8 @@ CIRCUMSTANCES = (
             rf"{ME} (?:an |very |really |quite |pretty |super |a bit |kind of )*(?:introvert\w*|"
             r"shy|socially awkward|quiet person)", r"social anxiety",
             r"(?:hate|dislike) (?:talking|dealing|interacting) (?:to|with)",
+            r"(?:not|never) (?:very |that |too |really |so )?(?:good|great) (?:at|with) "
+            r"(?:talking|dealing|people|customers|strangers)",
             r"not a people person",
             r"(?:prefer|like|rather) (?:to )?work(?:ing)? (?:alone|by myself|on my own|"
             r"independently)",
@@ -183,8 +186,8 @@ CIRCUMSTANCES = (
             r"chang(?:e|ing) (?:careers?|fields?)", r"(?:start(?:ing)?|begin(?:ning)?) over",
             rf"{ME} (?:\w+ ){{0,2}}(?:in|from) (?:retail|sales|fast food|hospitality|a warehouse|"
             r"an office|customer service|the military|food service)",
-            r"(?:i|i'?m|i am|and|currently|now|still) (?:currently |now |still )?(?:work|working|"
-            r"worked) (?:in|as an?|at) \w+",
+            r"(?<!could )(?<!can )(?<!would )(?<!should )(?<!to )(?:i|i'?m|i am|and|currently|"
+            r"now|still) (?:currently |now |still )?(?:work|working|worked) (?:in|as an?|at) \w+",
         ),
         (START,),
     ),
