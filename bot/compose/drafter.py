@@ -26,6 +26,7 @@ from bot.compose.shortlist import (
     shortlist_draft,
     summary_of,
 )
+from bot.compose.situated import situated as lead_with_situation
 from bot.compose.skills import skills_draft
 from bot.compose.topic import topic_draft
 from bot.retrieval.retriever import Hit, Retriever, blend, union
@@ -46,7 +47,7 @@ from bot.understand.intents import (
 from bot.understand.needs import ABOUT_LEVELS, Need, answers, detect_need
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
-from bot.understand.situations import silence_lead, unspoken
+from bot.understand.situations import stated
 from bot.understand.vocabulary import expand
 from knowledge.model import Guide
 from store.conversations import Turn
@@ -128,13 +129,18 @@ class Drafter:
         if all(d is None for d in drafted):
             return whole
         parts = [d or Drafted(not_covered(h, guide)) for h, d in zip(split, drafted, strict=True)]
-        return _joined(parts, whole)
+        halved = _joined(parts, whole)
+        if stated(message):  # the circumstances lead the answer, once
+            vector = self._retriever.embed(f"{guide.career}: {message}")
+            pieces = lead_with_situation(message, vector, guide, self._bank, halved.draft.pieces)
+            halved.draft.pieces = pieces
+        return halved
 
     def _draft_half(self, half: Half, turns: list[Turn], guide: Guide) -> Drafted | None:
         """One half's answer, or ``None`` when the guide has none: a half of a kind the bot
         knows as any question is answered; another, from the guide's sentence nearest it."""
         if half.known:
-            drafted = self._draft_one(half.question, turns, guide.slug)
+            drafted = self._draft_one(half.question, turns, guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None
         asked = half.topic or half.question  # "hours", of "pay and hours for welders?"
         for mention in self._router.mentions(asked):  # what is asked, not whom about
@@ -151,8 +157,10 @@ class Drafter:
         turns: list[Turn],
         career: str | None,
         avoid: frozenset[str] = frozenset(),
+        situated: bool = True,
     ) -> Drafted:
-        """The answer to one question, from sections other than ``avoid``."""
+        """The answer to one question, from sections other than ``avoid``; ``situated``: led
+        by the circumstances it states."""
         concern = safety_draft(message)  # before routing, retrieval or any LLM
         if concern is not None:
             return Drafted(concern)
@@ -208,7 +216,8 @@ class Drafter:
         if is_open:
             hits = _favour(hits, route.fit)
             floor -= OPEN_SLACK
-        asked_of_one = need is not None and focus is not None  # "how long is school for it?"
+        # "how long is school for it?", "I have a felony, could I get hired?": of that career
+        asked_of_one = (need is not None or bool(stated(question))) and focus is not None
         if not hits or (hits[0].similarity < floor and not route.explicit and not asked_of_one):
             if is_open and previous is None and self._about_careers(message):
                 nearest = shortlist_draft(
@@ -246,15 +255,12 @@ class Drafter:
         draft.retrieved_guides = list(
             dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
         )
-        silent = unspoken(message, [guide])
-        leads = [silence_lead(silent, guide.career)] if silent else []  # "I'm 52…": said
-        if route.named and route.kind is RouteKind.ONE:  # "CNC machinist or production tech?"
-            leads.insert(
-                0, f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
-            )
-        if leads and draft.pieces:
-            lead = Piece(" ".join(leads), draft.pieces[0].source, "", "lead")
-            draft.pieces.insert(0, lead)
+        # "I have a bad back…": what the guide says on it first, or that it says nothing
+        if situated:
+            draft.pieces = lead_with_situation(question, vector, guide, self._bank, draft.pieces)
+        if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
+            named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
+            draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))
         return Drafted(draft, hits, intent)
 
     def _instead(self, message: str, turns: list[Turn], career: str | None, last: Turn) -> Drafted:

@@ -1,5 +1,6 @@
-"""Personal circumstances a visitor states ("I'm 52", "a felony from 6 years ago") that a
-guide may say nothing about: the answer then says so first, instead of ignoring them."""
+"""Personal circumstances a visitor states ("I have a bad back", "I only have a GED", "I'm 52",
+"two kids, I need day shifts"), each with the topics a guide may speak to that bear on it: the
+answer says first what its guide says on them, or plainly that it says nothing."""
 
 from __future__ import annotations
 
@@ -7,67 +8,211 @@ import re
 from dataclasses import dataclass
 
 from bot.text import whole_words
-from knowledge.model import Guide
+from bot.understand.situation_topics import (
+    AGE,
+    EDUCATION,
+    GENDER,
+    HEALTH,
+    HOURS,
+    MATH,
+    PEOPLE,
+    PHYSICAL,
+    RECORD,
+    RISKS,
+    SENSES,
+    SETTING,
+    START,
+    TRAINING,
+    Topic,
+)
+
+# "I", "I'm", "I've", "im", "i am", "ive": how a visitor starts a sentence about themselves
+ME = r"(?:i|i'?m|i am|i'?ve|i have|ive)"
+CANT = r"(?:can'?t|cannot|can not|couldn'?t|won'?t|unable to)"
+DONT = r"(?:don'?t|do not|dont|never|would rather not)"
+KIDS = r"(?:kids|children|child|kid|toddlers?|babies|baby|son|daughter)"
 
 
 @dataclass(frozen=True)
 class Circumstance:
-    """One kind of circumstance: how a visitor states it, how a guide would speak to it."""
+    """One kind of circumstance: how a visitor states it, and the topics that bear on it,
+    the most direct first."""
 
-    topic: str  # as the answer names it: "age"
+    kind: str
     stated: re.Pattern[str]
-    spoken_to: re.Pattern[str]
+    topics: tuple[Topic, ...]
 
 
 CIRCUMSTANCES = (
     Circumstance(
+        "health",
+        whole_words(
+            r"wheelchair", rf"{ME} (?:\w+ ){{0,3}}(?:disabled|deaf)",
+            rf"{ME} (?:(?!colou?r\b)\w+ ){{0,2}}blind",
+            r"herniated", r"arthritis", r"chronic (?:pain|illness)",
+            r"my (?:disability|injury|back|knees?|shoulders?|hips?|wrists?|condition|health)",
+            rf"{ME} (?:have|had|got) (?:a |an )?(?:\w+ ){{0,2}}(?:disability|injury|condition)",
+            r"(?:bad|weak|injured|hurt|fused|slipped) (?:back|knees?|shoulders?|hips?|wrists?|"
+            r"disc)",
+            r"back (?:problems?|pain|injury|issues?)", r"(?:surgery|injured) on my",
+        ),
+        (HEALTH, PHYSICAL, RISKS),
+    ),
+    Circumstance(
+        "physical",
+        whole_words(
+            r"nothing (?:too |very |that |overly |really )?physical",
+            r"not (?:too |very |that |overly )?physical(?:ly demanding)?",
+            rf"{DONT} (?:want|like) (?:\w+ ){{0,3}}(?:physical|manual|heavy lifting)",
+            rf"{CANT} (?:do |handle |manage )?(?:\w+ ){{0,2}}(?:heavy|physical|lifting|lift)",
+            rf"{CANT} (?:stand|kneel|climb) (?:for long|all day|for hours|ladders)",
+            rf"{ME} (?:am |'m )?not (?:very |that |too |really )?(?:strong|fit|athletic|in shape)",
+            r"(?:hate|dislike) (?:\w+ ){0,2}(?:physical|manual) (?:work|labou?r|jobs?)",
+        ),
+        (PHYSICAL,),
+    ),
+    Circumstance(
+        "senses",
+        whole_words(
+            r"colou?r[- ]?blind\w*", r"(?:bad|poor|low|weak) (?:eyesight|vision|hearing)",
+            r"hard of hearing", r"hearing aids?",
+            r"(?:can'?t|cannot) (?:see|hear) (?:well|colou?rs)",
+        ),
+        (SENSES,),
+    ),
+    Circumstance(
+        "schedule",
+        whole_words(
+            rf"(?:my|two|three|four|\d|have|got) (?:\w+ )?{KIDS}",
+            r"single (?:mom|mum|dad|parent|mother|father)",
+            r"(?:need|find|afford|arrange) (?:\w+ )?child ?care",
+            r"(?:i'?m|i am) (?:a |the )?(?:\w+ )?(?:mom|mum|dad|parent|mother|father|caregiver|"
+            r"carer)",
+            r"(?:need|want|prefer|looking for|only do|only work) (?:\w+ ){0,2}(?:day|daytime|"
+            r"night|evening|weekend|regular|fixed|flexible|normal|9-5|9 to 5|school) "
+            r"(?:shifts?|hours|schedules?|jobs?)",
+            rf"{CANT} work (?:\w+ )?(?:nights|weekends|evenings|overnight|late|night shifts?|"
+            r"shifts)",
+            r"family (?:commitments|obligations|responsibilities|life)",
+            r"(?:take|taking) care of (?:my )?(?:\w+ )?(?:kids|children|parents?|mom|dad|family)",
+            r"caring for (?:my|a) ", r"pick (?:up )?(?:my )?kids",
+        ),
+        (HOURS,),
+    ),
+    Circumstance(
+        "studying while working",
+        whole_words(
+            rf"{CANT} (?:afford to )?(?:quit|leave) (?:my )?(?:\w+ )?(?:job|work)",
+            r"while (?:i'?m |still )*working", r"(?:keep|keeping) my (?:current |day )?job",
+            rf"{ME} (?:\w+ )?work(?:ing)? full[- ]time", r"(?:have|got) a full[- ]time job",
+            rf"{CANT} afford (?:to )?(?:go (?:back )?to )?(?:school|college|university|tuition|"
+            r"a degree|training|study|classes)", r"no money for (?:school|college|training)",
+            r"student loans?", r"tak(?:e|ing) (?:on|out) (?:\w+ )?loans?",
+            r"(?:don'?t|do not) have (?:the )?(?:time|money) (?:for|to)",
+            r"(?:part[- ]time|night|evening|online|weekend) (?:classes|school|study|studies|"
+            r"courses)",
+            r"go(?:ing)? back to school", r"(?:years|that long) (?:in|of) school",
+        ),
+        (TRAINING,),
+    ),
+    Circumstance(
+        "education held",
+        whole_words(
+            rf"{ME} (?:\w+ )?(?:only )?(?:have|got|has) (?:a |an |my )?(?:ged|high school|hs|"
+            r"diploma|associate'?s?|bachelor'?s?|certificate)",
+            r"only (?:have |got |with )?(?:a |an |my )?(?:ged|high school|hs diploma)",
+            r"(?:no|without a|without any) (?:college |university )?(?:degree|diploma|ged)",
+            rf"{DONT} have (?:a |an |any )?(?:college |university )?(?:degree|diploma|ged)",
+            r"never (?:went to|finished|completed|graduated)", r"dropped out", r"ged",
+            r"all i(?: have|'ve got) is (?:a |an |my )?(?:high school|hs|diploma|associate)",
+            r"(?:didn'?t|did not) (?:finish|go to|graduate|complete)",
+        ),
+        (EDUCATION,),
+    ),
+    Circumstance(
+        "math",
+        whole_words(
+            r"(?:not|never)(?: been)? (?:very |that |too |really |so )?(?:good|great|strong) "
+            r"(?:at|with|in) (?:math|maths|numbers)",
+            r"(?:bad|terrible|awful|weak|poor) (?:at|with|in) (?:math|maths|numbers)",
+            r"(?:hate|dislike|struggle with|suck at|fear) (?:math|maths|numbers)",
+            r"maths? (?:isn'?t|is not|was never|has never been) my",
+            r"(?:failed|flunked) (?:\w+ )?(?:math|maths|algebra|calculus)",
+        ),
+        (MATH,),
+    ),
+    Circumstance(
+        "people",
+        whole_words(
+            rf"{DONT} (?:like|enjoy|want) (?:to )?(?:\w+ ){{0,2}}(?:talk\w*|deal\w*|work\w*|"
+            r"interact\w*) (?:to|with) (?:\w+ )?(?:people|customers|the public|others|strangers)",
+            rf"{ME} (?:an |very |really |quite |pretty |super |a bit |kind of )*(?:introvert\w*|"
+            r"shy|socially awkward|quiet person)", r"social anxiety",
+            r"(?:hate|dislike) (?:talking|dealing|interacting) (?:to|with)",
+            r"(?:not|never) (?:very |that |too |really |so )?(?:good|great) (?:at|with) "
+            r"(?:talking|dealing|people|customers|strangers)",
+            r"not a people person",
+            r"(?:prefer|like|rather) (?:to )?work(?:ing)? (?:alone|by myself|on my own|"
+            r"independently)",
+        ),
+        (PEOPLE,),
+    ),
+    Circumstance(
+        "desk",
+        whole_words(
+            r"(?:hate|dislike|can'?t stand|don'?t (?:like|want)) (?:\w+ ){0,2}(?:sitting|"
+            r"(?:at )?(?:a )?desks?|(?:an )?office|(?:a )?cubicle)", r"sit(?:ting)? all day",
+            r"(?:sit|sitting|stuck|chained) (?:at|behind|to) (?:a |my )?desk",
+            rf"{CANT} sit (?:still|all day|for long)", r"not a desk (?:job|person)",
+            r"(?:want|like|prefer|love) (?:to be |being |working )?(?:on my feet|moving around|"
+            r"active|outdoors|outside|hands-on)",
+        ),
+        (SETTING,),
+    ),
+    Circumstance(
         "age",
         whole_words(
-            r"too old", r"at my age", r"my age", r"i'?m (?:[3-9]\d)", r"i am (?:[3-9]\d)",
+            r"too old", r"at my age", r"my age",
+            r"(?:i'?m|i am) [3-9]\d\b(?! ?(?:k\b|%|an hour|dollars|years? (?:of|in)))",
             r"(?:[3-9]\d) (?:years? old|yo|y/o)", r"in my (?:30s|40s|50s|60s|forties|fifties)",
+            r"(?:is it|am i) too late",
         ),
-        whole_words(
-            r"(?:any|your|their) age", r"age (?:limits?|requirements?|range)", r"minimum age",
-            r"older (?:workers|adults|candidates|people|applicants)", r"career changers?",
-            r"later in life", r"\d+ years of age",
-        ),
+        (AGE, START),
     ),
     Circumstance(
-        "a criminal record",
+        "career change",
         whole_words(
-            r"felon(?:y|ies)?", r"criminal record", r"(?:a|my) record", r"convict(?:ion|ed)",
+            r"switch(?:ing)? (?:careers?|fields?|jobs?|industries)", r"career chang\w*",
+            r"chang(?:e|ing) (?:careers?|fields?)", r"(?:start(?:ing)?|begin(?:ning)?) over",
+            rf"{ME} (?:\w+ ){{0,2}}(?:in|from) (?:retail|sales|fast food|hospitality|a warehouse|"
+            r"an office|customer service|the military|food service)",
+            r"(?<!could )(?<!can )(?<!would )(?<!should )(?<!to )(?:i|i'?m|i am|and|currently|"
+            r"now|still) (?:currently |now |still )?(?:work|working|worked) (?:in|as an?|at) \w+",
+        ),
+        (START,),
+    ),
+    Circumstance(
+        "record",
+        whole_words(
+            r"felon(?:y|ies)?", r"criminal record", r"(?:have|got) a record", r"my record",
+            r"convict(?:ion|ed)",
             r"jail", r"prison", r"dui", r"misdemeanou?r",
         ),
-        whole_words(r"criminal", r"background checks?", r"felon\w*", r"convict\w*"),
-    ),
-    Circumstance(
-        "disability or health limits",
-        whole_words(
-            r"wheelchair", r"(?:i|i'm|i am|i've) (?:\w+ ){0,3}(?:disabled|blind|deaf)",
-            r"my (?:disability|injury|back|knees?|condition|health)", r"herniated",
-            r"i (?:have|had|got) (?:a |an )?(?:\w+ ){0,2}(?:disability|injury|condition)",
-            r"bad (?:back|knees?)", r"chronic (?:pain|illness)",
-        ),
-        whole_words(r"disabilit\w+", r"accessib\w+", r"accommodat\w+", r"wheelchairs?"),
+        (RECORD,),
     ),
     Circumstance(
         "gender",
         whole_words(r"as a (?:woman|girl|female|lady)", r"for (?:a )?(?:woman|women|girls?)"),
-        whole_words(r"wom[ae]n", r"gender", r"females?"),
+        (GENDER,),
     ),
 )  # fmt: skip
 
 
-def unspoken(message: str, guides: list[Guide]) -> list[str]:
-    """The circumstances ``message`` states that none of ``guides`` speaks to."""
-    stated = [c for c in CIRCUMSTANCES if c.stated.search(message)]
-    if not stated:  # most messages: no guide text is read
-        return []
-    texts = [" ".join(s.text for s in g.walk()) for g in guides]
-    return [c.topic for c in stated if not any(c.spoken_to.search(t) for t in texts)]
+def stated(message: str) -> list[Circumstance]:
+    """The circumstances ``message`` states, in the order of :data:`CIRCUMSTANCES`."""
+    return [c for c in CIRCUMSTANCES if c.stated.search(message)]
 
 
-def silence_lead(topics: list[str], career: str) -> str:
-    """The honest first sentence: what the guide is silent on, then what it does say."""
-    named = " or ".join(topics)
-    return f"The {career} guide doesn't cover {named}; here is what it does say."
+def topics_of(circumstances: list[Circumstance]) -> list[Topic]:
+    """The topics that bear on ``circumstances``, each once, the most direct first."""
+    return list(dict.fromkeys(t for c in circumstances for t in c.topics))

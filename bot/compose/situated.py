@@ -1,0 +1,145 @@
+"""An answer to a visitor who states a circumstance ("I have a bad back, can I do this?") leads
+with what the guide says that bears on it, cited, or says plainly that the guide says nothing
+on it; the rest of the answer follows."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.answer import Piece
+from bot.compose.extractive import leans_back, unit_piece
+from bot.compose.labels import is_label_line, readable
+from bot.retrieval.units import Unit, UnitBank
+from bot.understand.situation_topics import DUTIES, NOT_EVIDENCE, Topic
+from bot.understand.situations import stated, topics_of
+from knowledge.model import Guide
+
+MAX_PER_TOPIC = 2
+PROSE_BONUS = 0.05  # a sentence reads on its own better than a list item out of its list
+ANSWERED_BONUS = 0.1  # in a section the answer quotes: retrieval judged it on the question
+
+
+def situated(
+    message: str, vector: np.ndarray, guide: Guide, bank: UnitBank, pieces: list[Piece]
+) -> list[Piece]:
+    """``pieces`` (an answer from ``guide``) led by what the guide says on the circumstances
+    ``message`` states, or by a plain sentence that it says nothing on them."""
+    topics = topics_of(stated(message))
+    if not topics or not pieces:
+        return pieces
+    units = [i for s in guide.walk() for i in bank.of_section(guide.slug, s.path_text)]
+    listed = {p.source.section for p in pieces if p.kind == "intro"}  # the answer lists it
+    units = [
+        i
+        for i in units
+        if not NOT_EVIDENCE.search(bank.units[i].chunk.section)
+        and bank.units[i].chunk.section not in listed
+    ]
+    own = _own_words(guide)
+    answered = {p.source.section for p in pieces}
+    taken: set[int] = set()
+    found: list[tuple[Topic, list[Piece]]] = []
+    silent: list[str] = []
+    for topic in topics:
+        picked = _evidence(topic, units, vector, bank, taken, own, answered)
+        taken |= set(picked)
+        if picked:
+            found.append((topic, [_piece(bank.units[i]) for i in picked]))
+        elif topic.told_if_silent:
+            silent.append(topic.name)
+    opening = f"The {guide.career} guide doesn't cover {_listed(silent)}" if silent else ""
+    if not found and not silent:
+        return pieces
+    if not found:
+        lead = Piece(f"{opening}; here is what it does say.", pieces[0].source, "", "lead")
+        return [lead, *pieces]
+    said: list[Piece] = []
+    for n, (topic, quoted) in enumerate(found):
+        if n == 0 and opening:
+            text = f"{opening}; on {topic.name}, it says:"
+        elif n == 0:
+            text = f"On {topic.name}, the {guide.career} guide says:"
+        else:
+            text = f"On {topic.name}, it says:"
+        said += [Piece(text, quoted[0].source, "", "lead"), *quoted]
+    return [*said, *_rest(pieces, said)]
+
+
+def _rest(pieces: list[Piece], said: list[Piece]) -> list[Piece]:
+    """The answer's pieces not quoted in ``said``."""
+    evidence = {p.evidence for p in said if p.evidence}
+    return [p for p in pieces if not (p.evidence and p.evidence in evidence)]
+
+
+def _own_words(guide: Guide) -> re.Pattern[str]:
+    """The words of the guide's career name, in any ending: "desk" in "Desk Clerks" names the
+    job, it says nothing of desks."""
+    words = {w.removesuffix("s") for w in re.findall(r"[a-z]{3,}", guide.career.lower())}
+    if not words:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\w*", re.IGNORECASE)
+
+
+def _evidence(
+    topic: Topic,
+    units: list[int],
+    vector: np.ndarray,
+    bank: UnitBank,
+    taken: set[int],
+    own: re.Pattern[str],
+    answered: set[str],
+) -> list[int]:
+    """The (at most two) units of ``units`` that speak to ``topic``, the section of the one
+    nearest the question first, each section's in reading order."""
+    matching = [
+        i
+        for i in units
+        if i not in taken
+        and (topic.duties or not DUTIES.search(bank.units[i].chunk.section))
+        and topic.said.search(own.sub("_", bank.units[i].text))
+        and not leans_back(bank.units[i])
+        and (not is_label_line(bank.units[i].text) or _label_text(bank.units[i]) is not None)
+    ]
+    if not matching:
+        return []
+    scores = bank.similarity(matching, vector) + np.array(
+        [
+            (0.0 if bank.units[i].is_item else PROSE_BONUS)
+            + (ANSWERED_BONUS if bank.units[i].chunk.section in answered else 0.0)
+            for i in matching
+        ]
+    )
+    best = [matching[n] for n in np.argsort(-scores)[:MAX_PER_TOPIC].tolist()]
+    first: dict[
+        str, int
+    ] = {}  # each section at the place of its best unit; within it, reading order
+    for rank, i in enumerate(best):
+        first.setdefault(bank.units[i].chunk.section, rank)
+    return sorted(best, key=lambda i: (first[bank.units[i].chunk.section], i))
+
+
+def _label_text(unit: Unit) -> str | None:
+    return readable(unit.text, unit.chunk.section)
+
+
+def _piece(unit: Unit) -> Piece:
+    """A unit as a sentence of the lead: a label line in words, a list item with its list's
+    title ("Top Skills — Speaking: …")."""
+    if is_label_line(unit.text):
+        text = _label_text(unit) or unit.text
+        return Piece(text, unit_piece(unit).source, unit.text, "sentence")
+    if unit.is_item:
+        title = unit.chunk.section.split(" › ")[-1]
+        text = unit.text if unit.text.endswith((".", "!", "?")) else f"{unit.text}."
+        return Piece(f"{title} — {text}", unit_piece(unit).source, unit.text, "sentence")
+    return unit_piece(unit)
+
+
+def _listed(names: list[str]) -> str:
+    """``a``, ``a or b``, ``a, b, or c`` (``a or b, or c`` when a name has an "or")."""
+    if len(names) == 1:
+        return names[0]
+    comma = len(names) > 2 or " or " in names[0]
+    return ", ".join(names[:-1]) + (", or " if comma else " or ") + names[-1]
