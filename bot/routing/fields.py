@@ -24,6 +24,19 @@ GERUND_AS_FIELD = re.compile(
     r"([a-z]+ing)\b"
 )
 
+# Fields whose name English does not derive from their practitioners' (Latin adjectives
+# and clippings): "the medical field", "med school", "a career in medicine", "dental school",
+# "culinary arts". Read as the practitioners unless they modify a job ("medical assistant").
+IRREGULAR_FIELDS = {
+    "medical": "physician",
+    "medicine": "physician",
+    "med": "physician",
+    "premed": "physician",
+    "dental": "dentist",
+    "legal": "lawyer",
+    "culinary": "chef",
+}
+
 
 def field_forms(person: str) -> tuple[list[str], list[str]]:
     """The names of ``person``'s field (a singular job noun): nouns and adjectives
@@ -80,6 +93,9 @@ class Fields:
                 nouns.setdefault(form, set()).add(head)
             for form in stemmer.stemWords(ing):
                 gerunds.setdefault(form, set()).add(head)
+        for form, person in IRREGULAR_FIELDS.items():
+            if stemmer.stemWord(person) in known:
+                nouns.setdefault(stemmer.stemWord(form), set()).add(stemmer.stemWord(person))
         # a field two practitioners derive from ("physics": physicist, physician) names neither
         self._nouns = {f: h.pop() for f, h in nouns.items() if len(h) == 1 and f not in h}
         self._gerunds = {f: h.pop() for f, h in gerunds.items() if len(h) == 1 and f not in h}

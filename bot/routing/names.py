@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.text import words
+from bot.understand.spelling import Speller
 from knowledge.model import Guide
 from knowledge.words import plural, singular
 
@@ -265,20 +265,20 @@ class CareerNames:
         self._longest = max((len(t) for t in self._titles), default=0)
         self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)
         self.job_words = frozenset(self._heads)  # "nurse", "technician", "engineer"
-        self._spellable = sorted(w for w in self.words if len(w) >= MIN_CORRECTED)
+        self._speller = Speller((w for w in self.words if len(w) >= MIN_CORRECTED), SPELLING)
 
     def corrected(self, message: str, known: Collection[str] = ()) -> str:
-        """``message`` with misspelt job words put right ("plumer" → "plumber"), or ``""``
-        when no word needed it; ``known`` words are never corrected."""
+        """``message`` with misspelt job words put right ("plumer" → "plumber", "higenist"
+        → "hygienist"), or ``""`` when no word needed it; ``known`` words are never corrected."""
         changed = False
         out = []
         for word in re.findall(r"[A-Za-z]+|[^A-Za-z]+", message):
             low = word.lower()
             fine = singular(low) in self.words or low in known or singular(low) in known
             if len(low) >= MIN_CORRECTED and not fine:
-                close = difflib.get_close_matches(low, self._spellable, n=1, cutoff=SPELLING)
+                close = self._speller.closest(singular(low))
                 if close:
-                    word, changed = close[0], True
+                    word, changed = close, True
             out.append(word)
         return "".join(out) if changed else ""
 

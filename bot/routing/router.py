@@ -141,8 +141,9 @@ class Router:
             for w in re.findall(r"[a-z]+", s.text.lower())
         }
         self._others = OtherJobs(guides, self._vocabulary)
-        # Words never corrected, and words a readable message uses (joined once, not per message).
-        self._spelt = frozenset(self._vocabulary | STOPWORDS)
+        # Words never corrected (an English word is no misspelling: "hoping" is not "shopping"),
+        # and words a readable message uses (joined once, not per message).
+        self._spelt = frozenset(self._vocabulary | STOPWORDS | self._english)
         self._readable = self._spelt | self._english | CHAT_WORDS
         self._named = self._readable | self.names.words
         self._summaries = summary_vectors(careers, embeddings)

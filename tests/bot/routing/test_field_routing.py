@@ -161,3 +161,76 @@ def test_a_field_named_means_its_practitioners_not_the_titles_it_modifies(
     practice_router: Router, embeddings: HuggingFaceEmbeddings, message: str, career: str
 ) -> None:
     assert first(practice_router, embeddings, message) == career
+
+
+# Fields named by a word English does not derive from their practitioners ("medical",
+# "dental", "legal", "culinary"), beside the careers whose titles carry it as a modifier.
+IRREGULAR = [
+    "medical-assistants",
+    "medical-records-specialists",
+    "medical-scientists-except-epidemiologists",
+    "medical-secretaries-and-administrative-assistants",
+    "family-medicine-physicians",
+    "physicians-all-other",
+    "dentists-general",
+    "dental-assistants",
+    "dental-hygienists",
+    "lawyers",
+    "paralegals-and-legal-assistants",
+    "chefs-and-head-cooks",
+    "cooks-restaurant",
+]
+PHYSICIANS = {"family-medicine-physicians", "physicians-all-other"}
+
+
+@pytest.fixture(scope="module")
+def irregular_router(onet_guides: list[Guide], embeddings: HuggingFaceEmbeddings) -> Router:
+    chosen = [g for g in onet_guides if g.slug in IRREGULAR]
+    assert len(chosen) == len(IRREGULAR)
+    return Router(chosen, embeddings, vocabulary())
+
+
+@pytest.mark.parametrize(
+    ("message", "careers"),
+    [
+        ("what's a normal week like for people in the medical field?", PHYSICIANS),
+        ("how many years does med school take after college?", PHYSICIANS),
+        ("I'm thinking about a career in medicine, is it worth the debt?", PHYSICIANS),
+        ("how hard is it to get into dental school?", {"dentists-general"}),
+        ("what should I major in for the legal field?", {"lawyers"}),
+        ("is culinary school worth it or should I just start working?",
+         {"chefs-and-head-cooks", "cooks-restaurant"}),
+        # the field word modifying a job still names that job
+        ("what does a medical assistant do all day?", {"medical-assistants"}),
+        ("how much do dental hygienists make?", {"dental-hygienists"}),
+        ("do legal assistants need a degree?", {"paralegals-and-legal-assistants"}),
+    ],
+)  # fmt: skip
+def test_a_field_english_names_apart_from_its_practitioners_means_them(
+    irregular_router: Router, embeddings: HuggingFaceEmbeddings, message: str, careers: set[str]
+) -> None:
+    assert first(irregular_router, embeddings, message) in careers
+
+
+@pytest.mark.parametrize(
+    ("message", "career"),
+    [
+        ("how many years of school to be a vetrinarian?", "veterinarians"),
+        ("what does a mechanical enginer do?", "mechanical-engineers"),
+        # spelt as they sound, further than letters allow
+        ("is being an electrishan hard on your body?", "electricians"),
+        ("how do I become a fisical therapist?", "physical-therapists"),
+        ("do registerd nurces work nights?", "registered-nurses"),
+    ],
+)
+def test_a_misspelt_job_reaches_its_career(
+    router: Router, embeddings: HuggingFaceEmbeddings, message: str, career: str
+) -> None:
+    route = router.route(message, lambda: np.asarray(embeddings.embed_query(message)))
+    assert route.explicit
+    assert route.careers[0] == career
+
+
+def test_an_english_word_is_no_misspelt_job(router: Router) -> None:
+    message = "i'm hoping the hardest schooling is over, please tell me"
+    assert router.respelled(message) == message
