@@ -27,9 +27,12 @@ SENTENCE_MARGIN = 0.12
 TOP_SECTION_BONUS = 0.05
 LEAD_SENTENCE_BONUS = 0.04
 LABEL_PENALTY = 0.08
+MINORITY_PENALTY = 0.06  # "Some … may also …" is about a few of them, not the answer
 NAMED_BONUS = 0.05  # the answer names what was asked, not only means something near it
 STEM = 5
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
+# Sentences about a few of the people in the job: support, not what the question is answered with.
+MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare) cases)\b", re.I)
 # Sentences that read only after the one before them ("Most of them are expected to…").
 # Also a phrase pointing at what came before ("During this phase, …", "At this stage, …").
 LEANS_BACK = re.compile(
@@ -63,7 +66,8 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
     leads = np.array([LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0 for i in indices])
     picked = _best_sentences(bank, indices, nearness + leads)
     named = np.array([NAMED_BONUS * _names(bank.units[i], asked) for i in indices])
-    answer = _answer(bank, indices, _unlabelled(bank, indices, nearness + leads + named))
+    few = np.array([MINORITY_PENALTY * bool(MINORITY.match(bank.units[i].text)) for i in indices])
+    answer = _answer(bank, indices, _unlabelled(bank, indices, nearness + leads + named - few))
     if answer is None:
         ordered = sorted(_with_antecedents(bank, picked), key=lambda i: _reading(bank, i))
     else:

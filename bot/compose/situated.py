@@ -13,6 +13,7 @@ from bot.compose.extractive import leans_back, unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.retrieval.units import Unit, UnitBank
 from bot.understand.situation_topics import DUTIES, NOT_EVIDENCE, Topic
+from bot.understand.needs import LEVEL_SECTION
 from bot.understand.situations import stated, topics_of
 from knowledge.model import Guide
 
@@ -98,6 +99,7 @@ def _evidence(
         for i in units
         if i not in taken
         and (topic.duties or not DUTIES.search(bank.units[i].chunk.section))
+        and (topic.levels or not LEVEL_SECTION.search(bank.units[i].chunk.section))
         and topic.said.search(own.sub("_", bank.units[i].text))
         and not leans_back(bank.units[i])
         and (not is_label_line(bank.units[i].text) or _label_text(bank.units[i]) is not None)

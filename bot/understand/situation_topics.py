@@ -22,6 +22,9 @@ class Topic:
     # whether the answer says so when the guide is silent on it (not for a topic that only
     # adds to another: the health risks of the work, beside health limits)
     told_if_silent: bool = True
+    # whether a career level's section ("Career Path Tiers › Junior …") may speak to it: not
+    # for getting started, a level describes people already in the job
+    levels: bool = True
 
 
 PHYSICAL = Topic(
@@ -133,9 +136,10 @@ START = Topic(
     "getting started",
     whole_words(
         r"work experience", r"experience in a related occupation", r"entry[- ]level",
-        r"(?:no|without) (?:prior |previous )?experience", r"experience: 0\S*",
+        r"(?:no|without) (?:prior |previous )?experience",
         r"begin by", r"to enter the occupation", r"career changers?", r"transition\w*",
     ),
+    levels=False,
 )  # fmt: skip
 RECORD = Topic(
     "a criminal record",
