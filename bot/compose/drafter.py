@@ -38,6 +38,7 @@ from bot.understand.intents import (
     Intent,
     Level,
     detect_intent,
+    elaborates,
     elliptical,
     is_follow_up,
     moves_on,
@@ -117,7 +118,10 @@ class Drafter:
         whole = self._draft_one(message, turns, career)
         last = turns[-1] if turns else None
         if last is not None and repeats(whole.draft, last, message):
-            whole = self._instead(message, turns, career, last)
+            if elaborates(message):  # "what kind?": more of that answer, or that it said all
+                whole = self._more_of(message, last) or _said_all(whole)
+            else:
+                whole = self._instead(message, turns, career, last)
         split = halves(message, _asks_for)
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         if split is None or whole.draft.mode is not Mode.CITED or compared:
@@ -425,3 +429,11 @@ def _joined(parts: list[Drafted], whole: Drafted) -> Drafted:
     draft = joined([p.draft for p in parts], whole.draft.retrieved_guides)
     intent = next((p.intent for p in parts if p.hits), whole.intent)
     return Drafted(draft, [h for p in parts for h in p.hits], intent)
+
+
+def _said_all(drafted: Drafted) -> Drafted:
+    """The last answer again, told as all the guide says on it: never a silent repeat."""
+    pieces = drafted.draft.pieces
+    lead = Piece("That is all the guide says on it:", pieces[0].source, "", "lead")
+    drafted.draft.pieces = [lead, *pieces]
+    return drafted

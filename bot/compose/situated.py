@@ -12,8 +12,8 @@ from bot.answer import Piece
 from bot.compose.extractive import leans_back, unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.retrieval.units import Unit, UnitBank
-from bot.understand.situation_topics import DUTIES, NOT_EVIDENCE, Topic
 from bot.understand.needs import LEVEL_SECTION
+from bot.understand.situation_topics import DUTIES, NOT_EVIDENCE, Topic
 from bot.understand.situations import stated, topics_of
 from knowledge.model import Guide
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from bot.text import search_terms as search_words
 from bot.text import whole_words
-from bot.understand.needs import PAID_TRAINING, Need, detect_need
+from bot.understand.needs import Need, detect_need
 
 
 class Intent(StrEnum):
@@ -149,8 +149,6 @@ def ordinal(text: str) -> int | None:
 
 def detect_intent(text: str) -> Intent | None:
     """The facts intent of a message, if it clearly asks for one."""
-    if PAID_TRAINING.search(text):  # "does the co-op pay?": a way in, not the job's pay
-        return None
     if SALARY.search(text):
         return Intent.SALARY
     if TIERS.search(text):
