@@ -23,6 +23,9 @@ def repeats(draft: Draft, last: Turn, message: str) -> bool:
         return False
     if plain(message) == plain(last.question):
         return False
+    cited = {p.source.guide for p in draft.pieces}
+    if len(set(last.guides)) > 1 and len(cited) < len(set(last.guides)):
+        return False  # one career picked out of a comparison narrows it, it doesn't repeat
     said = plain(without_markers(last.answer))
     texts = [plain(p.text) for p in draft.pieces if p.kind != "heading"]
     return bool(texts) and all(text in said for text in texts)

@@ -121,7 +121,7 @@ CIRCUMSTANCES = (
             rf"{ME} (?:\w+ )?(?:only )?(?:have|got|has) (?:a |an |my )?(?:ged|high school|hs|"
             r"diploma|associate'?s?|bachelor'?s?|certificate)",
             r"only (?:have |got |with )?(?:a |an |my )?(?:ged|high school|hs diploma)",
-            r"(?:no|without a|without any) (?:college |university )?(?:degree|diploma|ged)",
+            rf"{ME} (?:\w+ )?(?:have|got) no (?:college |university )?(?:degree|diploma|ged)",
             rf"{DONT} have (?:a |an |any )?(?:college |university )?(?:degree|diploma|ged)",
             r"never (?:went to|finished|completed|graduated)", r"dropped out", r"ged",
             r"all i(?: have|'ve got) is (?:a |an |my )?(?:high school|hs|diploma|associate)",
