@@ -41,13 +41,14 @@ def more_of(last: Turn, bank: UnitBank, vector: Callable[[], np.ndarray]) -> Dra
     (``vector``: the question's embedding); ``None`` when it said all of them."""
     said = plain(without_markers(last.answer))
     guide = last.guides[0] if last.guides else ""
-    fresh: list[tuple[int, str]] = []
+    by_words: dict[str, tuple[int, str]] = {}  # a sentence the sections hold twice, once
     for section in last.sections:
         for i in bank.of_section(guide, section):
             unit = bank.units[i]
             text = readable(unit.text, section) if is_label_line(unit.text) else unit.text
             if text and plain(text) not in said and plain(unit.text) not in said:
-                fresh.append((i, text))
+                by_words.setdefault(plain(text), (i, text))
+    fresh = list(by_words.values())
     if not fresh:
         return None
     scores = bank.similarity([i for i, _ in fresh], vector())

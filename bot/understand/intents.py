@@ -41,6 +41,7 @@ SALARY = whole_words(
     r"(?:good|decent|comfortable|solid|nice|real) living",
     r"make (?:a year|per year|an hour|annually)",
     r"\d+k",
+    r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
     r"(?:per|a) year",
     r"an hour",
     r"hourly",

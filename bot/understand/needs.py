@@ -56,7 +56,8 @@ ASKS = {
         r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living|$)",
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
         r"(?= *[?.!]|$)",
-        r"(?:job )?duties", r"responsibilities", r"what (?:is|does) the job (?:like|involve)",
+        r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
+        r"what (?:is|does) the job (?:like|involve)",
     ),
     Need.GET_IN: whole_words(
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|one)"

@@ -55,7 +55,8 @@ def test_a_stress_question_of_a_guide_without_a_rating_says_so_first(
     onet_components: Components,
 ) -> None:
     reply = ask(onet_components, "what does a dental hygienist do and is it stressful?")
-    assert "Administer oral hygiene care to patients" in reply.answer.split("\n")[0]
+    first_line = reply.answer.split("\n")[0]
+    assert "Dental hygienists administer oral hygiene care to patients" in first_line
     assert "The Dental Hygienists Career Guide has no stress rating" in reply.answer
     assert sections(reply)[:2] == ["Overview", "Key Responsibilities"]
 
@@ -67,3 +68,21 @@ def test_apprentices_pay_is_answered_from_the_apprenticeship(onet_components: Co
     )
     assert "apprenticeship" in reply.answer.split("[1]")[0]
     assert "median" not in reply.answer.lower()
+
+
+def test_a_question_about_a_whole_career_gets_it_at_a_glance(
+    onet_components: Components,
+) -> None:
+    facts = onet_components.bot.guides["paramedics"].facts
+    stated = [facts.median_salary, facts.entry_education, facts.growth_rate]
+    for question in ("tell me about paramedics", "what's it like being a paramedic?"):
+        reply = ask(onet_components, question)
+        # what the job is, told of its people, then its pay, entry and outlook, each cited
+        assert reply.answer.startswith("Paramedics administer basic or advanced emergency")
+        said = reply.answer.lower()
+        assert all(fact is not None and fact.value.lower() in said for fact in stated)
+        assert sections(reply) == [
+            "Overview", "Annual Salary (US, USD)", "How to Become One", "Job Outlook"
+        ]  # fmt: skip
+    asked = ask(onet_components, "tell me about apprenticeships for electricians")
+    assert sections(asked) == ["How to Become One"]  # something in particular, answered

@@ -209,6 +209,15 @@ def test_everyday_wordings_reach_the_section_that_answers_them(bot: CareerBot) -
     )
     related = sections(ask(bot, "what else could I do later with the skills from this job?"))
     assert related[0] in {"Job Market Today › Growth Paths", "Job Outlook & Related Roles"}
+    glance = ask(bot, "tell me about production technicians")  # the career as a whole
+    assert sections(glance)[:2] == ["Overview", "Annual Salary (US, USD)"]
+    assert "$58,500" in glance.answer
+    assert sections(ask(bot, "tell me about the night shifts")) == ["Work Setting"]
+    tasks = ask(bot, "what are the daily tasks of a production tech?")
+    assert "Key Responsibilities" in sections(tasks)  # tasks are the job's duties
+    six = ask(bot, "how much do production techs make? is it really 6 figures")
+    assert sections(six) == ["Annual Salary (US, USD)"]  # one question about pay, not two
+    assert "doesn't cover" not in six.answer
     later = ask(bot, "how much do production techs earn starting out", "and after about 5 yrs?")
     assert "$70,050" in later.answer.split(".")[0]  # the senior level's figure, first
 

@@ -1,0 +1,346 @@
+"""One question (and the conversation so far) to a cited draft answer: scope, career
+routing, follow-ups, retrieval, then the answer of the asked kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from bot.answer import Draft, Mode, Piece
+from bot.compose.answering import answer_draft
+from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
+from bot.compose.focus import Focus
+from bot.compose.overview import asked_career, in_third_person, overview_draft
+from bot.compose.parts import named_part
+from bot.compose.reading import AMONG, PICK_WORDS, defines_said, keeps_to_answer, read
+from bot.compose.refusals import clarify, refusal, rephrase, uncovered
+from bot.compose.shortlist import (
+    CATCH_ALL,
+    JOB_SEARCH,
+    NEAREST_LEAD,
+    SEEKS_CAREERS,
+    job_search_draft,
+    shortlist_draft,
+    summary_of,
+)
+from bot.compose.situated import situated as lead_with_situation
+from bot.compose.skills import skills_draft
+from bot.retrieval.retriever import Hit, Retriever, blend, union
+from bot.retrieval.units import UnitBank
+from bot.routing.router import Route, RouteKind, Router
+from bot.text import whole_words, without_markers
+from bot.understand.intents import (
+    BOTH,
+    Intent,
+    Level,
+    elliptical,
+    is_follow_up,
+    moves_on,
+    ordinal,
+    refers_back,
+)
+from bot.understand.needs import ABOUT_LEVELS, Need, answers
+from bot.understand.safety import safety_draft
+from bot.understand.scope import OutOfScope, Scope
+from bot.understand.situations import stated
+from bot.understand.vocabulary import expand
+from knowledge.model import Guide
+from knowledge.words import singular
+from store.conversations import Turn
+
+FOLLOW_UP_CONTEXT_WEIGHT = 0.3
+REFERENCE_CONTEXT_WEIGHT = 1.0
+CONTINUITY_BONUS = 0.8
+REPEAT_PENALTY = 0.5
+FACT_SIMILARITY_SLACK = 0.1
+# An open question leans to the careers the router ranked first: which career fits weighs
+# more than one passage's wording ("mechanical engineering" in a technologists' task list).
+CAREER_FIT_WEIGHT = 2.0
+RECENT_TURNS = 3  # how far back a conversation's career is looked for
+CAREER_TALK = whole_words(
+    r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
+)
+# A verdict between the conversation's careers ("and which has more job openings?").
+WHICH_MORE = whole_words(
+    r"which (?:one |job |career )?(?:\w+ ){0,2}(?:more|less|fewer|better|worse|higher|lower|"
+    r"easier|harder|longer|shorter|most|least|best)"
+)
+OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
+
+
+@dataclass
+class Drafted:
+    """A draft and the search behind it (empty for refusals)."""
+
+    draft: Draft
+    hits: list[Hit] = field(default_factory=list)
+    intent: Intent | None = None
+
+
+class QuestionDrafter:
+    """Scope check, career routing, follow-up handling, retrieval, then a draft."""
+
+    def __init__(
+        self,
+        guides: dict[str, Guide],
+        retriever: Retriever,
+        bank: UnitBank,
+        router: Router,
+        min_similarity: float = 0.45,
+    ) -> None:
+        self._guides = guides
+        self._retriever = retriever
+        self._bank = bank
+        self._router = router
+        self._min_similarity = min_similarity
+        self._scope = Scope()
+        self._focus = Focus(retriever, bank)
+        self._comparison = Comparison(self._guides, bank, self._focus)
+
+    def draft(
+        self,
+        message: str,
+        turns: list[Turn],
+        career: str | None,
+        avoid: frozenset[str] = frozenset(),
+        situated: bool = True,
+    ) -> Drafted:
+        """The answer to one question, from sections other than ``avoid``; ``situated``: led
+        by the circumstances it states."""
+        concern = safety_draft(message)  # before routing, retrieval or any LLM
+        if concern is not None:
+            return Drafted(concern)
+        reason = self._scope.check(message)
+        if reason is OutOfScope.OFF_TOPIC and self._about_careers(message):
+            reason = None  # "the people who predict the weather: what's that career?"
+        last = turns[-1] if turns else None
+        on = (last.guides[0] if last is not None and last.guides else None) or career
+        if reason is not None:
+            return Drafted(refusal(reason, self._guides, on))
+        if self._router.unreadable(message):
+            return Drafted(rephrase(on))
+        message = self._router.respelled(message)  # "salery" is read as "salary"
+        embed = _Memo(self._retriever.embed)  # the same text is embedded once per answer
+        question, route = self._route(message, turns, career, embed)
+        if route.kind is RouteKind.UNCOVERED:
+            return Drafted(uncovered(route, self._guides))
+        if route.kind is RouteKind.CLARIFY:
+            return Drafted(clarify(route, self._guides))
+        if route.kind is RouteKind.OPEN and len(self._guides) > 1:
+            if SEEKS_CAREERS.search(question):
+                vector = embed(question)
+                ranked = [
+                    (slug, fit)
+                    for slug, fit in self._router.rank(question, vector, titles=False)
+                    if not CATCH_ALL.search(self._guides[slug].career)
+                ]
+                route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
+                return Drafted(
+                    shortlist_draft(
+                        question, vector, route, self._guides, self._retriever, self._bank
+                    )
+                )
+            if JOB_SEARCH.search(question):
+                return Drafted(job_search_draft(route, self._guides))
+        defines = last is not None and defines_said(message, last.answer)  # "whats SCADA"
+        previous = last if last is not None and (is_follow_up(message) or defines) else None
+        shown = set(previous.guides) if previous is not None else set()
+        if route.explicit and not set(route.careers) & shown:
+            previous = None  # "tell me more about data scientists": a new career, asked anew
+        compared = route.kind is RouteKind.COMPARE
+        reading = read(message, question, last, previous, compared)
+        intent, level, need = reading.intent, reading.level, reading.need
+        if len(shown) > 1 and len(route.careers) == 1 and (intent or need):
+            previous = None  # "what skills does the second one need?": that career, asked anew
+        if compared:
+            return self._compare(question, route.careers, intent, level, need, embed)
+        focus = route.careers[0] if route.kind is RouteKind.ONE else None
+        is_open = route.kind is RouteKind.OPEN
+        vector, hits = self._retrieve(question, previous, route.careers, focus, embed, is_open)
+        hits = [h for h in hits if h.chunk.section not in avoid]
+        floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
+        if is_open:
+            hits = _favour(hits, route.fit)
+            floor -= OPEN_SLACK
+        # "how long is school for it?", "I have a felony, could I get hired?": of that career
+        asked_of_one = (need is not None or bool(stated(question))) and focus is not None
+        if not hits or (hits[0].similarity < floor and not route.explicit and not asked_of_one):
+            if is_open and previous is None and self._about_careers(message):
+                nearest = shortlist_draft(
+                    question, vector, route, self._guides, self._retriever, self._bank,
+                    lead=NEAREST_LEAD,
+                )  # fmt: skip
+                if nearest.pieces:
+                    return Drafted(nearest)
+            return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
+        levels = bool(level) or bool(ABOUT_LEVELS.search(question))
+        if need is Need.DUTIES and levels:
+            need = None  # "what does a senior technician take on?": that level's section
+        # the asked-for kind of section is sought in a known career only (named, or plainly
+        # the one meant): across careers every guide has one, and the career must decide
+        known = focus is not None or len(route.careers) == 1 or route.explicit
+        wanted = need if known else None
+        hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels)
+        if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
+            part = [] if intent or need else self._part(question, previous, vector)
+            hits = self._focus.pointed_at(question, previous, vector) or part or hits
+        hits = [h for h in hits if h.chunk.section not in avoid] or hits
+        if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
+            return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
+        guide = self._guides[hits[0].chunk.guide]
+        back = refers_back(message) or bool(AMONG.search(message))
+        pointed = " ".join(last.sections) if last is not None and back else ""
+        draft = (
+            self._focus.whole_topic(question, vector, hits, guide, need)
+            or (skills_draft(vector, self._bank, guide) if need is Need.LEARN and known else None)
+            or answer_draft(self._bank, question, vector, hits, guide, intent, level, pointed)
+        )
+        if need is Need.DUTIES:  # what the job is, in a sentence, before its task list
+            lead = summary_of(guide.slug, self._bank, draft.pieces)
+            draft.pieces[:0] = in_third_person(lead, guide)
+        elif intent is None and need is None and self._whole_career(question, route):
+            draft = overview_draft(guide, self._bank, draft)  # "tell me about paramedics"
+        draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
+        draft.retrieved_guides = list(
+            dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
+        )
+        # "I have a bad back…": what the guide says on it first, or that it says nothing
+        if situated:
+            draft.pieces = lead_with_situation(question, vector, guide, self._bank, draft.pieces)
+        if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
+            named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
+            draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))
+        return Drafted(draft, hits, intent)
+
+    def _whole_career(self, message: str, route: Route) -> bool:
+        """``message`` asks about the routed career as a whole, naming nothing else."""
+        career = asked_career(message)
+        if career is None or route.kind is not RouteKind.ONE:
+            return False
+        asked = _singular(career)
+        return any(_singular(m.words) == asked for m in self._router.mentions(career))
+
+    def _part(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
+        """The sub-section of the last answer's section the follow-up names, as hits."""
+        guide = self._guides.get(previous.guides[0]) if previous.guides else None
+        target = named_part(message, guide, previous.sections) if guide else None
+        keep = target.__eq__ if target else None
+        return self._retriever.in_sections(guide.slug, keep, vector) if guide and keep else []
+
+    def _about_careers(self, message: str) -> bool:
+        """Names a covered career or talks of careers, in a corpus of several careers."""
+        if len(self._guides) == 1:
+            return False
+        return bool(CAREER_TALK.search(message) or self._router.mentions(message))
+
+    def _route(
+        self, message: str, turns: list[Turn], career: str | None, embed: _Memo
+    ) -> tuple[str, Route]:
+        """The question to answer and where; a reply to "which one?" re-asks the question.
+        A turn that named no career (a topic the guides don't cover) keeps the one before."""
+        last = turns[-1] if turns else None
+        current = last.guides if last is not None else []
+        if not current:  # "whats the starting salary" after "pharmacy school debt?" (not covered)
+            current = next((t.guides for t in reversed(turns[-RECENT_TURNS:]) if t.guides), [])
+        n = ordinal(message)
+        if n is not None and len(current) > 1 and n < len(current):  # "the second one"
+            current = [current[n]]  # after a comparison: the career in that place
+        both = BOTH.search(message) or WHICH_MORE.search(message)
+        if both and len(current) < 2:  # "which of the two pays better?"
+            recent = [t.guides[0] for t in reversed(turns[-RECENT_TURNS:]) if t.guides]
+            current = (
+                list(dict.fromkeys(recent))[:MAX_COMPARED] if len(set(recent)) > 1 else current
+            )
+        route = self._router.route(message, lambda: embed(message), page=career, current=current)
+        picked = route.explicit and route.kind is RouteKind.ONE
+        picked = picked and len(message.split()) <= PICK_WORDS
+        if last is not None and last.mode == Mode.CLARIFY.value and picked:
+            return last.question, route
+        return message, route
+
+    def _retrieve(
+        self,
+        message: str,
+        previous: Turn | None,
+        careers: Sequence[str],
+        focus: str | None,
+        embed: _Memo,
+        anywhere: bool = False,
+    ) -> tuple[np.ndarray, list[Hit]]:
+        """Search within ``careers`` (and the whole corpus if ``anywhere``); a follow-up
+        also searches in the previous turn's context."""
+        prefix = self._guides[focus].career if focus else None
+
+        def search(text: str) -> tuple[np.ndarray, list[Hit]]:
+            vector = embed(f"{prefix}: {text}" if prefix else text)
+            hits = self._retriever.search(expand(text), vector, k=8, guides=careers)
+            if anywhere:
+                hits = union(hits, self._retriever.search(expand(text), vector, k=8))
+            return vector, hits
+
+        vector, hits = search(message)
+        if previous is not None:
+            said = " ".join(
+                without_markers(line.removeprefix("- ")) for line in previous.answer.splitlines()
+            )
+            context = said if refers_back(message) else previous.question
+            _, with_context = search(f"{message} {context}")
+            close = refers_back(message) or elliptical(message)
+            weight = REFERENCE_CONTEXT_WEIGHT if close else FOLLOW_UP_CONTEXT_WEIGHT
+            hits = blend(hits, with_context, weight)
+            # a follow-up moving on has read the last answer, unless that answer spanned
+            # several sections and the follow-up picks one ("and after lunch?")
+            moving = moves_on(message) and len(previous.sections) < 2
+            penalty = REPEAT_PENALTY if moving else 0.0
+            hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
+            if keeps_to_answer(message, said):  # "what can I do about that?", "what kind?"
+                hits = self._focus.ahead(hits, previous, vector)
+            if not anywhere:  # the last answer's other career is not the one asked about now
+                hits = [h for h in hits if h.chunk.guide in careers] or hits
+        return vector, hits
+
+    def _compare(
+        self,
+        message: str,
+        careers: Sequence[str],
+        intent: Intent | None,
+        level: Level | None,
+        need: Need | None,
+        embed: _Memo,
+    ) -> Drafted:
+        """Each career's answer under its name, every part cited to its own guide."""
+        asked = Asked(message, intent, level, need)
+        compared = self._comparison.draft(
+            asked, careers, lambda slug: self._retrieve(message, None, [slug], slug, embed)
+        )
+        if compared is None:
+            return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
+        return Drafted(compared.draft, compared.hits, intent)
+
+
+class _Memo:
+    """Embeds each text once."""
+
+    def __init__(self, embed: Callable[[str], np.ndarray]) -> None:
+        self._embed = embed
+        self._seen: dict[str, np.ndarray] = {}
+
+    def __call__(self, text: str) -> np.ndarray:
+        if text not in self._seen:
+            self._seen[text] = self._embed(text)
+        return self._seen[text]
+
+
+def _singular(words: str) -> str:
+    return " ".join(singular(w) for w in words.lower().split())
+
+
+def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
+    """Hits re-ranked with how well their career fits the question."""
+    moved = [
+        Hit(h.chunk, h.score + CAREER_FIT_WEIGHT * fit.get(h.chunk.guide, 0.0), h.similarity)
+        for h in hits
+    ]
+    return sorted(moved, key=lambda h: h.score, reverse=True)
