@@ -20,7 +20,7 @@ from knowledge.model import Guide
 SUPPORT_MARGIN = 0.15
 PAY_SECTION = whole_words(r"salary", r"wages?", r"pay")
 # Facts a guide may lack, said to be missing before the nearest passages are quoted.
-UNSTATED = (Intent.STRESS, Intent.GROWTH, Intent.TIERS)
+UNSTATED = (Intent.SALARY, Intent.STRESS, Intent.GROWTH, Intent.TIERS)
 
 
 def answer_draft(
@@ -46,7 +46,7 @@ def answer_draft(
         paid = [h for h in hits if PAY_SECTION.search(h.chunk.section)]
         asked_pay = intent is Intent.SALARY and paid
         found = extractive_draft(vector, paid if asked_pay else hits, bank, message)
-        lead = _lead(guide, intent, message, found)
+        lead = _lead(guide, None if asked_pay else intent, message, found)
         if lead is not None and lead.text not in {p.text for p in found.pieces}:
             found.pieces.insert(0, lead)
         return found

@@ -33,6 +33,9 @@ STEM = 5
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 # Sentences about a few of the people in the job: support, not what the question is answered with.
 MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare) cases)\b", re.I)
+# A survey's spread of answers ("Related work experience the job requires, as workers report
+# it: 1 to 2 years (34%), none (19%)…"): detail that supports an answer, rarely is one.
+SPREAD = re.compile(r"\bas workers report it\b", re.I)
 # Sentences that read only after the one before them ("Most of them are expected to…").
 # Also a phrase pointing at what came before ("During this phase, …", "At this stage, …").
 LEANS_BACK = re.compile(
@@ -66,7 +69,7 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
     leads = np.array([LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0 for i in indices])
     picked = _best_sentences(bank, indices, nearness + leads)
     named = np.array([NAMED_BONUS * _names(bank.units[i], asked) for i in indices])
-    few = np.array([MINORITY_PENALTY * bool(MINORITY.match(bank.units[i].text)) for i in indices])
+    few = np.array([MINORITY_PENALTY * _detail(bank.units[i].text) for i in indices])
     answer = _answer(bank, indices, _unlabelled(bank, indices, nearness + leads + named - few))
     if answer is None:
         ordered = sorted(_with_antecedents(bank, picked), key=lambda i: _reading(bank, i))
@@ -81,6 +84,11 @@ def _names(unit: Unit, asked: str) -> bool:
     career = {w[:STEM] for w in search_terms(unit.chunk.guide_title)}
     stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - career
     return bool(stems) and any(w[:STEM] in stems for w in search_terms(unit.text))
+
+
+def _detail(text: str) -> bool:
+    """A sentence about a few of them, or a survey's spread: support, not the answer."""
+    return bool(MINORITY.match(text) or SPREAD.search(text))
 
 
 def _answer(bank: UnitBank, indices: list[int], scores: np.ndarray) -> int | None:

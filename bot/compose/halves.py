@@ -48,13 +48,18 @@ def halves(message: str, kind: Callable[[str], object]) -> tuple[Half, Half] | N
         return Half(known[0], True), Half(known[1], True)
     for found in SECOND_ASK.finditer(message):
         first, second = message[: found.start()].strip(), message[found.end() :].strip()
-        if not (QUESTION.search(first) and QUESTION.search(second)):
+        if not (QUESTION.search(_last_sentence(first)) and QUESTION.search(second)):
             continue
         asked = kind(first) is not None, kind(second) is not None
         if any(asked) and not all(asked):  # both known, of one kind: one question
             first = first if first.endswith("?") else f"{first}?"
             return Half(first, asked[0]), Half(second, asked[1])
     return _pair(message, kind)
+
+
+def _last_sentence(text: str) -> str:
+    """ "hey im 17. how much do they make" → "how much do they make"."""
+    return re.split(r"(?<=[.!?])\s+", text)[-1]
 
 
 def _pair(message: str, kind: Callable[[str], object]) -> tuple[Half, Half] | None:

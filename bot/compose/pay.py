@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from bot.compose import roles
 from bot.text import whole_words
+from bot.understand.intents import SALARY
 from knowledge.model import Guide
 
 
@@ -68,6 +69,11 @@ IN_TRAINING = whole_words(
     r"(?:training|academy|clinicals?|schooling|residency|school)",
     r"training (?:\w+ )?(?:paid|pays?)", r"paid (?:to|while|during) (?:train|learn|stud)\w*",
 )  # fmt: skip
+# "how much do they make and how long is the apprenticeship?" asks the pay of the job: the
+# questions a message asks, split where another question starts
+NEXT_QUESTION = re.compile(
+    r"\?|\band (?=(?:how|what|is|are|do|does|can|when|where|which|why|will)\b)", re.IGNORECASE
+)
 AFTER_TRAINING = whole_words(
     r"after (?:the |my |your |an? )?(?:apprentice\w*|training|school|internships?|academy)"
 )
@@ -91,10 +97,17 @@ OWN_JOB = re.compile(
 ANNUAL_ONLY = "The guide gives yearly pay, not hourly rates"
 
 
+def pay_asked(message: str) -> str:
+    """The questions of ``message`` that ask about pay (all of it when none does)."""
+    asked = [q for q in NEXT_QUESTION.split(message) if SALARY.search(q)]
+    return " ".join(asked) or message
+
+
 def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
     """What ``message`` asks pay to be broken down by that ``guide`` has no figure for;
     ``context`` (the sections the message points back at: "which of those pays best?")
     counts as asked."""
+    message = pay_asked(message)
     rung = RUNG.search(message)
     if rung and OWN_JOB.search(message):
         rung = None  # "I'm a manager at a store": the visitor's job, not a rung asked about
@@ -151,7 +164,7 @@ def _in_us(guide: Guide) -> bool:
 def in_training(guide: Guide, message: str) -> bool:
     """Pay asked for while training for the job ("do apprentices get paid?", "is the training
     program paid?"), not after it, nor of a career whose title names a trainee."""
-    found = IN_TRAINING.search(message)
+    found = IN_TRAINING.search(pay_asked(message))
     return (
         found is not None
         and not AFTER_TRAINING.search(message)

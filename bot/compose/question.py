@@ -208,7 +208,9 @@ class QuestionDrafter:
         )
         # "I have a bad back…": what the guide says on it first, or that it says nothing
         if situated:
-            draft.pieces = lead_with_situation(question, vector, guide, self._bank, draft.pieces)
+            draft.pieces = lead_with_situation(
+                question, vector, guide, self._bank, draft.pieces, after=intent is not None
+            )
         if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
             named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
             draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))

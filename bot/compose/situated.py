@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from bot.answer import Piece
+from bot.answer import Piece, Source
 from bot.compose.extractive import leans_back, unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.retrieval.units import Unit, UnitBank
@@ -23,10 +23,17 @@ ANSWERED_BONUS = 0.1  # in a section the answer quotes: retrieval judged it on t
 
 
 def situated(
-    message: str, vector: np.ndarray, guide: Guide, bank: UnitBank, pieces: list[Piece]
+    message: str,
+    vector: np.ndarray,
+    guide: Guide,
+    bank: UnitBank,
+    pieces: list[Piece],
+    after: bool = False,
 ) -> list[Piece]:
     """``pieces`` (an answer from ``guide``) led by what the guide says on the circumstances
-    ``message`` states, or by a plain sentence that it says nothing on them."""
+    ``message`` states, or by a plain sentence that it says nothing on them; ``after`` (a
+    figure was asked: "I'm 63, what do tour guides earn?"): the answer first, then one
+    sentence on each circumstance."""
     topics = topics_of(stated(message))
     if not topics or not pieces:
         return pieces
@@ -53,6 +60,8 @@ def situated(
     opening = f"The {guide.career} guide doesn't cover {_listed(silent)}" if silent else ""
     if not found and not silent:
         return pieces
+    if after:
+        return [*pieces, *_noted(found, opening, guide)]
     if not found:
         lead = Piece(f"{opening}; here is what it does say.", pieces[0].source, "", "lead")
         return [lead, *pieces]
@@ -66,6 +75,18 @@ def situated(
             text = f"On {topic.name}, it says:"
         said += [Piece(text, quoted[0].source, "", "lead"), *quoted]
     return [*said, *_rest(pieces, said)]
+
+
+def _noted(found: list[tuple[Topic, list[Piece]]], opening: str, guide: Guide) -> list[Piece]:
+    """One sentence on each circumstance, after an answer that gave what was asked."""
+    said: list[Piece] = []
+    for topic, quoted in found:
+        lead = f"On {topic.name}, the {guide.career} guide says:"
+        said += [Piece(lead, quoted[0].source, "", "lead"), quoted[0]]
+    if opening:
+        source = said[0].source if said else Source(guide.slug, guide.title, "", "")
+        said.append(Piece(f"{opening}.", source, "", "lead"))
+    return said
 
 
 def _rest(pieces: list[Piece], said: list[Piece]) -> list[Piece]:

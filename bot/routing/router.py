@@ -90,6 +90,8 @@ LEADING_WORDS = ["managers", "supervisors", "directors", "executives", "administ
 COMPARES = whole_words(
     r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than",
     r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
+    r"than (?!\d)",  # "how much more do lawyers make than paralegals?"
+    r"which (?:one|of (?:the|them|these) (?:two|2)) (?:\w+ ){0,2}(?:better|more|less|higher|lower)",
 )  # fmt: skip
 
 
@@ -245,10 +247,19 @@ class Router:
             named, half = self._others.one_guide(message, mentions, bool(page or current))
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
-        targets = [self._own_name(m) for m in [m for m in mentions if not m.own] or mentions]
+        asked = [m for m in mentions if not m.own]
+        if asked and COMPARES.search(message):  # "I'm a paralegal: lawyers make more than…"
+            asked = mentions  # the visitor's own job, compared with the one asked about
+        targets = [self._own_name(m) for m in asked or mentions]
         context = [c for c in (page, *current) if c]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
-            targets = [m for m in targets if m.exact or set(m.slugs) & set(context)]  # engineers?")
+            # engineers?") is someone the career works with, unless it is what is asked about
+            # ("what does a dispatcher make?" after truck drivers)
+            targets = [
+                m
+                for m in targets
+                if m.exact or set(m.slugs) & set(context) or _asked_about(m, message)
+            ]
         exact = [m for m in targets if m.exact and len(m.slugs) == 1]
         if exact and len(exact) == len(targets):
             chosen = [m.slugs[0] for m in exact]
@@ -278,7 +289,8 @@ class Router:
         if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
             mention = targets[0]
             known = [c for c in context if c in mention.slugs]
-            if known or (context and not COMPARES.search(message)):
+            subject = _asked_about(mention, message)
+            if known or (context and not COMPARES.search(message) and not subject):
                 # "do they work with engineers much?" on a page: still about the page's career
                 return Route(RouteKind.ONE, ((known or context)[0],))
             fitting = self._fitting(mention, ranked)
@@ -320,3 +332,24 @@ class Router:
             if slug in mention.slugs
         ]
         return sorted(scored, key=lambda pair: pair[1], reverse=True)
+
+
+# Before a job word, words that make it someone the career works with or for
+PARTNER = re.compile(
+    r"\b(?:with|alongside|beside|under|for|to|by|from)\s+(?:the\s+|a\s+|an\s+|other\s+)?$",
+    re.IGNORECASE,
+)
+
+
+RUNG_WORD = re.compile(
+    r"\b(?:lead|supervisor|manager|senior|junior|head|chief|director|trainee|apprentice)s?$", re.I
+)
+
+
+def _asked_about(mention: Mention, message: str) -> bool:
+    """The job word is what ``message`` asks about, not a partner of the career ("do they
+    work with engineers?") nor a rung of it ("what does a lead tech / supervisor do?")."""
+    if RUNG_WORD.search(mention.words):
+        return False
+    found = re.search(rf"\b{re.escape(mention.words)}", message, re.IGNORECASE)
+    return found is not None and not PARTNER.search(message[: found.start()])

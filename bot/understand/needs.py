@@ -64,12 +64,13 @@ ASKS = {
         r" (?:get|break) into", r"how (?:do|can|would|should) (?:i|you|one) become",
         r"how to (?:become|get into|break into|start)", r"get(?:ting)? started",
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
-        r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would)",
+        r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
+        r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
         r"do (?:i|you) need (?:a|to go to|to get)", r"need a degree", r"without a degree",
         r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
         r"(?:college|a degree|school|university) (?:required|necessary|needed)",
         r"how (?:long|many years)(?: \w+){0,3} (?:school|college|training|study|studying|"
-        r"education|university|degree)",
+        r"education|university|degree|apprenticeship|program)",
         r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
         r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
         r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",

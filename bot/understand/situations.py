@@ -30,7 +30,11 @@ from bot.understand.situation_topics import (
 ME = r"(?:i|i'?m|i am|i'?ve|i have|ive)"
 CANT = r"(?:can'?t|cannot|can not|couldn'?t|won'?t|unable to)"
 DONT = r"(?:don'?t|do not|dont|never|would rather not)"
-KIDS = r"(?:kids|children|child|kid|toddlers?|babies|baby|son|daughter)"
+# "my son is 18 and wants to weld" is about the son's career, not the visitor's childcare
+KIDS = (
+    r"(?:kids|children|child|kid|toddlers?|babies|baby|"
+    r"(?:son|daughter)(?! (?:is|wants|would|was|has|thinks|plans|asked|likes|loves|just)\b))"
+)
 
 
 @dataclass(frozen=True)

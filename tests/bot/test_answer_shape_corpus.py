@@ -86,3 +86,49 @@ def test_a_question_about_a_whole_career_gets_it_at_a_glance(
         ]  # fmt: skip
     asked = ask(onet_components, "tell me about apprenticeships for electricians")
     assert sections(asked) == ["How to Become One"]  # something in particular, answered
+
+
+def test_pay_a_guide_has_no_figure_for_is_said_to_be_missing_first(
+    onet_components: Components,
+) -> None:
+    guide = next(
+        g for g in onet_components.bot.guides.values()
+        if g.facts.median_salary is None and g.slug != "production-technician"
+    )  # fmt: skip
+    reply = ask(onet_components, f"how much do {guide.career.lower()} earn?")
+    assert reply.answer.startswith(f"The {guide.title} has no pay figures")
+
+
+def test_pay_asked_beside_the_training_is_the_job_s_pay(onet_components: Components) -> None:
+    reply = ask(
+        onet_components,
+        "hey im 17 and thinking about being an electrician. how much do they make and how "
+        "long is the apprenticeship",
+    )
+    median = onet_components.bot.guides["electricians"].facts.median_salary
+    assert median is not None
+    assert median.value in reply.answer
+    assert "whether apprentices are paid" not in reply.answer
+    assert "apprenticeship" in reply.answer
+
+
+def test_a_stated_circumstance_follows_the_figure_that_was_asked(
+    onet_components: Components,
+) -> None:
+    reply = ask(onet_components, "I'm 63 and retired. What do electricians earn?")
+    assert reply.answer.startswith("The median salary for an electrician is ")
+    reply = ask(onet_components, "My son is 18 and wants to be an electrician. What do they make?")
+    assert "hours and shifts" not in reply.answer  # the son's career, not the visitor's kids
+
+
+def test_an_education_question_is_not_led_by_a_survey_s_spread_of_answers(
+    onet_components: Components,
+) -> None:
+    for question in (
+        "What education does a registered nurse need?",
+        "Hello, I was working as nurse in Mexico 5 years. What education need registered nurse "
+        "in USA?",
+    ):
+        reply = ask(onet_components, question)
+        assert sections(reply)[0] == "How to Become One"
+        assert "as workers report it" not in reply.answer.split(". ")[0]

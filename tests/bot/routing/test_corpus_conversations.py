@@ -251,3 +251,44 @@ def test_a_new_question_about_a_career_picked_after_a_comparison_is_answered_as_
     cited = [c.section for c in reply.citations]
     assert section in cited
     assert "How to Become One" not in cited  # not the next section after the pay compared
+
+
+def _cited(reply: Reply) -> set[str]:
+    return {c.guide for c in reply.citations}
+
+
+def test_a_verdict_asked_after_a_comparison_compares_the_same_careers_again(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components, "electricians vs plumbers pay", "Which one has a better outlook?"
+    )
+    assert _cited(reply) == {"electricians", "plumbers-pipefitters-and-steamfitters"}
+    assert " are projected to grow faster: " in reply.answer.split("\n")[0]
+    # a new career named with "which one…?" is compared with the conversation's
+    reply = _talk(
+        onet_components, "how do i become an electrician", "and plumbers? which one is better pay"
+    )
+    assert _cited(reply) == {"electricians", "plumbers-pipefitters-and-steamfitters"}
+    assert " pay more: a median of " in reply.answer.split("\n")[0]
+
+
+def test_a_job_word_asked_about_leaves_the_conversation_s_career(
+    onet_components: Components,
+) -> None:
+    reply = _talk(onet_components, "tell me about paramedics", "what does a nurse make?")
+    assert "paramedics" not in _cited(reply)  # a nurse was asked about, not the paramedic
+    assert reply.mode in (Mode.CITED, Mode.CLARIFY)
+    # someone the career works with is no new subject
+    reply = _talk(onet_components, "tell me about paramedics", "do they work with nurses?")
+    assert _cited(reply) == {"paramedics"}
+
+
+def test_the_visitor_s_own_job_compared_with_another_is_answered_for_both(
+    onet_components: Components,
+) -> None:
+    reply = _talk(
+        onet_components, "I'm a cashier. How much more do registered nurses make than cashiers?"
+    )
+    assert _cited(reply) == {"cashiers", "registered-nurses"}
+    assert " pay more: a median of " in reply.answer.split("\n")[0]
