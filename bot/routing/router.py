@@ -248,8 +248,8 @@ class Router:
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
         asked = [m for m in mentions if not m.own]
-        if asked and COMPARES.search(message):  # "I'm a paralegal: lawyers make more than…"
-            asked = mentions  # the visitor's own job, compared with the one asked about
+        if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
+            asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [self._own_name(m) for m in asked or mentions]
         context = [c for c in (page, *current) if c]
         if context:  # on a page or in a conversation, a bare job word ("do they work with

@@ -14,6 +14,7 @@ from bot.generate.writer import AnswerWriter
 from bot.moves.answers import PersonalAnswers
 from bot.services.protocol import Answering, AnswerRecorder, require_career
 from knowledge.model import Guide
+from store.conversations import Turn
 
 PLUS_NOTE = (
     "Personalised advice for your own situation is part of careerbot Plus; "
@@ -91,10 +92,17 @@ class CareerBot:
             # a Plus answer always says what it means for the visitor, model or not
             aside, citations = yield from self._aside(draft, visitor, citations)
             answer += aside
-        if visitor.plan != "plus" and draft.mode is Mode.CITED and ASKS_FOR_ADVICE.search(message):
+        if self._offers_plus(message, visitor, draft.mode, answering.turns):
             yield "delta", {"text": f"\n\n{PLUS_NOTE}"}
             answer = f"{answer}\n\n{PLUS_NOTE}"
         yield from self._finish(message, answering, draft, answer, citations)
+
+    def _offers_plus(self, message: str, visitor: Visitor, mode: Mode, turns: list[Turn]) -> bool:
+        """A free visitor's personal question, answered from the guide, is told once in a
+        conversation that Plus would answer it for them."""
+        told = any(PLUS_NOTE in turn.answer for turn in turns)
+        personal = mode is Mode.CITED and bool(ASKS_FOR_ADVICE.search(message))
+        return visitor.plan != "plus" and personal and not told
 
     def check(
         self, conversation_id: str | None, career: str | None, visitor: Visitor = ANONYMOUS

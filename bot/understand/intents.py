@@ -56,6 +56,9 @@ GROWTH = whole_words(
     r"(?:job|employment|career) outlook",
     r"(?:the|its|their|an?|better|worse|good|bad|best|brighter) outlook",
     r"how many (?:jobs|openings|positions)",
+    r"(?:most|more|fewer) (?:job )?openings",
+    r"(?:most|more|fewer) jobs(?: opening)?",
+    r"jobs? opening up",
     r"(?:hard|easy|difficult|tough) to (?:get|be) hired",
     r"(?:^\W*|\band )outlook",  # "and outlook?" after another question
     r"growing",

@@ -71,6 +71,8 @@ ASKS = {
         r"(?:college|a degree|school|university) (?:required|necessary|needed)",
         r"how (?:long|many years)(?: \w+){0,3} (?:school|college|training|study|studying|"
         r"education|university|degree|apprenticeship|program)",
+        r"(?:school|training|program|apprenticeship) (?:length|duration)",
+        r"length of (?:the )?(?:school|schooling|training|program|apprenticeship)",
         r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
         r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
         r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",

@@ -123,18 +123,18 @@ OFF_TOPIC = whole_words(
 ASKS = re.compile(
     r"\?|(?:^|[,.;:!]\s*|\b(?:and|but|so|also)\s+)(?:what|how|why|when|where|which|who|can|could"
     r"|should|would|will|is|are|do|does|tell|explain|give|show|compare|list)\b"
-    r"|\b(?:want|wanna|need|like|interested|about)\b",
+    r"|\b(?:want|wanna|need|(?:i'?d|would) like|like to|interested|about(?! \$?\d))\b",
     re.IGNORECASE,
 )
-REMARK_WORDS = 6
-THANKS = re.compile(
-    r"\s*(?:(?:ok(?:ay)?|great|cool|awesome|perfect|alright)\W+)*"
-    r"(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|(?:i |really )?appreciate (?:it|that|this"
-    r"|you)|" + "|".join(FOREIGN_THANKS) + r")\b",
+REMARK_WORDS = 14  # "ok so the bus pays 10 grand more, thanks": a remark, however long
+# Thanks anywhere in a remark ("Got it. Thanks, I'll look into my county's program.").
+THANKS_ANY = re.compile(
+    r"\b(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|appreciate (?:it|that|this|you)|"
+    + "|".join(FOREIGN_THANKS)
+    + r")\b(?: (?:so much|very much|a lot|again|anyway|for (?:the|your|all) (?:help|info\w*|"
+    r"answers?|time)))?",
     re.IGNORECASE,
 )
-# A short remark, then thanks ("ok that sounds better, thanks", "makes sense, thank you!").
-THANKS_LAST = re.compile(THANKS.pattern + r"[\s!.]*$", re.IGNORECASE)
 FILLER = re.compile(
     r"[\s,.!?;:'\"()-]+|\b(?:what'?s|whats|what|is|are|do|you|your|me|a|the|so|and|tell|about)\b",
     re.IGNORECASE,
@@ -160,12 +160,10 @@ class Scope:
         return None
 
     def _thanks_and_remark(self, message: str) -> bool:
-        """Thanks and a short remark that asks nothing ("Thank you, this helps.", "ok that
-        sounds better, thanks")."""
-        opening = THANKS.match(message)
-        if opening is None:  # a remark, then thanks
-            closing = THANKS_LAST.search(message)
-            rest = message[: closing.start()].strip(" ,.!;:-") if closing else ""
-            return bool(rest) and len(rest.split()) <= REMARK_WORDS and not ASKS.search(rest)
-        rest = message[opening.end() :].strip(" ,.!;:")
+        """Thanks and a remark that asks nothing ("Thank you, this helps.", "ok that sounds
+        better, thanks", "Got it. Thanks, I'll look into my county's program.")."""
+        found = THANKS_ANY.search(message)
+        if found is None:
+            return False
+        rest = f"{message[: found.start()]} {message[found.end() :]}".strip(" ,.!;:-")
         return len(rest.split()) <= REMARK_WORDS and not ASKS.search(rest)

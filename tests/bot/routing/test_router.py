@@ -318,3 +318,19 @@ def test_a_job_of_someone_in_the_visitor_s_life_is_not_the_job_asked_about(
     )
     assert reply.mode is Mode.CITED
     assert "teacher" not in reply.answer
+
+
+def test_a_word_of_one_offered_career_picks_it_after_which_one(
+    onet_components: Components,
+) -> None:
+    asked = _ask(onet_components, "how much do engineers make?")
+    assert asked.mode is Mode.CLARIFY
+    picked, *others = asked.suggestions[1:] + asked.suggestions[:1]
+    own = [w for w in picked.lower().split() if not any(w in o.lower() for o in others)]
+    assert own  # a word only the picked career's name has ("the mechanical one")
+    reply = _ask(onet_components, f"the {own[0]} one", conversation=asked.conversation_id)
+    names = {g.career: slug for slug, g in onet_components.bot.guides.items()}
+    assert _cited_guides(reply) == {names[picked]}
+    median = onet_components.bot.guides[names[picked]].facts.median_salary
+    assert median is not None
+    assert median.value in reply.answer  # the question asked before "which one?", answered

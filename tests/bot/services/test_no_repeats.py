@@ -26,7 +26,17 @@ def ask(bot: CareerBot, *turns: str) -> list[Reply]:
 
 @pytest.mark.parametrize(
     "thanks",
-    ["got it, that sounds fair, thanks", "muchas gracias", "vielen Dank", "obrigada", "grazie"],
+    [
+        "got it, that sounds fair, thanks",
+        "muchas gracias",
+        "vielen Dank",
+        "obrigada",
+        "grazie",
+        # thanks inside a remark that asks nothing, however long
+        "Got it. Thanks, I'll look into my county's program.",
+        "Ok so the entry level pays about 40 grand. Thanks for your help.",
+        "ok thats more like it, ty",
+    ],
 )
 def test_thanks_after_a_remark_or_in_another_language_closes_the_chat(
     bot: CareerBot, thanks: str
@@ -36,6 +46,13 @@ def test_thanks_after_a_remark_or_in_another_language_closes_the_chat(
     assert "welcome" in closing.answer.lower()
     assert closing.answer != first.answer
     assert "didn't understand" not in closing.answer
+
+
+def test_thanks_with_a_question_is_answered(bot: CareerBot) -> None:
+    _, asked = ask(
+        bot, "what does a production technician earn?", "thanks! how long is the training?"
+    )
+    assert asked.mode is Mode.CITED
 
 
 def test_a_question_about_the_last_answer_gets_what_its_section_says_besides(

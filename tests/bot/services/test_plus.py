@@ -135,6 +135,16 @@ def test_free_chat_mentions_plus_when_asked_for_personal_advice(client: TestClie
         headers=auth("dan", "free"),
     ).json()
     assert personal["answer"].endswith(PLUS_NOTE)
+    again = client.post(
+        "/v1/chat",
+        json={
+            "message": "I'm 34, is it too late for me?",
+            "conversation_id": personal["conversation_id"],
+        },
+        headers=auth("dan", "free"),
+    ).json()
+    assert again["mode"] == "cited"
+    assert PLUS_NOTE not in again["answer"]  # told once in a conversation, not every turn
     for question in ("What tools do they use?", "Should I get certified? I'm a student."):
         plain = client.post("/v1/chat", json={"message": question}, headers=auth("dan", "free"))
         assert PLUS_NOTE not in plain.json()["answer"]  # the guide answers it fully
