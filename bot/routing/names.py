@@ -238,7 +238,9 @@ ANYONE = frozenset(
 )
 OWN_JOB = re.compile(
     r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|as an?)"
-    r"(?: \w+){0,3} $"
+    # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
+    r"(?: (?!(?:watching|seeing|looking|talking|helping|shadowing|with|to|at|for|about)\b)\w+)"
+    r"{0,3} $"
 )
 
 

@@ -96,6 +96,9 @@ def test_comparisons_name_both_careers_in_order() -> None:
 def test_the_visitors_own_job_is_told_apart_from_the_one_asked_about() -> None:
     named = _named("I'm a cashier and want to become an electrician")
     assert [(n[1], n[3]) for n in named] == [(("cashiers",), True), (("electricians",), False)]
+    # others in the visitor's story are no job of theirs
+    for story in ("I've been watching the paramedics at work", "I work with paramedics"):
+        assert [(n[1], n[3]) for n in _named(story)] == [(("paramedics",), False)]
 
 
 def test_words_that_only_end_a_title_are_not_jobs() -> None:
