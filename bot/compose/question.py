@@ -8,12 +8,13 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from bot.answer import Draft, Mode, Piece
+from bot.answer import Draft, Piece
 from bot.compose.answering import answer_draft
 from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
 from bot.compose.focus import Focus
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.parts import named_part
+from bot.compose.picks import chosen_career, offered_careers
 from bot.compose.reading import AMONG, PICK_WORDS, defines_said, keeps_to_answer, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.shortlist import (
@@ -30,7 +31,7 @@ from bot.compose.skills import skills_draft
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
-from bot.text import search_terms, whole_words, without_markers
+from bot.text import whole_words, without_markers
 from bot.understand.intents import (
     BOTH,
     Intent,
@@ -244,7 +245,7 @@ class QuestionDrafter:
         A turn that named no career (a topic the guides don't cover) keeps the one before."""
         last = turns[-1] if turns else None
         current = last.guides if last is not None else []
-        offered = self._offered(last) if last is not None else []
+        offered = offered_careers(last, self._guides) if last is not None else []
         current = offered or current  # "the agent one" picks among what "which one?" offered
         if not current:  # "whats the starting salary" after "pharmacy school debt?" (not covered)
             current = next((t.guides for t in reversed(turns[-RECENT_TURNS:]) if t.guides), [])
@@ -257,7 +258,7 @@ class QuestionDrafter:
             current = (
                 list(dict.fromkeys(recent))[:MAX_COMPARED] if len(set(recent)) > 1 else current
             )
-        chosen = self._chosen(message, offered)
+        chosen = chosen_career(message, offered, self._guides)
         route = (
             Route(RouteKind.ONE, (chosen,), explicit=True)
             if chosen
@@ -268,28 +269,6 @@ class QuestionDrafter:
         if last is not None and offered and picked and len(message.split()) <= PICK_WORDS:
             return last.question, route
         return message, route
-
-    def _chosen(self, message: str, offered: list[str]) -> str | None:
-        """The one offered career whose name the reply's words point at ("the agent one"
-        after "Real Estate Sales Agents or Real Estate Brokers?")."""
-        said = {singular(w) for w in search_terms(message)}
-        fits = [
-            (len(said & {singular(w) for w in search_terms(self._guides[s].career)}), s)
-            for s in offered
-        ]
-        best = max(fits, default=(0, ""))
-        return best[1] if best[0] and [f for f, _ in fits].count(best[0]) == 1 else None
-
-    def _offered(self, last: Turn) -> list[str]:
-        """The careers a "which one do you mean?" offered, in its order."""
-        if last.mode != Mode.CLARIFY.value:
-            return []
-        found = [(last.answer.find(g.career), len(g.career), s) for s, g in self._guides.items()]
-        spans: list[tuple[int, int, str]] = []  # "Dentists" inside "Dentists, General" is not named
-        for at, size, slug in sorted(found, key=lambda f: -f[1]):
-            if at >= 0 and all(at + size <= a or at >= a + n for a, n, _ in spans):
-                spans.append((at, size, slug))
-        return [slug for _, _, slug in sorted(spans)]
 
     def _retrieve(
         self,

@@ -1,0 +1,30 @@
+"""A reply to "which one do you mean?": the careers it offered, and the one a reply's words
+pick ("the agent one" after "Real Estate Sales Agents or Real Estate Brokers?")."""
+
+from __future__ import annotations
+
+from bot.answer import Mode
+from bot.text import search_terms
+from knowledge.model import Guide
+from knowledge.words import singular
+from store.conversations import Turn
+
+
+def offered_careers(last: Turn, guides: dict[str, Guide]) -> list[str]:
+    """The careers a "which one do you mean?" turn offered, in its order."""
+    if last.mode != Mode.CLARIFY.value:
+        return []
+    found = [(last.answer.find(g.career), len(g.career), s) for s, g in guides.items()]
+    spans: list[tuple[int, int, str]] = []  # "Dentists" inside "Dentists, General" is not named
+    for at, size, slug in sorted(found, key=lambda f: -f[1]):
+        if at >= 0 and all(at + size <= a or at >= a + n for a, n, _ in spans):
+            spans.append((at, size, slug))
+    return [slug for _, _, slug in sorted(spans)]
+
+
+def chosen_career(message: str, offered: list[str], guides: dict[str, Guide]) -> str | None:
+    """The one offered career whose name the reply's words point at, if exactly one fits best."""
+    said = {singular(w) for w in search_terms(message)}
+    fits = [(len(said & {singular(w) for w in search_terms(guides[s].career)}), s) for s in offered]
+    best = max(fits, default=(0, ""))
+    return best[1] if best[0] and [f for f, _ in fits].count(best[0]) == 1 else None
