@@ -17,18 +17,12 @@ from bot.compose.shortlist import summary_of
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
+from bot.understand.asks import asking_text, asks
 from bot.understand.intents import JUDGES, Intent, Level, detect_intent
-from bot.understand.needs import Need, detect_need
+from bot.understand.needs import Need, detect_need, uncovered_need
 from knowledge.model import Guide
 
 MAX_COMPARED = 3
-# The asks of a comparison, split where a second one starts ("what's the difference between
-# an EMT and a paramedic, and which pays more?", "which pays better and has better growth?").
-COMPARED_ASKS = re.compile(
-    r"\?\s*|;\s*|,?\s+(?:and|also|plus)\s+(?=(?:what|how|which|who|is|are|do|does|has|have|"
-    r"pays?|earns?|makes?|offers?|gets?|needs?|takes?)\b)",
-    re.IGNORECASE,
-)
 # What each compared career is: "the difference", "what do they each do".
 DIFFERENCE = whole_words(
     r"diff(?:erence)?s?",
@@ -86,7 +80,12 @@ class Comparison:
             heading = Source(slug, guide.title, "", "")
             pieces.append(Piece(guide.career, heading, "", kind="heading"))
             parts = []
+            paths = [s.path_text for s in guide.walk()]
             for ask_intent, ask_need in asks:
+                if missing := uncovered_need(ask_need, paths):  # "part-time?": not covered
+                    said = f"The {guide.title} doesn't cover {missing}."
+                    parts.append(Draft(Mode.CITED, [Piece(said, heading, "", "lead")]))
+                    continue
                 summary = summary_of(slug, self._bank, []) if ask_need is Need.DUTIES else []
                 if summary and len(asks) > 1:  # "the difference, and…": what each is, briefly
                     parts.append(Draft(Mode.CITED, summary))
@@ -123,8 +122,10 @@ class Comparison:
         difference" alone is what each does, "which is better?" alone pay and outlook."""
         unasked = asked.intent is None and asked.need is None
         asks: list[Ask] = [(asked.intent, asked.need)]
-        if unasked and DIFFERENCE.search(asked.message):  # "the difference": what each does
-            asks = [(None, Need.DUTIES)]
+        question = asking_text(asked.message)  # "the difference? I want to go paid": duties
+        differs = unasked and DIFFERENCE.search(asked.message)
+        if differs or _ask(question) == (None, Need.DUTIES):
+            asks = [(None, Need.DUTIES)]  # "the difference": what each does
         elif unasked and JUDGES.search(asked.message):
             asks = [(Intent.SALARY, None), (Intent.GROWTH, None)]
         return compared_asks(asked.message) or asks
@@ -132,13 +133,26 @@ class Comparison:
 
 def compared_asks(message: str) -> list[Ask]:
     """Each kind of thing a comparison asks, in order, when it asks more than one."""
-    asks: list[Ask] = []
-    for part in COMPARED_ASKS.split(message):
-        intent = detect_intent(part)
-        need = Need.DUTIES if DIFFERENCE.search(part) else None if intent else detect_need(part)
-        if (intent or need) and (intent, need) not in asks:
-            asks.append((intent, need))
-    return asks if len(asks) > 1 else []
+    found = [(piece, _ask(piece)) for piece in asks(message, _ask_or_none)]
+    # "the difference? like school and pay": the difference is what the other asks name
+    named = [ask for piece, ask in found if ask != (None, Need.DUTIES) or detect_need(piece)]
+    if 1 < len(named) < len(found):
+        return named
+    return [ask for _, ask in found]
+
+
+def _ask(text: str) -> Ask:
+    """The facts intent or kind of section ``text`` asks; "the difference" is what each does."""
+    intent = detect_intent(text)
+    need = None if intent else detect_need(text)
+    if intent is None and need is None and DIFFERENCE.search(text):
+        need = Need.DUTIES
+    return intent, need
+
+
+def _ask_or_none(text: str) -> Ask | None:
+    found = _ask(text)
+    return found if found != (None, None) else None
 
 
 def _outlook(guide: Guide, message: str) -> Figure | None:

@@ -16,6 +16,7 @@ from bot.compose.topic import topic_draft
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
+from bot.text import search_terms
 from bot.understand.intents import (
     Intent,
     detect_intent,
@@ -27,6 +28,10 @@ from bot.understand.situations import stated
 from knowledge.model import Guide
 from store.conversations import Turn
 
+# Words around a career's name that ask nothing of it.
+POINTING_WORDS = frozenset(
+    {"ok", "okay", "so", "and", "what", "how", "about", "instead", "then", "or", "the", "one"}
+)
 SHORT_REPLY = 4  # words: a reply this short that got the last answer again is about it
 
 
@@ -70,10 +75,10 @@ class Drafter:
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         if split is None or whole.draft.mode is not Mode.CITED or compared:
             return whole
-        if any(not h.known and h.topic and self._router.mentions(h.topic) for h in split):
-            return whole  # "electricians and plumbers pay?": two careers, not two asks
+        if any(not h.known and self._names_only(h.topic or h.question) for h in split):
+            return whole  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
-        drafted = [self._draft_half(half, turns, guide) for half in split]
+        drafted = [self._draft_half(half, guide) for half in split]
         if all(d is None for d in drafted):
             return whole
         parts = [d or Drafted(not_covered(h, guide)) for h, d in zip(split, drafted, strict=True)]
@@ -84,11 +89,11 @@ class Drafter:
             halved.draft.pieces = pieces
         return halved
 
-    def _draft_half(self, half: Half, turns: list[Turn], guide: Guide) -> Drafted | None:
+    def _draft_half(self, half: Half, guide: Guide) -> Drafted | None:
         """One half's answer, or ``None`` when the guide has none: a half of a kind the bot
         knows as any question is answered; another, from the guide's sentence nearest it."""
-        if half.known:
-            drafted = self._one.draft(half.question, turns, guide.slug, situated=False)
+        if half.known:  # of the whole's career, whichever the conversation was on
+            drafted = self._one.draft(half.question, [], guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None
         asked = half.topic or half.question  # "hours", of "pay and hours for welders?"
         for mention in self._router.mentions(asked):  # what is asked, not whom about
@@ -98,6 +103,13 @@ class Drafter:
             return None
         draft.retrieved, draft.retrieved_guides = [draft.topic], [guide.slug]
         return Drafted(draft)
+
+    def _names_only(self, text: str) -> bool:
+        """``text`` names careers and asks nothing else ("what about avionics techs instead?")."""
+        mentions = self._router.mentions(text)
+        for mention in mentions:
+            text = re.sub(re.escape(mention.words), " ", text, flags=re.IGNORECASE)
+        return bool(mentions) and not set(search_terms(text)) - POINTING_WORDS
 
     def _instead(self, message: str, turns: list[Turn], career: str | None, last: Turn) -> Drafted:
         """An answer other than the last one word for word: about that answer, what its

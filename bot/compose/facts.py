@@ -203,6 +203,16 @@ def _stress(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     )
 
 
+def wish_facts(guide: Guide) -> list[Piece]:
+    """The entry education and median pay a career search chose the career by."""
+    f = guide.facts
+    return _stated(
+        guide,
+        (f.entry_education, "Typical entry education: {lower}.", "Typical Entry Education"),
+        (f.median_salary, "Median pay: {value} a year.", "Median"),
+    )
+
+
 def _stated(guide: Guide, *facts: tuple[Fact | None, str, str], role: str = "") -> list[Piece]:
     """A sentence per fact the guide has: the template filled, the label line as evidence."""
     return [

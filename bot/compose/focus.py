@@ -10,7 +10,14 @@ from bot.compose.extractive import sections_draft
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.understand.intents import ordinal
-from bot.understand.needs import BOTH_SIDES, Need, answers, lists_names, one_level
+from bot.understand.needs import (
+    BOTH_SIDES,
+    Need,
+    answer_weight,
+    answers,
+    lists_names,
+    one_level,
+)
 from knowledge.model import Guide
 from store.conversations import Turn
 
@@ -19,6 +26,7 @@ NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
 NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval missed them
 WHOLE_TOPICS = {Need.DAY: 1}  # kinds answered by every sub-section, briefly (items each)
+STAND_INS = {Need.DAY: Need.DUTIES}  # a kind of section a guide lacks, and what answers next
 
 
 class Focus:
@@ -59,7 +67,11 @@ class Focus:
             Hit(
                 h.chunk,
                 h.score
-                + (NEED_BONUS if answers(need, h.chunk.section) and h.chunk.guide == guide else 0)
+                + (
+                    NEED_BONUS * answer_weight(need, h.chunk.section)
+                    if h.chunk.guide == guide
+                    else 0
+                )
                 - (NAME_LIST_PENALTY if lists_names(h.chunk.section) and not names_asked else 0)
                 - (LEVEL_PENALTY if one_level(h.chunk.section) and not about_levels else 0),
                 h.similarity,
@@ -71,8 +83,14 @@ class Focus:
             return answers(need, section) and (about_levels or not one_level(section))
 
         mine = [h for h in hits if h.chunk.guide == guide]
-        if need is not None and not any(fits(h.chunk.section) for h in mine):
+
+        def fully(section: str) -> bool:
+            return fits(section) and answer_weight(need, section) == 1.0
+
+        if need is not None and not any(fully(h.chunk.section) for h in mine):
             found = self._retriever.in_sections(guide, fits, vector)
+            if not found and need in STAND_INS:  # "a typical day" of a guide with no day
+                return self.suit(hits, STAND_INS[need], vector, guide, about_levels)
             seen = {h.chunk.id for h in hits}
             top = max((h.score for h in suited), default=0.0)
             suited += [  # asked for plainly, so ahead of whatever retrieval preferred
@@ -84,6 +102,8 @@ class Focus:
                 for n, h in enumerate(found[:NEEDED_SECTIONS])
                 if h.chunk.id not in seen
             ]
+        if any(fully(h.chunk.section) for h in suited if h.chunk.guide == guide):
+            suited = [h for h in suited if fully(h.chunk.section) or not fits(h.chunk.section)]
         return sorted(suited, key=lambda h: h.score, reverse=True)
 
     def pointed_at(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:

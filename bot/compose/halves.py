@@ -5,13 +5,21 @@ dental hygienist do and do they work weekends?", "pay and hours for welders?")."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.understand.needs import BOTH_SIDES, SECOND_ASK, two_asks
+from bot.understand.asks import asks
+from bot.understand.needs import BOTH_SIDES
 from knowledge.model import Guide
 
+# Where a message asks a second question: after a question mark, or "and"/"also" before a
+# question word ("how much do they make and how long is the training?").
+SECOND_ASK = re.compile(
+    r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|how|is|are|do|does|can|where|which|"
+    r"when|will|would|should|who)\b)",
+    re.IGNORECASE,
+)
 # A half that asks on its own: a question word or auxiliary first, or a question mark.
 QUESTION = re.compile(
     r"^\W*(?:what|how|is|are|do|does|did|can|could|where|which|when|will|would|should|who|why"
@@ -38,14 +46,14 @@ class Half:
     topic: str = ""
 
 
-def halves(message: str, kind: Callable[[str], object]) -> tuple[Half, Half] | None:
-    """The two halves of ``message`` when it asks two things, else ``None``; ``kind`` names
-    what a text asks for (``None`` when the bot knows no such kind)."""
+def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] | None:
+    """The parts of ``message`` when it asks two or three things, else ``None``; ``kind``
+    names what a text asks for (``None`` when the bot knows no such kind)."""
     if BOTH_SIDES.search(message):
         return None  # "pros and cons" is answered as one, with both sides
-    known = two_asks(message, kind)
-    if known is not None:
-        return Half(known[0], True), Half(known[1], True)
+    known = asks(message, kind)
+    if known:
+        return [Half(q if q.endswith("?") else f"{q}?", True) for q in known]
     for found in SECOND_ASK.finditer(message):
         first, second = message[: found.start()].strip(), message[found.end() :].strip()
         if not (QUESTION.search(_last_sentence(first)) and QUESTION.search(second)):
@@ -53,7 +61,7 @@ def halves(message: str, kind: Callable[[str], object]) -> tuple[Half, Half] | N
         asked = kind(first) is not None, kind(second) is not None
         if any(asked) and not all(asked):  # both known, of one kind: one question
             first = first if first.endswith("?") else f"{first}?"
-            return Half(first, asked[0]), Half(second, asked[1])
+            return [Half(first, asked[0]), Half(second, asked[1])]
     return _pair(message, kind)
 
 
@@ -62,7 +70,7 @@ def _last_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+", text)[-1]
 
 
-def _pair(message: str, kind: Callable[[str], object]) -> tuple[Half, Half] | None:
+def _pair(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] | None:
     """ "pay and hours for welders?" → "pay for welders?" and "hours for welders?"."""
     found = PAIR.match(message)
     if found is None or found["a"].lower() == found["b"].lower():
@@ -72,10 +80,10 @@ def _pair(message: str, kind: Callable[[str], object]) -> tuple[Half, Half] | No
     asked = kind(first), kind(second)
     if asked == (None, None) or asked[0] == asked[1]:
         return None
-    return (
+    return [
         Half(first, asked[0] is not None, found["a"]),
         Half(second, asked[1] is not None, found["b"]),
-    )
+    ]
 
 
 def not_covered(half: Half, guide: Guide) -> Draft:

@@ -1,13 +1,17 @@
 """A reply to "which one do you mean?": the careers it offered, and the one a reply's words
-pick ("the agent one" after "Real Estate Sales Agents or Real Estate Brokers?")."""
+pick ("the agent one" after "Real Estate Sales Agents or Real Estate Brokers?"), or the one
+of a comparison "the bookkeeping one" picks."""
 
 from __future__ import annotations
 
 from bot.answer import Mode
-from bot.text import search_terms
+from bot.text import search_terms, whole_words
 from knowledge.model import Guide
 from knowledge.words import singular
 from store.conversations import Turn
+
+# One of the careers just compared, by a word of its name ("so the bookkeeping one…").
+PICKED = whole_words(r"the (?:[\w-]+ ){1,3}(?:one|job|option|path|route|career|side)")
 
 
 def offered_careers(last: Turn, guides: dict[str, Guide]) -> list[str]:
@@ -28,3 +32,9 @@ def chosen_career(message: str, offered: list[str], guides: dict[str, Guide]) ->
     fits = [(len(said & {singular(w) for w in search_terms(guides[s].career)}), s) for s in offered]
     best = max(fits, default=(0, ""))
     return best[1] if best[0] and [f for f, _ in fits].count(best[0]) == 1 else None
+
+
+def picked_among(message: str, shown: list[str], guides: dict[str, Guide]) -> str | None:
+    """The one of the careers the last answer compared (``shown``) that "the … one" names."""
+    found = PICKED.search(message)
+    return chosen_career(found[0], shown, guides) if found and len(shown) > 1 else None

@@ -4,41 +4,39 @@ routing, follow-ups, retrieval, then the answer of the asked kind."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from bot.answer import Draft, Piece
 from bot.compose.answering import answer_draft
+from bot.compose.career_search import CareerSearch
 from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
 from bot.compose.focus import Focus
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.parts import named_part
-from bot.compose.picks import chosen_career, offered_careers
-from bot.compose.reading import AMONG, PICK_WORDS, defines_said, keeps_to_answer, read
-from bot.compose.refusals import clarify, refusal, rephrase, uncovered
+from bot.compose.picks import chosen_career, offered_careers, picked_among
+from bot.compose.reading import AMONG, PICK_WORDS, defines_said, read
+from bot.compose.refusals import clarify, refusal, rephrase, said_uncovered, uncovered
+from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
-    CATCH_ALL,
     JOB_SEARCH,
     NEAREST_LEAD,
-    SEEKS_CAREERS,
     job_search_draft,
     shortlist_draft,
     summary_of,
 )
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.skills import skills_draft
-from bot.retrieval.retriever import Hit, Retriever, blend, union
+from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
-from bot.text import whole_words, without_markers
+from bot.text import whole_words
 from bot.understand.intents import (
     BOTH,
     Intent,
     Level,
-    elliptical,
     is_follow_up,
-    moves_on,
     ordinal,
     refers_back,
 )
@@ -46,15 +44,11 @@ from bot.understand.needs import ABOUT_LEVELS, Need, answers
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.situations import stated
-from bot.understand.vocabulary import expand
+from bot.understand.wishes import seeks_careers
 from knowledge.model import Guide
 from knowledge.words import singular
 from store.conversations import Turn
 
-FOLLOW_UP_CONTEXT_WEIGHT = 0.3
-REFERENCE_CONTEXT_WEIGHT = 1.0
-CONTINUITY_BONUS = 0.8
-REPEAT_PENALTY = 0.5
 FACT_SIMILARITY_SLACK = 0.1
 # An open question leans to the careers the router ranked first: which career fits weighs
 # more than one passage's wording ("mechanical engineering" in a technologists' task list).
@@ -99,6 +93,8 @@ class QuestionDrafter:
         self._scope = Scope()
         self._focus = Focus(retriever, bank)
         self._comparison = Comparison(self._guides, bank, self._focus)
+        self._search = CareerSearch(guides, retriever, bank, router)
+        self._searcher = Searcher(guides, retriever, self._focus)
 
     def draft(
         self,
@@ -130,19 +126,8 @@ class QuestionDrafter:
         if route.kind is RouteKind.CLARIFY:
             return Drafted(clarify(route, self._guides))
         if route.kind is RouteKind.OPEN and len(self._guides) > 1:
-            if SEEKS_CAREERS.search(question):
-                vector = embed(question)
-                ranked = [
-                    (slug, fit)
-                    for slug, fit in self._router.rank(question, vector, titles=False)
-                    if not CATCH_ALL.search(self._guides[slug].career)
-                ]
-                route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
-                return Drafted(
-                    shortlist_draft(
-                        question, vector, route, self._guides, self._retriever, self._bank
-                    )
-                )
+            if seeks_careers(question):
+                return Drafted(self._search.draft(question, route, embed))
             if JOB_SEARCH.search(question):
                 return Drafted(job_search_draft(route, self._guides))
         defines = last is not None and defines_said(message, last.answer)  # "whats SCADA"
@@ -159,7 +144,9 @@ class QuestionDrafter:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         is_open = route.kind is RouteKind.OPEN
-        vector, hits = self._retrieve(question, previous, route.careers, focus, embed, is_open)
+        vector, hits = self._searcher.search(
+            question, previous, route.careers, focus, embed, is_open
+        )
         hits = [h for h in hits if h.chunk.section not in avoid]
         floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
         if is_open:
@@ -212,6 +199,7 @@ class QuestionDrafter:
             draft.pieces = lead_with_situation(
                 question, vector, guide, self._bank, draft.pieces, after=intent is not None
             )
+        draft.pieces = said_uncovered(guide, need, draft.pieces)  # "part-time?": not covered
         if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
             named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
             draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))
@@ -258,7 +246,9 @@ class QuestionDrafter:
             current = (
                 list(dict.fromkeys(recent))[:MAX_COMPARED] if len(set(recent)) > 1 else current
             )
-        chosen = chosen_career(message, offered, self._guides)
+        chosen = chosen_career(message, offered, self._guides) or (
+            picked_among(message, last.guides, self._guides) if last is not None else None
+        )
         route = (
             Route(RouteKind.ONE, (chosen,), explicit=True)
             if chosen
@@ -269,47 +259,6 @@ class QuestionDrafter:
         if last is not None and offered and picked and len(message.split()) <= PICK_WORDS:
             return last.question, route
         return message, route
-
-    def _retrieve(
-        self,
-        message: str,
-        previous: Turn | None,
-        careers: Sequence[str],
-        focus: str | None,
-        embed: _Memo,
-        anywhere: bool = False,
-    ) -> tuple[np.ndarray, list[Hit]]:
-        """Search within ``careers`` (and the whole corpus if ``anywhere``); a follow-up
-        also searches in the previous turn's context."""
-        prefix = self._guides[focus].career if focus else None
-
-        def search(text: str) -> tuple[np.ndarray, list[Hit]]:
-            vector = embed(f"{prefix}: {text}" if prefix else text)
-            hits = self._retriever.search(expand(text), vector, k=8, guides=careers)
-            if anywhere:
-                hits = union(hits, self._retriever.search(expand(text), vector, k=8))
-            return vector, hits
-
-        vector, hits = search(message)
-        if previous is not None:
-            said = " ".join(
-                without_markers(line.removeprefix("- ")) for line in previous.answer.splitlines()
-            )
-            context = said if refers_back(message) else previous.question
-            _, with_context = search(f"{message} {context}")
-            close = refers_back(message) or elliptical(message)
-            weight = REFERENCE_CONTEXT_WEIGHT if close else FOLLOW_UP_CONTEXT_WEIGHT
-            hits = blend(hits, with_context, weight)
-            # a follow-up moving on has read the last answer, unless that answer spanned
-            # several sections and the follow-up picks one ("and after lunch?")
-            moving = moves_on(message) and len(previous.sections) < 2
-            penalty = REPEAT_PENALTY if moving else 0.0
-            hits = self._retriever.near(hits, previous.sections, CONTINUITY_BONUS, penalty)
-            if keeps_to_answer(message, said):  # "what can I do about that?", "what kind?"
-                hits = self._focus.ahead(hits, previous, vector)
-            if not anywhere:  # the last answer's other career is not the one asked about now
-                hits = [h for h in hits if h.chunk.guide in careers] or hits
-        return vector, hits
 
     def _compare(
         self,
@@ -323,7 +272,7 @@ class QuestionDrafter:
         """Each career's answer under its name, every part cited to its own guide."""
         asked = Asked(message, intent, level, need)
         compared = self._comparison.draft(
-            asked, careers, lambda slug: self._retrieve(message, None, [slug], slug, embed)
+            asked, careers, lambda slug: self._searcher.search(message, None, [slug], slug, embed)
         )
         if compared is None:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bot.answer import Draft, Mode
+from bot.answer import Draft, Mode, Piece
 from bot.routing.router import Route
+from bot.understand.needs import Need, uncovered_need
 from bot.understand.scope import OutOfScope
 from knowledge.model import Guide
 
@@ -82,3 +83,13 @@ def _scope(guides: dict[str, Guide]) -> str:
 
 def _listed(names: list[str]) -> str:
     return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
+def said_uncovered(guide: Guide, need: Need | None, pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` led by what the guide has no section on ("…doesn't cover hours or
+    schedules; here is the nearest it has."), when the question asks that."""
+    missing = uncovered_need(need, [s.path_text for s in guide.walk()])
+    if not missing or not pieces:
+        return pieces
+    said = f"The {guide.title} doesn't cover {missing}; here is the nearest it has."
+    return [Piece(said, pieces[0].source, "", "lead"), *pieces]

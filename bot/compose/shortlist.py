@@ -9,32 +9,18 @@ import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.extractive import LABEL_LINE, leans_back, unit_piece
+from bot.compose.facts import wish_facts
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route
 from bot.text import whole_words
 from bot.understand.needs import lists_names
+from bot.understand.wishes import Wishes
 from knowledge.model import Guide
 
 SHORTLIST = 3
 # O*NET's catch-all occupations ("Healthcare Support Workers, All Other") name no career to try.
 CATCH_ALL = re.compile(r", all other\b", re.IGNORECASE)
-# Asking which careers fit, rather than about one ("what careers suit someone who…").
-SEEKS_CAREERS = whole_words(
-    r"(?:what|which|any|good|best) (?:\w+ ){0,2}(?:careers?|jobs?|occupations?|professions?|"
-    r"fields?|career paths?) (?:for|that|where|with|would|should|could|can|suit|fit|are there)",
-    r"careers? (?:options|ideas|paths?) (?:for|that|in)", r"jobs? for (?:someone|people|me)",
-    r"(?:careers?|jobs?|occupations?) (?:\w+ ){0,3}for (?:someone|people|a person|me)\b",
-    r"(?:career|job) (?:works|is best|fits?|suits?) (?:best )?for me",
-    r"what (?:should|could|can) i (?:do|become|be) (?:with|if|for|as a career)",
-    r"how (?:do|can|should) i (?:choose|decide|pick) (?:between|a|which|what)",
-    r"(?:don'?t|do not) (?:really |even )?know what (?:i (?:want|should|could) )?(?:to )?"
-    r"(?:do|be|study)",
-    r"(?:i'?d|i would|i want to|i wanna) (?:like )?(?:[\w-]+ ){0,2}(?:work|a job|a career) "
-    r"(?:with|in|where|that)",
-    r"(?:need|want|looking for|find) (?:a |some )?(?:new |good |better |stable )?"
-    r"(?:job|career|work) (?:in|with|that|where|i can|for me)",
-)  # fmt: skip
 # How to look for work, not what a career is: the guides do not teach it.
 JOB_SEARCH = whole_words(
     r"r[eé]sum[eé]s?", r"cvs?", r"cover letters?", r"job (?:search|hunt)\w*",
@@ -59,21 +45,23 @@ def shortlist_draft(
     retriever: Retriever,
     bank: UnitBank,
     lead: str = "",
+    wishes: Wishes | None = None,
 ) -> Draft:
     """The best-fitting careers, each with the one sentence of its guide that fits the
     question best, cited. With a ``lead`` (uncited, said first) the question matched no
-    passage well, so each career is introduced by what it is: its overview's first sentence."""
+    passage well, so each career is introduced by what it is: its overview's first sentence.
+    With ``wishes`` each also gets the facts it was chosen by (entry education, pay)."""
     pieces: list[Piece] = []
     for slug in route.careers[:SHORTLIST]:
-        fits = None if lead else _best_unit(message, vector, slug, retriever, bank)
+        guide = guides[slug]
+        fits = None if lead or wishes else _best_unit(message, vector, slug, retriever, bank)
         units = list(dict.fromkeys(u for u in (overview(slug, bank), fits) if u is not None))
         if not units:
             continue
-        pieces.append(
-            Piece(guides[slug].career, Source(slug, guides[slug].title, "", ""), "", "heading")
-        )
+        pieces.append(Piece(guide.career, Source(slug, guide.title, "", ""), "", "heading"))
         # what the career is, then what in it fits the question
         pieces += [unit_piece(bank.units[unit]) for unit in units]
+        pieces += wish_facts(guide) if wishes else []
     if lead and pieces:
         pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
     draft = Draft(Mode.CITED, pieces, topic=pieces[-1].source.section if pieces else "")

@@ -211,6 +211,8 @@ def title_forms(title: str) -> list[str]:
                 part = f"{part} {head}" if head else ""
             forms.append(part)
             forms += [f"{q} {part}" for q in qualifiers[:1] if part and len(q.split()) <= 2]
+        # "Maintenance and Repair Workers, General" is also "General Maintenance and Repair…"
+        forms += [f"{q} {job}" for q in qualifiers[:1] if len(parts) > 1 and len(q.split()) <= 2]
     return [f for f in dict.fromkeys(forms) if f]
 
 
@@ -237,7 +239,8 @@ ANYONE = frozenset(
     ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member")
 )
 OWN_JOB = re.compile(
-    r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|as an?)"
+    r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|as an?|was an?"
+    r"|were an?|leave|leaving|quit|quitting|left|out of)"
     # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
     r"(?: (?!(?:watching|seeing|looking|talking|helping|shadowing|with|to|at|for|about)\b)\w+)"
     r"{0,3} $"

@@ -15,6 +15,7 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from bot.routing.asked import asked_about, in_question, searches
 from bot.routing.fields import Fields
 from bot.routing.names import Career, CareerNames, Mention, career_of, title_forms, tokens
 from bot.routing.other_jobs import OtherJobs
@@ -247,7 +248,10 @@ class Router:
             named, half = self._others.one_guide(message, mentions, bool(page or current))
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
-        asked = [m for m in mentions if not m.own]
+        asked = in_question([m for m in mentions if not m.own], message)
+        if not asked and searches(message):  # "he was a guard. any ideas?"
+            ranked = self.rank(message, vector())
+            return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [self._own_name(m) for m in asked or mentions]
@@ -258,7 +262,7 @@ class Router:
             targets = [
                 m
                 for m in targets
-                if m.exact or set(m.slugs) & set(context) or _asked_about(m, message)
+                if m.exact or set(m.slugs) & set(context) or asked_about(m, message)
             ]
         exact = [m for m in targets if m.exact and len(m.slugs) == 1]
         if exact and len(exact) == len(targets):
@@ -289,7 +293,7 @@ class Router:
         if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
             mention = targets[0]
             known = [c for c in context if c in mention.slugs]
-            subject = _asked_about(mention, message)
+            subject = asked_about(mention, message)
             if known or (context and not COMPARES.search(message) and not subject):
                 # "do they work with engineers much?" on a page: still about the page's career
                 return Route(RouteKind.ONE, ((known or context)[0],))
@@ -332,24 +336,3 @@ class Router:
             if slug in mention.slugs
         ]
         return sorted(scored, key=lambda pair: pair[1], reverse=True)
-
-
-# Before a job word, words that make it someone the career works with or for
-PARTNER = re.compile(
-    r"\b(?:with|alongside|beside|under|for|to|by|from)\s+(?:the\s+|a\s+|an\s+|other\s+)?$",
-    re.IGNORECASE,
-)
-
-
-RUNG_WORD = re.compile(
-    r"\b(?:lead|supervisor|manager|senior|junior|head|chief|director|trainee|apprentice)s?$", re.I
-)
-
-
-def _asked_about(mention: Mention, message: str) -> bool:
-    """The job word is what ``message`` asks about, not a partner of the career ("do they
-    work with engineers?") nor a rung of it ("what does a lead tech / supervisor do?")."""
-    if RUNG_WORD.search(mention.words):
-        return False
-    found = re.search(rf"\b{re.escape(mention.words)}", message, re.IGNORECASE)
-    return found is not None and not PARTNER.search(message[: found.start()])

@@ -8,7 +8,6 @@ Each kind names the section titles that answer it, in any guide of the corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from enum import StrEnum
 
 from bot.text import whole_words
@@ -53,7 +52,8 @@ ASKS = {
     ),
     Need.DUTIES: whole_words(
         r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
-        r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living|$)",
+        r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living| vs\b"
+        r"| versus| compared| differently| day[- ]to[- ]day| every day| each day|$)",
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
         r"(?= *[?.!]|$)",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
@@ -98,6 +98,9 @@ ASKS = {
         r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down)",
         r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
         r"on (?:my|your) feet", r"hands-on",
+        r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
+        r"standing (?:all day|a lot)", r"(?:easy|easier|hard|harder|tough) on (?:the|my|your)"
+        r" (?:body|back|knees|feet|joints)",
     ),
     Need.SCHEDULE: whole_words(
         r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
@@ -106,6 +109,7 @@ ASKS = {
         r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
         r"schedules?", r"overtime",
         r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
+        r"part[- ]time", r"full[- ]time",
     ),
     Need.INDUSTRIES: whole_words(
         r"(?:which|what|kinds? of|types? of) (?:\w+ )?(?:industries|industry|sectors?)",
@@ -138,6 +142,13 @@ INTO_THE_ROLE = whole_words(
     r"(?: [a-z-]+){0,3} (?:where i(?:'| a)?m(?: at)?|where i work|at (?:my|our|this|the same)"
     r" (?:plant|company|factory|job|work|site|employer)|internally)",
 )  # fmt: skip
+# A bare noun of schooling, as one part of a question ("like school and pay", "and the
+# school for each?", "education?").
+SCHOOLING_ALONE = re.compile(
+    r"^\W*(?:(?:and|ok(?:ay)?|so|like|but|what about|how about|the)\s+)*(?:school(?:ing)?|"
+    r"education|training|college|degrees?|licen[cs]es?|certifications?)(?:\s+[\w']+){0,2}\W*$",
+    re.IGNORECASE,
+)
 # Both sides asked for at once: answered with each side, not the nearer one.
 BOTH_SIDES = whole_words(
     r"pros (?:and|&|/|n) cons", r"good and bad", r"upsides? and downsides?",
@@ -160,6 +171,16 @@ ANSWERED_BY = {
     Need.REGIONS: re.compile(r"global outlook|regions|where .* work", re.I),
     Need.TRAINING_OTHERS: re.compile(r"key responsibilities|soft abilities|tiers ›", re.I),
 }
+# Sections that answer a kind only in general terms, behind the sections that answer it for
+# the job (O*NET's job-zone Preparation text, behind How to Become One's entry education).
+GENERAL_ANSWER = {Need.GET_IN: re.compile(r"preparation", re.I)}
+# What a kind of question asks about, when a guide has no section on it.
+TOPICS = {
+    Need.SCHEDULE: "hours or schedules",
+    Need.INDUSTRIES: "which industries or employers hire",
+    Need.REGIONS: "where in the world the work is",
+    Need.DAY: "a typical day",
+}
 # Sections that are lists of names: an answer only when names are asked for.
 NAME_LISTS = re.compile(r"also known as|alternative titles|related roles", re.I)
 
@@ -181,7 +202,7 @@ def one_level(section: str) -> bool:
 
 def detect_need(text: str) -> Need | None:
     """The kind of answer ``text`` asks for, if it plainly asks for one."""
-    if PAID_TRAINING.search(text) or INTO_THE_ROLE.search(text):
+    if PAID_TRAINING.search(text) or INTO_THE_ROLE.search(text) or SCHOOLING_ALONE.match(text):
         return Need.GET_IN
     return next((need for need, pattern in ASKS.items() if pattern.search(text)), None)
 
@@ -191,18 +212,18 @@ def answers(need: Need | None, section: str) -> bool:
     return need is not None and bool(ANSWERED_BY[need].search(section))
 
 
+def answer_weight(need: Need | None, section: str) -> float:
+    """How fully ``section`` answers a question of kind ``need``: 1 for the kind's own
+    section, 0.5 for one answering it in general terms only, 0 for none."""
+    if not answers(need, section):
+        return 0.0
+    general = GENERAL_ANSWER.get(need) if need is not None else None
+    return 0.5 if general is not None and general.search(section) else 1.0
+
+
 def lists_names(section: str) -> bool:
     """Whether ``section`` is a list of job names (titles, related roles)."""
     return bool(NAME_LISTS.search(section))
-
-
-# Where a message asks a second question: after a question mark, or "and"/"also" before a
-# question word ("how much do they make and how long is the training?").
-SECOND_ASK = re.compile(
-    r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|how|is|are|do|does|can|where|which|"
-    r"when|will|would|should|who)\b)",
-    re.IGNORECASE,
-)
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -216,19 +237,9 @@ def asked_part(text: str) -> str:
     return " ".join(questions) if questions else (sentences[-1] if sentences else text)
 
 
-def two_asks(text: str, kind: Callable[[str], object]) -> tuple[str, str] | None:
-    """The two halves of a message asking two different kinds of question, else ``None``.
-
-    ``kind`` names what a text asks for (an intent or a need), ``None`` when it is unclear;
-    halves asking the same kind, or one of them unclear, are one question.
-    """
-    if BOTH_SIDES.search(text):
-        return None  # "pros and cons" is answered as one, with both sides
-    for found in SECOND_ASK.finditer(text):
-        first, second = text[: found.start()].strip(), text[found.end() :].strip()
-        if not first or not second:
-            continue
-        asked = kind(first), kind(second)
-        if None not in asked and asked[0] != asked[1]:
-            return first if first.endswith("?") else f"{first}?", second
-    return None
+def uncovered_need(need: Need | None, sections: list[str]) -> str:
+    """What a question of kind ``need`` asks that none of a guide's ``sections`` (paths)
+    covers ("hours or schedules"), else ``""``."""
+    if need not in TOPICS or any(answers(need, s) for s in sections):
+        return ""
+    return TOPICS[need]

@@ -38,6 +38,7 @@ NAMES = CareerNames(
         ("Licensed Practical and Licensed Vocational Nurses", "Licensed Vocational Nurses"),
         ("Inspectors, Testers, Sorters, Samplers, and Weighers", "Samplers"),
         ("First-Line Supervisors of Retail Sales Workers", "First-Line Supervisors"),
+        ("Maintenance and Repair Workers, General", "General Maintenance and Repair Workers"),
     ],
 )
 def test_a_title_gives_the_job_names_inside_it(title: str, inside: str) -> None:
@@ -192,3 +193,9 @@ def test_people_in_the_visitors_story_and_words_for_anyone_name_no_career(
     message: str, careers: list[str]
 ) -> None:
     assert [slug for m in STORY.mentions(message) for slug in m.slugs] == careers
+
+
+def test_someone_who_was_in_a_job_or_is_leaving_it_is_not_asking_about_it() -> None:
+    for message in ("my husband was a paramedic for years", "he wants to leave cashiers"):
+        assert [m.own for m in NAMES.mentions(message)] == [True], message
+    assert [m.own for m in NAMES.mentions("what does a paramedic make")] == [False]

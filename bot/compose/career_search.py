@@ -1,0 +1,97 @@
+"""A search for careers ("what jobs pay decent without a degree?", "he was a guard…
+any ideas?"): the best-fitting careers that meet what is wished of them, as a shortlist."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+
+from bot.answer import Draft
+from bot.compose.shortlist import CATCH_ALL, shortlist_draft
+from bot.retrieval.retriever import Retriever
+from bot.retrieval.units import UnitBank
+from bot.routing.router import Route, Router
+from bot.understand.needs import Need, detect_need
+from bot.understand.wishes import BELOW_DEGREE, Wishes, dollars, education_rank, wishes_of
+from knowledge.model import Guide
+
+PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
+
+
+class CareerSearch:
+    """Shortlists careers for a question that names none to ask about."""
+
+    def __init__(
+        self, guides: dict[str, Guide], retriever: Retriever, bank: UnitBank, router: Router
+    ) -> None:
+        self._guides = guides
+        self._retriever = retriever
+        self._bank = bank
+        self._router = router
+
+    def draft(self, question: str, route: Route, embed: Callable[[str], np.ndarray]) -> Draft:
+        """The careers that fit best and meet what the question wishes of them (no degree,
+        good pay), leaving out the visitor's own job ("he was a corrections officer")."""
+        own = [m for m in self._router.mentions(question) if m.own]
+        wanted = question
+        for mention in own if detect_need(question) is not Need.RELATED else ():
+            # what is wished decides the fit, not the job being left ("he was a guard")
+            wanted = re.sub(re.escape(mention.words), " ", wanted, flags=re.IGNORECASE)
+        vector = embed(wanted)
+        left = {slug for mention in own for slug in mention.slugs}
+        ranked = [
+            (slug, fit)
+            for slug, fit in self._router.rank(wanted, vector, titles=False)
+            if not CATCH_ALL.search(self._guides[slug].career) and slug not in left
+        ]
+        wishes = wishes_of(question)
+        ranked = wished(ranked, self._guides, wishes) if wishes else ranked
+        route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
+        lead = wishes_lead(wishes, self._guides) if wishes else ""
+        guides, retriever, bank = self._guides, self._retriever, self._bank
+        return shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
+
+
+def wished(
+    ranked: list[tuple[str, float]], guides: dict[str, Guide], wishes: Wishes
+) -> list[tuple[str, float]]:
+    """The ``ranked`` careers that meet ``wishes`` (no degree to start), re-ranked with their
+    median pay when good pay is wished."""
+    floor = pay_floor(guides)
+    kept = []
+    for slug, fit in ranked:
+        facts = guides[slug].facts
+        if wishes.no_degree:
+            entry = education_rank(facts.entry_education.value) if facts.entry_education else None
+            if entry is None or entry >= BELOW_DEGREE:
+                continue
+        pay = dollars(facts.median_salary.value) if facts.median_salary else None
+        if wishes.good_pay and (pay is None or pay <= floor):
+            continue
+        kept.append((slug, fit + (PAY_WEIGHT * pay / 100_000 if wishes.good_pay and pay else 0)))
+    return sorted(kept, key=lambda pair: pair[1], reverse=True)
+
+
+def pay_floor(guides: dict[str, Guide]) -> float:
+    """The middle of the guides' median pays: "pays well" means above it."""
+    pays = sorted(
+        pay
+        for guide in guides.values()
+        if guide.facts.median_salary and (pay := dollars(guide.facts.median_salary.value))
+    )
+    return pays[len(pays) // 2] if pays else 0.0
+
+
+def wishes_lead(wishes: Wishes, guides: dict[str, Guide]) -> str:
+    """What the shortlist was chosen by, said before it."""
+    told = [
+        "need no college degree to start" if wishes.no_degree else "",
+        f"pay a median above ${pay_floor(guides):,.0f} a year, more than half the careers in "
+        "our guides"
+        if wishes.good_pay
+        else "",
+    ]
+    return f"These careers {' and '.join(t for t in told if t)}:"

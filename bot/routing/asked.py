@@ -1,0 +1,48 @@
+"""Which job words a message asks about: not a partner of the career ("do they work with
+engineers?"), nor a rung of it ("what does a lead tech do?"), nor one of the visitor's story
+beside two asked about ("my daughter loves animals. vet or vet assistant?")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.names import Mention
+from bot.understand.asks import asking_text
+from bot.understand.needs import Need, detect_need
+from bot.understand.wishes import seeks_careers
+
+# Before a job word, words that make it someone the career works with or for
+PARTNER = re.compile(
+    r"\b(?:with|alongside|beside|under|for|to|by|from)\s+(?:the\s+|a\s+|an\s+|other\s+)?$",
+    re.IGNORECASE,
+)
+
+
+RUNG_WORD = re.compile(
+    r"\b(?:lead|supervisor|manager|senior|junior|head|chief|director|trainee|apprentice)s?$", re.I
+)
+
+
+def asked_about(mention: Mention, message: str) -> bool:
+    """The job word is what ``message`` asks about, not a partner of the career ("do they
+    work with engineers?") nor a rung of it ("what does a lead tech / supervisor do?")."""
+    if RUNG_WORD.search(mention.words):
+        return False
+    found = re.search(rf"\b{re.escape(mention.words)}", message, re.IGNORECASE)
+    return found is not None and not PARTNER.search(message[: found.start()])
+
+
+def in_question(mentions: list[Mention], message: str) -> list[Mention]:
+    """The job words of ``message``'s asking sentences when two or more are there: the
+    others belong to the story around the question."""
+    asking, whole = asking_text(message).lower(), message.lower()
+    # a job word read from an abbreviation ("HVAC") is not written as such: it stays
+    asked = [m for m in mentions if m.words.lower() in asking or m.words.lower() not in whole]
+    return asked if len(asked) > 1 else mentions
+
+
+def searches(message: str) -> bool:
+    """``message`` seeks careers other than those it names ("he was a corrections officer…
+    any ideas?"), rather than ones related to a job ("what else could a nurse do?")."""
+    asking = asking_text(message)
+    return seeks_careers(asking) and detect_need(asking) is not Need.RELATED

@@ -1,0 +1,49 @@
+"""The separate things one message asks ("pharmacist vs pharmacy tech. school length and
+salary?", "what do court reporters do and do they still have jobs?"): its asking sentences
+cut at every "and", comma or question mark, each piece read for the kind it asks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable
+
+from bot.understand.needs import BOTH_SIDES
+
+MAX_ASKS = 3
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Where one ask may end and the next begin.
+ASK_BREAK = re.compile(
+    r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as)\s+"
+    r"|\s+[—–-]+\s+",
+    re.IGNORECASE,
+)
+# A sentence telling the visitor's own story ("I'm 18 and trying to pick a trade school").
+OWN_STORY = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|my|we|we're|our)\b", re.IGNORECASE)
+
+
+def asking_text(text: str) -> str:
+    """The sentences of ``text`` that ask: every question, and what follows the first one
+    unless it tells the visitor's own story ("…assistant? like school and pay"); with no
+    question mark, the last sentence."""
+    sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
+    first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)
+    if first is None:
+        return sentences[-1] if sentences else text
+    kept = [s for s in sentences[first:] if s.rstrip().endswith("?") or not OWN_STORY.match(s)]
+    return " ".join(kept)
+
+
+def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
+    """The pieces of ``text`` that each ask a different kind of thing, in the order asked
+    (at most three), or ``[]`` when it asks one kind; ``kind`` names what a piece asks
+    (``None``: nothing the bot knows). "Pros and cons" is one ask, answered with both."""
+    if BOTH_SIDES.search(text):
+        return []
+    pieces: list[str] = []
+    kinds: list[Hashable] = []
+    for piece in ASK_BREAK.split(asking_text(text)):
+        found = kind(piece) if piece.strip() else None
+        if found is not None and found not in kinds:
+            kinds.append(found)
+            pieces.append(piece.strip())
+    return pieces[:MAX_ASKS] if len(pieces) > 1 else []

@@ -1,0 +1,91 @@
+"""A career search and what it wishes of the careers: "what jobs pay decent without a
+degree?", "any ideas? he likes fixing things" — asking which careers fit, not about one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.text import whole_words
+
+# Asking which careers fit, rather than about one ("what careers suit someone who…").
+SEEKS_CAREERS = whole_words(
+    r"(?:what|which|any|good|best) (?:\w+ ){0,3}(?:careers?|jobs?|occupations?|professions?|"
+    r"fields?|career paths?) (?:for|that|where|with|would|should|could|can|suit|fit|are there)",
+    r"careers? (?:options|ideas|paths?) (?:for|that|in)", r"jobs? for (?:someone|people|me)",
+    r"(?:careers?|jobs?|occupations?) (?:\w+ ){0,3}for (?:someone|people|a person|me)\b",
+    r"(?:career|job) (?:works|is best|fits?|suits?) (?:best )?for me",
+    r"what (?:should|could|can) i (?:do|become|be) (?:with|if|for|as a career)",
+    r"how (?:do|can|should) i (?:choose|decide|pick) (?:between|a|which|what)",
+    r"(?:don'?t|do not) (?:really |even )?know what (?:i (?:want|should|could) )?(?:to )?"
+    r"(?:do|be|study)",
+    r"(?:i'?d|i would|i want to|i wanna) (?:like )?(?:[\w-]+ ){0,2}(?:work|a job|a career) "
+    r"(?:with|in|where|that)",
+    r"(?:need|want|looking for|find) (?:a |some )?(?:new |good |better |stable )?"
+    r"(?:job|career|work) (?:in|with|that|where|i can|for me)",
+    # "what jobs pay decent…", "well paying jobs", "any ideas?", "jobs without a degree"
+    r"(?:what|which|any) (?:\w+ ){0,2}(?:careers?|jobs?) (?:pay|don'?t|do not|need|only|"
+    r"require|let)",
+    r"(?:well|high|good|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
+    r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
+)  # fmt: skip
+NO_DEGREE = whole_words(
+    r"without (?:a |any )?(?:college |university |4[- ]year )?degree",
+    r"no (?:college |university )?degree", r"no college", r"without (?:going to )?college",
+    r"(?:don'?t|dont|do not|doesn'?t|does not|won'?t|can'?t) (?:need|require|have|want|afford)"
+    r" (?:to go to )?(?:a |any )?(?:college|degree|university|uni)",
+    r"(?:only|just) (?:need|needs|requires?|with|have|has) (?:a |an |my )?(?:high school|hs|"
+    r"ged|diploma|certificate|cert|trade school)",
+    r"(?:straight|right) out of high school",
+)  # fmt: skip
+GOOD_PAY = whole_words(
+    r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|a lot|big|the most)",
+    r"(?:well|high|good|best|top|decent)[- ]paying", r"good money", r"(?:make|earn) (?:good |"
+    r"decent |a lot of |big |real )money", r"decent (?:money|pay|salary|living|wage)",
+    r"six figures",
+)  # fmt: skip
+# BLS typical entry education, in order; "without a degree" means the first four.
+EDUCATION_ORDER = (
+    "no formal educational credential",
+    "high school diploma or equivalent",
+    "postsecondary nondegree award",
+    "some college, no degree",
+    "associate's degree",
+    "bachelor's degree",
+    "master's degree",
+    "doctoral or professional degree",
+)
+BELOW_DEGREE = EDUCATION_ORDER.index("associate's degree")
+
+
+@dataclass(frozen=True)
+class Wishes:
+    """What a career search asks of every career it lists."""
+
+    no_degree: bool = False
+    good_pay: bool = False
+
+    def __bool__(self) -> bool:
+        return self.no_degree or self.good_pay
+
+
+def seeks_careers(text: str) -> bool:
+    """``text`` asks which careers fit rather than about one."""
+    return bool(SEEKS_CAREERS.search(text))
+
+
+def wishes_of(text: str) -> Wishes:
+    """What ``text`` wishes of the careers it seeks."""
+    return Wishes(no_degree=bool(NO_DEGREE.search(text)), good_pay=bool(GOOD_PAY.search(text)))
+
+
+def education_rank(value: str) -> int | None:
+    """Where a BLS entry-education value stands in EDUCATION_ORDER (``None``: unknown)."""
+    found = value.strip().rstrip(".").lower()
+    return EDUCATION_ORDER.index(found) if found in EDUCATION_ORDER else None
+
+
+def dollars(value: str) -> float | None:
+    """The first dollar amount of ``value`` ("$63,190" → 63190.0)."""
+    found = re.search(r"\$\s*([\d,]+(?:\.\d+)?)", value)
+    return float(found[1].replace(",", "")) if found else None
