@@ -3,6 +3,8 @@ sentences; and its part of a comparison, which says when a figure is missing."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
@@ -18,6 +20,7 @@ from bot.understand.intents import Intent, Level
 from knowledge.model import Guide
 
 SUPPORT_MARGIN = 0.15
+NUMBER = re.compile(r"\d[\d,.]*\d|\d")  # a sentence only repeating these says nothing new
 PAY_SECTION = whole_words(r"salary", r"wages?", r"pay")
 # Facts a guide may lack, said to be missing before the nearest passages are quoted.
 UNSTATED = (Intent.SALARY, Intent.STRESS, Intent.GROWTH, Intent.TIERS)
@@ -58,9 +61,16 @@ def answer_draft(
         said = [i for i, p in enumerate(draft.pieces) if p.evidence.startswith("Growth Rate:")]
         if support and rate and said and rate.value.split()[0] in support[0].text:
             draft.pieces[said[0]] = support[0]  # the guide's own sentence, not it twice
-        else:
-            draft.pieces += support
+            support = support[1:]
+        told = {n for p in draft.pieces for n in NUMBER.findall(p.text)}
+        draft.pieces += [p for p in support if not _repeats_figures(p.text, told)]
     return draft
+
+
+def _repeats_figures(text: str, told: set[str]) -> bool:
+    """``text`` states figures, all of them said already ("About 44,000 openings…" again)."""
+    figures = set(NUMBER.findall(text))
+    return bool(figures) and figures <= told
 
 
 def _lead(guide: Guide, intent: Intent | None, message: str, found: Draft) -> Piece | None:

@@ -27,6 +27,7 @@ MAX_COMPARED = 3
 DIFFERENCE = whole_words(
     r"diff(?:erence)?s?",
     r"differ\w*",
+    r"dif+e?r[ae]nces?",  # "diffrence"
     r"what do (?:they|both|each) (?:\w+ )?do",
     r"what (?:does|do) (?:each|either)",
 )

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from bot.compose import roles
 from bot.text import whole_words
-from bot.understand.intents import SALARY
+from bot.understand.intents import RUNGS_ABOVE, SALARY
 from knowledge.model import Guide
 
 
@@ -82,16 +82,15 @@ EXTRAS = whole_words(
     r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
     r"commissions?", r"raises?",
 )  # fmt: skip
-RUNG_WORDS = r"(?:lead|supervisor|manager|foreman|foremen|head|chief|director)s?"
 # A rung above the guide's pay levels ("how much does a lead make?"), not "lead" the verb.
 RUNG = re.compile(
-    rf"\b(?:(?:an?|the|as|to|for|become|becoming|being) (?:\w+ )?{RUNG_WORDS}"
+    rf"\b(?:(?:an?|the|as|to|for|become|becoming|being) (?:\w+ )?{RUNGS_ABOVE}"
     rf"|(?:supervisors?|forem[ae]n|managers?|directors?)"
     rf"|lead (?:tech\w*|level|role|position|one))\b",
     re.IGNORECASE,
 )
 OWN_JOB = re.compile(
-    rf"\b(?:i'?m|i am|i was|i work as|i've been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{RUNG_WORDS}\b",
+    rf"\b(?:i'?m|i am|i was|i work as|i've been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{RUNGS_ABOVE}\b",
     re.IGNORECASE,
 )
 ANNUAL_ONLY = "The guide gives yearly pay, not hourly rates"

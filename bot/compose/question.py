@@ -3,6 +3,7 @@ routing, follow-ups, retrieval, then the answer of the asked kind."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
+from bot.understand.asks import asking_text
 from bot.understand.intents import (
     BOTH,
     Intent,
@@ -62,6 +64,8 @@ WHICH_MORE = whole_words(
     r"which (?:one |job |career )?(?:\w+ ){0,2}(?:more|less|fewer|better|worse|higher|lower|"
     r"easier|harder|longer|shorter|most|least|best)"
 )
+CORRECTS = re.compile(r"^\W*(?:(?:no+|nope)\W+)?not\b", re.IGNORECASE)  # "No, not taxi."
+TWO, THREE = whole_words(r"two", r"2"), whole_words(r"three", r"3")
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -132,6 +136,8 @@ class QuestionDrafter:
                 return Drafted(job_search_draft(route, self._guides))
         defines = last is not None and defines_said(message, last.answer)  # "whats SCADA"
         previous = last if last is not None and (is_follow_up(message) or defines) else None
+        if CORRECTS.match(message):
+            previous = None  # "No, not taxi. Truck driver.": away from the last answer
         shown = set(previous.guides) if previous is not None else set()
         if route.explicit and not set(route.careers) & shown:
             previous = None  # "tell me more about data scientists": a new career, asked anew
@@ -207,7 +213,7 @@ class QuestionDrafter:
 
     def _whole_career(self, message: str, route: Route) -> bool:
         """``message`` asks about the routed career as a whole, naming nothing else."""
-        career = asked_career(message)
+        career = asked_career(asking_text(message))  # "I'm tired a lot. Tell me about X."
         if career is None or route.kind is not RouteKind.ONE:
             return False
         asked = _singular(career)
@@ -241,11 +247,11 @@ class QuestionDrafter:
         if n is not None and len(current) > 1 and n < len(current):  # "the second one"
             current = [current[n]]  # after a comparison: the career in that place
         both = BOTH.search(message) or WHICH_MORE.search(message)
-        if both and len(current) < 2:  # "which of the two pays better?"
-            recent = [t.guides[0] for t in reversed(turns[-RECENT_TURNS:]) if t.guides]
-            current = (
-                list(dict.fromkeys(recent))[:MAX_COMPARED] if len(set(recent)) > 1 else current
-            )
+        told = 3 if THREE.search(message) else 2 if TWO.search(message) else 0  # "of the three"
+        if both and len(current) < (told or 2):  # "which of the two pays better?"
+            recent = [g for t in reversed(turns[-RECENT_TURNS:]) for g in t.guides[:2]]
+            found = list(dict.fromkeys([*current, *recent]))
+            current = found[: told or MAX_COMPARED] if len(found) > 1 else current
         chosen = chosen_career(message, offered, self._guides) or (
             picked_among(message, last.guides, self._guides) if last is not None else None
         )

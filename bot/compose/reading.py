@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.compose.overview import asked_career
 from bot.text import search_terms, whole_words
 from bot.understand.intents import (
     Intent,
@@ -44,7 +45,7 @@ def read(
     the message follows up on it; ``compared`` when it compares careers."""
     ask = asked_part(question)  # what is asked decides, not what is said around it
     intent, need = detect_intent(ask), detect_need(ask)
-    if intent is None and need is None:
+    if intent is None and need is None and asked_career(ask) is None:  # not "tell me about X"
         intent, need = detect_intent(question), detect_need(question)
     level = detect_level(question)
     judged = refers_back(message) and ordinal(message) is None  # "is that good?"

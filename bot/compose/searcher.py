@@ -10,8 +10,9 @@ import numpy as np
 from bot.compose.focus import Focus
 from bot.compose.reading import keeps_to_answer
 from bot.retrieval.retriever import Hit, Retriever, blend, union
-from bot.text import without_markers
+from bot.text import whole_words, without_markers
 from bot.understand.intents import elliptical, moves_on, refers_back
+from bot.understand.needs import is_credits
 from bot.understand.vocabulary import expand
 from knowledge.model import Guide
 from store.conversations import Turn
@@ -20,6 +21,14 @@ FOLLOW_UP_CONTEXT_WEIGHT = 0.3
 REFERENCE_CONTEXT_WEIGHT = 1.0
 CONTINUITY_BONUS = 0.8
 REPEAT_PENALTY = 0.5
+SOURCES_ASKED = whole_words(
+    r"sources?",
+    r"references?",
+    r"where (?:does|do) (?:the|this|these|that|your) (?:\w+ )?"
+    r"(?:data|facts?|figures?|numbers?|information|info) come from",
+    r"cite\w*",
+    r"credits?",
+)
 
 
 class Searcher:
@@ -69,4 +78,6 @@ class Searcher:
                 hits = self._focus.ahead(hits, previous, vector)
             if not anywhere:  # the last answer's other career is not the one asked about now
                 hits = [h for h in hits if h.chunk.guide in careers] or hits
+        if not SOURCES_ASKED.search(message):  # "how do I get the license?": no credit line
+            hits = [h for h in hits if not is_credits(h.chunk.section)] or hits
         return vector, hits

@@ -12,6 +12,7 @@ from bot.answer import Piece, Source
 from bot.compose.extractive import leans_back, unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.retrieval.units import Unit, UnitBank
+from bot.understand.asks import asking_text
 from bot.understand.needs import LEVEL_SECTION
 from bot.understand.situation_topics import DUTIES, NOT_EVIDENCE, Topic
 from bot.understand.situations import stated, topics_of
@@ -37,6 +38,9 @@ def situated(
     topics = topics_of(stated(message))
     if not topics or not pieces:
         return pieces
+    # a circumstance told beside a figure asked ("I'm 62, widowed. What do they earn?") is
+    # not said to be missing; one the question turns on ("too late at 45?") is
+    asked = {t.name for t in topics_of(stated(asking_text(message)))}
     units = [i for s in guide.walk() for i in bank.of_section(guide.slug, s.path_text)]
     listed = {p.source.section for p in pieces if p.kind == "intro"}  # the answer lists it
     units = [
@@ -55,7 +59,7 @@ def situated(
         taken |= set(picked)
         if picked:
             found.append((topic, [_piece(bank.units[i]) for i in picked]))
-        elif topic.told_if_silent:
+        elif topic.told_if_silent and (topic.name in asked or not after):
             silent.append(topic.name)
     opening = f"The {guide.career} guide doesn't cover {_listed(silent)}" if silent else ""
     if not found and not silent:
@@ -67,22 +71,25 @@ def situated(
         return [lead, *pieces]
     said: list[Piece] = []
     for n, (topic, quoted) in enumerate(found):
+        lead = _on(topic, guide, quoted, named=n > 0)
         if n == 0 and opening:
-            text = f"{opening}; on {topic.name}, it says:"
-        elif n == 0:
-            text = f"On {topic.name}, the {guide.career} guide says:"
-        else:
-            text = f"On {topic.name}, it says:"
-        said += [Piece(text, quoted[0].source, "", "lead"), *quoted]
+            lead = Piece(f"{opening}; on {topic.name}, it says:", lead.source, "", "lead")
+        said += [lead, *quoted]
     return [*said, *_rest(pieces, said)]
+
+
+def _on(topic: Topic, guide: Guide, quoted: list[Piece], named: bool = False) -> Piece:
+    """The lead before what the guide says on a circumstance: "On age, the … guide says:",
+    or "On age, it says:" once the guide was ``named``."""
+    said = "it says" if named else f"the {guide.career} guide says"
+    return Piece(f"On {topic.name}, {said}:", quoted[0].source, "", "lead")
 
 
 def _noted(found: list[tuple[Topic, list[Piece]]], opening: str, guide: Guide) -> list[Piece]:
     """One sentence on each circumstance, after an answer that gave what was asked."""
     said: list[Piece] = []
     for topic, quoted in found:
-        lead = f"On {topic.name}, the {guide.career} guide says:"
-        said += [Piece(lead, quoted[0].source, "", "lead"), quoted[0]]
+        said += [_on(topic, guide, quoted), quoted[0]]
     if opening:
         source = said[0].source if said else Source(guide.slug, guide.title, "", "")
         said.append(Piece(f"{opening}.", source, "", "lead"))

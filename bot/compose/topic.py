@@ -10,6 +10,7 @@ from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import LABEL_LINE, LEANS_BACK, unit_piece
 from bot.retrieval.units import UnitBank
 from bot.text import search_terms
+from bot.understand.needs import is_credits
 from knowledge.model import Guide
 
 TOPIC_FLOOR = 0.35  # a sentence this near the asked words (the career's name left out) answers
@@ -49,6 +50,7 @@ def topic_draft(asked: str, vector: np.ndarray, bank: UnitBank, guide: Guide) ->
     units = [
         i
         for section in guide.walk()
+        if not is_credits(section.path_text)  # "how do I get the license?": no credit line
         for i in bank.of_section(guide.slug, section.path_text)
         if not LABEL_LINE.match(bank.units[i].text) and not LEANS_BACK.match(bank.units[i].text)
     ]

@@ -7,7 +7,8 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from bot.routing.names import Career, CareerNames, career_of, person_in, title_forms, tokens
+from bot.routing.job_words import tokens
+from bot.routing.names import Career, CareerNames, career_of, person_in, title_forms
 from knowledge.model import Guide
 
 # Words of a role that say nothing about which occupation it is.

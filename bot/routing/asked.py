@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bot.routing.job_words import tokens
 from bot.routing.names import Mention
 from bot.understand.asks import asking_text
+from bot.understand.intents import RUNGS
 from bot.understand.needs import Need, detect_need
 from bot.understand.wishes import seeks_careers
 
@@ -18,9 +20,7 @@ PARTNER = re.compile(
 )
 
 
-RUNG_WORD = re.compile(
-    r"\b(?:lead|supervisor|manager|senior|junior|head|chief|director|trainee|apprentice)s?$", re.I
-)
+RUNG_WORD = re.compile(rf"\b{RUNGS}$", re.IGNORECASE)
 
 
 def asked_about(mention: Mention, message: str) -> bool:
@@ -46,3 +46,14 @@ def searches(message: str) -> bool:
     any ideas?"), rather than ones related to a job ("what else could a nurse do?")."""
     asking = asking_text(message)
     return seeks_careers(asking) and detect_need(asking) is not Need.RELATED
+
+
+# A job word ruled out ("no, not taxi", "rather than nursing").
+NOT_THIS = re.compile(
+    r"\b(?:not|never|rather than|instead of)\s+(?:an?\s+|the\s+)?([a-z]{4,})\b", re.IGNORECASE
+)
+
+
+def ruled_out(message: str) -> set[str]:
+    """The words of jobs ``message`` rules out, as title tokens ("not taxi" → {"taxi"})."""
+    return {word for found in NOT_THIS.findall(message) for word in tokens(found)}

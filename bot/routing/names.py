@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from bot.text import words
+from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
 from bot.understand.spelling import Speller
 from knowledge.model import Guide
 from knowledge.words import plural, singular
@@ -18,77 +19,6 @@ ONET_CODE = re.compile(r"^O\*NET-SOC code: (\d\d-\d{4}\.\d\d)\.$")
 MIN_CORRECTED = 5  # shorter words are too easily another word with one letter changed
 SPELLING = 0.85  # difflib similarity for a misspelt job word
 SUMMARY_TASKS = 3  # core tasks that join the description in a career's summary
-# Career-chat abbreviations and their full titles. Two-letter ones are read only in
-# capitals ("RN", "RNs"), since "rn" is also chat for "right now".
-JOB_ABBREVIATIONS = {
-    "RN": "registered nurse",
-    "NP": "nurse practitioner",
-    "PA": "physician assistant",
-    "PT": "physical therapist",
-    "OT": "occupational therapist",
-    "lpn": "licensed practical nurse",
-    "lvn": "licensed vocational nurse",
-    "cna": "nursing assistant",
-    "emt": "emergency medical technician",
-    "crna": "nurse anesthetist",
-    "slp": "speech language pathologist",
-    "cpa": "accountant",
-    "hvac": "heating air conditioning refrigeration mechanic",
-    "swe": "software developer",
-    "dev": "developer",
-    "devs": "developer",
-    "coder": "computer programmer",
-    "coders": "computer programmer",
-    "cop": "police officer",
-    "cops": "police officer",
-    "dba": "database administrator",
-    "sysadmin": "network administrator",
-    "vet": "veterinarian",
-    "vets": "veterinarian",
-    "pharmacy tech": "pharmacy technician",
-    "vet tech": "veterinary technician",
-    # Everyday names of covered jobs that no O*NET title or alternate title uses.
-    "doctor": "physician",
-    "medical doctor": "physician",
-    "veterinary doctor": "veterinarian",
-    "animal doctor": "veterinarian",
-    "zookeeper": "zoo caretaker",
-    "zoo keeper": "zoo caretaker",
-}
-_ABBREVIATION = re.compile(
-    "|".join(
-        rf"\b{re.escape(short)}s?\b" if short.isupper() else rf"(?i:\b{re.escape(short)}s?\b)"
-        for short in sorted(JOB_ABBREVIATIONS, key=len, reverse=True)
-    )
-)
-# Plural-looking words of titles that are not the job noun ("Sales Representatives").
-NOT_A_PERSON = frozenset(
-    (
-     "sales", "services", "systems", "sciences", "arts", "operations", "relations", "goods",
-     "communications", "economics", "mathematics", "physics", "graphics", "electronics",
-     "logistics", "affairs", "materials", "products", "resources", "records", "claims",
-     "parts", "rights", "news", "athletics", "gas", "arms", "aids", "buildings", "grounds",
-     "vehicles", "machines", "metals", "plastics", "textiles", "foods", "sports", "games",
-     "securities", "commodities", "ships", "boats", "aircraft", "crafts", "locks", "tools",
-     "funds", "loans", "facilities", "programs", "ticket", "stocks", "claims", "utilities",
-     "counters", "rooms", "lands", "forests", "kids", "robotics", "furnishings", "ceramics",
-     "optics", "acoustics", "genetics", "forensics", "hydraulics", "pneumatics",
-     "benefits", "surfaces", "customs", "bus",
-    )
-)  # fmt: skip
-# Words that end an O*NET title without naming the work ("Engineers, All Other").
-NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "except"})
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-case singular word tokens, with career abbreviations spelled out."""
-    spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
-    return [singular(t) for t in words(spelled)]
-
-
-def _expansion(abbreviation: str) -> str:
-    key = abbreviation if abbreviation in JOB_ABBREVIATIONS else abbreviation.rstrip("s")
-    return JOB_ABBREVIATIONS.get(key) or JOB_ABBREVIATIONS.get(key.lower(), abbreviation)
 
 
 def role_name(career: str) -> str:
@@ -216,6 +146,15 @@ def title_forms(title: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f]
 
 
+def _rather(word: str, job_word: str, english: Speller) -> bool:
+    """``word`` is a misspelling of an ordinary word rather than of ``job_word``."""
+    other = english.closest(word)
+    if not other or other == job_word:
+        return False
+    ratio = difflib.SequenceMatcher(None, word, other).ratio()
+    return ratio >= difflib.SequenceMatcher(None, word, job_word).ratio()
+
+
 @dataclass(frozen=True)
 class Mention:
     """Careers a span of the message names: one for a title, several for a bare job word."""
@@ -269,12 +208,17 @@ class CareerNames:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
         self._longest = max((len(t) for t in self._titles), default=0)
         self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)
+        for word in [w for w in self._heads if f"{w}r" in self._heads or f"{w}er" in self._heads]:
+            del self._heads[word]  # a title cut short ("international sales manage")
         self.job_words = frozenset(self._heads)  # "nurse", "technician", "engineer"
         self._speller = Speller((w for w in self.words if len(w) >= MIN_CORRECTED), SPELLING)
 
-    def corrected(self, message: str, known: Collection[str] = ()) -> str:
+    def corrected(
+        self, message: str, known: Collection[str] = (), english: Speller | None = None
+    ) -> str:
         """``message`` with misspelt job words put right ("plumer" → "plumber", "higenist"
-        → "hygienist"), or ``""`` when no word needed it; ``known`` words are never corrected."""
+        → "hygienist"), or ``""`` when no word needed it; ``known`` words are never corrected,
+        nor a word ``english`` reads as an ordinary word at least as well ("actualy")."""
         changed = False
         out = []
         for word in re.findall(r"[A-Za-z]+|[^A-Za-z]+", message):
@@ -282,7 +226,7 @@ class CareerNames:
             fine = singular(low) in self.words or low in known or singular(low) in known
             if len(low) >= MIN_CORRECTED and not fine:
                 close = self._speller.closest(singular(low))
-                if close:
+                if close and not (english and _rather(singular(low), close, english)):
                     word, changed = close, True
             out.append(word)
         return "".join(out) if changed else ""

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.routing.names import JOB_ABBREVIATIONS, OWN_JOB, Mention
+from bot.routing.job_words import JOB_ABBREVIATIONS, VETERAN
+from bot.routing.names import OWN_JOB, Mention
 from bot.text import whole_words, words
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -215,6 +216,7 @@ class OtherJobs:
     def _uncovered_jobs(self, message: str) -> tuple[str, str]:
         """The first job no guide covers that the message asks about, and the first that is
         the visitor's own ("I'm an HVAC tech", "currently an apprentice electrician")."""
+        message = VETERAN.sub(lambda m: " " * len(m.group()), message)  # "navy vet": no job
         found = [*COMMON_JOBS.finditer(message), *ABBREVIATED_JOBS.finditer(message)]
         asked, own = "", ""
         for match in sorted(found, key=lambda m: m.start()):

@@ -15,19 +15,39 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.routing.asked import asked_about, in_question, searches
+from bot.routing.asked import asked_about, in_question, ruled_out, searches
 from bot.routing.fields import Fields
-from bot.routing.names import Career, CareerNames, Mention, career_of, title_forms, tokens
+from bot.routing.job_words import tokens
+from bot.routing.names import (
+    MIN_CORRECTED,
+    SPELLING,
+    Career,
+    CareerNames,
+    Mention,
+    career_of,
+    title_forms,
+)
 from bot.routing.other_jobs import OtherJobs
+from bot.routing.sides import (
+    LEADING,
+    LEADING_PENALTY,
+    LEADING_WORDS,
+    LEADS_A_FIELD,
+    SUPPORT_PENALTY,
+    SUPPORT_ROLE,
+    SUPPORTS_A_PROFESSION,
+    TEACHES_A_SUBJECT,
+    TEACHING,
+    TEACHING_PENALTY,
+)
 from bot.text import CHAT_WORDS, STOPWORDS, english_stemmer, whole_words
-from bot.understand.spelling import respell
+from bot.understand.spelling import Speller, respell
 from knowledge.model import Guide
 from knowledge.words import singular
 
 PROMINENCE_WEIGHT = 0.02  # per tenfold employment, added to summary similarity
 TITLE_WEIGHT = 0.25  # the best title-word match, added to summary similarity
 JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
-TEACHING_PENALTY = 0.6  # a subject's teachers, for a question about the subject itself
 CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
@@ -44,50 +64,6 @@ NOT_TITLE_WORDS = frozenset(
         *("university", "degree", "major", "course", "grade"),
     )
 )
-# Careers that teach a subject ("Nursing Instructors and Teachers, Postsecondary") share
-# its words with the careers that practise it; a question about studying or doing the work
-# is about the practice, unless it speaks of teaching.
-TEACHES_A_SUBJECT = re.compile(r"\b(?:teachers?|instructors?),? postsecondary\b", re.IGNORECASE)
-# The teachers a person has had ("I've never met anyone in these fields besides teachers")
-# are no wish to teach: the plural noun alone does not count.
-TEACHING = whole_words(
-    r"teach(?:es|ing)?",
-    r"teacher",
-    r"(?:be|become|becoming)\s+an?\s+(?:[a-z-]+\s+){0,3}teachers?",
-    r"professors?",
-    r"lecturers?",
-    r"instructors?",
-    r"faculty",
-    r"tutor\w*",
-    r"academia",
-    r"tenure\w*",
-    r"educators?",
-)
-# The technicians, assistants and aides of a field share its words with the profession
-# ("Veterinary Technologists and Technicians" for "veterinary"); a question about the field
-# means the profession unless it speaks of support roles.
-SUPPORTS_A_PROFESSION = re.compile(
-    r"\b(?:technicians?|technologists?|assistants?|aides?|helpers?)\b", re.IGNORECASE
-)
-SUPPORT_ROLE = whole_words(
-    r"techs?", r"technicians?", r"technologists?", r"assistants?", r"aides?", r"helpers?",
-    r"support", r"entry[ -]level", r"no degree", r"without a degree", r"certificate",
-)  # fmt: skip
-SUPPORT_PENALTY = 0.04  # breaks near-ties only: a plain match to the support role still wins
-# Managers and supervisors of a field share its words with those who do the work ("Financial
-# Managers" for "a career in finance", "manage stress" stemming to "managers"); they need
-# years in the field, so a question about the field means its practitioners unless it speaks
-# of managing people or a business.
-LEADS_A_FIELD = re.compile(
-    r"\b(?:managers?|supervisors?|directors?|chief|executives?|administrators?)\b", re.IGNORECASE
-)
-LEADING = whole_words(
-    r"manag(?:er|ers|ement)", r"managing (?:a|the|people|staff|teams?|projects?)",
-    r"supervis\w*", r"directors?", r"executives?", r"chief", r"administrat\w*", r"boss",
-    r"lead(?:ing)? (?:a |the )?teams?", r"mba", r"run(?:ning)? (?:a|my own|my|the) \w+",
-)  # fmt: skip
-LEADING_PENALTY = 0.08
-LEADING_WORDS = ["managers", "supervisors", "directors", "executives", "administrators", "chief"]
 COMPARES = whole_words(
     r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than",
     r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
@@ -148,6 +124,8 @@ class Router:
         # and words a readable message uses (joined once, not per message).
         self._spelt = frozenset(self._vocabulary | STOPWORDS | self._english)
         self._readable = self._spelt | self._english | CHAT_WORDS
+        plain = (w for w in self._english if w.isalpha() and len(w) >= MIN_CORRECTED)
+        self._english_speller = Speller(plain, SPELLING)  # "actualy" is no "actuary"
         self._named = self._readable | self.names.words
         self._summaries = summary_vectors(careers, embeddings)
         self._prominence = np.array([c.prominence for c in careers], dtype=np.float32)
@@ -223,7 +201,7 @@ class Router:
         return respell(self._corrected(message) or message, self._readable)
 
     def _corrected(self, message: str) -> str:
-        return self.names.corrected(message, self._spelt)
+        return self.names.corrected(message, self._spelt, self._english_speller)
 
     def route(
         self,
@@ -303,6 +281,10 @@ class Router:
                     options = tuple(s for s, _ in fitting[:4])
                     return Route(RouteKind.CLARIFY, options, mention.words)
                 ranked = fitting + [(s, f) for s, f in ranked if s not in mention.slugs]
+        out = ruled_out(message)  # "No, not taxi. Truck driver.": no taxi drivers
+        ranked = [
+            (s, f) for s, f in ranked if not out & set(tokens(self.careers[s].name))
+        ] or ranked
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))

@@ -19,6 +19,13 @@ class Intent(StrEnum):
     TIERS = "tiers"
 
 
+# Rungs above a guide's pay levels ("how much does a lead make?").
+ABOVE_LEVELS = r"lead|supervisor|manager|foreman|foremen|head|chief|director"
+RUNGS_ABOVE = rf"(?:{ABOVE_LEVELS})s?"
+# Every rung of a career: those above and the levels within it ("a junior tech").
+RUNGS = rf"(?:{ABOVE_LEVELS}|senior|junior|trainee|apprentice)s?"
+
+
 class Level(StrEnum):
     """Career level a salary question is about."""
 
@@ -40,6 +47,7 @@ SALARY = whole_words(
     r"(?:make|earn) a (?:\w+ )?living",  # "can you make a decent living?"
     r"(?:good|decent|comfortable|solid|nice|real) living",
     r"make (?:a year|per year|an hour|annually)",
+    r"(?:what|how much) (?:\w+ ){1,4}make(?= *[?.!,]|$)",  # "…to what security guards make"
     r"\d+k",
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
     r"(?:per|a) year",
@@ -77,8 +85,10 @@ DEMAND = whole_words(
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
     # finding work, security and worth: the outlook is the guides' evidence
     r"(?:hard|easy|difficult|tough) to (?:get|find|land) (?:a |into a )?(?:job|work|position)s?",
+    r"(?:hard|easy|difficult|tough) to find(?= *[?.!]|$)",  # "or is difficult to find?"
     r"(?:get|find|land) (?:a )?(?:job|work) (?:easily|quickly)",
-    r"(?:job )?security", r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) stable",
+    r"(?:job|career|employment) security", r"security(?= *[?.!]|$)",
+    r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) stable",
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
 )  # fmt: skip
 ELSEWHERE = re.compile(
@@ -119,7 +129,8 @@ LEVELS = {
 }
 # The careers of the conversation taken together ("which one of the two pays better?").
 BOTH = whole_words(
-    r"both", r"(?:the|these|those) two", r"each of (?:them|those|these)",
+    r"both", r"(?:the|these|those|all) (?:two|three)", r"each of (?:them|those|these)",
+    r"(?:which|what) (?:one )?of the (?:two|three)",
     r"either (?:one|of them)", r"which (?:one )?of (?:them|those|these)",
 )  # fmt: skip
 # A verdict asked between careers ("which is the better career?"): pay and outlook compared.

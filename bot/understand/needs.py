@@ -69,7 +69,7 @@ ASKS = {
         r"do (?:i|you) need (?:a|to go to|to get)", r"need a degree", r"without a degree",
         r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
         r"(?:college|a degree|school|university) (?:required|necessary|needed)",
-        r"how (?:long|many years)(?: \w+){0,3} (?:school|college|training|study|studying|"
+        r"how (?:long|many years)(?: \w+){0,3} (?:school|schooling|college|training|study|studying|"
         r"education|university|degree|apprenticeship|program)",
         r"(?:school|training|program|apprenticeship) (?:length|duration)",
         r"length of (?:the )?(?:school|schooling|training|program|apprenticeship)",
@@ -78,7 +78,10 @@ ASKS = {
         r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
         r"career change", r"chang(?:e|ing) careers?",
         r"(?:easier|harder|quicker|faster|easiest|hardest|quickest|fastest) (?:\w+ )?to "
-        r"(?:get into|break into|become|enter|start|qualify)",  # "which is easier to get into?"
+        r"(?:get into|break into|become|enter|start|qualify|learn|train)",  # "easier to get into?"
+        r"(?:more|less|most|least) (?:school|schooling|education|training|college)",
+        r"how long (?:does|would|will|did) (?:it|that|this) take to (?:get into|become|start|"
+        r"qualify|train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
     ),
     Need.LEARN: whole_words(
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
@@ -146,7 +149,8 @@ INTO_THE_ROLE = whole_words(
 # school for each?", "education?").
 SCHOOLING_ALONE = re.compile(
     r"^\W*(?:(?:and|ok(?:ay)?|so|like|but|what about|how about|the)\s+)*(?:school(?:ing)?|"
-    r"education|training|college|degrees?|licen[cs]es?|certifications?)(?:\s+[\w']+){0,2}\W*$",
+    r"education|training|college|degrees?|licen[cs]es?|certifications?|bachelor'?s|"
+    r"associate'?s|master'?s)(?:\s+[\w']+){0,2}\W*$",
     re.IGNORECASE,
 )
 # Both sides asked for at once: answered with each side, not the nearer one.
@@ -181,6 +185,7 @@ TOPICS = {
     Need.REGIONS: "where in the world the work is",
     Need.DAY: "a typical day",
 }
+CREDITS = re.compile(r"sources\b|references$", re.IGNORECASE)
 # Sections that are lists of names: an answer only when names are asked for.
 NAME_LISTS = re.compile(r"also known as|alternative titles|related roles", re.I)
 
@@ -219,6 +224,11 @@ def answer_weight(need: Need | None, section: str) -> float:
         return 0.0
     general = GENERAL_ANSWER.get(need) if need is not None else None
     return 0.5 if general is not None and general.search(section) else 1.0
+
+
+def is_credits(section: str) -> bool:
+    """Whether ``section`` is a guide's credits: an answer only to where its facts come from."""
+    return bool(CREDITS.match(section))
 
 
 def lists_names(section: str) -> bool:

@@ -72,7 +72,9 @@ CLOSING = whole_words(
     r"thank you(?: (?:so much|very much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
     r"thanks?(?: (?:a lot|so much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
     r"(?:i |really )?appreciate (?:it|that|this|the help|you)",
-    r"thx", r"ty", r"cheers", r"bye", r"goodbye", r"good ?night", r"see (?:you|ya)",
+    r"thx", r"ty", r"cheers", r"b+y+e+", r"goodbye", r"good ?night", r"see (?:you|ya|u)",
+    r"take care", r"(?:talk|catch) (?:to )?(?:you|ya|u) later", r"later", r"laters", r"k+",
+    r"roger(?: that)?", r"(?:over and )?out", r"(?:i |really )?appreciate your help",
     r"thank u", r"tysm", r"tyvm", r"many thanks", *FOREIGN_THANKS,
     r"that'?s (?:all|it|helpful|great)(?: i (?:needed|wanted|need|had))?",
     r"(?:very |really )?helpful", r"got it", r"perfect",
@@ -123,13 +125,15 @@ OFF_TOPIC = whole_words(
 ASKS = re.compile(
     r"\?|(?:^|[,.;:!]\s*|\b(?:and|but|so|also)\s+)(?:what|how|why|when|where|which|who|can|could"
     r"|should|would|will|is|are|do|does|tell|explain|give|show|compare|list)\b"
-    r"|\b(?:want|wanna|need|(?:i'?d|would) like|like to|interested|about(?! \$?\d))\b",
+    r"|\b(?:want|wanna|need|(?:i'?d|would) like|like to|interested)\b"
+    r"|\b(?:what|how|tell me|more|anything|info\w*|know|curious) about\b",
     re.IGNORECASE,
 )
 REMARK_WORDS = 14  # "ok so the bus pays 10 grand more, thanks": a remark, however long
 # Thanks anywhere in a remark ("Got it. Thanks, I'll look into my county's program.").
 THANKS_ANY = re.compile(
-    r"\b(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|appreciate (?:it|that|this|you)|"
+    r"\b(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|"
+    r"appreciate (?:it|that|this|you|your help)|"
     + "|".join(FOREIGN_THANKS)
     + r")\b(?: (?:so much|very much|a lot|again|anyway|for (?:the|your|all) (?:help|info\w*|"
     r"answers?|time)))?",

@@ -28,6 +28,8 @@ SEEKS_CAREERS = whole_words(
     r"require|let)",
     r"(?:well|high|good|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
     r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
+    r"(?:jobs?|careers?|work) (?:\w+ )?(?:r|are|is) like (?:that|this|those)",
+    r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
 )  # fmt: skip
 NO_DEGREE = whole_words(
     r"without (?:a |any )?(?:college |university |4[- ]year )?degree",

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from api.components import Components
-from bot.answer import Reply
 from bot.services.chat import CareerBot
+from tests.talk import sections, talk
 
 PAY = "Annual Salary (US, USD)"
 GUIDE = "The Production Technician Career Path Guide"
@@ -17,14 +17,6 @@ GUIDE = "The Production Technician Career Path Guide"
 @pytest.fixture(scope="module")
 def bot(components: Components) -> CareerBot:
     return components.bot
-
-
-def ask(bot: CareerBot, question: str) -> Reply:
-    return bot.reply(question, None, None)
-
-
-def sections(reply: Reply) -> list[str]:
-    return [c.section for c in reply.citations]
 
 
 @pytest.mark.parametrize(
@@ -37,19 +29,19 @@ def sections(reply: Reply) -> list[str]:
     ],
 )
 def test_the_sentence_that_answers_comes_first(bot: CareerBot, question: str, opening: str) -> None:
-    reply = ask(bot, question)
+    reply = talk(bot, question)
     assert reply.answer.startswith(opening), reply.answer
 
 
 def test_an_answer_never_opens_on_a_sentence_pointing_back(bot: CareerBot) -> None:
     # "Here, there is significant demand…" reads only after the sentence naming the region
-    reply = ask(bot, "where's the industry heading, any big trends")
+    reply = talk(bot, "where's the industry heading, any big trends")
     assert not reply.answer.startswith(("Here,", "During this", "These ", "They ")), reply.answer
 
 
 def test_two_halves_are_both_answered_each_cited(bot: CareerBot) -> None:
     # the second half asks a kind of thing the bot has no name for: it was dropped
-    reply = ask(bot, "what's the salary and do they work night shifts?")
+    reply = talk(bot, "what's the salary and do they work night shifts?")
     assert "$58,500" in reply.answer
     assert "Shift work or overtime is common" in reply.answer
     assert PAY in sections(reply)
@@ -67,7 +59,7 @@ def test_two_halves_are_both_answered_each_cited(bot: CareerBot) -> None:
 def test_a_half_the_guide_does_not_answer_is_said_plainly(
     bot: CareerBot, question: str, missing: str
 ) -> None:
-    reply = ask(bot, question)
+    reply = talk(bot, question)
     assert "$58,500" in reply.answer
     assert sections(reply)[0] == PAY
     assert reply.answer.endswith(f"{GUIDE} doesn't cover {missing}.")
@@ -76,7 +68,7 @@ def test_a_half_the_guide_does_not_answer_is_said_plainly(
 def test_pay_while_training_is_answered_from_the_training_not_the_salary_table(
     bot: CareerBot,
 ) -> None:
-    reply = ask(bot, "is the training program paid?")
+    reply = talk(bot, "is the training program paid?")
     assert reply.answer.startswith(f"{GUIDE} doesn't say whether this training is paid")
     assert "median" not in reply.answer.lower()
     assert sections(reply)[0] == "Required Education"
@@ -90,14 +82,14 @@ def test_pay_while_training_is_answered_from_the_training_not_the_salary_table(
 def test_trainees_pay_quotes_what_the_guide_says_of_that_training(
     bot: CareerBot, question: str, who: str
 ) -> None:
-    reply = ask(bot, question)
+    reply = talk(bot, question)
     assert reply.answer.startswith(f"{GUIDE} doesn't say whether {who} are paid")
     assert "Internships, apprenticeships, or entry-level positions" in reply.answer
     assert "median" not in reply.answer.lower()
 
 
 def test_the_guide_s_own_sentence_on_paid_training_answers_first(bot: CareerBot) -> None:
-    reply = ask(bot, "can i get paid work experience while i'm still in school")
+    reply = talk(bot, "can i get paid work experience while i'm still in school")
     assert reply.answer.startswith("Many schools offer cooperative education (co-op)")
     assert "doesn't say" not in reply.answer
     assert "$" not in reply.answer

@@ -7,20 +7,12 @@ from __future__ import annotations
 import re
 
 from api.components import Components
-from bot.answer import Reply
 from bot.understand.wishes import BELOW_DEGREE, dollars, education_rank
-
-
-def ask(components: Components, question: str, conversation: str | None = None) -> Reply:
-    return components.bot.reply(question, conversation, None)
-
-
-def cited(reply: Reply) -> set[tuple[str, str]]:
-    return {(c.guide, c.section) for c in reply.citations}
+from tests.talk import cited, guides_cited, talk
 
 
 def test_pay_and_outlook_of_one_career_are_both_answered(onet_components: Components) -> None:
-    reply = ask(onet_components, "information security analyst pay and job outlook")
+    reply = talk(onet_components.bot, "information security analyst pay and job outlook")
     facts = onet_components.bot.guides["information-security-analysts"].facts
     assert facts.median_salary is not None
     assert facts.growth_rate is not None
@@ -32,8 +24,8 @@ def test_pay_and_outlook_of_one_career_are_both_answered(onet_components: Compon
 def test_what_they_do_and_whether_jobs_remain_are_both_answered(
     onet_components: Components,
 ) -> None:
-    reply = ask(
-        onet_components,
+    reply = talk(
+        onet_components.bot,
         "what do court reporters do and do they still have jobs with all the recording tech",
     )
     sections = {s for _, s in cited(reply)}
@@ -44,8 +36,8 @@ def test_what_they_do_and_whether_jobs_remain_are_both_answered(
 def test_a_comparison_asking_school_and_pay_answers_both_for_each_career(
     onet_components: Components,
 ) -> None:
-    reply = ask(
-        onet_components,
+    reply = talk(
+        onet_components.bot,
         "physical therapist vs physical therapist assistant. school length and salary?",
     )
     for slug in ("physical-therapists", "physical-therapist-assistants"):
@@ -57,12 +49,12 @@ def test_a_comparison_asking_school_and_pay_answers_both_for_each_career(
 def test_the_difference_with_its_asks_after_it_compares_those_asks(
     onet_components: Components,
 ) -> None:
-    reply = ask(
-        onet_components,
+    reply = talk(
+        onet_components.bot,
         "My dad is a plumber. what's the difference between an electrician and an HVAC tech? "
         "like school and pay",
     )
-    guides = {g for g, _ in cited(reply)}
+    guides = guides_cited(reply)
     assert guides == {"electricians", "heating-air-conditioning-and-refrigeration-mechanics-and"}
     assert {s for _, s in cited(reply)} == {"How to Become One", "Annual Salary (US, USD)"}
 
@@ -70,8 +62,8 @@ def test_the_difference_with_its_asks_after_it_compares_those_asks(
 def test_the_difference_asked_beside_a_story_compares_what_each_does(
     onet_components: Components,
 ) -> None:
-    reply = ask(
-        onet_components,
+    reply = talk(
+        onet_components.bot,
         "What's the difference between a paramedic and an EMT? I'm a volunteer firefighter "
         "and want to go paid.",
     )
@@ -82,8 +74,11 @@ def test_the_difference_asked_beside_a_story_compares_what_each_does(
 def test_training_length_is_answered_from_how_to_become_one_not_the_job_zone(
     onet_components: Components,
 ) -> None:
-    first = ask(onet_components, "cna vs lpn which one should i do first?")
-    reply = ask(onet_components, "ok but how long is the training for each", first.conversation_id)
+    reply = talk(
+        onet_components.bot,
+        "cna vs lpn which one should i do first?",
+        "ok but how long is the training for each",
+    )
     assert {s for _, s in cited(reply)} == {"How to Become One"}
     assert "Job zones run from" not in reply.answer
     assert "Employees in these occupations usually need" not in reply.answer
@@ -92,40 +87,40 @@ def test_training_length_is_answered_from_how_to_become_one_not_the_job_zone(
 def test_the_one_of_a_comparison_a_longer_message_names_is_answered_alone(
     onet_components: Components,
 ) -> None:
-    first = ask(onet_components, "electrician or plumber, which pays more?")
-    reply = ask(
-        onet_components,
+    reply = talk(
+        onet_components.bot,
+        "electrician or plumber, which pays more?",
         "So the plumber one is more realistic for me. Is there steady demand for it?",
-        first.conversation_id,
     )
-    assert {g for g, _ in cited(reply)} == {"plumbers-pipefitters-and-steamfitters"}
+    assert guides_cited(reply) == {"plumbers-pipefitters-and-steamfitters"}
     assert ("plumbers-pipefitters-and-steamfitters", "Job Outlook") in cited(reply)
 
 
 def test_what_about_another_career_then_pay_answers_its_pay_not_its_titles(
     onet_components: Components,
 ) -> None:
-    first = ask(onet_components, "Tell me about electricians.")
-    reply = ask(onet_components, "Ok. What about plumbers instead? Pay?", first.conversation_id)
+    reply = talk(
+        onet_components.bot, "Tell me about electricians.", "Ok. What about plumbers instead? Pay?"
+    )
     assert cited(reply) == {("plumbers-pipefitters-and-steamfitters", "Annual Salary (US, USD)")}
 
 
 def test_day_to_day_of_a_guide_without_a_day_section_lists_the_duties(
     onet_components: Components,
 ) -> None:
-    reply = ask(onet_components, "what does a physical therapist assistant do day to day")
+    reply = talk(onet_components.bot, "what does a physical therapist assistant do day to day")
     assert ("physical-therapist-assistants", "Key Responsibilities") in cited(reply)
 
 
 def test_jobs_that_pay_well_without_a_degree_meet_both_wishes(
     onet_components: Components,
 ) -> None:
-    reply = ask(onet_components, "what jobs pay decent without a degree?")
+    reply = talk(onet_components.bot, "what jobs pay decent without a degree?")
     lead = re.match(r"These careers need no college degree to start and pay a median above "
                     r"\$([\d,]+) a year", reply.answer)  # fmt: skip
     assert lead is not None, reply.answer
     floor = float(lead[1].replace(",", ""))
-    listed = {g for g, _ in cited(reply)}
+    listed = guides_cited(reply)
     assert len(listed) == 3
     for slug in listed:
         facts = onet_components.bot.guides[slug].facts
@@ -143,12 +138,12 @@ def test_jobs_that_pay_well_without_a_degree_meet_both_wishes(
 def test_a_search_for_someone_leaving_a_job_does_not_offer_that_job(
     onet_components: Components,
 ) -> None:
-    reply = ask(
-        onet_components,
+    reply = talk(
+        onet_components.bot,
         "My husband was a corrections officer for 12 years and has PTSD now. He needs "
         "something calmer, working alone is fine. He likes fixing things. Any ideas?",
     )
-    listed = {g for g, _ in cited(reply)}
+    listed = guides_cited(reply)
     assert len(listed) == 3
     assert "correctional-officers-and-jailers" not in listed
 
@@ -156,14 +151,78 @@ def test_a_search_for_someone_leaving_a_job_does_not_offer_that_job(
 def test_hours_a_guide_has_no_section_on_are_said_to_be_missing(
     onet_components: Components,
 ) -> None:
-    reply = ask(onet_components, "do electricians work weekends?")
+    reply = talk(onet_components.bot, "do electricians work weekends?")
     assert reply.answer.startswith(
         "The Electricians Career Guide doesn't cover hours or schedules; here is the nearest "
         "it has."
     )
-    reply = ask(
-        onet_components, "electrician vs plumber: which pays more and is part-time work common?"
+    reply = talk(
+        onet_components.bot, "electrician vs plumber: which pays more and is part-time work common?"
     )
     assert "The Electricians Career Guide doesn't cover hours or schedules." in reply.answer
     assert "doesn't cover hours or schedules." in reply.answer.split("Plumbers")[-1]
     assert " pay more: a median of " in reply.answer.split("\n")[0]
+
+
+def test_a_license_question_is_never_answered_with_the_guide_s_credits(
+    onet_components: Components,
+) -> None:
+    reply = talk(onet_components.bot, "what do truck drivers make, and how do I get the license?")
+    assert "Sources & References" not in {s for _, s in cited(reply)}
+    assert "CC BY 4.0" not in reply.answer
+
+
+def test_a_correction_ruling_a_career_out_leaves_it(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do taxi drivers make?",
+        "No, not taxi. Truck driver, tractor trailer. The pay please.",
+    )
+    assert guides_cited(reply) == {"heavy-and-tractor-trailer-truck-drivers"}
+
+
+def test_tell_me_about_a_career_after_a_story_gives_the_career_at_a_glance(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "I have chronic fatigue syndrome and can only manage part-time, ideally from home. "
+        "Tell me about medical transcriptionists.",
+    )
+    assert guides_cited(reply) == {"medical-transcriptionists"}
+    assert {"Overview", "Annual Salary (US, USD)"} <= {s for _, s in cited(reply)}
+
+
+def test_which_of_the_three_compares_all_three_careers_talked_about(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do radiologic technologists make?",
+        "How does that compare to dental hygienists and registered nurses in pay?",
+        "Which of the three is growing the fastest?",
+    )
+    assert guides_cited(reply) == {
+        "radiologic-technologists-and-technicians",
+        "dental-hygienists",
+        "registered-nurses",
+    }
+
+
+def test_what_another_job_makes_compares_pay_not_job_security(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what's the outlook for private detectives?",
+        "how does that compare to what security guards make",
+    )
+    assert {s for _, s in cited(reply)} == {"Annual Salary (US, USD)"}
+    assert "security-guards" in guides_cited(reply)
+
+
+def test_an_outlook_states_each_figure_once(onet_components: Components) -> None:
+    reply = talk(onet_components.bot, "what's the job outlook for plumbers?")
+    openings = re.findall(r"\d[\d,]* openings", reply.answer)
+    assert openings
+    assert len(openings) == len(set(openings))

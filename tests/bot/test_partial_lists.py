@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from api.components import Components
-from bot.answer import Reply
 from bot.compose.extractive import COUNTS
-
-
-def _ask(components: Components, question: str) -> Reply:
-    return components.bot.reply(question, None, None)
+from tests.talk import talk
 
 
 def test_a_list_cut_short_says_how_many_more_and_where(components: Components) -> None:
-    tools = _ask(components, "which gear and software do production techs work with?")
+    tools = talk(components.bot, "which gear and software do production techs work with?")
     tech_stack = components.bot.guides["production-technician"].find("Tech Stack")
     assert tech_stack is not None
     shown = tools.answer.count("\n- ")
@@ -23,12 +19,12 @@ def test_a_list_cut_short_says_how_many_more_and_where(components: Components) -
 
 
 def test_both_sides_each_say_what_they_leave_out(components: Components) -> None:
-    reply = _ask(components, "give me the good and bad sides of production tech")
+    reply = talk(components.bot, "give me the good and bad sides of production tech")
     assert "more in the Pros section [1]." in reply.answer
     assert "more in the Cons section [2]." in reply.answer
 
 
 def test_a_whole_list_says_nothing_more(components: Components) -> None:
-    reply = _ask(components, "what are the upsides?")
+    reply = talk(components.bot, "what are the upsides?")
     assert reply.answer.count("\n- ") == 6
     assert "more in the" not in reply.answer

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.routing.names import CareerNames, career_of, role_name, title_forms, tokens
+from bot.routing.job_words import tokens
+from bot.routing.names import CareerNames, career_of, role_name, title_forms
+from bot.understand.spelling import Speller
 from knowledge.model import Guide, Section
 
 
@@ -199,3 +201,13 @@ def test_someone_who_was_in_a_job_or_is_leaving_it_is_not_asking_about_it() -> N
     for message in ("my husband was a paramedic for years", "he wants to leave cashiers"):
         assert [m.own for m in NAMES.mentions(message)] == [True], message
     assert [m.own for m in NAMES.mentions("what does a paramedic make")] == [False]
+
+
+def test_a_misspelt_everyday_word_is_not_read_as_a_job_word() -> None:
+    names = CareerNames([career_of(_guide("Actuaries")), career_of(_guide("Plumbers"))])
+    english = Speller(["actually", "usually", "plume"], 0.85)
+    assert names.corrected("what do they actualy do") == "what do they actuary do"  # the case
+    assert names.corrected("what do they actualy do", english=english) == ""
+    assert names.corrected("how much do plumers make", english=english) == (
+        "how much do plumber make"
+    )

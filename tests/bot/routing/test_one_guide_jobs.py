@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 
 from api.components import Components
-from bot.answer import Mode, Reply
-
-
-def _ask(components: Components, *turns: str) -> Reply:
-    conversation = None
-    reply = None
-    for turn in turns:
-        reply = components.bot.reply(turn, conversation, None)
-        conversation = reply.conversation_id
-    assert reply is not None
-    return reply
+from bot.answer import Mode
+from tests.talk import talk
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ def _ask(components: Components, *turns: str) -> Reply:
 def test_the_visitor_s_own_job_is_background_not_the_job_asked_about(
     components: Components, question: str, own: str
 ) -> None:
-    reply = _ask(components, question)
+    reply = talk(components.bot, question)
     assert reply.mode is Mode.CITED, reply.answer
     assert reply.citations
     assert "don't have a guide" not in reply.answer
@@ -60,7 +51,7 @@ def test_the_visitor_s_own_job_is_background_not_the_job_asked_about(
 def test_a_job_with_no_guide_set_beside_the_guide_s_is_named_and_the_guide_s_half_answered(
     components: Components, turns: tuple[str, ...], other: str, section: str
 ) -> None:
-    reply = _ask(components, *turns)
+    reply = talk(components.bot, *turns)
     assert reply.mode is Mode.CITED, reply.answer
     assert reply.answer.startswith(f"I don't have a guide for {other} yet; here is the ")
     assert " for yet" not in reply.answer  # no word after the job taken for part of it
@@ -69,7 +60,9 @@ def test_a_job_with_no_guide_set_beside_the_guide_s_is_named_and_the_guide_s_hal
 
 
 def test_a_job_asked_about_alone_is_still_refused(components: Components) -> None:
-    reply = _ask(components, "what does a production technician earn?", "and what do nurses make?")
+    reply = talk(
+        components.bot, "what does a production technician earn?", "and what do nurses make?"
+    )
     assert reply.mode is Mode.REFUSAL
     assert "don't have a guide for nurses" in reply.answer
     assert "$" not in reply.answer

@@ -9,6 +9,7 @@ from api.components import Components
 from bot.answer import Mode, Reply
 from bot.compose.shortlist import NEAREST_LEAD
 from bot.services.chat import CareerBot
+from tests.talk import guides_cited
 
 
 def _ask(components: Components, message: str, **kwargs: str | None) -> Reply:
@@ -16,16 +17,12 @@ def _ask(components: Components, message: str, **kwargs: str | None) -> Reply:
     return bot.reply(message, kwargs.get("conversation"), kwargs.get("career"))
 
 
-def _cited_guides(reply: Reply) -> set[str]:
-    return {c.guide for c in reply.citations}
-
-
 def test_an_abbreviation_finds_its_career_and_its_own_figures(
     onet_components: Components,
 ) -> None:
     reply = _ask(onet_components, "how much do RNs make a year?")
     assert reply.mode is Mode.CITED
-    assert _cited_guides(reply) == {"registered-nurses"}
+    assert guides_cited(reply) == {"registered-nurses"}
     median = onet_components.bot.guides["registered-nurses"].facts.median_salary
     assert median is not None
     assert median.value in reply.answer
@@ -35,7 +32,7 @@ def test_an_abbreviation_finds_its_career_and_its_own_figures(
 def test_a_comparison_answers_for_both_careers_citing_each(onet_components: Components) -> None:
     reply = _ask(onet_components, "nurse vs paramedic pay, which one is better money?")
     assert reply.mode is Mode.CITED
-    assert _cited_guides(reply) == {"registered-nurses", "paramedics"}
+    assert guides_cited(reply) == {"registered-nurses", "paramedics"}
     assert "Registered Nurses:" in reply.answer
     assert "Paramedics:" in reply.answer
     for slug in ("registered-nurses", "paramedics"):
@@ -58,7 +55,7 @@ def test_a_job_word_many_careers_fit_gets_a_question_back_then_the_answer(
     picked = asked.suggestions[1]
     reply = _ask(onet_components, picked, conversation=asked.conversation_id)
     assert reply.mode is Mode.CITED
-    assert _cited_guides(reply) == {names[picked]}
+    assert guides_cited(reply) == {names[picked]}
     median = onet_components.bot.guides[names[picked]].facts.median_salary
     assert median is not None
     assert median.value in reply.answer  # the question asked before "which one?"
@@ -77,7 +74,7 @@ def test_a_career_no_guide_covers_is_named_and_the_nearest_are_offered(
         followed = _ask(onet_components, suggestion)
         assert followed.mode is Mode.CITED
         assert {
-            g.career for g in map(onet_components.bot.guides.get, _cited_guides(followed)) if g
+            g.career for g in map(onet_components.bot.guides.get, guides_cited(followed)) if g
         } == {career}
 
 
@@ -86,24 +83,24 @@ def test_the_page_career_answers_unnamed_questions_and_a_named_career_wins(
 ) -> None:
     page = "production-technician"
     unnamed = _ask(onet_components, "what does it pay?", career=page)
-    assert _cited_guides(unnamed) == {page}
+    assert guides_cited(unnamed) == {page}
     named = _ask(onet_components, "what do electricians earn?", career=page)
-    assert _cited_guides(named) == {"electricians"}
+    assert guides_cited(named) == {"electricians"}
     compared = _ask(onet_components, "how does this compare to being an electrician?", career=page)
-    assert _cited_guides(compared) == {page, "electricians"}
+    assert guides_cited(compared) == {page, "electricians"}
 
 
 def test_a_conversation_stays_with_its_career(onet_components: Components) -> None:
     first = _ask(onet_components, "tell me about paramedics")
-    assert _cited_guides(first) == {"paramedics"}
+    assert guides_cited(first) == {"paramedics"}
     second = _ask(onet_components, "and what does it pay?", conversation=first.conversation_id)
-    assert _cited_guides(second) == {"paramedics"}
+    assert guides_cited(second) == {"paramedics"}
     median = onet_components.bot.guides["paramedics"].facts.median_salary
     assert median is not None
     assert median.value in second.answer
     compared = _ask(onet_components, "nurse vs paramedic pay")
     follow = _ask(onet_components, "what about the tasks?", conversation=compared.conversation_id)
-    assert _cited_guides(follow) == {"registered-nurses", "paramedics"}
+    assert guides_cited(follow) == {"registered-nurses", "paramedics"}
 
 
 @pytest.mark.xfail(
@@ -117,7 +114,7 @@ def test_a_question_naming_no_career_is_answered_from_the_career_that_fits(
 ) -> None:
     reply = _ask(onet_components, "the people who put out fires, how do I become one?")
     assert reply.mode is Mode.CITED
-    assert _cited_guides(reply) & {
+    assert guides_cited(reply) & {
         "firefighters",
         "forest-fire-inspectors-and-prevention-specialists",
     }
@@ -191,8 +188,8 @@ def test_a_question_naming_no_career_gets_a_cited_shortlist(onet_components: Com
         onet_components, "what careers are good for someone who likes math but hates desks?"
     )
     assert reply.mode is Mode.CITED
-    assert len(_cited_guides(reply)) >= 2  # several careers, each cited from its own guide
-    names = [onet_components.bot.guides[g].career for g in _cited_guides(reply)]
+    assert len(guides_cited(reply)) >= 2  # several careers, each cited from its own guide
+    names = [onet_components.bot.guides[g].career for g in guides_cited(reply)]
     assert all(name in reply.answer for name in names)
 
 
@@ -203,7 +200,7 @@ def test_a_career_question_no_passage_answers_gets_the_nearest_careers_not_a_sor
     assert reply.mode is Mode.CITED, reply.answer
     lead, *rest = reply.answer.split("\n\n")
     assert lead == NEAREST_LEAD  # said plainly, and not cited: it is the bot's own framing
-    names = [onet_components.bot.guides[g].career for g in _cited_guides(reply)]
+    names = [onet_components.bot.guides[g].career for g in guides_cited(reply)]
     assert len(names) >= 2
     assert all(any(part.startswith(f"{name}:") for part in rest) for name in names)
 
@@ -221,19 +218,19 @@ def test_a_career_named_in_a_follow_up_is_answered_not_the_last_one(
     onet_components: Components,
 ) -> None:
     first = _ask(onet_components, "how much does a cop make")
-    assert _cited_guides(first) == {"police-and-sheriff-s-patrol-officers"}
+    assert guides_cited(first) == {"police-and-sheriff-s-patrol-officers"}
     second = _ask(
         onet_components,
         "how about correctional officer, whats the training like",
         conversation=first.conversation_id,
     )
-    assert _cited_guides(second) == {"correctional-officers-and-jailers"}
+    assert guides_cited(second) == {"correctional-officers-and-jailers"}
     # "data scientist" is also an alternative title of Bioinformatics Scientists: the career
     # whose own name it is wins
     third = _ask(
         onet_components, "tell me more about data scientist", conversation=second.conversation_id
     )
-    assert _cited_guides(third) == {"data-scientists"}
+    assert guides_cited(third) == {"data-scientists"}
 
 
 def test_a_follow_up_asking_something_new_is_answered_not_the_last_topic(
@@ -283,7 +280,7 @@ def test_a_turn_the_guides_do_not_cover_keeps_the_conversation_s_career(
     )
     assert aside.mode is Mode.REFUSAL  # not covered: nothing cited
     after = _ask(onet_components, "whats the starting salary", conversation=aside.conversation_id)
-    assert _cited_guides(after) == {"paramedics"}
+    assert guides_cited(after) == {"paramedics"}
 
 
 @pytest.mark.parametrize(
@@ -330,7 +327,7 @@ def test_a_word_of_one_offered_career_picks_it_after_which_one(
     assert own  # a word only the picked career's name has ("the mechanical one")
     reply = _ask(onet_components, f"the {own[0]} one", conversation=asked.conversation_id)
     names = {g.career: slug for slug, g in onet_components.bot.guides.items()}
-    assert _cited_guides(reply) == {names[picked]}
+    assert guides_cited(reply) == {names[picked]}
     median = onet_components.bot.guides[names[picked]].facts.median_salary
     assert median is not None
     assert median.value in reply.answer  # the question asked before "which one?", answered

@@ -12,6 +12,7 @@ from bot.services.chat import CareerBot
 from bot.services.evaluation import invented_numbers
 from bot.services.protocol import UnknownCareerError
 from store.conversations import ConversationNotFoundError
+from tests.talk import talk
 
 MARKER = re.compile(r"\[(\d+)\]")
 
@@ -19,16 +20,6 @@ MARKER = re.compile(r"\[(\d+)\]")
 @pytest.fixture(scope="module")
 def bot(components: Components) -> CareerBot:
     return components.bot
-
-
-def ask(bot: CareerBot, *turns: str) -> Reply:
-    conversation = None
-    reply = None
-    for turn in turns:
-        reply = bot.reply(turn, conversation, None)
-        conversation = reply.conversation_id
-    assert reply is not None
-    return reply
 
 
 def assert_well_cited(reply: Reply, bot: CareerBot) -> None:
@@ -43,7 +34,7 @@ def assert_well_cited(reply: Reply, bot: CareerBot) -> None:
 
 
 def test_how_to_become_is_answered_from_the_path_section(bot: CareerBot) -> None:
-    reply = ask(bot, "how do I become a production technician")
+    reply = talk(bot, "how do I become a production technician")
     assert reply.mode is Mode.CITED
     assert reply.citations[0].section == "Path to Production Technician"
     assert reply.citations[0].url == "/guides/production-technician#path-to-production-technician"
@@ -53,7 +44,7 @@ def test_how_to_become_is_answered_from_the_path_section(bot: CareerBot) -> None
 
 
 def test_salary_is_quoted_exactly_as_the_guide_states_it(bot: CareerBot) -> None:
-    reply = ask(bot, "what's the salary for a production technician?")
+    reply = talk(bot, "what's the salary for a production technician?")
     for figure in ("$58,500", "$42,000–$75,000", "$46,950", "$70,050"):
         assert figure in reply.answer
     assert reply.citations[0].section == "Annual Salary (US, USD)"
@@ -61,21 +52,21 @@ def test_salary_is_quoted_exactly_as_the_guide_states_it(bot: CareerBot) -> None
 
 
 def test_follow_up_asks_for_the_senior_salary(bot: CareerBot) -> None:
-    reply = ask(bot, "what's the salary for a production technician?", "and at senior level?")
+    reply = talk(bot, "what's the salary for a production technician?", "and at senior level?")
     assert "$70,050" in reply.answer
     assert "$46,950" not in reply.answer
     assert_well_cited(reply, bot)
 
 
 def test_follow_up_about_programs_is_answered_from_required_education(bot: CareerBot) -> None:
-    reply = ask(bot, "how do I become a production technician", "how long do those programs take?")
+    reply = talk(bot, "how do I become a production technician", "how long do those programs take?")
     assert reply.citations[0].section == "Required Education"
     assert "one to two years" in reply.answer
     assert_well_cited(reply, bot)
 
 
 def test_career_tiers_list_each_tier_with_its_experience(bot: CareerBot) -> None:
-    reply = ask(bot, "what are the career levels?")
+    reply = talk(bot, "what are the career levels?")
     for tier in ("0-2 years", "2-5 years", "5+ years", "7+ years"):
         assert tier in reply.answer
     assert len(reply.citations) == 4
@@ -83,7 +74,7 @@ def test_career_tiers_list_each_tier_with_its_experience(bot: CareerBot) -> None
 
 
 def test_list_sections_answer_with_their_items(bot: CareerBot) -> None:
-    reply = ask(bot, "what tools and equipment do they use?")
+    reply = talk(bot, "what tools and equipment do they use?")
     assert reply.citations[0].section == "Tech Stack"
     assert reply.answer.count("\n- ") >= 5
     assert_well_cited(reply, bot)
@@ -100,7 +91,7 @@ def test_list_sections_answer_with_their_items(bot: CareerBot) -> None:
     ],
 )
 def test_out_of_scope_is_refused_politely_without_citations(bot: CareerBot, question: str) -> None:
-    reply = ask(bot, question)
+    reply = talk(bot, question)
     assert reply.mode is Mode.REFUSAL
     assert reply.citations == []
     assert "production technician" in reply.answer
@@ -108,7 +99,7 @@ def test_out_of_scope_is_refused_politely_without_citations(bot: CareerBot, ques
 
 
 def test_suggestions_are_questions_the_guide_answers(bot: CareerBot) -> None:
-    reply = ask(bot, "how do I become a production technician")
+    reply = talk(bot, "how do I become a production technician")
     assert 2 <= len(reply.suggestions) <= 3
     assert "How do I become a production technician?" not in reply.suggestions
     for suggestion in reply.suggestions:
@@ -124,7 +115,7 @@ def test_unknown_conversation_and_career_are_refused(bot: CareerBot) -> None:
 
 
 def test_the_question_is_stored_before_the_answer(bot: CareerBot, components: Components) -> None:
-    reply = ask(bot, "is the job stressful?")
+    reply = talk(bot, "is the job stressful?")
     store = components.conversations
     messages = store.messages(reply.conversation_id)
     assert next((m.role, m.text) for m in messages) == ("user", "is the job stressful?")

@@ -6,22 +6,14 @@ from __future__ import annotations
 import pytest
 
 from api.components import Components
-from bot.answer import Mode, Reply
+from bot.answer import Mode
 from bot.services.chat import CareerBot
+from tests.talk import replies
 
 
 @pytest.fixture(scope="module")
 def bot(components: Components) -> CareerBot:
     return components.bot
-
-
-def ask(bot: CareerBot, *turns: str) -> list[Reply]:
-    conversation = None
-    replies = []
-    for turn in turns:
-        replies.append(bot.reply(turn, conversation, None))
-        conversation = replies[-1].conversation_id
-    return replies
 
 
 @pytest.mark.parametrize(
@@ -36,12 +28,19 @@ def ask(bot: CareerBot, *turns: str) -> list[Reply]:
         "Got it. Thanks, I'll look into my county's program.",
         "Ok so the entry level pays about 40 grand. Thanks for your help.",
         "ok thats more like it, ty",
+        "Thanks so much, this gives us a lot to talk about at dinner!",
+        "Thank you sweetheart, I'll tell him all about it.",
+        # goodbyes without thanks
+        "Appreciate your help. Take care.",
+        "ok byeee",
+        "k. later",
+        "Roger. Out.",
     ],
 )
 def test_thanks_after_a_remark_or_in_another_language_closes_the_chat(
     bot: CareerBot, thanks: str
 ) -> None:
-    first, closing = ask(bot, "what does a production technician earn?", thanks)
+    first, closing = replies(bot, "what does a production technician earn?", thanks)
     assert closing.mode is Mode.REFUSAL
     assert "welcome" in closing.answer.lower()
     assert closing.answer != first.answer
@@ -49,7 +48,7 @@ def test_thanks_after_a_remark_or_in_another_language_closes_the_chat(
 
 
 def test_thanks_with_a_question_is_answered(bot: CareerBot) -> None:
-    _, asked = ask(
+    _, asked = replies(
         bot, "what does a production technician earn?", "thanks! how long is the training?"
     )
     assert asked.mode is Mode.CITED
@@ -58,7 +57,7 @@ def test_thanks_with_a_question_is_answered(bot: CareerBot) -> None:
 def test_a_question_about_the_last_answer_gets_what_its_section_says_besides(
     bot: CareerBot,
 ) -> None:
-    first, source = ask(bot, "whats the growth rate for this", "where is that figure from?")
+    first, source = replies(bot, "whats the growth rate for this", "where is that figure from?")
     assert source.mode is Mode.CITED
     assert source.answer != first.answer
     assert "Bureau of Labor Statistics" in source.answer
@@ -66,7 +65,7 @@ def test_a_question_about_the_last_answer_gets_what_its_section_says_besides(
 
 
 def test_a_question_asked_again_may_get_the_same_answer(bot: CareerBot) -> None:
-    first, again = ask(
+    first, again = replies(
         bot, "what does a production technician earn?", "what does a production technician earn?"
     )
     assert again.answer == first.answer

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from api.components import Components
-from bot.answer import Reply
-
-
-def _ask(components: Components, question: str) -> Reply:
-    return components.bot.reply(question, None, None)
+from tests.talk import talk
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def _ask(components: Components, question: str) -> Reply:
 def test_an_asked_point_is_answered_from_the_section_that_answers_it(
     components: Components, question: str, sections: set[str] | None, said: str
 ) -> None:
-    reply = _ask(components, question)
+    reply = talk(components.bot, question)
     cited = [c.section for c in reply.citations]
     assert cited, reply.answer
     if sections is not None:
@@ -57,5 +53,5 @@ def test_an_asked_point_is_answered_from_the_section_that_answers_it(
 
 
 def test_moving_up_to_a_higher_level_is_still_advancement(components: Components) -> None:
-    reply = _ask(components, "how do I move up to senior technician?")
+    reply = talk(components.bot, "how do I move up to senior technician?")
     assert reply.citations[0].section == "Career Path Tiers › Senior Production Technician"

@@ -1,0 +1,90 @@
+"""A message or title as job-word tokens: lower-case singular words, career abbreviations
+spelled out ("RN" → "registered nurse"), a military "vet" read as a veteran."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import words
+from knowledge.words import singular
+
+# Career-chat abbreviations and their full titles. Two-letter ones are read only in
+# capitals ("RN", "RNs"), since "rn" is also chat for "right now".
+JOB_ABBREVIATIONS = {
+    "RN": "registered nurse",
+    "NP": "nurse practitioner",
+    "PA": "physician assistant",
+    "PT": "physical therapist",
+    "OT": "occupational therapist",
+    "lpn": "licensed practical nurse",
+    "lvn": "licensed vocational nurse",
+    "cna": "nursing assistant",
+    "emt": "emergency medical technician",
+    "crna": "nurse anesthetist",
+    "slp": "speech language pathologist",
+    "cpa": "accountant",
+    "hvac": "heating air conditioning refrigeration mechanic",
+    "swe": "software developer",
+    "dev": "developer",
+    "devs": "developer",
+    "coder": "computer programmer",
+    "coders": "computer programmer",
+    "cop": "police officer",
+    "cops": "police officer",
+    "dba": "database administrator",
+    "sysadmin": "network administrator",
+    "vet": "veterinarian",
+    "vets": "veterinarian",
+    "pharmacy tech": "pharmacy technician",
+    "vet tech": "veterinary technician",
+    # Everyday names of covered jobs that no O*NET title or alternate title uses.
+    "doctor": "physician",
+    "medical doctor": "physician",
+    "veterinary doctor": "veterinarian",
+    "animal doctor": "veterinarian",
+    "zookeeper": "zoo caretaker",
+    "zoo keeper": "zoo caretaker",
+}
+_ABBREVIATION = re.compile(
+    "|".join(
+        rf"\b{re.escape(short)}s?\b" if short.isupper() else rf"(?i:\b{re.escape(short)}s?\b)"
+        for short in sorted(JOB_ABBREVIATIONS, key=len, reverse=True)
+    )
+)
+# Plural-looking words of titles that are not the job noun ("Sales Representatives").
+NOT_A_PERSON = frozenset(
+    (
+     "sales", "services", "systems", "sciences", "arts", "operations", "relations", "goods",
+     "communications", "economics", "mathematics", "physics", "graphics", "electronics",
+     "logistics", "affairs", "materials", "products", "resources", "records", "claims",
+     "parts", "rights", "news", "athletics", "gas", "arms", "aids", "buildings", "grounds",
+     "vehicles", "machines", "metals", "plastics", "textiles", "foods", "sports", "games",
+     "securities", "commodities", "ships", "boats", "aircraft", "crafts", "locks", "tools",
+     "funds", "loans", "facilities", "programs", "ticket", "stocks", "claims", "utilities",
+     "counters", "rooms", "lands", "forests", "kids", "robotics", "furnishings", "ceramics",
+     "optics", "acoustics", "genetics", "forensics", "hydraulics", "pneumatics",
+     "benefits", "surfaces", "customs", "bus",
+    )
+)  # fmt: skip
+# Words that end an O*NET title without naming the work ("Engineers, All Other").
+NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "except"})
+
+
+# "vet" for a military veteran, not a veterinarian ("army vet", "vet here, 8 yrs army").
+VETERAN = re.compile(
+    r"\b(?:(?:army|navy|marine|marines|military|air force|coast guard|combat|war|disabled"
+    r"|gulf|iraq|afghanistan|vietnam)\s+vets?|vets?(?=\s+here\b|\s*,?\s+\d+\s*(?:yrs?|years?)))\b",
+    re.IGNORECASE,
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case singular word tokens, with career abbreviations spelled out."""
+    text = VETERAN.sub(" veteran ", text)
+    spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
+    return [singular(t) for t in words(spelled)]
+
+
+def _expansion(abbreviation: str) -> str:
+    key = abbreviation if abbreviation in JOB_ABBREVIATIONS else abbreviation.rstrip("s")
+    return JOB_ABBREVIATIONS.get(key) or JOB_ABBREVIATIONS.get(key.lower(), abbreviation)
