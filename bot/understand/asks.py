@@ -24,11 +24,12 @@ OWN_STORY = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|my|we|we're|our)\b", re.IG
 def asking_text(text: str) -> str:
     """The sentences of ``text`` that ask: every question, and what follows the first one
     unless it tells the visitor's own story ("…assistant? like school and pay"); with no
-    question mark, the last sentence."""
+    question mark, every sentence but the story (else the last)."""
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)
-    if first is None:
-        return sentences[-1] if sentences else text
+    if first is None:  # "what industries hire them. and which pays most": all but the story
+        asking = [s for s in sentences if not OWN_STORY.match(s)]
+        return " ".join(asking) if asking else (sentences[-1] if sentences else text)
     kept = [s for s in sentences[first:] if s.rstrip().endswith("?") or not OWN_STORY.match(s)]
     return " ".join(kept)
 

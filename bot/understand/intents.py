@@ -79,7 +79,7 @@ GROWTH = whole_words(
 DEMAND = whole_words(
     r"demand", r"job market", r"dying", r"shrinking", r"declin\w*", r"saturated",
     r"(?:job )?prospects",
-    r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs|openings|positions)",
+    r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs?|openings|positions)",
     r"still (?:have|find|get|be) (?:\w+ )?(?:jobs?|work|hired)",
     r"(?:will|are) there (?:still )?(?:be )?(?:jobs|work|openings)",
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",

@@ -117,7 +117,8 @@ ASKS = {
     Need.INDUSTRIES: whole_words(
         r"(?:which|what|kinds? of|types? of) (?:\w+ )?(?:industries|industry|sectors?)",
         r"industries", r"(?:which|what) (?:kinds? of )?(?:companies|employers|plants|factories)",
-        r"who (?:hires|employs)",
+        r"who (?:hires|employs)", r"(?:plants?|factories|companies|employers|firms|shops) "
+        r"(?:\w+ )?(?:hire|employ)",
     ),
     Need.REGIONS: whole_words(
         r"regions?", r"(?:which|what) (?:countries|parts of the world|continents)",
