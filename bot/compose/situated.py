@@ -55,6 +55,8 @@ def situated(
     found: list[tuple[Topic, list[Piece]]] = []
     silent: list[str] = []
     for topic in topics:
+        if topic.asked and any(topic.said.search(p.text) for p in pieces):
+            continue  # "what certifications help?" is answered by the answer itself
         picked = _evidence(topic, units, vector, bank, taken, own, answered)
         taken |= set(picked)
         if picked:

@@ -25,6 +25,9 @@ class Topic:
     # whether a career level's section ("Career Path Tiers › Junior …") may speak to it: not
     # for getting started, a level describes people already in the job
     levels: bool = True
+    # a thing asked about rather than a circumstance (a licence): no lead when the answer
+    # already speaks to it ("what certifications help?")
+    asked: bool = False
 
 
 PHYSICAL = Topic(
@@ -146,6 +149,15 @@ RECORD = Topic(
     whole_words(r"criminal", r"background checks?", r"felon\w*", r"convict\w*"),
 )
 GENDER = Topic("gender", whole_words(r"wom[ae]n", r"gender", r"females?"))
+LICENCE = Topic(
+    "licences or certification",
+    whole_words(
+        r"licen[cs](?:e|es|ed|ing|ure)", r"certified", r"certifications?", r"credentials?",
+        r"board exams?", r"(?:state|national) exams?",
+    ),
+    duties=True,  # "Maintain current electrician's license…", "Requires commercial drivers'…"
+    asked=True,
+)  # fmt: skip
 # Sections that list names, tools or sources, or tell stories: never evidence.
 NOT_EVIDENCE = whole_words(
     r"tech stack", r"also known as", r"related roles", r"sources", r"case studies",

@@ -14,6 +14,7 @@ from bot.understand.situation_topics import (
     GENDER,
     HEALTH,
     HOURS,
+    LICENCE,
     MATH,
     PEOPLE,
     PHYSICAL,
@@ -203,6 +204,14 @@ CIRCUMSTANCES = (
             r"jail", r"prison", r"dui", r"misdemeanou?r",
         ),
         (RECORD,),
+    ),
+    Circumstance(  # a licence asked about: what the guide says on it, or that it says none
+        "licence",
+        whole_words(
+            r"licen[cs](?:e|es|ed|ing|ure)", r"certified", r"certifications?", r"cdl",
+            r"cpa", r"credentials?", r"board exams?",
+        ),
+        (LICENCE,),
     ),
     Circumstance(
         "gender",

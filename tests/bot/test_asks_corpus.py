@@ -226,3 +226,16 @@ def test_an_outlook_states_each_figure_once(onet_components: Components) -> None
     openings = re.findall(r"\d[\d,]* openings", reply.answer)
     assert openings
     assert len(openings) == len(set(openings))
+
+
+def test_a_licence_asked_about_is_quoted_or_said_to_be_missing(
+    onet_components: Components,
+) -> None:
+    reply = talk(onet_components.bot, "do electricians need a license?")
+    assert reply.answer.startswith("On licences or certification, the Electricians guide says:")
+    assert "Maintain current electrician's license" in reply.answer
+    reply = talk(onet_components.bot, "do pharmacy technicians need to be certified?")
+    assert reply.answer.startswith(
+        "The Pharmacy Technicians guide doesn't cover licences or certification"
+    )
+    assert ("pharmacy-technicians", "How to Become One") in cited(reply)
