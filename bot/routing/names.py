@@ -148,7 +148,7 @@ def title_forms(title: str) -> list[str]:
 
 def _rather(word: str, job_word: str, english: Speller) -> bool:
     """``word`` is a misspelling of an ordinary word rather than of ``job_word``."""
-    other = english.closest(word)
+    other = english.near(word)
     if not other or other == job_word:
         return False
     ratio = difflib.SequenceMatcher(None, word, other).ratio()

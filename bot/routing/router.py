@@ -111,6 +111,7 @@ class Router:
         self._english = frozenset(english)
         careers = [career_of(g) for g in guides]
         self.names = CareerNames(careers)
+        self._name_words = {c.slug: frozenset(tokens(c.name)) for c in careers}
         self.careers: dict[str, Career] = self.names.careers
         self._slugs = [c.slug for c in careers]
         self._vocabulary = {
@@ -282,9 +283,8 @@ class Router:
                     return Route(RouteKind.CLARIFY, options, mention.words)
                 ranked = fitting + [(s, f) for s, f in ranked if s not in mention.slugs]
         out = ruled_out(message)  # "No, not taxi. Truck driver.": no taxi drivers
-        ranked = [
-            (s, f) for s, f in ranked if not out & set(tokens(self.careers[s].name))
-        ] or ranked
+        if out:
+            ranked = [(s, f) for s, f in ranked if not out & self._name_words[s]] or ranked
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))

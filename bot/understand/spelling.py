@@ -89,6 +89,19 @@ class Speller:
         for word in self._words:
             self._keys.setdefault(sound_key(word), []).append(word)
         self._seen: dict[str, str] = {}
+        self._by_start: dict[tuple[str, int], list[str]] = {}  # first letter, length ± 1
+        for word in self._words:
+            for size in (len(word) - 1, len(word), len(word) + 1):
+                self._by_start.setdefault((word[:1], size), []).append(word)
+
+    def near(self, word: str) -> str:
+        """The vocabulary word most like ``word`` among those spelt as it sounds or sharing its
+        first letter and about its length (fast: no search of the whole vocabulary)."""
+        same = self._keys.get(sound_key(word), [])
+        near = same or self._by_start.get((word[:1], len(word)), [])
+        scored = [(difflib.SequenceMatcher(None, word, w).ratio(), w) for w in near]
+        best = max(scored, default=(0.0, ""))
+        return best[1] if best[0] >= self._cutoff else ""
 
     def closest(self, word: str) -> str:
         """The vocabulary word ``word`` (lower case) is a misspelling of, or ``""``."""
