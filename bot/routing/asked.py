@@ -1,6 +1,7 @@
 """Which job words a message asks about: not a partner of the career ("do they work with
 engineers?"), nor a rung of it ("what does a lead tech do?"), nor one of the visitor's story
-beside two asked about ("my daughter loves animals. vet or vet assistant?")."""
+beside two asked about ("my daughter loves animals. vet or vet assistant?"), nor one ruled
+out ("no, not taxi"); and whether it searches for careers rather than asking about one."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ PARTNER = re.compile(
     r"\b(?:with|alongside|beside|under|for|to|by|from)\s+(?:the\s+|a\s+|an\s+|other\s+)?$",
     re.IGNORECASE,
 )
-
-
 RUNG_WORD = re.compile(rf"\b{RUNGS}$", re.IGNORECASE)
 
 
