@@ -228,7 +228,8 @@ class Router:
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
         asked = in_question([m for m in mentions if not m.own], message)
-        if not asked and searches(message):  # "he was a guard. any ideas?"
+        # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
+        if not asked and searches(message) and (mentions or not page):
             ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make

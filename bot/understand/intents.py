@@ -47,7 +47,9 @@ SALARY = whole_words(
     r"(?:make|earn) a (?:\w+ )?living",  # "can you make a decent living?"
     r"(?:good|decent|comfortable|solid|nice|real) living",
     r"make (?:a year|per year|an hour|annually)",
-    r"(?:what|how much) (?:\w+ ){1,4}make(?= *[?.!,]|$)",  # "…to what security guards make"
+    # "…compare to what security guards make", not "what mistakes do newbies make"
+    r"(?:what|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)\w+ ){1,4}make"
+    r"(?= *[?.!,]|$)",
     r"\d+k",
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
     r"(?:per|a) year",
