@@ -97,7 +97,7 @@ class QuestionDrafter:
         self._scope = Scope()
         self._focus = Focus(retriever, bank)
         self._comparison = Comparison(self._guides, bank, self._focus)
-        self._search = CareerSearch(guides, retriever, bank, router)
+        self._career_search = CareerSearch(guides, retriever, bank, router)
         self._searcher = Searcher(guides, retriever, self._focus)
 
     def draft(
@@ -131,7 +131,7 @@ class QuestionDrafter:
             return Drafted(clarify(route, self._guides))
         if route.kind is RouteKind.OPEN and len(self._guides) > 1:
             if seeks_careers(question):
-                return Drafted(self._search.draft(question, route, embed))
+                return Drafted(self._career_search.draft(question, route, embed))
             if JOB_SEARCH.search(question):
                 return Drafted(job_search_draft(route, self._guides))
         defines = last is not None and defines_said(message, last.answer)  # "whats SCADA"
