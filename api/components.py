@@ -62,6 +62,7 @@ class Components:
     generation: str = ""  # the index generation the retrieval parts were built from
     model_process: ModelProcess | None = None
     ingested: str | None = None  # start-up ingest: "changed", "unchanged", None if not run
+    served_chunks: int = 0  # the chunks the bot was built from: changes only with a swap
 
     def start_model(self) -> None:
         """Start loading the embedded model in its process, so the first Plus answer is quick."""
@@ -188,6 +189,7 @@ def build_components(
         settings.llm_max_rejected,
     )
     profiles = ProfileStore(database)
+    served = chunk_count(store)
     bot, adviser = _answering(settings, embeddings, store, guides, writer, conversations, profiles)
     return Components(
         settings,
@@ -203,6 +205,7 @@ def build_components(
         generation,
         process,
         ingested,
+        served,
     )
 
 
@@ -212,6 +215,7 @@ def reload_components(components: Components) -> Components:
     settings = components.settings
     generation = read_generation(settings.data_dir)
     store = open_store(settings, components.embeddings, fresh=True)
+    served = chunk_count(store)
     guides = load_settings_guides(settings)
     writer = components.bot.writer
     if writer is None:
@@ -226,7 +230,13 @@ def reload_components(components: Components) -> Components:
         components.profiles,
     )
     return replace(
-        components, store=store, guides=guides, bot=bot, adviser=adviser, generation=generation
+        components,
+        store=store,
+        guides=guides,
+        bot=bot,
+        adviser=adviser,
+        generation=generation,
+        served_chunks=served,
     )
 
 

@@ -40,7 +40,7 @@ def guide_out(guide: Guide) -> GuideOut:
 @router.get("/health", tags=["service"])
 def health(components: ComponentsDep) -> HealthOut:
     """Service status and the size of the index."""
-    return HealthOut(status="ok", guides=len(components.guides), chunks=components.chunk_count())
+    return HealthOut(status="ok", guides=len(components.guides), chunks=components.served_chunks)
 
 
 @router.get("/v1/guides", tags=["guides"])
