@@ -31,6 +31,7 @@ class CareerSearch:
         self._retriever = retriever
         self._bank = bank
         self._router = router
+        self._floor = pay_floor(guides)  # the guides are fixed: their middle pay, once
 
     def draft(self, question: str, route: Route, embed: Callable[[str], np.ndarray]) -> Draft:
         """The careers that fit best and meet what the question wishes of them (no degree,
@@ -48,19 +49,18 @@ class CareerSearch:
             if not CATCH_ALL.search(self._guides[slug].career) and slug not in left
         ]
         wishes = wishes_of(question)
-        ranked = wished(ranked, self._guides, wishes) if wishes else ranked
+        ranked = wished(ranked, self._guides, wishes, self._floor) if wishes else ranked
         route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
-        lead = wishes_lead(wishes, self._guides) if wishes else ""
+        lead = wishes_lead(wishes, self._floor) if wishes else ""
         guides, retriever, bank = self._guides, self._retriever, self._bank
         return shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
 
 
 def wished(
-    ranked: list[tuple[str, float]], guides: dict[str, Guide], wishes: Wishes
+    ranked: list[tuple[str, float]], guides: dict[str, Guide], wishes: Wishes, floor: float
 ) -> list[tuple[str, float]]:
-    """The ``ranked`` careers that meet ``wishes`` (no degree to start), re-ranked with their
-    median pay when good pay is wished."""
-    floor = pay_floor(guides)
+    """The ``ranked`` careers that meet ``wishes`` (no degree to start; a median above
+    ``floor`` when good pay is wished), re-ranked with their median pay when it is."""
     kept = []
     for slug, fit in ranked:
         facts = guides[slug].facts
@@ -85,12 +85,11 @@ def pay_floor(guides: dict[str, Guide]) -> float:
     return pays[len(pays) // 2] if pays else 0.0
 
 
-def wishes_lead(wishes: Wishes, guides: dict[str, Guide]) -> str:
+def wishes_lead(wishes: Wishes, floor: float) -> str:
     """What the shortlist was chosen by, said before it."""
     told = [
         "need no college degree to start" if wishes.no_degree else "",
-        f"pay a median above ${pay_floor(guides):,.0f} a year, more than half the careers in "
-        "our guides"
+        f"pay a median above ${floor:,.0f} a year, more than half the careers in our guides"
         if wishes.good_pay
         else "",
     ]
