@@ -58,6 +58,8 @@ class Ratings:
     styles: list[Rating] = field(default_factory=list)
     job_zone: int | None = None
     titles: list[str] = field(default_factory=list)  # alternate and reported titles, raw
+    # Reported titles O*NET shows in My Next Move: what the occupation's own workers call it.
+    shown_titles: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -103,9 +105,12 @@ def read_ratings(directory: Path, codes: set[str]) -> RatingsData:
     for code, *titles in _columns(files["alternate"], (CODE, "Alternate Title", "Short Title")):
         if code in by_code:
             by_code[code].titles += [t.strip() for t in titles if t.strip()]
-    for code, title in _columns(files["reported"], (CODE, "Reported Job Title")):
+    reported = (CODE, "Reported Job Title", "Shown in My Next Move")
+    for code, title, shown in _columns(files["reported"], reported):
         if code in by_code and title.strip():
             by_code[code].titles.append(title.strip())
+            if shown == "Y":
+                by_code[code].shown_titles.append(title.strip())
     return RatingsData({c: r for c, r in by_code.items() if _has_any(r)}, zones)
 
 

@@ -102,14 +102,20 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
     whose head (last word) is a job noun of the O*NET titles (``Charge Nurse``, not ``Mill
     Work``), without its own title and "Also Known As" labels, another occupation's title,
     a title that more than :data:`MAX_SHARED` SOC occupations share, or a one-word title
-    that is not a job noun of its own title (a bare word routes by the titles' heads)."""
+    that is not a job noun of its own title (a bare word routes by the titles' heads). A
+    title shared by several occupations stays with those whose workers report it (O*NET's
+    reported titles shown in My Next Move), when any does: "Quality Control Inspector" is
+    the inspectors' and testers' title, not the aviation inspectors'."""
     owners: dict[str, set[str]] = {}
     for occupation in occupations:
         owners.setdefault(title_key(occupation.title), set()).add(occupation.code)
     heads = job_nouns(o.title for o in occupations)
     groups: dict[str, set[str]] = {}
     candidates: dict[str, list[tuple[str, str]]] = {}
+    reported: dict[str, set[str]] = {}
     for occupation in occupations:
+        for title in occupation.ratings.shown_titles if occupation.ratings else []:
+            reported.setdefault(title_key(routable(title)), set()).add(occupation.code[:7])
         raw = dict.fromkeys(occupation.ratings.titles if occupation.ratings else [])
         plain = dict.fromkeys(routable(t) for t in raw)
         titles = [(t, title_key(t)) for t in plain if t and _head(t) in heads]
@@ -123,6 +129,8 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
         for title, key in candidates[occupation.code]:
             taken = owners.get(key, {occupation.code}) != {occupation.code}
             if key in seen or taken or len(groups[key]) > MAX_SHARED:
+                continue
+            if len(groups[key]) > 1 and occupation.code[:7] not in reported.get(key, groups[key]):
                 continue
             if " " not in title and _head(title) not in own:  # "Developer" of film developers
                 continue

@@ -14,11 +14,13 @@ from bot.compose.shortlist import CATCH_ALL, shortlist_draft
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, Router
+from bot.understand.aversions import aversions, without_aversions
 from bot.understand.needs import Need, detect_need
 from bot.understand.wishes import BELOW_DEGREE, Wishes, dollars, education_rank, wishes_of
 from knowledge.model import Guide
 
 PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
+AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
 
 
 class CareerSearch:
@@ -41,19 +43,33 @@ class CareerSearch:
         for mention in own if detect_need(question) is not Need.RELATED else ():
             # what is wished decides the fit, not the job being left ("he was a guard")
             wanted = re.sub(re.escape(mention.words), " ", wanted, flags=re.IGNORECASE)
+        avoided = aversions(wanted)  # "…but I faint at the sight of blood"
+        wanted = without_aversions(wanted, avoided)
         vector = embed(wanted)
         left = {slug for mention in own for slug in mention.slugs}
+        named = {a: [s for m in self._router.mentions(a.what) for s in m.slugs] for a in avoided}
+        left |= {slug for slugs in named.values() for slug in slugs}  # "not a vet": no vets
         ranked = [
             (slug, fit)
             for slug, fit in self._router.rank(wanted, vector, titles=False)
             if not CATCH_ALL.search(self._guides[slug].career) and slug not in left
         ]
+        if unnamed := [a for a in avoided if not named[a]]:  # "blood": away from it
+            ranked = self._away_from(ranked, [embed(a.what) for a in unnamed])
         wishes = wishes_of(question)
         ranked = wished(ranked, self._guides, wishes, self._floor) if wishes else ranked
         route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
         lead = wishes_lead(wishes, self._floor) if wishes else ""
         guides, retriever, bank = self._guides, self._retriever, self._bank
         return shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
+
+    def _away_from(
+        self, ranked: list[tuple[str, float]], vectors: list[np.ndarray]
+    ) -> list[tuple[str, float]]:
+        """``ranked`` with careers near what is not wanted moved down, by how near they are."""
+        near = [self._router.nearness(v) for v in vectors]
+        moved = [(s, fit - AVERSION_WEIGHT * max(n.get(s, 0.0) for n in near)) for s, fit in ranked]
+        return sorted(moved, key=lambda pair: pair[1], reverse=True)
 
 
 def wished(

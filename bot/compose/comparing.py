@@ -19,7 +19,7 @@ from bot.retrieval.units import UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text, asks
 from bot.understand.intents import JUDGES, Intent, Level, detect_intent
-from bot.understand.needs import Need, detect_need, uncovered_need
+from bot.understand.needs import ASKS_LENGTH, Need, detect_need, uncovered_need
 from knowledge.model import Guide
 
 MAX_COMPARED = 3
@@ -73,6 +73,7 @@ class Comparison:
         all_hits: list[Hit] = []
         asks = self._asks(asked)
         growth = any(i is Intent.GROWTH for i, _ in asks)
+        length = bool(ASKS_LENGTH.search(message))  # "how long is the schooling for each?"
         for slug in careers[:MAX_COMPARED]:
             guide = self._guides[slug]
             vector, hits = retrieve(slug)
@@ -91,7 +92,9 @@ class Comparison:
                 if summary and len(asks) > 1:  # "the difference, and…": what each is, briefly
                     parts.append(Draft(Mode.CITED, summary))
                     continue
-                suited = self._focus.suit(hits, ask_need, vector, slug, level is not None)
+                suited = self._focus.suit(
+                    hits, ask_need, vector, slug, level is not None, length=length
+                )
                 parts.append(
                     compared_part(self._bank, message, vector, suited[:3], guide, ask_intent, level)
                 )

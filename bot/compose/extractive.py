@@ -11,6 +11,7 @@ from bot.compose.labels import is_label_line, readable, said_already
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
+from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
 
 COUNTS = (
     "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -29,6 +30,7 @@ LEAD_SENTENCE_BONUS = 0.04
 LABEL_PENALTY = 0.08
 MINORITY_PENALTY = 0.06  # "Some … may also …" is about a few of them, not the answer
 NAMED_BONUS = 0.05  # the answer names what was asked, not only means something near it
+LENGTH_BONUS = 0.08  # a sentence stating a length of time, when how long is asked
 STEM = 5
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 # Sentences about a few of the people in the job: support, not what the question is answered with.
@@ -37,12 +39,14 @@ MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare)
 # it: 1 to 2 years (34%), none (19%)…"): detail that supports an answer, rarely is one.
 SPREAD = re.compile(r"\bas workers report it\b", re.I)
 # Sentences that read only after the one before them ("Most of them are expected to…").
-# Also a phrase pointing at what came before ("During this phase, …", "At this stage, …").
+# Also a phrase pointing at what came before ("During this phase, …", "At this stage, …"),
+# and a gloss of a term the sentence before used.
 LEANS_BACK = re.compile(
     r"^(?:(?:most|many|some|all|few|half) of (?:them|these|those)|they|these|those|such|here(?=,)"
     r"|this (?!role|job|career|occupation|guide)"
     r"|(?:during|at|in|from|after|by|with|beyond) (?:this|that|these|those|such) "
-    r"(?!role|job|career|occupation|guide|field))\b",
+    r"(?!role|job|career|occupation|guide|field)"
+    r"|bls counts)\b",  # a gloss of the sentence before ("BLS counts moderate-term … as …")
     re.IGNORECASE,
 )
 
@@ -67,9 +71,11 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
         [TOP_SECTION_BONUS if i in in_top else 0.0 for i in indices]
     )
     leads = np.array([LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0 for i in indices])
-    picked = _best_sentences(bank, indices, nearness + leads)
-    named = np.array([NAMED_BONUS * _names(bank.units[i], asked) for i in indices])
+    if ASKS_LENGTH.search(asked):  # "how long is the schooling?": the sentences saying so
+        nearness += np.array([LENGTH_BONUS * _spans(bank.units[i].text) for i in indices])
     few = np.array([MINORITY_PENALTY * _detail(bank.units[i].text) for i in indices])
+    picked = _best_sentences(bank, indices, nearness + leads - few)  # detail only fills in
+    named = np.array([NAMED_BONUS * _names(bank.units[i], asked) for i in indices])
     answer = _answer(bank, indices, _unlabelled(bank, indices, nearness + leads + named - few))
     if answer is None:
         ordered = sorted(_with_antecedents(bank, picked), key=lambda i: _reading(bank, i))
@@ -86,6 +92,12 @@ def _names(unit: Unit, asked: str) -> bool:
     return bool(stems) and any(w[:STEM] in stems for w in search_terms(unit.text))
 
 
+def _spans(text: str) -> bool:
+    """Whether ``text`` states a length of time ("one or two years of training"); a survey's
+    spread of lengths supports the answer, never leads it."""
+    return bool(TIME_SPAN.search(text)) and not SPREAD.search(text)
+
+
 def _detail(text: str) -> bool:
     """A sentence about a few of them, or a survey's spread: support, not the answer."""
     return bool(MINORITY.match(text) or SPREAD.search(text))
@@ -93,13 +105,16 @@ def _detail(text: str) -> bool:
 
 def _answer(bank: UnitBank, indices: list[int], scores: np.ndarray) -> int | None:
     """The prose sentence nearest the question, one that reads first (a sentence leaning
-    back on the paragraph before it never does), if there is one."""
+    back on the paragraph before it never does, a survey's spread only when alone), if
+    there is one."""
     fits = [
         n
         for n, i in enumerate(indices)
         if not bank.units[i].is_item
         and (_leans_on(bank, i) or not LEANS_BACK.match(bank.units[i].text))
     ]
+    stated = [n for n in fits if not SPREAD.search(bank.units[indices[n]].text)]
+    fits = stated or fits  # a survey's spread answers only when nothing else can
     return indices[max(fits, key=lambda n: scores[n])] if fits else None
 
 

@@ -40,9 +40,10 @@ from bot.understand.intents import (
     Level,
     is_follow_up,
     ordinal,
+    places,
     refers_back,
 )
-from bot.understand.needs import ABOUT_LEVELS, Need, answers
+from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.situations import stated
@@ -176,7 +177,8 @@ class QuestionDrafter:
         # the one meant): across careers every guide has one, and the career must decide
         known = focus is not None or len(route.careers) == 1 or route.explicit
         wanted = need if known else None
-        hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels)
+        length = bool(ASKS_LENGTH.search(question))  # "how long is the schooling?"
+        hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, length)
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             part = [] if intent or need else self._part(question, previous, vector)
             hits = self._focus.pointed_at(question, previous, vector) or part or hits
@@ -244,7 +246,9 @@ class QuestionDrafter:
         if not current:  # "whats the starting salary" after "pharmacy school debt?" (not covered)
             current = next((t.guides for t in reversed(turns[-RECENT_TURNS:]) if t.guides), [])
         n = ordinal(message)
-        if n is not None and len(current) > 1 and n < len(current):  # "the second one"
+        if several := places(message, len(current)):  # "which of the first two pays more?"
+            current = [current[i] for i in several]
+        elif n is not None and len(current) > 1 and n < len(current):  # "the second one"
             current = [current[n]]  # after a comparison: the career in that place
         both = BOTH.search(message) or WHICH_MORE.search(message)
         told = 3 if THREE.search(message) else 2 if TWO.search(message) else 0  # "of the three"

@@ -177,6 +177,11 @@ BESIDES = re.compile(
 ANYONE = frozenset(
     ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member")
 )
+# Heads many job names share: right after a named career ("HVAC technician", "ultrasound
+# tech") one is the rest of that career's name, not a second career.
+SHARED_HEADS = frozenset(
+    ("technician", "tech", "technologist", "specialist", "worker", "operator", "assistant")
+)
 OWN_JOB = re.compile(
     r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|as an?|was an?"
     r"|were an?|leave|leaving|quit|quitting|left|out of)"
@@ -258,7 +263,9 @@ class CareerNames:
                 ),
                 0,
             )
-            if n:
+            if n == 1 and i - 1 in covered and words[i] in SHARED_HEADS:
+                n = 0  # "hvac technician": the rest of the name just read
+            elif n:
                 spans.append((i, n, self._titles[tuple(words[i : i + n])], True))
                 covered |= set(range(i, i + n))
             i += n or 1
@@ -266,7 +273,8 @@ class CareerNames:
         for i, word in enumerate(words):
             slugs = self._heads.get(word, set()) | self._titles.get((word,), set())
             known = slugs and word not in ANYONE and not word.isdigit()
-            if i not in covered and known and not slugs & named:
+            rest_of_name = i - 1 in covered and word in SHARED_HEADS
+            if i not in covered and known and not slugs & named and not rest_of_name:
                 spans.append((i, 1, slugs, False))
         if any(i not in tagged for i, *_ in spans):
             spans = [span for span in spans if span[0] not in tagged]

@@ -29,10 +29,12 @@ from bot.routing.names import (
 )
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.sides import (
+    COLLEGE_LEVEL,
     LEADING,
     LEADING_PENALTY,
     LEADING_WORDS,
     LEADS_A_FIELD,
+    SCHOOL_LEVEL,
     SUPPORT_PENALTY,
     SUPPORT_ROLE,
     SUPPORTS_A_PROFESSION,
@@ -41,6 +43,7 @@ from bot.routing.sides import (
     TEACHING_PENALTY,
 )
 from bot.text import CHAT_WORDS, STOPWORDS, english_stemmer, whole_words
+from bot.understand.aversions import aversions, without_aversions
 from bot.understand.spelling import Speller, respell
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -160,7 +163,8 @@ class Router:
         words (BM25 over titles and alternative titles; off for a question that seeks
         careers, whose words are interests, not titles: "drawing") and size."""
         scores = PROMINENCE_WEIGHT * self._prominence
-        if not TEACHING.search(message):
+        below_college = SCHOOL_LEVEL.search(message) and not COLLEGE_LEVEL.search(message)
+        if below_college or not TEACHING.search(message):  # "math teacher in high school"
             scores = scores - TEACHING_PENALTY * self._teaching
         support = bool(SUPPORT_ROLE.search(message))
         if not support:
@@ -182,6 +186,12 @@ class Router:
             scores = scores + TITLE_WEIGHT * matched / max(float(matched.max()), 1.0)
         order = np.argsort(-scores)
         return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
+
+    def nearness(self, vector: np.ndarray) -> dict[str, float]:
+        """Each career's summary similarity to ``vector`` (a thing wished or not wished)."""
+        if not len(self._summaries):
+            return {}
+        return dict(zip(self._slugs, (self._summaries @ vector).tolist(), strict=True))
 
     def mentions(self, message: str) -> list[Mention]:
         """The careers ``message`` names (titles, alternative titles, abbreviations)."""
@@ -227,6 +237,10 @@ class Router:
             named, half = self._others.one_guide(message, mentions, bool(page or current))
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
+        avoided = aversions(message)
+        unwanted = {w for a in avoided for w in tokens(a.what)}
+        if unwanted:  # "loves animals but doesn't want to be a vet": no vets
+            mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
         asked = in_question([m for m in mentions if not m.own], message)
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
         if not asked and searches(message) and (mentions or not page):
@@ -258,7 +272,7 @@ class Router:
             kind = RouteKind.COMPARE if len(chosen) > 1 else RouteKind.ONE
             return Route(kind, tuple(chosen), explicit=True)
         if not targets:
-            named = self._others.uncovered(message)
+            named = self._others.uncovered(without_aversions(message, avoided))
             if named:
                 nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
                 return Route(RouteKind.UNCOVERED, nearest, named)
@@ -283,7 +297,7 @@ class Router:
                     options = tuple(s for s, _ in fitting[:4])
                     return Route(RouteKind.CLARIFY, options, mention.words)
                 ranked = fitting + [(s, f) for s, f in ranked if s not in mention.slugs]
-        out = ruled_out(message)  # "No, not taxi. Truck driver.": no taxi drivers
+        out = ruled_out(message) | unwanted  # "No, not taxi. Truck driver.": no taxi drivers
         if out:
             ranked = [(s, f) for s, f in ranked if not out & self._name_words[s]] or ranked
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])

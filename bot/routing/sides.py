@@ -27,6 +27,16 @@ TEACHING = whole_words(
     r"tenure\w*",
     r"educators?",
 )
+# A school below college ("math teacher in high school") means that school's teachers, not a
+# subject's teachers at a college, unless college is named too.
+SCHOOL_LEVEL = whole_words(
+    r"high ?schools?", r"middle ?schools?", r"elementary", r"grade ?schools?", r"k-12",
+    r"kindergarten", r"pre-?school", r"secondary schools?", r"junior high",
+)  # fmt: skip
+COLLEGE_LEVEL = whole_words(
+    r"college", r"university", r"uni", r"postsecondary", r"professors?", r"lecturers?",
+    r"community college", r"faculty", r"tenure\w*",
+)  # fmt: skip
 # The technicians, assistants and aides of a field share its words with the profession
 # ("Veterinary Technologists and Technicians" for "veterinary"); a question about the field
 # means the profession unless it speaks of support roles.

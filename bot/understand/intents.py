@@ -163,6 +163,31 @@ ORDINALS = {
 }
 
 
+# Several of the previous answer's items by place: "the first two", "the last two", "the
+# first and third".
+PLACE_WORDS = {"first": 0, "second": 1, "third": 2, "top": 0, "last": -1, "bottom": -1}
+SPAN = whole_words(r"(?:the )?(first|top|last|bottom) (two|three|2|3)(?! (?:years|months))")
+PAIR = whole_words(
+    r"(?:the )?(first|second|third|last)(?: one)? (?:and|&|or|vs\.?|versus) (?:the )?"
+    r"(first|second|third|last)(?: ones?)?"
+)
+
+
+def places(text: str, count: int) -> list[int]:
+    """The places (0-based) of the ``count`` previous items that ``text`` points at when it
+    points at several ("the first two" → [0, 1]), else ``[]``."""
+    if span := SPAN.search(text):
+        size = 2 if span[2] in ("two", "2") else 3
+        start = 0 if PLACE_WORDS[span[1].lower()] == 0 else count - size
+        found = list(range(max(start, 0), min(start + size, count)))
+    elif pair := PAIR.search(text):
+        at = [PLACE_WORDS[w.lower()] for w in pair.groups()]
+        found = sorted({n % count for n in at if n < count})
+    else:
+        return []
+    return found if 1 < len(found) < count else []
+
+
 def ordinal(text: str) -> int | None:
     """The position of the previous answer's item that ``text`` points at, if any."""
     return next((n for n, pattern in ORDINALS.items() if pattern.search(text)), None)

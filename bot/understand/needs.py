@@ -179,6 +179,19 @@ ANSWERED_BY = {
 # Sections that answer a kind only in general terms, behind the sections that answer it for
 # the job (O*NET's job-zone Preparation text, behind How to Become One's entry education).
 GENERAL_ANSWER = {Need.GET_IN: re.compile(r"preparation", re.I)}
+# A question asking how long something takes ("how long is the schooling?", "how many years
+# to become one?"): the sentences stating a length answer it, wherever they are.
+ASKS_LENGTH = whole_words(
+    r"how long", r"how many (?:more )?(?:years|months|weeks)", r"how much time",
+    r"(?:school|schooling|training|program|apprenticeship|course) (?:length|duration)",
+    r"length of", r"how (?:quick|quickly|fast|soon) (?:can|could|would|do|does|is)",
+)  # fmt: skip
+# A stated length of time ("one or two years", "more than 12 months", "4 to 10 years").
+TIME_SPAN = whole_words(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)"
+    r"(?:\s*(?:to|or|-|–)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?"
+    r"(?:\s+(?:more|full-time|part-time))?\s*-?\s*(?:years?|months?|weeks?)",
+)  # fmt: skip
 # What a kind of question asks about, when a guide has no section on it.
 TOPICS = {
     Need.SCHEDULE: "hours or schedules",
@@ -218,12 +231,13 @@ def answers(need: Need | None, section: str) -> bool:
     return need is not None and bool(ANSWERED_BY[need].search(section))
 
 
-def answer_weight(need: Need | None, section: str) -> float:
+def answer_weight(need: Need | None, section: str, length: bool = False) -> float:
     """How fully ``section`` answers a question of kind ``need``: 1 for the kind's own
-    section, 0.5 for one answering it in general terms only, 0 for none."""
+    section, 0.5 for one answering it in general terms only, 0 for none. A question of how
+    long it takes (``length``) weighs the general terms fully: they say how many years."""
     if not answers(need, section):
         return 0.0
-    general = GENERAL_ANSWER.get(need) if need is not None else None
+    general = GENERAL_ANSWER.get(need) if need is not None and not length else None
     return 0.5 if general is not None and general.search(section) else 1.0
 
 

@@ -116,7 +116,8 @@ CIRCUMSTANCES = (
             r"(?:don'?t|do not) have (?:the )?(?:time|money) (?:for|to)",
             r"(?:part[- ]time|night|evening|online|weekend) (?:classes|school|study|studies|"
             r"courses)",
-            r"go(?:ing)? back to school", r"(?:years|that long) (?:in|of) school",
+            r"go(?:ing)? back to school",
+            r"(?<!many )(?:years|that long) (?:in|of) school",  # not "how many years of school"
         ),
         (TRAINING,),
     ),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from api.components import Components
+from bot.understand.needs import TIME_SPAN
 from bot.understand.wishes import BELOW_DEGREE, dollars, education_rank
 from tests.talk import cited, guides_cited, talk
 
@@ -71,7 +72,7 @@ def test_the_difference_asked_beside_a_story_compares_what_each_does(
         assert (slug, "Key Responsibilities") in cited(reply)
 
 
-def test_training_length_is_answered_from_how_to_become_one_not_the_job_zone(
+def test_training_length_is_answered_for_each_career_with_a_length(
     onet_components: Components,
 ) -> None:
     reply = talk(
@@ -79,9 +80,38 @@ def test_training_length_is_answered_from_how_to_become_one_not_the_job_zone(
         "cna vs lpn which one should i do first?",
         "ok but how long is the training for each",
     )
-    assert {s for _, s in cited(reply)} == {"How to Become One"}
-    assert "Job zones run from" not in reply.answer
-    assert "Employees in these occupations usually need" not in reply.answer
+    parts = reply.answer.split("\n\n")
+    for title in ("Nursing Assistants", "Licensed Practical and Licensed Vocational Nurses"):
+        part = next(p for p in parts if p.startswith(f"{title}:"))
+        assert TIME_SPAN.search(part), part  # "one or two years of training", "1 to 3 months"
+    assert "How to Become One" in {s for _, s in cited(reply)}
+    assert "Job zones run from" not in reply.answer  # the scale's definition answers nothing
+
+
+def test_how_long_the_schooling_is_comes_with_the_difference_for_each_career(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "whats the diffrence between an emt and a paramedic and how long is the schooling for each",
+    )
+    parts = reply.answer.split("\n\n")
+    for title in ("Emergency Medical Technicians", "Paramedics"):
+        part = next(p for p in parts if p.startswith(f"{title}:"))
+        assert TIME_SPAN.search(part), part
+
+
+def test_the_first_two_of_a_comparison_are_compared_alone(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "Which pays more: HVAC tech, plumber, or electrician?",
+        "which of the first two has more jobs opening up?",
+    )
+    assert guides_cited(reply) == {
+        "heating-air-conditioning-and-refrigeration-mechanics-and",
+        "plumbers-pipefitters-and-steamfitters",
+    }
+    assert "openings" in reply.answer
 
 
 def test_the_one_of_a_comparison_a_longer_message_names_is_answered_alone(
@@ -239,3 +269,36 @@ def test_a_licence_asked_about_is_quoted_or_said_to_be_missing(
         "The Pharmacy Technicians guide doesn't cover licences or certification"
     )
     assert ("pharmacy-technicians", "How to Become One") in cited(reply)
+
+
+def test_a_career_search_keeps_away_from_what_the_visitor_cannot_bear(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "I want to help people but I faint at the sight of blood. Any career ideas?",
+    )
+    found = guides_cited(reply)
+    assert len(found) >= 2  # a shortlist
+    assert "phlebotomists" not in found
+
+
+def test_a_career_ruled_out_by_its_name_is_left_out_of_the_search(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot, "I don't want to be a nurse, what else is there in healthcare?"
+    )
+    assert reply.mode == "cited"
+    assert guides_cited(reply)
+    assert not any(slug.endswith("nurses") for slug in guides_cited(reply))
+
+
+def test_a_shared_job_word_after_a_career_s_name_is_that_career(
+    onet_components: Components,
+) -> None:
+    reply = talk(onet_components.bot, "how long does it take to become an hvac technician?")
+    assert guides_cited(reply) == {"heating-air-conditioning-and-refrigeration-mechanics-and"}
+    assert ("heating-air-conditioning-and-refrigeration-mechanics-and", "How to Become One") in (
+        cited(reply)
+    )

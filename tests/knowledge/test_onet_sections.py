@@ -246,6 +246,27 @@ def test_alternate_titles_route_but_are_never_shown(corpus: Path) -> None:
         assert [m.slugs for m in names.mentions(message)] == [(slug,)], message
 
 
+def test_a_title_shared_by_occupations_routes_to_those_whose_workers_report_it(
+    corpus: Path,
+) -> None:
+    """O*NET lists "Quality Control Inspector" for inspectors and testers and for aviation
+    inspectors, but only the first report it as their title."""
+    titles = {
+        slug: set(_guide(corpus, slug).alternate_titles)
+        for slug in (
+            INSPECTORS,
+            "aviation-inspectors",
+            "commercial-pilots",
+            "captains-mates-and-pilots-of-water-vessels",
+        )
+    }
+    assert "Quality Control Inspector" in titles[INSPECTORS]
+    assert "Quality Control Inspector" not in titles["aviation-inspectors"]
+    assert "Aviation Safety Inspector" in titles["aviation-inspectors"]  # its own stay
+    assert "Pilot" in titles["commercial-pilots"]
+    assert "Pilot" not in titles["captains-mates-and-pilots-of-water-vessels"]
+
+
 def test_no_alternate_title_is_another_occupations_own_title(corpus: Path) -> None:
     raws = {p.stem: p.read_text(encoding="utf-8") for p in corpus.glob("*.md")}
     own = {

@@ -1,0 +1,59 @@
+"""What a visitor does not want of a career ("I faint at the sight of blood", "hates sitting
+at a desk", "doesn't want to be a vet"): a career search keeps away from these, never
+looks for them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The words that turn what follows into something not wanted.
+CUE = (
+    r"(?:hate|hates|hated|dislike|dislikes|can'?t stand|cannot stand|can'?t handle|"
+    r"(?:am |i'?m |is |are )?(?:afraid|scared|terrified) of|fear of|allergic to|"
+    r"squeamish (?:about|around|with)|faint (?:at|when|around)|pass out (?:at|around|when)|"
+    r"(?:not|never) (?:into|good with|great with|a fan of|interested in)|bad at|"
+    r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
+    r"handle|do)|no more|tired of|sick of|rather not|anything but)"
+)
+# Where what is not wanted ends: a clause's end, or the turn to what is wanted.
+AVERSION = re.compile(
+    rf"\b{CUE}\s+(?P<what>(?:(?!\b(?:but|and|so|because|though|although|while)\b)"
+    r"[^.,;!?])+)",
+    re.IGNORECASE,
+)
+# "doesn't want to go to college", "hate the idea of more school": schooling is a wish the
+# search meets by its entry education, not something to keep away from.
+SCHOOLING = re.compile(
+    r"\b(?:college|degree|school|university|uni|studying|study|loans?|debt|student)\b", re.I
+)
+LEAD_IN = re.compile(
+    r"^(?:to\s+)?(?:be|become|work as|work in|work with|do|deal with|see|the sight of|"
+    r"being|working|doing|seeing|dealing with)?\s*(?:an?\s+|the\s+|any\s+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Aversion:
+    """One thing not wanted: the words saying so, and what it is."""
+
+    said: str  # "faint at the sight of blood"
+    what: str  # "blood"
+
+
+def aversions(text: str) -> list[Aversion]:
+    """What ``text`` says the visitor does not want, in order (schooling aside)."""
+    found = []
+    for match in AVERSION.finditer(text):
+        what = LEAD_IN.sub("", match["what"].strip()).strip()
+        if what and not SCHOOLING.search(what):
+            found.append(Aversion(match[0].strip(), what))
+    return found
+
+
+def without_aversions(text: str, found: list[Aversion]) -> str:
+    """``text`` with what it does not want taken out: the rest is what it seeks."""
+    for aversion in found:
+        text = text.replace(aversion.said, " ")
+    return " ".join(text.split())

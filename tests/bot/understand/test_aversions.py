@@ -1,0 +1,49 @@
+"""What a visitor does not want of a career is read as such, never as what is sought."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.aversions import aversions, without_aversions
+
+
+@pytest.mark.parametrize(
+    ("message", "unwanted", "sought"),
+    [
+        (
+            "I want to help people but I faint at the sight of blood. Any career ideas?",
+            ["blood"],
+            "I want to help people but I . Any career ideas?",
+        ),
+        (
+            "what jobs are good for someone who loves animals but doesn't want to be a vet?",
+            ["vet"],
+            "what jobs are good for someone who loves animals but ?",
+        ),
+        (
+            "i dont do well with phones or crowds. i'm good with computers",
+            ["phones or crowds"],
+            "i . i'm good with computers",
+        ),
+        ("I'm scared of heights and like building things", ["heights"], "and like building things"),
+    ],
+)
+def test_what_is_not_wanted_is_taken_out_of_what_is_sought(
+    message: str, unwanted: list[str], sought: str
+) -> None:
+    found = aversions(message)
+    assert [a.what for a in found] == unwanted
+    assert without_aversions(message, found) == sought
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I don't want to go to college, what can I do?",  # a wish the entry education meets
+        "I hate the idea of more school but want good pay",
+        "jobs without a degree that pay well",
+        "I love working with my hands",
+    ],
+)
+def test_schooling_and_likes_are_no_aversion(message: str) -> None:
+    assert aversions(message) == []
