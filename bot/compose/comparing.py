@@ -13,6 +13,7 @@ from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose.answering import compared_part
 from bot.compose.facts import grows_faster, higher_paid, more_openings
 from bot.compose.focus import Focus
+from bot.compose.refusals import not_covered
 from bot.compose.shortlist import summary_of
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
@@ -85,8 +86,7 @@ class Comparison:
             paths = [s.path_text for s in guide.walk()]
             for ask_intent, ask_need in asks:
                 if missing := uncovered_need(ask_need, paths):  # "part-time?": not covered
-                    said = f"The {guide.title} doesn't cover {missing}."
-                    parts.append(Draft(Mode.CITED, [Piece(said, heading, "", "lead")]))
+                    parts.append(Draft(Mode.CITED, [not_covered(guide, missing)]))
                     continue
                 summary = summary_of(slug, self._bank, []) if ask_need is Need.DUTIES else []
                 if summary and len(asks) > 1:  # "the difference, and…": what each is, briefly

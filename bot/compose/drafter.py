@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.answer import Mode, Piece, Source
-from bot.compose.halves import Half, halves, joined, not_covered
+from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.repeats import more_of, repeats
 from bot.compose.situated import situated as lead_with_situation
@@ -81,7 +81,9 @@ class Drafter:
         drafted = [self._draft_half(half, guide) for half in split]
         if all(d is None for d in drafted):
             return whole
-        parts = [d or Drafted(not_covered(h, guide)) for h, d in zip(split, drafted, strict=True)]
+        parts = [
+            d or Drafted(half_not_covered(h, guide)) for h, d in zip(split, drafted, strict=True)
+        ]
         halved = _joined(parts, whole)
         if stated(message):  # the circumstances lead the answer, once
             vector = self._retriever.embed(f"{guide.career}: {message}")

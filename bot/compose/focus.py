@@ -9,6 +9,7 @@ from bot.answer import Draft
 from bot.compose.extractive import sections_draft
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
+from bot.understand.experience import years_span
 from bot.understand.intents import ordinal
 from bot.understand.needs import (
     BOTH_SIDES,
@@ -106,6 +107,23 @@ class Focus:
         if any(fully(h.chunk.section) for h in suited if h.chunk.guide == guide):
             suited = [h for h in suited if fully(h.chunk.section) or not fits(h.chunk.section)]
         return sorted(suited, key=lambda h: h.score, reverse=True)
+
+    def for_years(self, hits: list[Hit], years: int, vector: np.ndarray, guide: str) -> list[Hit]:
+        """``guide``'s levels whose years of experience hold the visitor's ``years`` ("I have
+        15 years": Senior, 5+, and Lead, 7+) ahead of ``hits``, the lowest first, and no
+        other level."""
+        fitting: dict[str, tuple[int | float, Hit]] = {}
+        for hit in self._retriever.in_sections(guide, one_level, vector):
+            span = years_span(hit.chunk.text)
+            if span and span[0] <= years <= span[1] and hit.chunk.section not in fitting:
+                fitting[hit.chunk.section] = (span[0], hit)
+        if not fitting:
+            return hits
+        top = max((h.score for h in hits), default=0.0)
+        ordered = [hit for _, hit in sorted(fitting.values(), key=lambda pair: pair[0])]
+        ahead = [Hit(h.chunk, top + 0.01 * (len(ordered) - n), h.similarity) for n, h in
+                 enumerate(ordered)]  # fmt: skip
+        return [*ahead, *(h for h in hits if not one_level(h.chunk.section))]  # no other level
 
     def pointed_at(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
         """The previous answer's item an ordinal points at ("the top one"), as hits."""

@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
-from bot.answer import Draft, Mode, Piece, Source
+from bot.answer import Draft, Mode
+from bot.compose.refusals import not_covered
 from bot.understand.asks import asks
 from bot.understand.needs import BOTH_SIDES
 from knowledge.model import Guide
@@ -86,11 +87,9 @@ def _pair(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] | 
     ]
 
 
-def not_covered(half: Half, guide: Guide) -> Draft:
+def half_not_covered(half: Half, guide: Guide) -> Draft:
     """The plain statement that ``guide`` doesn't answer one half of a question."""
-    asked = half.topic or f'"{half.question}"'
-    text = f"The {guide.title} doesn't cover {asked}."
-    return Draft(Mode.CITED, [Piece(text, Source(guide.slug, guide.title, "", ""), "", "lead")])
+    return Draft(Mode.CITED, [not_covered(guide, half.topic or f'"{half.question}"')])
 
 
 def joined(parts: list[Draft], guides: list[str]) -> Draft:

@@ -34,6 +34,7 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text
+from bot.understand.experience import stands_among_levels
 from bot.understand.intents import (
     BOTH,
     Intent,
@@ -179,6 +180,9 @@ class QuestionDrafter:
         wanted = need if known else None
         length = bool(ASKS_LENGTH.search(question))  # "how long is the schooling?"
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, length)
+        if (years := stands_among_levels(message)) is not None:  # "I have 15 years. what level?"
+            hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
+            intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             part = [] if intent or need else self._part(question, previous, vector)
             hits = self._focus.pointed_at(question, previous, vector) or part or hits

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answer import Draft, Mode, Piece
+from bot.answer import Draft, Mode, Piece, Source
 from bot.routing.router import Route
 from bot.understand.needs import Need, uncovered_need
 from bot.understand.scope import OutOfScope
@@ -85,11 +85,20 @@ def _listed(names: list[str]) -> str:
     return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
+def not_covered(guide: Guide, missing: str, nearest: Source | None = None) -> Piece:
+    """The plain statement that ``guide`` doesn't cover ``missing`` ("hours or schedules"),
+    as a lead; with the ``nearest`` passage's source, saying that passage follows."""
+    if nearest is None:
+        text = f"The {guide.title} doesn't cover {missing}."
+        return Piece(text, Source(guide.slug, guide.title, "", ""), "", "lead")
+    return Piece(f"The {guide.title} doesn't cover {missing}; here is the nearest it has.",
+                 nearest, "", "lead")  # fmt: skip
+
+
 def said_uncovered(guide: Guide, need: Need | None, pieces: list[Piece]) -> list[Piece]:
     """``pieces`` led by what the guide has no section on ("…doesn't cover hours or
     schedules; here is the nearest it has."), when the question asks that."""
     missing = uncovered_need(need, [s.path_text for s in guide.walk()])
     if not missing or not pieces:
         return pieces
-    said = f"The {guide.title} doesn't cover {missing}; here is the nearest it has."
-    return [Piece(said, pieces[0].source, "", "lead"), *pieces]
+    return [not_covered(guide, missing, pieces[0].source), *pieces]

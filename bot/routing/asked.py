@@ -32,12 +32,13 @@ def asked_about(mention: Mention, message: str) -> bool:
 
 
 def in_question(mentions: list[Mention], message: str) -> list[Mention]:
-    """The job words of ``message``'s asking sentences when two or more are there: the
-    others belong to the story around the question."""
+    """The job words of ``message``'s asking sentences when any are there: the others belong
+    to the story around the question ("22 years in the Coast Guard… what do captains
+    earn?")."""
     asking, whole = asking_text(message).lower(), message.lower()
     # a job word read from an abbreviation ("HVAC") is not written as such: it stays
     asked = [m for m in mentions if m.words.lower() in asking or m.words.lower() not in whole]
-    return asked if len(asked) > 1 else mentions
+    return asked or mentions
 
 
 def searches(message: str) -> bool:

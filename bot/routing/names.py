@@ -175,8 +175,9 @@ BESIDES = re.compile(
 # Words for anyone, which some titles also end in ("… Professionals", "Counter … Persons"):
 # a bare one names no job.
 ANYONE = frozenset(
-    ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member")
-)
+    ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member",
+     "guide", "guides")  # "is there a guide for that?" means our guides, not tour guides
+)  # fmt: skip
 # Heads many job names share: right after a named career ("HVAC technician", "ultrasound
 # tech") one is the rest of that career's name, not a second career.
 SHARED_HEADS = frozenset(
@@ -263,8 +264,8 @@ class CareerNames:
                 ),
                 0,
             )
-            if n == 1 and i - 1 in covered and words[i] in SHARED_HEADS:
-                n = 0  # "hvac technician": the rest of the name just read
+            if n == 1 and (words[i] in ANYONE or (i - 1 in covered and words[i] in SHARED_HEADS)):
+                n = 0  # a word for anyone ("guide"), or the rest of a name ("hvac technician")
             elif n:
                 spans.append((i, n, self._titles[tuple(words[i : i + n])], True))
                 covered |= set(range(i, i + n))

@@ -43,7 +43,10 @@ SALARY = whole_words(
     r"wages?",
     r"income",
     r"compensation",
-    r"money",
+    # "money is tight" is the visitor's own means, not a question of pay
+    r"(?<!no )(?<!little )(?<!short on )(?<!tight on )money(?! (?:is|'s|was) (?:tight|short|an "
+    r"issue|a problem|tough|limited))",
+    r"(?:make|makes|making) (?:the )?(?:more|less|most)\b(?! sense| of| time| friends)",
     r"(?:make|earn) a (?:\w+ )?living",  # "can you make a decent living?"
     r"(?:good|decent|comfortable|solid|nice|real) living",
     r"make (?:a year|per year|an hour|annually)",
@@ -52,7 +55,7 @@ SALARY = whole_words(
     r"(?= *[?.!,]|$)",
     r"\d+k",
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
-    r"(?:per|a) year",
+    r"(?<!openings )(?<!jobs )(?<!positions )(?:per|a) year",  # not "openings a year"
     r"an hour",
     r"hourly",
     r"how much (?:more |less )?(?:do|does|can|will|would)\b.*\bmake",
@@ -63,8 +66,10 @@ SALARY = whole_words(
 GROWTH = whole_words(
     r"growth rate",
     r"job growth",
+    # "Growth?" after a comparison; "room for growth" is moving up, not the outlook
+    r"(?<!room for )(?<!career )(?<!personal )growth(?= *(?:outlook)?[?.!]|$)",
     r"(?:job|employment|career) outlook",
-    r"(?:the|its|their|an?|better|worse|good|bad|best|brighter) outlook",
+    r"(?:the|its|their|an?|better|worse|good|bad|best|brighter|growth) outlook",
     r"how many (?:jobs|openings|positions)",
     r"(?:most|more|fewer) (?:job )?openings",
     r"(?:most|more|fewer) jobs(?: opening)?",
@@ -90,7 +95,7 @@ DEMAND = whole_words(
     r"(?:hard|easy|difficult|tough) to find(?= *[?.!]|$)",  # "or is difficult to find?"
     r"(?:get|find|land) (?:a )?(?:job|work) (?:easily|quickly)",
     r"(?:job|career|employment) security", r"security(?= *[?.!]|$)",
-    r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) stable",
+    r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) (?:more |less |very )?stable",
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
 )  # fmt: skip
 ELSEWHERE = re.compile(

@@ -1,19 +1,15 @@
-"""O*NET → Markdown guides: the fixture's guides, idempotent re-imports, the CLI, real data."""
+"""O*NET → Markdown guides: the fixture's guides, their wages, titles, sections and credits."""
 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from api.cli import app
 from knowledge.loader import load_guide, load_guides
 from knowledge.onet import (
     ImportReport,
-    OnetImportError,
     compose_guides,
     normalise_code,
 )
@@ -91,7 +87,8 @@ INSPECTORS_GUIDE = (
 )
 
 
-def _compose(onet_dir: Path, out: Path, esco: bool = True) -> ImportReport:
+def compose_fixture(onet_dir: Path, out: Path, esco: bool = True) -> ImportReport:
+    """The guides of ``onet_dir`` with the fixture's wages (and ESCO titles), into ``out``."""
     return compose_guides(
         onet_dir,
         FIXTURE / "oews_national.csv",
@@ -100,21 +97,8 @@ def _compose(onet_dir: Path, out: Path, esco: bool = True) -> ImportReport:
     )
 
 
-@pytest.fixture
-def onet_copy(tmp_path: Path) -> Path:
-    """A writable copy of the fixture's O*NET directory."""
-    return Path(shutil.copytree(FIXTURE / "onet", tmp_path / "onet"))
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    """Replace text in a fixture copy, keeping its BOM and CRLF line ends."""
-    raw = path.read_bytes().decode("utf-8")
-    assert old in raw
-    path.write_bytes(raw.replace(old, new).encode("utf-8"))
-
-
 def test_fixture_guide_is_written_exactly(tmp_path: Path) -> None:
-    report = _compose(FIXTURE / "onet", tmp_path / "out")
+    report = compose_fixture(FIXTURE / "onet", tmp_path / "out")
     assert report == ImportReport(occupations=3, written=3, unchanged=0, removed=0, without_wages=0)
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["chief-executives.md", f"{INSPECTORS}.md", "robotics-technicians.md"]
@@ -122,7 +106,7 @@ def test_fixture_guide_is_written_exactly(tmp_path: Path) -> None:
 
 
 def test_missing_suppressed_and_top_coded_wages(tmp_path: Path) -> None:
-    _compose(FIXTURE / "onet", tmp_path)
+    compose_fixture(FIXTURE / "onet", tmp_path)
     robotics = (tmp_path / "robotics-technicians.md").read_text(encoding="utf-8")
     # A_PCT10 is '*': no Entry-Level and no Range; A_PCT90 is '#'.
     assert "Entry-Level" not in robotics
@@ -148,7 +132,7 @@ def test_missing_suppressed_and_top_coded_wages(tmp_path: Path) -> None:
 
 
 def test_esco_synonyms_and_credit(tmp_path: Path) -> None:
-    _compose(FIXTURE / "onet", tmp_path / "with")
+    compose_fixture(FIXTURE / "onet", tmp_path / "with")
     chief = (tmp_path / "with" / "chief-executives.md").read_text(encoding="utf-8")
     # Title among the alt labels: the ESCO preferred label and the other alt labels.
     assert "## Also Known As\n\n- chief executive officer\n- CEO\n- managing director\n\n" in chief
@@ -163,7 +147,7 @@ def test_esco_synonyms_and_credit(tmp_path: Path) -> None:
     assert "Also Known As" not in inspectors  # "tyre fitter" has alt label "inspector" only
     assert "ESCO" not in inspectors
 
-    _compose(FIXTURE / "onet", tmp_path / "without", esco=False)
+    compose_fixture(FIXTURE / "onet", tmp_path / "without", esco=False)
     for path in (tmp_path / "without").glob("*.md"):
         text = path.read_text(encoding="utf-8")
         assert "Also Known As" not in text
@@ -171,7 +155,7 @@ def test_esco_synonyms_and_credit(tmp_path: Path) -> None:
 
 
 def test_guides_parse_with_sections_facts_links_and_attribution(tmp_path: Path) -> None:
-    _compose(FIXTURE / "onet", tmp_path)
+    compose_fixture(FIXTURE / "onet", tmp_path)
     guides = {g.slug: g for g in load_guides(tmp_path)}
     assert set(guides) == {"chief-executives", INSPECTORS, "robotics-technicians"}
 
@@ -216,81 +200,6 @@ def test_guides_parse_with_sections_facts_links_and_attribution(tmp_path: Path) 
     assert LINK.findall(robotics) == [INSPECTORS]
 
 
-def test_reimport_rewrites_only_what_changed(onet_copy: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    assert _compose(onet_copy, out).written == 3
-    assert _compose(onet_copy, out) == ImportReport(3, 0, 3, 0, 0)
-
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
-    _edit(
-        onet_copy / "task_statements.csv",
-        "Check arriving materials against purchase orders.",
-        "Check arriving materials against purchase orders and packing slips.",
-    )
-    assert _compose(onet_copy, out) == ImportReport(3, 1, 2, 0, 0)
-    after = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert [name for name in before if before[name] != after[name]] == [f"{INSPECTORS}.md"]
-    assert b"and packing slips." in after[f"{INSPECTORS}.md"]
-
-
-def test_removed_occupation_removes_only_its_generated_guide(
-    onet_copy: Path, tmp_path: Path
-) -> None:
-    out = tmp_path / "out"
-    _compose(onet_copy, out)
-    hand_written = out / "welder.md"
-    hand_written.write_text(
-        "# Welder Career Guide\n\n## Salary\n\nMedian: $51,000\n", encoding="utf-8"
-    )
-    notes = out / "notes.txt"
-    notes.write_text("not a guide\n", encoding="utf-8")
-
-    occupations = onet_copy / "Occupation Data.txt"
-    _edit(
-        occupations,
-        "11-1011.00\tChief Executives\tDetermine and formulate policies and provide overall "
-        "direction of companies.\r\n",
-        "",
-    )
-    assert _compose(onet_copy, out) == ImportReport(2, 0, 2, 1, 0)
-    assert not (out / "chief-executives.md").exists()
-    assert hand_written.exists()
-    assert notes.exists()
-
-    # Removing a related occupation changes the guide that linked to it.
-    _edit(
-        occupations,
-        "17-3024.01\tRobotics Technicians\tBuild, install, test, or maintain robotic equipment "
-        "or related automated production systems.\r\n",
-        "",
-    )
-    assert _compose(onet_copy, out) == ImportReport(1, 1, 0, 1, 0)
-    assert "Related Roles" not in (out / f"{INSPECTORS}.md").read_text(encoding="utf-8")
-    assert sorted(p.name for p in out.iterdir()) == [f"{INSPECTORS}.md", "notes.txt", "welder.md"]
-
-
-def test_a_hand_written_guide_is_never_overwritten(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    mine = out / "robotics-technicians.md"
-    mine.write_text("# Robotics Technicians Career Guide\n\nMy own words.\n", encoding="utf-8")
-    with pytest.raises(OnetImportError, match=r"robotics-technicians\.md"):
-        _compose(FIXTURE / "onet", out)
-    assert mine.read_text(encoding="utf-8").endswith("My own words.\n")
-    assert sorted(p.name for p in out.iterdir()) == ["robotics-technicians.md"]
-
-
-def test_missing_inputs_are_named(tmp_path: Path, onet_copy: Path) -> None:
-    with pytest.raises(OnetImportError, match="nowhere"):
-        _compose(tmp_path / "nowhere", tmp_path / "out")
-    (onet_copy / "interests.csv").unlink()
-    with pytest.raises(OnetImportError, match=r"interests\.csv"):
-        _compose(onet_copy, tmp_path / "out")
-    with pytest.raises(OnetImportError, match=r"oews\.csv"):
-        compose_guides(FIXTURE / "onet", tmp_path / "oews.csv", None, tmp_path / "out")
-    assert not (tmp_path / "out").exists()
-
-
 def test_bls_short_column_names_are_read(tmp_path: Path) -> None:
     oews = tmp_path / "oews.csv"
     oews.write_text(
@@ -333,30 +242,3 @@ def test_job_zone_codes_are_normalised(raw: str, code: str) -> None:
 )
 def test_titles_are_made_singular_for_esco(plural: str, expected: str) -> None:
     assert singular_title(plural) == expected
-
-
-def test_cli_imports_and_reports(tmp_path: Path) -> None:
-    runner = CliRunner()
-    args = [
-        "import-onet",
-        "--onet",
-        str(FIXTURE / "onet"),
-        "--oews",
-        str(FIXTURE / "oews_national.csv"),
-        "--esco",
-        str(FIXTURE / "esco_occupations.csv"),
-        "--out",
-        str(tmp_path / "out"),
-    ]
-    first = runner.invoke(app, args)
-    assert first.exit_code == 0, first.output
-    assert "3 occupation(s): 3 written, 0 unchanged, 0 removed" in first.output
-    again = runner.invoke(app, args)
-    assert "0 written, 3 unchanged" in again.output
-
-    missing = runner.invoke(app, [*args[:4], str(tmp_path / "missing.csv"), *args[5:]])
-    assert missing.exit_code == 2
-    assert "missing.csv" in missing.output
-    no_esco = runner.invoke(app, [*args[:6], str(tmp_path / "esco.csv"), *args[7:]])
-    assert no_esco.exit_code == 2
-    assert "esco.csv" in no_esco.output

@@ -1,0 +1,48 @@
+"""Years of experience: the visitor's own ("I have 15 years", "6 yrs machinist's mate") and
+the span one career level asks for ("Experience: 2-5 years", "5+ years")."""
+
+from __future__ import annotations
+
+import math
+import re
+
+YEARS = r"(\d{1,2})\+?\s*(?:years?|yrs?)\b(?! old| ago| from| later| in school)"
+# A number of years the visitor has: in a sentence of their own, or "N years of experience".
+OWN_YEARS = re.compile(
+    rf"\b(?:i|i'?ve|ive|i'?m|im|my)\b[^.?!]*?\b{YEARS}|^\W*{YEARS}|\b{YEARS}(?: of)? experience",
+    re.IGNORECASE | re.MULTILINE,
+)
+SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*years\b|\b(\d{1,2})\+\s*years\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A question of where the visitor stands among a career's levels.
+ASKS_LEVEL = re.compile(
+    r"\b(?:levels?|tiers?|slot in|fit in|start (?:at|as|out as)|junior|senior|entry[- ]level|"
+    r"mid[- ]level|where (?:would|do|will|could) i (?:be|start|land|fit)|rank)\b",
+    re.IGNORECASE,
+)
+
+
+def own_years(text: str) -> int | None:
+    """The years of experience ``text`` says the visitor has, if it says so."""
+    for sentence in SENTENCE_END.split(text):
+        found = OWN_YEARS.search(sentence)
+        if found:
+            return int(next(g for g in found.groups() if g))
+    return None
+
+
+def stands_among_levels(text: str) -> int | None:
+    """The visitor's own years of experience when ``text`` asks which level they are at
+    ("I have 15 years, what level is that?"), else ``None``."""
+    return own_years(text) if ASKS_LEVEL.search(text) else None
+
+
+def years_span(text: str) -> tuple[int, float] | None:
+    """The years of experience a level's ``text`` states: (2, 5) for "2-5 years", (5, inf)
+    for "5+ years"."""
+    found = SPAN.search(text)
+    if found is None:
+        return None
+    if found[3]:
+        return int(found[3]), math.inf
+    return int(found[1]), float(found[2])

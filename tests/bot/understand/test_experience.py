@@ -1,0 +1,59 @@
+"""The visitor's own years of experience place them among a career's levels: "I have 15
+years, what level is that?" is answered with the levels whose years hold 15, not the first."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from api.components import Components
+from bot.understand.experience import own_years, stands_among_levels, years_span
+from tests.talk import sections, talk
+
+TIERS = "Career Path Tiers"
+
+
+@pytest.mark.parametrize(
+    ("message", "years"),
+    [
+        ("I have 15 years, not 0. What is level for 15 years?", 15),
+        ("Navy vet. 6 yrs machinist's mate. Where would I slot in on the career tiers?", 6),
+        ("i been on the line 3 yrs", 3),
+        ("I am 46 years old", None),  # an age, not experience
+        ("how many years to become senior?", None),  # asked, not had
+    ],
+)
+def test_the_visitor_s_own_years_are_read(message: str, years: int | None) -> None:
+    assert own_years(message) == years
+
+
+def test_a_level_s_years_are_read_as_a_span() -> None:
+    assert years_span("Experience: 2-5 years") == (2, 5)
+    assert years_span("A Senior Production Technician typically has 5+ years") == (5, math.inf)
+    assert stands_among_levels("I worked 15 years there. Can I work as one?") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "fitting", "not_fitting"),
+    [
+        (
+            "I have 15 years, not 0. What is level for 15 years?",
+            {"Senior Production Technician", "Lead Production Technician / Supervisor"},
+            {"Junior Production Technician", "Production Technician"},
+        ),
+        (
+            "i been doing this 3 yrs, what tier am i",
+            {"Production Technician"},
+            {"Junior Production Technician", "Senior Production Technician"},
+        ),
+    ],
+)
+def test_the_levels_that_hold_the_visitor_s_years_answer(
+    components: Components, message: str, fitting: set[str], not_fitting: set[str]
+) -> None:
+    reply = talk(components.bot, message)
+    levels = {s.removeprefix(f"{TIERS} › ") for s in sections(reply) if s.startswith(TIERS)}
+    assert levels
+    assert levels <= fitting, levels
+    assert not levels & not_fitting

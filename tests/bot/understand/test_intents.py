@@ -1,0 +1,24 @@
+"""Which figure a message asks for: pay, the outlook, or neither, read as people write."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand.intents import Intent, detect_intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("Growth?", Intent.GROWTH),  # after a comparison of pay
+        ("how many openings a year", Intent.GROWTH),  # "a year" is no salary here
+        ("hmm is that more stable", Intent.GROWTH),
+        ("which one of us will make more", Intent.SALARY),
+        ("what do they make a year", Intent.SALARY),
+        ("which certification is fastest to get? money is tight", None),  # the visitor's means
+        ("does it make more sense to study first", None),
+        ("room for growth?", None),  # moving up, not the job market
+    ],
+)
+def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
+    assert detect_intent(message) is intent
