@@ -6,6 +6,7 @@ out ("no, not taxi"); and whether it searches for careers rather than asking abo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.routing.job_words import tokens
 from bot.routing.names import Mention
@@ -39,6 +40,25 @@ def in_question(mentions: list[Mention], message: str) -> list[Mention]:
     # a job word read from an abbreviation ("HVAC") is not written as such: it stays
     asked = [m for m in mentions if m.words.lower() in asking or m.words.lower() not in whole]
     return asked or mentions
+
+
+def asked_careers(
+    message: str,
+    mentions: list[Mention],
+    read: Callable[[str], list[Mention]],
+    unwanted: set[str],
+) -> list[Mention]:
+    """The job words ``message`` asks about: those its asking sentences name, read on their
+    own ("…in the Coast Guard… What do captains and mates earn?" asks about captains,
+    whatever the story named), when one names a single career (a word naming several, "any
+    planners or tools?", decides nothing alone); else :func:`in_question` of ``mentions``.
+    ``read`` finds job words; ``unwanted``: words of jobs the message does not want."""
+    asking = [
+        m for m in read(asking_text(message)) if not m.own and not set(m.words.split()) <= unwanted
+    ]
+    if any(len(m.slugs) == 1 for m in asking):
+        return asking
+    return in_question([m for m in mentions if not m.own], message)
 
 
 def searches(message: str) -> bool:

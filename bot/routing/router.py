@@ -15,7 +15,7 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.routing.asked import asked_about, in_question, ruled_out, searches
+from bot.routing.asked import asked_about, asked_careers, ruled_out, searches
 from bot.routing.fields import Fields
 from bot.routing.job_words import tokens
 from bot.routing.names import (
@@ -241,7 +241,7 @@ class Router:
         unwanted = {w for a in avoided for w in tokens(a.what)}
         if unwanted:  # "loves animals but doesn't want to be a vet": no vets
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
-        asked = in_question([m for m in mentions if not m.own], message)
+        asked = asked_careers(message, mentions, self.names.mentions, unwanted)
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
         if not asked and searches(message) and (mentions or not page):
             ranked = self.rank(message, vector())

@@ -49,3 +49,14 @@ def test_a_job_in_the_visitor_s_story_is_not_compared_with_the_one_asked_about(
     )
     assert guides_cited(reply) == {"registered-nurses"}
     assert ("registered-nurses", "Annual Salary (US, USD)") in cited(reply)
+
+
+def test_the_career_the_question_names_decides_whatever_the_story_named_first(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "My brother is a security guard and he told me to look at journeyman electrician jobs. "
+        "What do electricians earn?",
+    )
+    assert cited(reply) == {("electricians", "Annual Salary (US, USD)")}
