@@ -9,7 +9,8 @@ import re
 YEARS = r"(\d{1,2})\+?\s*(?:years?|yrs?)\b(?! old| ago| from| later| in school)"
 # A number of years the visitor has: in a sentence of their own, or "N years of experience".
 OWN_YEARS = re.compile(
-    rf"\b(?:i|i'?ve|ive|i'?m|im|my)\b[^.?!]*?\b{YEARS}|^\W*{YEARS}|\b{YEARS}(?: of)? experience",
+    rf"\b(?:i|i'?ve|ive|i'?m|im|my)\b[^.?!]*?\b{YEARS}|^\W*{YEARS}|\b{YEARS}(?: of)? experience"
+    rf"|\bwith (?:my |about |over |almost )?{YEARS}",
     re.IGNORECASE | re.MULTILINE,
 )
 SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*years\b|\b(\d{1,2})\+\s*years\b", re.I)
@@ -31,10 +32,22 @@ def own_years(text: str) -> int | None:
     return None
 
 
+# Moving to another level ("what do I need to move up to senior?"): that level is asked
+# about, not the one the visitor's years hold.
+MOVING_UP = re.compile(
+    r"\b(?:(?:move|moving|step|stepping|work my way|go|going) up|promot\w*|next level|"
+    r"advanc\w*|(?:get|move|rise|go) to (?:senior|lead|supervisor|the top)|"
+    r"become an? (?:senior|lead|supervisor))\b",
+    re.IGNORECASE,
+)
+
+
 def stands_among_levels(text: str) -> int | None:
     """The visitor's own years of experience when ``text`` asks which level they are at
-    ("I have 15 years, what level is that?"), else ``None``."""
-    return own_years(text) if ASKS_LEVEL.search(text) else None
+    ("I have 15 years, what level is that?"), not how to move up, else ``None``."""
+    if MOVING_UP.search(text) or not ASKS_LEVEL.search(text):
+        return None
+    return own_years(text)
 
 
 def years_span(text: str) -> tuple[int, float] | None:

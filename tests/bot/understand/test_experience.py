@@ -32,6 +32,9 @@ def test_a_level_s_years_are_read_as_a_span() -> None:
     assert years_span("Experience: 2-5 years") == (2, 5)
     assert years_span("A Senior Production Technician typically has 5+ years") == (5, math.inf)
     assert stands_among_levels("I worked 15 years there. Can I work as one?") is None
+    # the level asked about is the next one, not the one the years hold
+    assert stands_among_levels("3 years in. What do I need to move up to senior?") is None
+    assert stands_among_levels("With 10 years, would I start at entry level?") == 10
 
 
 @pytest.mark.parametrize(
