@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 
-from bot.understand.needs import BOTH_SIDES
+from bot.understand.needs import BOTH_SIDES, SENTENCE_END
 
 MAX_ASKS = 3
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Where one ask may end and the next begin.
 ASK_BREAK = re.compile(
     r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as)\s+"

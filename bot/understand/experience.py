@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 import re
 
+from bot.understand.needs import SENTENCE_END
+
 YEARS = r"(\d{1,2})\+?\s*(?:years?|yrs?)\b(?! old| ago| from| later| in school)"
 # A number of years the visitor has: in a sentence of their own, or "N years of experience".
 OWN_YEARS = re.compile(
@@ -14,7 +16,6 @@ OWN_YEARS = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*years\b|\b(\d{1,2})\+\s*years\b", re.I)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A question of where the visitor stands among a career's levels.
 ASKS_LEVEL = re.compile(
     r"\b(?:levels?|tiers?|slot in|fit in|start (?:at|as|out as)|junior|senior|entry[- ]level|"
