@@ -8,16 +8,12 @@ import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.labels import is_label_line, readable, said_already
+from bot.compose.lists import WHOLE_LIST, more_items
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
 
-COUNTS = (
-    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
-)  # fmt: skip
 MAX_SENTENCES = 4
 MAX_CHARS = 700
 FAQ_CHARS = 650
@@ -64,7 +60,7 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
     if first.chunk.kind == "faq" and sum(len(bank.units[i].text) for i in top_units) <= FAQ_CHARS:
         return _draft([unit_piece(bank.units[i]) for i in top_units], first)
     if _is_list(bank, top_units):
-        return _list_draft(vector, bank, top_units)
+        return _list_draft(vector, bank, top_units, bool(WHOLE_LIST.search(asked)))
     indices = [i for key in chosen for i in bank.of_section(*key)]
     in_top = set(top_units)
     nearness = bank.similarity(indices, vector) + np.array(
@@ -208,14 +204,6 @@ def sections_draft(
     return _draft(pieces, main) if main is not None and pieces else None
 
 
-def more_items(left: int, title: str, unit: Unit) -> list[Piece]:
-    """A list shown in part says so: how many items more, in the section cited with it."""
-    if left <= 0:
-        return []
-    count = COUNTS[left] if left < len(COUNTS) else str(left)  # a count, not a guide's figure
-    return [Piece(f"…and {count} more in the {title} section.", _source(unit), "", "more")]
-
-
 def _draft(pieces: list[Piece], main: Unit) -> Draft:
     return Draft(Mode.CITED, pieces, topic=main.chunk.section)
 
@@ -233,11 +221,12 @@ def _is_list(bank: UnitBank, indices: list[int]) -> bool:
     return items >= 3 and items > len(indices) - items
 
 
-def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int]) -> Draft:
-    """``Title — lead sentence`` then the list: its first items and the most relevant others."""
+def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int], whole: bool) -> Draft:
+    """``Title — lead sentence`` then the list: its first items and the most relevant others,
+    or every item when the list is asked for ``whole``."""
     items = [i for i in indices if bank.units[i].is_item]
     listed = len(items)
-    if len(items) > MAX_ITEMS:
+    if len(items) > MAX_ITEMS and not whole:
         scores = bank.similarity(items, vector)
         ranked = [n for n in np.argsort(-scores).tolist() if n >= KEEP_FIRST_ITEMS]
         keep = set(range(KEEP_FIRST_ITEMS)) | set(ranked[: MAX_ITEMS - KEEP_FIRST_ITEMS])

@@ -7,6 +7,7 @@ import numpy as np
 
 from bot.answer import Draft
 from bot.compose.extractive import sections_draft
+from bot.compose.lists import WHOLE_LIST, shown_in_part
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.understand.experience import years_span
@@ -136,6 +137,19 @@ class Focus:
             hit
             for guide in previous.guides[:1]
             for hit in self._retriever.in_sections(guide, lambda s: s == target, vector)
+        ]
+
+    def rest_of_list(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
+        """The list the previous answer showed in part, when the rest is asked for ("the
+        other five as well"), as hits."""
+        title = shown_in_part(previous.answer)
+        if not title or not WHOLE_LIST.search(message):
+            return []
+        wanted = next((s for s in previous.sections if s.split(" › ")[-1] == title), "")
+        return [
+            hit
+            for guide in previous.guides[:1]
+            for hit in self._retriever.in_sections(guide, lambda s: s == wanted, vector)
         ]
 
     def whole_topic(

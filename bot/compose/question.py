@@ -185,7 +185,8 @@ class QuestionDrafter:
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             part = [] if intent or need else self._part(question, previous, vector)
-            hits = self._focus.pointed_at(question, previous, vector) or part or hits
+            rest = self._focus.rest_of_list(question, previous, vector)  # "the other five"
+            hits = self._focus.pointed_at(question, previous, vector) or rest or part or hits
         hits = [h for h in hits if h.chunk.section not in avoid] or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
@@ -211,7 +212,9 @@ class QuestionDrafter:
             draft.pieces = lead_with_situation(
                 question, vector, guide, self._bank, draft.pieces, after=intent is not None
             )
-        draft.pieces = said_uncovered(guide, need, draft.pieces)  # "part-time?": not covered
+        draft.pieces = said_uncovered(
+            guide, need, draft.pieces, question
+        )  # "part-time?": not covered
         if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
             named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
             draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.routing.router import Route
-from bot.understand.needs import Need, uncovered_need
+from bot.understand.needs import Need, uncovered_need, uncovered_particular
 from bot.understand.scope import OutOfScope
 from knowledge.model import Guide
 
@@ -95,10 +95,19 @@ def not_covered(guide: Guide, missing: str, nearest: Source | None = None) -> Pi
                  nearest, "", "lead")  # fmt: skip
 
 
-def said_uncovered(guide: Guide, need: Need | None, pieces: list[Piece]) -> list[Piece]:
+def said_uncovered(
+    guide: Guide, need: Need | None, pieces: list[Piece], question: str = ""
+) -> list[Piece]:
     """``pieces`` led by what the guide has no section on ("…doesn't cover hours or
-    schedules; here is the nearest it has."), when the question asks that."""
-    missing = uncovered_need(need, [s.path_text for s in guide.walk()])
+    schedules; here is the nearest it has.") or never says ("part-time work"), when the
+    ``question`` asks that."""
+    missing = uncovered_need(need, [s.path_text for s in guide.walk()]) or uncovered_particular(
+        need, question, _text(guide)
+    )
     if not missing or not pieces:
         return pieces
     return [not_covered(guide, missing, pieces[0].source), *pieces]
+
+
+def _text(guide: Guide) -> str:
+    return " ".join(t for s in guide.walk() for t in (s.title, *s.paragraphs, *s.items))

@@ -44,7 +44,7 @@ ABBREVIATED_JOBS = re.compile(
 COMPARING = whole_words(
     r"vs\.?", r"versus", r"compar\w*", r"differen\w*", r"same as",
     r"(?:better|worse|easier|harder|more|less|higher|lower)(?: \w+){0,2} than",
-    r"which (?:\w+ ){0,3}(?:better|best|worse|more|less)",
+    r"which (?:\w+ ){0,5}(?:better|best|worse|more|less|most|least)\b",  # "which one of us…"
     r"or (?:switch|switching|move|moving|go|going) (?:to|into)",
 )  # fmt: skip
 # A field set beside the guide's ("compared to nursing", "more than trucking"): a word of
@@ -66,7 +66,10 @@ BECOMING = re.compile(
 # A job named as the subject of a career question ("what does a geneticist earn?", "what
 # tools do etchers and engravers use?", "is a florist a good career?"): a word with a
 # job-noun ending, optionally after one modifier, or two joined by "and"/"or".
-_JOB = r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?:ist|er|or|ian|ant|ent|eer|man|men|smith|wright)s?"
+_JOB = (
+    r"(?:[a-z-]+\s+){0,2}?(?:[a-z-]+(?:ist|er|or|ian|ant|ent|eer|man|men|smith|wright)s?"
+    r"|techs?\b)"  # "maintenance tech"
+)
 JOB_NOUN = rf"(?P<job>{_JOB}(?:\s+(?:and|or|&)\s+{_JOB})?)"
 DETERMINER = r"(?:an?\s+|the\s+)?"
 JOB_SUBJECTS = tuple(
@@ -81,7 +84,9 @@ JOB_SUBJECTS = tuple(
         r"|get\s+paid|work\s+(?:nights|weekends|shifts|long|from))\b",
         rf"^(?:what(?:'?s|\s+is)\s+)?{DETERMINER}{JOB_NOUN}(?:'?s)?\s+(?:salary|salaries|pay"
         r"|wages?|income|earnings)\b",
-        # another job set beside this one ("ok what about pharmacy technician then")
+        # another job set beside this one ("ok what about pharmacy technician then", "and
+        # the hygienist?")
+        rf"^\W*(?:and|or|but)\s+{DETERMINER}{JOB_NOUN}\s*[?.!]*$",
         rf"\b(?:what|how)\s+about\s+{DETERMINER}{JOB_NOUN}\b",
         rf"\b(?:vs\.?|versus|compare[sd]?\s+(?:to|with)|same\s+as|different\s+from|instead\s+of"
         rf"|better\s+than|(?:paid|more|less)\s+than|\bor)\s+(?:being\s+)?{DETERMINER}{JOB_NOUN}\b",
@@ -155,6 +160,10 @@ class OtherJobs:
             re.compile(r"\b" + r"\s+".join(rf"{re.escape(w[:4])}\w*" for w in title) + r"\b", re.I)
             for title in {tuple(g.career.lower().split()) for g in guides}
             if len(title) > 1
+        ] + [  # and its initials ("pt vs maintenance tech")
+            re.compile(rf"\b{''.join(w[0] for w in title)}s?\b", re.I)
+            for title in {tuple(g.career.lower().split()) for g in guides}
+            if 1 < len(title) < 4
         ]
 
     def _subject(self, message: str) -> str:

@@ -97,6 +97,13 @@ DEMAND = whole_words(
     r"(?:job|career|employment) security", r"security(?= *[?.!]|$)",
     r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) (?:more |less |very )?stable",
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
+    # machines taking the work: whether the jobs will last is the outlook's to say
+    r"(?:risk|danger|threat)\w* (?:from|of|by) (?:automation|robot\w*|ai|machines|computers)",
+    r"(?:replac\w+|taken over|automated away) by (?:automation|robot\w*|ai|machines|computers)",
+    r"(?:automation|robots?|ai|machines|computers) (?:will |going to |gonna |might |could )?"
+    r"(?:take|taking|replace|replacing|kill|killing|eliminate|eliminating)",
+    r"(?:disappear\w*|go away|obsolete|automated away)(?= *[?.!]| in \d+| in (?:the )?(?:next|"
+    r"future|\w+ years))",
 )  # fmt: skip
 ELSEWHERE = re.compile(
     r"(?i:\b(?:abroad|overseas|over there|other countr\w+|international\w*|regions?|relocat\w*"
@@ -157,6 +164,7 @@ ANAPHORA = whole_words(
     r"(?:them|it|those|these)\s*[?.!]*$",
     r"(?:the )?(?:top|first|second|third|last|final|highest|lowest|bottom|next) (?:one|level|"
     r"tier|stage|step|option)",
+    r"the rest", r"the other (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
 )
 # Which item of the previous answer an ordinal points at ("the second one", "the top one":
 # in a ladder, the highest rung, listed last). Index into the previous answer's sources.

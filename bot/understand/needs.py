@@ -28,9 +28,15 @@ class Need(StrEnum):
     INDUSTRIES = "industries"  # which industries or employers hire
     REGIONS = "regions"  # which regions or countries have the work
     TRAINING_OTHERS = "training_others"  # teaching, training or mentoring others on the job
+    COST = "cost"  # what the schooling, training or a certification costs
 
 
 ASKS = {
+    Need.COST: whole_words(
+        r"costs?(?! of living)", r"costing", r"cheap\w*", r"expensive", r"tuition",
+        r"prices?d?", r"(?:exam|course|program|school|training|application|licen[cs]e) fees?",
+        r"spend on (?:school|training|classes|courses|a course|the course|certification)",
+    ),
     Need.ALIASES: whole_words(
         r"else (?:\w+ ){0,3}called", r"other names?",
         r"also (?:known|called)", r"another name", r"other (?:job )?titles?",
@@ -166,7 +172,9 @@ ANSWERED_BY = {
     ),
     Need.HARD: re.compile(r"stress|work style|challenges|cons\b|preparation", re.I),
     Need.LEARN: re.compile(r"skills|knowledge|tech stack|skill map", re.I),
-    Need.SETTING: re.compile(r"work setting|work context|work style|a day in the life", re.I),
+    Need.SETTING: re.compile(
+        r"work setting|work context|work style|a day in the life|physical", re.I
+    ),
     Need.DAY: re.compile(r"a day in the life", re.I),
     Need.DUTIES: re.compile(r"key responsibilities|core functions", re.I),
     Need.ALIASES: re.compile(r"also known as|alternative titles", re.I),
@@ -175,7 +183,15 @@ ANSWERED_BY = {
     Need.INDUSTRIES: re.compile(r"industries|industry sectors|employers", re.I),
     Need.REGIONS: re.compile(r"global outlook|regions|where .* work", re.I),
     Need.TRAINING_OTHERS: re.compile(r"key responsibilities|soft abilities|tiers ›", re.I),
+    # none says what it costs: the nearest are the ways in and the certifications
+    Need.COST: re.compile(
+        r"\bcosts?\b|tuition|fees\b|how to become|path to|required education"
+        r"|certific",
+        re.I,
+    ),
 }
+# Sections that cover a kind, where that is narrower than those answering it nearest.
+COVERED_BY = {Need.COST: re.compile(r"\bcosts?\b|tuition|fees\b", re.I)}
 # Sections that answer a kind only in general terms, behind the sections that answer it for
 # the job (O*NET's job-zone Preparation text, behind How to Become One's entry education).
 GENERAL_ANSWER = {Need.GET_IN: re.compile(r"preparation", re.I)}
@@ -198,6 +214,15 @@ TOPICS = {
     Need.INDUSTRIES: "which industries or employers hire",
     Need.REGIONS: "where in the world the work is",
     Need.DAY: "a typical day",
+    Need.COST: "what training or certification costs",
+}
+# What a kind of question may ask in particular that a guide with a section on the kind may
+# still never say ("part-time?" of a guide whose hours section speaks only of shifts).
+PARTICULARS = {
+    Need.SCHEDULE: (
+        ("part-time work", whole_words(r"part[- ]time")),
+        ("weekend work", whole_words(r"weekends?")),
+    ),
 }
 CREDITS = re.compile(r"sources\b|references$", re.IGNORECASE)
 # Sections that are lists of names: an answer only when names are asked for.
@@ -265,6 +290,17 @@ def asked_part(text: str) -> str:
 def uncovered_need(need: Need | None, sections: list[str]) -> str:
     """What a question of kind ``need`` asks that none of a guide's ``sections`` (paths)
     covers ("hours or schedules"), else ``""``."""
-    if need not in TOPICS or any(answers(need, s) for s in sections):
+    if need not in TOPICS or any(
+        COVERED_BY.get(need, ANSWERED_BY[need]).search(s) for s in sections
+    ):
         return ""
     return TOPICS[need]
+
+
+def uncovered_particular(need: Need | None, question: str, text: str) -> str:
+    """What ``question`` (of kind ``need``) asks in particular that a guide's ``text`` never
+    says ("part-time work"), else ``""``."""
+    for name, pattern in PARTICULARS.get(need, ()) if need is not None else ():
+        if pattern.search(question) and not pattern.search(text):
+            return name
+    return ""

@@ -31,6 +31,9 @@ from bot.understand.situation_topics import (
 ME = r"(?:i|i'?m|i am|i'?ve|i have|ive)"
 CANT = r"(?:can'?t|cannot|can not|couldn'?t|won'?t|unable to)"
 DONT = r"(?:don'?t|do not|dont|never|would rather not)"
+# A long-term condition a visitor (or their child) has: "type 1 diabetes", "he has autism";
+# not the people a career serves ("work with autistic children").
+CONDITION = r"(?:diabet\w*|epilep\w*|seizures|asthma|autism|autistic|adhd|ptsd|migraines)"
 # "my son is 18 and wants to weld" is about the son's career, not the visitor's childcare
 KIDS = (
     r"(?:kids|children|child|kid|toddlers?|babies|baby|"
@@ -60,6 +63,13 @@ CIRCUMSTANCES = (
             r"(?:bad|weak|injured|hurt|fused|slipped) (?:back|knees?|shoulders?|hips?|wrists?|"
             r"disc)",
             r"back (?:problems?|pain|injury|issues?)", r"(?:surgery|injured) on my",
+            # a long-term condition and what it needs at work ("type 1 diabetes", "breaks
+            # to check my sugar")
+            rf"{ME} (?:\w+ ){{0,3}}{CONDITION}", rf"(?:my|the|type [12]) {CONDITION}",
+            rf"(?:he|she|they) (?:has|have|is) (?:\w+ ){{0,2}}{CONDITION}",
+            r"(?:medical|health|heart|mental health) (?:condition|issues?|needs|"
+            r"problems?)", r"(?:regular|frequent|medical|extra|scheduled) breaks",
+            r"breaks? (?:to|for) (?:check|take|eat|my|medication|insulin)",
         ),
         (HEALTH, PHYSICAL, RISKS),
     ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from api.components import Components
-from bot.compose.extractive import COUNTS
+from bot.compose.lists import COUNTS
 from tests.talk import talk
 
 

@@ -46,6 +46,16 @@ def test_the_visitor_s_own_job_is_background_not_the_job_asked_about(
             "Annual Salary",
         ),
         (("is production tech the same as machine operator?",), "machine operator", ""),
+        # the guide's career in initials; another job named without a comparison word
+        (("pt vs maintenance tech which pays more",), "maintenance tech", "Annual Salary"),
+        (
+            (
+                "me and my wife both thinking about careers. she wants to be a dental hygienist "
+                "and i want production tech. which one of us will make more",
+            ),
+            "dental hygienist",
+            "Annual Salary",
+        ),
     ],
 )
 def test_a_job_with_no_guide_set_beside_the_guide_s_is_named_and_the_guide_s_half_answered(
@@ -66,3 +76,14 @@ def test_a_job_asked_about_alone_is_still_refused(components: Components) -> Non
     assert reply.mode is Mode.REFUSAL
     assert "don't have a guide for nurses" in reply.answer
     assert "$" not in reply.answer
+
+
+@pytest.mark.parametrize("other", ["the hygienist", "maintenance tech"])
+def test_a_bare_follow_up_naming_another_job_says_the_guide_does_not_cover_it(
+    components: Components, other: str
+) -> None:
+    reply = talk(components.bot, "what does a production technician earn?", f"and {other}?")
+    assert reply.mode is Mode.REFUSAL
+    assert reply.answer.startswith("I don't have a guide for ")
+    assert other.removeprefix("the ") in reply.answer
+    assert "$" not in reply.answer  # not the production technician's pay again

@@ -18,6 +18,11 @@ from bot.understand.intents import Intent, detect_intent
         ("which certification is fastest to get? money is tight", None),  # the visitor's means
         ("does it make more sense to study first", None),
         ("room for growth?", None),  # moving up, not the job market
+        # machines taking the work: whether the jobs will last
+        ("Is this job at risk from automation/robots?", Intent.GROWTH),
+        ("will AI replace production technicians?", Intent.GROWTH),
+        ("I don't want to train for something that disappears in 10 years", Intent.GROWTH),
+        ("what automation software do they use?", None),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:

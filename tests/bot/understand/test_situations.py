@@ -47,6 +47,8 @@ CORPUS = (
             "I've been working in customer service for years and want to switch careers",
             ["career change"],
         ),
+        ("i have type 1 diabetes and need regular breaks to check my sugar", ["health"]),
+        ("I have epilepsy, is that a problem?", ["health"]),
         ("what's the typical salary?", []),
         ("I want to work with young children", []),  # the work's subject, not the visitor's
         ("do you need a degree?", []),

@@ -1,0 +1,40 @@
+"""Lists shown in part: the line saying how many items are left, and a list asked for whole."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Piece, Source
+from bot.retrieval.units import Unit
+from bot.text import whole_words
+
+COUNTS = (
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
+# A list asked for whole ("the full list", "the list of…", "all of them", "the other five").
+WHOLE_LIST = whole_words(
+    r"(?:whole|full|complete|entire|every) (?:\w+ ){0,2}list", r"list (?:them )?all",
+    r"(?:the|a|your) (?:bullet(?:ed)? )?list of",
+    r"all (?:of )?(?:the|them|those|these)\b(?! (?:same|time))", r"the rest",
+    r"the other (?:\w+ )?(?:ones?|items?|points?|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)", r"every (?:one|item|point)",
+)  # fmt: skip
+# The line closing a list shown in part, as :func:`more_items` words it.
+MORE_LINE = re.compile(r"…and \w+ more in the (?P<title>.+?) section(?: \[\d+\])?\.")
+
+
+def more_items(left: int, title: str, unit: Unit) -> list[Piece]:
+    """A list shown in part says so: how many items more, in the section cited with it."""
+    if left <= 0:
+        return []
+    count = COUNTS[left] if left < len(COUNTS) else str(left)  # a count, not a guide's figure
+    source = Source(unit.chunk.guide, unit.chunk.guide_title, unit.chunk.section, unit.chunk.anchor)
+    return [Piece(f"…and {count} more in the {title} section.", source, "", "more")]
+
+
+def shown_in_part(answer: str) -> str:
+    """The title of the list ``answer`` showed in part ("Key Responsibilities"), else ``""``."""
+    found = MORE_LINE.search(answer)
+    return found["title"] if found else ""
