@@ -116,9 +116,15 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
     for occupation in occupations:
         for title in occupation.ratings.shown_titles if occupation.ratings else []:
             reported.setdefault(title_key(routable(title)), set()).add(occupation.code[:7])
+    everyday = _everyday_names(occupations, heads)
+    for occupation in occupations:
         raw = dict.fromkeys(occupation.ratings.titles if occupation.ratings else [])
         plain = dict.fromkeys(routable(t) for t in raw)
-        titles = [(t, title_key(t)) for t in plain if t and _head(t) in heads]
+        titles = [
+            (t, title_key(t))
+            for t in plain
+            if t and (_head(t) in heads or everyday.get(title_key(t)) == occupation.code)
+        ]
         candidates[occupation.code] = titles
         for _, key in titles:
             groups.setdefault(key, set()).add(occupation.code[:7])
@@ -132,8 +138,35 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
                 continue
             if len(groups[key]) > 1 and occupation.code[:7] not in reported.get(key, groups[key]):
                 continue
-            if " " not in title and _head(title) not in own:  # "Developer" of film developers
-                continue
+            if " " not in title and _head(title) not in own and key not in everyday:
+                continue  # "Developer" of film developers
             seen.add(key)
             kept.append(title)
         occupation.routing_titles = kept
+
+
+def _everyday_names(occupations: list[Occupation], heads: set[str]) -> dict[str, str]:
+    """One-word names workers of a single occupation report and no other occupation lists
+    ("Groundskeeper", "Exterminator", "Videographer"), by title key, with that occupation's
+    code: everyday names for it, where no O*NET title ends in them (``heads``: "Author"
+    already routes to Writers and Authors)."""
+    users: dict[str, set[str]] = {}
+    for occupation in occupations:
+        for title in occupation.ratings.titles if occupation.ratings else []:
+            if " " not in (plain := routable(title)).strip() and plain:
+                users.setdefault(title_key(plain), set()).add(occupation.code[:7])
+    names: dict[str, str] = {}
+    for occupation in occupations:
+        own = re.findall(r"[a-z]+", occupation.title.lower())
+        for title in occupation.ratings.shown_titles if occupation.ratings else []:
+            key = title_key(routable(title))
+            clipped = any(w.startswith(key) and w != key for w in own)  # "Pharm", "Pharmacists"
+            if (
+                key
+                and " " not in key
+                and key not in heads
+                and not clipped
+                and users.get(key) == {occupation.code[:7]}
+            ):
+                names[key] = occupation.code
+    return names

@@ -106,6 +106,8 @@ def said_uncovered(
     )
     if not missing or not pieces:
         return pieces
+    if pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
+        return [not_covered(guide, missing), *pieces]
     return [not_covered(guide, missing, pieces[0].source), *pieces]
 
 

@@ -15,6 +15,9 @@ from bot.text import without_markers, words
 from store.conversations import Turn
 
 MORE_UNITS = 2  # sentences quoted from what the last answer's sections said besides
+# A draft this much shorter than the last comparison picks one part out of it ("Growth?"
+# after pay and growth compared): it narrows the comparison, it doesn't repeat it.
+NARROWER = 0.6
 
 
 def repeats(draft: Draft, last: Turn, message: str) -> bool:
@@ -28,6 +31,8 @@ def repeats(draft: Draft, last: Turn, message: str) -> bool:
         return False  # one career picked out of a comparison narrows it, it doesn't repeat
     said = plain(without_markers(last.answer))
     texts = [plain(p.text) for p in draft.pieces if p.kind != "heading"]
+    if len(set(last.guides)) > 1 and sum(len(text) for text in texts) < NARROWER * len(said):
+        return False  # "Growth?" after pay and growth compared: each career's growth
     return bool(texts) and all(text in said for text in texts)
 
 

@@ -164,7 +164,8 @@ ANAPHORA = whole_words(
     r"(?:them|it|those|these)\s*[?.!]*$",
     r"(?:the )?(?:top|first|second|third|last|final|highest|lowest|bottom|next) (?:one|level|"
     r"tier|stage|step|option)",
-    r"the rest", r"the other (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    r"the rest",
+    r"the other (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
 )
 # Which item of the previous answer an ordinal points at ("the second one", "the top one":
 # in a ladder, the highest rung, listed last). Index into the previous answer's sources.

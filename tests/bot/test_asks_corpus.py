@@ -279,3 +279,14 @@ def test_a_one_word_follow_up_asks_the_same_careers_for_their_growth(
         ("electricians", "Job Outlook"),
         ("plumbers-pipefitters-and-steamfitters", "Job Outlook"),
     }
+
+
+def test_one_ask_picked_out_of_a_comparison_answering_two_is_answered_for_both(
+    onet_components: Components,
+) -> None:
+    """ "Growth?" after pay and growth compared narrows the answer: both careers' outlook."""
+    reply = talk(onet_components.bot, "compare electricians with plumbers. Pay, growth.", "Growth?")
+    assert cited(reply) == {
+        ("electricians", "Job Outlook"),
+        ("plumbers-pipefitters-and-steamfitters", "Job Outlook"),
+    }

@@ -267,6 +267,29 @@ def test_a_title_shared_by_occupations_routes_to_those_whose_workers_report_it(
     assert "Pilot" not in titles["captains-mates-and-pilots-of-water-vessels"]
 
 
+def test_a_one_word_name_workers_of_one_occupation_report_routes_to_it(corpus: Path) -> None:
+    """ "Groundskeeper" ends no O*NET title, but landscaping workers report it and no other
+    occupation lists it; "Author" ends one (Writers and Authors) and stays with it."""
+    slugs = (
+        "landscaping-and-groundskeeping-workers",
+        "pest-control-workers",
+        "floral-designers",
+        "writers-and-authors",
+        "poets-lyricists-and-creative-writers",
+    )
+    guides = [_guide(corpus, slug) for slug in slugs]
+    assert "Groundskeeper" in guides[0].alternate_titles
+    assert "Author" not in guides[4].alternate_titles
+    names = CareerNames(career_of(g) for g in guides)
+    for message, slug in [
+        ("what does a groundskeeper do every day?", slugs[0]),
+        ("what does an exterminator make", slugs[1]),
+        ("is a florist a good career?", slugs[2]),
+        ("I want to write novels, what do authors earn?", slugs[3]),
+    ]:
+        assert [m.slugs for m in names.mentions(message)] == [(slug,)], message
+
+
 def test_no_alternate_title_is_another_occupations_own_title(corpus: Path) -> None:
     raws = {p.stem: p.read_text(encoding="utf-8") for p in corpus.glob("*.md")}
     own = {
