@@ -16,7 +16,14 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, Router
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.needs import Need, detect_need
-from bot.understand.wishes import BELOW_DEGREE, Wishes, dollars, education_rank, wishes_of
+from bot.understand.wishes import (
+    BELOW_DEGREE,
+    Wishes,
+    dollars,
+    education_rank,
+    search_part,
+    wishes_of,
+)
 from knowledge.model import Guide
 
 PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
@@ -38,7 +45,11 @@ class CareerSearch:
     def draft(self, question: str, route: Route, embed: Callable[[str], np.ndarray]) -> Draft:
         """The careers that fit best and meet what the question wishes of them (no degree,
         good pay), leaving out the visitor's own job ("he was a corrections officer")."""
+        # the visitor's own job, and the jobs of the story before the search ("my school
+        # counselor wants…", "paramedic 10 yrs… what jobs could use…"), are not offered
+        story = question[: len(question) - len(search_part(question))]
         own = [m for m in self._router.mentions(question) if m.own]
+        told = [m for m in self._router.mentions(story) if not m.own] if story.strip() else []
         wanted = question
         for mention in own if detect_need(question) is not Need.RELATED else ():
             # what is wished decides the fit, not the job being left ("he was a guard")
@@ -46,7 +57,7 @@ class CareerSearch:
         avoided = aversions(wanted)  # "…but I faint at the sight of blood"
         wanted = without_aversions(wanted, avoided)
         vector = embed(wanted)
-        left = {slug for mention in own for slug in mention.slugs}
+        left = {slug for mention in (*own, *told) for slug in mention.slugs}
         named = {a: [s for m in self._router.mentions(a.what) for s in m.slugs] for a in avoided}
         left |= {slug for slugs in named.values() for slug in slugs}  # "not a vet": no vets
         ranked = [

@@ -14,7 +14,7 @@ from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route
 from bot.text import whole_words
-from bot.understand.needs import lists_names
+from bot.understand.needs import is_credits, lists_names
 from bot.understand.wishes import Wishes
 from knowledge.model import Guide
 
@@ -73,10 +73,11 @@ def _best_unit(
     message: str, vector: np.ndarray, slug: str, retriever: Retriever, bank: UnitBank
 ) -> int | None:
     """The sentence of the career's guide nearest the question (no label line such as
-    "Work Experience: None.", nor a list of names)."""
+    "Work Experience: None.", nor a list of names, nor the guide's credits)."""
     hits = [
         h for h in retriever.search(message, vector, k=3, guides=[slug])
         if not lists_names(h.chunk.section) and h.chunk.section != "Overview"
+        and not is_credits(h.chunk.section)  # where the facts come from is no fit
     ]  # fmt: skip
     if not hits:
         return None

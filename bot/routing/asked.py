@@ -13,7 +13,7 @@ from bot.routing.names import Mention
 from bot.understand.asks import asking_text
 from bot.understand.intents import RUNGS
 from bot.understand.needs import Need, detect_need
-from bot.understand.wishes import seeks_careers
+from bot.understand.wishes import search_part, seeks_careers
 
 # Before a job word, words that make it someone the career works with or for
 PARTNER = re.compile(
@@ -57,7 +57,11 @@ def asked_careers(
         m for m in read(asking_text(message)) if not m.own and not set(m.words.split()) <= unwanted
     ]
     if any(len(m.slugs) == 1 for m in asking):
+        if searches(message) and not read(search_part(asking_text(message))):
+            return []  # "paramedic 10 yrs… what jobs could use my medical background": a search
         return asking
+    if searches(message) and not asking:  # "my school counselor wants… what careers fit?"
+        return []
     return in_question([m for m in mentions if not m.own], message)
 
 

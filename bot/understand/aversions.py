@@ -14,7 +14,8 @@ CUE = (
     r"squeamish (?:about|around|with)|faint (?:at|when|around)|pass out (?:at|around|when)|"
     r"(?:not|never) (?:into|good with|great with|a fan of|interested in)|bad at|"
     r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
-    r"handle|do)|no more|tired of|sick of|rather not|anything but)"
+    r"handle|do)|no more|tired of|sick of|rather not|anything but|without|w/o|"
+    r"no(?= \w+ing\b)|(?:can'?t|cannot|unable to)(?= (?:lift|stand|climb|kneel|drive|walk)\b))"
 )
 # Where what is not wanted ends: a clause's end, or the turn to what is wanted.
 AVERSION = re.compile(

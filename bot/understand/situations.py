@@ -90,7 +90,9 @@ CIRCUMSTANCES = (
         "senses",
         whole_words(
             r"colou?r[- ]?blind\w*", r"(?:bad|poor|low|weak) (?:eyesight|vision|hearing)",
-            r"hard of hearing", r"hearing aids?",
+            r"hard of hearing", r"hearing aids?", r"wear (?:glasses|contacts|contact lenses)",
+            r"(?:without|no|not|don'?t have) (?:\w+ )?(?:perfect|good|great|20/20|normal) "
+            r"(?:vision|eyesight|hearing)",
             r"(?:can'?t|cannot) (?:see|hear) (?:well|colou?rs)",
         ),
         (SENSES,),

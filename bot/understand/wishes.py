@@ -30,6 +30,9 @@ SEEKS_CAREERS = whole_words(
     r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
     r"(?:jobs?|careers?|work) (?:\w+ )?(?:r|are|is) like (?:that|this|those)",
     r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
+    r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
+    r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
+    r"(?:what|which) (?:\w+ ){0,2}(?:careers?|jobs?) (?:are|r) (?:there )?(?:in|for)\b",
 )  # fmt: skip
 NO_DEGREE = whole_words(
     r"without (?:a |any )?(?:college |university |4[- ]year )?degree",
@@ -74,6 +77,13 @@ class Wishes:
 def seeks_careers(text: str) -> bool:
     """``text`` asks which careers fit rather than about one."""
     return bool(SEEKS_CAREERS.search(text))
+
+
+def search_part(text: str) -> str:
+    """The part of ``text`` from where it asks which careers fit ("paramedic 10 yrs, bad
+    back. what jobs could use my medical background" → "what jobs could use…"), else ``""``."""
+    found = SEEKS_CAREERS.search(text)
+    return text[found.start() :] if found else ""
 
 
 def wishes_of(text: str) -> Wishes:

@@ -178,6 +178,31 @@ def test_a_search_for_someone_leaving_a_job_does_not_offer_that_job(
     assert "correctional-officers-and-jailers" not in listed
 
 
+def test_a_search_told_after_a_story_does_not_answer_with_the_story_s_job(
+    onet_components: Components,
+) -> None:
+    """The careers a story names ("my school counselor wants us to…") are background: the
+    question asks which careers fit, and gets a shortlist without them."""
+    reply = talk(
+        onet_components.bot,
+        "im a sophmore in hs and my school counselor wants us to pick a career pathway. im good "
+        "at math and like computers but idk if i want to sit at a desk all day. what careers "
+        "would fit?",
+    )
+    listed = guides_cited(reply)
+    assert len(listed) == 3
+    assert "educational-guidance-and-career-counselors-and-advisors" not in listed
+
+
+def test_a_search_without_something_keeps_away_from_it(onet_components: Components) -> None:
+    reply = talk(onet_components.bot, "Careers in healthcare without blood?")
+    listed = guides_cited(reply)
+    assert len(listed) == 3
+    assert "phlebotomists" not in listed
+    assert "blood" not in reply.answer.lower()
+    assert "Sources & References" not in {s for _, s in cited(reply)}
+
+
 def test_hours_a_guide_has_no_section_on_are_said_to_be_missing(
     onet_components: Components,
 ) -> None:

@@ -26,6 +26,13 @@ from bot.understand.aversions import aversions, without_aversions
             "i . i'm good with computers",
         ),
         ("I'm scared of heights and like building things", ["heights"], "and like building things"),
+        ("Careers in healthcare without blood?", ["blood"], "Careers in healthcare ?"),
+        ("whats something similar w/o chemicals", ["chemicals"], "whats something similar"),
+        (
+            "what jobs could use my medical background but no lifting",
+            ["lifting"],
+            "what jobs could use my medical background but",
+        ),
     ],
 )
 def test_what_is_not_wanted_is_taken_out_of_what_is_sought(
@@ -42,6 +49,8 @@ def test_what_is_not_wanted_is_taken_out_of_what_is_sought(
         "I don't want to go to college, what can I do?",  # a wish the entry education meets
         "I hate the idea of more school but want good pay",
         "jobs without a degree that pay well",
+        "how do I become an electrician without going to school?",
+        "jobs with no experience needed",
         "I love working with my hands",
     ],
 )

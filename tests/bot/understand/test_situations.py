@@ -36,6 +36,7 @@ CORPUS = (
         ("My back is shot after 10 years of warehouse work, could I do this?", ["health"]),
         ("looking for something not too physical", ["physical"]),
         ("i'm colorblind, does that matter?", ["senses"]),
+        ("can you be a pilot without perfect vision?", ["senses"]),
         ("I've got 3 kids so I can't work nights", ["schedule"]),
         ("Is it doable while I'm still working full-time?", ["studying while working"]),
         ("I dropped out of college, is that a problem?", ["education held"]),
