@@ -13,6 +13,8 @@ from bot.answer import Draft
 from bot.compose.shortlist import CATCH_ALL, shortlist_draft
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
+from bot.routing.names import Mention
+from bot.routing.other_jobs import SOMEONE_S
 from bot.routing.router import Route, Router
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.needs import Need, detect_need
@@ -45,11 +47,11 @@ class CareerSearch:
     def draft(self, question: str, route: Route, embed: Callable[[str], np.ndarray]) -> Draft:
         """The careers that fit best and meet what the question wishes of them (no degree,
         good pay), leaving out the visitor's own job ("he was a corrections officer")."""
-        # the visitor's own job, and the jobs of the story before the search ("my school
-        # counselor wants…", "paramedic 10 yrs… what jobs could use…"), are not offered
+        # the visitor's own job, and the jobs of people in the story before the search ("my
+        # school counselor wants…", "my husband was a trucker"), are not offered
         story = question[: len(question) - len(search_part(question))]
         own = [m for m in self._router.mentions(question) if m.own]
-        told = [m for m in self._router.mentions(story) if not m.own] if story.strip() else []
+        told = [m for m in self._router.mentions(story) if someone_s(m, story)]
         wanted = question
         for mention in own if detect_need(question) is not Need.RELATED else ():
             # what is wished decides the fit, not the job being left ("he was a guard")
@@ -81,6 +83,12 @@ class CareerSearch:
         near = [self._router.nearness(v) for v in vectors]
         moved = [(s, fit - AVERSION_WEIGHT * max(n.get(s, 0.0) for n in near)) for s, fit in ranked]
         return sorted(moved, key=lambda pair: pair[1], reverse=True)
+
+
+def someone_s(mention: Mention, story: str) -> bool:
+    """The job word is someone's in the visitor's life ("my school counselor")."""
+    found = re.search(rf"\b{re.escape(mention.words)}", story, re.IGNORECASE)
+    return found is not None and bool(SOMEONE_S.search(story[: found.start()]))
 
 
 def wished(

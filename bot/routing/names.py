@@ -176,7 +176,9 @@ BESIDES = re.compile(
 # a bare one names no job.
 ANYONE = frozenset(
     ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member",
-     "guide", "guides")  # "is there a guide for that?" means our guides, not tour guides
+     "guide", "guides",  # "is there a guide for that?" means our guides, not tour guides
+     # who a job seeker meets: "the recruiter's decision to hire me" asks about hiring
+     "recruiter", "recruiters", "interviewer", "interviewers", "employer", "employers")
 )  # fmt: skip
 # Heads many job names share: right after a named career ("HVAC technician", "ultrasound
 # tech") one is the rest of that career's name, not a second career.

@@ -14,13 +14,21 @@ CUE = (
     r"squeamish (?:about|around|with)|faint (?:at|when|around)|pass out (?:at|around|when)|"
     r"(?:not|never) (?:into|good with|great with|a fan of|interested in)|bad at|"
     r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
-    r"handle|do)|no more|tired of|sick of|rather not|anything but|without|w/o|"
-    r"no(?= \w+ing\b)|(?:can'?t|cannot|unable to)(?= (?:lift|stand|climb|kneel|drive|walk)\b))"
+    r"handle|do)|no more|tired of|sick of|rather not|anything but|"
+    r"(?:can'?t|cannot|unable to)(?= (?:lift|stand|climb|kneel|drive|walk)\b))"
 )
 # Where what is not wanted ends: a clause's end, or the turn to what is wanted.
 AVERSION = re.compile(
     rf"\b{CUE}\s+(?P<what>(?:(?!\b(?:but|and|so|because|though|although|while)\b)"
     r"[^.,;!?])+)",
+    re.IGNORECASE,
+)
+# A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but
+# no lifting"): in a story ("without directly speaking to their optometrist, who…") it is
+# only how something was done.
+WITHOUT = re.compile(
+    r"\b(?:without|w/o|no(?= \w+ing\b))\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)"
+    r"(?=\s*(?:[.,;!?)]|$|\b(?:but|and|or|please)\b))",
     re.IGNORECASE,
 )
 # "doesn't want to go to college", "hate the idea of more school": schooling is a wish the
@@ -46,7 +54,9 @@ class Aversion:
 def aversions(text: str) -> list[Aversion]:
     """What ``text`` says the visitor does not want, in order (schooling aside)."""
     found = []
-    for match in AVERSION.finditer(text):
+    for match in sorted(
+        [*AVERSION.finditer(text), *WITHOUT.finditer(text)], key=lambda m: m.start()
+    ):
         what = LEAD_IN.sub("", match["what"].strip()).strip()
         if what and not SCHOOLING.search(what):
             found.append(Aversion(match[0].strip(), what))

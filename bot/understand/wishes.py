@@ -32,7 +32,6 @@ SEEKS_CAREERS = whole_words(
     r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
     r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
     r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
-    r"(?:what|which) (?:\w+ ){0,2}(?:careers?|jobs?) (?:are|r) (?:there )?(?:in|for)\b",
 )  # fmt: skip
 NO_DEGREE = whole_words(
     r"without (?:a |any )?(?:college |university |4[- ]year )?degree",

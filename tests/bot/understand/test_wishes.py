@@ -18,7 +18,6 @@ from bot.understand.wishes import search_part, seeks_careers
         ),
         ("i do nails. whats something similar w/o chemicals", "something similar w/o chemicals"),
         ("what does a paramedic make?", ""),
-        ("what careers are in healthcare?", "what careers are in healthcare?"),
     ],
 )
 def test_the_search_starts_where_it_asks_which_careers_fit(message: str, part: str) -> None:
