@@ -16,6 +16,7 @@ from bot.retrieval.units import UnitBank
 from bot.routing.names import Mention
 from bot.routing.other_jobs import SOMEONE_S
 from bot.routing.router import Route, Router
+from bot.text import whole_words
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.needs import Need, detect_need
 from bot.understand.wishes import (
@@ -30,6 +31,14 @@ from knowledge.model import Guide
 
 PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
 AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
+NEAR_OWN = 40  # careers nearest the visitor's own job, for a search that builds on it
+# A search building on the visitor's own job ("what could use my medical background",
+# "something similar"): among the careers nearest that job.
+BACKGROUND = whole_words(
+    r"(?:use|uses|using|with|for) (?:my|his|her|their) (?:\w+ )?(?:background|experience|"
+    r"skills|training)", r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?similar",
+    r"same (?:field|world|industry|area|line of work)",
+)  # fmt: skip
 
 
 class CareerSearch:
@@ -67,6 +76,10 @@ class CareerSearch:
             for slug, fit in self._router.rank(wanted, vector, titles=False)
             if not CATCH_ALL.search(self._guides[slug].career) and slug not in left
         ]
+        if own and BACKGROUND.search(question):  # "jobs that use my medical background"
+            job = own[0].words
+            near = {s for s, _ in self._router.rank(job, embed(job), titles=False)[:NEAR_OWN]}
+            ranked = [(s, fit) for s, fit in ranked if s in near] or ranked
         if unnamed := [a for a in avoided if not named[a]]:  # "blood": away from it
             ranked = self._away_from(ranked, [embed(a.what) for a in unnamed])
         wishes = wishes_of(question)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.answer import Mode, Piece, Source
+from bot.compose.focus import names_rung
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.repeats import more_of, repeats
@@ -78,7 +79,7 @@ class Drafter:
         if any(not h.known and self._names_only(h.topic or h.question) for h in split):
             return whole  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
-        drafted = [self._draft_half(half, guide) for half in split]
+        drafted = [self._draft_half(half, guide, turns) for half in split]
         if all(d is None for d in drafted):
             return whole
         parts = [
@@ -91,11 +92,13 @@ class Drafter:
             halved.draft.pieces = pieces
         return halved
 
-    def _draft_half(self, half: Half, guide: Guide) -> Drafted | None:
+    def _draft_half(self, half: Half, guide: Guide, turns: list[Turn]) -> Drafted | None:
         """One half's answer, or ``None`` when the guide has none: a half of a kind the bot
-        knows as any question is answered; another, from the guide's sentence nearest it."""
-        if half.known:  # of the whole's career, whichever the conversation was on
-            drafted = self._one.draft(half.question, [], guide.slug, situated=False)
+        knows, or about a career level ("how do I move up to lead", "the next level after
+        that"), as any question is answered; another, from the guide's sentence nearest it."""
+        if half.known or names_rung(half.question):  # of the whole's career
+            told = [] if half.known else turns  # "the next level" is after the last answer's
+            drafted = self._one.draft(half.question, told, guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None
         asked = half.topic or half.question  # "hours", of "pay and hours for welders?"
         for mention in self._router.mentions(asked):  # what is asked, not whom about

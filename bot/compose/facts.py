@@ -54,6 +54,8 @@ def grows_faster(rates: list[Figure]) -> str:
     ranked = sorted(rates, key=lambda f: f.value, reverse=True)
     others = " and ".join(f"{f.text.split(' (')[0]} for {f.label}" for f in ranked[1:])
     best = ranked[0].text.split(" (")[0]
+    if ranked[0].value < 0:  # every one of them shrinking
+        return f"{ranked[0].label} are projected to decline least: {best}, against {others}."
     return f"{ranked[0].label} are projected to grow faster: {best}, against {others}."
 
 

@@ -3,6 +3,8 @@ ordinal points at, the previous answer's subject, a whole topic when the whole i
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from bot.answer import Draft
@@ -22,6 +24,20 @@ from bot.understand.needs import (
 )
 from knowledge.model import Guide
 from store.conversations import Turn
+
+# A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
+RUNG_NAME = re.compile(r"\b(junior|senior|lead|supervisor|manager|entry|mid)s?\b", re.I)
+NEXT_LEVEL = re.compile(
+    r"\bnext (?:level|tier|step|rung|stage|one up)\b"
+    r"|\b(?:level|tier|step) (?:above|after) (?:that|it|this)\b",
+    re.I,
+)
+
+
+def names_rung(text: str) -> bool:
+    """``text`` asks about a career level by name or as the next one ("…move up to lead")."""
+    return bool(RUNG_NAME.search(text) or NEXT_LEVEL.search(text))
+
 
 NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I start?")
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
@@ -125,6 +141,33 @@ class Focus:
         ahead = [Hit(h.chunk, top + 0.01 * (len(ordered) - n), h.similarity) for n, h in
                  enumerate(ordered)]  # fmt: skip
         return [*ahead, *(h for h in hits if not one_level(h.chunk.section))]  # no other level
+
+    def rung(
+        self, hits: list[Hit], message: str, previous: Turn | None, vector: np.ndarray
+    ) -> list[Hit]:
+        """``hits`` led by the level sections a question asks about by name ("how do I move
+        up to supervisor?", "lead vs senior") or as the one after the last answer's level
+        ("the next level after that"), lowest first, and no other level; ``[]`` when none."""
+        guide = hits[0].chunk.guide
+        levels = list(dict.fromkeys(
+            u.chunk.section for u in self._bank.units
+            if u.chunk.guide == guide and one_level(u.chunk.section)
+        ))  # fmt: skip
+        if NEXT_LEVEL.search(message) and previous is not None:
+            shown = [n for n, s in enumerate(levels) if s in previous.sections]
+            wanted = [levels[shown[-1] + 1]] if shown and shown[-1] + 1 < len(levels) else []
+        else:
+            named = {w.lower() for w in RUNG_NAME.findall(message)}
+            wanted = [s for s in levels if named & set(re.findall(r"[a-z]+", s.lower()))]
+        if not wanted or len(wanted) == len(levels):
+            return []
+        best: dict[str, Hit] = {}
+        for hit in self._retriever.in_sections(guide, lambda s: s in wanted, vector):
+            best.setdefault(hit.chunk.section, hit)
+        top = max((h.score for h in hits), default=0.0)
+        ahead = [Hit(best[s].chunk, top + 0.01 * (len(wanted) - n), best[s].similarity)
+                 for n, s in enumerate(wanted) if s in best]  # fmt: skip
+        return [*ahead, *(h for h in hits if not one_level(h.chunk.section))]
 
     def pointed_at(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
         """The previous answer's item an ordinal points at ("the top one"), as hits."""

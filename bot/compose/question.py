@@ -68,6 +68,9 @@ WHICH_MORE = whole_words(
 )
 CORRECTS = re.compile(r"^\W*(?:(?:no+|nope)\W+)?not\b", re.IGNORECASE)  # "No, not taxi."
 TWO, THREE = whole_words(r"two", r"2"), whole_words(r"three", r"3")
+# Kinds of question a career level's section answers for that level ("what skills does a
+# lead need?", "what does a junior do?").
+LEVEL_NEEDS = frozenset((Need.LEARN, Need.DUTIES, Need.GET_IN))
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -183,6 +186,10 @@ class QuestionDrafter:
         if (years := stands_among_levels(message)) is not None:  # "I have 15 years. what level?"
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
+        elif intent in (None, Intent.SALARY) and (
+            rung := self._focus.rung(hits, message, previous, vector)
+        ):  # "how do I move up to supervisor?": that level's section answers, first
+            hits, need = rung, None if need in LEVEL_NEEDS else need
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             part = [] if intent or need else self._part(question, previous, vector)
             rest = self._focus.rest_of_list(question, previous, vector)  # "the other five"

@@ -73,7 +73,8 @@ NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "ex
 # "vet" for a military veteran, not a veterinarian ("army vet", "vet here, 8 yrs army").
 VETERAN = re.compile(
     r"\b(?:(?:army|navy|marine|marines|military|air force|coast guard|combat|war|disabled"
-    r"|gulf|iraq|afghanistan|vietnam)\s+vets?|vets?(?=\s+here\b|\s*,?\s+\d+\s*(?:yrs?|years?)))\b",
+    r"|gulf|iraq|afghanistan|vietnam|infantry|artillery|armor|cavalry|national guard|usmc|usaf"
+    r"|service|combat medic)\s+vets?|vets?(?=\s+here\b|\s*,?\s+\d+\s*(?:yrs?|years?)))\b",
     re.IGNORECASE,
 )
 

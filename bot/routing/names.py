@@ -193,6 +193,9 @@ OWN_JOB = re.compile(
     r"{0,3} $"
 )
 
+# Years in the job named first ("bartender 10 yrs, …"): the visitor's own job.
+YEARS_IN = re.compile(r"^(?:for )?\d{1,2} (?:yrs?|years?)\b")
+
 
 class CareerNames:
     """Finds which careers a message names, by whole titles first, then by job words."""
@@ -290,6 +293,8 @@ class CareerNames:
             key = tuple(sorted(slugs))
             if key not in seen:
                 seen.add(key)
-                own = bool(OWN_JOB.search(" ".join(words[:i]) + " "))
+                own = bool(OWN_JOB.search(" ".join(words[:i]) + " ")) or (
+                    i == 0 and bool(YEARS_IN.match(" ".join(words[n : n + 3])))
+                )  # "bartender 10 yrs, want something w a future"
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
         return found

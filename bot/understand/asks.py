@@ -12,7 +12,7 @@ from bot.understand.needs import BOTH_SIDES, SENTENCE_END
 MAX_ASKS = 3
 # Where one ask may end and the next begin.
 ASK_BREAK = re.compile(
-    r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as)\s+"
+    r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as)\s+|\s*\+\s*"
     r"|\s+[—–-]+\s+",
     re.IGNORECASE,
 )

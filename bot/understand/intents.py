@@ -67,7 +67,8 @@ GROWTH = whole_words(
     r"growth rate",
     r"job growth",
     # "Growth?" after a comparison; "room for growth" is moving up, not the outlook
-    r"(?<!room for )(?<!career )(?<!personal )growth(?= *(?:outlook)?[?.!]|$)",
+    r"(?<!room for )(?<!career )(?<!personal )growth"
+    r"(?= *(?:outlook)?[?.!]|$| (?:pls|plz|please|too)\b)",
     r"(?:job|employment|career) outlook",
     r"(?:the|its|their|an?|better|worse|good|bad|best|brighter|growth) outlook",
     r"how many (?:jobs|openings|positions)",

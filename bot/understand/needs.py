@@ -66,9 +66,11 @@ ASKS = {
         r"what (?:is|does) the job (?:like|involve)",
     ),
     Need.GET_IN: whole_words(
-        r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|one)"
-        r" (?:get|break) into", r"how (?:do|can|would|should) (?:i|you|one) become",
-        r"how to (?:become|get into|break into|start)", r"get(?:ting)? started",
+        r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|u|one)"
+        r" (?:get|break) in(?:to)?\b", r"how (?:do|can|would|should) (?:i|you|u|one) become",
+        r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
+        r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
+        r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
         r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
@@ -93,6 +95,8 @@ ASKS = {
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
         r"learn next", r"good at", r"tech stack",
+        r"(?:do|would|will|does) (?:i|you|u|they|she|he|one) (?:need|have) to (?:know|learn|code|"
+        r"program)\b", r"(?:what|which) skills?\b",
         r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|technolog(?:y|ies)|programs) "
         r"(?:do|does|would|will|should|are|is)",  # "what tools do mechanics use?"
     ),

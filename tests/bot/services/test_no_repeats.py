@@ -35,6 +35,7 @@ def bot(components: Components) -> CareerBot:
         "ok byeee",
         "k. later",
         "Roger. Out.",
+        "Much obliged.",
     ],
 )
 def test_thanks_after_a_remark_or_in_another_language_closes_the_chat(

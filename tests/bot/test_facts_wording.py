@@ -1,0 +1,22 @@
+"""How compared figures are worded: the fastest-growing career, or, when every one shrinks,
+the one declining least (never "grow faster: -2%")."""
+
+from __future__ import annotations
+
+from bot.answer import Figure
+from bot.compose.facts import grows_faster
+
+
+def test_growth_compared_names_the_faster_grower() -> None:
+    rates = [Figure("Electricians", 9, "9% (2024–34)"), Figure("Plumbers", 4, "4% (2024–34)")]
+    assert (
+        grows_faster(rates)
+        == "Electricians are projected to grow faster: 9%, against 4% for Plumbers."
+    )
+
+
+def test_careers_that_all_shrink_are_compared_by_the_least_decline() -> None:
+    rates = [Figure("File Clerks", -6, "-6% (2024–34)"), Figure("Tellers", -13, "-13% (2024–34)")]
+    assert grows_faster(rates) == (
+        "File Clerks are projected to decline least: -6%, against -13% for Tellers."
+    )

@@ -1,0 +1,43 @@
+"""A career level asked about by name ("move up to supervisor", "lead vs senior") or as the
+next one after the last answer's is answered from that level's section of the guide."""
+
+from __future__ import annotations
+
+from api.components import Components
+from tests.talk import replies, sections, talk
+
+TIERS = "Career Path Tiers › "
+
+
+def test_moving_up_to_a_level_is_answered_by_that_level(components: Components) -> None:
+    reply = talk(
+        components.bot,
+        "I've been a production tech for 6 years. How do I move up to supervisor, and what "
+        "skills do I need for it?",
+    )
+    assert sections(reply)[0] == f"{TIERS}Lead Production Technician / Supervisor"
+    assert "Leadership skills" in reply.answer
+
+
+def test_two_levels_compared_are_both_answered(components: Components) -> None:
+    reply = talk(
+        components.bot, "What distinguishes the lead technician from the senior technician?"
+    )
+    assert {s for s in sections(reply) if s.startswith(TIERS)} == {
+        f"{TIERS}Senior Production Technician",
+        f"{TIERS}Lead Production Technician / Supervisor",
+    }
+
+
+def test_the_next_level_follows_the_one_just_described(components: Components) -> None:
+    first, after = replies(
+        components.bot,
+        "She's been offered a junior production technician job. What would she be doing at "
+        "that level and how much does it pay?",
+        "What's the next level after that called and what does it pay?",
+    )
+    assert f"{TIERS}Junior Production Technician" in sections(first)
+    assert f"{TIERS}Production Technician" in sections(after)
+    assert f"{TIERS}Junior Production Technician" not in sections(after)
+    assert "2-5 years" in after.answer
+    assert "$58,500" in after.answer  # the mid-level pay, asked in the same breath
