@@ -12,6 +12,7 @@ from bot.compose.extractive import sections_draft
 from bot.compose.lists import WHOLE_LIST, shown_in_part
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
+from bot.understand.asks import asking_text
 from bot.understand.experience import years_span
 from bot.understand.intents import ordinal
 from bot.understand.needs import (
@@ -36,7 +37,7 @@ NEXT_LEVEL = re.compile(
 
 def names_rung(text: str) -> bool:
     """``text`` asks about a career level by name or as the next one ("…move up to lead")."""
-    return bool(RUNG_NAME.search(text) or NEXT_LEVEL.search(text))
+    return bool(RUNG_NAME.search(asking_text(text)) or NEXT_LEVEL.search(text))
 
 
 NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I start?")
@@ -157,7 +158,9 @@ class Focus:
             shown = [n for n, s in enumerate(levels) if s in previous.sections]
             wanted = [levels[shown[-1] + 1]] if shown and shown[-1] + 1 < len(levels) else []
         else:
-            named = {w.lower() for w in RUNG_NAME.findall(message)}
+            # the asking sentences only: "I just started as a junior tech… What are the most
+            # important safety things?" asks about safety, not the junior level
+            named = {w.lower() for w in RUNG_NAME.findall(asking_text(message))}
             wanted = [s for s in levels if named & set(re.findall(r"[a-z]+", s.lower()))]
         if not wanted or len(wanted) == len(levels):
             return []

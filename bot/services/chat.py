@@ -21,11 +21,12 @@ PLUS_NOTE = (
     "this answer comes straight from the guide."
 )
 # A personal question (about the visitor's own situation), which Plus would answer with
-# their profile; a general question the guide answers gets no note.
+# their profile; a general question the guide answers gets no note, whatever the visitor
+# says of themselves beside it ("I'm 17, what do they do all day?").
 ASKS_FOR_ADVICE = re.compile(
     r"\b(?:for me|my (?:situation|experience|background|profile|case)|personali[sz]ed|"
-    r"in my case|given my|someone like me|people like me|advise me|i have \d+ years?|"
-    r"i'?m \d+|at my age|(?:should|do) i (?:do|learn|study) next|too (?:late|old)|"
+    r"in my case|given my|someone like me|people like me|advise me|"
+    r"at my age|(?:should|do) i (?:do|learn|study) next|too (?:late|old)|"
     r"(?:can|could) i afford|pay ?cut)\b",
     re.IGNORECASE,
 )

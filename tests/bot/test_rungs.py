@@ -41,3 +41,13 @@ def test_the_next_level_follows_the_one_just_described(components: Components) -
     assert f"{TIERS}Junior Production Technician" not in sections(after)
     assert "2-5 years" in after.answer
     assert "$58,500" in after.answer  # the mid-level pay, asked in the same breath
+
+
+def test_a_level_the_visitor_holds_is_not_what_they_ask_about(components: Components) -> None:
+    reply = talk(
+        components.bot,
+        "I just started as a junior production technician last week and I'm scared of messing "
+        "up. What are the most important safety things I should know?",
+    )
+    assert f"{TIERS}Junior Production Technician" not in sections(reply)
+    assert "lockout" in reply.answer.lower() or "protective equipment" in reply.answer.lower()

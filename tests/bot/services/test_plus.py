@@ -145,7 +145,12 @@ def test_free_chat_mentions_plus_when_asked_for_personal_advice(client: TestClie
     ).json()
     assert again["mode"] == "cited"
     assert PLUS_NOTE not in again["answer"]  # told once in a conversation, not every turn
-    for question in ("What tools do they use?", "Should I get certified? I'm a student."):
+    for question in (
+        "What tools do they use?",
+        "Should I get certified? I'm a student.",
+        "hey so im 17 and just finished high school. what does a production technician do?",
+        "I have 6 years in retail. What does a production technician earn?",
+    ):
         plain = client.post("/v1/chat", json={"message": question}, headers=auth("dan", "free"))
         assert PLUS_NOTE not in plain.json()["answer"]  # the guide answers it fully
 
