@@ -40,6 +40,9 @@ def names_rung(text: str) -> bool:
     return bool(RUNG_NAME.search(asking_text(text)) or NEXT_LEVEL.search(text))
 
 
+# An open question leans to the careers the router ranked first: which career fits weighs
+# more than one passage's wording ("mechanical engineering" in a technologists' task list).
+CAREER_FIT_WEIGHT = 2.0
 NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I start?")
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
@@ -213,3 +216,12 @@ class Focus:
             if len(sides) == 2:
                 return sections_draft(vector, self._bank, [(guide.slug, p) for p in sides])
         return None
+
+
+def favour_fit(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
+    """Hits re-ranked with how well their career fits the question."""
+    moved = [
+        Hit(h.chunk, h.score + CAREER_FIT_WEIGHT * fit.get(h.chunk.guide, 0.0), h.similarity)
+        for h in hits
+    ]
+    return sorted(moved, key=lambda h: h.score, reverse=True)

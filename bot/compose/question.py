@@ -4,7 +4,7 @@ routing, follow-ups, retrieval, then the answer of the asked kind."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -13,7 +13,8 @@ from bot.answer import Draft, Piece
 from bot.compose.answering import answer_draft
 from bot.compose.career_search import CareerSearch
 from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
-from bot.compose.focus import Focus
+from bot.compose.focus import Focus, favour_fit
+from bot.compose.memo import EmbedMemo
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.parts import named_part
 from bot.compose.picks import chosen_career, offered_careers, picked_among
@@ -54,9 +55,6 @@ from knowledge.words import singular
 from store.conversations import Turn
 
 FACT_SIMILARITY_SLACK = 0.1
-# An open question leans to the careers the router ranked first: which career fits weighs
-# more than one passage's wording ("mechanical engineering" in a technologists' task list).
-CAREER_FIT_WEIGHT = 2.0
 RECENT_TURNS = 3  # how far back a conversation's career is looked for
 CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
@@ -128,7 +126,7 @@ class QuestionDrafter:
         if self._router.unreadable(message):
             return Drafted(rephrase(on))
         message = self._router.respelled(message)  # "salery" is read as "salary"
-        embed = _Memo(self._retriever.embed)  # the same text is embedded once per answer
+        embed = EmbedMemo(self._retriever.embed)  # the same text is embedded once per answer
         question, route = self._route(message, turns, career, embed)
         if route.kind is RouteKind.UNCOVERED:
             return Drafted(uncovered(route, self._guides))
@@ -161,7 +159,7 @@ class QuestionDrafter:
         hits = [h for h in hits if h.chunk.section not in avoid]
         floor = self._min_similarity - (FACT_SIMILARITY_SLACK if intent else 0.0)
         if is_open:
-            hits = _favour(hits, route.fit)
+            hits = favour_fit(hits, route.fit)
             floor -= OPEN_SLACK
         # "how long is school for it?", "I have a felony, could I get hired?": of that career
         asked_of_one = (need is not None or bool(stated(question))) and focus is not None
@@ -249,7 +247,7 @@ class QuestionDrafter:
         return bool(CAREER_TALK.search(message) or self._router.mentions(message))
 
     def _route(
-        self, message: str, turns: list[Turn], career: str | None, embed: _Memo
+        self, message: str, turns: list[Turn], career: str | None, embed: EmbedMemo
     ) -> tuple[str, Route]:
         """The question to answer and where; a reply to "which one?" re-asks the question.
         A turn that named no career (a topic the guides don't cover) keeps the one before."""
@@ -291,7 +289,7 @@ class QuestionDrafter:
         intent: Intent | None,
         level: Level | None,
         need: Need | None,
-        embed: _Memo,
+        embed: EmbedMemo,
     ) -> Drafted:
         """Each career's answer under its name, every part cited to its own guide."""
         asked = Asked(message, intent, level, need)
@@ -303,27 +301,5 @@ class QuestionDrafter:
         return Drafted(compared.draft, compared.hits, intent)
 
 
-class _Memo:
-    """Embeds each text once."""
-
-    def __init__(self, embed: Callable[[str], np.ndarray]) -> None:
-        self._embed = embed
-        self._seen: dict[str, np.ndarray] = {}
-
-    def __call__(self, text: str) -> np.ndarray:
-        if text not in self._seen:
-            self._seen[text] = self._embed(text)
-        return self._seen[text]
-
-
 def _singular(words: str) -> str:
     return " ".join(singular(w) for w in words.lower().split())
-
-
-def _favour(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
-    """Hits re-ranked with how well their career fits the question."""
-    moved = [
-        Hit(h.chunk, h.score + CAREER_FIT_WEIGHT * fit.get(h.chunk.guide, 0.0), h.similarity)
-        for h in hits
-    ]
-    return sorted(moved, key=lambda h: h.score, reverse=True)
