@@ -12,6 +12,7 @@ from bot.compose.lists import WHOLE_LIST, more_items
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
+from bot.understand.asks import written_names
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
 
 MAX_SENTENCES = 4
@@ -27,6 +28,7 @@ LABEL_PENALTY = 0.08
 MINORITY_PENALTY = 0.06  # "Some … may also …" is about a few of them, not the answer
 NAMED_BONUS = 0.05  # the answer names what was asked, not only means something near it
 LENGTH_BONUS = 0.08  # a sentence stating a length of time, when how long is asked
+WRITTEN_BONUS = 0.3  # a sentence holding a name the question writes out: the one it asks of
 STEM = 5
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 # Sentences about a few of the people in the job: support, not what the question is answered with.
@@ -67,6 +69,8 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
         [TOP_SECTION_BONUS if i in in_top else 0.0 for i in indices]
     )
     leads = np.array([LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0 for i in indices])
+    if names := written_names(asked):  # "…from the Skill Standards Council?": the one naming it
+        nearness += np.array([WRITTEN_BONUS * _writes(bank.units[i].text, names) for i in indices])
     if ASKS_LENGTH.search(asked):  # "how long is the schooling?": the sentences saying so
         nearness += np.array([LENGTH_BONUS * _spans(bank.units[i].text) for i in indices])
     few = np.array([MINORITY_PENALTY * _detail(bank.units[i].text) for i in indices])
@@ -86,6 +90,11 @@ def _names(unit: Unit, asked: str) -> bool:
     career = {w[:STEM] for w in search_terms(unit.chunk.guide_title)}
     stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - career
     return bool(stems) and any(w[:STEM] in stems for w in search_terms(unit.text))
+
+
+def _writes(text: str, names: list[str]) -> bool:
+    """Whether ``text`` holds one of the ``names`` (lower-cased) the question writes out."""
+    return any(name in text.lower() for name in names)
 
 
 def _spans(text: str) -> bool:

@@ -12,7 +12,7 @@ from bot.compose.extractive import sections_draft
 from bot.compose.lists import WHOLE_LIST, shown_in_part
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
-from bot.understand.asks import asking_text
+from bot.understand.asks import asking_text, written_names
 from bot.understand.experience import years_span
 from bot.understand.intents import ordinal
 from bot.understand.needs import (
@@ -43,6 +43,10 @@ def names_rung(text: str) -> bool:
 # An open question leans to the careers the router ranked first: which career fits weighs
 # more than one passage's wording ("mechanical engineering" in a technologists' task list).
 CAREER_FIT_WEIGHT = 2.0
+# How few sections must hold a name the question writes out for it to point at them, and how
+# far ahead they go (enough that a section merely near the question is not quoted beside).
+NAMED_SECTIONS = 2
+NAMED_LEAD = 0.25
 NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I start?")
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
@@ -174,6 +178,25 @@ class Focus:
         ahead = [Hit(best[s].chunk, top + 0.01 * (len(wanted) - n), best[s].similarity)
                  for n, s in enumerate(wanted) if s in best]  # fmt: skip
         return [*ahead, *(h for h in hits if not one_level(h.chunk.section))]
+
+    def naming(self, hits: list[Hit], message: str, vector: np.ndarray) -> list[Hit]:
+        """``hits`` led by the sections of their guide that hold a name the message writes
+        out ("which of those is from the Manufacturing Skill Standards Council?"), when at
+        most :data:`NAMED_SECTIONS` hold it; ``[]`` when none."""
+        guide = hits[0].chunk.guide
+        for name in written_names(message):
+            holding = {
+                u.chunk.section for u in self._bank.units
+                if u.chunk.guide == guide and name in u.text.lower()
+            }  # fmt: skip
+            if 0 < len(holding) <= NAMED_SECTIONS:
+                best: dict[str, Hit] = {}
+                for hit in self._retriever.in_sections(guide, holding.__contains__, vector):
+                    best.setdefault(hit.chunk.section, hit)
+                top = max((h.score for h in hits), default=0.0)
+                ahead = [Hit(h.chunk, top + NAMED_LEAD, h.similarity) for h in best.values()]
+                return [*ahead, *(h for h in hits if h.chunk.section not in best)]
+        return []
 
     def pointed_at(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
         """The previous answer's item an ordinal points at ("the top one"), as hits."""

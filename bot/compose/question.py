@@ -192,12 +192,13 @@ class QuestionDrafter:
             part = [] if intent or need else self._part(question, previous, vector)
             rest = self._focus.rest_of_list(question, previous, vector)  # "the other five"
             hits = self._focus.pointed_at(question, previous, vector) or rest or part or hits
-        hits = [h for h in hits if h.chunk.section not in avoid] or hits
+        by_name = self._focus.naming(hits, message, vector)  # "…Skill Standards Council?"
+        hits = [h for h in by_name or hits if h.chunk.section not in avoid] or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))
         guide = self._guides[hits[0].chunk.guide]
         back = refers_back(message) or bool(AMONG.search(message))
-        pointed = " ".join(last.sections) if last is not None and back else ""
+        pointed = " ".join(last.sections) if last is not None and back and not by_name else ""
         draft = (
             self._focus.whole_topic(question, vector, hits, guide, need)
             or (skills_draft(vector, self._bank, guide) if need is Need.LEARN and known else None)

@@ -47,3 +47,14 @@ def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
             kinds.append(found)
             pieces.append(piece.strip())
     return pieces[:MAX_ASKS] if len(pieces) > 1 else []
+
+
+# A name written out in capitals, of two words or more ("Manufacturing Skill Standards
+# Council", "Coast Guard"): a thing the question points at by its name.
+PROPER_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+(?:of|and|for|the)?\s*[A-Z][A-Za-z]+)+")
+
+
+def written_names(text: str) -> list[str]:
+    """The names ``text`` writes out in capitals, lower-cased ("manufacturing skill
+    standards council")."""
+    return [name.lower() for name in PROPER_NAME.findall(text)]
