@@ -156,11 +156,11 @@ class Focus:
         """``hits`` led by the level sections a question asks about by name ("how do I move
         up to supervisor?", "lead vs senior") or as the one after the last answer's level
         ("the next level after that"), lowest first, and no other level; ``[]`` when none."""
+        if not names_rung(message):
+            return []
         guide = hits[0].chunk.guide
-        levels = list(dict.fromkeys(
-            u.chunk.section for u in self._bank.units
-            if u.chunk.guide == guide and one_level(u.chunk.section)
-        ))  # fmt: skip
+        sections = (self._bank.units[i].chunk.section for i in self._bank.of_guide(guide))
+        levels = [s for s in dict.fromkeys(sections) if one_level(s)]
         if NEXT_LEVEL.search(message) and previous is not None:
             shown = [n for n, s in enumerate(levels) if s in previous.sections]
             wanted = [levels[shown[-1] + 1]] if shown and shown[-1] + 1 < len(levels) else []
@@ -185,10 +185,8 @@ class Focus:
         most :data:`NAMED_SECTIONS` hold it; ``[]`` when none."""
         guide = hits[0].chunk.guide
         for name in written_names(message):
-            holding = {
-                u.chunk.section for u in self._bank.units
-                if u.chunk.guide == guide and name in u.text.lower()
-            }  # fmt: skip
+            units = (self._bank.units[i] for i in self._bank.of_guide(guide))
+            holding = {u.chunk.section for u in units if name in u.text.lower()}
             if 0 < len(holding) <= NAMED_SECTIONS:
                 best: dict[str, Hit] = {}
                 for hit in self._retriever.in_sections(guide, holding.__contains__, vector):

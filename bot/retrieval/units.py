@@ -100,15 +100,21 @@ class UnitBank:
         self.units = [unit for chunk in chunks for unit in split_units(chunk)]
         self._by_section: dict[tuple[str, str], list[int]] = {}
         self._by_chunk: dict[str, list[int]] = {}
+        self._by_guide: dict[str, list[int]] = {}
         for i, unit in enumerate(self.units):
             self._by_section.setdefault((unit.chunk.guide, unit.chunk.section), []).append(i)
             self._by_chunk.setdefault(unit.chunk.id, []).append(i)
+            self._by_guide.setdefault(unit.chunk.guide, []).append(i)
         self._vectors = unit_vectors(self.units, embeddings, on_batch)
 
     def best_in_chunk(self, chunk_id: str, query: np.ndarray) -> float:
         """The highest similarity of any unit of the chunk to the query."""
         indices = self._by_chunk.get(chunk_id)
         return float(np.max(self.similarity(indices, query))) if indices else 0.0
+
+    def of_guide(self, guide: str) -> list[int]:
+        """The indices of ``guide``'s units, in the order of the chunks given."""
+        return self._by_guide.get(guide, [])
 
     def of_section(self, guide: str, section: str) -> list[int]:
         """Indices of the units of one section, in reading order."""
