@@ -144,10 +144,8 @@ class Focus:
                 fitting[hit.chunk.section] = (span[0], hit)
         if not fitting:
             return hits
-        top = max((h.score for h in hits), default=0.0)
         ordered = [hit for _, hit in sorted(fitting.values(), key=lambda pair: pair[0])]
-        ahead = [Hit(h.chunk, top + 0.01 * (len(ordered) - n), h.similarity) for n, h in
-                 enumerate(ordered)]  # fmt: skip
+        ahead = _ahead(hits, ordered)
         return [*ahead, *(h for h in hits if not one_level(h.chunk.section))]  # no other level
 
     def rung(
@@ -171,12 +169,8 @@ class Focus:
             wanted = [s for s in levels if named & set(re.findall(r"[a-z]+", s.lower()))]
         if not wanted or len(wanted) == len(levels):
             return []
-        best: dict[str, Hit] = {}
-        for hit in self._retriever.in_sections(guide, lambda s: s in wanted, vector):
-            best.setdefault(hit.chunk.section, hit)
-        top = max((h.score for h in hits), default=0.0)
-        ahead = [Hit(best[s].chunk, top + 0.01 * (len(wanted) - n), best[s].similarity)
-                 for n, s in enumerate(wanted) if s in best]  # fmt: skip
+        best = self._best_of_sections(guide, set(wanted), vector)
+        ahead = _ahead(hits, [best[s] for s in wanted if s in best])
         return [*ahead, *(h for h in hits if not one_level(h.chunk.section))]
 
     def naming(self, hits: list[Hit], message: str, vector: np.ndarray) -> list[Hit]:
@@ -188,13 +182,19 @@ class Focus:
             units = (self._bank.units[i] for i in self._bank.of_guide(guide))
             holding = {u.chunk.section for u in units if name in u.text.lower()}
             if 0 < len(holding) <= NAMED_SECTIONS:
-                best: dict[str, Hit] = {}
-                for hit in self._retriever.in_sections(guide, holding.__contains__, vector):
-                    best.setdefault(hit.chunk.section, hit)
-                top = max((h.score for h in hits), default=0.0)
-                ahead = [Hit(h.chunk, top + NAMED_LEAD, h.similarity) for h in best.values()]
+                best = self._best_of_sections(guide, holding, vector)
+                ahead = _ahead(hits, list(best.values()), NAMED_LEAD)
                 return [*ahead, *(h for h in hits if h.chunk.section not in best)]
         return []
+
+    def _best_of_sections(
+        self, guide: str, sections: set[str], vector: np.ndarray
+    ) -> dict[str, Hit]:
+        """The best-scoring hit of each of ``guide``'s ``sections``, best section first."""
+        best: dict[str, Hit] = {}
+        for hit in self._retriever.in_sections(guide, sections.__contains__, vector):
+            best.setdefault(hit.chunk.section, hit)
+        return best
 
     def pointed_at(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
         """The previous answer's item an ordinal points at ("the top one"), as hits."""
@@ -246,3 +246,11 @@ def favour_fit(hits: list[Hit], fit: dict[str, float]) -> list[Hit]:
         for h in hits
     ]
     return sorted(moved, key=lambda h: h.score, reverse=True)
+
+
+def _ahead(hits: list[Hit], chosen: list[Hit], lead: float = 0.0) -> list[Hit]:
+    """``chosen`` re-scored just above the best of ``hits`` (by ``lead`` more), in order."""
+    top = max((h.score for h in hits), default=0.0) + lead
+    return [
+        Hit(h.chunk, top + 0.01 * (len(chosen) - n), h.similarity) for n, h in enumerate(chosen)
+    ]

@@ -102,7 +102,7 @@ def said_uncovered(
     schedules; here is the nearest it has.") or never says ("part-time work"), when the
     ``question`` asks that."""
     missing = uncovered_need(need, [s.path_text for s in guide.walk()]) or uncovered_particular(
-        need, question, _text(guide)
+        need, question, lambda: _text(guide)
     )
     if not missing or not pieces:
         return pieces

@@ -8,6 +8,7 @@ Each kind names the section titles that answer it, in any guide of the corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
 
 from bot.text import whole_words
@@ -301,10 +302,10 @@ def uncovered_need(need: Need | None, sections: list[str]) -> str:
     return TOPICS[need]
 
 
-def uncovered_particular(need: Need | None, question: str, text: str) -> str:
-    """What ``question`` (of kind ``need``) asks in particular that a guide's ``text`` never
-    says ("part-time work"), else ``""``."""
+def uncovered_particular(need: Need | None, question: str, text: Callable[[], str]) -> str:
+    """What ``question`` (of kind ``need``) asks in particular that a guide's ``text`` (read
+    only when it asks one) never says ("part-time work"), else ``""``."""
     for name, pattern in PARTICULARS.get(need, ()) if need is not None else ():
-        if pattern.search(question) and not pattern.search(text):
+        if pattern.search(question) and not pattern.search(text()):
             return name
     return ""
