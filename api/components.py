@@ -28,7 +28,8 @@ from bot.moves.planner import MovePlanner
 from bot.retrieval.retriever import Fusion, Retriever
 from bot.retrieval.units import UnitBank, load_chunks, split_units, unit_vectors
 from bot.routing.names import career_of
-from bot.routing.router import Router, summary_vectors
+from bot.routing.ranking import summary_vectors
+from bot.routing.router import Router
 from bot.services.advice import Adviser
 from bot.services.chat import CareerBot
 from bot.services.protocol import AnswerRecorder

@@ -217,21 +217,25 @@ background:var(--errbg);color:var(--err)}
   const anonId = local.get("careerbot:anon") || rnd(); // keeps an anonymous visitor's conversations theirs
   local.set("careerbot:anon", anonId);
 
-  // fetch with the token; on 401 drop it, say so, retry once as a guest.
+  // fetch with the token; on 401 drop it, say so, retry once as a guest. The retry keys on
+  // the token this request carried: a request racing another's 401 is retried too.
   async function api(path, opts = {}) {
-    const go = () => {
+    const go = (bearer) => {
       const headers = Object.assign({}, opts.headers);
-      if (token) headers.Authorization = "Bearer " + token;
+      if (bearer) headers.Authorization = "Bearer " + bearer;
       else headers["X-Anonymous-Id"] = anonId;
       return fetch(apiBase + path, Object.assign({}, opts, { headers }));
     };
-    let res = await go();
-    if (res.status === 401 && token) {
-      token = null;
-      privacy();
-      notice.textContent = "Your sign-in expired — continuing as a guest.";
-      notice.hidden = false;
-      res = await go();
+    const sent = token;
+    let res = await go(sent);
+    if (res.status === 401 && sent) {
+      if (token === sent) {
+        token = null;
+        privacy();
+        notice.textContent = "Your sign-in expired — continuing as a guest.";
+        notice.hidden = false;
+      }
+      res = await go(token);
     }
     return res;
   }

@@ -38,6 +38,8 @@ def facts_draft(
 def higher_paid(medians: list[Figure]) -> str:
     """Which career's median pay is highest, against the others' ("which pays more?")."""
     ranked = sorted(medians, key=lambda f: f.value, reverse=True)
+    if ranked[0].value == ranked[-1].value:  # one figure for all ("police or border patrol?")
+        return f"{_joined(ranked)} have the same median pay: {ranked[0].text} a year."
     others = " and ".join(f"{f.text} for {f.label}" for f in ranked[1:])
     return f"{ranked[0].label} pay more: a median of {ranked[0].text} a year, against {others}."
 
@@ -54,9 +56,15 @@ def grows_faster(rates: list[Figure]) -> str:
     ranked = sorted(rates, key=lambda f: f.value, reverse=True)
     others = " and ".join(f"{f.text.split(' (')[0]} for {f.label}" for f in ranked[1:])
     best = ranked[0].text.split(" (")[0]
+    if ranked[0].value == ranked[-1].value:
+        return f"{_joined(ranked)} are projected to change alike: {best}."
     if ranked[0].value < 0:  # every one of them shrinking
         return f"{ranked[0].label} are projected to decline least: {best}, against {others}."
     return f"{ranked[0].label} are projected to grow faster: {best}, against {others}."
+
+
+def _joined(figures: list[Figure]) -> str:
+    return " and ".join(f.label for f in figures)
 
 
 MISSING = {

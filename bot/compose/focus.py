@@ -51,8 +51,9 @@ NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I sta
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
 NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval missed them
-WHOLE_TOPICS = {Need.DAY: 1}  # kinds answered by every sub-section, briefly (items each)
-STAND_INS = {Need.DAY: Need.DUTIES}  # a kind of section a guide lacks, and what answers next
+WHOLE_TOPICS = {Need.DAY: 4}  # kinds answered by every sub-section (items each: a whole slot)
+# a kind of section a guide lacks, and what answers next
+STAND_INS = {Need.DAY: Need.DUTIES, Need.ADVANCE: Need.RELATED}
 
 
 class Focus:

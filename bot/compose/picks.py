@@ -5,7 +5,7 @@ of a comparison "the bookkeeping one" picks."""
 from __future__ import annotations
 
 from bot.answer import Mode
-from bot.text import search_terms, whole_words
+from bot.text import english_stemmer, search_terms, whole_words
 from knowledge.model import Guide
 from knowledge.words import singular
 from store.conversations import Turn
@@ -26,10 +26,18 @@ def offered_careers(last: Turn, guides: dict[str, Guide]) -> list[str]:
     return [slug for _, _, slug in sorted(spans)]
 
 
+def name_words(text: str, initials: bool = False) -> set[str]:
+    """The words of ``text`` as a pick compares them: stems ("radiology" is "radiologic"),
+    with ``initials`` also the initials of a name of three words or more ("PTA")."""
+    terms = search_terms(text)
+    found = set(english_stemmer().stemWords([singular(w) for w in terms]))
+    return found | ({"".join(w[0] for w in terms)} if initials and len(terms) > 2 else set())
+
+
 def chosen_career(message: str, offered: list[str], guides: dict[str, Guide]) -> str | None:
     """The one offered career whose name the reply's words point at, if exactly one fits best."""
-    said = {singular(w) for w in search_terms(message)}
-    fits = [(len(said & {singular(w) for w in search_terms(guides[s].career)}), s) for s in offered]
+    said = name_words(message)
+    fits = [(len(said & name_words(guides[s].career, initials=True)), s) for s in offered]
     best = max(fits, default=(0, ""))
     return best[1] if best[0] and [f for f, _ in fits].count(best[0]) == 1 else None
 

@@ -172,7 +172,8 @@ class QuestionDrafter:
                 if nearest.pieces:
                     return Drafted(nearest)
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
-        levels = bool(level) or bool(ABOUT_LEVELS.search(question))
+        # levels asked about, not years told in a story ("6 years on an assembly line.…")
+        levels = bool(level) or bool(ABOUT_LEVELS.search(asking_text(question)))
         if need is Need.DUTIES and levels:
             need = None  # "what does a senior technician take on?": that level's section
         # the asked-for kind of section is sought in a known career only (named, or plainly

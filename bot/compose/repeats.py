@@ -18,6 +18,7 @@ MORE_UNITS = 2  # sentences quoted from what the last answer's sections said bes
 # A draft this much shorter than the last comparison picks one part out of it ("Growth?"
 # after pay and growth compared): it narrows the comparison, it doesn't repeat it.
 NARROWER = 0.6
+WHOLE_TOPIC = 3  # sections of a last answer that showed a whole topic (every slot of a day)
 
 
 def repeats(draft: Draft, last: Turn, message: str) -> bool:
@@ -29,6 +30,9 @@ def repeats(draft: Draft, last: Turn, message: str) -> bool:
     cited = {p.source.guide for p in draft.pieces}
     if len(set(last.guides)) > 1 and len(cited) < len(set(last.guides)):
         return False  # one career picked out of a comparison narrows it, it doesn't repeat
+    parts = {p.source.section for p in draft.pieces}
+    if len(last.sections) >= WHOLE_TOPIC and parts < set(last.sections):
+        return False  # "and at the end of the day?" after the whole day: one part of it
     said = plain(without_markers(last.answer))
     texts = [plain(p.text) for p in draft.pieces if p.kind != "heading"]
     if len(set(last.guides)) > 1 and sum(len(text) for text in texts) < NARROWER * len(said):

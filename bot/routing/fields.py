@@ -100,14 +100,24 @@ class Fields:
         self._nouns = {f: h.pop() for f, h in nouns.items() if len(h) == 1 and f not in h}
         self._gerunds = {f: h.pop() for f, h in gerunds.items() if len(h) == 1 and f not in h}
 
+    def stems(self, words: Sequence[str]) -> list[str]:
+        """``words`` stemmed as the title ranking stems them."""
+        return list(self._stemmer.stemWords(list(words)))
+
     def read(
-        self, words: Sequence[str], message: str, skip: Collection[str], practice: bool = True
+        self,
+        words: Sequence[str],
+        message: str,
+        skip: Collection[str],
+        practice: bool = True,
+        gerunds: bool = False,
     ) -> list[str]:
         """The stems of ``words`` (the message's singular words) for the title ranking, a
         field word read as its practitioners' stem ("veterinary school": veterinarian), not
         as the modifier of other titles, unless the message too uses it as a modifier
         ("law enforcement"); gerunds only where ``message`` uses them as a field. Words in
-        ``skip`` are left out; with ``practice`` false, every word is read as it is."""
+        ``skip`` are left out; with ``practice`` false, every word is read as it is; with
+        ``gerunds``, every gerund is read as a field (``message`` names one: "welding")."""
         stems = self._stemmer.stemWords(list(words))
         if not practice:
             return [s for w, s in zip(words, stems, strict=True) if w not in skip]
@@ -120,8 +130,8 @@ class Fields:
                 (stem, stems[n + 1]) in self._phrases or words[n + 1] in self._jobs
             )
             out.append(self._nouns[stem] if stem in self._nouns and not modifies else stem)
-        for match in GERUND_AS_FIELD.finditer(message.lower()):
-            stem = self._stemmer.stemWord(match.group(1) or match.group(2))
+        fields = [m.group(1) or m.group(2) for m in GERUND_AS_FIELD.finditer(message.lower())]
+        for stem in self._stemmer.stemWords(list(words) if gerunds else fields):
             if stem in self._gerunds:
                 out = [self._gerunds[stem] if s == stem else s for s in out]
         return out

@@ -217,6 +217,7 @@ class CareerNames:
                     self._titles.setdefault(words, set()).add(career.slug)
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
+        self.titles = frozenset(self._titles)  # every title and alternative title, as words
         self._longest = max((len(t) for t in self._titles), default=0)
         self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)
         for word in [w for w in self._heads if f"{w}r" in self._heads or f"{w}er" in self._heads]:

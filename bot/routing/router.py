@@ -11,12 +11,11 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.routing.asked import asked_about, asked_careers, ruled_out, searches
-from bot.routing.fields import Fields
+from bot.routing.choices import Choices
 from bot.routing.job_words import tokens
 from bot.routing.names import (
     MIN_CORRECTED,
@@ -28,45 +27,18 @@ from bot.routing.names import (
     title_forms,
 )
 from bot.routing.other_jobs import OtherJobs
-from bot.routing.sides import (
-    COLLEGE_LEVEL,
-    LEADING,
-    LEADING_PENALTY,
-    LEADING_WORDS,
-    LEADS_A_FIELD,
-    SCHOOL_LEVEL,
-    SUPPORT_PENALTY,
-    SUPPORT_ROLE,
-    SUPPORTS_A_PROFESSION,
-    TEACHES_A_SUBJECT,
-    TEACHING,
-    TEACHING_PENALTY,
-)
-from bot.text import CHAT_WORDS, STOPWORDS, english_stemmer, whole_words
+from bot.routing.ranking import CareerRanking
+from bot.text import CHAT_WORDS, STOPWORDS, whole_words
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.spelling import Speller, respell
 from knowledge.model import Guide
 from knowledge.words import singular
 
-PROMINENCE_WEIGHT = 0.02  # per tenfold employment, added to summary similarity
-TITLE_WEIGHT = 0.25  # the best title-word match, added to summary similarity
 JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
 CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
 OPEN_CANDIDATES = 5
-# Words of career talk that O*NET titles also use ("Job Analysis", "Career/Technical").
-NOT_TITLE_WORDS = frozenset(
-    (
-        *("job", "career", "work", "working", "help", "people", "person", "life", "real"),
-        *("pay", "salary", "make", "money", "day", "good", "best", "get", "start"),
-        *("started", "become", "learn", "still", "actually"),
-        # A student's situation, not a career ("Career/Technical Education Teachers, Middle
-        # School" for "what classes in high school should I take?").
-        *("school", "high", "middle", "college", "education", "class", "student"),
-        *("university", "degree", "major", "course", "grade"),
-    )
-)
 COMPARES = whole_words(
     r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than",
     r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
@@ -96,15 +68,8 @@ class Route:
     fit: dict[str, float] = field(default_factory=dict, compare=False)  # open: every career
 
 
-def summary_vectors(careers: Sequence[Career], embeddings: Embeddings) -> np.ndarray:
-    """The vectors of the careers' summaries (none for a one-guide site, which never ranks)."""
-    if len(careers) < 2:
-        return np.zeros((len(careers), 0), dtype=np.float32)
-    return np.asarray(embeddings.embed_documents([c.summary for c in careers]), dtype=np.float32)
-
-
 class Router:
-    """Routes a message to careers; summaries are embedded once (remembered by hash)."""
+    """Routes a message to careers: by the names it uses, then by :class:`CareerRanking`."""
 
     def __init__(
         self, guides: Sequence[Guide], embeddings: Embeddings, english: Collection[str] = ()
@@ -131,67 +96,11 @@ class Router:
         plain = (w for w in self._english if w.isalpha() and len(w) >= MIN_CORRECTED)
         self._english_speller = Speller(plain, SPELLING)  # "actualy" is no "actuary"
         self._named = self._readable | self.names.words
-        self._summaries = summary_vectors(careers, embeddings)
-        self._prominence = np.array([c.prominence for c in careers], dtype=np.float32)
-        self._teaching = np.array(
-            [bool(TEACHES_A_SUBJECT.search(c.name)) for c in careers], dtype=np.float32
-        )
-        self._support = np.array(
-            [bool(SUPPORTS_A_PROFESSION.search(c.name)) for c in careers], dtype=np.float32
-        )
-        self._leading = np.array(
-            [bool(LEADS_A_FIELD.search(c.name)) for c in careers], dtype=np.float32
-        )
-        self._stemmer = english_stemmer()
-        self._leading_stems = frozenset(self._stemmer.stemWords(LEADING_WORDS))
-        self._title_index = bm25s.BM25()
-        titles = [" ".join(" ".join(tokens(t)) for t in c.titles) for c in careers]
-        indexed = bm25s.tokenize(titles, stemmer=self._stemmer, show_progress=False)
-        self._title_vocabulary: dict[str, int] = dict(indexed.vocab)
-        self._title_index.index(indexed, show_progress=False)
-        people = {w for c in careers for t in c.titles for w in tokens(t)}
-        named = [tokens(t) for c in careers for t in (*c.titles, *c.alternates)]
         words = self._vocabulary | self._english
-        self._fields = Fields(
-            people, self._stemmer, set(self._title_vocabulary), words, named, self.names.job_words
-        )
-
-    def rank(
-        self, message: str, vector: np.ndarray, titles: bool = True
-    ) -> list[tuple[str, float]]:
-        """Every career scored for the message, best first: summary similarity, title
-        words (BM25 over titles and alternative titles; off for a question that seeks
-        careers, whose words are interests, not titles: "drawing") and size."""
-        scores = PROMINENCE_WEIGHT * self._prominence
-        below_college = SCHOOL_LEVEL.search(message) and not COLLEGE_LEVEL.search(message)
-        if below_college or not TEACHING.search(message):  # "math teacher in high school"
-            scores = scores - TEACHING_PENALTY * self._teaching
-        support = bool(SUPPORT_ROLE.search(message))
-        if not support:
-            scores = scores - SUPPORT_PENALTY * self._support
-        leading = bool(LEADING.search(message))
-        if not leading:
-            scores = scores - LEADING_PENALTY * self._leading
-        if len(self._summaries):
-            scores = scores + self._summaries @ vector
-        # a field word counts as its practitioners ("psychiatry": psychiatrists), unless
-        # support roles are asked about ("pharm tech at the pharmacy counter")
-        skip = STOPWORDS | NOT_TITLE_WORDS
-        stems = self._fields.read(tokens(message), message, skip, practice=not support)
-        if not leading:  # "manage stress" is no word of "Financial Managers"
-            stems = [t for t in stems if t not in self._leading_stems]
-        ids = [self._title_vocabulary[t] for t in stems if t in self._title_vocabulary]
-        if ids and titles:
-            matched = self._title_index.get_scores_from_ids(ids)
-            scores = scores + TITLE_WEIGHT * matched / max(float(matched.max()), 1.0)
-        order = np.argsort(-scores)
-        return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
-
-    def nearness(self, vector: np.ndarray) -> dict[str, float]:
-        """Each career's summary similarity to ``vector`` (a thing wished or not wished)."""
-        if not len(self._summaries):
-            return {}
-        return dict(zip(self._slugs, (self._summaries @ vector).tolist(), strict=True))
+        self.ranking = CareerRanking(careers, embeddings, self.names, words)
+        self.rank = self.ranking.rank
+        self.nearness = self.ranking.nearness
+        self._choices = Choices(self.names, self.ranking.fields, self.ranking.rank_named)
 
     def mentions(self, message: str) -> list[Mention]:
         """The careers ``message`` names (titles, alternative titles, abbreviations)."""
@@ -246,10 +155,19 @@ class Router:
         if not asked and searches(message) and (mentions or not page):
             ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
+        context = [c for c in (page, *current) if c]
+        compared = self._choices.compared(message, unwanted, context)
+        singles = {m.slugs[0] for m in asked or mentions if not m.own and len(m.slugs) == 1}
+        if compared and len(compared) >= len(singles):  # "respiratory therapy or x-ray tech?"
+            return Route(RouteKind.COMPARE, tuple(compared), explicit=True)
+        turned = self._choices.turned_to(message, context)
+        if turned:  # "what about technical writing instead? how does the pay compare?"
+            if COMPARES.search(message):
+                return Route(RouteKind.COMPARE, (context[0], turned), explicit=True)
+            return Route(RouteKind.ONE, (turned,), explicit=True)
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [self._own_name(m) for m in asked or mentions]
-        context = [c for c in (page, *current) if c]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
             # engineers?") is someone the career works with, unless it is what is asked about
             # ("what does a dispatcher make?" after truck drivers)

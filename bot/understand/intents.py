@@ -94,7 +94,9 @@ DEMAND = whole_words(
     # finding work, security and worth: the outlook is the guides' evidence
     r"(?:hard|easy|difficult|tough) to (?:get|find|land) (?:a |into a )?(?:job|work|position)s?",
     r"(?:hard|easy|difficult|tough) to find(?= *[?.!]|$)",  # "or is difficult to find?"
-    r"(?:get|find|land) (?:a )?(?:job|work) (?:easily|quickly)",
+    r"(?:get|find|land) (?:a )?(?:job|work) (?:easily|quickly)", r"shortages?",
+    r"(?:will|would) (?:i|she|he|they|you|u|we) (?:actually |still |easily |even )?"
+    r"(?:find|get|land) (?:a )?(?:job|work|position)s?\b",
     r"(?:job|career|employment) security", r"security(?= *[?.!]|$)",
     r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) (?:more |less |very )?stable",
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",

@@ -25,6 +25,7 @@ class Need(StrEnum):
     DUTIES = "duties"  # what the job involves, what they do
     ALIASES = "aliases"  # what else the job is called
     RELATED = "related"  # similar or related careers
+    ADVANCE = "advance"  # where the job leads: moving up, a dead end
     SCHEDULE = "schedule"  # hours, shifts, nights, overtime
     INDUSTRIES = "industries"  # which industries or employers hire
     REGIONS = "regions"  # which regions or countries have the work
@@ -52,6 +53,11 @@ ASKS = {
         r"(?:something|anything|jobs?|careers?|work) (?:\w+ ){0,2}related to",
         r"backup (?:job|career|plan|option)s?",
     ),
+    Need.ADVANCE: whole_words(
+        r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)",
+        r"advancement(?: opportunities)?", r"where (?:can|could|does|will|would) (?:it|this|that)"
+        r" (?:job |career )?(?:lead|take)",
+    ),
     Need.DAY: whole_words(
         r"typical (?:work ?)?day", r"day[- ]to[- ]day (?:life|routine|work|like)",
         r"daily (?:life|routine|work)",
@@ -75,7 +81,9 @@ ASKS = {
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
         r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
-        r"do (?:i|you) need (?:a|to go to|to get)", r"need a degree", r"without a degree",
+        r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
+        r"to go to|to get|college|school)", r"need (?:a |an )?(?:college |university )?degree",
+        r"without a degree",
         r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
         r"(?:college|a degree|school|university) (?:required|necessary|needed)",
         r"how (?:long|many years)(?: \w+){0,3} (?:school|schooling|college|training|study|studying|"
@@ -184,6 +192,7 @@ ANSWERED_BY = {
     Need.DUTIES: re.compile(r"key responsibilities|core functions", re.I),
     Need.ALIASES: re.compile(r"also known as|alternative titles", re.I),
     Need.RELATED: re.compile(r"related roles|growth paths|career path tiers", re.I),
+    Need.ADVANCE: re.compile(r"growth paths|career path tiers|advancement", re.I),
     Need.SCHEDULE: re.compile(r"work-life balance|work setting|work schedule|work context", re.I),
     Need.INDUSTRIES: re.compile(r"industries|industry sectors|employers", re.I),
     Need.REGIONS: re.compile(r"global outlook|regions|where .* work", re.I),

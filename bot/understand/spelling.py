@@ -39,12 +39,19 @@ SOUNDS = (
 )
 
 
+# Chat shorthand for a stage of schooling, written out so the guides' words match it
+SHORTHAND = {"hs": "high school", "uni": "university", "yrs": "years", "yr": "year"}
+
+
 def respell(text: str, known: Collection[str]) -> str:
-    """``text`` with words no ``known`` word matches put right when a topic word is close."""
+    """``text`` with shorthand written out ("classes in hs") and words no ``known`` word
+    matches put right when a topic word is close."""
     out = []
     for word in re.findall(r"[A-Za-z]+|[^A-Za-z]+", text):
         low = word.lower()
-        if len(low) >= MIN_CORRECTED and low not in known and low not in TOPIC_WORDS:
+        if low in SHORTHAND:
+            word = SHORTHAND[low]
+        elif len(low) >= MIN_CORRECTED and low not in known and low not in TOPIC_WORDS:
             close = difflib.get_close_matches(low, TOPIC_WORDS, n=1, cutoff=SPELLING)
             word = close[0] if close else word
         out.append(word)

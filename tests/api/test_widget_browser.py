@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from playwright.sync_api import (
     Dialog,
     Locator,
     Page,
+    Route,
     expect,
 )
 
@@ -283,6 +285,19 @@ def test_an_expired_token_falls_back_to_guest_and_says_so(
 ) -> None:
     context = browser.new_context()
     tab = context.new_page()
+    # The widget's own check of the token (/v1/me) is answered while the question is in
+    # flight: the question, sent with the bad token, must still be answered as a guest.
+    held: list[Route] = []
+    tab.route("**/v1/me", lambda route: held.append(route))
+
+    def question_after_the_check(route: Route) -> None:
+        while held:
+            held.pop().continue_()
+        response = route.fetch()  # the server's 401 for the bad token
+        time.sleep(0.5)  # the check's 401 reaches the widget first
+        route.fulfill(response=response)
+
+    tab.route("**/v1/chat/stream", question_after_the_check)
     # The demo page has no token; embed the widget on a blank same-origin page with a bad one.
     tab.goto(f"{live.url}/health")
     tab.evaluate(

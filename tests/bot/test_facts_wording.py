@@ -4,7 +4,7 @@ the one declining least (never "grow faster: -2%")."""
 from __future__ import annotations
 
 from bot.answer import Figure
-from bot.compose.facts import grows_faster
+from bot.compose.facts import grows_faster, higher_paid
 
 
 def test_growth_compared_names_the_faster_grower() -> None:
@@ -20,3 +20,16 @@ def test_careers_that_all_shrink_are_compared_by_the_least_decline() -> None:
     assert grows_faster(rates) == (
         "File Clerks are projected to decline least: -6%, against -13% for Tellers."
     )
+
+
+def test_careers_with_one_pay_figure_are_said_to_pay_the_same() -> None:
+    # BLS publishes one wage for occupations it counts together (police and border patrol)
+    medians = [
+        Figure("Police and Sheriff's Patrol Officers", 76210, "$76,210"),
+        Figure("Customs and Border Protection Officers", 76210, "$76,210"),
+    ]
+    assert higher_paid(medians) == (
+        "Police and Sheriff's Patrol Officers and Customs and Border Protection Officers have"
+        " the same median pay: $76,210 a year."
+    )
+    assert "pay more" in higher_paid([medians[0], Figure("Guards", 38000, "$38,000")])

@@ -23,6 +23,10 @@ from bot.understand.intents import Intent, detect_intent
         ("will AI replace production technicians?", Intent.GROWTH),
         ("I don't want to train for something that disappears in 10 years", Intent.GROWTH),
         ("what automation software do they use?", None),
+        # a shortage, or finding work after training: the job market
+        ("Is there a pilot shortage, will she actually find a job when she's done?", Intent.GROWTH),
+        ("will i find a job after the program?", Intent.GROWTH),
+        ("can i get a job with a felony?", None),  # the visitor's record, not the market
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:

@@ -1,0 +1,194 @@
+"""The options a message weighs, as the words that name each ("respiratory therapy or x-ray
+tech", "between bookkeeping and becoming an accountant", "police officer vs border patrol
+agent"): people name the fields they choose between as often as the jobs."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from bot.routing.fields import Fields
+from bot.routing.job_words import tokens
+from bot.routing.names import CareerNames
+from bot.text import STOPWORDS, whole_words
+from bot.understand.asks import asking_text
+from bot.understand.intents import detect_intent
+from bot.understand.needs import detect_need
+
+SIDE_WORDS = 4  # an option is named in a few words
+# Asking about options told before ("…for each", "which one", "either", "compare")
+WEIGHS = whole_words(
+    r"each", r"either", r"both", r"which", r"compar\w*", r"better", r"difference", r"the two",
+    r"they", r"them", r"those", r"these",
+)  # fmt: skip
+# What joins two options; "and" only after "between" ("I like cooking and baking" weighs none)
+JOINS = re.compile(r"\b(?:or|vs\.?|versus|compared (?:to|with))\s+", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+and\s+", re.IGNORECASE)
+# Words before an option that are not part of its name
+LEAD_IN = re.compile(
+    r"^(?:(?:an?|the|maybe|perhaps|even|just|being|becoming|become|be|doing|do|going into|"
+    r"getting into|a career in|career in|working as|work as|work in|working in)\s+)+",
+    re.IGNORECASE,
+)
+# Words that end an option's name: questions, verbs and fillers around it
+NOT_NAME = frozenset(
+    (
+        *STOPWORDS,
+        *("which", "what", "what's", "whats", "who", "how", "is", "are", "be", "would"),
+        *("pays", "pay", "make", "makes", "better", "more", "less", "instead", "thinking"),
+        *("something", "else", "one", "job", "jobs", "work", "career", "careers", "field"),
+        *("lol", "idk", "pls", "please", "maybe", "like", "even", "either", "both"),
+        *("between", "about", "torn", "decide", "deciding", "choose", "choosing"),
+        *("ok", "okay", "so", "well", "hmm", "hi", "hey", "hello", "yes", "no", "also"),
+    )
+)
+TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though"))
+SENTENCE_BREAK = re.compile(r"[.,;:!?()\n]")
+CLAUSE_BREAK = re.compile(r"[.;:!?()\n]")
+
+
+def choice_sides(message: str) -> list[str]:
+    """The names of the options ``message`` weighs, each once, in the order written."""
+    found: list[str] = []
+    for join in JOINS.finditer(message):
+        found += [*_listed_before(message[: join.start()]), _after(message[join.end() :])]
+    for between in BETWEEN.finditer(message):
+        found += [_after(between.group(1)), _after(message[between.end() :])]
+    return [side for side in dict.fromkeys(found) if side]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'-]+", text.lower())
+
+
+def _listed_before(text: str) -> list[str]:
+    """The options named before a join: the last, and those listed before it in the same
+    sentence ("HVAC tech, plumber, or electrician"), back to one that names none."""
+    sentence = CLAUSE_BREAK.split(text.rstrip(" ,"))[-1]
+    names: list[str] = []
+    items = sentence.split(",")
+    for n, item in enumerate(reversed(items)):
+        name = _before(item)
+        if not name or (n and name != " ".join(_words(LEAD_IN.sub("", item.strip())))):
+            break  # "becoming a neonatal nurse, but … a nurse practitioner": no list
+        names.insert(0, name)
+    return names
+
+
+def _before(text: str) -> str:
+    """The option named just before a join: the words back to a break or a non-name word."""
+    words = _words(SENTENCE_BREAK.split(text.rstrip(" ,"))[-1])
+    while words and words[-1] in TRAILING:  # "a school bus instead, or …"
+        words.pop()
+    name: list[str] = []
+    for word in reversed(words):
+        if word in NOT_NAME or len(name) == SIDE_WORDS:
+            break
+        name.insert(0, word)
+    return " ".join(name)
+
+
+def _after(text: str) -> str:
+    """The option named just after a join, past words such as "maybe a" or "becoming an"."""
+    clause = LEAD_IN.sub("", SENTENCE_BREAK.split(text.lstrip())[0].strip())
+    name: list[str] = []
+    for word in _words(clause):
+        if word in NOT_NAME or len(name) == SIDE_WORDS:
+            break
+        name.append(word)
+    return " ".join(name)
+
+
+# A follow-up naming the one career it turns to ("what about technical writing instead?",
+# "sorry, I meant elevator inspector", "and the hygienist?", "border patrol?")
+TURNS_TO = re.compile(
+    r"^(?:\W*(?:ok(?:ay)?|hmm+|so|well|sorry|no|nah|oh|wait|actually)\b)*\W*"
+    r"(?:(?:what|how) about|and|or)\s+(.+)"
+    r"|\bi meant\s+(.+)"
+    r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+CATCH_ALL = re.compile(r"-all-other\b")
+SIDE_SURE = 0.6  # a side's best career scores this much (summary and title match) …
+SIDE_MARGIN = 0.04  # … and this much above the next: the side names that career
+Ranking = Callable[[str], list[tuple[str, float]]]
+
+
+class Choices:
+    """Reads the careers a message weighs ("respiratory therapy or x-ray tech?") or a
+    follow-up turns to ("what about technical writing instead?") by the names people use."""
+
+    def __init__(self, names: CareerNames, fields: Fields, rank: Ranking) -> None:
+        """``rank`` scores every career for a name alone, best first."""
+        self._names = names
+        self._fields = fields
+        self._rank = rank
+        # two words in a row of a title ("border patrol" of "Border Patrol Agent")
+        self._title_pairs = frozenset(pair for t in names.titles for pair in itertools.pairwise(t))
+
+    def compared(self, message: str, unwanted: set[str], context: Sequence[str]) -> list[str]:
+        """The careers the options of ``message`` name, when two or more name one each; an
+        option the words of a ``context`` career's name make is that career ("supervisor or
+        pest control?" after landscaping supervisors)."""
+        sides = [s for s in self._weighed(message) if not set(s.split()) <= unwanted]
+        if len(sides) < 2:
+            return []
+        careers = [self._in_context(side, context) or self._career(side) for side in sides]
+        found = list(dict.fromkeys(c for c in careers if c))
+        return found if len(found) > 1 else []
+
+    def _weighed(self, message: str) -> list[str]:
+        """The options the asking sentences weigh, or those the story names when the asking
+        sentences weigh them and name no job ("torn between X and Y. Which one…?")."""
+        asking = asking_text(message)
+        sides = choice_sides(asking)
+        if len(sides) < 2 and WEIGHS.search(asking) and not self._names.mentions(asking):
+            sides = choice_sides(message)
+        return sides
+
+    def turned_to(self, message: str, context: Sequence[str]) -> str:
+        """The career a follow-up turns to by a field's or job's name: not a topic ("what
+        about night shifts?", "benefits?"), nor one a job word names exactly (routed as
+        named), nor one of ``context`` by words of its name ("and the radiology one?")."""
+        turn = TURNS_TO.search(message.strip()) if context else None
+        name = _after(next(g for g in turn.groups() if g)) if turn else ""
+        if not name or detect_need(name) or detect_intent(name) or not self._names_work(name):
+            return ""
+        if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(name)):
+            return ""
+        if self._in_context(name, context):
+            return ""
+        found = self._career(name)
+        return found if found not in context else ""
+
+    def _in_context(self, name: str, context: Sequence[str]) -> str:
+        """The career of ``context`` whose name has every word of ``name``, if any."""
+        stems = set(self._fields.stems(tokens(name)))
+        careers = self._names.careers
+        within = (c for c in context if stems <= set(self._fields.stems(tokens(careers[c].name))))
+        return next(within, "") if stems else ""
+
+    def _names_work(self, name: str) -> bool:
+        """``name`` is a job word, a field ("plumbing", "phlebotomy") or words of a title."""
+        words = tokens(name)
+        plain = self._fields.stems(words)
+        return (
+            bool(self._names.mentions(name))
+            or self._fields.read(words, name, (), gerunds=True) != plain
+            or any(pair in self._title_pairs for pair in itertools.pairwise(words))
+        )
+
+    def _career(self, name: str) -> str:
+        """The career ``name`` names plainly, or ``""``: the best of the careers ranked for
+        its words alone when it leads clearly ("respiratory therapy": Respiratory
+        Therapists), else the one career a job word of it names."""
+        # a catch-all ("Psychologists, All Other") is no field's career unless named
+        ranked = [r for r in self._rank(name) if "other" in name or not CATCH_ALL.search(r[0])]
+        best, score = ranked[0]
+        if score >= SIDE_SURE and score - ranked[1][1] >= SIDE_MARGIN:
+            return best
+        single = {m.slugs[0] for m in self._names.mentions(name) if len(m.slugs) == 1}
+        return single.pop() if len(single) == 1 else ""

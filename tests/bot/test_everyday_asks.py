@@ -1,0 +1,46 @@
+"""What a visitor asks in everyday words is answered from the part of the bundled guide that
+answers it: school shorthand, a dead end, years told in a story, and a whole typical day."""
+
+from __future__ import annotations
+
+from api.components import Components
+from tests.talk import sections, talk
+
+DAY = "A Day in the Life"
+ADVANCEMENT = (
+    "Frequently Asked Questions › What career advancement opportunities exist for Production"
+    " Technicians?"
+)
+
+
+def test_classes_in_hs_are_the_high_school_classes(components: Components) -> None:
+    reply = talk(components.bot, "what classes should i have taken in hs for it")
+    first = reply.answer.split(". ")[0]
+    assert "high school" in first
+    assert "mathematics, physics, and industrial arts" in first
+
+
+def test_a_dead_end_asks_where_the_job_leads(components: Components) -> None:
+    reply = talk(components.bot, "Is production technician a dead-end job?")
+    assert sections(reply)[0] in {ADVANCEMENT, "Job Market Today › Growth Paths"}
+    assert "engineering technician" in reply.answer
+
+
+def test_years_told_in_a_story_pick_no_career_level(components: Components) -> None:
+    reply = talk(
+        components.bot,
+        "I work assembly line electronics factory 6 years. I want become production"
+        " technician. What is difference from my job now?",
+    )
+    assert not any(s.startswith("Career Path Tiers") for s in sections(reply))
+
+
+def test_a_typical_day_shows_each_part_whole(components: Components) -> None:
+    day = talk(components.bot, "what's a typical day look like for them")
+    guide = components.bot.guides["production-technician"]
+    slots = [s for s in guide.walk() if s.path_text.startswith(f"{DAY} › ")]
+    assert len(slots) == 3
+    for slot in slots:
+        for item in slot.items:
+            assert item in day.answer
+    assert "more in the" not in day.answer
