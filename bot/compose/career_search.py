@@ -34,6 +34,13 @@ AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is no
 NEAR_OWN = 40  # careers nearest the visitor's own job, for a search that builds on it
 # A search building on the visitor's own job ("what could use my medical background",
 # "something similar"): among the careers nearest that job.
+# Steps of entry education above the visitor's job a career that builds on it may ask
+# (a paramedic's postsecondary award → a bachelor's degree, not a doctorate)
+REACH = 3
+BACK_TO_SCHOOL = whole_words(
+    r"(?:back to|go to|going to|more) (?:school|college|university)", r"(?:a|another|new) degree",
+    r"med school", r"grad school", r"retrain\w*", r"study (?:more|again)",
+)  # fmt: skip
 BACKGROUND = whole_words(
     r"(?:use|uses|using|with|for) (?:my|his|her|their) (?:\w+ )?(?:background|experience|"
     r"skills|training)", r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?similar",
@@ -80,6 +87,8 @@ class CareerSearch:
             job = own[0].words
             near = {s for s, _ in self._router.rank(job, embed(job), titles=False)[:NEAR_OWN]}
             ranked = [(s, fit) for s, fit in ranked if s in near] or ranked
+            if not BACK_TO_SCHOOL.search(question):  # a paramedic is offered no pathologists
+                ranked = within_reach(ranked, self._guides, own[0].slugs[0]) or ranked
         if unnamed := [a for a in avoided if not named[a]]:  # "blood": away from it
             ranked = self._away_from(ranked, [embed(a.what) for a in unnamed])
         wishes = wishes_of(question)
@@ -96,6 +105,22 @@ class CareerSearch:
         near = [self._router.nearness(v) for v in vectors]
         moved = [(s, fit - AVERSION_WEIGHT * max(n.get(s, 0.0) for n in near)) for s, fit in ranked]
         return sorted(moved, key=lambda pair: pair[1], reverse=True)
+
+
+def within_reach(
+    ranked: list[tuple[str, float]], guides: dict[str, Guide], own: str
+) -> list[tuple[str, float]]:
+    """The ``ranked`` careers whose typical entry education is at most ``REACH`` steps above
+    that of the visitor's job ``own`` (careers with no such figure stay)."""
+    start = _entry(guides[own])
+    if start is None:
+        return ranked
+    return [(s, fit) for s, fit in ranked if (_entry(guides[s]) or 0) <= start + REACH]
+
+
+def _entry(guide: Guide) -> int | None:
+    fact = guide.facts.entry_education
+    return education_rank(fact.value) if fact else None
 
 
 def someone_s(mention: Mention, story: str) -> bool:

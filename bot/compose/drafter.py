@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bot.answer import Mode, Piece, Source
+from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.focus import names_rung
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.question import Drafted, QuestionDrafter
@@ -27,6 +27,7 @@ from bot.understand.intents import (
 from bot.understand.needs import Need, detect_need
 from bot.understand.situations import stated
 from knowledge.model import Guide
+from knowledge.words import singular
 from store.conversations import Turn
 
 # Words around a career's name that ask nothing of it.
@@ -34,6 +35,11 @@ POINTING_WORDS = frozenset(
     {"ok", "okay", "so", "and", "what", "how", "about", "instead", "then", "or", "the", "one"}
 )
 SHORT_REPLY = 4  # words: a reply this short that got the last answer again is about it
+# Words of a question that name no thing it asks about ("what type of plants?": plants)
+VAGUE_WORDS = frozenset(
+    {"what", "which", "how", "type", "kind", "sort", "ok", "okay", "so", "and", "is", "it",
+     "there", "they", "do", "does", "job", "work", "career", "good", "thing"}
+)  # fmt: skip
 
 
 class Drafter:
@@ -82,6 +88,9 @@ class Drafter:
         drafted = [self._draft_half(half, guide, turns) for half in split]
         if all(d is None for d in drafted):
             return whole
+        unanswered = [h for h, d in zip(split, drafted, strict=True) if d is None and not h.topic]
+        if any(_told_or_answered(h.question, whole.draft) for h in unanswered):
+            return whole  # never "doesn't cover 'Which is median?'" beside the median
         parts = [
             d or Drafted(half_not_covered(h, guide)) for h, d in zip(split, drafted, strict=True)
         ]
@@ -167,3 +176,14 @@ def _said_all(drafted: Drafted) -> Drafted:
     lead = Piece("That is all the guide says on it:", pieces[0].source, "", "lead")
     drafted.draft.pieces = [lead, *pieces]
     return drafted
+
+
+def _told_or_answered(question: str, whole: Draft) -> bool:
+    """A part of a message no kind names is a story with its question ("My son is 19… Is it a
+    good career for him?"), or one the whole answer speaks to ("Which is median?" beside the
+    median): not a gap to quote back."""
+    if len(re.split(r"(?<=[.!?])\s+", question.strip())) > 1:
+        return True
+    said = {singular(w) for p in whole.pieces for w in search_terms(p.text)}
+    asked = {singular(w) for w in search_terms(question)} - VAGUE_WORDS
+    return bool(asked & said)

@@ -185,10 +185,11 @@ class QuestionDrafter:
         if (years := stands_among_levels(message)) is not None:  # "I have 15 years. what level?"
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
-        elif intent in (None, Intent.SALARY) and (
+        elif intent in (None, Intent.SALARY, Intent.TIERS) and (
             rung := self._focus.rung(hits, message, previous, vector)
-        ):  # "how do I move up to supervisor?": that level's section answers, first
+        ):  # "how do I move up to supervisor?", "the third tier": that level's section first
             hits, need = rung, None if need in LEVEL_NEEDS else need
+            intent = None if intent is Intent.TIERS else intent
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             part = [] if intent or need else self._part(question, previous, vector)
             rest = self._focus.rest_of_list(question, previous, vector)  # "the other five"

@@ -217,6 +217,15 @@ class CareerNames:
                     self._titles.setdefault(words, set()).add(career.slug)
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
+        # a word a small career is named by also names a larger career whose name joins it
+        # first ("Police and Sheriff's Patrol Officers"), not Transit Police alone; as a
+        # modifier it names none ("Physician Assistants" are no physicians)
+        for career in self.careers.values():
+            name = tokens(career.name)
+            first = name[0] if name[1:2] == ["and"] else ""
+            for named in (self._titles.get((first,), set()), self._heads.get(first, set())):
+                if named and career.prominence > max(self.careers[s].prominence for s in named):
+                    named.add(career.slug)
         self.titles = frozenset(self._titles)  # every title and alternative title, as words
         self._longest = max((len(t) for t in self._titles), default=0)
         self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)

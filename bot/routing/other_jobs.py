@@ -103,6 +103,7 @@ QUALITIES = frozenset(
      "good", "great", "bad", "better", "best", "successful", "real", "new", "experienced",
      "certified", "skilled", "young", "old", "full", "part", "average", "typical", "top",
      "entry", "junior", "senior", "lead", "beginner", "trainee", "this", "that", "your",
+     "regular", "normal", "standard", "ordinary", "plain", "mid",
     )
 )  # fmt: skip
 # Words with a job-noun ending that name no job, or name who a career deals with.

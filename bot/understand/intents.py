@@ -210,8 +210,18 @@ def ordinal(text: str) -> int | None:
     return next((n for n, pattern in ORDINALS.items() if pattern.search(text)), None)
 
 
+# A figure ruled out ("skills. not salary.", "other than pay, what…"): not asked for
+RULED_OUT = re.compile(
+    r"\b(?:not|no|other than|besides|apart from|except|never ?mind(?: the)?|forget(?: the)?)"
+    r"\s+(?:the\s+|about\s+(?:the\s+)?)?(?:salary|salaries|pay|wages?|money|earnings|outlook|"
+    r"growth|stress)\b",
+    re.IGNORECASE,
+)
+
+
 def detect_intent(text: str) -> Intent | None:
     """The facts intent of a message, if it clearly asks for one."""
+    text = RULED_OUT.sub(" ", text)
     if SALARY.search(text):
         return Intent.SALARY
     if TIERS.search(text):
@@ -219,8 +229,11 @@ def detect_intent(text: str) -> Intent | None:
     if STRESS.search(text):
         return Intent.STRESS
     if GROWTH.search(text) or (
-        DEMAND.search(text) and not ELSEWHERE.search(text) and detect_need(text) is not Need.HARD
-    ):  # "the hardest part of the job market" asks for the challenges
+        DEMAND.search(text)
+        and not ELSEWHERE.search(text)
+        and detect_need(text) not in (Need.HARD, Need.REGIONS)
+    ):  # "the hardest part of the job market" asks for the challenges; "is the Middle East
+        # a good option?" the world's regions
         return Intent.GROWTH
     return None
 

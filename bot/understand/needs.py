@@ -133,15 +133,19 @@ ASKS = {
         r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
         r"part[- ]time", r"full[- ]time",
     ),
+    Need.REGIONS: whole_words(
+        r"regions?", r"(?:which|what) (?:countries|parts of the world|continents)",
+        r"relocat\w*", r"where in the world", r"worldwide", r"abroad", r"overseas",
+        r"other countr\w+", r"international\w*",
+        # the world's regions, as the guides' global outlooks name them
+        r"europe\w*", r"asia\w*", r"middle east\w*", r"latin america\w*", r"africa\w*",
+        r"north america\w*", r"south america\w*", r"the gulf", r"oceania",
+    ),
     Need.INDUSTRIES: whole_words(
         r"(?:which|what|kinds? of|types? of) (?:\w+ )?(?:industries|industry|sectors?)",
         r"industries", r"(?:which|what) (?:kinds? of )?(?:companies|employers|plants|factories)",
         r"who (?:hires|employs)", r"(?:plants?|factories|companies|employers|firms|shops) "
         r"(?:\w+ )?(?:hire|employ)",
-    ),
-    Need.REGIONS: whole_words(
-        r"regions?", r"(?:which|what) (?:countries|parts of the world|continents)",
-        r"relocat\w*", r"where in the world", r"worldwide",
     ),
     Need.TRAINING_OTHERS: whole_words(
         r"train(?:ing)? (?:others|other people|new (?:people|staff|workers|hires)|operators"

@@ -66,6 +66,8 @@ SMALL_TALK = whole_words(
 FOREIGN_THANKS = (
     r"(?:muchas )?gracias(?: por (?:todo|la ayuda))?", r"merci(?: beaucoup| bien)?",
     r"danke(?: sch(?:ö|oe)n| sehr)?", r"vielen dank", r"obrigad[oa]", r"grazie(?: mille)?",
+    r"salamat(?: po)?", r"arigat(?:o|ou)", r"shukran", r"spasibo", r"dank je(?: wel)?",
+    r"asante", r"cảm ơn", r"gamsahamnida", r"xie ?xie",
 )  # fmt: skip
 CLOSING = whole_words(
     # "thank you" before "thanks?", which would leave "you so much" behind
@@ -79,7 +81,10 @@ CLOSING = whole_words(
     r"(?:i'?m |i am )?(?:so |very )?grateful", *FOREIGN_THANKS,
     r"that'?s (?:all|it|helpful|great)(?: i (?:needed|wanted|need|had))?",
     r"(?:very |really )?helpful", r"got it", r"perfect",
-    r"great", r"awesome", r"ok(?:ay)?", r"cool", r"nice", r"have a (?:good|great|nice) (?:one|day)",
+    r"great", r"awesome", r"ok(?:ay)?", r"cool", r"nice",
+    r"have a (?:good|great|nice) (?:one|day|night|evening|weekend)",
+    r"(?:much|greatly|really|very much|truly) appreciated", r"appreciated", r"good",
+    r"(?:i'?m |i am |all |we'?re )?done", r"that'?s (?:enough|everything)",
 )  # fmt: skip
 GREETING = whole_words(r"hi", r"hello", r"hey", r"good (?:morning|afternoon|evening)")
 OFF_TOPIC = whole_words(

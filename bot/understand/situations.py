@@ -49,6 +49,9 @@ class Circumstance:
     kind: str
     stated: re.Pattern[str]
     topics: tuple[Topic, ...]
+    # when set, the circumstance counts only if the message also asks this ("I'm 45" leads
+    # an answer on becoming a nurse, not one on what dispatchers do)
+    bears_on: re.Pattern[str] | None = None
 
 
 CIRCUMSTANCES = (
@@ -196,6 +199,12 @@ CIRCUMSTANCES = (
             r"(?:is it|am i) too late",
         ),
         (AGE, START),
+        whole_words(
+            r"too old", r"at my age", r"my age", r"too late", r"age", r"start\w*", r"begin\w*",
+            r"switch\w*", r"chang\w*", r"become", r"becoming", r"get (?:in|into|started)",
+            r"go(?:ing)? back", r"new career", r"worth it", r"still", r"retrain\w*", r"hire\w*",
+            r"learn\w*", r"school\w*", r"train\w*", r"handle", r"physical\w*", r"retir\w*",
+        ),
     ),
     Circumstance(
         "career change",
@@ -236,7 +245,11 @@ CIRCUMSTANCES = (
 
 def stated(message: str) -> list[Circumstance]:
     """The circumstances ``message`` states, in the order of :data:`CIRCUMSTANCES`."""
-    return [c for c in CIRCUMSTANCES if c.stated.search(message)]
+    return [
+        c
+        for c in CIRCUMSTANCES
+        if c.stated.search(message) and (c.bears_on is None or c.bears_on.search(message))
+    ]
 
 
 def topics_of(circumstances: list[Circumstance]) -> list[Topic]:

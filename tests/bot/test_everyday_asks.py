@@ -44,3 +44,40 @@ def test_a_typical_day_shows_each_part_whole(components: Components) -> None:
         for item in slot.items:
             assert item in day.answer
     assert "more in the" not in day.answer
+
+
+def test_a_part_of_a_message_the_guide_answers_no_differently_is_not_quoted_back(
+    components: Components,
+) -> None:
+    # the second question asks what the first answer says; a story sentence asks nothing
+    for message in (
+        "Hello, I am welder 10 years in Colombia. I want to be production technician in USA."
+        " Is good salary? Which is median?",
+        "My son is 19 and loves taking things apart. Is production technician a good career"
+        " for him? What's the job outlook?",
+    ):
+        reply = talk(components.bot, message)
+        assert "doesn't cover \"" not in reply.answer
+        assert reply.citations
+
+
+def test_a_career_level_named_by_its_place_is_that_level(components: Components) -> None:
+    third = talk(components.bot, "the third tier, what do they do?")
+    assert sections(third)[0] == "Career Path Tiers › Senior Production Technician"
+
+
+def test_a_region_of_the_world_asks_the_global_outlook(components: Components) -> None:
+    reply = talk(
+        components.bot, "I'm from Poland. Is Middle East good option? What type of plants?"
+    )
+    assert "Global Outlook" in sections(reply)[0]
+    assert "petrochemical" in reply.answer
+
+
+def test_an_age_told_beside_another_question_is_not_answered_as_asked(
+    components: Components,
+) -> None:
+    told = talk(components.bot, "I'm 34. What does a production technician do all day?")
+    assert "doesn't cover age" not in told.answer
+    asked = talk(components.bot, "I'm 52, is it too late to become a production technician?")
+    assert "doesn't cover age" in asked.answer

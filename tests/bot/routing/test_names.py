@@ -211,3 +211,24 @@ def test_a_misspelt_everyday_word_is_not_read_as_a_job_word() -> None:
     assert names.corrected("how much do plumers make", english=english) == (
         "how much do plumber make"
     )
+
+
+def _sized(career: str, employment: int) -> Guide:
+    guide = _guide(career)
+    guide.sections[0].paragraphs.append(f"Employment: {employment:,}")
+    return guide
+
+
+def test_a_word_a_small_career_is_titled_by_also_names_the_larger_career_it_begins() -> None:
+    names = CareerNames(
+        career_of(g)
+        for g in [
+            _sized("Transit and Railroad Police", 3_900),
+            _sized("Police and Sheriff's Patrol Officers", 665_000),
+            _sized("Registered Nurses", 3_300_000),
+            _sized("Nurse Practitioners", 300_000),
+        ]
+    )
+    (police,) = names.mentions("police. pay and how to get in")
+    assert "police-and-sheriff's-patrol-officers" in police.slugs
+    assert [m.slugs for m in names.mentions("how much do nurses make")] == [("registered-nurses",)]

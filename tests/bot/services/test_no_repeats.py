@@ -36,6 +36,9 @@ def bot(components: Components) -> CareerBot:
         "k. later",
         "Roger. Out.",
         "Much obliged.",
+        "Much appreciated. Good night.",
+        "Ok salamat, bye",
+        "Good. Done.",
     ],
 )
 def test_thanks_after_a_remark_or_in_another_language_closes_the_chat(

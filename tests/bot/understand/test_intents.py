@@ -27,6 +27,8 @@ from bot.understand.intents import Intent, detect_intent
         ("Is there a pilot shortage, will she actually find a job when she's done?", Intent.GROWTH),
         ("will i find a job after the program?", Intent.GROWTH),
         ("can i get a job with a felony?", None),  # the visitor's record, not the market
+        ("Web developer skills. Not salary.", None),  # a figure ruled out is not asked for
+        ("other than pay, what's good about it?", None),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
