@@ -46,6 +46,11 @@ NEXT_LEVEL = re.compile(
 )
 
 
+def by_place(text: str) -> bool:
+    """``text`` asks about a career level by its place among the levels ("the third tier")."""
+    return bool(RUNG_PLACE.search(asking_text(text)))
+
+
 def names_rung(text: str) -> bool:
     """``text`` asks about a career level by name or as the next one ("…move up to lead")."""
     asking = asking_text(text)

@@ -13,7 +13,7 @@ from bot.answer import Draft, Piece
 from bot.compose.answering import answer_draft
 from bot.compose.career_search import CareerSearch
 from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
-from bot.compose.focus import Focus, favour_fit
+from bot.compose.focus import Focus, by_place, favour_fit
 from bot.compose.memo import EmbedMemo
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.parts import named_part
@@ -185,7 +185,7 @@ class QuestionDrafter:
         if (years := stands_among_levels(message)) is not None:  # "I have 15 years. what level?"
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
-        elif intent in (None, Intent.SALARY, Intent.TIERS) and (
+        elif (intent in (None, Intent.SALARY) or by_place(message)) and (
             rung := self._focus.rung(hits, message, previous, vector)
         ):  # "how do I move up to supervisor?", "the third tier": that level's section first
             hits, need = rung, None if need in LEVEL_NEEDS else need

@@ -199,11 +199,10 @@ CIRCUMSTANCES = (
             r"(?:is it|am i) too late",
         ),
         (AGE, START),
-        whole_words(
-            r"too old", r"at my age", r"my age", r"too late", r"age", r"start\w*", r"begin\w*",
-            r"switch\w*", r"chang\w*", r"become", r"becoming", r"get (?:in|into|started)",
-            r"go(?:ing)? back", r"new career", r"worth it", r"still", r"retrain\w*", r"hire\w*",
-            r"learn\w*", r"school\w*", r"train\w*", r"handle", r"physical\w*", r"retir\w*",
+        whole_words(  # the age is asked about, not only told
+            r"too old", r"at my age", r"my age", r"too late", r"age", r"still", r"worth it",
+            r"go(?:ing)? back", r"start(?:ing)? over", r"new career", r"retrain\w*",
+            r"(?:would|will) (?:they|anyone|employers?) hire", r"(?:be|get) hired",
         ),
     ),
     Circumstance(
