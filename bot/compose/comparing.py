@@ -12,7 +12,7 @@ import numpy as np
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose.answering import compared_part
 from bot.compose.facts import grows_faster, higher_paid, more_openings
-from bot.compose.focus import Focus
+from bot.compose.focus import STAND_INS, Focus
 from bot.compose.refusals import not_covered
 from bot.compose.shortlist import summary_of
 from bot.retrieval.retriever import Hit
@@ -20,7 +20,7 @@ from bot.retrieval.units import UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text, asks
 from bot.understand.intents import JUDGES, Intent, Level, detect_intent
-from bot.understand.needs import ASKS_LENGTH, Need, detect_need, uncovered_need
+from bot.understand.needs import ASKS_LENGTH, Need, detect_need, part_need, uncovered_need
 from knowledge.model import Guide
 
 MAX_COMPARED = 3
@@ -85,6 +85,8 @@ class Comparison:
             parts = []
             paths = [s.path_text for s in guide.walk()]
             for ask_intent, ask_need in asks:
+                if ask_need in STAND_INS and uncovered_need(ask_need, paths):
+                    ask_need = STAND_INS[ask_need]  # "day to day" of a guide with no day: duties
                 if missing := uncovered_need(ask_need, paths):  # "part-time?": not covered
                     parts.append(Draft(Mode.CITED, [not_covered(guide, missing)]))
                     continue
@@ -130,6 +132,8 @@ class Comparison:
         differs = unasked and DIFFERENCE.search(asked.message)
         if differs or _ask(question) == (None, Need.DUTIES):
             asks = [(None, Need.DUTIES)]  # "the difference": what each does
+        elif unasked and (named := part_need(question)) is not None:
+            asks = [(None, named)]  # "which is more realistic without going back to school?"
         elif unasked and JUDGES.search(asked.message):
             asks = [(Intent.SALARY, None), (Intent.GROWTH, None)]
         return compared_asks(asked.message) or asks
@@ -148,7 +152,7 @@ def compared_asks(message: str) -> list[Ask]:
 def _ask(text: str) -> Ask:
     """The facts intent or kind of section ``text`` asks; "the difference" is what each does."""
     intent = detect_intent(text)
-    need = None if intent else detect_need(text)
+    need = None if intent else part_need(text)
     if intent is None and need is None and DIFFERENCE.search(text):
         need = Need.DUTIES
     return intent, need

@@ -24,7 +24,7 @@ from bot.understand.intents import (
     elaborates,
     is_follow_up,
 )
-from bot.understand.needs import Need, detect_need
+from bot.understand.needs import Need, part_need
 from bot.understand.situations import stated
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -78,7 +78,7 @@ class Drafter:
                 whole = self._more_of(message, last) or _said_all(whole)
             else:
                 whole = self._instead(message, turns, career, last)
-        split = halves(message, _asks_for)
+        split = halves(self._router.respelled(message), _asks_for)  # "wat do they make"
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         if split is None or whole.draft.mode is not Mode.CITED or compared:
             return whole
@@ -88,12 +88,8 @@ class Drafter:
         drafted = [self._draft_half(half, guide, turns) for half in split]
         if all(d is None for d in drafted):
             return whole
-        unanswered = [h for h, d in zip(split, drafted, strict=True) if d is None and not h.topic]
-        if any(_told_or_answered(h.question, whole.draft) for h in unanswered):
-            return whole  # never "doesn't cover 'Which is median?'" beside the median
-        parts = [
-            d or Drafted(half_not_covered(h, guide)) for h, d in zip(split, drafted, strict=True)
-        ]
+        pairs = zip(split, drafted, strict=True)
+        parts = [d or self._unanswered(h, whole, guide) for h, d in pairs]
         halved = _joined(parts, whole)
         if stated(message):  # the circumstances lead the answer, once
             vector = self._retriever.embed(f"{guide.career}: {message}")
@@ -117,6 +113,14 @@ class Drafter:
             return None
         draft.retrieved, draft.retrieved_guides = [draft.topic], [guide.slug]
         return Drafted(draft)
+
+    @staticmethod
+    def _unanswered(half: Half, whole: Drafted, guide: Guide) -> Drafted:
+        """A half no section answers on its own: the whole answer when it speaks to it (never
+        "doesn't cover 'Which is median?'" beside the median), else plainly not covered."""
+        if not half.topic and _told_or_answered(half.question, whole.draft):
+            return whole
+        return Drafted(half_not_covered(half, guide))
 
     def _names_only(self, text: str) -> bool:
         """``text`` names careers and asks nothing else ("what about avionics techs instead?")."""
@@ -160,7 +164,7 @@ class Drafter:
 
 def _asks_for(text: str) -> Intent | Need | None:
     """What a text asks for: a facts intent, else a kind of section."""
-    return detect_intent(text) or detect_need(text)
+    return detect_intent(text) or part_need(text)
 
 
 def _joined(parts: list[Drafted], whole: Drafted) -> Drafted:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from bot.routing.fields import Fields
 from bot.routing.job_words import tokens
 from bot.routing.names import CareerNames
-from bot.text import STOPWORDS, whole_words
+from bot.text import STOPWORDS, english_stemmer, whole_words
 from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
@@ -41,9 +41,10 @@ NOT_NAME = frozenset(
         *("lol", "idk", "pls", "please", "maybe", "like", "even", "either", "both"),
         *("between", "about", "torn", "decide", "deciding", "choose", "choosing"),
         *("ok", "okay", "so", "well", "hmm", "hi", "hey", "hello", "yes", "no", "also"),
+        *("meanwhile", "now", "later", "eventually", "someday", "first", "specifically"),
     )
 )
-TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though"))
+TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though", "meanwhile"))
 SENTENCE_BREAK = re.compile(r"[.,;:!?()\n]")
 CLAUSE_BREAK = re.compile(r"[.;:!?()\n]")
 
@@ -114,6 +115,7 @@ TURNS_TO = re.compile(
 CATCH_ALL = re.compile(r"-all-other\b")
 SIDE_SURE = 0.6  # a side's best career scores this much (summary and title match) …
 SIDE_MARGIN = 0.04  # … and this much above the next: the side names that career
+SHORTENED = 5  # letters: a word this short may be a name's word cut short ("tech", "admin")
 Ranking = Callable[[str], list[tuple[str, float]]]
 
 
@@ -128,6 +130,13 @@ class Choices:
         self._rank = rank
         # two words in a row of a title ("border patrol" of "Border Patrol Agent")
         self._title_pairs = frozenset(pair for t in names.titles for pair in itertools.pairwise(t))
+        # titles by their words' stems: "instructional design" is "Instructional Designer"
+        self._stem = english_stemmer().stemWord
+        self._by_stems: dict[tuple[str, ...], set[str]] = {}
+        for title in names.titles:
+            if len(title) > 1:
+                stems = tuple(self._stem(w) for w in title)
+                self._by_stems.setdefault(stems, set()).update(names.named_by(title))
 
     def compared(self, message: str, unwanted: set[str], context: Sequence[str]) -> list[str]:
         """The careers the options of ``message`` name, when two or more name one each; an
@@ -184,11 +193,36 @@ class Choices:
     def _career(self, name: str) -> str:
         """The career ``name`` names plainly, or ``""``: the best of the careers ranked for
         its words alone when it leads clearly ("respiratory therapy": Respiratory
-        Therapists), else the one career a job word of it names."""
+        Therapists), else the one career a job word of it names. A title written whole
+        ("museum guide", an alternative title of Tour Guides) names its career first; shared,
+        a broad occupation's before a specialty's ("solar installer": the photovoltaic
+        installers, not the thermal ones). A near second counts for nothing when only the
+        best's name holds every word of ``name`` ("wind turbine tech")."""
+        alone = len(tokens(name)) == 1  # "drafter": the title is the whole name
+        whole = [m for m in self._names.mentions(name) if m.exact and (alone or " " in m.words)]
+        named = set(whole[0].slugs) if len(whole) == 1 else self._stems_name(name)
+        if named:
+            careers = self._names.careers
+            return max(named, key=lambda s: (not careers[s].specialty, careers[s].prominence))
         # a catch-all ("Psychologists, All Other") is no field's career unless named
         ranked = [r for r in self._rank(name) if "other" in name or not CATCH_ALL.search(r[0])]
-        best, score = ranked[0]
-        if score >= SIDE_SURE and score - ranked[1][1] >= SIDE_MARGIN:
+        (best, score), (second, next_score) = ranked[0], ranked[1]
+        holds = self._holds_words(name, best) and not self._holds_words(name, second)
+        if score >= SIDE_SURE and (score - next_score >= SIDE_MARGIN or holds):
             return best
         single = {m.slugs[0] for m in self._names.mentions(name) if len(m.slugs) == 1}
         return single.pop() if len(single) == 1 else ""
+
+    def _stems_name(self, name: str) -> set[str]:
+        """The careers a title of two or more words names whose stems ``name``'s are."""
+        found = tuple(self._stem(w) for w in tokens(name) if w not in ("a", "an", "the"))
+        return self._by_stems.get(found, set()) if len(found) > 1 else set()
+
+    def _holds_words(self, name: str, slug: str) -> bool:
+        """Whether the career's name holds every word of ``name``, by stem, or a short one
+        by its start ("tech" of "technician")."""
+        own = [self._stem(w) for w in tokens(self._names.careers[slug].name)]
+        asked = [self._stem(w) for w in tokens(name) if w not in STOPWORDS]
+        return bool(asked) and all(
+            any(w == a or (len(a) <= SHORTENED and w.startswith(a)) for w in own) for a in asked
+        )

@@ -22,6 +22,10 @@ GERUND_AS_FIELD = re.compile(
     r"|course|job)s?\b"
     r"|\b(?:in|into|study|studying|studied|pursue|pursuing|learn|learning)\s+(?:[a-z]+\s+)?"
     r"([a-z]+ing)\b"
+    # "is welding a good career?", "what about plumbing as a trade"
+    r"|\b(?:is|was|about|consider|considering)\s+([a-z]+ing)\s+(?:(?:a|an|the|as|really|still"
+    r"|good|great|bad|solid|decent|stable|smart|viable|real)\s+){1,3}(?:career|job|field|trade"
+    r"|option|choice|path)s?\b"
 )
 
 # Fields whose name English does not derive from their practitioners' (Latin adjectives
@@ -130,7 +134,9 @@ class Fields:
                 (stem, stems[n + 1]) in self._phrases or words[n + 1] in self._jobs
             )
             out.append(self._nouns[stem] if stem in self._nouns and not modifies else stem)
-        fields = [m.group(1) or m.group(2) for m in GERUND_AS_FIELD.finditer(message.lower())]
+        fields = [
+            next(g for g in m.groups() if g) for m in GERUND_AS_FIELD.finditer(message.lower())
+        ]
         for stem in self._stemmer.stemWords(list(words) if gerunds else fields):
             if stem in self._gerunds:
                 out = [self._gerunds[stem] if s == stem else s for s in out]

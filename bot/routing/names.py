@@ -186,7 +186,9 @@ SHARED_HEADS = frozenset(
     ("technician", "tech", "technologist", "specialist", "worker", "operator", "assistant")
 )
 OWN_JOB = re.compile(
-    r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|as an?|was an?"
+    # "considering work as a reactor operator", "a career as a nurse": the job wanted
+    r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|was an?"
+    r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )as an?"
     r"|were an?|leave|leaving|quit|quitting|left|out of)"
     # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
     r"(?: (?!(?:watching|seeing|looking|talking|helping|shadowing|with|to|at|for|about)\b)\w+)"
@@ -233,6 +235,10 @@ class CareerNames:
             del self._heads[word]  # a title cut short ("international sales manage")
         self.job_words = frozenset(self._heads)  # "nurse", "technician", "engineer"
         self._speller = Speller((w for w in self.words if len(w) >= MIN_CORRECTED), SPELLING)
+
+    def named_by(self, title: tuple[str, ...]) -> frozenset[str]:
+        """The careers a title (as words) or alternative title names."""
+        return frozenset(self._titles.get(title, ()))
 
     def corrected(
         self, message: str, known: Collection[str] = (), english: Speller | None = None

@@ -46,6 +46,8 @@ COMPARES = whole_words(
     r"which (?:one|of (?:the|them|these) (?:two|2)) (?:\w+ ){0,2}(?:better|more|less|higher|lower)",
 )  # fmt: skip
 
+BETTER = whole_words(r"better")  # a follow-up turning to another career weighs the two
+
 
 class RouteKind(StrEnum):
     """What the question is about, careers-wise."""
@@ -162,7 +164,7 @@ class Router:
             return Route(RouteKind.COMPARE, tuple(compared), explicit=True)
         turned = self._choices.turned_to(message, context)
         if turned:  # "what about technical writing instead? how does the pay compare?"
-            if COMPARES.search(message):
+            if COMPARES.search(message) or BETTER.search(message):  # "and for X? is better?"
                 return Route(RouteKind.COMPARE, (context[0], turned), explicit=True)
             return Route(RouteKind.ONE, (turned,), explicit=True)
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make

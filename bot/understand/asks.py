@@ -17,7 +17,14 @@ ASK_BREAK = re.compile(
     re.IGNORECASE,
 )
 # A sentence telling the visitor's own story ("I'm 18 and trying to pick a trade school").
-OWN_STORY = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|my|we|we're|our)\b", re.IGNORECASE)
+# "I want to know about the salary" asks, though it starts with "I".
+OWN_STORY = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|hola|good (?:morning|afternoon|evening))\b\W*(?:there\b\W*)?)?"
+    r"(?:i'm|im|i've|ive|i'd|i|my|we're|we|our)\b(?!')(?! (?:(?:really |just )?(?:want|"
+    r"would like|like|need|wanted|was hoping) to (?:know|ask|find out|understand|hear)"
+    r"|(?:was )?wondering|wonder)\b)",
+    re.IGNORECASE,
+)
 
 
 def asking_text(text: str) -> str:

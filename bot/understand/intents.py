@@ -90,6 +90,7 @@ DEMAND = whole_words(
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs?|openings|positions)",
     r"still (?:have|find|get|be) (?:\w+ )?(?:jobs?|work|hired)",
     r"(?:will|are) there (?:still )?(?:be )?(?:jobs|work|openings)",
+    r"(?:is|are) there (?:\w+ )?(?:work|jobs?)(?= *[?.!,]|$| out there| for (?:me|us|them|it))",
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
     # finding work, security and worth: the outlook is the guides' evidence
     r"(?:hard|easy|difficult|tough) to (?:get|find|land) (?:a |into a )?(?:job|work|position)s?",

@@ -60,7 +60,7 @@ ASKS = {
     ),
     Need.DAY: whole_words(
         r"typical (?:work ?)?day", r"day[- ]to[- ]day (?:life|routine|work|like)",
-        r"daily (?:life|routine|work)",
+        r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
         r"a day in the life", r"what (?:is|'s) (?:a|the) day like",
     ),
     Need.DUTIES: whole_words(
@@ -70,7 +70,10 @@ ASKS = {
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
         r"(?= *[?.!]|$)",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
-        r"what (?:is|does) the job (?:like|involve)",
+        r"what (?:is|does) the (?:job|work) (?:like|involve)",
+        r"what (?:the )?(?:job|work) (?:actually |really )?involves?",
+        r"what (?:would|will|do|does|am|are|is) (?:i|you|u|they|he|she|we|one) (?:actually |really "
+        r")?(?:be )?doing(?= *[?.!,]| all day| on the job| at work| every day| each day|$)",
     ),
     Need.GET_IN: whole_words(
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|u|one)"
@@ -79,6 +82,8 @@ ASKS = {
         r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
         r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
+        r"what (?:do |would |will )?(?:i|you|u|one|he|she|they) (?:would |will )?need(?= *[?.!]|$"
+        r"| to (?:do|have|get|study|become))",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
         r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
         r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
@@ -111,13 +116,15 @@ ASKS = {
     ),
     Need.HARD: whole_words(
         r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"
-        r"(?:hard|difficult|tough|demanding|challenging|stressful)"
+        r"(?:hard|difficult|tough|demanding|challenging|stressful)(?! on (?:the|my|your|his|her|"
+        r"their|one's) (?:body|back|knees|feet|joints|hands|eyes|lungs))"
         r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
         r"how (?:hard|difficult|tough|demanding|stressful)", r"hard job", r"difficult job",
         r"hardest part", r"most difficult", r"worst part", r"challenges?",
     ),
     Need.SETTING: whole_words(
         r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down)",
+        r"sit(?:ting)? (?:for )?(?:most|much|all|part|a lot) of the (?:day|time|shift)",
         r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
         r"on (?:my|your) feet", r"hands-on",
         r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
@@ -177,6 +184,15 @@ SCHOOLING_ALONE = re.compile(
     r"associate'?s|master'?s)(?:\s+[\w']+){0,2}\W*$",
     re.IGNORECASE,
 )
+# Schooling named in one part of a message ("and how much schooling does each one take?", "do u
+# need college", "which apprenticeship is shorter?"): that part asks the way in.
+SCHOOLING = whole_words(
+    r"school(?:ing)?", r"education", r"college", r"university", r"degrees?", r"diploma",
+    r"bachelor'?s", r"associate'?s", r"master'?s", r"apprenticeships?", r"training",
+    r"licen[cs]e[sd]?", r"licensing", r"certif\w*", r"courses?", r"classes", r"study",
+)  # fmt: skip
+# A part telling the visitor's own story ("I'm in college"): it asks nothing.
+OWN_PART = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|i'll|my|we|we're|our)\b", re.IGNORECASE)
 # Both sides asked for at once: answered with each side, not the nearer one.
 BOTH_SIDES = whole_words(
     r"pros (?:and|&|/|n) cons", r"good and bad", r"upsides? and downsides?",
@@ -209,7 +225,11 @@ ANSWERED_BY = {
     ),
 }
 # Sections that cover a kind, where that is narrower than those answering it nearest.
-COVERED_BY = {Need.COST: re.compile(r"\bcosts?\b|tuition|fees\b", re.I)}
+COVERED_BY = {
+    Need.COST: re.compile(r"\bcosts?\b|tuition|fees\b", re.I),
+    # work styles are traits, not the body's work: no guide of O*NET's says how physical
+    Need.SETTING: re.compile(r"work setting|work context|a day in the life|physical", re.I),
+}
 # Sections that answer a kind only in general terms, behind the sections that answer it for
 # the job (O*NET's job-zone Preparation text, behind How to Become One's entry education).
 GENERAL_ANSWER = {Need.GET_IN: re.compile(r"preparation", re.I)}
@@ -219,6 +239,9 @@ ASKS_LENGTH = whole_words(
     r"how long", r"how many (?:more )?(?:years|months|weeks)", r"how much time",
     r"(?:school|schooling|training|program|apprenticeship|course) (?:length|duration)",
     r"length of", r"how (?:quick|quickly|fast|soon) (?:can|could|would|do|does|is)",
+    r"(?:school(?:ing)?|training|program|apprenticeship|course|degree)s? (?:is |are )?(?:shorter"
+    r"|longer|quicker)", r"(?:shorter|longer|quicker) (?:school(?:ing)?|training|program|"
+    r"apprenticeship|course|degree)",
 )  # fmt: skip
 # A stated length of time ("one or two years", "more than 12 months", "4 to 10 years").
 TIME_SPAN = whole_words(
@@ -233,6 +256,7 @@ TOPICS = {
     Need.REGIONS: "where in the world the work is",
     Need.DAY: "a typical day",
     Need.COST: "what training or certification costs",
+    Need.SETTING: "the physical demands or work setting",
 }
 # What a kind of question may ask in particular that a guide with a section on the kind may
 # still never say ("part-time?" of a guide whose hours section speaks only of shifts).
@@ -267,6 +291,15 @@ def detect_need(text: str) -> Need | None:
     if PAID_TRAINING.search(text) or INTO_THE_ROLE.search(text) or SCHOOLING_ALONE.match(text):
         return Need.GET_IN
     return next((need for need, pattern in ASKS.items() if pattern.search(text)), None)
+
+
+def part_need(text: str) -> Need | None:
+    """The kind of answer one part of a message asks for: as :func:`detect_need`, or the way
+    in when the part names schooling and tells no story of the visitor's own."""
+    found = detect_need(text)
+    if found is None and SCHOOLING.search(text) and not OWN_PART.match(text):
+        return Need.GET_IN
+    return found
 
 
 def answers(need: Need | None, section: str) -> bool:

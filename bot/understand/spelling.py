@@ -40,7 +40,10 @@ SOUNDS = (
 
 
 # Chat shorthand for a stage of schooling, written out so the guides' words match it
-SHORTHAND = {"hs": "high school", "uni": "university", "yrs": "years", "yr": "year"}
+SHORTHAND = {
+    "hs": "high school", "uni": "university", "yrs": "years", "yr": "year", "wat": "what",
+    "wut": "what", "skool": "school", "n": "and",
+}  # fmt: skip
 
 
 def respell(text: str, known: Collection[str]) -> str:

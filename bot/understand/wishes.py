@@ -33,6 +33,11 @@ SEEKS_CAREERS = whole_words(
     r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
     r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
 )  # fmt: skip
+# One career judged ("is welding a good career for him?"): no search for careers that fit.
+ONE_JUDGED = whole_words(
+    r"(?:is|isn't)\s+(?!there\b)(?:[\w'-]+\s+){1,4}an?\s+(?:good|great|bad|solid|smart"
+    r"|decent|right|realistic)\s+(?:career|job|fit|choice|option)s?\s+for"
+)
 NO_DEGREE = whole_words(
     r"without (?:a |any )?(?:college |university |4[- ]year )?degree",
     r"no (?:college |university )?degree", r"no college", r"without (?:going to )?college",
@@ -75,13 +80,13 @@ class Wishes:
 
 def seeks_careers(text: str) -> bool:
     """``text`` asks which careers fit rather than about one."""
-    return bool(SEEKS_CAREERS.search(text))
+    return bool(SEEKS_CAREERS.search(ONE_JUDGED.sub(" ", text)))
 
 
 def search_part(text: str) -> str:
     """The part of ``text`` from where it asks which careers fit ("paramedic 10 yrs, bad
     back. what jobs could use my medical background" → "what jobs could use…"), else ``""``."""
-    found = SEEKS_CAREERS.search(text)
+    found = SEEKS_CAREERS.search(ONE_JUDGED.sub(lambda m: " " * len(m[0]), text))
     return text[found.start() :] if found else ""
 
 
