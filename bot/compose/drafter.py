@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.focus import names_rung
 from bot.compose.halves import Half, half_not_covered, halves, joined
+from bot.compose.order import told_if_unordered
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.repeats import more_of, repeats
 from bot.compose.situated import situated as lead_with_situation
@@ -70,7 +71,15 @@ class Drafter:
     def draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
         """The answer to ``message`` before rendering, with what retrieval found; a message
         asking two things of one career ("the pay and how long is training?", "pay and hours
-        for welders?") gets both answers, or is told plainly which half the guide can't."""
+        for welders?") gets both answers, or is told plainly which half the guide can't; one
+        asking what comes first is told when the guide never says."""
+        drafted = self._draft(message, turns, career)
+        guides = drafted.draft.retrieved_guides
+        if len(guides) == 1 and guides[0] in self._guides:
+            told_if_unordered(message, drafted.draft, self._guides[guides[0]])
+        return drafted
+
+    def _draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
         whole = self._one.draft(message, turns, career)
         last = turns[-1] if turns else None
         if last is not None and repeats(whole.draft, last, message):

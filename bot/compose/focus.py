@@ -10,6 +10,7 @@ import numpy as np
 from bot.answer import Draft
 from bot.compose.extractive import sections_draft
 from bot.compose.lists import WHOLE_LIST, shown_in_part
+from bot.compose.parts import named_parts
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.understand.asks import asking_text, written_names
@@ -68,6 +69,7 @@ NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I sta
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
 NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval missed them
+NAMED_PART_ITEMS = 20  # items of each sub-section a question names together: the whole list
 WHOLE_TOPICS = {Need.DAY: 4}  # kinds answered by every sub-section (items each: a whole slot)
 # a kind of section a guide lacks, and what answers next
 STAND_INS = {Need.DAY: Need.DUTIES, Need.ADVANCE: Need.RELATED}
@@ -257,6 +259,11 @@ class Focus:
             parent = top.split(" › ")[0]
             keys = [(guide.slug, p) for p in paths if p.startswith(f"{parent} › ")]
             return sections_draft(vector, self._bank, keys, WHOLE_TOPICS[need]) if keys else None
+        for parent in dict.fromkeys(h.chunk.section.split(" › ")[0] for h in hits[:3]):
+            named = [p for p in named_parts(message, guide, parent) if not one_level(p)]
+            if len(named) > 1:  # "technical and soft skills?": each, in full
+                keys = [(guide.slug, p) for p in named]
+                return sections_draft(vector, self._bank, keys, NAMED_PART_ITEMS)
         if BOTH_SIDES.search(message):
             sides = [p for p in paths if p.endswith((" › Pros", " › Cons"))]
             if len(sides) == 2:

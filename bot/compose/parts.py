@@ -17,6 +17,8 @@ STEPS = {
         r"(?:the )?(?:one|level|tier|stage|step|rung) (?:before|below) (?:it|that|this)",
     ),
 }
+CUT_SHORT = 5  # letters: a title word this short may stand for a longer one ("Tech Skills")
+JOINS = frozenset(("and", "or", "vs", "versus", "plus"))  # between two parts named together
 ASIDE = re.compile(r"\([^)]*\)")  # "Morning (9:00 AM - 12:00 PM)": the words outside
 # A sub-section titled by the hours it covers ("Afternoon (12:00 PM - 3:00 PM)").
 HOURS = re.compile(r"(\d{1,2}):\d{2}\s*([AP]M)\s*[-\N{EN DASH}]\s*(\d{1,2}):\d{2}\s*([AP]M)")
@@ -49,23 +51,61 @@ def named_part(message: str, guide: Guide, said: list[str]) -> str | None:
     return _by_title(message, guide, parent) or _by_hour(message, siblings)
 
 
+def named_parts(message: str, guide: Guide, parent_path: str) -> list[str]:
+    """The sub-sections of ``parent_path`` that ``message`` names joined by "and"/"or" by
+    their own title words ("technical and soft skills": Tech Skills and Soft Abilities)."""
+    parent = guide.find(parent_path)
+    if parent is None or len(parent.children) < 2:
+        return []
+    if any(child.title.rstrip().endswith("?") for child in parent.children):
+        return []  # questions' titles share everyday words: no part is named by them
+    stem = english_stemmer().stemWord
+    titles = _own_title_stems(guide, parent)
+    tokens = words(message)
+
+    def named(near: list[str]) -> list[str]:
+        asked = {stem(w) for w in near if w not in STOPWORDS}
+        return [
+            child.path_text
+            for child, title in zip(parent.children, titles, strict=True)
+            if any(t in asked or _cut_short(t, asked) for t in title)
+        ]
+
+    found: list[str] = []
+    for at, token in enumerate(tokens):
+        before, after = named(tokens[max(0, at - 2) : at]), named(tokens[at + 1 : at + 3])
+        if token in JOINS and len(before) == len(after) == 1 and before != after:
+            found += [*before, *after]
+    return list(dict.fromkeys(found))
+
+
 def _by_title(message: str, guide: Guide, parent: Section) -> str | None:
     """The one sub-section whose own title words the message uses most (words every
     sub-section's title shares, and the career's and the section's own, do not count)."""
     stem = english_stemmer().stemWord
-    children = parent.children
+    asked = {stem(w) for w in words(message) if w not in STOPWORDS}
+    counts = [len(title & asked) for title in _own_title_stems(guide, parent)]
+    best = max(counts)
+    if best == 0 or counts.count(best) > 1:
+        return None
+    return parent.children[counts.index(best)].path_text
+
+
+def _own_title_stems(guide: Guide, parent: Section) -> list[set[str]]:
+    """Each sub-section's title stems that no sibling, the section or the career shares."""
+    stem = english_stemmer().stemWord
 
     def title_stems(text: str) -> set[str]:
         return {stem(w) for w in words(ASIDE.sub(" ", text)) if w not in STOPWORDS}
 
-    titles = [title_stems(child.title) for child in children]
+    titles = [title_stems(child.title) for child in parent.children]
     shared = set.intersection(*titles) | title_stems(parent.title) | title_stems(guide.career)
-    asked = {stem(w) for w in words(message) if w not in STOPWORDS}
-    counts = [len((title - shared) & asked) for title in titles]
-    best = max(counts)
-    if best == 0 or counts.count(best) > 1:
-        return None
-    return children[counts.index(best)].path_text
+    return [title - shared for title in titles]
+
+
+def _cut_short(title_word: str, asked: set[str]) -> bool:
+    """A title word written whole in ``asked`` where the title cuts it short ("tech")."""
+    return len(title_word) <= CUT_SHORT and any(a.startswith(title_word) for a in asked)
 
 
 def _by_hour(message: str, siblings: list[str]) -> str | None:

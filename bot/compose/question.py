@@ -34,7 +34,7 @@ from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
-from bot.understand.asks import asking_text
+from bot.understand.asks import asking_text, asks_the_same
 from bot.understand.experience import stands_among_levels
 from bot.understand.intents import (
     BOTH,
@@ -282,6 +282,8 @@ class QuestionDrafter:
         one = route.kind is RouteKind.ONE
         picked = one and (route.explicit or route.careers[0] in offered)
         if last is not None and offered and picked and len(message.split()) <= PICK_WORDS:
+            return last.question, route
+        if last is not None and route.explicit and asks_the_same(message):  # "I meant X. Same"
             return last.question, route
         return message, route
 

@@ -65,3 +65,14 @@ def written_names(text: str) -> list[str]:
     """The names ``text`` writes out in capitals, lower-cased ("manufacturing skill
     standards council")."""
     return [name.lower() for name in PROPER_NAME.findall(text)]
+
+
+# The last question asked again, of another career ("I meant epidemiologist. Same questions")
+SAME_AGAIN = re.compile(
+    r"\b(?:same (?:questions?|things?|again)|the same (?:for|please|pls)|same for)\b", re.IGNORECASE
+)
+
+
+def asks_the_same(text: str) -> bool:
+    """``text`` asks the last question again ("same questions please", "the same for X")."""
+    return bool(SAME_AGAIN.search(text))

@@ -144,6 +144,13 @@ START = Topic(
     ),
     levels=False,
 )  # fmt: skip
+REMOTE = Topic(
+    "working from home",
+    whole_words(
+        r"remote(?:ly)?", r"(?:work|working|works) from home", r"telework\w*", r"telecommut\w*",
+        r"home[- ]based", r"work-from-home",
+    ),
+)  # fmt: skip
 RECORD = Topic(
     "a criminal record",
     whole_words(r"criminal", r"background checks?", r"felon\w*", r"convict\w*"),

@@ -19,6 +19,7 @@ from bot.understand.situation_topics import (
     PEOPLE,
     PHYSICAL,
     RECORD,
+    REMOTE,
     RISKS,
     SENSES,
     SETTING,
@@ -88,6 +89,14 @@ CIRCUMSTANCES = (
             r"(?:hate|dislike) (?:\w+ ){0,2}(?:physical|manual) (?:work|labou?r|jobs?)",
         ),
         (PHYSICAL,),
+    ),
+    Circumstance(
+        "remote",
+        whole_words(
+            r"(?:work|working|do|job|jobs|something|anything|stay|be) (?:\w+ ){0,2}from home",
+            r"remote(?:ly)?", r"wfh", r"home[- ]based", r"telework\w*",
+        ),
+        (REMOTE,),
     ),
     Circumstance(
         "senses",

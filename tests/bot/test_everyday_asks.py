@@ -81,3 +81,58 @@ def test_an_age_told_beside_another_question_is_not_answered_as_asked(
     assert "doesn't cover age" not in told.answer
     asked = talk(components.bot, "I'm 52, is it too late to become a production technician?")
     assert "doesn't cover age" in asked.answer
+
+
+def test_technical_and_soft_skills_asked_together_are_both_listed_whole(
+    components: Components,
+) -> None:
+    reply = talk(
+        components.bot,
+        "What skills should I screen for when hiring production technicians? Technical and soft"
+        " skills please.",
+    )
+    parts = [f"Skills and Qualifications › {part}" for part in ("Tech Skills", "Soft Abilities")]
+    assert sections(reply) == parts
+    guide = components.bot.guides["production-technician"]
+    for path in parts:
+        section = guide.find(path)
+        assert section is not None
+        for item in section.items:
+            assert item in reply.answer
+
+
+def test_moving_up_to_senior_answers_the_senior_tier_beside_its_pay(
+    components: Components,
+) -> None:
+    reply = talk(
+        components.bot,
+        "I've been a production tech for 3 years. How do I move up to senior and make more money?",
+    )
+    assert sections(reply) == [
+        "Career Path Tiers › Senior Production Technician",
+        "Annual Salary (US, USD)",
+    ]
+    assert "5+ years" in reply.answer
+
+
+def test_pay_and_college_asked_in_chat_spelling_are_both_answered(components: Components) -> None:
+    reply = talk(components.bot, "wat does a production technician make and do u need colege")
+    cited_sections = sections(reply)
+    assert cited_sections[0] == "Annual Salary (US, USD)"
+    assert "$58,500" in reply.answer
+    assert any(s in {"Required Education", "Skills and Qualifications › Education Level",
+                     "Path to Production Technician"} for s in cited_sections[1:])  # fmt: skip
+
+
+def test_which_certification_first_is_told_the_guide_does_not_rank_them(
+    components: Components,
+) -> None:
+    reply = talk(
+        components.bot,
+        "I'm thinking about certifications. OSHA, CMT, Six Sigma",
+        "which one of those first",
+    )
+    assert reply.answer.startswith(
+        "The Production Technician Career Path Guide doesn't cover which comes first"
+    )
+    assert "OSHA" in reply.answer

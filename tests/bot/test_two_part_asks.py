@@ -9,7 +9,7 @@ import pytest
 
 from api.components import Components
 from bot.answer import Mode
-from tests.talk import cited, guides_cited, talk
+from tests.talk import cited, guides_cited, replies, talk
 
 PAY = "Annual Salary (US, USD)"
 GET_IN = "How to Become One"
@@ -130,3 +130,29 @@ def test_the_job_a_visitor_considers_working_as_is_not_their_own(
         ("wind-turbine-service-technicians", PAY),
         ("wind-turbine-service-technicians", OUTLOOK),
     }
+
+
+def test_working_from_home_no_guide_covers_is_said_before_the_pay(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "hi im a mom of a 12 yr old and need somthing i can do from home mostly. is medical"
+        " transcription a good option? what does it pay",
+    )
+    assert guides_cited(reply) == {"medical-transcriptionists"}
+    assert "doesn't cover" in reply.answer
+    assert "working from home" in reply.answer
+    assert ("medical-transcriptionists", PAY) in cited(reply)
+
+
+def test_the_same_questions_of_the_career_meant_are_answered_from_it(
+    onet_components: Components,
+) -> None:
+    first, corrected = replies(
+        onet_components.bot,
+        "what does a medical lab technician make?",
+        "oh wait, I meant web developer. same question please",
+    )
+    assert guides_cited(first) == {"medical-and-clinical-laboratory-technicians"}
+    assert cited(corrected) == {("web-developers", PAY)}
