@@ -11,7 +11,7 @@ import numpy as np
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose.answering import compared_part
-from bot.compose.facts import grows_faster, higher_paid, more_openings
+from bot.compose.facts import grows_faster, higher_paid, less_schooling, more_openings
 from bot.compose.focus import STAND_INS, Focus
 from bot.compose.refusals import not_covered
 from bot.compose.shortlist import summary_of
@@ -21,6 +21,7 @@ from bot.text import whole_words
 from bot.understand.asks import asking_text, asks
 from bot.understand.intents import JUDGES, Intent, Level, detect_intent
 from bot.understand.needs import ASKS_LENGTH, Need, detect_need, part_need, uncovered_need
+from bot.understand.wishes import education_rank
 from knowledge.model import Guide
 
 MAX_COMPARED = 3
@@ -32,6 +33,12 @@ DIFFERENCE = whole_words(
     r"what do (?:they|both|each) (?:\w+ )?do",
     r"what (?:does|do) (?:each|either)",
 )
+# Schooling weighed between the careers ("which needs less school?", "without a degree").
+WEIGHS_SCHOOLING = whole_words(
+    r"less", r"more", r"fewer", r"least", r"most", r"shorter", r"longer", r"quicker", r"faster",
+    r"easier", r"(?:without|no|not|(?:don'?t|doesn'?t|do not|does not) (?:want|need|have))"
+    r" (?:a |any )?(?:4[- ]year |four[- ]year |college |university )?degree",
+)  # fmt: skip
 OPENINGS = whole_words(r"openings?", r"(?:more|fewer|many|most) (?:\w+ )?jobs", r"hiring")
 Ask = tuple[Intent | None, Need | None]
 # A career's retrieval: the question's vector and the career's hits.
@@ -74,6 +81,10 @@ class Comparison:
         all_hits: list[Hit] = []
         asks = self._asks(asked)
         growth = any(i is Intent.GROWTH for i, _ in asks)
+        schooling = any(n is Need.GET_IN for _, n in asks) and bool(
+            WEIGHS_SCHOOLING.search(message)
+        )
+        entries: list[Figure] = []
         length = bool(ASKS_LENGTH.search(message))  # "how long is the schooling for each?"
         for slug in careers[:MAX_COMPARED]:
             guide = self._guides[slug]
@@ -107,12 +118,16 @@ class Comparison:
                 figures.append(Figure(guide.career, median.value, median.text))
             if growth and (found := _outlook(guide, message)) is not None:
                 openings.append(found)
+            if schooling and (entry := _entry(guide)) is not None:
+                entries.append(entry)
             all_hits += hits[:3]
         if not pieces:
             return None
         if len(openings) > 1:  # "which has more openings / grows faster?": said first
             lead = more_openings(openings) if OPENINGS.search(message) else grows_faster(openings)
             pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
+        if len(entries) > 1:  # "which needs less school?": said first, from BLS entry education
+            pieces.insert(0, Piece(less_schooling(entries), pieces[0].source, "", "lead"))
         if len(figures) > 1:  # "which pays more?": said first, from the medians cited below
             pieces.insert(0, Piece(higher_paid(figures), pieces[0].source, "", "lead"))
         topic = asked.intent.value if asked.intent else all_hits[0].chunk.section
@@ -172,3 +187,12 @@ def _outlook(guide: Guide, message: str) -> Figure | None:
         return None
     value = float(number[1].replace(",", "").replace("\N{MINUS SIGN}", "-"))
     return Figure(guide.career, value, found.value)
+
+
+def _entry(guide: Guide) -> Figure | None:
+    """The guide's typical entry education, ranked to compare (``None``: not stated)."""
+    fact = guide.facts.entry_education
+    rank = education_rank(fact.value) if fact is not None else None
+    if fact is None or rank is None:
+        return None
+    return Figure(guide.career, float(rank), fact.value.strip().rstrip("."))

@@ -114,29 +114,31 @@ class Drafter:
             told = [] if half.known else turns  # "the next level" is after the last answer's
             drafted = self._one.draft(half.question, told, guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None
-        asked = half.topic or half.question  # "hours", of "pay and hours for welders?"
-        for mention in self._router.mentions(asked):  # what is asked, not whom about
-            asked = re.sub(re.escape(mention.words), " ", asked, flags=re.IGNORECASE)
+        asked = self._unnamed(half.topic or half.question)  # what is asked, not whom about
         draft = topic_draft(asked, self._retriever.embed(asked), self._bank, guide)
         if draft is None:
             return None
         draft.retrieved, draft.retrieved_guides = [draft.topic], [guide.slug]
         return Drafted(draft)
 
-    @staticmethod
-    def _unanswered(half: Half, whole: Drafted, guide: Guide) -> Drafted:
+    def _unanswered(self, half: Half, whole: Drafted, guide: Guide) -> Drafted:
         """A half no section answers on its own: the whole answer when it speaks to it (never
-        "doesn't cover 'Which is median?'" beside the median), else plainly not covered."""
-        if not half.topic and _told_or_answered(half.question, whole.draft):
+        "doesn't cover 'Which is median?'" beside the median; the career's name it shares
+        is no answer), else plainly not covered."""
+        if not half.topic and _told_or_answered(self._unnamed(half.question), whole.draft):
             return whole
         return Drafted(half_not_covered(half, guide))
 
+    def _unnamed(self, text: str) -> str:
+        """``text`` without the careers it names."""
+        for mention in self._router.mentions(text):
+            text = re.sub(re.escape(mention.words), " ", text, flags=re.IGNORECASE)
+        return text
+
     def _names_only(self, text: str) -> bool:
         """``text`` names careers and asks nothing else ("what about avionics techs instead?")."""
-        mentions = self._router.mentions(text)
-        for mention in mentions:
-            text = re.sub(re.escape(mention.words), " ", text, flags=re.IGNORECASE)
-        return bool(mentions) and not set(search_terms(text)) - POINTING_WORDS
+        named = bool(self._router.mentions(text))
+        return named and not set(search_terms(self._unnamed(text))) - POINTING_WORDS
 
     def _instead(self, message: str, turns: list[Turn], career: str | None, last: Turn) -> Drafted:
         """An answer other than the last one word for word: about that answer, what its

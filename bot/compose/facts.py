@@ -6,6 +6,7 @@ import re
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose import roles
+from bot.compose.labels import with_article
 from bot.compose.pay import Nearest, PayGap, pay_gap
 from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
@@ -61,6 +62,17 @@ def grows_faster(rates: list[Figure]) -> str:
     if ranked[0].value < 0:  # every one of them shrinking
         return f"{ranked[0].label} are projected to decline least: {best}, against {others}."
     return f"{ranked[0].label} are projected to grow faster: {best}, against {others}."
+
+
+def less_schooling(entries: list[Figure]) -> str:
+    """Which career's typical entry education (BLS, ranked in ``value``) is least, against
+    the others' ("which one needs less school?")."""
+    ranked = sorted(entries, key=lambda f: f.value)
+    if ranked[0].value == ranked[-1].value:
+        return f"{_joined(ranked)} ask the same entry education: {with_article(ranked[0].text)}."
+    others = " and ".join(f"{with_article(f.text)} for {f.label}" for f in ranked[1:])
+    least = with_article(ranked[0].text)
+    return f"{ranked[0].label} need less schooling: typically {least}, against {others}."
 
 
 def _joined(figures: list[Figure]) -> str:

@@ -69,7 +69,7 @@ NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I sta
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
 NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval missed them
-NAMED_PART_ITEMS = 20  # items of each sub-section a question names together: the whole list
+NAMED_PART_ITEMS = 20  # items of each part a question names together (pros and cons): all
 WHOLE_TOPICS = {Need.DAY: 4}  # kinds answered by every sub-section (items each: a whole slot)
 # a kind of section a guide lacks, and what answers next
 STAND_INS = {Need.DAY: Need.DUTIES, Need.ADVANCE: Need.RELATED}
@@ -266,8 +266,9 @@ class Focus:
                 return sections_draft(vector, self._bank, keys, NAMED_PART_ITEMS)
         if BOTH_SIDES.search(message):
             sides = [p for p in paths if p.endswith((" › Pros", " › Cons"))]
-            if len(sides) == 2:
-                return sections_draft(vector, self._bank, [(guide.slug, p) for p in sides])
+            if len(sides) == 2:  # both whole: "pros and cons?" asks for every one
+                keys = [(guide.slug, p) for p in sides]
+                return sections_draft(vector, self._bank, keys, NAMED_PART_ITEMS)
         return None
 
 

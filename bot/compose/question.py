@@ -12,13 +12,14 @@ import numpy as np
 from bot.answer import Draft, Piece
 from bot.compose.answering import answer_draft
 from bot.compose.career_search import CareerSearch
-from bot.compose.comparing import MAX_COMPARED, Asked, Comparison
+from bot.compose.comparing import Asked, Comparison
 from bot.compose.focus import Focus, by_place, favour_fit
+from bot.compose.in_play import careers_in_play
 from bot.compose.memo import EmbedMemo
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.parts import named_part
-from bot.compose.picks import chosen_career, offered_careers, picked_among
-from bot.compose.reading import AMONG, PICK_WORDS, defines_said, read
+from bot.compose.picks import chosen_career, picked_among
+from bot.compose.reading import AMONG, ANOTHER, PICK_WORDS, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, said_uncovered, uncovered
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
@@ -37,12 +38,9 @@ from bot.text import whole_words
 from bot.understand.asks import asking_text, asks_the_same
 from bot.understand.experience import stands_among_levels
 from bot.understand.intents import (
-    BOTH,
     Intent,
     Level,
     is_follow_up,
-    ordinal,
-    places,
     refers_back,
 )
 from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers
@@ -55,17 +53,10 @@ from knowledge.words import singular
 from store.conversations import Turn
 
 FACT_SIMILARITY_SLACK = 0.1
-RECENT_TURNS = 3  # how far back a conversation's career is looked for
 CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
 )
-# A verdict between the conversation's careers ("and which has more job openings?").
-WHICH_MORE = whole_words(
-    r"which (?:one |job |career )?(?:\w+ ){0,2}(?:more|less|fewer|better|worse|higher|lower|"
-    r"easier|harder|longer|shorter|most|least|best)"
-)
 CORRECTS = re.compile(r"^\W*(?:(?:no+|nope)\W+)?not\b", re.IGNORECASE)  # "No, not taxi."
-TWO, THREE = whole_words(r"two", r"2"), whole_words(r"three", r"3")
 # Kinds of question a career level's section answers for that level ("what skills does a
 # lead need?", "what does a junior do?").
 LEVEL_NEEDS = frozenset((Need.LEARN, Need.DUTIES, Need.GET_IN))
@@ -191,7 +182,11 @@ class QuestionDrafter:
             hits, need = rung, None if need in LEVEL_NEEDS else need
             intent = None if intent is Intent.TIERS else intent
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
-            part = [] if intent or need else self._part(question, previous, vector)
+            inherited = need is not None and bool(ANOTHER.match(message))  # "what about…"
+            part = (
+                [] if intent or (need and not inherited) else self._part(question, previous, vector)
+            )
+            need = None if part else need  # "what about after lunch?": that part, not all again
             rest = self._focus.rest_of_list(question, previous, vector)  # "the other five"
             hits = self._focus.pointed_at(question, previous, vector) or rest or part or hits
         by_name = self._focus.naming(hits, message, vector)  # "…Skill Standards Council?"
@@ -252,25 +247,9 @@ class QuestionDrafter:
     def _route(
         self, message: str, turns: list[Turn], career: str | None, embed: EmbedMemo
     ) -> tuple[str, Route]:
-        """The question to answer and where; a reply to "which one?" re-asks the question.
-        A turn that named no career (a topic the guides don't cover) keeps the one before."""
+        """The question to answer and where; a reply to "which one?" re-asks the question."""
         last = turns[-1] if turns else None
-        current = last.guides if last is not None else []
-        offered = offered_careers(last, self._guides) if last is not None else []
-        current = offered or current  # "the agent one" picks among what "which one?" offered
-        if not current:  # "whats the starting salary" after "pharmacy school debt?" (not covered)
-            current = next((t.guides for t in reversed(turns[-RECENT_TURNS:]) if t.guides), [])
-        n = ordinal(message)
-        if several := places(message, len(current)):  # "which of the first two pays more?"
-            current = [current[i] for i in several]
-        elif n is not None and len(current) > 1 and n < len(current):  # "the second one"
-            current = [current[n]]  # after a comparison: the career in that place
-        both = BOTH.search(message) or WHICH_MORE.search(message)
-        told = 3 if THREE.search(message) else 2 if TWO.search(message) else 0  # "of the three"
-        if both and len(current) < (told or 2):  # "which of the two pays better?"
-            recent = [g for t in reversed(turns[-RECENT_TURNS:]) for g in t.guides[:2]]
-            found = list(dict.fromkeys([*current, *recent]))
-            current = found[: told or MAX_COMPARED] if len(found) > 1 else current
+        current, offered = careers_in_play(message, turns, self._guides)
         chosen = chosen_career(message, offered, self._guides) or (
             picked_among(message, last.guides, self._guides) if last is not None else None
         )

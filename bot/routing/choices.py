@@ -102,10 +102,11 @@ def _after(text: str) -> str:
 
 
 # A follow-up naming the one career it turns to ("what about technical writing instead?",
-# "sorry, I meant elevator inspector", "and the hygienist?", "border patrol?")
+# "sorry, I meant elevator inspector", "and the hygienist?", "border patrol?", "compare to
+# network admin")
 TURNS_TO = re.compile(
     r"^(?:\W*(?:ok(?:ay)?|hmm+|so|well|sorry|no|nah|oh|wait|actually)\b)*\W*"
-    r"(?:(?:what|how) about|and|or)\s+(.+)"
+    r"(?:(?:what|how) about|and|or|compare(?:d)? (?:it |that |this |them )?(?:to|with))\s+(.+)"
     r"|\bi meant\s+(.+)"
     r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?+\s*$",
     re.IGNORECASE,
@@ -202,8 +203,7 @@ class Choices:
         whole = [m for m in self._names.mentions(name) if m.exact and (alone or " " in m.words)]
         named = set(whole[0].slugs) if len(whole) == 1 else self._stems_name(name)
         if named:
-            careers = self._names.careers
-            return max(named, key=lambda s: (not careers[s].specialty, careers[s].prominence))
+            return max(named, key=lambda slug: self._named_by_title(name, slug))
         # a catch-all ("Psychologists, All Other") is no field's career unless named
         ranked = [r for r in self._rank(name) if "other" in name or not CATCH_ALL.search(r[0])]
         (best, score), (second, next_score) = ranked[0], ranked[1]
@@ -217,6 +217,15 @@ class Choices:
         """The careers a title of two or more words names whose stems ``name``'s are."""
         found = tuple(self._stem(w) for w in tokens(name) if w not in ("a", "an", "the"))
         return self._by_stems.get(found, set()) if len(found) > 1 else set()
+
+    def _named_by_title(self, name: str, slug: str) -> tuple[int, bool, float]:
+        """How plainly a title shared by careers names ``slug``: by the words of its name it
+        shares ("financial advisor": Personal Financial Advisors, not Securities…Sales
+        Agents), then a broad occupation before a specialty, then the larger."""
+        career = self._names.careers[slug]
+        own = {self._stem(w) for w in tokens(career.name)}
+        shared = {self._stem(w) for w in tokens(name)} & own
+        return len(shared), not career.specialty, career.prominence
 
     def _holds_words(self, name: str, slug: str) -> bool:
         """Whether the career's name holds every word of ``name``, by stem, or a short one

@@ -50,7 +50,8 @@ COMPARING = whole_words(
 # A field set beside the guide's ("compared to nursing", "more than trucking"): a word of
 # no guide's text in a field's form.
 COMPARED_FIELD = re.compile(
-    r"\b(?:vs\.?|versus|compared?\s+(?:to|with)|than)\s+(?:being\s+in\s+|working\s+in\s+|in\s+)?"
+    r"\b(?:vs\.?|versus|compared?\s+(?:(?:it|that|this|them)\s+)?(?:to|with)|than)\s+"
+    r"(?:being\s+in\s+|working\s+in\s+|in\s+)?"
     r"(?P<job>[a-z]+(?:ing|ism|ics|ry))\b",
     re.IGNORECASE,
 )
@@ -202,7 +203,7 @@ class OtherJobs:
         head = singular(words[-1])
         if head in NOT_JOBS:
             return False
-        kind = words[0] if len(words) > 1 else ""
+        kind = words[0].split("-")[0] if len(words) > 1 else ""  # "entry-level": entry
         return head not in self._job_words or (
             bool(kind) and kind not in QUALITIES and singular(kind) not in self._kinds
         )

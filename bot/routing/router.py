@@ -47,6 +47,8 @@ COMPARES = whole_words(
 )  # fmt: skip
 
 BETTER = whole_words(r"better")  # a follow-up turning to another career weighs the two
+# A verdict between the careers the conversation is on: no search for others.
+WEIGHS_THEM = whole_words(r"which (?:one|of (?:them|the two|these|those))", r"either", r"both")
 
 
 class RouteKind(StrEnum):
@@ -154,7 +156,8 @@ class Router:
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
         asked = asked_careers(message, mentions, self.names.mentions, unwanted)
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
-        if not asked and searches(message) and (mentions or not page):
+        weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message))  # "which one is easier…"
+        if not asked and searches(message) and (mentions or not page) and not weighs:
             ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         context = [c for c in (page, *current) if c]

@@ -89,7 +89,9 @@ DEMAND = whole_words(
     r"(?:job )?prospects",
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs?|openings|positions)",
     r"still (?:have|find|get|be) (?:\w+ )?(?:jobs?|work|hired)",
-    r"(?:will|are) there (?:still )?(?:be )?(?:jobs|work|openings)",
+    # "are there jobs in this field where I could sit more?" asks which jobs, not how many
+    r"(?:will|are) there (?:still )?(?:be )?(?:jobs|work|openings)(?! (?:in (?:this|that|the) "
+    r"(?:field|industry|line of work) )?(?:where|that|which|who|with|for someone|for people))",
     r"(?:is|are) there (?:\w+ )?(?:work|jobs?)(?= *[?.!,]|$| out there| for (?:me|us|them|it))",
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
     # finding work, security and worth: the outlook is the guides' evidence

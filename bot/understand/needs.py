@@ -61,14 +61,20 @@ ASKS = {
         r" (?:job |career )?(?:lead|take)",
     ),
     Need.DAY: whole_words(
-        r"typical (?:work ?)?day", r"day[- ]to[- ]day (?:life|routine|work|like)",
+        r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",
+        r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
+        r"the day[- ]to[- ]day",
+        r"(?:actually |really )?do all day",
         r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
-        r"a day in the life", r"what (?:is|'s) (?:a|the) day like",
+        r"a day in the life",
+        r"what(?: is|'s|s) (?:a|the|their|your) (?:typical |normal )?day like",
     ),
     Need.DUTIES: whole_words(
         r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
         r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living| vs\b"
         r"| versus| compared| differently| day[- ]to[- ]day| every day| each day|$)",
+        r"what(?:'s|s| is) (?:an? |the )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
+        r"(?= *[?.!,]| all day| and\b|$)",  # "whats a game warden do and how…"
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
         r"(?= *[?.!]|$)",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
@@ -81,6 +87,7 @@ ASKS = {
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|u|one)"
         r" (?:get|break) in(?:to)?\b", r"how (?:do|can|would|should) (?:i|you|u|one) become",
         r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
+        r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
         r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
         r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
@@ -111,8 +118,8 @@ ASKS = {
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
         r"learn next", r"good at", r"tech stack",
-        r"(?:do|would|will|does) (?:i|you|u|they|she|he|one) (?:need|have) to (?:know|learn|code|"
-        r"program)\b", r"(?:what|which) skills?\b",
+        r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
+        r" to (?:know|learn|code|program)\b", r"(?:what|which) skills?\b",
         r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|technolog(?:y|ies)|programs) "
         r"(?:do|does|would|will|should|are|is)",  # "what tools do mechanics use?"
     ),
@@ -125,8 +132,9 @@ ASKS = {
         r"hardest part", r"most difficult", r"worst part", r"challenges?",
     ),
     Need.SETTING: whole_words(
-        r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down)",
+        r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down|more)",
         r"sit(?:ting)? (?:for )?(?:most|much|all|part|a lot) of the (?:day|time|shift)",
+        r"climb(?:ing)? (?:a lot|much|ladders|poles|all day)",
         r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
         r"on (?:my|your) feet", r"hands-on",
         r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
@@ -182,7 +190,7 @@ INTO_THE_ROLE = whole_words(
 # school for each?", "education?").
 SCHOOLING_ALONE = re.compile(
     r"^\W*(?:(?:and|ok(?:ay)?|so|like|but|what about|how about|the)\s+)*(?:school(?:ing)?|"
-    r"education|training|college|degrees?|licen[cs]es?|certifications?|bachelor'?s|"
+    r"education|training|college|degrees?|licen[cs]es?|certifications?|certs?|cdl|bachelor'?s|"
     r"associate'?s|master'?s)(?:\s+[\w']+){0,2}\W*$",
     re.IGNORECASE,
 )
@@ -191,10 +199,15 @@ SCHOOLING_ALONE = re.compile(
 SCHOOLING = whole_words(
     r"school(?:ing)?", r"education", r"college", r"university", r"degrees?", r"diploma",
     r"bachelor'?s", r"associate'?s", r"master'?s", r"apprenticeships?", r"training",
-    r"licen[cs]e[sd]?", r"licensing", r"certif\w*", r"courses?", r"classes", r"study",
+    r"licen[cs]e[sd]?", r"licensing", r"certif\w*", r"certs?", r"cdl", r"courses?", r"classes",
+    r"study",
 )  # fmt: skip
 # A part telling the visitor's own story ("I'm in college"): it asks nothing.
-OWN_PART = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|i'll|my|we|we're|our)\b", re.IGNORECASE)
+OWN_PART = re.compile(
+    r"^\W*(?:i'm|im|i am|i was|i've|ive|i have (?:been|a|an|my|\d)|i had|i did|i got|i'll|my|we"
+    r"|we're|our)\b",
+    re.IGNORECASE,
+)
 # Both sides asked for at once: answered with each side, not the nearer one.
 BOTH_SIDES = whole_words(
     r"pros (?:and|&|/|n) cons", r"good and bad", r"upsides? and downsides?",

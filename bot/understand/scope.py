@@ -67,14 +67,15 @@ FOREIGN_THANKS = (
     r"(?:muchas )?gracias(?: por (?:todo|la ayuda))?", r"merci(?: beaucoup| bien)?",
     r"danke(?: sch(?:ö|oe)n| sehr)?", r"vielen dank", r"obrigad[oa]", r"grazie(?: mille)?",
     r"salamat(?: po)?", r"arigat(?:o|ou)", r"shukran", r"spasibo", r"dank je(?: wel)?",
-    r"asante", r"cảm ơn", r"gamsahamnida", r"xie ?xie",
+    r"asante", r"cảm ơn", r"gamsahamnida", r"xie ?xie", r"tack(?: s[aå] mycket)?", r"takk",
+    r"tak", r"kiitos", r"dziękuję", r"dziekuje", r"teşekkürler", r"tesekkurler",
 )  # fmt: skip
 CLOSING = whole_words(
     # "thank you" before "thanks?", which would leave "you so much" behind
     r"thank you(?: (?:so much|very much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
     r"thanks?(?: (?:a lot|so much|again|for (?:the|your) (?:help|info\w*|answers?)))?",
     r"(?:i |really )?appreciate (?:it|that|this|the help|you)",
-    r"thx", r"ty", r"cheers", r"b+y+e+", r"goodbye", r"good ?night", r"see (?:you|ya|u)",
+    r"thx", r"ty", r"cheers", r"b+y+e+", r"good ?bye", r"good ?night", r"see (?:you|ya|u)",
     r"take care", r"(?:talk|catch) (?:to )?(?:you|ya|u) later", r"later", r"laters", r"k+",
     r"roger(?: that)?", r"(?:over and )?out", r"(?:i |really )?appreciate your help",
     r"thank u", r"tysm", r"tyvm", r"many thanks", r"(?:much|most|very much) obliged",

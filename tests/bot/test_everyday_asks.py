@@ -3,6 +3,8 @@ answers it: school shorthand, a dead end, years told in a story, and a whole typ
 
 from __future__ import annotations
 
+import pytest
+
 from api.components import Components
 from tests.talk import sections, talk
 
@@ -136,3 +138,31 @@ def test_which_certification_first_is_told_the_guide_does_not_rank_them(
         "The Production Technician Career Path Guide doesn't cover which comes first"
     )
     assert "OSHA" in reply.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey so whats a production technician actualy do all day",
+        "ok what about the day to day for a production tech",
+        "what does a normal day look like then",
+    ],
+)
+def test_a_day_asked_in_other_words_shows_every_part_of_it(
+    components: Components, message: str
+) -> None:
+    cited = sections(talk(components.bot, message))
+    assert [s for s in cited if s.startswith(f"{DAY} › ")] == [
+        f"{DAY} › {slot}"
+        for slot in (
+            "Morning (9:00 AM - 12:00 PM)",
+            "Afternoon (12:00 PM - 3:00 PM)",
+            "Late Afternoon (3:00 PM - 6:00 PM)",
+        )
+    ]
+
+
+def test_levels_written_with_a_hyphen_are_the_guides_own_levels(components: Components) -> None:
+    reply = talk(components.bot, "How much does an entry-level tech make versus a mid-level one?")
+    assert "don't have a guide" not in reply.answer
+    assert "$46,950" in reply.answer

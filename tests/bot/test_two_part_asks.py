@@ -156,3 +156,49 @@ def test_the_same_questions_of_the_career_meant_are_answered_from_it(
     )
     assert guides_cited(first) == {"medical-and-clinical-laboratory-technicians"}
     assert cited(corrected) == {("web-developers", PAY)}
+
+
+def test_which_needs_less_schooling_is_said_first_from_each_entry_education(
+    onet_components: Components,
+) -> None:
+    _, reply = replies(
+        onet_components.bot,
+        "Court reporter or medical transcriptionist, what do they pay?",
+        "ok so which one needs less schooling, just tell me straight",
+    )
+    slugs = ("court-reporters-and-simultaneous-captioners", "medical-transcriptionists")
+    assert {(slug, GET_IN) for slug in slugs} <= cited(reply)
+    first = reply.answer.split("\n")[0]
+    entries = [onet_components.bot.guides[slug].facts.entry_education for slug in slugs]
+    assert all(entry is not None and entry.value.lower().rstrip(".") in first for entry in entries)
+
+
+def test_which_of_the_two_is_easier_to_find_work_in_stays_with_the_two(
+    onet_components: Components,
+) -> None:
+    _, reply = replies(
+        onet_components.bot,
+        "I'm good at physics and math but I don't know what career to pick. Could you compare"
+        " mechanical engineers and electrical engineers?",
+        "Which one is easier to find a job in?",
+    )
+    assert guides_cited(reply) == {"mechanical-engineers", "electrical-engineers"}
+
+
+def test_certs_asked_beside_pay_get_the_way_in(onet_components: Components) -> None:
+    reply = talk(onet_components.bot, "info security analyst pay and certs")
+    assert {("information-security-analysts", PAY), ("information-security-analysts", GET_IN)} <= (
+        cited(reply)
+    )
+
+
+def test_compare_to_another_career_named_in_short_compares_the_two(
+    onet_components: Components,
+) -> None:
+    _, compared = replies(
+        onet_components.bot, "info security analyst pay and certs", "compare to network admin"
+    )
+    assert guides_cited(compared) == {
+        "information-security-analysts",
+        "network-and-computer-systems-administrators",
+    }
