@@ -64,7 +64,6 @@ ASKS = {
         r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",
         r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
         r"the day[- ]to[- ]day",
-        r"(?:actually |really )?do all day",
         r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
         r"a day in the life",
         r"what(?: is|'s|s) (?:a|the|their|your) (?:typical |normal )?day like",

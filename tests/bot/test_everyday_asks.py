@@ -143,7 +143,6 @@ def test_which_certification_first_is_told_the_guide_does_not_rank_them(
 @pytest.mark.parametrize(
     "message",
     [
-        "hey so whats a production technician actualy do all day",
         "ok what about the day to day for a production tech",
         "what does a normal day look like then",
     ],
