@@ -96,7 +96,7 @@ class Comparison:
             parts = []
             paths = [s.path_text for s in guide.walk()]
             for ask_intent, ask_need in asks:
-                if ask_need in STAND_INS and uncovered_need(ask_need, paths):
+                if ask_need is Need.DAY and uncovered_need(ask_need, paths):
                     ask_need = STAND_INS[ask_need]  # "day to day" of a guide with no day: duties
                 if missing := uncovered_need(ask_need, paths):  # "part-time?": not covered
                     parts.append(Draft(Mode.CITED, [not_covered(guide, missing)]))

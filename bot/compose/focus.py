@@ -72,7 +72,8 @@ NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval 
 NAMED_PART_ITEMS = 20  # items of each part a question names together (pros and cons): all
 WHOLE_TOPICS = {Need.DAY: 4}  # kinds answered by every sub-section (items each: a whole slot)
 # a kind of section a guide lacks, and what answers next
-STAND_INS = {Need.DAY: Need.DUTIES, Need.ADVANCE: Need.RELATED}
+# (what the work is says most of its physical side: "work from ladders, scaffolds, or roofs")
+STAND_INS = {Need.DAY: Need.DUTIES, Need.ADVANCE: Need.RELATED, Need.SETTING: Need.DUTIES}
 
 
 class Focus:

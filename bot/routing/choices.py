@@ -182,14 +182,18 @@ class Choices:
         return next(within, "") if stems else ""
 
     def _names_work(self, name: str) -> bool:
-        """``name`` is a job word, a field ("plumbing", "phlebotomy") or words of a title."""
+        """``name`` is a job word, a field ("plumbing", "phlebotomy"), words of a title, or
+        every word of the one career it ranks first ("network admin")."""
         words = tokens(name)
         plain = self._fields.stems(words)
-        return (
-            bool(self._names.mentions(name))
+        if (
+            self._names.mentions(name)
             or self._fields.read(words, name, (), gerunds=True) != plain
             or any(pair in self._title_pairs for pair in itertools.pairwise(words))
-        )
+        ):
+            return True
+        found = self._career(name)
+        return bool(found) and self._holds_words(name, found)
 
     def _career(self, name: str) -> str:
         """The career ``name`` names plainly, or ``""``: the best of the careers ranked for

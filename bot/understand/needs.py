@@ -219,9 +219,7 @@ ANSWERED_BY = {
     ),
     Need.HARD: re.compile(r"stress|work style|challenges|cons\b|preparation", re.I),
     Need.LEARN: re.compile(r"skills|knowledge|tech stack|skill map", re.I),
-    Need.SETTING: re.compile(
-        r"work setting|work context|work style|a day in the life|physical", re.I
-    ),
+    Need.SETTING: re.compile(r"work setting|work context|a day in the life|physical", re.I),
     Need.DAY: re.compile(r"a day in the life", re.I),
     Need.DUTIES: re.compile(r"key responsibilities|core functions", re.I),
     Need.ALIASES: re.compile(r"also known as|alternative titles", re.I),

