@@ -12,7 +12,7 @@ from bot.compose.focus import names_rung
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.order import told_if_unordered
 from bot.compose.question import Drafted, QuestionDrafter
-from bot.compose.repeats import more_of, repeats
+from bot.compose.repeats import more_of, plain, repeats
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.topic import topic_draft
 from bot.retrieval.retriever import Hit, Retriever
@@ -74,6 +74,7 @@ class Drafter:
         for welders?") gets both answers, or is told plainly which half the guide can't; one
         asking what comes first is told when the guide never says."""
         drafted = self._draft(message, turns, career)
+        drafted.draft.pieces = said_once(drafted.draft.pieces)
         guides = drafted.draft.retrieved_guides
         if len(guides) == 1 and guides[0] in self._guides:
             told_if_unordered(message, drafted.draft, self._guides[guides[0]])
@@ -202,3 +203,15 @@ def _told_or_answered(question: str, whole: Draft) -> bool:
     said = {singular(w) for p in whole.pieces for w in search_terms(p.text)}
     asked = {singular(w) for w in search_terms(question)} - VAGUE_WORDS
     return bool(asked & said)
+
+
+def said_once(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without a sentence another sentence of the answer already says whole ("No
+    work experience… is typical." beside "…; no work experience… is typical, and…")."""
+    sentences = [plain(p.text) for p in pieces if p.kind == "sentence"]
+    return [
+        p
+        for p in pieces
+        if p.kind != "sentence"
+        or not any(plain(p.text) in other and plain(p.text) != other for other in sentences)
+    ]

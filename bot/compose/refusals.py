@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answer import Draft, Mode, Piece, Source
 from bot.routing.router import Route
 from bot.understand.needs import Need, uncovered_need, uncovered_particular
@@ -106,6 +108,9 @@ def said_uncovered(
     )
     if not missing or not pieces:
         return pieces
+    lead = pieces[0].text if pieces[0].kind == "lead" else ""
+    if "doesn't cover" in lead and any(w in lead for w in re.findall(r"[a-z]{6,}", missing)):
+        return pieces  # "…doesn't cover … the physical demands" said already, of a circumstance
     if pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
         return [not_covered(guide, missing), *pieces]
     return [not_covered(guide, missing, pieces[0].source), *pieces]

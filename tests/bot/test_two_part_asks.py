@@ -5,6 +5,8 @@ use for it ("solar installer", "wind turbine tech")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from api.components import Components
@@ -204,3 +206,18 @@ def test_compare_to_another_career_named_in_short_compares_the_two(
         "information-security-analysts",
         "network-and-computer-systems-administrators",
     }
+
+
+def test_a_bad_knee_and_a_trade_are_answered_without_saying_anything_twice(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "I'm 41 and work in a warehouse. I want to learn a trade but I have a bad knee so no"
+        " climbing ladders all day. Is HVAC a good idea?",
+    )
+    assert guides_cited(reply) == {"heating-air-conditioning-and-refrigeration-mechanics-and"}
+    assert reply.answer.count("the physical demands") == 1
+    sentences = [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+|\[\d+\]", reply.answer)]
+    said = [s for s in sentences if len(s) > 20]
+    assert all(not any(s in other and s != other for other in said) for s in said)
