@@ -55,7 +55,10 @@ ASKS = {
     ),
     Need.ADVANCE: whole_words(
         r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)",
-        r"advancement(?: opportunities)?", r"(?:get|getting) promoted", r"promotions?",
+        r"advancement(?: opportunities)?",
+        r"how (?:do|can|would|could|should|fast|quickly|soon) (?:\w+ ){0,2}(?:get|be) promoted",
+        r"promotion (?:opportunities|prospects|chances)",
+        r"(?:chances?|opportunit\w+|room) (?:of|for) (?:a )?promotions?",
         r"how (?:do|can|would|could|should) (?:i|you|u|one|they|he|she) (?:move|step|get|work)"
         r" (?:my way )?up", r"where (?:can|could|does|will|would) (?:it|this|that)"
         r" (?:job |career )?(?:lead|take)",
