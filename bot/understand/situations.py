@@ -238,7 +238,7 @@ CIRCUMSTANCES = (
     Circumstance(  # a licence asked about: what the guide says on it, or that it says none
         "licence",
         whole_words(
-            r"licen[cs](?:e|es|ed|ing|ure)", r"certified", r"certifications?", r"cdl",
+            r"licen[cs](?:e|es|ed|ing|ure)", r"certified", r"certifications?", r"certs?", r"cdl",
             r"cpa", r"credentials?", r"board exams?",
         ),
         (LICENCE,),

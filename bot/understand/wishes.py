@@ -25,7 +25,7 @@ SEEKS_CAREERS = whole_words(
     r"(?:job|career|work) (?:in|with|that|where|i can|for me)",
     # "what jobs pay decent…", "well paying jobs", "any ideas?", "jobs without a degree"
     r"(?:what|which|any) (?:\w+ ){0,2}(?:careers?|jobs?) (?:pay|don'?t|do not|need|only|"
-    r"require|let)",
+    r"require|let|use)",
     r"(?:well|high|good|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
     r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
     r"(?:jobs?|careers?|work) (?:\w+ )?(?:r|are|is) like (?:that|this|those)",

@@ -192,6 +192,7 @@ def test_certs_asked_beside_pay_get_the_way_in(onet_components: Components) -> N
     assert {("information-security-analysts", PAY), ("information-security-analysts", GET_IN)} <= (
         cited(reply)
     )
+    assert "doesn't cover licences or certification" in reply.answer  # no Security+ to cite
 
 
 def test_compare_to_another_career_named_in_short_compares_the_two(
@@ -221,3 +222,15 @@ def test_a_bad_knee_and_a_trade_are_answered_without_saying_anything_twice(
     sentences = [s.strip().lower() for s in re.split(r"(?<=[.!?])\s+|\[\d+\]", reply.answer)]
     said = [s for s in sentences if len(s) > 20]
     assert all(not any(s in other and s != other for other in said) for s in said)
+
+
+def test_jobs_that_use_a_trade_s_knowledge_are_searched_not_the_trade_itself(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "been a diesel mechanic 20 yrs, got diabetes now and feet bother me. what jobs use my"
+        " mechanic knowlege but less on my feet",
+    )
+    assert len(guides_cited(reply)) > 1
+    assert "bus-and-truck-mechanics-and-diesel-engine-specialists" not in guides_cited(reply)

@@ -1,0 +1,224 @@
+"""How a question says what kind of answer it needs: where to start, what to learn, whether it
+is hard, desk or not, a typical day, what the job involves… — each kind by the words people ask
+it in, and one part of a message by the schooling it names."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from bot.text import whole_words
+
+
+class Need(StrEnum):
+    """The kind of answer a question asks for."""
+
+    GET_IN = "get_in"  # how to become one, where to start
+    HARD = "hard"  # is it hard, stressful, demanding
+    LEARN = "learn"  # what to learn, which skills or classes
+    SETTING = "setting"  # desk job or not, indoors, physical
+    DAY = "day"  # a typical day
+    DUTIES = "duties"  # what the job involves, what they do
+    ALIASES = "aliases"  # what else the job is called
+    RELATED = "related"  # similar or related careers
+    ADVANCE = "advance"  # where the job leads: moving up, a dead end
+    SCHEDULE = "schedule"  # hours, shifts, nights, overtime
+    INDUSTRIES = "industries"  # which industries or employers hire
+    REGIONS = "regions"  # which regions or countries have the work
+    TRAINING_OTHERS = "training_others"  # teaching, training or mentoring others on the job
+    COST = "cost"  # what the schooling, training or a certification costs
+
+
+ASKS = {
+    Need.COST: whole_words(
+        r"costs?(?! of living)", r"costing", r"cheap\w*", r"expensive", r"tuition",
+        r"prices?d?", r"(?:exam|course|program|school|training|application|licen[cs]e) fees?",
+        r"spend on (?:school|training|classes|courses|a course|the course|certification)",
+    ),
+    Need.ALIASES: whole_words(
+        r"else (?:\w+ ){0,3}called", r"other names?",
+        r"also (?:known|called)", r"another name", r"other (?:job )?titles?",
+        r"job titles?", r"what (?:is|are) (?:it|they|this job) called",
+    ),
+    Need.RELATED: whole_words(
+        r"related (?:careers?|jobs?|roles?|occupations?)", r"similar (?:careers?|jobs?|roles?)",
+        r"other (?:careers?|jobs?|roles?|options)", r"alternatives?",
+        r"what (?:\w+ )?(?:could|can|should|would) i (?:switch|move|transition|change) (?:to|into)",
+        r"what (?:other )?(?:jobs|careers|work) (?:can|could) (?:i|you|one) (?:get|do) with",
+        r"what else (?:could|can|should|would|might) (?:i|you|one) (?:do|try|be|go into)",
+        r"(?:something|anything|jobs?|careers?|work) (?:\w+ ){0,2}related to",
+        r"backup (?:job|career|plan|option)s?",
+    ),
+    Need.ADVANCE: whole_words(
+        r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)",
+        r"advancement(?: opportunities)?",
+        r"how (?:do|can|would|could|should|fast|quickly|soon) (?:\w+ ){0,2}(?:get|be) promoted",
+        r"promotion (?:opportunities|prospects|chances)",
+        r"(?:chances?|opportunit\w+|room) (?:of|for) (?:a )?promotions?",
+        r"how (?:do|can|would|could|should) (?:i|you|u|one|they|he|she) (?:move|step|get|work)"
+        r" (?:my way )?up", r"where (?:can|could|does|will|would) (?:it|this|that)"
+        r" (?:job |career )?(?:lead|take)",
+    ),
+    Need.DAY: whole_words(
+        r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",
+        r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
+        r"the day[- ]to[- ]day",
+        r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
+        r"a day in the life",
+        r"what(?: is|'s|s) (?:a|the|their|your) (?:typical |normal )?day like",
+    ),
+    Need.DUTIES: whole_words(
+        r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
+        r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living| vs\b"
+        r"| versus| compared| differently| day[- ]to[- ]day| every day| each day|$)",
+        r"what(?:'s|s| is) (?:an? |the )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
+        r"(?= *[?.!,]| all day| and\b|$)",  # "whats a game warden do and how…"
+        r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
+        r"(?= *[?.!]|$)",
+        r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
+        r"what (?:is|does) the (?:job|work) (?:like|involve)",
+        r"what (?:the )?(?:job|work) (?:actually |really )?involves?",
+        r"what (?:would|will|do|does|am|are|is) (?:i|you|u|they|he|she|we|one) (?:actually |really "
+        r")?(?:be )?doing(?= *[?.!,]| all day| on the job| at work| every day| each day|$)",
+    ),
+    Need.GET_IN: whole_words(
+        r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|u|one)"
+        r" (?:get|break) in(?:to)?\b", r"how (?:do|can|would|should) (?:i|you|u|one) become",
+        r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
+        r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
+        r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
+        r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
+        r"first steps?", r"path to", r"requirements?", r"qualifications?",
+        r"what (?:do |would |will )?(?:i|you|u|one|he|she|they) (?:would |will )?need(?= *[?.!]|$"
+        r"| to (?:do|have|get|study|become))",
+        r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
+        r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
+        r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
+        r"to go to|to get|college|school)", r"need (?:a |an )?(?:college |university )?degree",
+        r"without a degree",
+        r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
+        r"(?:college|a degree|school|university) (?:required|necessary|needed)",
+        r"how (?:long|many years)(?: \w+){0,3} (?:school|schooling|college|training|study|studying|"
+        r"education|university|degree|apprenticeship|program)",
+        r"(?:school|training|program|apprenticeship) (?:length|duration)",
+        r"length of (?:the )?(?:school|schooling|training|program|apprenticeship)",
+        r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
+        r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
+        r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
+        r"career change", r"chang(?:e|ing) careers?",
+        r"(?:easier|harder|quicker|faster|easiest|hardest|quickest|fastest) (?:\w+ )?to "
+        r"(?:get into|break into|become|enter|start|qualify|learn|train)",  # "easier to get into?"
+        r"(?:more|less|most|least) (?:school|schooling|education|training|college)",
+        r"how long (?:does|would|will|did) (?:it|that|this) take to (?:get into|become|start|"
+        r"qualify|train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
+    ),
+    Need.LEARN: whole_words(
+        r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
+        r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
+        r"learn next", r"good at", r"tech stack",
+        r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
+        r" to (?:know|learn|code|program)\b", r"(?:what|which) skills?\b",
+        r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|technolog(?:y|ies)|programs) "
+        r"(?:do|does|would|will|should|are|is)",  # "what tools do mechanics use?"
+    ),
+    Need.HARD: whole_words(
+        r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"
+        r"(?:hard|difficult|tough|demanding|challenging|stressful)(?! on (?:the|my|your|his|her|"
+        r"their|one's) (?:body|back|knees|feet|joints|hands|eyes|lungs))"
+        r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
+        r"how (?:hard|difficult|tough|demanding|stressful)", r"hard job", r"difficult job",
+        r"hardest part", r"most difficult", r"worst part", r"challenges?",
+    ),
+    Need.SETTING: whole_words(
+        r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down|more)",
+        r"sit(?:ting)? (?:for )?(?:most|much|all|part|a lot) of the (?:day|time|shift)",
+        r"climb(?:ing)? (?:a lot|much|ladders|poles|all day)",
+        r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
+        r"on (?:my|your) feet", r"hands-on",
+        r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
+        r"standing (?:all day|a lot)", r"(?:easy|easier|hard|harder|tough) on (?:the|my|your)"
+        r" (?:body|back|knees|feet|joints)",
+    ),
+    Need.SCHEDULE: whole_words(
+        r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
+        r"graveyard|long|early|late|weekend|\d+[- ]hour) shifts?", r"shift work", r"work shifts",
+        r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)",
+        r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
+        r"schedules?", r"overtime",
+        r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
+        r"part[- ]time", r"full[- ]time",
+    ),
+    Need.REGIONS: whole_words(
+        r"regions?", r"(?:which|what) (?:countries|parts of the world|continents)",
+        r"relocat\w*", r"where in the world", r"worldwide", r"abroad", r"overseas",
+        r"other countr\w+", r"international\w*",
+        # the world's regions, as the guides' global outlooks name them
+        r"europe\w*", r"asia\w*", r"middle east\w*", r"latin america\w*", r"africa\w*",
+        r"north america\w*", r"south america\w*", r"the gulf", r"oceania",
+    ),
+    Need.INDUSTRIES: whole_words(
+        r"(?:which|what|kinds? of|types? of) (?:\w+ )?(?:industries|industry|sectors?)",
+        r"industries", r"(?:which|what) (?:kinds? of )?(?:companies|employers|plants|factories)",
+        r"who (?:hires|employs)", r"(?:plants?|factories|companies|employers|firms|shops) "
+        r"(?:\w+ )?(?:hire|employ)",
+    ),
+    Need.TRAINING_OTHERS: whole_words(
+        r"train(?:ing)? (?:others|other people|new (?:people|staff|workers|hires)|operators"
+        r"|juniors?|people)", r"teach(?:ing)? (?:others|other people|people|new)",
+        r"mentor\w*", r"coach(?:ing)? (?:others|people|new)",
+    ),
+}  # fmt: skip
+# A question whether training is paid ("does the co-op pay?", "any paid apprenticeships?")
+# asks how to get in while earning, not what the job pays.
+PAID_TRAINING = whole_words(
+    r"(?:co-?ops?|apprenticeships?|internships?|training|programs?|schooling|options?)"
+    r" (?:\w+ )?(?:pay|paid)", r"paid (?:\w+ )?(?:co-?ops?|apprenticeships?|internships?|"
+    r"training|options|programs?|routes?|ways?)", r"(?:get|be|getting) paid (?:while|to|during)"
+    r" (?:\w+ )?(?:train|learn|study|school)\w*", r"earn while (?:you|i|they) learn",
+)  # fmt: skip
+# Moving into the job from another job at the same workplace ("I'm a forklift driver at a
+# plant: how do I move up to production tech where I'm at?") is a way in, not a promotion.
+INTO_THE_ROLE = whole_words(
+    r"(?:move|moving|step|stepping|transfer\w*|switch\w*|get|getting|go|going|cross)"
+    r"(?: up| over| across)? (?:to|into) (?:an? |the )?(?!senior|lead|supervis|manag)[a-z-]+"
+    r"(?: [a-z-]+){0,3} (?:where i(?:'| a)?m(?: at)?|where i work|at (?:my|our|this|the same)"
+    r" (?:plant|company|factory|job|work|site|employer)|internally)",
+)  # fmt: skip
+# A bare noun of schooling, as one part of a question ("like school and pay", "and the
+# school for each?", "education?").
+SCHOOLING_ALONE = re.compile(
+    r"^\W*(?:(?:and|ok(?:ay)?|so|like|but|what about|how about|the)\s+)*(?:school(?:ing)?|"
+    r"education|training|college|degrees?|licen[cs]es?|certifications?|certs?|cdl|bachelor'?s|"
+    r"associate'?s|master'?s)(?:\s+[\w']+){0,2}\W*$",
+    re.IGNORECASE,
+)
+# Schooling named in one part of a message ("and how much schooling does each one take?", "do u
+# need college", "which apprenticeship is shorter?"): that part asks the way in.
+SCHOOLING = whole_words(
+    r"school(?:ing)?", r"education", r"college", r"university", r"degrees?", r"diploma",
+    r"bachelor'?s", r"associate'?s", r"master'?s", r"apprenticeships?", r"training",
+    r"licen[cs]e[sd]?", r"licensing", r"certif\w*", r"certs?", r"cdl", r"courses?", r"classes",
+    r"study",
+)  # fmt: skip
+# A part telling the visitor's own story ("I'm in college"): it asks nothing.
+OWN_PART = re.compile(
+    r"^\W*(?:i'm|im|i am|i was|i've|ive|i have (?:been|a|an|my|\d)|i had|i did|i got|i'll|my|we"
+    r"|we're|our)\b",
+    re.IGNORECASE,
+)
+
+
+def detect_need(text: str) -> Need | None:
+    """The kind of answer ``text`` asks for, if it plainly asks for one."""
+    if PAID_TRAINING.search(text) or INTO_THE_ROLE.search(text) or SCHOOLING_ALONE.match(text):
+        return Need.GET_IN
+    return next((need for need, pattern in ASKS.items() if pattern.search(text)), None)
+
+
+def part_need(text: str) -> Need | None:
+    """The kind of answer one part of a message asks for: as :func:`detect_need`, or the way
+    in when the part names schooling and tells no story of the visitor's own."""
+    found = detect_need(text)
+    if found is None and SCHOOLING.search(text) and not OWN_PART.match(text):
+        return Need.GET_IN
+    return found
