@@ -206,12 +206,12 @@ def _told_or_answered(question: str, whole: Draft) -> bool:
 
 
 def said_once(pieces: list[Piece]) -> list[Piece]:
-    """``pieces`` without a sentence another sentence of the answer already says whole ("No
-    work experience… is typical." beside "…; no work experience… is typical, and…")."""
-    sentences = [plain(p.text) for p in pieces if p.kind == "sentence"]
-    return [
-        p
-        for p in pieces
-        if p.kind != "sentence"
-        or not any(plain(p.text) in other and plain(p.text) != other for other in sentences)
-    ]
+    """``pieces`` without a sentence another sentence of the same guide already says whole
+    ("No work experience… is typical." beside "…; no work experience… is typical, and…")."""
+    sentences = [(p.source.guide, plain(p.text)) for p in pieces if p.kind == "sentence"]
+
+    def said_whole_elsewhere(piece: Piece) -> bool:
+        text = plain(piece.text)
+        return any(g == piece.source.guide and text in o and text != o for g, o in sentences)
+
+    return [p for p in pieces if p.kind != "sentence" or not said_whole_elsewhere(p)]
