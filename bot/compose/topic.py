@@ -10,7 +10,7 @@ from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import LABEL_LINE, LEANS_BACK, unit_piece
 from bot.retrieval.units import UnitBank
 from bot.text import search_terms
-from bot.understand.needs import is_credits
+from bot.understand.needs import is_credits, lists_names
 from knowledge.model import Guide
 
 TOPIC_FLOOR = 0.35  # a sentence this near the asked words (the career's name left out) answers
@@ -50,7 +50,8 @@ def topic_draft(asked: str, vector: np.ndarray, bank: UnitBank, guide: Guide) ->
     units = [
         i
         for section in guide.walk()
-        if not is_credits(section.path_text)  # "how do I get the license?": no credit line
+        # "how do I get the license?": no credit line; "tell me more": no list of other names
+        if not is_credits(section.path_text) and not lists_names(section.path_text)
         for i in bank.of_section(guide.slug, section.path_text)
         if not LABEL_LINE.match(bank.units[i].text) and not LEANS_BACK.match(bank.units[i].text)
     ]

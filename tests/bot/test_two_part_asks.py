@@ -234,3 +234,17 @@ def test_jobs_that_use_a_trade_s_knowledge_are_searched_not_the_trade_itself(
     )
     assert len(guides_cited(reply)) > 1
     assert "bus-and-truck-mechanics-and-diesel-engine-specialists" not in guides_cited(reply)
+
+
+def test_a_part_wanting_to_know_more_gets_no_list_of_other_names(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "Why is mechanical engineering interesting to you? Why did you select it over other"
+        " engineering disciplines?\nI am a senior in high school who doesn't know which"
+        " engineering discipline to major in. Mechanical engineering is my top choice right"
+        " now, I want to know more about it",
+    )
+    assert "mechanical-engineers" in guides_cited(reply)
+    assert not any(section == "Also Known As" for _, section in cited(reply))
