@@ -4,6 +4,7 @@ sentences; and its part of a comparison, which says when a figure is missing."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 import numpy as np
 
@@ -17,6 +18,7 @@ from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
 from bot.understand.intents import Intent, Level
+from bot.understand.needs import one_level
 from knowledge.model import Guide
 
 SUPPORT_MARGIN = 0.15
@@ -98,3 +100,18 @@ def compared_part(
         text, heading = missing_figures(guide, intent), Source(guide.slug, guide.title, "", "")
         return Draft(Mode.CITED, [Piece(text, heading, "", "lead")])
     return answer_draft(bank, message, vector, hits, guide, intent, level)
+
+
+LEVEL_SENTENCES = 2  # sentences of each level when several are asked about together
+
+
+def levels_draft(bank: UnitBank, message: str, vector: np.ndarray, hits: list[Hit]) -> Draft | None:
+    """Each of the career levels leading ``hits``, briefly, lowest first, when a question
+    asks about several ("what are the levels after junior?", "what does mid do that junior
+    doesn't?"); ``None`` for one."""
+    levels = list(takewhile(lambda h: one_level(h.chunk.section), hits))
+    if len(levels) < 2:
+        return None
+    parts = [extractive_draft(vector, [hit], bank, message).pieces for hit in levels]
+    pieces = [piece for part in parts for piece in part[:LEVEL_SENTENCES]]
+    return Draft(Mode.CITED, pieces, topic=levels[0].chunk.section) if pieces else None

@@ -8,7 +8,7 @@ import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.labels import is_label_line, readable, said_already
-from bot.compose.lists import WHOLE_LIST, more_items
+from bot.compose.lists import WHOLE_LIST, listed_answer, more_items
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
@@ -57,12 +57,14 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
     # the second section too when it scores nearly as well (scores may be below zero)
     floor = top_score - abs(top_score) * (1 - SECOND_SECTION_RATIO)
     chosen = [key for key, score in sections[:2] if score >= floor]
+    if len(chosen) > 1 and len(bank.of_section(*chosen[0])) == 1:  # a heading's one line
+        chosen = chosen[1:] if _is_list(bank, bank.of_section(*chosen[1])) else chosen
     top_units = bank.of_section(*chosen[0])
     first = bank.units[top_units[0]]
     if first.chunk.kind == "faq" and sum(len(bank.units[i].text) for i in top_units) <= FAQ_CHARS:
         return _draft([unit_piece(bank.units[i]) for i in top_units], first)
     if _is_list(bank, top_units):
-        return _list_draft(vector, bank, top_units, bool(WHOLE_LIST.search(asked)))
+        return _list_draft(vector, bank, top_units, asked)
     indices = [i for key in chosen for i in bank.of_section(*key)]
     in_top = set(top_units)
     nearness = bank.similarity(indices, vector) + np.array(
@@ -230,11 +232,16 @@ def _is_list(bank: UnitBank, indices: list[int]) -> bool:
     return items >= 3 and items > len(indices) - items
 
 
-def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int], whole: bool) -> Draft:
+def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int], asked: str) -> Draft:
     """``Title — lead sentence`` then the list: its first items and the most relevant others,
-    or every item when the list is asked for ``whole``."""
+    or every item when the list is asked for whole; the items a yes-or-no question names
+    first, with its yes."""
+    whole = bool(WHOLE_LIST.search(asked))
     items = [i for i in indices if bank.units[i].is_item]
     listed = len(items)
+    career = bank.units[indices[0]].chunk.guide_title
+    found, yes = listed_answer([bank.units[i].text for i in items], asked, career)
+    items = [*(items[n] for n in found), *(i for n, i in enumerate(items) if n not in found)]
     if len(items) > MAX_ITEMS and not whole:
         scores = bank.similarity(items, vector)
         ranked = [n for n in np.argsort(-scores).tolist() if n >= KEEP_FIRST_ITEMS]
@@ -244,7 +251,8 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int], whole: b
     title = first.chunk.section.split(" › ")[-1]
     lead = next((bank.units[i] for i in indices if not bank.units[i].is_item), None)
     intro = f"{title} — {lead.text.rstrip('.:')}:" if lead else f"{title}:"
-    pieces = [Piece(intro, _source(first), lead.text if lead else "", "intro")]
+    pieces = [Piece(yes, _source(first), "", "lead")] if yes else []
+    pieces.append(Piece(intro, _source(first), lead.text if lead else "", "intro"))
     pieces += [unit_piece(bank.units[i], "item") for i in items]
     pieces += more_items(listed - len(items), title, first)
     return _draft(pieces, first)

@@ -3,17 +3,16 @@ ordinal points at, the previous answer's subject, a whole topic when the whole i
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from bot.answer import Draft
 from bot.compose.extractive import sections_draft
 from bot.compose.lists import WHOLE_LIST, shown_in_part
 from bot.compose.parts import named_parts
+from bot.compose.rungs import names_rung, rungs_asked
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
-from bot.understand.asks import asking_text, written_names
+from bot.understand.asks import written_names
 from bot.understand.experience import years_span
 from bot.understand.intents import ordinal
 from bot.understand.needs import (
@@ -26,37 +25,6 @@ from bot.understand.needs import (
 )
 from knowledge.model import Guide
 from store.conversations import Turn
-
-# A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
-RUNG_NAME = re.compile(r"\b(junior|senior|lead|supervisor|manager|entry|mid)s?\b", re.I)
-# The level named as the career itself ("a regular production technician")
-PLAIN_RUNG = re.compile(r"\b(?:regular|normal|standard|ordinary|plain)\b", re.I)
-# A level by its place among the levels ("the third tier", "the top level")
-RUNG_PLACE = re.compile(
-    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|top|highest|last|bottom|lowest)"
-    r" (?:tier|level|rung|stage)s?\b",
-    re.I,
-)
-PLACES = {"first": 0, "1st": 0, "bottom": 0, "lowest": 0, "second": 1, "2nd": 1, "third": 2,
-          "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "top": -1, "highest": -1,
-          "last": -1}  # fmt: skip
-NEXT_LEVEL = re.compile(
-    r"\bnext (?:level|tier|step|rung|stage|one up)\b"
-    r"|\b(?:level|tier|step) (?:above|after) (?:that|it|this)\b",
-    re.I,
-)
-
-
-def by_place(text: str) -> bool:
-    """``text`` asks about a career level by its place among the levels ("the third tier")."""
-    return bool(RUNG_PLACE.search(asking_text(text)))
-
-
-def names_rung(text: str) -> bool:
-    """``text`` asks about a career level by name or as the next one ("…move up to lead")."""
-    asking = asking_text(text)
-    return bool(RUNG_NAME.search(asking) or RUNG_PLACE.search(asking) or NEXT_LEVEL.search(text))
-
 
 # An open question leans to the careers the router ranked first: which career fits weighs
 # more than one passage's wording ("mechanical engineering" in a technologists' task list).
@@ -180,21 +148,9 @@ class Focus:
         guide = hits[0].chunk.guide
         sections = (self._bank.units[i].chunk.section for i in self._bank.of_guide(guide))
         levels = [s for s in dict.fromkeys(sections) if one_level(s)]
-        if NEXT_LEVEL.search(message) and previous is not None:
-            shown = [n for n, s in enumerate(levels) if s in previous.sections]
-            wanted = [levels[shown[-1] + 1]] if shown and shown[-1] + 1 < len(levels) else []
-        else:
-            # the asking sentences only: "I just started as a junior tech… What are the most
-            # important safety things?" asks about safety, not the junior level
-            asking = asking_text(message)
-            named = {w.lower() for w in RUNG_NAME.findall(asking)}
-            wanted = [s for s in levels if named & set(re.findall(r"[a-z]+", s.lower()))]
-            if PLAIN_RUNG.search(asking):  # the level named as the career itself
-                career = self._bank.units[self._bank.of_guide(guide)[0]].chunk.guide_title
-                wanted += [s for s in levels if s.split(" › ")[-1].lower() in career.lower()]
-            wanted += [levels[PLACES[p.lower()]] for p in RUNG_PLACE.findall(asking) if levels
-                       and PLACES[p.lower()] < len(levels)]  # fmt: skip
-            wanted = [s for s in levels if s in wanted]
+        career = self._bank.units[self._bank.of_guide(guide)[0]].chunk.guide_title
+        shown = previous.sections if previous is not None else []
+        wanted = rungs_asked(message, levels, career, shown)
         if not wanted or len(wanted) == len(levels):
             return []
         best = self._best_of_sections(guide, set(wanted), vector)

@@ -6,7 +6,7 @@ import re
 
 from bot.answer import Piece, Source
 from bot.retrieval.units import Unit
-from bot.text import whole_words
+from bot.text import search_terms, whole_words
 
 COUNTS = (
     "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -38,3 +38,24 @@ def shown_in_part(answer: str) -> str:
     """The title of the list ``answer`` showed in part ("Key Responsibilities"), else ``""``."""
     found = MORE_LINE.search(answer)
     return found["title"] if found else ""
+
+
+# A yes-or-no question ("do I need to know how to weld?", "welding? is that part of it").
+YES_OR_NO = re.compile(
+    r"(?:^|[?.!]\s*)(?:\w+\W+){0,2}?(?:do|does|did|is|are|will|would|can|could|should|must|"
+    r"have to|has to)\s+(?:i|you|u|they|we|he|she|one|it|a|an|the|this|that|there)\b",
+    re.IGNORECASE,
+)
+STEM = 5  # letters of a word that name the same thing ("welding", "weld")
+
+
+def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int], str]:
+    """The places of the ``items`` that name what a yes-or-no question ``asked`` names (by
+    the stem of a word of :data:`STEM` letters or more, the ``career``'s name aside), and
+    the yes that answers it; ``([], "")`` when none or most of them name it."""
+    own = {w[:STEM] for w in search_terms(career)}
+    stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - own
+    found = [n for n, text in enumerate(items) if stems & {w[:STEM] for w in search_terms(text)}]
+    if not found or len(found) > len(items) // 2 or not YES_OR_NO.search(asked):
+        return [], ""
+    return found, "Yes, the guide lists it."

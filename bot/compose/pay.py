@@ -68,6 +68,7 @@ IN_TRAINING = whole_words(
     r"(?:during|in|through|for) (?:the |my |your |their )?(?:\w+ )?"
     r"(?:training|academy|clinicals?|schooling|residency|school)",
     r"training (?:\w+ )?(?:paid|pays?)", r"paid (?:to|while|during) (?:train|learn|stud)\w*",
+    r"paid (?:while|during) (?:\w+ )?(?:doing|in|on) (?:it|that|this|them|the program|the course)",
 )  # fmt: skip
 # "how much do they make and how long is the apprenticeship?" asks the pay of the job: the
 # questions a message asks, split where another question starts

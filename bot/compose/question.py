@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answer import Draft, Piece
-from bot.compose.answering import answer_draft
+from bot.compose.answering import answer_draft, levels_draft
 from bot.compose.career_search import CareerSearch
 from bot.compose.comparing import Asked, Comparison
-from bot.compose.focus import Focus, by_place, favour_fit
+from bot.compose.focus import Focus, favour_fit
 from bot.compose.in_play import careers_in_play
 from bot.compose.memo import EmbedMemo
 from bot.compose.overview import asked_career, in_third_person, overview_draft
@@ -21,6 +21,7 @@ from bot.compose.parts import named_part
 from bot.compose.picks import chosen_career, picked_among
 from bot.compose.reading import AMONG, ANOTHER, PICK_WORDS, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, said_uncovered, uncovered
+from bot.compose.rungs import by_place
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
     JOB_SEARCH,
@@ -35,7 +36,7 @@ from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
-from bot.understand.asks import asking_text, asks_the_same
+from bot.understand.asks import asking_text, asks_the_same, left_out_part
 from bot.understand.experience import stands_among_levels
 from bot.understand.intents import (
     Intent,
@@ -176,19 +177,22 @@ class QuestionDrafter:
         if (years := stands_among_levels(message)) is not None:  # "I have 15 years. what level?"
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
-        elif (intent in (None, Intent.SALARY) or by_place(message)) and (
+        elif (intent in (None, Intent.SALARY, Intent.TIERS) or by_place(message)) and (
             rung := self._focus.rung(hits, message, previous, vector)
         ):  # "how do I move up to supervisor?", "the third tier": that level's section first
             hits, need = rung, None if need in LEVEL_NEEDS else need
             intent = None if intent is Intent.TIERS else intent
+            if intent is None and (each := levels_draft(self._bank, question, vector, hits)):
+                return Drafted(each, hits)  # "the levels after junior", "mid vs junior"
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             inherited = need is not None and bool(ANOTHER.match(message))  # "what about…"
             part = (
                 [] if intent or (need and not inherited) else self._part(question, previous, vector)
             )
-            need = None if part else need  # "what about after lunch?": that part, not all again
+            at = self._focus.pointed_at(question, previous, vector)  # "the second part"
+            need = None if part or at else need  # "what about after lunch?": that part only
             rest = self._focus.rest_of_list(question, previous, vector)  # "the other five"
-            hits = self._focus.pointed_at(question, previous, vector) or rest or part or hits
+            hits = at or rest or part or hits
         by_name = self._focus.naming(hits, message, vector)  # "…Skill Standards Council?"
         hits = [h for h in by_name or hits if h.chunk.section not in avoid] or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
@@ -264,6 +268,10 @@ class QuestionDrafter:
             return last.question, route
         if last is not None and route.explicit and asks_the_same(message):  # "I meant X. Same"
             return last.question, route
+        if last is not None and (
+            left := left_out_part(message, self._router.respelled(last.question))
+        ):
+            return left, route  # "u didnt answer the years part": that part, asked again
         return message, route
 
     def _compare(

@@ -19,6 +19,7 @@ TRAINING = whole_words(
     r"academy", r"residency", r"program(?:me)?s?", r"school\w*", r"classroom", r"students?",
 )  # fmt: skip
 PAID = whole_words(r"paid", r"pays?", r"wages?", r"earn\w*", r"salar(?:y|ies)", r"stipends?")
+GENERAL = {"progra", "school", "traini", "classr"}  # kinds that name no training in particular
 NAMING_BONUS = 0.1  # a sentence naming training (twice: the kind asked about) over others
 PAID_MARGIN = 0.1  # a sentence saying training is paid answers if about this near the best
 SUPPORT_MARGIN = 0.08
@@ -48,7 +49,13 @@ def training_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guid
     named = np.array([NAMING_BONUS * (bool(k) + bool(k & asked)) for k in kinds])
     scores = bank.similarity(units, vector) + named
     best = int(np.argmax(scores))
-    paid = [n for n, i in enumerate(units) if PAID.search(bank.units[i].text) and asked & kinds[n]]
+    # "paid while doing the program?" asks of any training; "apprentices?" of apprenticeships
+    specific = asked - GENERAL
+    paid = [
+        n
+        for n, i in enumerate(units)
+        if PAID.search(bank.units[i].text) and (specific & kinds[n] if specific else kinds[n])
+    ]
     said = max(paid, key=lambda n: scores[n], default=None)
     if said is not None and scores[said] >= scores[best] - PAID_MARGIN:
         best = said

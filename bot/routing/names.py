@@ -189,7 +189,8 @@ OWN_JOB = re.compile(
     # "considering work as a reactor operator", "a career as a nurse": the job wanted
     r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|was an?"
     r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )as an?"
-    r"|were an?|leave|leaving|quit|quitting|left|out of|^been)"  # "been a welder 30 yrs"
+    r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
+    r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as))"
     # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
     r"(?: (?!(?:watching|seeing|looking|talking|helping|shadowing|with|to|at|for|about)\b)\w+)"
     r"{0,3} $"

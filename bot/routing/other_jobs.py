@@ -69,7 +69,9 @@ BECOMING = re.compile(
 # job-noun ending, optionally after one modifier, or two joined by "and"/"or".
 _JOB = (
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z-]+(?:ist|er|or|ian|ant|ent|eer|man|men|smith|wright)s?"
-    r"|techs?\b)"  # "maintenance tech"
+    r"|techs?\b"  # "maintenance tech"
+    # job nouns without an agent's ending ("diesel mechanic", "line cook")
+    r"|(?:mechanic|medic|clerk|nurse|chef|cook|pilot|guard|aide|coach|nanny|nannie|cashier)s?\b)"
 )
 JOB_NOUN = rf"(?P<job>{_JOB}(?:\s+(?:and|or|&)\s+{_JOB})?)"
 DETERMINER = r"(?:an?\s+|the\s+)?"
@@ -90,7 +92,8 @@ JOB_SUBJECTS = tuple(
         rf"^\W*(?:and|or|but)\s+{DETERMINER}{JOB_NOUN}\s*[?.!]*$",
         rf"\b(?:what|how)\s+about\s+{DETERMINER}{JOB_NOUN}\b",
         rf"\b(?:vs\.?|versus|compare[sd]?\s+(?:to|with)|same\s+as|different\s+from|instead\s+of"
-        rf"|better\s+than|(?:paid|more|less)\s+than|\bor)\s+(?:being\s+)?{DETERMINER}{JOB_NOUN}\b",
+        r"|(?:better|paid|more|less|higher|lower)\s+than(?:\s+what|\s+how\s+much)?|\bor)\s+"
+        rf"(?:being\s+)?{DETERMINER}{JOB_NOUN}\b",
         rf"(?:^(?:is\s+)?|\b(?:be|become|becoming)\s+){DETERMINER}{JOB_NOUN}"
         r"\s+(?:or|vs\.?|versus)\b",
         rf"\bbetween\b.*?\b(?:and|&)\s+{DETERMINER}{JOB_NOUN}\b",

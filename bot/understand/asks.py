@@ -76,3 +76,25 @@ SAME_AGAIN = re.compile(
 def asks_the_same(text: str) -> bool:
     """``text`` asks the last question again ("same questions please", "the same for X")."""
     return bool(SAME_AGAIN.search(text))
+
+
+# The last answer left part of the question out ("u didnt answer the years part").
+LEFT_OUT = re.compile(
+    r"\b(?:you|u|it)\s+(?:didn'?t|didnt|did not|never|forgot to)\s+answer(?:ed)?\s+"
+    r"(?:(?:the|my|about)\s+)?(?P<what>[\w' -]+?)(?:\s+(?:part|question|bit|one))?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+STEM = 4  # letters of a word that name the same thing ("years", "year")
+
+
+def left_out_part(text: str, last_question: str) -> str:
+    """The part of ``last_question`` that ``text`` says went unanswered ("u didnt answer the
+    years part" → "how many years till I get there"), else ``""``."""
+    found = LEFT_OUT.search(text)
+    if found is None:
+        return ""
+    wanted = {w[:STEM] for w in re.findall(r"[a-z]+", found["what"].lower()) if len(w) >= STEM}
+    for piece in ASK_BREAK.split(last_question):
+        if wanted & {w[:STEM] for w in re.findall(r"[a-z]+", piece.lower())}:
+            return piece.strip()
+    return ""

@@ -122,11 +122,23 @@ TIERS = whole_words(
     r"career (?:levels?|ladder|tiers?|stages?)",
     r"levels of (?:the )?(?:career|job|role)",
     r"(?:what|which) levels?",
-    r"how many years\b.*\b(?:senior|lead|supervisor)",
-    r"years (?:of experience )?(?:to|before|until)\b.*\b(?:senior|lead|supervisor)",
+    r"(?:what|which) are the levels",
+    r"levels (?:after|above)",
+    r"how many (?:years|yrs)\b.*\b(?:senior|lead|supervisor)",
+    r"(?:senior|lead|supervisor)\b.*\bhow many (?:years|yrs) (?:till|until|to|before)",
+    r"(?:years|yrs) (?:of experience )?(?:to|before|until|till)\b.*\b(?:senior|lead|supervisor)",
+    r"how many (?:years|yrs) (?:till|until|before|to) (?:i |you |u |one )?(?:get|reach|make) "
+    r"(?:there|it|that)",
 )
 LEVELS = {
-    Level.TOP: whole_words(r"top (?:10|ten)%?", r"top earners?", r"best paid", r"top end"),
+    Level.TOP: whole_words(
+        r"top (?:10|ten)%?",
+        r"top earners?",
+        r"best paid",
+        r"top end",
+        r"ceiling",
+        r"highest (?:it|this job|the job|this career|you|i|one) (?:can )?(?:goes|go|gets|get)",
+    ),
     Level.ENTRY: whole_words(
         r"entry",
         r"junior",
@@ -157,7 +169,8 @@ BOTH = whole_words(
 JUDGES = whole_words(r"better", r"best", r"worth", r"which (?:one |job |career )?(?:is|should)")
 ELLIPTICAL_WORDS = 3
 FOLLOW_UP_START = re.compile(
-    r"^\s*(?:and|but|or|so|also|then|what about|how about|what if|and what about|to what|"
+    r"^\s*(?:(?:ok(?:ay)?|cool|alright|got it|i see|hmm+)\W+)?"  # "ok. what about…"
+    r"(?:and|but|or|so|also|then|what about|how about|what if|and what about|to what|"
     r"like what|such as|which ones?|how so|why|(?:no|sorry|oops)?\W*i (?:meant|mean))\b",
     re.IGNORECASE,
 )
@@ -169,17 +182,18 @@ ANAPHORA = whole_words(
     r"about (?:that|this|it)",
     r"(?:them|it|those|these)\s*[?.!]*$",
     r"(?:the )?(?:top|first|second|third|last|final|highest|lowest|bottom|next) (?:one|level|"
-    r"tier|stage|step|option)",
+    r"tier|stage|step|option|part|half|block|slot)",
     r"the rest",
     r"the other (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
 )
 # Which item of the previous answer an ordinal points at ("the second one", "the top one":
 # in a ladder, the highest rung, listed last). Index into the previous answer's sources.
+PLACED = r"(?:one|level|tier|stage|step|option|part|half|block|slot)"
 ORDINALS = {
-    0: whole_words(r"(?:the )?(?:first|lowest|bottom|entry) (?:one|level|tier|stage|step|option)"),
-    1: whole_words(r"(?:the )?second (?:one|level|tier|stage|step|option)"),
-    2: whole_words(r"(?:the )?third (?:one|level|tier|stage|step|option)"),
-    -1: whole_words(r"(?:the )?(?:top|last|final|highest) (?:one|level|tier|stage|step|option)"),
+    0: whole_words(rf"(?:the )?(?:first|lowest|bottom|entry) {PLACED}"),
+    1: whole_words(rf"(?:the )?second {PLACED}"),
+    2: whole_words(rf"(?:the )?third {PLACED}"),
+    -1: whole_words(rf"(?:the )?(?:top|last|final|highest) {PLACED}"),
 }
 
 
@@ -241,8 +255,23 @@ def detect_intent(text: str) -> Intent | None:
     return None
 
 
+# A year of school, not a career level ("I'm a junior studying mechanical engineering",
+# "a senior in high school", "junior year of college").
+SCHOOL_YEAR = whole_words(
+    r"(?:junior|senior|sophomore|freshman)s? (?:year|in (?:high )?school|in (?:college|uni|"
+    r"university)|at (?:college|uni|university|school|high school)|studying|majoring|in hs)",
+    r"(?:high school|college|hs|uni|university) (?:junior|senior|sophomore|freshman)s?",
+)
+
+
+def without_school_years(text: str) -> str:
+    """``text`` without the years of school it names, which are no career levels."""
+    return SCHOOL_YEAR.sub(" ", text)
+
+
 def detect_level(text: str) -> Level | None:
     """The career level a message mentions, if any."""
+    text = without_school_years(text)
     return next((level for level, pattern in LEVELS.items() if pattern.search(text)), None)
 
 

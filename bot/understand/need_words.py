@@ -27,6 +27,8 @@ class Need(StrEnum):
     REGIONS = "regions"  # which regions or countries have the work
     TRAINING_OTHERS = "training_others"  # teaching, training or mentoring others on the job
     COST = "cost"  # what the schooling, training or a certification costs
+    SAFETY = "safety"  # how safe the job is: injuries, hazards, health risks
+    APPLY = "apply"  # applying: a résumé, a portfolio, an interview
 
 
 ASKS = {
@@ -50,7 +52,8 @@ ASKS = {
         r"backup (?:job|career|plan|option)s?",
     ),
     Need.ADVANCE: whole_words(
-        r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)",
+        r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)", r"ceiling",
+        r"how (?:high|far) (?:can|could|does|will|would) (?:\w+ ){0,3}(?:go|get|climb|rise)",
         r"advancement(?: opportunities)?",
         r"how (?:do|can|would|could|should|fast|quickly|soon) (?:\w+ ){0,2}(?:get|be) promoted",
         r"promotion (?:opportunities|prospects|chances)",
@@ -70,11 +73,11 @@ ASKS = {
     Need.DUTIES: whole_words(
         r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
         r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living| vs\b"
-        r"| versus| compared| differently| day[- ]to[- ]day| every day| each day|$)",
+        r"| versus| compared| differently| day[- ]to[- ]day| every day| each day| that | than |$)",
         r"what(?:'s|s| is) (?:an? |the )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
         r"(?= *[?.!,]| all day| and\b|$)",  # "whats a game warden do and how…"
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
-        r"(?= *[?.!]|$)",
+        r"(?= *[?.!]| that | than | differently|$)",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
         r"what (?:is|does) the (?:job|work) (?:like|involve)",
         r"what (?:the )?(?:job|work) (?:actually |really )?involves?",
@@ -103,6 +106,7 @@ ASKS = {
         r"(?:school|training|program|apprenticeship) (?:length|duration)",
         r"length of (?:the )?(?:school|schooling|training|program|apprenticeship)",
         r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
+        r"how long (?:\w+ ){0,6}(?:to )?(?:be|get|become) (?:good|proficient|competent|skilled)",
         r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
         r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
         r"career change", r"chang(?:e|ing) careers?",
@@ -116,10 +120,22 @@ ASKS = {
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
         r"learn next", r"good at", r"tech stack",
+        r"(?:what|which) of (?:the|those|these|your) skills",
         r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
         r" to (?:know|learn|code|program)\b", r"(?:what|which) skills?\b",
         r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|technolog(?:y|ies)|programs) "
         r"(?:do|does|would|will|should|are|is)",  # "what tools do mechanics use?"
+    ),
+    Need.APPLY: whole_words(
+        r"r[eé]sum[eé]s?", r"cover letters?", r"portfolios?", r"(?:job )?interviews?",
+        r"(?:bring|show) (?:to|at|in) (?:an |the |my )?interview",
+    ),
+    Need.SAFETY: whole_words(
+        r"(?:is|are) (?:it|this|that|the job|the work|they|\w+ing) (?:\w+ )?(?:safe|dangerous|"
+        r"risky|hazardous)", r"how (?:safe|dangerous|risky)", r"safe (?:job|work|career)",
+        r"(?:get|getting|gets) (?:hurt|injured)", r"(?:risk|chance)s? of (?:getting )?(?:hurt|"
+        r"injur\w+)", r"injur(?:y|ies) (?:rates?|risks?)", r"health risks?", r"hazards",
+        r"safety (?:concerns?|risks?|issues?)", r"dangers?(?! of (?:automation|ai|robots))",
     ),
     Need.HARD: whole_words(
         r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"
@@ -175,6 +191,8 @@ PAID_TRAINING = whole_words(
     r" (?:\w+ )?(?:pay|paid)", r"paid (?:\w+ )?(?:co-?ops?|apprenticeships?|internships?|"
     r"training|options|programs?|routes?|ways?)", r"(?:get|be|getting) paid (?:while|to|during)"
     r" (?:\w+ )?(?:train|learn|study|school)\w*", r"earn while (?:you|i|they) learn",
+    r"(?:get|be|getting) paid (?:while|during) (?:\w+ )?(?:doing|in|on) (?:it|that|this|them|the "
+    r"program|the course)",
 )  # fmt: skip
 # Moving into the job from another job at the same workplace ("I'm a forklift driver at a
 # plant: how do I move up to production tech where I'm at?") is a way in, not a promotion.

@@ -37,6 +37,8 @@ ANSWERED_BY = {
     Need.INDUSTRIES: re.compile(r"industries|industry sectors|employers", re.I),
     Need.REGIONS: re.compile(r"global outlook|regions|where .* work", re.I),
     Need.TRAINING_OTHERS: re.compile(r"key responsibilities|soft abilities|tiers ›", re.I),
+    Need.SAFETY: re.compile(r"safety|health risks|hazard|work setting|work context", re.I),
+    Need.APPLY: re.compile(r"portfolio|r[eé]sum[eé]|interview|applying|job search", re.I),
     # none says what it costs: the nearest are the ways in and the certifications
     Need.COST: re.compile(
         r"\bcosts?\b|tuition|fees\b|how to become|path to|required education"
@@ -49,6 +51,8 @@ COVERED_BY = {
     Need.COST: re.compile(r"\bcosts?\b|tuition|fees\b", re.I),
     # work styles are traits, not the body's work: no guide of O*NET's says how physical
     Need.SETTING: re.compile(r"work setting|work context|a day in the life|physical", re.I),
+    Need.SAFETY: re.compile(r"safety|health risks|hazard|work setting|work context", re.I),
+    Need.APPLY: re.compile(r"portfolio|r[eé]sum[eé]|interview|applying|job search", re.I),
 }
 # Sections that answer a kind only in general terms, behind the sections that answer it for
 # the job (O*NET's job-zone Preparation text, behind How to Become One's entry education).
@@ -77,6 +81,8 @@ TOPICS = {
     Need.DAY: "a typical day",
     Need.COST: "what training or certification costs",
     Need.SETTING: "the physical demands or work setting",
+    Need.SAFETY: "how safe the job is or its injury risks",
+    Need.APPLY: "résumés, portfolios or interviews",
 }
 # What a kind of question may ask in particular that a guide with a section on the kind may
 # still never say ("part-time?" of a guide whose hours section speaks only of shifts).

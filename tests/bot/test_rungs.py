@@ -51,3 +51,36 @@ def test_a_level_the_visitor_holds_is_not_what_they_ask_about(components: Compon
     )
     assert f"{TIERS}Junior Production Technician" not in sections(reply)
     assert "lockout" in reply.answer.lower() or "protective equipment" in reply.answer.lower()
+
+
+def test_a_year_of_school_is_no_career_level(components: Components) -> None:
+    reply = talk(
+        components.bot,
+        "I'm a junior studying mechanical engineering. Would production technician be a step "
+        "down for me? what's the ceiling",
+    )
+    assert f"{TIERS}Lead Production Technician / Supervisor" in sections(reply)
+    assert f"{TIERS}Junior Production Technician" not in sections(reply)
+
+
+def test_the_levels_after_one_are_each_told_with_their_years(components: Components) -> None:
+    reply = talk(components.bot, "ok what are the levels after junior and how many years each")
+    assert sections(reply) == [
+        f"{TIERS}Production Technician",
+        f"{TIERS}Senior Production Technician",
+        f"{TIERS}Lead Production Technician / Supervisor",
+    ]
+    for years in ("2-5 years", "5+ years", "7+ years"):
+        assert years in reply.answer
+
+
+def test_what_a_level_does_after_pay_is_that_levels_work_not_pay(
+    components: Components,
+) -> None:
+    reply = talk(
+        components.bot,
+        "what does a production tech earn",
+        "and that mid level, what do they do that juniors dont",
+    )
+    assert f"{TIERS}Production Technician" in sections(reply)
+    assert "$" not in reply.answer

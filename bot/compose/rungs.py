@@ -1,0 +1,83 @@
+"""Which of a career's levels a message asks about: by name ("move up to supervisor"), by
+place ("the third tier"), as the next one, or as those after one ("the levels after junior")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand.asks import asking_text
+from bot.understand.intents import without_school_years
+
+# A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
+RUNG_NAME = re.compile(r"\b(junior|senior|lead|supervisor|manager|entry|mid)s?\b", re.I)
+# The level named as the career itself ("a regular production technician", "mid level")
+PLAIN_RUNG = re.compile(r"\b(?:regular|normal|standard|ordinary|plain|mid)\b", re.I)
+# A level by its place among the levels ("the third tier", "the top level")
+RUNG_PLACE = re.compile(
+    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|top|highest|last|bottom|lowest)"
+    r" (?:tier|level|rung|stage)s?\b",
+    re.I,
+)
+PLACES = {"first": 0, "1st": 0, "bottom": 0, "lowest": 0, "second": 1, "2nd": 1, "third": 2,
+          "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "top": -1, "highest": -1,
+          "last": -1}  # fmt: skip
+NEXT_LEVEL = re.compile(
+    r"\bnext (?:level|tier|step|rung|stage|one up)\b"
+    r"|\b(?:level|tier|step) (?:above|after) (?:that|it|this)\b",
+    re.I,
+)
+# The career's highest level ("what's the ceiling?", "the highest this job goes")
+CEILING = re.compile(
+    r"\bceiling\b|\bhighest (?:it|this job|the job|this career|you|i|one) (?:can )?(?:goes|go|"
+    r"gets|get)\b",
+    re.I,
+)
+# The levels above a named one ("what are the levels after junior?")
+AFTER_RUNG = re.compile(
+    r"\b(?:after|above|beyond|past|over) (?:the |a )?(junior|senior|lead|entry|mid)s?\b", re.I
+)
+
+
+def _asking(text: str) -> str:
+    """The asking sentences of ``text``, without years of school ("I'm a junior in college")."""
+    return without_school_years(asking_text(text))
+
+
+def by_place(text: str) -> bool:
+    """``text`` asks about a career level by its place among the levels ("the third tier")."""
+    return bool(RUNG_PLACE.search(_asking(text)))
+
+
+def names_rung(text: str) -> bool:
+    """``text`` asks about a career level by name or as the next one ("…move up to lead")."""
+    asking = _asking(text)
+    named = RUNG_NAME.search(asking) or RUNG_PLACE.search(asking) or CEILING.search(asking)
+    return bool(named or NEXT_LEVEL.search(text))
+
+
+def rungs_asked(message: str, levels: list[str], career: str, shown: list[str]) -> list[str]:
+    """The sections of ``levels`` (lowest first) that ``message`` asks about; ``shown``: the
+    sections of the last answer, for "the next level"; ``career``: the career's own name,
+    which is also its plain level."""
+    if NEXT_LEVEL.search(message) and shown:
+        at = [n for n, s in enumerate(levels) if s in shown]
+        return [levels[at[-1] + 1]] if at and at[-1] + 1 < len(levels) else []
+    asking = _asking(message)
+    if CEILING.search(asking) and levels:
+        return levels[-1:]
+    if after := AFTER_RUNG.search(asking):
+        below = [n for n, s in enumerate(levels) if _names(after[1], s, career)]
+        return levels[below[0] + 1 :] if below else []
+    wanted = [s for s in levels if any(_names(w, s, career) for w in RUNG_NAME.findall(asking))]
+    if PLAIN_RUNG.search(asking):  # the level named as the career itself
+        wanted += [s for s in levels if s.split(" › ")[-1].lower() in career.lower()]
+    wanted += [levels[PLACES[p.lower()]] for p in RUNG_PLACE.findall(asking)
+               if levels and PLACES[p.lower()] < len(levels)]  # fmt: skip
+    return [s for s in levels if s in wanted]
+
+
+def _names(word: str, section: str, career: str) -> bool:
+    """Whether the rung ``word`` names the level ``section`` ("mid": the career's own)."""
+    if word.lower() == "mid":
+        return section.split(" › ")[-1].lower() in career.lower()
+    return word.lower() in re.findall(r"[a-z]+", section.lower())
