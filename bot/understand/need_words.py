@@ -74,8 +74,8 @@ ASKS = {
         r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
         r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living| vs\b"
         r"| versus| compared| differently| day[- ]to[- ]day| every day| each day| that | than |$)",
-        r"what(?:'s|s| is) (?:an? |the )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
-        r"(?= *[?.!,]| all day| and\b|$)",  # "whats a game warden do and how…"
+        r"what(?:'s|s| is) (?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
+        r"(?= *[?.!,]| all day| every day| each day| and\b|$)",  # "whats a game warden do and…"
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
         r"(?= *[?.!]| that | than | differently|$)",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
