@@ -24,12 +24,14 @@ from bot.understand.wishes import (
     Wishes,
     dollars,
     education_rank,
+    likes_part,
     search_part,
     wishes_of,
 )
 from knowledge.model import Guide
 
 PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
+MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
 NEAR_OWN = 40  # careers nearest the visitor's own job, for a search that builds on it
 # A search building on the visitor's own job ("what could use my medical background",
@@ -74,6 +76,7 @@ class CareerSearch:
             wanted = re.sub(re.escape(mention.words), " ", wanted, flags=re.IGNORECASE)
         avoided = aversions(wanted)  # "…but I faint at the sight of blood"
         wanted = without_aversions(wanted, avoided)
+        wanted = likes_part(wanted) or wanted  # what is liked, not "I use a wheelchair"
         vector = embed(wanted)
         left = {slug for mention in (*own, *told) for slug in mention.slugs}
         named = {a: [s for m in self._router.mentions(a.what) for s in m.slugs] for a in avoided}
@@ -144,7 +147,8 @@ def wished(
         pay = dollars(facts.median_salary.value) if facts.median_salary else None
         if wishes.good_pay and (pay is None or pay <= floor):
             continue
-        kept.append((slug, fit + (PAY_WEIGHT * pay / 100_000 if wishes.good_pay and pay else 0)))
+        weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
+        kept.append((slug, fit + (weight * pay / 100_000 if wishes.good_pay and pay else 0)))
     return sorted(kept, key=lambda pair: pair[1], reverse=True)
 
 
@@ -160,6 +164,9 @@ def pay_floor(guides: dict[str, Guide]) -> float:
 
 def wishes_lead(wishes: Wishes, floor: float) -> str:
     """What the shortlist was chosen by, said before it."""
+    if wishes.most_pay:
+        need = " that need no college degree to start" if wishes.no_degree else ""
+        return f"The best-paid careers in our guides{need}, by median pay:"
     told = [
         "need no college degree to start" if wishes.no_degree else "",
         f"pay a median above ${floor:,.0f} a year, more than half the careers in our guides"

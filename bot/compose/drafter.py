@@ -6,19 +6,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.focus import names_rung
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.order import told_if_unordered
 from bot.compose.question import Drafted, QuestionDrafter
+from bot.compose.reading import PICK_WORDS
 from bot.compose.repeats import more_of, plain, repeats
+from bot.compose.rungs import names_rung
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.topic import topic_draft
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
 from bot.text import search_terms
+from bot.understand.asks import asks_the_same
 from bot.understand.intents import (
     Intent,
     detect_intent,
@@ -88,10 +91,18 @@ class Drafter:
                 whole = self._more_of(message, last) or _said_all(whole)
             else:
                 whole = self._instead(message, turns, career, last)
-        split = halves(self._router.respelled(message), _asks_for)  # "wat do they make"
+        # "same questions" and a pick after "which one?" ask the last question again, whole
+        again = last is not None and (
+            asks_the_same(message)
+            or (last.mode == Mode.CLARIFY.value and len(message.split()) <= PICK_WORDS)
+        )
+        asked = last.question if again and last is not None else message
+        split = halves(self._router.respelled(asked), _asks_for)  # "wat do they make"
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         if split is None or whole.draft.mode is not Mode.CITED or compared:
             return whole
+        if again:  # of the career now asked about, not the one the last question named
+            split = [replace(h, question=self._unnamed(h.question)) for h in split]
         if any(not h.known and self._names_only(h.topic or h.question) for h in split):
             return whole  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole

@@ -30,6 +30,7 @@ NAMED_BONUS = 0.05  # the answer names what was asked, not only means something 
 LENGTH_BONUS = 0.08  # a sentence stating a length of time, when how long is asked
 WRITTEN_BONUS = 0.3  # a sentence holding a name the question writes out: the one it asks of
 STEM = 5
+ANNOUNCING = 6  # a sentence this short ("Gaining hands-on experience is crucial.") needs the next
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 # Sentences about a few of the people in the job: support, not what the question is answered with.
 MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare) cases)\b", re.I)
@@ -130,7 +131,7 @@ def answer_first(bank: UnitBank, answer: int, picked: list[int]) -> list[int]:
     ones leaning on it), then the rest in reading order: what was asked is read first."""
     rest = sorted(set(picked) - {answer}, key=lambda i: _reading(bank, i))
     head = [answer - 1, answer] if answer - 1 in rest and _leans_on(bank, answer) else [answer]
-    while head[-1] + 1 in rest and _leans_on(bank, head[-1] + 1):
+    while head[-1] + 1 in rest and (_leans_on(bank, head[-1] + 1) or _announces(bank, head[-1])):
         head.append(head[-1] + 1)
     return [*head, *(i for i in rest if i not in head)]
 
@@ -294,10 +295,21 @@ def leans_back(unit: Unit) -> bool:
 
 def _with_antecedents(bank: UnitBank, picked: list[int], answer: int = -1) -> list[int]:
     """The picked sentences, each leaning back on the sentence before it joined by that one
-    (the ``answer`` also when it opens its paragraph: it is read first, not after that one)."""
+    (the ``answer`` also when it opens its paragraph: it is read first, not after that one),
+    and each announcing the next ("Certification programs provide an edge.") by the next."""
     out = list(picked)
     for i in picked:
-        before = i - 1
+        before, after = i - 1, i + 1
         if (leans_back(bank.units[i]) or i == answer) and _leans_on(bank, i) and before not in out:
             out.append(before)
+        if _announces(bank, i) and after not in out:
+            out.append(after)
     return out
+
+
+def _announces(bank: UnitBank, i: int) -> bool:
+    """Unit ``i`` is a short sentence that the next sentence of its chunk spells out."""
+    unit, units = bank.units[i], bank.units
+    short = len(unit.text.split()) < ANNOUNCING and not unit.is_item
+    follows = i + 1 < len(units) and units[i + 1].chunk is unit.chunk
+    return short and follows and not units[i + 1].is_item and not is_label_line(unit.text)

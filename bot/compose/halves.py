@@ -23,7 +23,8 @@ SECOND_ASK = re.compile(
 )
 # A half that asks on its own: a question word or auxiliary first, or a question mark.
 QUESTION = re.compile(
-    r"^\W*(?:what|how|is|are|do|does|did|can|could|where|which|when|will|would|should|who|why"
+    r"^\W*(?:what(?:'?s)?|how(?:'?s)?|is|are|do|does|did|can|could|where|which|when|will|would|"
+    r"should|who|why"
     r"|any|has|have)\b|\?\s*$",
     re.IGNORECASE,
 )

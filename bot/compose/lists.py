@@ -42,8 +42,9 @@ def shown_in_part(answer: str) -> str:
 
 # A yes-or-no question ("do I need to know how to weld?", "welding? is that part of it").
 YES_OR_NO = re.compile(
-    r"(?:^|[?.!]\s*)(?:\w+\W+){0,2}?(?:do|does|did|is|are|will|would|can|could|should|must|"
-    r"have to|has to)\s+(?:i|you|u|they|we|he|she|one|it|a|an|the|this|that|there)\b",
+    r"(?:^|[?.!]\s*)(?:(?:ok(?:ay)?|so|and|but|also|hey|um+|well|wait)\W+)*"
+    r"(?:do|does|did|is|are|will|would|can|could|should|must|have to|has to)\s+"
+    r"(?:i|you|u|they|we|he|she|one|it|a|an|the|this|that|there)\b",
     re.IGNORECASE,
 )
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")

@@ -105,7 +105,8 @@ def _after(text: str) -> str:
 # "sorry, I meant elevator inspector", "and the hygienist?", "border patrol?", "compare to
 # network admin")
 TURNS_TO = re.compile(
-    r"^(?:\W*(?:ok(?:ay)?|hmm+|so|well|sorry|no|nah|oh|wait|actually)\b)*\W*"
+    r"^(?:(?:[\w'-]+\s+){0,3}[\w'-]+[.!]+\s+)?"  # "ok different idea. what about…"
+    r"(?:\W*(?:ok(?:ay)?|hmm+|so|well|sorry|no|nah|oh|wait|actually)\b)*\W*"
     r"(?:(?:what|how) about|and|or|compare(?:d)? (?:it |that |this |them )?(?:to|with))\s+(.+)"
     r"|\bi meant\s+(.+)"
     r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?+\s*$",

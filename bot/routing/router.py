@@ -48,6 +48,13 @@ COMPARES = whole_words(
 
 BETTER = whole_words(r"better")  # a follow-up turning to another career weighs the two
 # A verdict between the careers the conversation is on: no search for others.
+RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
+# A career the visitor aims at later, named beside the ones weighed ("which one is better if I
+# want to be a nurse eventually?"): the ones weighed are asked about, not the aim.
+GOAL = whole_words(
+    r"(?:if|since|because|as) (?:i|you|u) (?:\w+ )?(?:want|plan|hope|wanna|intend|would like)"
+    r" to (?:be|become|go into|end up)"
+)
 WEIGHS_THEM = whole_words(r"which (?:one|of (?:them|the two|these|those))", r"either", r"both")
 
 
@@ -93,6 +100,19 @@ class Router:
             for w in re.findall(r"[a-z]+", s.text.lower())
         }
         self._others = OtherJobs(guides, self._vocabulary)
+        # The careers each guide lists as related ("QA testers" after software developers:
+        # Software Quality Assurance Analysts and Testers, not factory inspectors)
+        titles = {g.career.lower(): g.slug for g in guides}
+        self._related = {
+            g.slug: {
+                titles[item.lower()]
+                for s in g.walk()
+                if RELATED_LIST.search(s.title)
+                for item in s.items
+                if item.lower() in titles
+            }
+            for g in guides
+        }
         # Words never corrected (an English word is no misspelling: "hoping" is not "shopping"),
         # and words a readable message uses (joined once, not per message).
         self._spelt = frozenset(self._vocabulary | STOPWORDS | self._english)
@@ -157,6 +177,12 @@ class Router:
         asked = asked_careers(message, mentions, self.names.mentions, unwanted)
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
         weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message))  # "which one is easier…"
+        if (
+            weighs
+            and GOAL.search(message)
+            and not {s for m in asked for s in m.slugs} & set(current)
+        ):
+            return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
         if not asked and searches(message) and (mentions or not page) and not weighs:
             ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
@@ -166,13 +192,16 @@ class Router:
         if compared and len(compared) >= len(singles):  # "respiratory therapy or x-ray tech?"
             return Route(RouteKind.COMPARE, tuple(compared), explicit=True)
         turned = self._choices.turned_to(message, context)
+        for mention in mentions if turned else ():  # of the titles it goes by, the related one
+            if turned in mention.slugs and (related := self._related_of(mention, context)):
+                turned = related.slugs[0]
         if turned:  # "what about technical writing instead? how does the pay compare?"
             if COMPARES.search(message) or BETTER.search(message):  # "and for X? is better?"
                 return Route(RouteKind.COMPARE, (context[0], turned), explicit=True)
             return Route(RouteKind.ONE, (turned,), explicit=True)
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
-        targets = [self._own_name(m) for m in asked or mentions]
+        targets = [self._related_of(m, context) or self._own_name(m) for m in asked or mentions]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
             # engineers?") is someone the career works with, unless it is what is asked about
             # ("what does a dispatcher make?" after truck drivers)
@@ -226,6 +255,14 @@ class Router:
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
+
+    def _related_of(self, mention: Mention, context: list[str]) -> Mention | None:
+        """A title several careers go by, narrowed to those the conversation's careers list
+        as related ("QA testers" after software developers), else ``None``."""
+        related = [s for s in mention.slugs if any(s in self._related.get(c, ()) for c in context)]
+        if len(mention.slugs) < 2 or len(related) != 1:
+            return None
+        return replace(mention, slugs=tuple(related))
 
     def _own_name(self, mention: Mention) -> Mention:
         """A title several careers go by, narrowed to the one whose own name it is ("data

@@ -15,6 +15,8 @@ CUE = (
     r"(?:not|never) (?:into|good with|great with|a fan of|interested in)|bad at|"
     r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
     r"handle|do)|no more|tired of|sick of|rather not|anything but|"
+    r"(?:i'?m|im|i am) not (?:going|gonna|trying|planning|looking) (?:to be(?:come)?|for)|"
+    r"forget (?:about )?(?:the|that)|"
     r"(?:can'?t|cannot|unable to)(?= (?:lift|stand|climb|kneel|drive|walk)\b))"
 )
 # Where what is not wanted ends: a clause's end, or the turn to what is wanted.
@@ -38,7 +40,7 @@ SCHOOLING = re.compile(
 )
 LEAD_IN = re.compile(
     r"^(?:to\s+)?(?:be|become|work as|work in|work with|do|deal with|see|the sight of|"
-    r"being|working|doing|seeing|dealing with)?\s*(?:an?\s+|the\s+|any\s+)?",
+    r"being|working|doing|seeing|dealing with)?\b\s*(?:an?\s+|the\s+|any\s+)?",
     re.IGNORECASE,
 )
 

@@ -51,8 +51,8 @@ SALARY = whole_words(
     r"(?:good|decent|comfortable|solid|nice|real) living",
     r"make (?:a year|per year|an hour|annually)",
     # "…compare to what security guards make", not "what mistakes do newbies make"
-    r"(?:what|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)\w+ ){1,4}make"
-    r"(?= *[?.!,]|$)",
+    r"(?:what|whats|what's|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)\w+ )"
+    r"{1,4}make(?= *[?.!,]| and\b|$)",
     r"\d+k",
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
     r"(?<!openings )(?<!jobs )(?<!positions )(?:per|a) year",  # not "openings a year"
@@ -137,6 +137,7 @@ LEVELS = {
         r"best paid",
         r"top end",
         r"ceiling",
+        r"top (?:guys|ones|people|folks)",
         r"highest (?:it|this job|the job|this career|you|i|one) (?:can )?(?:goes|go|gets|get)",
     ),
     Level.ENTRY: whole_words(

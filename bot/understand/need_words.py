@@ -33,7 +33,7 @@ class Need(StrEnum):
 
 ASKS = {
     Need.COST: whole_words(
-        r"costs?(?! of living)", r"costing", r"cheap\w*", r"expensive", r"tuition",
+        r"costs?(?! of living)", r"costing", r"cheap\w*(?! one)", r"expensive", r"tuition",
         r"prices?d?", r"(?:exam|course|program|school|training|application|licen[cs]e) fees?",
         r"spend on (?:school|training|classes|courses|a course|the course|certification)",
     ),
@@ -49,6 +49,7 @@ ASKS = {
         r"what (?:other )?(?:jobs|careers|work) (?:can|could) (?:i|you|one) (?:get|do) with",
         r"what else (?:could|can|should|would|might) (?:i|you|one) (?:do|try|be|go into)",
         r"(?:something|anything|jobs?|careers?|work) (?:\w+ ){0,2}related to",
+        r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?(?:close|similar|near|adjacent) to",
         r"backup (?:job|career|plan|option)s?",
     ),
     Need.ADVANCE: whole_words(
@@ -77,14 +78,17 @@ ASKS = {
         r"what(?:'s|s| is) (?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
         r"(?= *[?.!,]| all day| every day| each day| and\b|$)",  # "whats a game warden do and…"
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
-        r"(?= *[?.!]| that | than | differently|$)",
+        r"(?= *[?.!]| that | than | differently| day[- ]to[- ]day| every day| daily|$)",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
         r"what (?:is|does) the (?:job|work) (?:like|involve)",
         r"what (?:the )?(?:job|work) (?:actually |really )?involves?",
+        r"what (?:would|will|do|does) (?:i|you|u|they|he|she|we|one) (?:actually |really )?do"
+        r"(?= day[- ]to[- ]day| all day| every day| each day| on the job| at work| as an?\b)",
         r"what (?:would|will|do|does|am|are|is) (?:i|you|u|they|he|she|we|one) (?:actually |really "
         r")?(?:be )?doing(?= *[?.!,]| all day| on the job| at work| every day| each day|$)",
     ),
     Need.GET_IN: whole_words(
+        r"what (?:does|would|will|did) it take to (?:become|be|get)",
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|u|one)"
         r" (?:get|break) in(?:to)?\b", r"how (?:do|can|would|should) (?:i|you|u|one) become",
         r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",

@@ -24,9 +24,9 @@ SEEKS_CAREERS = whole_words(
     r"(?:need|want|looking for|find) (?:a |some )?(?:new |good |better |stable )?"
     r"(?:job|career|work) (?:in|with|that|where|i can|for me)",
     # "what jobs pay decent…", "well paying jobs", "any ideas?", "jobs without a degree"
-    r"(?:what|which|any) (?:\w+ ){0,2}(?:careers?|jobs?) (?:pay|don'?t|do not|need|only|"
-    r"require|let|use)",
-    r"(?:well|high|good|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
+    r"(?:what|which|any) (?:\w+ ){0,2}(?:careers?|jobs?|trades?|fields?) (?:pay|don'?t|do not|"
+    r"need|only|require|let|use)",
+    r"(?:well|high|higher|highest|good|better|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
     r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
     r"(?:jobs?|careers?|work) (?:\w+ )?(?:r|are|is) like (?:that|this|those)",
     r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
@@ -49,9 +49,14 @@ NO_DEGREE = whole_words(
 )  # fmt: skip
 GOOD_PAY = whole_words(
     r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|a lot|big|the most)",
-    r"(?:well|high|good|best|top|decent)[- ]paying", r"good money", r"(?:make|earn) (?:good |"
+    r"(?:well|high|higher|highest|good|better|best|top|decent)[- ]paying", r"good money",
+    r"(?:pays?|earns?|make) the most", r"(?:make|earn) (?:good |"
     r"decent |a lot of |big |real )money", r"decent (?:money|pay|salary|living|wage)",
     r"six figures",
+)  # fmt: skip
+MOST_PAY = whole_words(
+    r"(?:highest|best|top)[- ]paying", r"(?:pays?|earns?|make) the most", r"most money",
+    r"highest (?:pay|salary|salaries|wages?)",
 )  # fmt: skip
 # BLS typical entry education, in order; "without a degree" means the first four.
 EDUCATION_ORDER = (
@@ -73,6 +78,7 @@ class Wishes:
 
     no_degree: bool = False
     good_pay: bool = False
+    most_pay: bool = False  # the best paid first ("the highest paying job without a degree")
 
     def __bool__(self) -> bool:
         return self.no_degree or self.good_pay
@@ -92,7 +98,9 @@ def search_part(text: str) -> str:
 
 def wishes_of(text: str) -> Wishes:
     """What ``text`` wishes of the careers it seeks."""
-    return Wishes(no_degree=bool(NO_DEGREE.search(text)), good_pay=bool(GOOD_PAY.search(text)))
+    most = bool(MOST_PAY.search(text))
+    good = most or bool(GOOD_PAY.search(text))
+    return Wishes(no_degree=bool(NO_DEGREE.search(text)), good_pay=good, most_pay=most)
 
 
 def education_rank(value: str) -> int | None:
@@ -105,3 +113,30 @@ def dollars(value: str) -> float | None:
     """The first dollar amount of ``value`` ("$63,190" → 63190.0)."""
     found = re.search(r"\$\s*([\d,]+(?:\.\d+)?)", value)
     return float(found[1].replace(",", "")) if found else None
+
+
+# A clause telling what the visitor likes, is good at or wants of the work ("i like being
+# outside, hiking", "I'm good at math and computers", "I want an office job where…").
+LIKES = whole_words(
+    r"(?:i|he|she|they|we|you) (?:really |also |just )?(?:like|likes|love|loves|enjoy|enjoys|"
+    r"prefer|prefers)", r"(?:good|great|best|strong) (?:at|with|in)\b", r"(?:am|'m|is|are) into",
+    r"interested in", r"passionate about", r"obsessed with", r"fascinated by", r"always \w+ing",
+    r"(?:i|he|she|they|we) (?:\w+ )?(?:want|wants|would like|need|needs) (?:an? |some |to )",
+    r"not a desk", r"(?:outdoors|outside|hands[- ]on|with (?:my|his|her|their) hands)",
+)  # fmt: skip
+LISTED_WORDS = 2  # a clause this short after a liked one lists more of what is liked
+CLAUSES = re.compile(r"[.!?;]+\s*|\s*,\s*|\s+but\s+", re.IGNORECASE)
+
+
+def likes_part(text: str) -> str:
+    """The clauses of ``text`` telling what the visitor likes or wants of the work, with its
+    search, without the rest of the story ("taking a gap year after high school", "I use a
+    wheelchair"), which would pull the search to jobs about it; ``""`` when it tells none."""
+    search = search_part(text)
+    story = text[: len(text) - len(search)] if search else text
+    liked: list[str] = []
+    for clause in (c for c in CLAUSES.split(story) if c.strip()):
+        listed = liked and len(clause.split()) <= LISTED_WORDS  # "i like being outside, hiking"
+        if LIKES.search(clause) or listed:
+            liked.append(clause)
+    return " ".join([*liked, search]).strip() if liked else ""
