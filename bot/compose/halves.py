@@ -60,6 +60,8 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
         first, second = message[: found.start()].strip(), message[found.end() :].strip()
         if not (QUESTION.search(_last_sentence(first)) and QUESTION.search(second)):
             continue
+        if min(len(first.split()), len(second.split())) < 2:  # "what?? I'm not going to…"
+            continue
         asked = kind(first) is not None, kind(second) is not None
         if any(asked) and not all(asked):  # both known, of one kind: one question
             first = first if first.endswith("?") else f"{first}?"

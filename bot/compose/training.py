@@ -11,6 +11,7 @@ from bot.compose.extractive import LEANS_BACK, answer_first
 from bot.compose.labels import is_label_line, readable, said_already
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
+from bot.understand.intents import Level, detect_level
 from bot.understand.needs import Need, answers
 from knowledge.model import Guide
 
@@ -76,7 +77,8 @@ def training_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guid
     whether = f"whether {who} are paid" if who else "whether this training is paid"
     text = f"The {guide.title} doesn't say {whether}; here is what it says about training."
     lead = Piece(text, pieces[0].source, "", "lead")
-    return Draft(Mode.CITED, [lead, *pieces, *_entry_pay(guide)], topic=section)
+    later = _senior_pay(guide) if detect_level(message) in (Level.SENIOR, Level.TOP) else []
+    return Draft(Mode.CITED, [lead, *pieces, *_entry_pay(guide), *later], topic=section)
 
 
 def _kinds(text: str) -> set[str]:
@@ -107,3 +109,13 @@ def _entry_pay(guide: Guide) -> list[Piece]:
     source = Source(guide.slug, guide.title, fact.section, fact.anchor)
     text = f"The nearest figure it gives is entry-level pay, about {fact.value} a year."
     return [Piece(text, source, f"Entry-Level: {fact.value}")]
+
+
+def _senior_pay(guide: Guide) -> list[Piece]:
+    """What an experienced worker earns, for "…vs someone experienced"."""
+    fact = guide.facts.salary_senior
+    if fact is None:
+        return []
+    source = Source(guide.slug, guide.title, fact.section, fact.anchor)
+    text = f"Experienced workers earn more: senior-level pay is about {fact.value} a year."
+    return [Piece(text, source, f"Senior-Level: {fact.value}")]

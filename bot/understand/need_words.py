@@ -117,6 +117,7 @@ ASKS = {
         r"(?:easier|harder|quicker|faster|easiest|hardest|quickest|fastest) (?:\w+ )?to "
         r"(?:get into|break into|become|enter|start|qualify|learn|train)",  # "easier to get into?"
         r"(?:more|less|most|least) (?:school|schooling|education|training|college)",
+        r"(?:start|get in|get started|begin|enter) (?:\w+ )?(?:faster|quicker|sooner)",
         r"how long (?:does|would|will|did) (?:it|that|this) take to (?:get into|become|start|"
         r"qualify|train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
     ),

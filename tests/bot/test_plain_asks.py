@@ -77,5 +77,6 @@ def test_paid_while_doing_a_program_is_the_guides_paid_co_op(components: Compone
         "how long are those vocational programs tho? and can i get paid while doing it",
     )
     assert "one to two years" in reply.answer
-    assert "co-op" in reply.answer and "paid workplace experience" in reply.answer
+    assert "co-op" in reply.answer
+    assert "paid workplace experience" in reply.answer
     assert "$" not in reply.answer

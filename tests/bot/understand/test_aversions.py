@@ -56,3 +56,14 @@ def test_what_is_not_wanted_is_taken_out_of_what_is_sought(
 )
 def test_schooling_and_likes_are_no_aversion(message: str) -> None:
     assert aversions(message) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "what"),
+    [
+        ("what?? I'm not going to be an ER doctor lol. just the dispatcher one", "ER doctor lol"),
+        ("forget the doctor thing, how long is the training", "doctor thing"),
+    ],
+)
+def test_a_career_laughed_off_or_dropped_is_not_wanted(message: str, what: str) -> None:
+    assert [a.what for a in aversions(message)] == [what]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.wishes import search_part, seeks_careers
+from bot.understand.wishes import likes_part, search_part, seeks_careers, wishes_of
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,33 @@ from bot.understand.wishes import search_part, seeks_careers
 def test_the_search_starts_where_it_asks_which_careers_fit(message: str, part: str) -> None:
     assert search_part(message) == part
     assert seeks_careers(message) is bool(part)
+
+
+@pytest.mark.parametrize(
+    ("message", "liked"),
+    [
+        (
+            "taking a gap year after high school. i like being outside, hiking, not a desk "
+            "person. what careers would fit",
+            "i like being outside hiking not a desk person what careers would fit",
+        ),
+        (
+            "I use a wheelchair and I'm a senior in high school. I'm good at math and "
+            "computers. What careers would work well for me?",
+            "I'm good at math and computers What careers would work well for me?",
+        ),
+        ("I got laid off after 22 years in office admin. what jobs could I do?", ""),
+    ],
+)
+def test_a_search_is_led_by_what_is_liked_not_the_rest_of_the_story(
+    message: str, liked: str
+) -> None:
+    assert likes_part(message) == liked
+
+
+def test_the_highest_paying_asks_for_the_best_paid_first() -> None:
+    wishes = wishes_of("whats the highest paying job you can get without a degree")
+    assert wishes.most_pay
+    assert wishes.good_pay
+    assert wishes.no_degree
+    assert not wishes_of("what jobs pay decent without a degree?").most_pay
