@@ -37,7 +37,7 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text, asks_the_same, left_out_part
-from bot.understand.experience import stands_among_levels
+from bot.understand.experience import level_for_years, stands_among_levels
 from bot.understand.intents import (
     Intent,
     Level,
@@ -177,6 +177,8 @@ class QuestionDrafter:
         if (years := stands_among_levels(message)) is not None:  # "I have 15 years. what level?"
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
+            tiers = [t.experience for t in self._guides[hits[0].chunk.guide].facts.tiers]
+            level = level_for_years(tiers, years) or level  # "could my 3 years count?": its pay
         elif (intent in (None, Intent.SALARY, Intent.TIERS) or by_place(message)) and (
             rung := self._focus.rung(hits, message, previous, vector)
         ):  # "how do I move up to supervisor?", "the third tier": that level's section first

@@ -109,7 +109,7 @@ def said_uncovered(
     if not missing or not pieces:
         return pieces
     lead = pieces[0].text if pieces[0].kind == "lead" else ""
-    if "doesn't cover" in lead and any(w in lead for w in re.findall(r"[a-z]{6,}", missing)):
+    if "doesn't cover" in lead and any(w in lead for w in re.findall(r"[a-z]{5,}", missing)):
         return pieces  # "…doesn't cover … the physical demands" said already, of a circumstance
     if pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
         return [not_covered(guide, missing), *pieces]

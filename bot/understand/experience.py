@@ -6,8 +6,10 @@ from __future__ import annotations
 import math
 import re
 
+from bot.understand.intents import Level
 from bot.understand.needs import SENTENCE_END
 
+LEVELS_BY_PLACE = (Level.ENTRY, Level.MID, Level.SENIOR)  # a career's levels, lowest first
 YEARS = r"(\d{1,2})\+?\s*(?:years?|yrs?)\b(?! old| ago| from| later| in school)"
 # A number of years the visitor has: in a sentence of their own, or "N years of experience".
 OWN_YEARS = re.compile(
@@ -60,3 +62,13 @@ def years_span(text: str) -> tuple[int, float] | None:
     if found[3]:
         return int(found[3]), math.inf
     return int(found[1]), float(found[2])
+
+
+def level_for_years(spans: list[str], years: int) -> Level | None:
+    """The pay level of a career whose levels state ``spans`` of experience ("0-2 years",
+    "2-5 years", "5+ years"), lowest first, that ``years`` of experience hold."""
+    for place, text in enumerate(spans):
+        span = years_span(text)
+        if span and span[0] <= years <= span[1]:
+            return LEVELS_BY_PLACE[min(place, len(LEVELS_BY_PLACE) - 1)]
+    return None
