@@ -114,4 +114,9 @@ def levels_draft(bank: UnitBank, message: str, vector: np.ndarray, hits: list[Hi
         return None
     parts = [extractive_draft(vector, [hit], bank, message).pieces for hit in levels]
     pieces = [piece for part in parts for piece in part[:LEVEL_SENTENCES]]
-    return Draft(Mode.CITED, pieces, topic=levels[0].chunk.section) if pieces else None
+    if not pieces:
+        return None
+    draft = Draft(Mode.CITED, pieces, topic=levels[0].chunk.section)
+    draft.retrieved = [h.chunk.section for h in levels]
+    draft.retrieved_guides = [levels[0].chunk.guide]
+    return draft

@@ -127,6 +127,7 @@ TIERS = whole_words(
     r"how many (?:years|yrs)\b.*\b(?:senior|lead|supervisor)",
     r"(?:senior|lead|supervisor)\b.*\bhow many (?:years|yrs) (?:till|until|to|before)",
     r"(?:years|yrs) (?:of experience )?(?:to|before|until|till)\b.*\b(?:senior|lead|supervisor)",
+    r"how many (?:years|yrs) (?:each|for each|at each|per level|in each)",
     r"how many (?:years|yrs) (?:till|until|before|to) (?:i |you |u |one )?(?:get|reach|make) "
     r"(?:there|it|that)",
 )

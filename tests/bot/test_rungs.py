@@ -84,3 +84,17 @@ def test_what_a_level_does_after_pay_is_that_levels_work_not_pay(
     )
     assert f"{TIERS}Production Technician" in sections(reply)
     assert "$" not in reply.answer
+
+
+def test_the_levels_after_one_asked_on_the_guides_page_mid_conversation(
+    components: Components,
+) -> None:
+    conversation = None
+    for message in (
+        "whats the pay jump if i move up to production tech",
+        "ok. what are the levels after junior and how many years each",
+    ):
+        reply = components.bot.reply(message, conversation, "production-technician")
+        conversation = reply.conversation_id
+    assert f"{TIERS}Senior Production Technician" in sections(reply)
+    assert "5+ years" in reply.answer
