@@ -9,6 +9,15 @@ import numpy as np
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.labels import is_label_line, readable, said_already
 from bot.compose.lists import WHOLE_LIST, listed_answer, more_items
+from bot.compose.neighbours import (
+    LEANS_BACK,
+    answer_first,
+    is_phrase,
+    leans_back,
+    leans_on,
+    reading,
+    with_antecedents,
+)
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
@@ -30,24 +39,12 @@ NAMED_BONUS = 0.05  # the answer names what was asked, not only means something 
 LENGTH_BONUS = 0.08  # a sentence stating a length of time, when how long is asked
 WRITTEN_BONUS = 0.3  # a sentence holding a name the question writes out: the one it asks of
 STEM = 5
-ANNOUNCING = 6  # a sentence this short ("Gaining hands-on experience is crucial.") needs the next
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 # Sentences about a few of the people in the job: support, not what the question is answered with.
 MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare) cases)\b", re.I)
 # A survey's spread of answers ("Related work experience the job requires, as workers report
 # it: 1 to 2 years (34%), none (19%)…"): detail that supports an answer, rarely is one.
 SPREAD = re.compile(r"\bas workers report it\b", re.I)
-# Sentences that read only after the one before them ("Most of them are expected to…").
-# Also a phrase pointing at what came before ("During this phase, …", "At this stage, …"),
-# and a gloss of a term the sentence before used.
-LEANS_BACK = re.compile(
-    r"^(?:(?:most|many|some|all|few|half) of (?:them|these|those)|they|these|those|such|here(?=,)"
-    r"|this (?!role|job|career|occupation|guide)"
-    r"|(?:during|at|in|from|after|by|with|beyond) (?:this|that|these|those|such) "
-    r"(?!role|job|career|occupation|guide|field)"
-    r"|bls counts)\b",  # a gloss of the sentence before ("BLS counts moderate-term … as …")
-    re.IGNORECASE,
-)
 
 
 def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked: str = "") -> Draft:
@@ -67,6 +64,8 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
     if _is_list(bank, top_units):
         return _list_draft(vector, bank, top_units, asked)
     indices = [i for key in chosen for i in bank.of_section(*key)]
+    # prose: no item too short to read as a sentence ("Programmable Logic Controllers (PLCs)")
+    indices = [i for i in indices if not is_phrase(bank.units[i])] or indices
     in_top = set(top_units)
     nearness = bank.similarity(indices, vector) + np.array(
         [TOP_SECTION_BONUS if i in in_top else 0.0 for i in indices]
@@ -81,9 +80,9 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
     named = np.array([NAMED_BONUS * _names(bank.units[i], asked) for i in indices])
     answer = _answer(bank, indices, _unlabelled(bank, indices, nearness + leads + named - few))
     if answer is None:
-        ordered = sorted(_with_antecedents(bank, picked), key=lambda i: _reading(bank, i))
+        ordered = sorted(with_antecedents(bank, picked), key=lambda i: reading(bank, i))
     else:
-        ordered = answer_first(bank, answer, _with_antecedents(bank, [answer, *picked], answer))
+        ordered = answer_first(bank, answer, with_antecedents(bank, [answer, *picked], answer))
     return _draft(_worded(bank, ordered), bank.units[ordered[0]])
 
 
@@ -119,33 +118,11 @@ def _answer(bank: UnitBank, indices: list[int], scores: np.ndarray) -> int | Non
         n
         for n, i in enumerate(indices)
         if not bank.units[i].is_item
-        and (_leans_on(bank, i) or not LEANS_BACK.match(bank.units[i].text))
+        and (leans_on(bank, i) or not LEANS_BACK.match(bank.units[i].text))
     ]
     stated = [n for n in fits if not SPREAD.search(bank.units[indices[n]].text)]
     fits = stated or fits  # a survey's spread answers only when nothing else can
     return indices[max(fits, key=lambda n: scores[n])] if fits else None
-
-
-def answer_first(bank: UnitBank, answer: int, picked: list[int]) -> list[int]:
-    """The sentence nearest the question first (after the one it leans back on, before the
-    ones leaning on it), then the rest in reading order: what was asked is read first."""
-    rest = sorted(set(picked) - {answer}, key=lambda i: _reading(bank, i))
-    head = [answer - 1, answer] if answer - 1 in rest and _leans_on(bank, answer) else [answer]
-    while head[-1] + 1 in rest and (_leans_on(bank, head[-1] + 1) or _announces(bank, head[-1])):
-        head.append(head[-1] + 1)
-    return [*head, *(i for i in rest if i not in head)]
-
-
-def _leans_on(bank: UnitBank, i: int) -> bool:
-    """Unit ``i`` is a sentence pointing back at the unit before it in its chunk."""
-    unit = bank.units[i]
-    joined = i > 0 and bank.units[i - 1].chunk is unit.chunk
-    return joined and not unit.is_item and bool(LEANS_BACK.match(unit.text))
-
-
-def _reading(bank: UnitBank, i: int) -> tuple[int, int, int]:
-    unit = bank.units[i]
-    return unit.chunk.position, unit.chunk.part, i
 
 
 def _unlabelled(bank: UnitBank, indices: list[int], scores: np.ndarray) -> np.ndarray:
@@ -286,30 +263,3 @@ def _source(unit: Unit) -> Source:
 def unit_piece(unit: Unit, kind: str = "sentence") -> Piece:
     """A sentence (or list item) of a guide, cited to its section."""
     return Piece(unit.text, _source(unit), unit.text, kind)
-
-
-def leans_back(unit: Unit) -> bool:
-    """A sentence that reads only after the one before it in its paragraph."""
-    return not unit.is_item and not unit.is_lead and bool(LEANS_BACK.match(unit.text))
-
-
-def _with_antecedents(bank: UnitBank, picked: list[int], answer: int = -1) -> list[int]:
-    """The picked sentences, each leaning back on the sentence before it joined by that one
-    (the ``answer`` also when it opens its paragraph: it is read first, not after that one),
-    and each announcing the next ("Certification programs provide an edge.") by the next."""
-    out = list(picked)
-    for i in picked:
-        before, after = i - 1, i + 1
-        if (leans_back(bank.units[i]) or i == answer) and _leans_on(bank, i) and before not in out:
-            out.append(before)
-        if _announces(bank, i) and after not in out:
-            out.append(after)
-    return out
-
-
-def _announces(bank: UnitBank, i: int) -> bool:
-    """Unit ``i`` is a short sentence that the next sentence of its chunk spells out."""
-    unit, units = bank.units[i], bank.units
-    short = len(unit.text.split()) < ANNOUNCING and not unit.is_item
-    follows = i + 1 < len(units) and units[i + 1].chunk is unit.chunk
-    return short and follows and not units[i + 1].is_item and not is_label_line(unit.text)

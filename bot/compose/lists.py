@@ -42,7 +42,7 @@ def shown_in_part(answer: str) -> str:
 
 # A yes-or-no question ("do I need to know how to weld?", "welding? is that part of it").
 YES_OR_NO = re.compile(
-    r"(?:^|[?.!]\s*)(?:(?:ok(?:ay)?|so|and|but|also|hey|um+|well|wait)\W+)*"
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|also|hey|um+|well|wait)\W+)*(?!(?:can|could|would|will) you\b)"
     r"(?:do|does|did|is|are|will|would|can|could|should|must|have to|has to)\s+"
     r"(?:i|you|u|they|we|he|she|one|it|a|an|the|this|that|there)\b",
     re.IGNORECASE,
@@ -57,6 +57,7 @@ def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int],
     own = {w[:STEM] for w in search_terms(career)}
     stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - own
     found = [n for n, text in enumerate(items) if stems & {w[:STEM] for w in search_terms(text)}]
-    if not found or len(found) > len(items) // 2 or not YES_OR_NO.search(asked):
+    last = re.split(r"(?<=[.!?])\s+", asked.strip())[-1]  # "welding? do i need to…"
+    if not found or len(found) > len(items) // 2 or not YES_OR_NO.search(last):
         return [], ""
     return found, "Yes, the guide lists it."

@@ -8,8 +8,9 @@ import re
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.extractive import LABEL_LINE, leans_back, unit_piece
+from bot.compose.extractive import LABEL_LINE, unit_piece
 from bot.compose.facts import wish_facts
+from bot.compose.neighbours import leans_back
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route

@@ -9,8 +9,9 @@ import re
 import numpy as np
 
 from bot.answer import Piece, Source
-from bot.compose.extractive import leans_back, unit_piece
+from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
+from bot.compose.neighbours import leans_back
 from bot.retrieval.units import Unit, UnitBank
 from bot.understand.asks import asking_text
 from bot.understand.needs import LEVEL_SECTION

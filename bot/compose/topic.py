@@ -7,8 +7,9 @@ from __future__ import annotations
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece
-from bot.compose.extractive import LABEL_LINE, LEANS_BACK, unit_piece
-from bot.retrieval.units import UnitBank
+from bot.compose.extractive import LABEL_LINE, unit_piece
+from bot.compose.neighbours import LEANS_BACK
+from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
 from bot.understand.needs import is_credits, lists_names
 from knowledge.model import Guide
@@ -66,7 +67,7 @@ def topic_draft(asked: str, vector: np.ndarray, bank: UnitBank, guide: Guide) ->
         if best < 0 or scores[best] < WORD_FLOOR:
             return None
     unit = bank.units[units[best]]
-    pieces = [_sentence(unit_piece(unit))]
+    pieces = [_sentence(unit_piece(unit, _kind(unit)))]
     close = [
         n
         for n, i in enumerate(units)
@@ -75,11 +76,20 @@ def topic_draft(asked: str, vector: np.ndarray, bank: UnitBank, guide: Guide) ->
         and scores[n] >= max(scores[best] - SUPPORT_MARGIN, TOPIC_FLOOR)
     ]
     if close:
-        pieces.append(_sentence(unit_piece(bank.units[units[max(close, key=lambda n: scores[n])]])))
+        near = bank.units[units[max(close, key=lambda n: scores[n])]]
+        pieces.append(_sentence(unit_piece(near, _kind(near))))
     return Draft(Mode.CITED, pieces, topic=unit.chunk.section)
 
 
+def _kind(unit: Unit) -> str:
+    return "item" if unit.is_item else "sentence"
+
+
 def _sentence(piece: Piece) -> Piece:
-    """A list item quoted as a sentence (it answers on its own, not as part of its list)."""
-    text = piece.text if piece.text[-1:] in ".!?" else f"{piece.text}."
+    """A list item quoted as a sentence, saying which list it is of ("The Tech Stack section
+    lists Programmable Logic Controllers (PLCs)."), never a bare noun phrase."""
+    if piece.kind != "item":
+        return piece
+    title = piece.source.section.split(" › ")[-1]
+    text = f"The {title} section lists {piece.text.rstrip('.')}."
     return Piece(text, piece.source, piece.evidence, "sentence")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.extractive import LEANS_BACK, answer_first
 from bot.compose.labels import is_label_line, readable, said_already
+from bot.compose.neighbours import LEANS_BACK, answer_first
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.intents import Level, detect_level
