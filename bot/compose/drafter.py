@@ -86,7 +86,9 @@ class Drafter:
     def _draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
         whole = self._one.draft(message, turns, career)
         last = turns[-1] if turns else None
-        if last is not None and repeats(whole.draft, last, message):
+        # a career named and a thing asked of it is answered as asked, even if said before
+        anew = bool(self._router.mentions(message)) and _asks_for(message) is not None
+        if last is not None and not anew and repeats(whole.draft, last, message):
             if elaborates(message):  # "what kind?": more of that answer, or that it said all
                 whole = self._more_of(message, last) or _said_all(whole)
             else:

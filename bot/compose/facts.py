@@ -70,9 +70,10 @@ def less_schooling(entries: list[Figure]) -> str:
     ranked = sorted(entries, key=lambda f: f.value)
     if ranked[0].value == ranked[-1].value:
         return f"{_joined(ranked)} ask the same entry education: {with_article(ranked[0].text)}."
-    others = " and ".join(f"{with_article(f.text)} for {f.label}" for f in ranked[1:])
+    lowest = [f for f in ranked if f.value == ranked[0].value]  # ties need less together
+    others = " and ".join(f"{with_article(f.text)} for {f.label}" for f in ranked[len(lowest) :])
     least = with_article(ranked[0].text)
-    return f"{ranked[0].label} need less schooling: typically {least}, against {others}."
+    return f"{_joined(lowest)} need less schooling: typically {least}, against {others}."
 
 
 def _joined(figures: list[Figure]) -> str:

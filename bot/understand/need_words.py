@@ -73,7 +73,8 @@ ASKS = {
     ),
     Need.DUTIES: whole_words(
         r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
-        r"(?:actually |really )?do(?= *[?.!]| all day| at work| on the job| for a living| vs\b"
+        r"(?:actually |really )?do(?= *[?.!,]| all day| at work| on the job| for a living| vs\b"
+        r"| on (?:a|the|their) shift"
         r"| versus| compared| differently| day[- ]to[- ]day| every day| each day| that | than |$)",
         r"what(?:'s|s| is) (?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
         r"(?= *[?.!,]| all day| every day| each day| and\b|$)",  # "whats a game warden do and…"
@@ -89,6 +90,7 @@ ASKS = {
     ),
     Need.GET_IN: whole_words(
         r"what (?:does|would|will|did) it take to (?:become|be|get)",
+        r"what(?:'s|s| is| are) the (?:school|schooling|education|training)(?: like)?\b",
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|u|one)"
         r" (?:get|break) in(?:to)?\b", r"how (?:do|can|would|should) (?:i|you|u|one) become",
         r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
@@ -125,7 +127,7 @@ ASKS = {
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
         r"learn next", r"good at", r"tech stack",
-        r"(?:what|which) of (?:the|those|these|your) skills",
+        r"(?:what|which) of (?:the|those|these|your) skills", r"(?:what|which) (?:\w+ ){1,3}skills",
         r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
         r" to (?:know|learn|code|program)\b", r"(?:what|which) skills?\b",
         r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|technolog(?:y|ies)|programs) "

@@ -49,7 +49,7 @@ NO_DEGREE = whole_words(
 )  # fmt: skip
 GOOD_PAY = whole_words(
     r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|a lot|big|the most)",
-    r"(?:well|high|higher|highest|good|better|best|top|decent)[- ]paying", r"good money",
+    r"(?:well|high|highest|good|best|top|decent)[- ]paying", r"good money",
     r"(?:pays?|earns?|make) the most", r"(?:make|earn) (?:good |"
     r"decent |a lot of |big |real )money", r"decent (?:money|pay|salary|living|wage)",
     r"six figures",
