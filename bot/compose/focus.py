@@ -3,12 +3,15 @@ ordinal points at, the previous answer's subject, a whole topic when the whole i
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from bot.answer import Draft
 from bot.compose.extractive import sections_draft
 from bot.compose.lists import WHOLE_LIST, shown_in_part
 from bot.compose.parts import named_parts
+from bot.compose.reading import DEFINE
 from bot.compose.rungs import names_rung, rungs_asked
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
@@ -33,6 +36,7 @@ CAREER_FIT_WEIGHT = 2.0
 # far ahead they go (enough that a section merely near the question is not quoted beside).
 NAMED_SECTIONS = 2
 NAMED_LEAD = 0.25
+MIN_TERM = 2  # letters of a term asked to be explained ("PLC")
 NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I start?")
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
@@ -169,7 +173,24 @@ class Focus:
                 best = self._best_of_sections(guide, holding, vector)
                 ahead = _ahead(hits, list(best.values()), NAMED_LEAD)
                 return [*ahead, *(h for h in hits if h.chunk.section not in best)]
-        return []
+        return self._defining(hits, message, vector)
+
+    def _defining(self, hits: list[Hit], message: str, vector: np.ndarray) -> list[Hit]:
+        """``hits`` led by the section whose prose best speaks of the term a question asks
+        to have explained ("what is PLC": "…machines rely on PLCs for control"), not a list
+        naming it; ``[]`` when it asks none or no sentence names it."""
+        found = DEFINE.match(re.split(r"(?<=[.!?])\s+", message.strip())[-1])
+        if found is None or len(found["term"]) < MIN_TERM:
+            return []
+        term = re.compile(rf"\b{re.escape(found['term'])}", re.IGNORECASE)
+        guide = hits[0].chunk.guide
+        units = (self._bank.units[i] for i in self._bank.of_guide(guide))
+        holding = {u.chunk.section for u in units if not u.is_item and term.search(u.text)}
+        best = sorted(
+            self._best_of_sections(guide, holding, vector).values(), key=lambda h: -h.score
+        )[:1]
+        ahead = _ahead(hits, best, NAMED_LEAD)
+        return [*ahead, *(h for h in hits if h.chunk.section not in holding)] if best else []
 
     def _best_of_sections(
         self, guide: str, sections: set[str], vector: np.ndarray

@@ -33,7 +33,7 @@ NOUN_WORD = r"(?!(?:of|for|as|at|in|to|on|with|and|or|the|a|an)\b)[a-z][\w'-]*"
 PAIR = re.compile(
     rf"^\W*(?:(?:what|how) (?:is|are|'s|about) )?(?:the |their |its )?"
     rf"(?P<a>{NOUN_WORD}(?: {NOUN_WORD})?) (?:and|&|\+) (?:the |their |its )?"
-    rf"(?P<b>{NOUN_WORD}(?: {NOUN_WORD})?)(?P<tail> (?:for|of|as|at|in) [^?]+)?\s*\??\s*$",
+    rf"(?P<b>{NOUN_WORD}(?: {NOUN_WORD}){{0,2}})(?P<tail> (?:for|of|as|at|in) [^?]+)?\s*\??\s*$",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ from bot.compose.parts import named_part
 from bot.compose.picks import chosen_career, picked_among
 from bot.compose.reading import AMONG, ANOTHER, PICK_WORDS, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, said_uncovered, uncovered
+from bot.compose.related_pay import related_paying_more
 from bot.compose.rungs import by_place
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
@@ -144,6 +145,8 @@ class QuestionDrafter:
         if compared:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
+        if focus and (more := related_paying_more(question, self._guides[focus], self._guides)):
+            return Drafted(more)  # "anything similar to HVAC that pays more?"
         is_open = route.kind is RouteKind.OPEN
         vector, hits = self._searcher.search(
             question, previous, route.careers, focus, embed, is_open

@@ -29,7 +29,7 @@ NEXT_LEVEL = re.compile(
 # The career's highest level ("what's the ceiling?", "the highest this job goes")
 CEILING = re.compile(
     r"\bceiling\b|\bhighest (?:it|this job|the job|this career|you|i|one) (?:can )?(?:goes|go|"
-    r"gets|get)\b",
+    r"gets|get)\b|\b(?:top|highest) (?:job )?(?:title|position|rank)s?\b",
     re.I,
 )
 # The levels above a named one ("what are the levels after junior?")

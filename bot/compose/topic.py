@@ -8,7 +8,7 @@ import numpy as np
 
 from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import LABEL_LINE, unit_piece
-from bot.compose.neighbours import LEANS_BACK
+from bot.compose.neighbours import ANNOUNCING, LEANS_BACK
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
 from bot.understand.needs import is_credits, lists_names
@@ -88,8 +88,9 @@ def _kind(unit: Unit) -> str:
 def _sentence(piece: Piece) -> Piece:
     """A list item quoted as a sentence, saying which list it is of ("The Tech Stack section
     lists Programmable Logic Controllers (PLCs)."), never a bare noun phrase."""
-    if piece.kind != "item":
-        return piece
+    if piece.kind != "item" or len(piece.text.split()) >= ANNOUNCING:  # a sentence of its own
+        text = piece.text if piece.text[-1:] in ".!?" else f"{piece.text}."
+        return Piece(text, piece.source, piece.evidence, "sentence")
     title = piece.source.section.split(" › ")[-1]
     text = f"The {title} section lists {piece.text.rstrip('.')}."
     return Piece(text, piece.source, piece.evidence, "sentence")

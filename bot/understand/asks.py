@@ -10,6 +10,8 @@ from collections.abc import Callable, Hashable
 from bot.understand.needs import BOTH_SIDES, SENTENCE_END
 
 MAX_ASKS = 3
+# A piece ruling something out, not asking it ("…on a shift, not the degree stuff").
+RULED_OUT = re.compile(r"^\W*(?:not|except|besides|other than|apart from)\b", re.IGNORECASE)
 # Where one ask may end and the next begin.
 ASK_BREAK = re.compile(
     r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as)\s+|\s*\+\s*"
@@ -49,7 +51,8 @@ def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
     pieces: list[str] = []
     kinds: list[Hashable] = []
     for piece in ASK_BREAK.split(asking_text(text)):
-        found = kind(piece) if piece.strip() else None
+        asked = piece.strip() and not RULED_OUT.match(piece)  # "…, not the degree stuff"
+        found = kind(piece) if asked else None
         if found is not None and found not in kinds:
             kinds.append(found)
             pieces.append(piece.strip())

@@ -29,6 +29,7 @@ class Need(StrEnum):
     COST = "cost"  # what the schooling, training or a certification costs
     SAFETY = "safety"  # how safe the job is: injuries, hazards, health risks
     APPLY = "apply"  # applying: a résumé, a portfolio, an interview
+    TOOLS = "tools"  # the computers, software and tools of the work
 
 
 ASKS = {
@@ -40,7 +41,7 @@ ASKS = {
     Need.ALIASES: whole_words(
         r"else (?:\w+ ){0,3}called", r"other names?",
         r"also (?:known|called)", r"another name", r"other (?:job )?titles?",
-        r"job titles?", r"what (?:is|are) (?:it|they|this job) called",
+        r"(?<!top )(?<!highest )job titles?", r"what (?:is|are) (?:it|they|this job) called",
     ),
     Need.RELATED: whole_words(
         r"related (?:careers?|jobs?|roles?|occupations?)", r"similar (?:careers?|jobs?|roles?)",
@@ -123,15 +124,19 @@ ASKS = {
         r"how long (?:does|would|will|did) (?:it|that|this) take to (?:get into|become|start|"
         r"qualify|train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
     ),
+    Need.TOOLS: whole_words(
+        r"computer skills?", r"(?:good|great|bad|ok|okay) (?:with|at) computers", r"software",
+        r"tech(?:nology)? skills", r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|"
+        r"technolog(?:y|ies)|programs|apps) (?:do|does|would|will|should|are|is)",
+        r"(?:use|know|learn) (?:excel|computers)", r"tech stack",
+    ),
     Need.LEARN: whole_words(
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
-        r"learn next", r"good at", r"tech stack",
+        r"learn next", r"good at",
         r"(?:what|which) of (?:the|those|these|your) skills", r"(?:what|which) (?:\w+ ){1,3}skills",
         r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
         r" to (?:know|learn|code|program)\b", r"(?:what|which) skills?\b",
-        r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|technolog(?:y|ies)|programs) "
-        r"(?:do|does|would|will|should|are|is)",  # "what tools do mechanics use?"
     ),
     Need.APPLY: whole_words(
         r"r[eé]sum[eé]s?", r"cover letters?", r"portfolios?", r"(?:job )?interviews?",

@@ -39,6 +39,7 @@ ANSWERED_BY = {
     Need.TRAINING_OTHERS: re.compile(r"key responsibilities|soft abilities|tiers ›", re.I),
     Need.SAFETY: re.compile(r"safety|health risks|hazard|work setting|work context", re.I),
     Need.APPLY: re.compile(r"portfolio|r[eé]sum[eé]|interview|applying|job search", re.I),
+    Need.TOOLS: re.compile(r"tech stack|tools|technolog", re.I),
     # none says what it costs: the nearest are the ways in and the certifications
     Need.COST: re.compile(
         r"\bcosts?\b|tuition|fees\b|how to become|path to|required education"
@@ -83,6 +84,7 @@ TOPICS = {
     Need.SETTING: "the physical demands or work setting",
     Need.SAFETY: "how safe the job is or its injury risks",
     Need.APPLY: "résumés, portfolios or interviews",
+    Need.TOOLS: "the tools and software used",
 }
 # What a kind of question may ask in particular that a guide with a section on the kind may
 # still never say ("part-time?" of a guide whose hours section speaks only of shifts).

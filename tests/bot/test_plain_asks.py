@@ -80,3 +80,31 @@ def test_paid_while_doing_a_program_is_the_guides_paid_co_op(components: Compone
     assert "co-op" in reply.answer
     assert "paid workplace experience" in reply.answer
     assert "$" not in reply.answer
+
+
+def test_what_a_term_is_comes_from_prose_that_explains_it_not_a_list(
+    components: Components,
+) -> None:
+    reply = talk(components.bot, "what is PLC")
+    assert "rely on PLCs for control" in reply.answer
+    assert "\n- " not in reply.answer
+
+
+def test_the_top_job_title_is_the_highest_level_beside_the_top_pay(
+    components: Components,
+) -> None:
+    reply = talk(components.bot, "top pay and top job title for production technicians?")
+    assert "$75,000+" in reply.answer
+    assert "Career Path Tiers › Lead Production Technician / Supervisor" in sections(reply)
+
+
+def test_computer_skills_are_answered_by_the_tools_used(components: Components) -> None:
+    reply = talk(components.bot, "does the job need computer skills? im not great with computers")
+    assert sections(reply)[0] == "Tech Stack"
+
+
+def test_what_is_ruled_out_is_not_answered(components: Components) -> None:
+    reply = talk(
+        components.bot, "what do production techs actually do on a shift, not the degree stuff"
+    )
+    assert not any("Education" in s for s in sections(reply))

@@ -52,3 +52,25 @@ def test_a_career_laughed_off_is_left_out_of_the_next_answer(
         "what?? I'm not going to be a firefighter lol. just the paramedic one. pay?",
     )
     assert guides_cited(reply) == {"paramedics"}
+
+
+def test_similar_careers_that_pay_more_are_related_ones_paid_more(
+    onet_components: Components,
+) -> None:
+    bot = onet_components.bot
+    message = "is there anything similar to this that pays more, like a related trade?"
+    reply = bot.reply(message, None, "electricians")
+    own = bot.guides["electricians"]
+    related = {i for s in own.walk() if s.title == "Related Roles" for i in s.items}
+    assert own.facts.median_salary is not None
+    floor = dollars(own.facts.median_salary.value)
+    assert floor is not None
+    others = [g for g in dict.fromkeys(c.guide for c in reply.citations) if g != "electricians"]
+    assert others
+    for slug in others:
+        other = bot.guides[slug]
+        assert other.career in related
+        assert other.facts.median_salary is not None
+        pay = dollars(other.facts.median_salary.value)
+        assert pay is not None
+        assert pay > floor
