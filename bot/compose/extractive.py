@@ -55,8 +55,10 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
     # the second section too when it scores nearly as well (scores may be below zero)
     floor = top_score - abs(top_score) * (1 - SECOND_SECTION_RATIO)
     chosen = [key for key, score in sections[:2] if score >= floor]
-    if len(chosen) > 1 and len(bank.of_section(*chosen[0])) == 1:  # a heading's one line
-        chosen = chosen[1:] if _is_list(bank, bank.of_section(*chosen[1])) else chosen
+    if len(bank.of_section(*chosen[0])) == 1:  # a heading's one line: the list beneath it
+        lists = [k for k, _ in sections[1:] if _is_list(bank, bank.of_section(*k))]
+        under = [k for k in lists if k[1].startswith(f"{chosen[0][1]} › ")]
+        chosen = under[:1] or [k for k in chosen[1:] if k in lists] or chosen
     top_units = bank.of_section(*chosen[0])
     first = bank.units[top_units[0]]
     if first.chunk.kind == "faq" and sum(len(bank.units[i].text) for i in top_units) <= FAQ_CHARS:

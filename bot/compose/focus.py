@@ -161,10 +161,13 @@ class Focus:
         ahead = _ahead(hits, [best[s] for s in wanted if s in best])
         return [*ahead, *(h for h in hits if not one_level(h.chunk.section))]
 
-    def naming(self, hits: list[Hit], message: str, vector: np.ndarray) -> list[Hit]:
+    def naming(
+        self, hits: list[Hit], message: str, vector: np.ndarray, define: bool = True
+    ) -> list[Hit]:
         """``hits`` led by the sections of their guide that hold a name the message writes
         out ("which of those is from the Manufacturing Skill Standards Council?"), when at
-        most :data:`NAMED_SECTIONS` hold it; ``[]`` when none."""
+        most :data:`NAMED_SECTIONS` hold it, or by the prose explaining a term it asks about
+        (``define``: not one the last answer named); ``[]`` when none."""
         guide = hits[0].chunk.guide
         for name in written_names(message):
             units = (self._bank.units[i] for i in self._bank.of_guide(guide))
@@ -173,7 +176,7 @@ class Focus:
                 best = self._best_of_sections(guide, holding, vector)
                 ahead = _ahead(hits, list(best.values()), NAMED_LEAD)
                 return [*ahead, *(h for h in hits if h.chunk.section not in best)]
-        return self._defining(hits, message, vector)
+        return self._defining(hits, message, vector) if define else []
 
     def _defining(self, hits: list[Hit], message: str, vector: np.ndarray) -> list[Hit]:
         """``hits`` led by the section whose prose best speaks of the term a question asks

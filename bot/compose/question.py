@@ -198,7 +198,7 @@ class QuestionDrafter:
             need = None if part or at else need  # "what about after lunch?": that part only
             rest = self._focus.rest_of_list(question, previous, vector)  # "the other five"
             hits = at or rest or part or hits
-        by_name = self._focus.naming(hits, message, vector)  # "…Skill Standards Council?"
+        by_name = self._focus.naming(hits, message, vector, not defines)  # "…Standards Council?"
         hits = [h for h in by_name or hits if h.chunk.section not in avoid] or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))

@@ -134,7 +134,8 @@ ASKS = {
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
         r"learn next", r"good at",
-        r"(?:what|which) of (?:the|those|these|your) skills", r"(?:what|which) (?:\w+ ){1,3}skills",
+        r"(?:what|which) of (?:the|those|these|your) skills",
+        r"(?:what|which) (?:\w+ ){1,3}skills (?:overlap|transfer|carry)",
         r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
         r" to (?:know|learn|code|program)\b", r"(?:what|which) skills?\b",
     ),
