@@ -23,6 +23,7 @@ from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
 from bot.understand.asks import written_names
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
+from bot.understand.places import regions_named
 
 MAX_SENTENCES = 4
 MAX_CHARS = 700
@@ -75,6 +76,10 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
     leads = np.array([LEAD_SENTENCE_BONUS if bank.units[i].is_lead else 0.0 for i in indices])
     if names := written_names(asked):  # "…from the Skill Standards Council?": the one naming it
         nearness += np.array([WRITTEN_BONUS * _writes(bank.units[i].text, names) for i in indices])
+    if regions := regions_named(asked):  # "in germany?": what it says of Western Europe
+        nearness += np.array(
+            [WRITTEN_BONUS * _writes(bank.units[i].text, regions) for i in indices]
+        )
     if ASKS_LENGTH.search(asked):  # "how long is the schooling?": the sentences saying so
         nearness += np.array([LENGTH_BONUS * _spans(bank.units[i].text) for i in indices])
     few = np.array([MINORITY_PENALTY * _detail(bank.units[i].text) for i in indices])

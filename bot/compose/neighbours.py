@@ -53,13 +53,15 @@ def leans_back(unit: Unit) -> bool:
 def with_antecedents(bank: UnitBank, picked: list[int], answer: int = -1) -> list[int]:
     """The picked sentences, each leaning back on the sentence before it joined by that one
     (the ``answer`` also when it opens its paragraph: it is read first, not after that one),
-    and each announcing the next ("Certification programs provide an edge.") by the next."""
+    and each announcing the next ("Certification programs provide an edge.") by the next, as
+    the ``answer`` is by the sentence leaning back on it."""
     out = list(picked)
     for i in picked:
         before, after = i - 1, i + 1
         if (leans_back(bank.units[i]) or i == answer) and leans_on(bank, i) and before not in out:
             out.append(before)
-        if announces(bank, i) and after not in out:
+        follows = i == answer and after < len(bank.units) and leans_on(bank, after)
+        if (announces(bank, i) or follows) and after not in out:  # "These regions…" too
             out.append(after)
     return out
 

@@ -37,6 +37,10 @@ JOB_ABBREVIATIONS = {
     "vets": "veterinarian",
     "pharmacy tech": "pharmacy technician",
     "vet tech": "veterinary technician",
+    # work needing the commercial driver's licence of heavy trucks (not "do I need a CDL?")
+    "cdl job": "tractor-trailer truck driver",
+    "cdl driver": "tractor-trailer truck driver",
+    "cdl driving": "tractor-trailer truck driver",
     # Everyday names of covered jobs that no O*NET title or alternate title uses.
     "doctor": "physician",
     "medical doctor": "physician",

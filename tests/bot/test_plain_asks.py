@@ -108,3 +108,10 @@ def test_what_is_ruled_out_is_not_answered(components: Components) -> None:
         components.bot, "what do production techs actually do on a shift, not the degree stuff"
     )
     assert not any("Education" in s for s in sections(reply))
+
+
+def test_a_country_is_answered_by_what_the_guide_says_of_its_region(
+    components: Components,
+) -> None:
+    reply = talk(components.bot, "can i get a job like this in germany? im an electrician")
+    assert reply.answer.startswith("In North America and Western Europe")

@@ -58,6 +58,9 @@ def test_abbreviations_are_spelled_out_but_chat_words_are_not() -> None:
     ]
     assert "registered" not in tokens("i need a job rn")
     assert tokens("cna classes")[:2] == ["nursing", "assistant"]
+    # CDL work is heavy-truck driving; the licence asked of another job is no job
+    assert "tractor" in tokens("cdl jobs pay good??")
+    assert "tractor" not in tokens("do i need a cdl for this")
 
 
 def _named(message: str) -> list[tuple[str, tuple[str, ...], bool, bool]]:

@@ -1,0 +1,34 @@
+"""Countries read as the regions of the world a guide speaks of: "can I work in Germany?"
+is answered by what it says of Western Europe."""
+
+from __future__ import annotations
+
+import re
+
+WESTERN_EUROPE = (
+    "germany", "france", "uk", "england", "britain", "scotland", "wales", "ireland",
+    "netherlands", "belgium", "spain", "italy", "portugal", "switzerland", "austria", "sweden",
+    "norway", "denmark", "finland",
+)  # fmt: skip
+COUNTRIES = {
+    "western europe": WESTERN_EUROPE,
+    "europe": (*WESTERN_EUROPE, "poland", "czech", "hungary", "romania", "greece", "ukraine"),
+    "north america": ("usa", "united states", "america", "canada"),
+    "asia": (
+        "china", "india", "japan", "korea", "vietnam", "philippines", "thailand", "indonesia",
+        "malaysia", "singapore", "pakistan", "bangladesh",
+    ),
+    "middle east": ("saudi", "uae", "dubai", "qatar", "kuwait", "oman", "israel", "turkey"),
+    "latin america": ("mexico", "brazil", "argentina", "colombia", "chile", "peru", "venezuela"),
+    "africa": ("nigeria", "kenya", "south africa", "ghana", "egypt", "ethiopia"),
+}  # fmt: skip
+_NAMES = {
+    region: re.compile(rf"\b(?:{region}|{'|'.join(countries)})\b", re.IGNORECASE)
+    for region, countries in COUNTRIES.items()
+}
+
+
+def regions_named(text: str) -> list[str]:
+    """The regions ``text`` names, itself or by one of its countries ("germany": western
+    europe and europe)."""
+    return [region for region, pattern in _NAMES.items() if pattern.search(text)]
