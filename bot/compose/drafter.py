@@ -103,6 +103,8 @@ class Drafter:
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         if split is None or whole.draft.mode is not Mode.CITED or compared:
             return whole
+        if not whole.draft.retrieved_guides:  # a whole of its own (a list of careers)
+            return whole
         if again:  # of the career now asked about, not the one the last question named
             split = [replace(h, question=self._unnamed(h.question)) for h in split]
         if any(not h.known and self._names_only(h.topic or h.question) for h in split):

@@ -59,7 +59,10 @@ def related_paying_more(question: str, guide: Guide, guides: dict[str, Guide]) -
         cited = Source(other.slug, other.title, theirs.section, theirs.anchor)
         text = f"{other.career}: a median of {theirs.value} a year"
         pieces.append(Piece(text, cited, f"Median: {theirs.value}", "item"))
-    return Draft(Mode.CITED, pieces, topic=fact.section)
+    draft = Draft(Mode.CITED, pieces, topic=fact.section)
+    draft.retrieved = [fact.section]
+    draft.retrieved_guides = [guide.slug, *(g.slug for _, g in more[:MAX_LISTED])]
+    return draft
 
 
 def _median(guide: Guide) -> float | None:

@@ -74,3 +74,13 @@ def test_similar_careers_that_pay_more_are_related_ones_paid_more(
         pay = dollars(other.facts.median_salary.value)
         assert pay is not None
         assert pay > floor
+
+
+def test_similar_careers_that_pay_more_beside_a_second_ask_answer_both(
+    onet_components: Components,
+) -> None:
+    message = "is there anything similar to this that pays more? and how long is the training"
+    reply = onet_components.bot.reply(message, None, "electricians")
+    assert "lists as related, these pay more" in reply.answer
+    assert len({c.guide for c in reply.citations}) > 1
+    assert "training" in reply.answer.split("a year [")[-1]
