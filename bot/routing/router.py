@@ -47,7 +47,7 @@ COMPARES = whole_words(
 )  # fmt: skip
 
 BETTER = whole_words(r"better")  # a follow-up turning to another career weighs the two
-# A verdict between the careers the conversation is on: no search for others.
+# The sections that list a guide's related careers.
 RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
 # A career the visitor aims at later, named beside the ones weighed ("which one is better if I
 # want to be a nurse eventually?"): the ones weighed are asked about, not the aim.
@@ -55,6 +55,7 @@ GOAL = whole_words(
     r"(?:if|since|because|as) (?:i|you|u) (?:\w+ )?(?:want|plan|hope|wanna|intend|would like)"
     r" to (?:be|become|go into|end up)"
 )
+# A verdict between the careers the conversation is on: no search for others.
 WEIGHS_THEM = whole_words(r"which (?:one|of (?:them|the two|these|those))", r"either", r"both")
 
 
