@@ -9,6 +9,7 @@ import re
 from bot.compose.labels import is_label_line
 from bot.retrieval.units import Unit, UnitBank
 
+ANSWER_SENTENCES = 4  # sentences an answer grows to by joining what announcing ones announce
 ANNOUNCING = 6  # a sentence this short ("Gaining hands-on experience is crucial.") needs the next
 # Sentences that read only after the one before them ("Most of them are expected to…").
 # Also a phrase pointing at what came before ("During this phase, …", "At this stage, …"),
@@ -50,11 +51,14 @@ def leans_back(unit: Unit) -> bool:
     return not unit.is_item and not unit.is_lead and bool(LEANS_BACK.match(unit.text))
 
 
-def with_antecedents(bank: UnitBank, picked: list[int], answer: int = -1) -> list[int]:
+def with_antecedents(
+    bank: UnitBank, picked: list[int], answer: int = -1, most: int = ANSWER_SENTENCES
+) -> list[int]:
     """The picked sentences, each leaning back on the sentence before it joined by that one
     (the ``answer`` also when it opens its paragraph: it is read first, not after that one),
     and each announcing the next ("Certification programs provide an edge.") by the next, as
-    the ``answer`` is by the sentence leaning back on it."""
+    the ``answer`` is by the sentence leaning back on it; past ``most`` sentences an
+    announcing one is left out rather than joined."""
     out = list(picked)
     for i in picked:
         before, after = i - 1, i + 1
@@ -62,7 +66,10 @@ def with_antecedents(bank: UnitBank, picked: list[int], answer: int = -1) -> lis
             out.append(before)
         follows = i == answer and after < len(bank.units) and leans_on(bank, after)
         if (announces(bank, i) or follows) and after not in out:  # "These regions…" too
-            out.append(after)
+            if i == answer or len(out) < most:
+                out.append(after)
+            elif announces(bank, i):  # no room for what it announces: not alone either
+                out.remove(i)
     return out
 
 
