@@ -145,7 +145,8 @@ class QuestionDrafter:
         if compared:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
-        if focus and (more := related_paying_more(question, self._guides[focus], self._guides)):
+        related = [self._guides[s] for s in self._router.related(focus)] if focus else []
+        if focus and (more := related_paying_more(question, self._guides[focus], related)):
             return Drafted(more)  # "anything similar to HVAC that pays more?"
         is_open = route.kind is RouteKind.OPEN
         vector, hits = self._searcher.search(

@@ -11,7 +11,6 @@ from bot.understand.needs import Need, detect_need
 from bot.understand.wishes import dollars
 from knowledge.model import Guide
 
-RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
 MAX_LISTED = 4
 # "…that pays more", "better paying", "for more money": more pay is asked of the others
 PAYS_MORE = re.compile(
@@ -21,21 +20,13 @@ PAYS_MORE = re.compile(
 )
 
 
-def related_paying_more(question: str, guide: Guide, guides: dict[str, Guide]) -> Draft | None:
-    """For a ``question`` asking for careers like ``guide``'s that pay more: its related
-    careers paid more than it, best paid first; when none pays more, that is said with the
-    best paid of them. ``None`` for another question or a guide listing none with pay."""
+def related_paying_more(question: str, guide: Guide, related: list[Guide]) -> Draft | None:
+    """For a ``question`` asking for careers like ``guide``'s that pay more: of its
+    ``related`` careers, those paid more than it, best paid first; when none pays more, that
+    is said with the best paid of them. ``None`` for another question or none with pay."""
     if not PAYS_MORE.search(question) or detect_need(question) is not Need.RELATED:
         return None
     own = _median(guide)
-    titles = {g.career.lower(): g for g in guides.values()}
-    related = [
-        titles[item.lower()]
-        for section in guide.walk()
-        if RELATED_LIST.search(section.title)
-        for item in section.items
-        if item.lower() in titles
-    ]
     paid = sorted(
         ((pay, g) for g in related if (pay := _median(g)) is not None),
         key=lambda pair: pair[0],

@@ -13,7 +13,7 @@ from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.intents import Level, detect_level
 from bot.understand.needs import Need, answers
-from knowledge.model import Guide
+from knowledge.model import Fact, Guide
 
 TRAINING = whole_words(
     r"apprentice\w*", r"intern\w*", r"trainees?", r"training", r"co-?op\w*", r"on-the-job",
@@ -104,18 +104,20 @@ def _piece(unit: Unit) -> Piece:
 def _entry_pay(guide: Guide) -> list[Piece]:
     """The nearest figure the guide has: what a new worker earns."""
     fact = guide.facts.salary_entry
-    if fact is None:
-        return []
-    source = Source(guide.slug, guide.title, fact.section, fact.anchor)
-    text = f"The nearest figure it gives is entry-level pay, about {fact.value} a year."
-    return [Piece(text, source, f"Entry-Level: {fact.value}")]
+    said = "The nearest figure it gives is entry-level pay, about {} a year."
+    return _pay(guide, fact, said, "Entry-Level")
 
 
 def _senior_pay(guide: Guide) -> list[Piece]:
     """What an experienced worker earns, for "…vs someone experienced"."""
     fact = guide.facts.salary_senior
+    said = "Experienced workers earn more: senior-level pay is about {} a year."
+    return _pay(guide, fact, said, "Senior-Level")
+
+
+def _pay(guide: Guide, fact: Fact | None, said: str, label: str) -> list[Piece]:
+    """``said`` with the ``fact``'s figure, cited as the guide's ``label`` line."""
     if fact is None:
         return []
     source = Source(guide.slug, guide.title, fact.section, fact.anchor)
-    text = f"Experienced workers earn more: senior-level pay is about {fact.value} a year."
-    return [Piece(text, source, f"Senior-Level: {fact.value}")]
+    return [Piece(said.format(fact.value), source, f"{label}: {fact.value}")]

@@ -105,13 +105,15 @@ class Router:
         # Software Quality Assurance Analysts and Testers, not factory inspectors)
         titles = {g.career.lower(): g.slug for g in guides}
         self._related = {
-            g.slug: {
-                titles[item.lower()]
-                for s in g.walk()
-                if RELATED_LIST.search(s.title)
-                for item in s.items
-                if item.lower() in titles
-            }
+            g.slug: tuple(
+                dict.fromkeys(
+                    titles[item.lower()]
+                    for s in g.walk()
+                    if RELATED_LIST.search(s.title)
+                    for item in s.items
+                    if item.lower() in titles
+                )
+            )
             for g in guides
         }
         # Words never corrected (an English word is no misspelling: "hoping" is not "shopping"),
@@ -126,6 +128,10 @@ class Router:
         self.rank = self.ranking.rank
         self.nearness = self.ranking.nearness
         self._choices = Choices(self.names, self.ranking.fields, self.ranking.rank_named)
+
+    def related(self, slug: str) -> tuple[str, ...]:
+        """The careers the guide ``slug`` lists as related, in its order."""
+        return self._related.get(slug, ())
 
     def mentions(self, message: str) -> list[Mention]:
         """The careers ``message`` names (titles, alternative titles, abbreviations)."""
