@@ -22,13 +22,9 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
 from bot.text import search_terms
 from bot.understand.asks import asks_the_same
-from bot.understand.intents import (
-    Intent,
-    detect_intent,
-    elaborates,
-    is_follow_up,
-)
+from bot.understand.intents import Intent, detect_intent
 from bot.understand.needs import Need, part_need
+from bot.understand.references import elaborates, is_follow_up
 from bot.understand.situations import stated
 from knowledge.model import Guide
 from knowledge.words import singular

@@ -17,7 +17,6 @@ from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.understand.asks import written_names
 from bot.understand.experience import years_span
-from bot.understand.intents import ordinal
 from bot.understand.needs import (
     BOTH_SIDES,
     Need,
@@ -26,6 +25,7 @@ from bot.understand.needs import (
     lists_names,
     one_level,
 )
+from bot.understand.references import ordinal
 from knowledge.model import Guide
 from store.conversations import Turn
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from bot.compose.comparing import MAX_COMPARED
 from bot.compose.picks import offered_careers
 from bot.text import whole_words
-from bot.understand.intents import BOTH, ordinal, places
+from bot.understand.intents import BOTH
+from bot.understand.references import ordinal, places
 from knowledge.model import Guide
 from store.conversations import Turn
 

@@ -39,13 +39,9 @@ from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text, asks_the_same, left_out_part
 from bot.understand.experience import level_for_years, stands_among_levels
-from bot.understand.intents import (
-    Intent,
-    Level,
-    is_follow_up,
-    refers_back,
-)
+from bot.understand.intents import Intent, Level
 from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers
+from bot.understand.references import is_follow_up, refers_back
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
 from bot.understand.situations import stated

@@ -8,18 +8,9 @@ from dataclasses import dataclass
 
 from bot.compose.overview import asked_career
 from bot.text import search_terms, whole_words
-from bot.understand.intents import (
-    Intent,
-    Level,
-    detect_intent,
-    detect_level,
-    elaborates,
-    is_follow_up,
-    moves_on,
-    ordinal,
-    refers_back,
-)
+from bot.understand.intents import Intent, Level, detect_intent, detect_level
 from bot.understand.needs import Need, asked_part, detect_need
+from bot.understand.references import elaborates, is_follow_up, moves_on, ordinal, refers_back
 from store.conversations import Turn
 
 PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.routing.names import person_in
+from bot.routing.titles import person_in
 from knowledge.model import Guide
 from knowledge.onet_titles import singular_title
 from knowledge.words import plural

@@ -11,8 +11,8 @@ from bot.compose.focus import Focus
 from bot.compose.reading import keeps_to_answer
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.text import whole_words, without_markers
-from bot.understand.intents import elliptical, moves_on, refers_back
 from bot.understand.needs import is_credits
+from bot.understand.references import elliptical, moves_on, refers_back
 from bot.understand.vocabulary import expand
 from knowledge.model import Guide
 from store.conversations import Turn

@@ -11,7 +11,7 @@ from bot.compose.citations import render
 from bot.moves.move import Move
 from bot.moves.personal import personal_draft, question_kind
 from bot.moves.planner import MovePlanner
-from bot.routing.names import person_in
+from bot.routing.titles import person_in
 from bot.text import numbers, split_sentences, without_markers
 from knowledge.model import Guide
 from store.profiles import Profile

@@ -8,7 +8,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.routing.job_words import tokens
-from bot.routing.names import Career, CareerNames, career_of, person_in, title_forms
+from bot.routing.names import Career, CareerNames, career_of
+from bot.routing.titles import person_in, title_forms
 from knowledge.model import Guide
 
 # Words of a role that say nothing about which occupation it is.

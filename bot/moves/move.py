@@ -8,7 +8,7 @@ from typing import Any
 from bot.answer import Piece
 from bot.compose.plan import AdvicePlan, Cited
 from bot.moves.match import RoleMatch
-from bot.routing.names import people_in
+from bot.routing.titles import people_in
 from knowledge.model import Guide
 
 # The order items are shown in, and their kinds in the plan's JSON.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.answer import Draft, Mode, Piece
 from bot.compose.plan import Cited
 from bot.moves.move import Move, MoveItem, people
-from bot.routing.names import role_name
+from bot.routing.titles import role_name
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|me|my|myself)\b", re.IGNORECASE)
 LATE = re.compile(

@@ -17,17 +17,10 @@ from langchain_core.embeddings import Embeddings
 from bot.routing.asked import asked_about, asked_careers, ruled_out, searches
 from bot.routing.choices import Choices
 from bot.routing.job_words import tokens
-from bot.routing.names import (
-    MIN_CORRECTED,
-    SPELLING,
-    Career,
-    CareerNames,
-    Mention,
-    career_of,
-    title_forms,
-)
+from bot.routing.names import MIN_CORRECTED, SPELLING, Career, CareerNames, Mention, career_of
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
+from bot.routing.titles import title_forms
 from bot.text import CHAT_WORDS, STOPWORDS, whole_words
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.spelling import Speller, respell

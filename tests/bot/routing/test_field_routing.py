@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from langchain_huggingface import HuggingFaceEmbeddings
 
-from bot.routing.names import people_in, role_name
 from bot.routing.router import Router
+from bot.routing.titles import people_in, role_name
 from index.embeddings import vocabulary
 from knowledge.model import Guide
 

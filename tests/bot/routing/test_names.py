@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.routing.job_words import tokens
-from bot.routing.names import CareerNames, career_of, role_name, title_forms
+from bot.routing.names import CareerNames, career_of
+from bot.routing.titles import role_name, title_forms
 from bot.understand.spelling import Speller
 from knowledge.model import Guide, Section
 

@@ -1,0 +1,69 @@
+"""How a career's title reads: one person in it, its people, the job names inside it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON
+from knowledge.words import plural, singular
+
+
+def role_name(career: str) -> str:
+    """One person in the career, with its article: ``Registered Nurses`` → ``a registered
+    nurse``; ``Accountants and Auditors`` → ``an accountant``."""
+    role = person_in(career)
+    return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+
+
+def person_in(career: str) -> str:
+    """One person in the career, lower case: the title up to its first plural job noun,
+    made singular (``Heating, Air Conditioning, and Refrigeration Mechanics and Installers``
+    → ``heating, air conditioning, and refrigeration mechanic``; ``Cooks, Restaurant`` →
+    ``restaurant cook``; ``Sales Representatives…`` → ``sales representative``)."""
+    forms = title_forms(career)
+    if len(forms) > 1 and "," in career and not re.search(r",\s*(?:and|or)\s", career):
+        qualified = [f for f in forms[1:] if len(f.split()) > 1]  # "Restaurant Cooks"
+        career = qualified[-1] if qualified else career
+    job = re.split(r"\s+(?:of|for|in)\s+", career, maxsplit=1)[0].strip().lower()
+    found = job.split()
+    for n, word in enumerate(found):
+        bare = word.strip(",")
+        plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is", "'s", "’s"))
+        if plural and len(bare) > 3 and bare not in NOT_A_PERSON:
+            one = bare[:-3] + "fe" if bare.endswith("wives") else singular(bare)
+            return " ".join([*found[:n], one])
+    return job.rstrip(",")
+
+
+def people_in(career: str) -> str:
+    """The people in the career, lower case (``Registered Nurses`` → ``registered nurses``)."""
+    return plural(person_in(career))
+
+
+def title_forms(title: str) -> list[str]:
+    """A title and the job names inside it.
+
+    ``Licensed Practical and Licensed Vocational Nurses`` also gives ``Licensed Practical
+    Nurses`` and ``Licensed Vocational Nurses``; ``Inspectors, Testers, and Sorters`` gives
+    each; ``Cooks, Restaurant`` (O*NET's "job, qualifier") gives ``Restaurant Cooks``;
+    ``First-Line Supervisors of Retail Sales Workers`` gives ``First-Line Supervisors``.
+    """
+    title = title.strip()
+    forms = [title]
+    before_of = re.split(r"\s+(?:of|for|in)\s+", title, maxsplit=1)[0]
+    listed = bool(re.search(r",\s*(?:and|or)\s", before_of))
+    job, *qualifiers = [before_of] if listed else re.split(r",\s*", before_of)
+    qualifiers = [q for q in qualifiers if q and "all other" not in q.lower()]
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", job)]
+    parts = [p for p in parts if p and p.lower() not in NOT_A_HEAD]
+    if len(parts) > 1 or before_of != title or qualifiers:
+        for i, part in enumerate(parts):
+            if not part.lower().endswith("s"):
+                heads = (p.split()[-1] for p in parts[i + 1 :] if p.lower().endswith("s"))
+                head = next((h for h in heads if h.lower() not in NOT_A_PERSON), "")
+                part = f"{part} {head}" if head else ""
+            forms.append(part)
+            forms += [f"{q} {part}" for q in qualifiers[:1] if part and len(q.split()) <= 2]
+        # "Maintenance and Repair Workers, General" is also "General Maintenance and Repair…"
+        forms += [f"{q} {job}" for q in qualifiers[:1] if len(parts) > 1 and len(q.split()) <= 2]
+    return [f for f in dict.fromkeys(forms) if f]
