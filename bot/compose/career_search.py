@@ -27,6 +27,7 @@ from bot.understand.wishes import (
     likes_part,
     search_part,
     wishes_of,
+    without_self,
 )
 from knowledge.model import Guide
 
@@ -76,7 +77,8 @@ class CareerSearch:
             wanted = re.sub(re.escape(mention.words), " ", wanted, flags=re.IGNORECASE)
         avoided = aversions(wanted)  # "…but I faint at the sight of blood"
         wanted = without_aversions(wanted, avoided)
-        wanted = likes_part(wanted) or wanted  # what is liked, not "I use a wheelchair"
+        # what is liked, not "I use a wheelchair", "I'm 5 months pregnant"
+        wanted = likes_part(wanted) or without_self(wanted)
         vector = embed(wanted)
         left = {slug for mention in (*own, *told) for slug in mention.slugs}
         named = {a: [s for m in self._router.mentions(a.what) for s in m.slugs] for a in avoided}
@@ -144,8 +146,13 @@ def wished(
             entry = education_rank(facts.entry_education.value) if facts.entry_education else None
             if entry is None or entry >= BELOW_DEGREE:
                 continue
+        if wishes.short_school:  # at most an associate's degree to start
+            entry = education_rank(facts.entry_education.value) if facts.entry_education else None
+            if entry is None or entry > BELOW_DEGREE:
+                continue
         pay = dollars(facts.median_salary.value) if facts.median_salary else None
-        if wishes.good_pay and (pay is None or pay <= floor):
+        asked = wishes.min_pay  # "50k+": that much or more; "pays well": above the middle
+        if wishes.good_pay and (pay is None or (pay < asked if asked else pay <= floor)):
             continue
         weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
         kept.append((slug, fit + (weight * pay / 100_000 if wishes.good_pay and pay else 0)))
@@ -169,7 +176,12 @@ def wishes_lead(wishes: Wishes, floor: float) -> str:
         return f"The best-paid careers in our guides{need}, by median pay:"
     told = [
         "need no college degree to start" if wishes.no_degree else "",
-        f"pay a median above ${floor:,.0f} a year, more than half the careers in our guides"
+        "need at most an associate's degree to start"
+        if wishes.short_school and not wishes.no_degree
+        else "",
+        f"pay a median of ${wishes.min_pay:,.0f} a year or more"
+        if wishes.min_pay is not None
+        else f"pay a median above ${floor:,.0f} a year, more than half the careers in our guides"
         if wishes.good_pay
         else "",
     ]

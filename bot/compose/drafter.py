@@ -21,7 +21,7 @@ from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
 from bot.text import search_terms
-from bot.understand.asks import asks_the_same
+from bot.understand.asks import asks_the_same, puts_right
 from bot.understand.intents import Intent, detect_intent
 from bot.understand.needs import Need, part_need
 from bot.understand.references import elaborates, is_follow_up
@@ -93,6 +93,7 @@ class Drafter:
         again = last is not None and (
             asks_the_same(message)
             or (last.mode == Mode.CLARIFY.value and len(message.split()) <= PICK_WORDS)
+            or (puts_right(message) and _asks_for(message) is None)  # "no i meant linemen"
         )
         asked = last.question if again and last is not None else message
         split = halves(self._router.respelled(asked), _asks_for)  # "wat do they make"

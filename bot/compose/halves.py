@@ -17,8 +17,8 @@ from knowledge.model import Guide
 # Where a message asks a second question: after a question mark, or "and"/"also" before a
 # question word ("how much do they make and how long is the training?").
 SECOND_ASK = re.compile(
-    r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|how|is|are|do|does|can|where|which|"
-    r"when|will|would|should|who)\b)",
+    r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|whats|how|hows|is|are|do|does|can|where|"
+    r"which|when|will|would|should|who)\b)",
     re.IGNORECASE,
 )
 # A half that asks on its own: a question word or auxiliary first, or a question mark.
@@ -29,7 +29,10 @@ QUESTION = re.compile(
     re.IGNORECASE,
 )
 # Two things asked of one subject: "pay and hours for welders?", "salary and job outlook?".
-NOUN_WORD = r"(?!(?:of|for|as|at|in|to|on|with|and|or|the|a|an)\b)[a-z][\w'-]*"
+NOUN_WORD = (  # not a word that only acknowledges ("ok and the pay?" asks one thing)
+    r"(?!(?:of|for|as|at|in|to|on|with|and|or|the|a|an|ok|okay|k|cool|alright|so|yes|yeah|yep"
+    r"|right|hmm+|well|sure|fine|great|thanks|thx|nice|got it)\b)[a-z][\w'-]*"
+)
 PAIR = re.compile(
     rf"^\W*(?:(?:what|how) (?:is|are|'s|about) )?(?:the |their |its )?"
     rf"(?P<a>{NOUN_WORD}(?: {NOUN_WORD})?) (?:and|&|\+) (?:the |their |its )?"
@@ -58,7 +61,9 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
         return [Half(q if q.endswith("?") else f"{q}?", True) for q in known]
     for found in SECOND_ASK.finditer(message):
         first, second = message[: found.start()].strip(), message[found.end() :].strip()
-        if not (QUESTION.search(_last_sentence(first)) and QUESTION.search(second)):
+        asks_first = QUESTION.search(_last_sentence(first)) or "?" in first  # "is it safe? my
+        # mom worries. also how do you get in"
+        if not (asks_first and QUESTION.search(second)):
             continue
         if min(len(first.split()), len(second.split())) < 2:  # "what?? I'm not going to…"
             continue

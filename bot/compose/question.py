@@ -33,6 +33,7 @@ from bot.compose.shortlist import (
 )
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.skills import skills_draft
+from bot.compose.spread import spread_draft
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
@@ -204,6 +205,7 @@ class QuestionDrafter:
         pointed = " ".join(last.sections) if last is not None and back and not by_name else ""
         draft = (
             self._focus.whole_topic(question, vector, hits, guide, need)
+            or spread_draft(guide, need, self._bank)
             or (skills_draft(vector, self._bank, guide) if need is Need.LEARN and known else None)
             or answer_draft(self._bank, question, vector, hits, guide, intent, level, pointed)
         )

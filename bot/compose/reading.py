@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.compose.overview import asked_career
 from bot.text import search_terms, whole_words
+from bot.understand.asks import puts_right
 from bot.understand.intents import Intent, Level, detect_intent, detect_level
 from bot.understand.needs import Need, asked_part, detect_need
 from bot.understand.references import elaborates, is_follow_up, moves_on, ordinal, refers_back
@@ -44,7 +45,12 @@ def read(
         intent = _topic(previous)  # "and for senior level?" asks the last topic again
     if intent is not None:
         need = None
-    if intent is None and need is None and last is not None and ANOTHER.match(message):
+    if (
+        intent is None
+        and need is None
+        and last is not None
+        and (ANOTHER.match(message) or puts_right(message))
+    ):
         intent = detect_intent(last.question)  # "how long to become X?" "what about Y?"
         need = detect_need(last.question) if intent is None else None
     short = is_follow_up(message) or len(message.split()) <= PICK_WORDS

@@ -6,6 +6,7 @@ import re
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.routing.router import Route
+from bot.text import whole_words
 from bot.understand.needs import Need, uncovered_need, uncovered_particular
 from bot.understand.scope import OutOfScope
 from knowledge.model import Guide
@@ -20,6 +21,25 @@ REPHRASE = (
     "Sorry, I didn't understand that. Could you put it another way? For example: "
     "“How do I get started?” or “What does the job pay?”"
 )
+
+
+# Words showing a passage speaks of a topic the guide has no section on: only such passages
+# follow "…doesn't cover hours or schedules" (a duties list says nothing of the hours).
+TOPIC_WORDS = {
+    Need.SCHEDULE: whole_words(
+        r"hours?", r"shifts?", r"schedul\w*", r"overtime", r"weekends?", r"nights?",
+        r"part[- ]time", r"full[- ]time", r"on[- ]call", r"evenings?", r"holidays?",
+    ),
+    Need.SAFETY: whole_words(
+        r"safe\w*", r"hazard\w*", r"injur\w*", r"danger\w*", r"risks?", r"protective",
+        r"accidents?", r"exposure", r"exposed",
+    ),
+    Need.SETTING: whole_words(
+        r"physical\w*", r"stand\w*", r"lift\w*", r"sit\w*", r"outdoors?", r"indoors?",
+        r"climb\w*", r"walk\w*", r"strength", r"heavy", r"bend\w*", r"kneel\w*", r"weather",
+    ),
+    Need.APPLY: whole_words(r"r[eé]sum[eé]s?", r"portfolios?", r"interviews?"),
+}  # fmt: skip
 
 
 def refusal(reason: OutOfScope, guides: dict[str, Guide], career: str | None = None) -> Draft:
@@ -113,7 +133,11 @@ def said_uncovered(
         return pieces  # "…doesn't cover … the physical demands" said already, of a circumstance
     if pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
         return [not_covered(guide, missing), *pieces]
-    return [not_covered(guide, missing, pieces[0].source), *pieces]
+    bearing = [p for p in pieces if need in TOPIC_WORDS and TOPIC_WORDS[need].search(p.text)]
+    if need in TOPIC_WORDS and not bearing:  # the nearest section says nothing of it either
+        return [not_covered(guide, missing)]
+    kept = bearing or pieces
+    return [not_covered(guide, missing, kept[0].source), *kept]
 
 
 def _text(guide: Guide) -> str:

@@ -32,6 +32,10 @@ CEILING = re.compile(
     r"gets|get)\b|\b(?:top|highest) (?:job )?(?:title|position|rank)s?\b",
     re.I,
 )
+# The lowest level, as where one starts ("what would my first job title be?")
+FIRST_RUNG = re.compile(
+    r"\bfirst (?:job|role|position)(?: title)?\b|\bstarting (?:position|role|title|job)\b", re.I
+)
 # The levels above a named one ("what are the levels after junior?")
 AFTER_RUNG = re.compile(
     r"\b(?:after|above|beyond|past|over) (?:the |a )?(junior|senior|lead|entry|mid)s?\b", re.I
@@ -51,7 +55,12 @@ def by_place(text: str) -> bool:
 def names_rung(text: str) -> bool:
     """``text`` asks about a career level by name or as the next one ("…move up to lead")."""
     asking = _asking(text)
-    named = RUNG_NAME.search(asking) or RUNG_PLACE.search(asking) or CEILING.search(asking)
+    named = (
+        RUNG_NAME.search(asking)
+        or RUNG_PLACE.search(asking)
+        or CEILING.search(asking)
+        or FIRST_RUNG.search(asking)
+    )
     return bool(named or NEXT_LEVEL.search(text))
 
 
@@ -71,6 +80,7 @@ def rungs_asked(message: str, levels: list[str], career: str, shown: list[str]) 
     wanted = [s for s in levels if any(_names(w, s, career) for w in RUNG_NAME.findall(asking))]
     if PLAIN_RUNG.search(asking):  # the level named as the career itself
         wanted += [s for s in levels if s.split(" › ")[-1].lower() in career.lower()]
+    wanted += levels[:1] if FIRST_RUNG.search(asking) else []
     wanted += [levels[PLACES[p.lower()]] for p in RUNG_PLACE.findall(asking)
                if levels and PLACES[p.lower()] < len(levels)]  # fmt: skip
     return [s for s in levels if s in wanted]

@@ -13,13 +13,22 @@ from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.compose.neighbours import leans_back
 from bot.retrieval.units import Unit, UnitBank
+from bot.text import whole_words
 from bot.understand.asks import asking_text
-from bot.understand.needs import LEVEL_SECTION
+from bot.understand.intents import detect_intent
+from bot.understand.needs import LEVEL_SECTION, detect_need
 from bot.understand.situation_topics import DUTIES, NOT_EVIDENCE, Topic
 from bot.understand.situations import stated, topics_of
 from knowledge.model import Guide
 
 MAX_PER_TOPIC = 2
+# A verdict asked beside the circumstance ("is this a good job for a woman?"): the answer to it
+# follows what the guide does not cover.
+JUDGED = whole_words(
+    r"good (?:job|career|fit|choice|option|idea)",
+    r"worth it",
+    r"(?:right|good|ok|okay|fine|suitable) for (?:a|an|me|her|him|someone|people)",
+)
 PROSE_BONUS = 0.05  # a sentence reads on its own better than a list item out of its list
 ANSWERED_BONUS = 0.1  # in a section the answer quotes: retrieval judged it on the question
 
@@ -69,7 +78,12 @@ def situated(
         return pieces
     if after:
         return [*pieces, *_noted(found, opening, guide)]
-    if not found:
+    # asked only of circumstances the guide is silent on: said plainly, nothing unrelated
+    # after it; a licence asked about keeps the way in, which tells the credentials
+    plain = not any(t.asked for t in topics if t.name in silent)
+    if not found and plain and set(silent) <= asked and not _asks_besides(message):
+        return [Piece(f"{opening}.", Source(guide.slug, guide.title, "", ""), "", "lead")]
+    if not found:  # "…on my feet all day? and what does it pay?": the pay follows
         lead = Piece(f"{opening}; here is what it does say.", pieces[0].source, "", "lead")
         return [lead, *pieces]
     said: list[Piece] = []
@@ -79,6 +93,14 @@ def situated(
             lead = Piece(f"{opening}; on {topic.name}, it says:", lead.source, "", "lead")
         said += [lead, *quoted]
     return [*said, *_rest(pieces, said)]
+
+
+def _asks_besides(message: str) -> bool:
+    """``message`` asks something of its own beside its circumstances (pay, a way in…)."""
+    text = asking_text(message)
+    return bool(
+        detect_need(text) is not None or detect_intent(text) is not None or JUDGED.search(text)
+    )
 
 
 def _on(topic: Topic, guide: Guide, quoted: list[Piece], named: bool = False) -> Piece:

@@ -78,7 +78,8 @@ NOT_A_HEAD = frozenset({"other", "all", "and", "or", "of", "the", "general", "ex
 VETERAN = re.compile(
     r"\b(?:(?:army|navy|marine|marines|military|air force|coast guard|combat|war|disabled"
     r"|gulf|iraq|afghanistan|vietnam|infantry|artillery|armor|cavalry|national guard|usmc|usaf"
-    r"|service|combat medic)\s+vets?|vets?(?=\s+here\b|\s*,?\s+\d+\s*(?:yrs?|years?)))\b",
+    r"|service|combat medic|fellow|other)\s+vets?|vets?(?=\s+here\b|\s*,?\s+\d+\s*(?:yrs?|years?)"
+    r"|\s+like (?:me|myself|us)\b))\b",
     re.IGNORECASE,
 )
 

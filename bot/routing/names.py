@@ -136,6 +136,14 @@ OWN_JOB = re.compile(
     r"{0,3} $"
 )
 
+# An age told before the job ("im a 38 yr old accountant"): no part of how the job is said.
+AGED = re.compile(r"\b\d{1,2} (?:yrs?|years?|yo)(?: old)? ")
+# A job another one asks for ("do I need to be an EMT to get hired?", "must I be a CNA
+# first to apply"): a requirement of the career asked about.
+REQUIRED = re.compile(
+    r"\b(?:need|needs|have|has|must|required|require) (?:to )?(?:be|become) an? $"
+)
+PURPOSE = re.compile(r"^(?:first )?(?:to|before|in order to) (?:get|be|work|become|apply|join)\b")
 # Years in the job named first ("bartender 10 yrs, …"): the visitor's own job.
 YEARS_IN = re.compile(r"^(?:for )?\d{1,2} (?:yrs?|years?)\b")
 
@@ -247,11 +255,16 @@ class CareerNames:
             told = i + n < len(words) and words[i + n] in TELLS
             if told or BESIDES.search(" ".join(words[:i])):  # someone in the visitor's story
                 continue
+            if REQUIRED.search(" ".join(words[:i]) + " ") and PURPOSE.match(
+                " ".join(words[i + n : i + n + 3])
+            ):  # "do I need to be an EMT to get hired?": asked of the job, not of EMTs
+                continue
             key = tuple(sorted(slugs))
             if key not in seen:
                 seen.add(key)
-                own = bool(OWN_JOB.search(" ".join(words[:i]) + " ")) or (
-                    i == 0 and bool(YEARS_IN.match(" ".join(words[n : n + 3])))
-                )  # "bartender 10 yrs, want something w a future"
+                before = AGED.sub("", " ".join(words[:i]) + " ")  # "im a 38 yr old accountant"
+                own = bool(OWN_JOB.search(before)) or (
+                    i <= 1 and bool(YEARS_IN.match(" ".join(words[i + n : i + n + 3])))
+                )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
         return found

@@ -14,7 +14,7 @@ MAX_ASKS = 3
 RULED_OUT = re.compile(r"^\W*(?:not|except|besides|other than|apart from)\b", re.IGNORECASE)
 # Where one ask may end and the next begin.
 ASK_BREAK = re.compile(
-    r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as)\s+|\s*\+\s*"
+    r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as|n)\s+|\s*\+\s*"
     r"|\s+[—–-]+\s+",
     re.IGNORECASE,
 )
@@ -79,6 +79,16 @@ SAME_AGAIN = re.compile(
 def asks_the_same(text: str) -> bool:
     """``text`` asks the last question again ("same questions please", "the same for X")."""
     return bool(SAME_AGAIN.search(text))
+
+
+# The career of the last question put right ("no i meant power linemen", "sorry, I mean the
+# OT assistant, not the therapist"): that question, of the career meant.
+MEANT = re.compile(r"^\W*(?:(?:no+|nope|nah|sorry|oops|wait)\W+)*i\s+(?:meant|mean)\b", re.I)
+
+
+def puts_right(text: str) -> bool:
+    """``text`` puts right which career the last question was about."""
+    return bool(MEANT.match(text))
 
 
 # The last answer left part of the question out ("u didnt answer the years part").

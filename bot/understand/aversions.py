@@ -14,7 +14,11 @@ CUE = (
     r"squeamish (?:about|around|with)|faint (?:at|when|around)|pass out (?:at|around|when)|"
     r"(?:not|never) (?:into|good with|great with|a fan of|interested in)|bad at|"
     r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
-    r"handle|do)|no more|tired of|sick of|rather not|anything but|"
+    r"handle|do|involve|need|require|include|mean)|no more|tired of|sick of|rather not|"
+    r"anything but|besides|other than|apart from|except(?: for)?|instead of|"
+    r"(?:that|which|where you|where i)\s+(?:aren'?t|isn'?t|are not|is not|won'?t|don'?t|"
+    r"do not)(?:\s+(?:be|have|need|involve|require))?(?:\s+(?:a lot of|much|any|all))?|"
+    r"(?<!at )(?:the )?least(?! (?:a|an|one|two|\d+)\b)|as little|(?:less|minimal|fewer)(?! than)|"
     r"(?:i'?m|im|i am) not (?:going|gonna|trying|planning|looking) (?:to be(?:come)?|for)|"
     r"forget (?:about )?(?:the|that)|"
     r"(?:can'?t|cannot|unable to)(?= (?:lift|stand|climb|kneel|drive|walk)\b))"
@@ -25,12 +29,19 @@ AVERSION = re.compile(
     r"[^.,;!?])+)",
     re.IGNORECASE,
 )
+# What is not wanted, said before the saying ("customer service is the opposite of what I
+# want", "retail is not for me").
+OPPOSITE = re.compile(
+    r"(?:^|[.,;!?]\s*|\b(?:no|nah|but)\W+)(?P<what>[\w' -]{3,40}?)\s+(?:is|are|was)\s+(?:the\s+"
+    r"(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go)",
+    re.IGNORECASE,
+)
 # A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but
 # no lifting"): in a story ("without directly speaking to their optometrist, who…") it is
 # only how something was done.
 WITHOUT = re.compile(
-    r"\b(?:without|w/o|no(?= \w+ing\b))\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)"
-    r"(?=\s*(?:[.,;!?)]|$|\b(?:but|and|or|please)\b))",
+    r"\b(?:without|w/o|no(?= \w+ing\b| [\w-]+ at all\b))\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)"
+    r"(?=\s*(?:[.,;!?)]|$|\b(?:but|and|or|please|at all)\b))",
     re.IGNORECASE,
 )
 # "doesn't want to go to college", "hate the idea of more school": schooling is a wish the
@@ -38,6 +49,7 @@ WITHOUT = re.compile(
 SCHOOLING = re.compile(
     r"\b(?:college|degree|school|university|uni|studying|study|loans?|debt|student)\b", re.I
 )
+SPOKEN = re.compile(r"^(?:(?:no|nah|honestly|so|well|ok(?:ay)?|but|and|like|tbh|i mean)\W+)+", re.I)
 LEAD_IN = re.compile(
     r"^(?:to\s+)?(?:be|become|work as|work in|work with|do|deal with|see|the sight of|"
     r"being|working|doing|seeing|dealing with)?\b\s*(?:an?\s+|the\s+|any\s+)?",
@@ -57,9 +69,10 @@ def aversions(text: str) -> list[Aversion]:
     """What ``text`` says the visitor does not want, in order (schooling aside)."""
     found = []
     for match in sorted(
-        [*AVERSION.finditer(text), *WITHOUT.finditer(text)], key=lambda m: m.start()
+        [*AVERSION.finditer(text), *WITHOUT.finditer(text), *OPPOSITE.finditer(text)],
+        key=lambda m: m.start(),
     ):
-        what = LEAD_IN.sub("", match["what"].strip()).strip()
+        what = LEAD_IN.sub("", SPOKEN.sub("", match["what"].strip())).strip()
         if what and not SCHOOLING.search(what):
             found.append(Aversion(match[0].strip(), what))
     return found

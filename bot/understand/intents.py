@@ -202,6 +202,8 @@ SCHOOL_YEAR = whole_words(
     r"(?:junior|senior|sophomore|freshman)s? (?:year|in (?:high )?school|in (?:college|uni|"
     r"university)|at (?:college|uni|university|school|high school)|studying|majoring|in hs)",
     r"(?:high school|college|hs|uni|university) (?:junior|senior|sophomore|freshman)s?",
+    r"(?:junior|senior|sophomore|freshman) (?:spring|fall|autumn|semester|term|prom|class(?:es)?)",
+    r"(?:spring|fall|autumn) (?:of )?(?:my |his |her )?(?:junior|senior|sophomore|freshman)",
 )
 
 

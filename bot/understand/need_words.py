@@ -41,7 +41,8 @@ ASKS = {
     Need.ALIASES: whole_words(
         r"else (?:\w+ ){0,3}called", r"other names?",
         r"also (?:known|called)", r"another name", r"other (?:job )?titles?",
-        r"(?<!top )(?<!highest )job titles?", r"what (?:is|are) (?:it|they|this job) called",
+        r"(?<!top )(?<!highest )(?<!first )(?<!starting )(?<!entry )(?<!next )job titles?",
+        r"what (?:is|are) (?:it|they|this job) called",
     ),
     Need.RELATED: whole_words(
         r"related (?:careers?|jobs?|roles?|occupations?)", r"similar (?:careers?|jobs?|roles?)",
@@ -93,7 +94,8 @@ ASKS = {
         r"what (?:does|would|will|did) it take to (?:become|be|get)",
         r"what(?:'s|s| is| are) the (?:school|schooling|education|training)(?: like)?\b",
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|u|one)"
-        r" (?:get|break) in(?:to)?\b", r"how (?:do|can|would|should) (?:i|you|u|one) become",
+        r" (?:even |actually )?(?:get|break) in(?:to)?\b",
+        r"how (?:do|can|would|should) (?:i|you|u|one) become",
         r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
         r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
         r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
@@ -133,7 +135,8 @@ ASKS = {
     Need.LEARN: whole_words(
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
-        r"learn next", r"good at",
+        r"learn next", r"(?<!actually )(?<!really )(?<!get )(?<!getting )good at",  # not "till
+        # im actually good at it": how long that takes
         r"(?:what|which) of (?:the|those|these|your) skills",
         r"(?:what|which) (?:\w+ ){1,3}skills (?:overlap|transfer|carry)",
         r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
@@ -145,7 +148,9 @@ ASKS = {
     ),
     Need.SAFETY: whole_words(
         r"(?:is|are) (?:it|this|that|the job|the work|they|\w+ing) (?:\w+ )?(?:safe|dangerous|"
-        r"risky|hazardous)", r"how (?:safe|dangerous|risky)", r"safe (?:job|work|career)",
+        r"risky|hazardous)", r"how (?:safe|dangerous|risky)",
+        r"(?:is|are|was) (?:[\w-]+ ){1,3}(?:dangerous|risky|hazardous|unsafe)\b",
+        r"safe (?:job|work|career)",
         r"(?:get|getting|gets) (?:hurt|injured)", r"(?:risk|chance)s? of (?:getting )?(?:hurt|"
         r"injur\w+)", r"injur(?:y|ies) (?:rates?|risks?)", r"health risks?", r"hazards",
         r"safety (?:concerns?|risks?|issues?)", r"dangers?(?! of (?:automation|ai|robots))",
@@ -165,13 +170,14 @@ ASKS = {
         r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
         r"on (?:my|your) feet", r"hands-on",
         r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
+        r"(?:too|very|really|that|how) physical", r"physical for (?:her|him|me|a|someone)",
         r"standing (?:all day|a lot)", r"(?:easy|easier|hard|harder|tough) on (?:the|my|your)"
         r" (?:body|back|knees|feet|joints)",
     ),
     Need.SCHEDULE: whole_words(
         r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
         r"graveyard|long|early|late|weekend|\d+[- ]hour) shifts?", r"shift work", r"work shifts",
-        r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)",
+        r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)", r"(?:the|their|your|my) shifts?",
         r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
         r"schedules?", r"overtime",
         r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",

@@ -133,7 +133,9 @@ ASKS = re.compile(
     r"\?|(?:^|[,.;:!]\s*|\b(?:and|but|so|also)\s+)(?:what|how|why|when|where|which|who|can|could"
     r"|should|would|will|is|are|do|does|tell|explain|give|show|compare|list)\b"
     r"|\b(?:want|wanna|need|(?:i'?d|would) like|like to|interested)\b"
-    r"|\b(?:what|how|tell me|more|anything|info\w*|know|curious) about\b",
+    r"|\b(?:what|how|tell me|more|anything|info\w*|know|curious) about\b"
+    r"|\b(?:is|are|do|does|can|will) (?:it|they|there|this|that|i|you|u|he|she)\b"  # "…is it hard"
+    r"|\b(?:last|one more|another) (?:thing|question|q)\b",
     re.IGNORECASE,
 )
 REMARK_WORDS = 14  # "ok so the bus pays 10 grand more, thanks": a remark, however long

@@ -34,7 +34,10 @@ CANT = r"(?:can'?t|cannot|can not|couldn'?t|won'?t|unable to)"
 DONT = r"(?:don'?t|do not|dont|never|would rather not)"
 # A long-term condition a visitor (or their child) has: "type 1 diabetes", "he has autism";
 # not the people a career serves ("work with autistic children").
-CONDITION = r"(?:diabet\w*|epilep\w*|seizures|asthma|autism|autistic|adhd|ptsd|migraines)"
+CONDITION = (
+    r"(?:diabet\w*|epilep\w*|seizures|asthma|autism|autistic|adhd|ptsd|migraines|dyslexi\w*|"
+    r"pregnan\w*)"
+)
 # "my son is 18 and wants to weld" is about the son's career, not the visitor's childcare
 KIDS = (
     r"(?:kids|children|child|kid|toddlers?|babies|baby|"

@@ -55,7 +55,25 @@ EXPANSIONS: list[tuple[str, str]] = [
     (r"prod tech|\btech\b|\btechs\b", "technician"),
     (r"abroad|overseas|other countries|international", "global outlook"),
     (r"keep (?:up|studying|learning)|lifelong|forever", "continuous education learning"),
-    (r"mistakes?|screw up|pitfalls", "common mistakes of beginners"),
+    (
+        r"mistakes?|(?:screw|mess)(?:es|ed|ing|s)? up|pitfalls|go(?:es)? wrong|get wrong|errors",
+        "common mistakes of beginners",
+    ),
+    (
+        r"first (?:job|role|position|title)|job title|starting (?:position|role)",
+        "junior entry-level",
+    ),
+    (r"fancy (?:name|word|title)|glorified|same (?:thing )?as (?:a |an )?", "core functions role"),
+    (
+        r"(?:get|getting|be|am|i'?m) (?:actually |really )?(?:good|proficient|competent) at"
+        r"|up to speed|learn the ropes|get good",
+        "how long to become proficient",
+    ),
+    (
+        r"learn(?:ing)? on the job|on[- ]the[- ]job|without (?:a lot of |much |more )?"
+        r"(?:school|college)",
+        "entry-level roles apprenticeships hands-on experience high school diploma",
+    ),
     (r"tips|advice", "contextual advice tips"),
 ]
 _COMPILED = [(re.compile(rf"\b(?:{p})", re.IGNORECASE), terms) for p, terms in EXPANSIONS]

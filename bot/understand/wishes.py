@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 from bot.text import whole_words
+from bot.understand.references import refers_back
+from bot.understand.situations import stated
 
 # Asking which careers fit, rather than about one ("what careers suit someone who…").
 SEEKS_CAREERS = whole_words(
@@ -32,6 +34,25 @@ SEEKS_CAREERS = whole_words(
     r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
     r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
     r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
+    # "what jobs are good with my hands", "what jobs have the least talking", "what careers
+    # actually exist out here", "whats a job that pays 50k+", "OTHER jobs that pay good"
+    r"(?:what|which|any) (?:\w+ ){0,2}(?:careers|jobs|occupations|professions) (?:\w+ )?(?:are|is"
+    r"|have|has|exist|let|involve|allow|keep|suit|fit)\b",
+    r"(?:what'?s|whats|what is|is there) (?:a|an|any|some) (?:\w+ ){0,2}(?:job|career)s? (?:that|"
+    r"where|with|for)\b",
+    r"(?:other|different|more) (?:\w+ )?(?:jobs|careers|options|occupations) (?:that|where|with|"
+    r"without|w/o|like|for|which)\b",
+    r"what else (?:pays?|earns?|is (?:there|out there)|(?:could|can|should|would) (?:i|he|she|we)"
+    r" (?:do|be|become|try))\b",
+    r"what (?:can|could) (?:i|he|she|we) (?:\w+ )?(?:get hired (?:for|as|in)|get a job (?:in|as|"
+    r"with|doing))",
+    r"(?:what|how) about (?:\w+ ){0,2}(?:\w+ (?:or|and) \w+ )?(?:jobs|careers|roles|work) (?:where"
+    r"|that|with|without|in|for)\b", r"(?:what|how) about (?:\w+ (?:or|and) )?\w+ (?:jobs|careers)"
+    r"(?=\W*$)",
+    # a search told again, by example ("something sitting down like office or front desk",
+    # "no i meant like trades. building stuff, fixing engines")
+    r"something (?:\w+ ){0,3}like (?:an? )?(?:\w+ ){0,2}(?:office|desk|\w+ (?:or|and) \w+)",
+    r"(?:i mean|i meant) (?:like |more like )?(?:\w+ )?(?:trades|jobs|careers|work|fields)\b",
 )  # fmt: skip
 # One career judged ("is welding a good career for him?"): no search for careers that fit.
 ONE_JUDGED = whole_words(
@@ -46,6 +67,21 @@ NO_DEGREE = whole_words(
     r"(?:only|just) (?:need|needs|requires?|with|have|has) (?:a |an |my )?(?:high school|hs|"
     r"ged|diploma|certificate|cert|trade school)",
     r"(?:straight|right) out of high school",
+)  # fmt: skip
+# A median asked for in dollars: "pays 50k+", "makes at least $60,000", "60k a year".
+PAY_FLOOR = re.compile(
+    r"(?:\b(?:pays?|paying|make|makes|making|earn|earns|earning|salary|income)\s+(?:at least |"
+    r"over |more than |above |around |about |like )?\$?(\d{2,3})(?:,000|k)\b\+?"
+    r"|\$?\b(\d{2,3})(?:,000|k)\b\s*(?:\+|or more|a year|a yr|/yr|per year|salary|plus|and up))",
+    re.IGNORECASE,
+)
+# Two years of school or less ("with 2 years or less of school", "under two years").
+SHORT_SCHOOL = whole_words(
+    r"(?:[12]|one|two) (?:years?|yrs?) (?:or less|or under|max|tops|at most)",
+    r"(?:less than|under|no more than|at most|max(?:imum)?(?: of)?) (?:[1-3]|one|two|three)"
+    r" (?:years?|yrs?)(?= (?:of )?(?:school|college|training|study|education|program))",
+    r"(?:with|from|through|after) (?:a |an )?(?:community college|trade school|technical school|"
+    r"associate'?s? degree|certificate program)",
 )  # fmt: skip
 GOOD_PAY = whole_words(
     r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|a lot|big|the most)",
@@ -79,9 +115,11 @@ class Wishes:
     no_degree: bool = False
     good_pay: bool = False
     most_pay: bool = False  # the best paid first ("the highest paying job without a degree")
+    min_pay: float | None = None  # a median asked for in dollars ("pays 50k+")
+    short_school: bool = False  # two years of school or less: at most an associate's degree
 
     def __bool__(self) -> bool:
-        return self.no_degree or self.good_pay
+        return self.no_degree or self.good_pay or self.short_school
 
 
 def seeks_careers(text: str) -> bool:
@@ -100,7 +138,15 @@ def wishes_of(text: str) -> Wishes:
     """What ``text`` wishes of the careers it seeks."""
     most = bool(MOST_PAY.search(text))
     good = most or bool(GOOD_PAY.search(text))
-    return Wishes(no_degree=bool(NO_DEGREE.search(text)), good_pay=good, most_pay=most)
+    floor = PAY_FLOOR.search(text)
+    low = float(floor[1] or floor[2]) * 1000 if floor else None
+    return Wishes(
+        no_degree=bool(NO_DEGREE.search(text)),
+        good_pay=good or low is not None,
+        most_pay=most,
+        min_pay=low,
+        short_school=bool(SHORT_SCHOOL.search(text)),
+    )
 
 
 def education_rank(value: str) -> int | None:
@@ -123,6 +169,8 @@ LIKES = whole_words(
     r"interested in", r"passionate about", r"obsessed with", r"fascinated by", r"always \w+ing",
     r"(?:i|he|she|they|we) (?:\w+ )?(?:want|wants|would like|need|needs) (?:an? |some |to )",
     r"not a desk", r"(?:outdoors|outside|hands[- ]on|with (?:my|his|her|their) hands)",
+    r"^\s*(?:(?:i|he|she) )?(?:really )?(?:wants?|wanna|would like|need|needs) (?:to )?"
+    r"(?:stay|live|work|be|do|get)\b",
 )  # fmt: skip
 LISTED_WORDS = 2  # a clause this short after a liked one lists more of what is liked
 CLAUSES = re.compile(r"[.!?;]+\s*|\s*,\s*|\s+but\s+", re.IGNORECASE)
@@ -140,3 +188,37 @@ def likes_part(text: str) -> str:
         if LIKES.search(clause) or listed:
             liked.append(clause)
     return " ".join([*liked, search]).strip() if liked else ""
+
+
+# The visitor's present work, told before a search for another ("I work in a warehouse
+# lifting boxes all day", "been bartending 10 years"): what they leave, not what they seek.
+PRESENT_WORK = whole_words(
+    r"(?:i|i'?m|im|i am) (?:\w+ )?(?:work(?:ing)?|employed) (?:in|at|as|for|on)",
+    r"(?:i|i'?ve|ive) (?:been|spent) (?:\w+ ){0,3}(?:working|doing|in)",
+    r"(?:and|i) work (?:in|at|as|on) (?:a |an |the )?",
+)  # fmt: skip
+
+
+def without_self(text: str) -> str:
+    """``text`` without the clauses before its search that tell the visitor's condition or
+    present work ("im 5 months pregnant and work in a warehouse", "I'm autistic"): those
+    would pull the search to jobs about them (midwives, therapists)."""
+    search = search_part(text)
+    story = text[: len(text) - len(search)] if search else text
+    kept = [
+        clause
+        for clause in CLAUSES.split(story)
+        if clause.strip()
+        and not (stated(clause) and _about_self(clause))
+        and not PRESENT_WORK.search(clause)
+        and not refers_back(clause)  # "those are lifting jobs??": of the last answer
+    ]
+    return " ".join([*kept, search]).strip() or text
+
+
+def _about_self(clause: str) -> bool:
+    """A clause telling a condition of the body, the mind or a life (not a wish)."""
+    return any(c.kind in SELF_KINDS for c in stated(clause))
+
+
+SELF_KINDS = frozenset(("health", "senses", "age", "record", "gender", "people"))

@@ -207,10 +207,8 @@ def test_hours_a_guide_has_no_section_on_are_said_to_be_missing(
     onet_components: Components,
 ) -> None:
     reply = talk(onet_components.bot, "do electricians work weekends?")
-    assert reply.answer.startswith(
-        "The Electricians Career Guide doesn't cover hours or schedules; here is the nearest "
-        "it has."
-    )
+    # said plainly: no duties list after it, which says nothing of the hours
+    assert reply.answer == "The Electricians Career Guide doesn't cover hours or schedules."
     reply = talk(
         onet_components.bot, "electrician vs plumber: which pays more and is part-time work common?"
     )

@@ -124,10 +124,13 @@ def test_a_circumstance_the_bundled_guide_speaks_to_leads_the_answer_cited(
 def test_a_circumstance_the_bundled_guide_is_silent_on_is_said_plainly(bot: CareerBot) -> None:
     reply = bot.reply("I'm colour blind - would that stop me doing this?", None, None)
     assert reply.mode is Mode.CITED
-    assert reply.answer.startswith(
-        "The Production Technician guide doesn't cover colour vision, eyesight or hearing; "
-        "here is what it does say."
+    # asked only of the circumstance: said plainly, with no unrelated passage after it
+    assert reply.answer == (
+        "The Production Technician guide doesn't cover colour vision, eyesight or hearing."
     )
+    started = bot.reply("I'm colour blind. how do I get started?", None, None)
+    assert "doesn't cover colour vision" in started.answer  # and what is asked besides:
+    assert "Path to Production Technician" in [c.section for c in started.citations]
     plain = bot.reply("what tools do production technicians use?", None, None)
     assert "guide says:" not in plain.answer
     assert "doesn't cover" not in plain.answer
@@ -183,9 +186,9 @@ def test_onet_guides_say_plainly_what_they_do_not_cover(
     corpus: tuple[dict[str, Guide], UnitBank], embeddings: Embeddings
 ) -> None:
     back = led(corpus, embeddings, "with my bad knees could I still nurse?", "registered-nurses")
-    assert back.startswith(
+    assert back == (
         "The Registered Nurses guide doesn't cover disability or health limits, or the physical "
-        "demands; here is what it does say."
+        "demands."
     )
     kids = led(corpus, embeddings, "single dad here, I need regular hours", "registered-nurses")
     assert kids.startswith("The Registered Nurses guide doesn't cover hours and shifts;")
