@@ -44,6 +44,9 @@ BACK_TO_SCHOOL = whole_words(
     r"(?:back to|go to|going to|more) (?:school|college|university)", r"(?:a|another|new) degree",
     r"med school", r"grad school", r"retrain\w*", r"study (?:more|again)",
 )  # fmt: skip
+# The words a search is framed in ("what careers actually exist out here"): they would pull
+# it to careers named by them (Career/Technical Education Teachers, Career Counselors).
+FRAME = whole_words(r"careers?", r"jobs?", r"occupations?", r"professions?", r"career paths?")
 BACKGROUND = whole_words(
     r"(?:use|uses|using|with|for) (?:my|his|her|their) (?:\w+ )?(?:background|experience|"
     r"skills|training)", r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?similar",
@@ -79,6 +82,7 @@ class CareerSearch:
         wanted = without_aversions(wanted, avoided)
         # what is liked, not "I use a wheelchair", "I'm 5 months pregnant"
         wanted = likes_part(wanted) or without_self(wanted)
+        wanted = " ".join(FRAME.sub(" ", wanted).split()) or wanted  # "careers" is no wish
         vector = embed(wanted)
         left = {slug for mention in (*own, *told) for slug in mention.slugs}
         named = {a: [s for m in self._router.mentions(a.what) for s in m.slugs] for a in avoided}

@@ -102,7 +102,8 @@ class Comparison:
                     parts.append(Draft(Mode.CITED, [not_covered(guide, missing)]))
                     continue
                 summary = summary_of(slug, self._bank, []) if ask_need is Need.DUTIES else []
-                if summary and len(asks) > 1:  # "the difference, and…": what each is, briefly
+                # "the difference (, and…)": what each is, briefly, not two whole task lists
+                if summary and (len(asks) > 1 or DIFFERENCE.search(message)):
                     parts.append(Draft(Mode.CITED, summary))
                     continue
                 suited = self._focus.suit(

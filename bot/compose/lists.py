@@ -48,6 +48,8 @@ YES_OR_NO = re.compile(
     re.IGNORECASE,
 )
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")
+NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "somet", "would",
+                      "could", "shoul", "much", "lot"})  # fmt: skip
 
 
 def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int], str]:
@@ -55,9 +57,15 @@ def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int],
     the stem of a word of :data:`STEM` letters or more, the ``career``'s name aside), and
     the yes that answers it; ``([], "")`` when none or most of them name it."""
     own = {w[:STEM] for w in search_terms(career)}
-    stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - own
+    *before, last = re.split(r"(?<=[.!?])\s+", asked.strip())  # "welding? do i need to…"
+    # the thing asked of is in the question, or named just before it ("welding? do i…"),
+    # not in a sentence that only leads to it ("what about electricians then. do they…")
+    named = (
+        before[-1] if before and before[-1].endswith("?") and len(before[-1].split()) <= 3 else ""
+    )
+    question = f"{named} {last}"
+    stems = {w[:STEM] for w in search_terms(question) if len(w) >= STEM} - own - NO_THING
     found = [n for n, text in enumerate(items) if stems & {w[:STEM] for w in search_terms(text)}]
-    last = re.split(r"(?<=[.!?])\s+", asked.strip())[-1]  # "welding? do i need to…"
     if not found or len(found) > len(items) // 2 or not YES_OR_NO.search(last):
         return [], ""
     return found, "Yes, the guide lists it."

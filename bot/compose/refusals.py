@@ -23,6 +23,12 @@ REPHRASE = (
 )
 
 
+# A figure asked for ("25 lbs? 50?", "does the guide say a number", "how heavy"): when the
+# answer holds none, the guide gives none.
+ASKS_FIGURE = whole_words(
+    r"\d+ ?(?:lbs?|pounds|kg|kilos)", r"how (?:heavy|many (?:lbs|pounds|kilos))",
+    r"how much weight", r"(?:a|an|exact|any|the|actual) (?:number|figure|percentage|weight limit)",
+)  # fmt: skip
 # Words showing a passage speaks of a topic the guide has no section on: only such passages
 # follow "…doesn't cover hours or schedules" (a duties list says nothing of the hours).
 TOPIC_WORDS = {
@@ -126,6 +132,10 @@ def said_uncovered(
     missing = uncovered_need(need, [s.path_text for s in guide.walk()]) or uncovered_particular(
         need, question, lambda: _text(guide)
     )
+    figures = any(re.search(r"\d", p.text) for p in pieces)
+    if not missing and pieces and ASKS_FIGURE.search(question) and not figures:
+        said = f"The {guide.title} gives no figure for that; here is the nearest it has."
+        return [Piece(said, pieces[0].source, "", "lead"), *pieces]  # "25 lbs? a number?"
     if not missing or not pieces:
         return pieces
     lead = pieces[0].text if pieces[0].kind == "lead" else ""

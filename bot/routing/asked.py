@@ -23,12 +23,23 @@ PARTNER = re.compile(
 RUNG_WORD = re.compile(rf"\b{RUNGS}$", re.IGNORECASE)
 
 
+# After a job word, a thing it only describes ("fitness test", "police report", "nursing
+# home"): the word is no career asked about.
+MODIFIES = re.compile(
+    r"^\w*\s+(?:tests?|exams?|requirements?|standards?|checks?|levels?|class(?:es)?|gear"
+    r"|clearances?|reports?|homes?|uniforms?|badges?|records?|scores?)\b",
+    re.IGNORECASE,
+)
+
+
 def asked_about(mention: Mention, message: str) -> bool:
     """The job word is what ``message`` asks about, not a partner of the career ("do they
     work with engineers?") nor a rung of it ("what does a lead tech / supervisor do?")."""
     if RUNG_WORD.search(mention.words):
         return False
     found = re.search(rf"\b{re.escape(mention.words)}", message, re.IGNORECASE)
+    if found is not None and MODIFIES.match(message[found.end() :]):
+        return False  # "is there a fitness test?": the test is asked about, not trainers
     return found is not None and not PARTNER.search(message[: found.start()])
 
 

@@ -84,10 +84,23 @@ VETERAN = re.compile(
 )
 
 
+# "library techs", "a surgical tech": kinds of technician; not "all the recording tech" (the
+# technology), "tech jobs", "the tech industry"
+TECHS = re.compile(
+    r"(?<=[a-z] )techs\b(?!\s+(?:jobs?|industry|companies|company|sector|field|world|stack|"
+    r"skills?|support|careers?|work|roles?|degrees?|school|programs?)\b)",
+    re.IGNORECASE,
+)
+A_TECH = re.compile(
+    r"\b(an? [a-z]+ )tech\b(?!\s+(?:jobs?|industry|company|stack|skills?|job)\b)", re.I
+)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case singular word tokens, with career abbreviations spelled out."""
     text = VETERAN.sub(" veteran ", text)
     spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
+    spelled = A_TECH.sub(r"\1technician", TECHS.sub("technicians", spelled))
     return [singular(t) for t in words(spelled)]
 
 

@@ -201,7 +201,10 @@ class Router:
             return Route(RouteKind.ONE, (turned,), explicit=True)
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
-        targets = [self._related_of(m, context) or self._own_name(m) for m in asked or mentions]
+        targets = [
+            self._of_context(m, context) or self._related_of(m, context) or self._own_name(m)
+            for m in asked or mentions
+        ]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
             # engineers?") is someone the career works with, unless it is what is asked about
             # ("what does a dispatcher make?" after truck drivers)
@@ -255,6 +258,14 @@ class Router:
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
+
+    def _of_context(self, mention: Mention, context: list[str]) -> Mention | None:
+        """A bare job word the conversation's career is named by ("drafters" on the
+        architectural drafters' page): that career, not another the word also names."""
+        if not context or " " in mention.words or context[0] in mention.slugs:
+            return None
+        head = tokens(self.careers[context[0]].name)[-1:]
+        return replace(mention, slugs=(context[0],)) if head == [mention.words] else None
 
     def _related_of(self, mention: Mention, context: list[str]) -> Mention | None:
         """A title several careers go by, narrowed to those the conversation's careers list

@@ -80,6 +80,12 @@ GROWTH = whole_words(
     r"(?:is|are) (?:the )?jobs? (?:growing|shrinking)",
     r"projected",
     r"bls",
+    # "is there going to be work for diesel guys in 10 years", "still a real job?"
+    r"(?:be|is there|will there be) (?:going to be |gonna be )?(?:any )?(?:work|jobs|demand)"
+    r" (?:for (?:\w+ ){1,3})?in (?:\d+|five|ten|twenty|a few) (?:years|yrs)",
+    r"still (?:a )?(?:real|viable|good|thing|around|needed|in demand)(?: (?:job|career|thing))?",
+    r"(?:going|gonna) (?:to )?(?:disappear|die out|be replaced|be automated|go away)",
+    r"(?:future|long[- ]term) (?:of|for|in) (?:the |this )?(?:job|jobs|field|career|work|it)",
 )
 # Demand in everyday words ("is graphic design a dying career?", "a lot of jobs?"): the
 # national outlook, unless the question is about another place ("demand over there?").

@@ -64,6 +64,8 @@ ASKS = {
         r"how (?:do|can|would|could|should) (?:i|you|u|one|they|he|she) (?:move|step|get|work)"
         r" (?:my way )?up", r"where (?:can|could|does|will|would) (?:it|this|that)"
         r" (?:job |career )?(?:lead|take)",
+        r"(?:lead|leads|step) (?:to|into|up to) (?:something|anything|a better|better|bigger|more)",
+        r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
     ),
     Need.DAY: whole_words(
         r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",
@@ -105,6 +107,8 @@ ASKS = {
         r"| to (?:do|have|get|study|become))",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
         r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
+        r"(?:need|have|has|must) (?:to )?(?:be|become|have) (?:an? )?(?:[\w-]+ ){1,3}to (?:get|be)"
+        r" hired",
         r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
         r"to go to|to get|college|school)", r"need (?:a |an )?(?:college |university )?degree",
         r"without a degree",
@@ -181,7 +185,7 @@ ASKS = {
         r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
         r"schedules?", r"overtime",
         r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
-        r"part[- ]time", r"full[- ]time",
+        r"part[- ]time", r"(?<!hired )(?<!hire )(?<!get )(?<!a )full[- ]time",
     ),
     Need.REGIONS: whole_words(
         r"regions?", r"(?:which|what) (?:countries|parts of the world|continents)",

@@ -39,10 +39,13 @@ SOUNDS = (
 )
 
 
-# Chat shorthand for a stage of schooling, written out so the guides' words match it
+# Chat shorthand ("hw much", "do u need", "classes in hs"), written out so what is asked and
+# the guides' words match it
 SHORTHAND = {
     "hs": "high school", "uni": "university", "yrs": "years", "yr": "year", "wat": "what",
-    "wut": "what", "skool": "school", "n": "and",
+    "wut": "what", "skool": "school", "n": "and", "hw": "how", "hwo": "how", "wht": "what",
+    "u": "you", "ur": "your", "abt": "about", "bc": "because", "cuz": "because", "pls": "please",
+    "plz": "please",
 }  # fmt: skip
 
 
@@ -52,7 +55,7 @@ def respell(text: str, known: Collection[str]) -> str:
     out = []
     for word in re.findall(r"[A-Za-z]+|[^A-Za-z]+", text):
         low = word.lower()
-        if low in SHORTHAND:
+        if low in SHORTHAND and word != "U":  # "the U.S." stays
             word = SHORTHAND[low]
         elif len(low) >= MIN_CORRECTED and low not in known and low not in TOPIC_WORDS:
             close = difflib.get_close_matches(low, TOPIC_WORDS, n=1, cutoff=SPELLING)

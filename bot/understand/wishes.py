@@ -37,7 +37,7 @@ SEEKS_CAREERS = whole_words(
     # "what jobs are good with my hands", "what jobs have the least talking", "what careers
     # actually exist out here", "whats a job that pays 50k+", "OTHER jobs that pay good"
     r"(?:what|which|any) (?:\w+ ){0,2}(?:careers|jobs|occupations|professions) (?:\w+ )?(?:are|is"
-    r"|have|has|exist|let|involve|allow|keep|suit|fit)\b",
+    r"|have|has|exist|let|involve|allow|keep|suit|fit)\b(?! (?:in (?:\w+ )?demand|growing))",
     r"(?:what'?s|whats|what is|is there) (?:a|an|any|some) (?:\w+ ){0,2}(?:job|career)s? (?:that|"
     r"where|with|for)\b",
     r"(?:other|different|more) (?:\w+ )?(?:jobs|careers|options|occupations) (?:that|where|with|"
@@ -88,7 +88,7 @@ GOOD_PAY = whole_words(
     r"(?:well|high|highest|good|best|top|decent)[- ]paying", r"good money",
     r"(?:pays?|earns?|make) the most", r"(?:make|earn) (?:good |"
     r"decent |a lot of |big |real )money", r"decent (?:money|pay|salary|living|wage)",
-    r"six figures",
+    r"six[- ]figures?",
 )  # fmt: skip
 MOST_PAY = whole_words(
     r"(?:highest|best|top)[- ]paying", r"(?:pays?|earns?|make) the most", r"most money",

@@ -74,3 +74,24 @@ def test_a_high_school_seniors_spring_is_no_senior_level(components: Components)
 def test_how_long_till_good_at_it_is_the_years_to_proficiency(components: Components) -> None:
     reply = talk(components.bot, "how long till im actually good at it tho")
     assert "2-3 years" in reply.answer
+
+
+def test_a_figure_the_guide_never_gives_is_said_to_be_missing(components: Components) -> None:
+    reply = talk(
+        components.bot, "how heavy is the lifting? 25 lbs? 50? does the guide say a number"
+    )
+    assert reply.answer.startswith(
+        "The Production Technician Career Path Guide gives no figure for that"
+    )
+    assert "moderate weights" in reply.answer  # and the nearest it says
+
+
+def test_chat_shorthand_asks_both_things(components: Components) -> None:
+    reply = talk(components.bot, "hw much do u make n is it stressful")
+    assert "$58,500" in reply.answer
+    assert "moderate" in reply.answer.lower()
+
+
+def test_a_yes_is_said_only_of_what_the_list_names(components: Components) -> None:
+    reply = talk(components.bot, "what about the skills then. do they have to read a lot")
+    assert not reply.answer.startswith("Yes")
