@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.compose.overview import asked_career
 from bot.text import search_terms, whole_words
 from bot.understand.asks import puts_right
+from bot.understand.aversions import aversions, without_aversions
 from bot.understand.intents import Intent, Level, detect_intent, detect_level
 from bot.understand.needs import Need, asked_part, detect_need
 from bot.understand.references import elaborates, is_follow_up, moves_on, ordinal, refers_back
@@ -39,6 +40,11 @@ def read(
     intent, need = detect_intent(ask), detect_need(ask)
     if intent is None and need is None and asked_career(ask) is None:  # not "tell me about X"
         intent, need = detect_intent(question), detect_need(question)
+    if (
+        need is Need.REGIONS
+        and detect_need(without_aversions(question, aversions(question))) is None
+    ):
+        need = None  # "I don't want go abroad, I am in Texas already": no world's regions
     level = detect_level(question)
     judged = refers_back(message) and ordinal(message) is None  # "is that good?"
     if previous is not None and intent is None and need is None and (level or judged):

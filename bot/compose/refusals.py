@@ -23,6 +23,9 @@ REPHRASE = (
 )
 
 
+# Sections that rate traits of the job (knowledge, skills, work styles): a rating's name
+# sharing a word with the topic says nothing of it ("Public Safety and Security" of danger).
+RATINGS = re.compile(r"knowledge|top skills|work style", re.IGNORECASE)
 # A figure asked for ("25 lbs? 50?", "does the guide say a number", "how heavy"): when the
 # answer holds none, the guide gives none.
 ASKS_FIGURE = whole_words(
@@ -43,6 +46,7 @@ TOPIC_WORDS = {
     Need.SETTING: whole_words(
         r"physical\w*", r"stand\w*", r"lift\w*", r"sit\w*", r"outdoors?", r"indoors?",
         r"climb\w*", r"walk\w*", r"strength", r"heavy", r"bend\w*", r"kneel\w*", r"weather",
+        r"ladders?", r"scaffold\w*", r"carry\w*", r"crawl\w*", r"heights?", r"manual\w*",
     ),
     Need.APPLY: whole_words(r"r[eé]sum[eé]s?", r"portfolios?", r"interviews?"),
 }  # fmt: skip
@@ -143,7 +147,13 @@ def said_uncovered(
         return pieces  # "…doesn't cover … the physical demands" said already, of a circumstance
     if pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
         return [not_covered(guide, missing), *pieces]
-    bearing = [p for p in pieces if need in TOPIC_WORDS and TOPIC_WORDS[need].search(p.text)]
+    bearing = [
+        p
+        for p in pieces
+        if need in TOPIC_WORDS
+        and TOPIC_WORDS[need].search(p.text)
+        and not RATINGS.search(p.source.section)  # "Public Safety and Security" knowledge
+    ]
     if need in TOPIC_WORDS and not bearing:  # the nearest section says nothing of it either
         return [not_covered(guide, missing)]
     kept = bearing or pieces

@@ -92,7 +92,10 @@ TECHS = re.compile(
     re.IGNORECASE,
 )
 A_TECH = re.compile(
-    r"\b(an? [a-z]+ )tech\b(?!\s+(?:jobs?|industry|company|stack|skills?|job)\b)", re.I
+    r"\b(an? [a-z]+ )tech\b(?!\s+(?:jobs?|industry|company|stack|skills?)\b)"
+    r"|\b(the [a-z]+ )tech(?=\s+(?:pay|salary|wages?|job|role|position|one|make|makes|earn"
+    r"|earns|do|does|need|needs)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -100,7 +103,7 @@ def tokens(text: str) -> list[str]:
     """Lower-case singular word tokens, with career abbreviations spelled out."""
     text = VETERAN.sub(" veteran ", text)
     spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
-    spelled = A_TECH.sub(r"\1technician", TECHS.sub("technicians", spelled))
+    spelled = A_TECH.sub(lambda m: f"{m[1] or m[2]}technician", TECHS.sub("technicians", spelled))
     return [singular(t) for t in words(spelled)]
 
 

@@ -260,12 +260,14 @@ class Router:
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
 
     def _of_context(self, mention: Mention, context: list[str]) -> Mention | None:
-        """A bare job word the conversation's career is named by ("drafters" on the
-        architectural drafters' page): that career, not another the word also names."""
-        if not context or " " in mention.words or context[0] in mention.slugs:
+        """A job word the conversation's career is named by ("police" on the patrol officers'
+        page, "drafters" on the architectural drafters'): that career, not another the word
+        also names."""
+        if not context or " " in mention.words:  # "vet assistant" names its own career
             return None
         head = tokens(self.careers[context[0]].name)[-1:]
-        return replace(mention, slugs=(context[0],)) if head == [mention.words] else None
+        named = context[0] in mention.slugs or head == [mention.words]
+        return replace(mention, slugs=(context[0],)) if named else None
 
     def _related_of(self, mention: Mention, context: list[str]) -> Mention | None:
         """A title several careers go by, narrowed to those the conversation's careers list

@@ -61,6 +61,8 @@ SALARY = whole_words(
     r"what (?:do|does|did|can|will|would) (?:an? |the )?\w+(?: \w+){0,3} (?:make|earn)\b(?! of)",
     r"bucks",
     r"\$",
+    # "what's the RN median?"
+    r"(?:the|their|its|a|what'?s|whats) (?:\w+ )?median(?! (?:age|time|years?)\b)",
 )
 GROWTH = whole_words(
     r"growth rate",

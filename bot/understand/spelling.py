@@ -6,6 +6,8 @@ import difflib
 import re
 from collections.abc import Collection, Iterable
 
+from knowledge.words import singular
+
 MIN_CORRECTED = 5  # shorter words are too easily another word with one letter changed
 SPELLING = 0.8  # difflib similarity for a misspelt topic word
 # Edits of its sound allowed in a misspelt word: none below 8 letters (a short word is too
@@ -57,7 +59,12 @@ def respell(text: str, known: Collection[str]) -> str:
         low = word.lower()
         if low in SHORTHAND and word != "U":  # "the U.S." stays
             word = SHORTHAND[low]
-        elif len(low) >= MIN_CORRECTED and low not in known and low not in TOPIC_WORDS:
+        elif (
+            len(low) >= MIN_CORRECTED
+            and low not in known
+            and singular(low) not in known  # "carpenters" is no misspelt "careers"
+            and low not in TOPIC_WORDS
+        ):
             close = difflib.get_close_matches(low, TOPIC_WORDS, n=1, cutoff=SPELLING)
             word = close[0] if close else word
         out.append(word)

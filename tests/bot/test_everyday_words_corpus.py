@@ -40,3 +40,10 @@ def test_chat_shorthand_asks_both_things(onet_components: Components) -> None:
     reply = talk(onet_components.bot, "hw much do electricians make n is it dangerous")
     assert ("electricians", "Annual Salary (US, USD)") in cited(reply)
     assert "doesn't cover how safe the job is" in reply.answer
+
+
+def test_a_plural_job_word_is_never_respelt_into_a_topic_word(
+    onet_components: Components,
+) -> None:
+    reply = talk(onet_components.bot, "what do carpenters make")  # not "what do careers make"
+    assert cited(reply) == {("carpenters", "Annual Salary (US, USD)")}
