@@ -84,7 +84,13 @@ class Drafter:
         last = turns[-1] if turns else None
         # a career named and a thing asked of it is answered as asked, even if said before
         anew = bool(self._router.mentions(message)) and _asks_for(message) is not None
-        if last is not None and not anew and repeats(whole.draft, last, message):
+        said_missing = all(p.kind == "lead" and not p.source.section for p in whole.draft.pieces)
+        if (
+            last is not None
+            and not anew
+            and not said_missing
+            and repeats(whole.draft, last, message)
+        ):
             if elaborates(message):  # "what kind?": more of that answer, or that it said all
                 whole = self._more_of(message, last) or _said_all(whole)
             else:

@@ -23,9 +23,11 @@ REPHRASE = (
 )
 
 
-# Sections that rate traits of the job (knowledge, skills, work styles): a rating's name
-# sharing a word with the topic says nothing of it ("Public Safety and Security" of danger).
-RATINGS = re.compile(r"knowledge|top skills|work style", re.IGNORECASE)
+NEAREST_LINES = 3
+# Sections that rate traits of the job (knowledge, skills, work styles) or list its software:
+# a name sharing a word with the topic says nothing of it ("Public Safety and Security" of
+# danger, "Calendar and scheduling software" of the hours).
+RATINGS = re.compile(r"knowledge|top skills|work style|tech stack", re.IGNORECASE)
 # A figure asked for ("25 lbs? 50?", "does the guide say a number", "how heavy"): when the
 # answer holds none, the guide gives none.
 ASKS_FIGURE = whole_words(
@@ -154,10 +156,27 @@ def said_uncovered(
         and TOPIC_WORDS[need].search(p.text)
         and not RATINGS.search(p.source.section)  # "Public Safety and Security" knowledge
     ]
-    if need in TOPIC_WORDS and not bearing:  # the nearest section says nothing of it either
-        return [not_covered(guide, missing)]
+    if need in TOPIC_WORDS and not bearing:  # the drafted sections say nothing of it: the
+        # guide's own lines that do ("Open switches… to remove electrical hazards"), or none
+        bearing = _lines_on(guide, TOPIC_WORDS[need])
+        if not bearing:
+            return [not_covered(guide, missing)]
     kept = bearing or pieces
     return [not_covered(guide, missing, kept[0].source), *kept]
+
+
+def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:
+    """The guide's list items (never a rating's) that speak of ``topic``, at most three."""
+    found = [
+        Piece(
+            item, Source(guide.slug, guide.title, section.path_text, section.anchor), item, "item"
+        )
+        for section in guide.walk()
+        if not RATINGS.search(section.path_text)
+        for item in section.items
+        if topic.search(item)
+    ]
+    return found[:NEAREST_LINES]
 
 
 def _text(guide: Guide) -> str:

@@ -116,3 +116,17 @@ def test_a_danger_half_the_guide_never_covers_is_said_beside_the_way_in(
     assert first.citations
     assert "doesn't cover how safe the job is" in reply.answer
     assert ("electricians", "How to Become One") in cited(reply)
+
+
+def test_the_nearest_to_a_topic_never_covered_is_a_line_that_speaks_of_it(
+    onet_components: Components,
+) -> None:
+    reply = talk(onet_components.bot, "how much do electricians make", "and is it dangerous tho")
+    assert reply.answer.startswith(
+        "The Electricians Career Guide doesn't cover how safe the job is or its injury risks; "
+        "here is the nearest it has."
+    )
+    quoted = [line for line in reply.answer.splitlines() if line.startswith("- ")]
+    assert quoted
+    assert all(any(w in line.lower() for w in ("safe", "hazard", "injur")) for line in quoted)
+    assert cited(reply) == {("electricians", "Key Responsibilities")}  # no rating list
