@@ -84,7 +84,10 @@ class Drafter:
         last = turns[-1] if turns else None
         # a career named and a thing asked of it is answered as asked, even if said before
         anew = bool(self._router.mentions(message)) and _asks_for(message) is not None
-        said_missing = all(p.kind == "lead" and not p.source.section for p in whole.draft.pieces)
+        pieces = whole.draft.pieces  # "…doesn't cover that." alone is said again, if asked again
+        said_missing = bool(pieces) and all(
+            p.kind == "lead" and not p.source.section for p in pieces
+        )
         if (
             last is not None
             and not anew

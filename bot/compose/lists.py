@@ -48,8 +48,9 @@ YES_OR_NO = re.compile(
     re.IGNORECASE,
 )
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")
+# Stems of words that name no thing a list could hold ("about", "really", "something")
 NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "somet", "would",
-                      "could", "shoul", "much", "lot"})  # fmt: skip
+                      "could", "shoul"})  # fmt: skip
 
 
 def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int], str]:
