@@ -25,7 +25,7 @@ from bot.understand.wishes import (
     dollars,
     education_rank,
     likes_part,
-    search_part,
+    story_and_search,
     wishes_of,
     without_self,
 )
@@ -71,7 +71,7 @@ class CareerSearch:
         good pay), leaving out the visitor's own job ("he was a corrections officer")."""
         # the visitor's own job, and the jobs of people in the story before the search ("my
         # school counselor wants…", "my husband was a trucker"), are not offered
-        story = question[: len(question) - len(search_part(question))]
+        story, _ = story_and_search(question)
         own = [m for m in self._router.mentions(question) if m.own]
         told = [m for m in self._router.mentions(story) if someone_s(m, story)]
         wanted = question

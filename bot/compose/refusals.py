@@ -138,8 +138,8 @@ def said_uncovered(
     missing = uncovered_need(need, [s.path_text for s in guide.walk()]) or uncovered_particular(
         need, question, lambda: _text(guide)
     )
-    figures = any(re.search(r"\d", p.text) for p in pieces)
-    if not missing and pieces and ASKS_FIGURE.search(question) and not figures:
+    asks_figure = not missing and pieces and ASKS_FIGURE.search(question)
+    if asks_figure and not any(re.search(r"\d", p.text) for p in pieces):
         said = f"The {guide.title} gives no figure for that; here is the nearest it has."
         return [Piece(said, pieces[0].source, "", "lead"), *pieces]  # "25 lbs? a number?"
     if not missing or not pieces:

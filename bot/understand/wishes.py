@@ -134,6 +134,13 @@ def search_part(text: str) -> str:
     return text[found.start() :] if found else ""
 
 
+def story_and_search(text: str) -> tuple[str, str]:
+    """``text`` told before its search, and the search ("paramedic 10 yrs, bad back." and
+    "what jobs could use…"); without a search, the whole is story."""
+    search = search_part(text)
+    return text[: len(text) - len(search)], search
+
+
 def wishes_of(text: str) -> Wishes:
     """What ``text`` wishes of the careers it seeks."""
     most = bool(MOST_PAY.search(text))
@@ -180,8 +187,7 @@ def likes_part(text: str) -> str:
     """The clauses of ``text`` telling what the visitor likes or wants of the work, with its
     search, without the rest of the story ("taking a gap year after high school", "I use a
     wheelchair"), which would pull the search to jobs about it; ``""`` when it tells none."""
-    search = search_part(text)
-    story = text[: len(text) - len(search)] if search else text
+    story, search = story_and_search(text)
     liked: list[str] = []
     for clause in (c for c in CLAUSES.split(story) if c.strip()):
         listed = liked and len(clause.split()) <= LISTED_WORDS  # "i like being outside, hiking"
@@ -203,22 +209,21 @@ def without_self(text: str) -> str:
     """``text`` without the clauses before its search that tell the visitor's condition or
     present work ("im 5 months pregnant and work in a warehouse", "I'm autistic"): those
     would pull the search to jobs about them (midwives, therapists)."""
-    search = search_part(text)
-    story = text[: len(text) - len(search)] if search else text
+    story, search = story_and_search(text)
     kept = [
         clause
         for clause in CLAUSES.split(story)
         if clause.strip()
-        and not (stated(clause) and _about_self(clause))
+        and not _about_self(clause)
         and not PRESENT_WORK.search(clause)
         and not refers_back(clause)  # "those are lifting jobs??": of the last answer
     ]
     return " ".join([*kept, search]).strip() or text
 
 
+SELF_KINDS = frozenset(("health", "senses", "age", "record", "gender", "people"))
+
+
 def _about_self(clause: str) -> bool:
     """A clause telling a condition of the body, the mind or a life (not a wish)."""
     return any(c.kind in SELF_KINDS for c in stated(clause))
-
-
-SELF_KINDS = frozenset(("health", "senses", "age", "record", "gender", "people"))
