@@ -102,7 +102,19 @@ def compared_part(
     return answer_draft(bank, message, vector, hits, guide, intent, level)
 
 
+EXPERIENCE = re.compile(r"^\W*experience\W+(?P<years>[^.;]+?)\.?$", re.IGNORECASE)
+# A sentence saying only the years a level takes, which the level's name now gives.
+ONLY_YEARS = re.compile(r"^[^.]*\btypically (?:has|have|needs?)\b[^.]*\byears? of experience\W*$")
 LEVEL_SENTENCES = 2  # sentences of each level when several are asked about together
+
+
+def _level_name(bank: UnitBank, hit: Hit, source: Source) -> Piece:
+    """The level's name and the experience its section gives ("Senior Production Technician
+    (5+ years):"), before what it says of the level."""
+    name = hit.chunk.section.split(" › ")[-1]
+    units = (bank.units[i].text for i in bank.of_section(hit.chunk.guide, hit.chunk.section))
+    years = next((m["years"] for t in units if (m := EXPERIENCE.match(t))), None)
+    return Piece(f"{name} ({years}):" if years else f"{name}:", source, "", "lead")
 
 
 def levels_draft(bank: UnitBank, message: str, vector: np.ndarray, hits: list[Hit]) -> Draft | None:
@@ -113,7 +125,15 @@ def levels_draft(bank: UnitBank, message: str, vector: np.ndarray, hits: list[Hi
     if len(levels) < 2:
         return None
     parts = [extractive_draft(vector, [hit], bank, message).pieces for hit in levels]
-    pieces = [piece for part in parts for piece in part[:LEVEL_SENTENCES]]
+    pieces = [
+        piece
+        for hit, part in zip(levels, parts, strict=True)
+        if part
+        for piece in [
+            _level_name(bank, hit, part[0].source),
+            *[p for p in part if not ONLY_YEARS.search(p.text)][:LEVEL_SENTENCES],
+        ]
+    ]
     if not pieces:
         return None
     draft = Draft(Mode.CITED, pieces, topic=levels[0].chunk.section)

@@ -84,6 +84,7 @@ class Drafter:
         last = turns[-1] if turns else None
         # a career named and a thing asked of it is answered as asked, even if said before
         anew = bool(self._router.mentions(message)) and _asks_for(message) is not None
+        anew = anew or (bool(LEFT_UNSAID.search(message)) and names_rung(message))
         pieces = whole.draft.pieces  # "…doesn't cover that." alone is said again, if asked again
         said_missing = bool(pieces) and all(
             p.kind == "lead" and not p.source.section for p in pieces
@@ -195,6 +196,11 @@ class Drafter:
         return Drafted(draft)
 
 
+# The visitor says the last answer missed what they asked ("I asked what the SENIOR level
+# involves"): a level they name is answered again, even if said before.
+LEFT_UNSAID = re.compile(r"\bi (?:asked|meant|said|wanted)\b|\bnot (?:that|the) one\b", re.I)
+
+
 def _asks_for(text: str) -> Intent | Need | None:
     """What a text asks for: a facts intent, else a kind of section."""
     return detect_intent(text) or part_need(text)
@@ -227,12 +233,21 @@ def _told_or_answered(question: str, whole: Draft) -> bool:
 
 
 def said_once(pieces: list[Piece]) -> list[Piece]:
-    """``pieces`` without a sentence another sentence of the same guide already says whole
-    ("No work experience… is typical." beside "…; no work experience… is typical, and…")."""
+    """``pieces`` without a sentence the same guide's answer already says, word for word or
+    whole within another ("No work experience… is typical." beside "…; no work experience…
+    is typical, and…")."""
     sentences = [(p.source.guide, plain(p.text)) for p in pieces if p.kind == "sentence"]
 
     def said_whole_elsewhere(piece: Piece) -> bool:
         text = plain(piece.text)
         return any(g == piece.source.guide and text in o and text != o for g, o in sentences)
 
-    return [p for p in pieces if p.kind != "sentence" or not said_whole_elsewhere(p)]
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for piece in pieces:
+        key = (piece.source.guide, plain(piece.text))
+        if piece.kind == "sentence" and (key in seen or said_whole_elsewhere(piece)):
+            continue  # said already, word for word or within a longer sentence
+        seen.add(key)
+        kept.append(piece)
+    return kept

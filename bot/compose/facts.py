@@ -7,7 +7,8 @@ import re
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose import roles
 from bot.compose.labels import with_article
-from bot.compose.pay import Nearest, PayGap, pay_gap
+from bot.compose.mentioned import lines_naming
+from bot.compose.pay import Nearest, PayGap, pay_gap, reaching, sum_awaited
 from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
@@ -109,12 +110,21 @@ def salary_figures(guide: Guide) -> list[Figure]:
     return figures
 
 
+AUTOMATION = re.compile(
+    r"\b(?:automat\w*|robot\w*|ai|artificial intelligence|machines? (?:learning|taking))\b",
+    re.IGNORECASE,
+)
+OUTLOOK = re.compile(r"trend|outlook|demand|challenge|growth|future", re.IGNORECASE)
+
+
 def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
     return Piece(text, Source(guide.slug, guide.title, fact.section, fact.anchor), evidence)
 
 
 def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     f, role = guide.facts, roles.person(guide) or f"worker in {guide.career}"
+    if (awaited := sum_awaited(message)) and (reached := reaching(guide, awaited)):
+        return reached  # "how long till im making 70k": the level that pays it, and its years
     by_level = {
         Level.ENTRY: (f.salary_entry, "Entry-Level", f"An entry-level {role} earns about"),
         Level.MID: (f.salary_mid, "Mid-Level", f"A mid-level {role} earns about"),
@@ -214,7 +224,11 @@ def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     demand = (f.market_demand, "The guide rates market demand as {lower}.", "Market demand")
     if re.search(r"\b(?:demand|hiring|openings)\b", message, re.IGNORECASE):
         return _stated(guide, demand, openings, rate, role=role)  # what was asked, first
-    return _stated(guide, rate, openings, demand, role=role)
+    said = _stated(guide, rate, openings, demand, role=role)
+    if AUTOMATION.search(message):  # "r robots going to take this job": what it says of them
+        told = {piece.text for piece in said}
+        said += [p for p in lines_naming(guide, AUTOMATION, OUTLOOK) if p.text not in told]
+    return said
 
 
 def _stress(guide: Guide, level: Level | None, message: str) -> list[Piece]:

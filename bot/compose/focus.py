@@ -182,13 +182,17 @@ class Focus:
         """``hits`` led by the section whose prose best speaks of the term a question asks
         to have explained ("what is PLC": "…machines rely on PLCs for control"), not a list
         naming it; ``[]`` when it asks none or no sentence names it."""
-        found = DEFINE.match(re.split(r"(?<=[.!?])\s+", message.strip())[-1])
+        sentences = re.split(r"(?<=[.!?])\s+", message.strip())
+        found = next((m for s in reversed(sentences) if (m := DEFINE.match(s))), None)
         if found is None or len(found["term"]) < MIN_TERM:
-            return []
+            return []  # "what is PLC? everybody say PLC": the sentence that asks
         term = re.compile(rf"\b{re.escape(found['term'])}", re.IGNORECASE)
+        spelt = re.compile(rf"\b{re.escape(found['term'])}s?\s+\(", re.IGNORECASE)
         guide = hits[0].chunk.guide
-        units = (self._bank.units[i] for i in self._bank.of_guide(guide))
+        units = [self._bank.units[i] for i in self._bank.of_guide(guide)]
         holding = {u.chunk.section for u in units if not u.is_item and term.search(u.text)}
+        # a line spelling the term out ("PLCs (Programmable Logic Controllers)") explains it
+        holding = {u.chunk.section for u in units if spelt.search(u.text)} or holding
         best = sorted(
             self._best_of_sections(guide, holding, vector).values(), key=lambda h: -h.score
         )[:1]

@@ -18,7 +18,7 @@ from knowledge.model import Guide
 # question word ("how much do they make and how long is the training?").
 SECOND_ASK = re.compile(
     r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|whats|how|hows|is|are|do|does|can|where|"
-    r"which|when|will|would|should|who)\b)",
+    r"which|when|will|would|could|should|who)\b)",
     re.IGNORECASE,
 )
 # A half that asks on its own: a question word or auxiliary first, or a question mark.
@@ -61,8 +61,9 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
         return [Half(q if q.endswith("?") else f"{q}?", True) for q in known]
     for found in SECOND_ASK.finditer(message):
         first, second = message[: found.start()].strip(), message[found.end() :].strip()
-        asks_first = QUESTION.search(_last_sentence(first)) or "?" in first  # "is it safe? my
-        # mom worries. also how do you get in"
+        asks_first = (  # "is it safe? my mom worries. also how do you get in"
+            QUESTION.search(_last_sentence(first)) or "?" in first or "?" in found.group()
+        )
         if not (asks_first and QUESTION.search(second)):
             continue
         if min(len(first.split()), len(second.split())) < 2:  # "what?? I'm not going to…"

@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.answer import Piece, Source
 from bot.compose import roles
 from bot.text import whole_words
 from bot.understand.intents import RUNGS_ABOVE, SALARY
-from knowledge.model import Guide
+from knowledge.model import Fact, Guide
 
 
 class Nearest(StrEnum):
@@ -95,6 +96,24 @@ OWN_JOB = re.compile(
     re.IGNORECASE,
 )
 ANNUAL_ONLY = "The guide gives yearly pay, not hourly rates"
+# How long until the pay reaches a sum ("how long till im making like 70k"): the level that
+# first pays it, and the years the guide gives for that level.
+UNTIL_PAID = re.compile(
+    r"\b(?:how long|how many years|when)\b[^?.!]*?\b(?:make|making|earn|earning|get|getting|"
+    r"reach|hit|see|at)\s+(?:like\s+|about\s+|around\s+|over\s+)?\$?\s?(?P<sum>\d{2,3}"
+    r"(?:,\d{3}|k\b| ?thousand\b))",
+    re.IGNORECASE,
+)
+
+
+def sum_awaited(message: str) -> int | None:
+    """The yearly pay ``message`` asks how long it takes to reach, in dollars, if any."""
+    found = UNTIL_PAID.search(message)
+    if found is None:
+        return None
+    digits = re.match(r"\d+", found["sum"])
+    assert digits is not None
+    return int(digits.group()) * 1000
 
 
 def pay_asked(message: str) -> str:
@@ -170,3 +189,35 @@ def in_training(guide: Guide, message: str) -> bool:
         and not AFTER_TRAINING.search(message)
         and not _in_title(found.group(0), guide)
     )
+
+
+def reaching(guide: Guide, awaited: int) -> list[Piece]:
+    """The lowest level paying ``awaited`` a year or more, with the years the guide gives for
+    it; ``[]`` when the guide has no levels' pay and years to tell it."""
+    f = guide.facts
+    levels = [(f.salary_entry, "entry"), (f.salary_mid, "mid"), (f.salary_senior, "senior")]
+    for place, (fact, name) in enumerate(levels):
+        if fact is None or _dollars(fact.value) < awaited or place >= len(f.tiers):
+            continue
+        tier = f.tiers[place]
+        text = f"The first level paying that much is {name}-level pay, about {fact.value} a year."
+        said = f"The guide puts {tier.title} at {tier.experience} of experience."
+        tier_source = Source(guide.slug, guide.title, tier.section, tier.anchor)
+        return [
+            _piece(guide, fact, text, fact.value),
+            Piece(said, tier_source, f"Experience: {tier.experience}"),
+        ]
+    top = f.salary_top
+    if top is None or not f.tiers:
+        return []
+    text = f"No level in the guide pays that much; the top 10% of earners start from {top.value}."
+    return [_piece(guide, top, text, f"Top 10%: {top.value}")]
+
+
+def _dollars(value: str) -> int:
+    digits = re.sub(r"[^\d]", "", value.split("–")[0].split("-")[0])
+    return int(digits) if digits else 0
+
+
+def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
+    return Piece(text, Source(guide.slug, guide.title, fact.section, fact.anchor), evidence)

@@ -16,6 +16,7 @@ from bot.compose.comparing import Asked, Comparison
 from bot.compose.focus import Focus, favour_fit
 from bot.compose.in_play import careers_in_play
 from bot.compose.memo import EmbedMemo
+from bot.compose.mentioned import said_in_passing
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.parts import named_part
 from bot.compose.picks import chosen_career, picked_among
@@ -164,7 +165,10 @@ class QuestionDrafter:
                 )  # fmt: skip
                 if nearest.pieces:
                     return Drafted(nearest)
-            return Drafted(refusal(OutOfScope.UNRELATED, self._guides, on))
+            sole = next(iter(self._guides)) if len(self._guides) == 1 else None
+            told = self._guides.get(on or sole or "")  # a one-guide site's guide, on any page
+            passing = said_in_passing(told, question) if told else None
+            return Drafted(passing or refusal(OutOfScope.UNRELATED, self._guides, on))
         # levels asked about, not years told in a story ("6 years on an assembly line.…")
         levels = bool(level) or bool(ABOUT_LEVELS.search(asking_text(question)))
         if need is Need.DUTIES and levels:

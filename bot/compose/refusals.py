@@ -6,7 +6,7 @@ import re
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.routing.router import Route
-from bot.text import whole_words
+from bot.text import english_stemmer, whole_words, words
 from bot.understand.needs import Need, uncovered_need, uncovered_particular
 from bot.understand.scope import OutOfScope
 from knowledge.model import Guide
@@ -36,6 +36,13 @@ ASKS_FIGURE = whole_words(
 )  # fmt: skip
 # Words showing a passage speaks of a topic the guide has no section on: only such passages
 # follow "…doesn't cover hours or schedules" (a duties list says nothing of the hours).
+# A thing asked to exist in the job: "is there a union", "do they get bonuses", "any dress code"
+HAS_THING = re.compile(
+    r"^\W*(?:(?:is|are) there|(?:do|does|will|would) (?:they|you|it|we|i|techs?|workers) "
+    r"(?:have|get|need)|any)\s+(?P<thing>(?:a |an |any |some )?(?:\w+ )?(?P<head>[a-z]{4,}))\W*$",
+    re.IGNORECASE,
+)
+NO_THING = frozenset(("jobs", "work", "demand", "future", "openings", "time", "money", "more"))
 TOPIC_WORDS = {
     Need.SCHEDULE: whole_words(
         r"hours?", r"shifts?", r"schedul\w*", r"overtime", r"weekends?", r"nights?",
@@ -138,6 +145,9 @@ def said_uncovered(
     missing = uncovered_need(need, [s.path_text for s in guide.walk()]) or uncovered_particular(
         need, question, lambda: _text(guide)
     )
+    if not missing and pieces and (thing := _never_named(guide, question)):
+        said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
+        return [Piece(said, pieces[0].source, "", "lead"), *pieces]  # "is there a union?"
     asks_figure = not missing and pieces and ASKS_FIGURE.search(question)
     if asks_figure and not any(re.search(r"\d", p.text) for p in pieces):
         said = f"The {guide.title} gives no figure for that; here is the nearest it has."
@@ -163,6 +173,17 @@ def said_uncovered(
             return [not_covered(guide, missing)]
     kept = bearing or pieces
     return [not_covered(guide, missing, kept[0].source), *kept]
+
+
+def _never_named(guide: Guide, question: str) -> str:
+    """The thing a question asks the job has ("is there a union?", "do they get bonuses?")
+    when the guide's text never names it, else ``""``."""
+    found = HAS_THING.search(question)
+    if found is None or found["head"].lower() in NO_THING:
+        return ""
+    stem = english_stemmer().stemWord
+    said = {stem(w) for w in words(_text(guide))}
+    return "" if stem(found["head"].lower()) in said else found["thing"]
 
 
 def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:

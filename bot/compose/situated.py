@@ -51,6 +51,7 @@ def situated(
     # a circumstance told beside a figure asked ("I'm 62, widowed. What do they earn?") is
     # not said to be missing; one the question turns on ("too late at 45?") is
     asked = {t.name for t in topics_of(stated(asking_text(message)))}
+    topics.sort(key=lambda t: t.name not in asked)  # "can I work from home? I have a bad back"
     units = [i for s in guide.walk() for i in bank.of_section(guide.slug, s.path_text)]
     listed = {p.source.section for p in pieces if p.kind == "intro"}  # the answer lists it
     units = [

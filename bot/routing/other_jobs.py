@@ -135,6 +135,16 @@ NOT_JOBS = frozenset(
     )
 )  # fmt: skip
 
+# The people an "-ent"/"-ant" word names: most such words describe ("decent pay", "European
+# equivalents", "a fluent speaker"), so only these are jobs.
+AGENT_NOUNS = frozenset(
+    (
+     "agent", "president", "superintendent", "correspondent", "consultant", "assistant",
+     "attendant", "accountant", "sergeant", "lieutenant", "merchant", "servant", "tenant",
+     "informant", "regent", "steward", "adjutant", "commandant", "confidant",
+    )
+)  # fmt: skip
+
 
 class OtherJobs:
     """Finds jobs in a message that are not the guides' own."""
@@ -204,7 +214,7 @@ class OtherJobs:
         """A job other than the one guide's: its job noun, or the kind of it ("pharmacy"
         technician), is no word of the guide's titles."""
         head = singular(words[-1])
-        if head in NOT_JOBS:
+        if head in NOT_JOBS or (head.endswith(("ent", "ant")) and head not in AGENT_NOUNS):
             return False
         kind = words[0].split("-")[0] if len(words) > 1 else ""  # "entry-level": entry
         return head not in self._job_words or (

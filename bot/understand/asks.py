@@ -15,16 +15,26 @@ RULED_OUT = re.compile(r"^\W*(?:not|except|besides|other than|apart from)\b", re
 # Where one ask may end and the next begin.
 ASK_BREAK = re.compile(
     r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as|n)\s+|\s*\+\s*"
-    r"|\s+[—–-]+\s+",
+    r"|\s+[—–-]+\s+|\s+with\s+(?=(?:decent|good|great|high|higher|better|nice|solid|ok|okay|fair)"
+    r"\s+(?:pay|salary|salaries|wages?|money|income)\b)",
     re.IGNORECASE,
 )
+# A question begun with no mark before it ("what do they do all day is it dangerous"): an
+# auxiliary and a pronoun mid-sentence, unless they end a question of their own ("how hard is
+# it to…", "what time is it").
+RUN_ON = re.compile(
+    r"\s+(?=(?:is|are|do|does|can|will|would|could|should)\s+(?:it|they|there|i|you|we)\s+\w+\s+\w+)",
+    re.IGNORECASE,
+)
+ENDS_ASKING = re.compile(r"\b(?:how|what|why|where|when|which|who)(?:\s+[\w']+)?\s*$", re.I)
 # A sentence telling the visitor's own story ("I'm 18 and trying to pick a trade school").
-# "I want to know about the salary" asks, though it starts with "I".
+# "I want to know about the salary" and "I asked what the senior level involves" ask, though
+# they start with "I".
 OWN_STORY = re.compile(
     r"^\W*(?:(?:hi|hey|hello|hola|good (?:morning|afternoon|evening))\b\W*(?:there\b\W*)?)?"
     r"(?:i'm|im|i've|ive|i'd|i|my|we're|we|our)\b(?!')(?! (?:(?:really |just )?(?:want|"
     r"would like|like|need|wanted|was hoping) to (?:know|ask|find out|understand|hear)"
-    r"|(?:was )?wondering|wonder)\b)",
+    r"|(?:was )?wondering|wonder|asked|meant|(?:was|am) asking)\b)",
     re.IGNORECASE,
 )
 
@@ -50,13 +60,27 @@ def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
         return []
     pieces: list[str] = []
     kinds: list[Hashable] = []
-    for piece in ASK_BREAK.split(asking_text(text)):
+    for piece in _run_on(ASK_BREAK.split(asking_text(text))):
         asked = piece.strip() and not RULED_OUT.match(piece)  # "…, not the degree stuff"
         found = kind(piece) if asked else None
         if found is not None and found not in kinds:
             kinds.append(found)
             pieces.append(piece.strip())
     return pieces[:MAX_ASKS] if len(pieces) > 1 else []
+
+
+def _run_on(pieces: list[str]) -> list[str]:
+    """``pieces`` with each cut again where a new question starts unmarked."""
+    cut: list[str] = []
+    for piece in pieces:
+        start = 0
+        for found in RUN_ON.finditer(piece):
+            left = piece[start : found.start()]
+            if len(left.split()) >= 3 and not ENDS_ASKING.search(left):
+                cut.append(left)
+                start = found.end()
+        cut.append(piece[start:])
+    return cut
 
 
 # A name written out in capitals, of two words or more ("Manufacturing Skill Standards

@@ -40,7 +40,8 @@ def own_years(text: str) -> int | None:
 MOVING_UP = re.compile(
     r"\b(?:(?:move|moving|step|stepping|work my way|go|going) up|promot\w*|next level|"
     r"advanc\w*|(?:get|move|rise|go) to (?:senior|lead|supervisor|the top)|"
-    r"become an? (?:senior|lead|supervisor))\b",
+    r"become an? (?:senior|lead|supervisor)|separates? (?:me|us|him|her|them) from|"
+    r"(?:gap|difference) between (?:me|us|my level) and)\b",
     re.IGNORECASE,
 )
 

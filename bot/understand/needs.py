@@ -92,6 +92,7 @@ PARTICULARS = {
     Need.SCHEDULE: (
         ("part-time work", whole_words(r"part[- ]time")),
         ("weekend work", whole_words(r"weekends?")),
+        ("being on call", whole_words(r"on[- ]call", r"call(?:ed|s)? (?:you |me |them )?in")),
     ),
 }
 CREDITS = re.compile(r"sources\b|references$", re.IGNORECASE)

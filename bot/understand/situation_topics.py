@@ -144,6 +144,17 @@ START = Topic(
     ),
     levels=False,
 )  # fmt: skip
+EARLIER_WORK = Topic(
+    "how experience from other work counts",
+    whole_words(
+        r"(?:employers?|they) (?:also )?(?:value|prefer|look for) (?:\w+ ){0,3}experience",
+        r"(?:military|prior|previous|related|relevant|hands-on|practical) (?:work )?experience",
+        r"experience (?:with|in) (?:industry-specific|similar|related)", r"transferable",
+        r"experience in a related occupation", r"co-?op\b", r"cooperative education",
+        r"paid workplace experience",
+    ),
+    levels=False,
+)  # fmt: skip
 REMOTE = Topic(
     "working from home",
     whole_words(

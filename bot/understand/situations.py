@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from bot.text import whole_words
 from bot.understand.situation_topics import (
     AGE,
+    EARLIER_WORK,
     EDUCATION,
     GENDER,
     HEALTH,
@@ -228,6 +229,17 @@ CIRCUMSTANCES = (
             r"now|still) (?:currently |now |still )?(?:work|working|worked) (?:in|as an?|at) \w+",
         ),
         (START,),
+    ),
+    Circumstance(  # "do my mechanic skills carry over or am I starting at the bottom?"
+        "experience elsewhere",
+        whole_words(
+            r"carr(?:y|ies) over", r"transfer(?:s|able)?\b(?! (?:to|from) (?:a |another )?"
+            r"(?:school|college|university|state))", r"count(?:s|ed)? (?:for|toward|towards|as)",
+            r"start(?:ing)? (?:at|from) (?:the bottom|scratch|zero|square one)",
+            r"(?:does|do|would|will|could|can) (?:my|that|this|all (?:my|that)) (?:\w+ ){0,3}"
+            r"(?:experience|background|skills|years) (?:count|help|matter|transfer|apply|carry)",
+        ),
+        (EARLIER_WORK, START),
     ),
     Circumstance(
         "record",

@@ -85,8 +85,8 @@ def test_paid_while_doing_a_program_is_the_guides_paid_co_op(components: Compone
 def test_what_a_term_is_comes_from_prose_that_explains_it_not_a_list(
     components: Components,
 ) -> None:
-    reply = talk(components.bot, "what is PLC")
-    assert "rely on PLCs for control" in reply.answer
+    reply = talk(components.bot, "what is PLC? everybody say PLC")
+    assert "PLCs (Programmable Logic Controllers)" in reply.answer  # the line spelling it out
     assert "\n- " not in reply.answer
 
 
