@@ -79,7 +79,7 @@ NEXT_QUESTION = re.compile(
 AFTER_TRAINING = whole_words(
     r"after (?:the |my |your |an? )?(?:apprentice\w*|training|school|internships?|academy)"
 )
-HOURLY = whole_words(r"hourly", r"(?:an|per|by the) hour", r"/ ?h(?:ou)?r")
+HOURLY = whole_words(r"hourly", r"(?:an?|per|by the) h(?:ou)?r", r"/ ?h(?:ou)?r", r"\d+ ?/ ?h")
 EXTRAS = whole_words(
     r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
     r"commissions?", r"raises?",
@@ -126,7 +126,7 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
     """What ``message`` asks pay to be broken down by that ``guide`` has no figure for;
     ``context`` (the sections the message points back at: "which of those pays best?")
     counts as asked."""
-    message = pay_asked(message)
+    whole, message = message, pay_asked(message)
     rung = RUNG.search(message)
     if rung and OWN_JOB.search(message):
         rung = None  # "I'm a manager at a store": the visitor's job, not a rung asked about
@@ -153,7 +153,7 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
         )
     if CURRENCY.search(message):
         return PayGap(f"The guide gives {scope} only", Nearest.ALL)
-    if HOURLY.search(message):
+    if HOURLY.search(whole):  # "do they pay more? i make 19 a hr": yearly figures only
         return PayGap(ANNUAL_ONLY, Nearest.ALL)
     if EXTRAS.search(message):
         return PayGap(

@@ -103,6 +103,7 @@ ASKS = {
         r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
         r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
+        r"(?:what|wat) (?:do )?(?:i|you|u) (?:need|needed) (?:for|to) (?:start|begin)",
         r"what (?:do |would |will )?(?:i|you|u|one|he|she|they) (?:would |will )?need(?= *[?.!]|$"
         r"| to (?:do|have|get|study|become))",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"

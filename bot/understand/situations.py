@@ -271,8 +271,17 @@ def stated(message: str) -> list[Circumstance]:
     return [
         c
         for c in CIRCUMSTANCES
-        if c.stated.search(message) and (c.bears_on is None or c.bears_on.search(message))
+        if _told(c.stated, message) and (c.bears_on is None or c.bears_on.search(message))
     ]
+
+
+# A circumstance ruled out, not told ("I asked about the hours, not certifications").
+RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?:about\s+)?(?:the\s+|my\s+)?$", re.I)
+
+
+def _told(pattern: re.Pattern[str], message: str) -> bool:
+    """``message`` tells what ``pattern`` finds, other than in a phrase ruling it out."""
+    return any(not RULED_OUT.search(message[: m.start()]) for m in pattern.finditer(message))
 
 
 def topics_of(circumstances: list[Circumstance]) -> list[Topic]:

@@ -152,3 +152,31 @@ def test_a_level_asked_for_again_is_given_again(components: Components) -> None:
         "Right, thats my level. I asked what the SENIOR level involves though.",
     )
     assert sections(said) == ["Career Path Tiers › Senior Production Technician"]
+
+
+def test_a_pay_told_by_the_hour_is_told_the_guide_gives_yearly_pay(
+    components: Components,
+) -> None:
+    reply = talk(components.bot, "do they pay more then forklift? i make 19 a hr")
+    assert reply.answer.startswith("The guide gives yearly pay, not hourly rates.")
+    assert "$58,500" in reply.answer
+
+
+def test_what_is_ruled_out_is_no_circumstance_told(components: Components) -> None:
+    reply = talk(
+        components.bot,
+        "is it safe?",
+        "No, I asked about the HOURS, not certifications. Are night shifts common or not?",
+    )
+    assert reply.answer.startswith("Shift work or overtime is common")
+    assert "certification" not in reply.answer.lower()
+
+
+def test_what_one_needs_for_a_start_asks_the_way_in(components: Components) -> None:
+    reply = talk(
+        components.bot,
+        "i am from philippines working now in dubai as helper in a plant. i want to become "
+        "production technician. is good demand here and what i need for start?",
+    )
+    assert "Path to Production Technician" in sections(reply)
+    assert "doesn't cover" not in reply.answer
