@@ -184,6 +184,7 @@ ASKS = {
         r"graveyard|long|early|late|weekend|\d+[- ]hour) shifts?", r"shift work", r"work shifts",
         r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)", r"(?:the|their|your|my) shifts?",
         r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
+        r"(?:(?<![\w ])|(?:and|what about|how about) (?:the )?)hours(?= *\?* *$)",
         r"schedules?", r"overtime", r"on[- ]call", r"call(?:ed)? in (?:at|for|on|during)",
         r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
         r"part[- ]time", r"(?<!hired )(?<!hire )(?<!get )(?<!a )full[- ]time",

@@ -180,3 +180,10 @@ def test_what_one_needs_for_a_start_asks_the_way_in(components: Components) -> N
     )
     assert "Path to Production Technician" in sections(reply)
     assert "doesn't cover" not in reply.answer
+
+
+def test_hours_asked_alone_asks_the_shifts(components: Components) -> None:
+    for turns in (["hours?"], ["whats the pay", "and hours?"]):
+        reply = talk(components.bot, *turns)
+        assert "Shift work or overtime is common" in reply.answer, turns
+        assert "Afternoon" not in reply.answer
