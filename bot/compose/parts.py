@@ -95,12 +95,19 @@ def _own_title_stems(guide: Guide, parent: Section) -> list[set[str]]:
     """Each sub-section's title stems that no sibling, the section or the career shares."""
     stem = english_stemmer().stemWord
 
-    def title_stems(text: str) -> set[str]:
-        return {stem(w) for w in words(ASIDE.sub(" ", text)) if w not in STOPWORDS}
+    def title_stems(text: str) -> set[str]:  # never "s" of "Technician's", nor "what"
+        return {
+            stem(w)
+            for w in words(ASIDE.sub(" ", text))
+            if w not in STOPWORDS and w not in QUESTION_WORDS and len(w) > 2
+        }
 
     titles = [title_stems(child.title) for child in parent.children]
     shared = set.intersection(*titles) | title_stems(parent.title) | title_stems(guide.career)
     return [title - shared for title in titles]
+
+
+QUESTION_WORDS = frozenset(("what", "how", "why", "who", "when", "where", "which", "can", "does"))
 
 
 def _cut_short(title_word: str, asked: set[str]) -> bool:

@@ -194,7 +194,9 @@ class QuestionDrafter:
         if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
             inherited = need is not None and bool(ANOTHER.match(message))  # "what about…"
             part = (
-                [] if intent or (need and not inherited) else self._part(question, previous, vector)
+                []
+                if intent or (need and not inherited)
+                else self._part(question, previous, vector, need)
             )
             at = self._focus.pointed_at(question, previous, vector)  # "the second part"
             need = None if part or at else need  # "what about after lunch?": that part only
@@ -243,10 +245,15 @@ class QuestionDrafter:
         asked = _singular(career)
         return any(_singular(m.words) == asked for m in self._router.mentions(career))
 
-    def _part(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
-        """The sub-section of the last answer's section the follow-up names, as hits."""
+    def _part(
+        self, message: str, previous: Turn, vector: np.ndarray, need: Need | None
+    ) -> list[Hit]:
+        """The sub-section of the last answer's section the follow-up names, as hits; one
+        of the kind it asks (``need``: "what about the hours?" names no remote-work FAQ)."""
         guide = self._guides.get(previous.guides[0]) if previous.guides else None
         target = named_part(message, guide, previous.sections) if guide else None
+        if target and need is not None and not answers(need, target):
+            target = None
         keep = target.__eq__ if target else None
         return self._retriever.in_sections(guide.slug, keep, vector) if guide and keep else []
 

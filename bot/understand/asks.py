@@ -121,6 +121,8 @@ LEFT_OUT = re.compile(
     r"(?:(?:the|my|about)\s+)?(?P<what>[\w' -]+?)(?:\s+(?:part|question|bit|one))?\s*[?.!]*$",
     re.IGNORECASE,
 )
+# The message asks again in its own words after saying what was left out.
+OWN_ASK = re.compile(r"\s[-–—:]\s*\w|\b(?:what|whats|how|is|are|do|does|can)\b.*\w", re.I)
 STEM = 4  # letters of a word that name the same thing ("years", "year")
 
 
@@ -128,8 +130,8 @@ def left_out_part(text: str, last_question: str) -> str:
     """The part of ``last_question`` that ``text`` says went unanswered ("u didnt answer the
     years part" → "how many years till I get there"), else ``""``."""
     found = LEFT_OUT.search(text)
-    if found is None:
-        return ""
+    if found is None or OWN_ASK.search(found["what"]):
+        return ""  # "you didnt answer the first part - whats the difference…": that is asked
     wanted = {w[:STEM] for w in re.findall(r"[a-z]+", found["what"].lower()) if len(w) >= STEM}
     for piece in ASK_BREAK.split(last_question):
         if wanted & {w[:STEM] for w in re.findall(r"[a-z]+", piece.lower())}:
