@@ -27,6 +27,25 @@ class EmbeddingModelError(RuntimeError):
     """The configured embedding model cannot be found on this machine."""
 
 
+class OneAtATime(Embeddings):
+    """A torch model called by one thread at a time: its tokenizer sets padding per call,
+    so two requests embedding at once in the thread pool get tensors of mixed lengths."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """One L2-normalised vector per text."""
+        with self._lock:
+            return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        """The L2-normalised vector of one text."""
+        with self._lock:
+            return self.inner.embed_query(text)
+
+
 class Bfloat16Embeddings(Embeddings):
     """sentence-transformers on torch with its matrix products in bfloat16 (autocast:
     normalisation and softmax run in fp32), which AMX multiplies natively.
@@ -190,7 +209,7 @@ def torch_embeddings(model_dir: Path, bfloat16: bool, threads: int) -> Embedding
         model_kwargs={"device": "cpu", "local_files_only": True},
         encode_kwargs={"normalize_embeddings": True, "batch_size": 32},
     )
-    return Bfloat16Embeddings(embeddings) if bfloat16 else embeddings
+    return OneAtATime(Bfloat16Embeddings(embeddings) if bfloat16 else embeddings)
 
 
 def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:
@@ -207,7 +226,10 @@ def remembered(embeddings: Embeddings, db_url: str, model: str) -> Embeddings:
     store = SQLStore(namespace=f"embeddings:{model}", db_url=db_url, engine_kwargs=unpooled(db_url))
     store.create_schema()
     # torch-bf16 sorts a whole call by length: one call per ingest batch (units.BATCH)
-    batch = 2048 if isinstance(embeddings, (Bfloat16Embeddings, SplitEmbeddings)) else 256
+    sorted_by_length = isinstance(embeddings, OneAtATime) and isinstance(
+        embeddings.inner, Bfloat16Embeddings
+    )
+    batch = 2048 if sorted_by_length or isinstance(embeddings, SplitEmbeddings) else 256
     return CacheBackedEmbeddings.from_bytes_store(
         embeddings, store, namespace=model, batch_size=batch, key_encoder="sha256"
     )
