@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.compose.comparing import MAX_COMPARED
 from bot.compose.picks import offered_careers
 from bot.text import whole_words
+from bot.understand.asks import asking_text
 from bot.understand.intents import BOTH
 from bot.understand.references import ordinal, places
 from knowledge.model import Guide
@@ -44,3 +45,10 @@ def careers_in_play(
         found = list(dict.fromkeys([*current, *recent]))
         current = found[: told or MAX_COMPARED] if len(found) > 1 else current
     return list(current), offered
+
+
+def weighs_both(message: str) -> bool:
+    """The asking part of ``message`` weighs the conversation's careers ("ok so hygienist is
+    shorter. which one pays more though?")."""
+    asking = asking_text(message)
+    return bool(WHICH_MORE.search(asking) or BOTH.search(asking))

@@ -14,13 +14,11 @@ from bot.compose.answering import answer_draft, levels_draft
 from bot.compose.career_search import CareerSearch
 from bot.compose.comparing import Asked, Comparison
 from bot.compose.focus import Focus, favour_fit
-from bot.compose.in_play import careers_in_play
 from bot.compose.memo import EmbedMemo
 from bot.compose.mentioned import said_in_passing
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.parts import named_part
-from bot.compose.picks import chosen_career, picked_among
-from bot.compose.reading import AMONG, ANOTHER, PICK_WORDS, defines_said, read
+from bot.compose.reading import AMONG, ANOTHER, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, said_uncovered, uncovered
 from bot.compose.related_pay import related_paying_more
 from bot.compose.rungs import by_place
@@ -32,16 +30,19 @@ from bot.compose.shortlist import (
     shortlist_draft,
     summary_of,
 )
+from bot.compose.situated import silent_in_all
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.skills import skills_draft
 from bot.compose.spread import spread_draft
+from bot.compose.turn_route import TurnRouter
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
-from bot.understand.asks import asking_text, asks_the_same, left_out_part
+from bot.understand.asks import asking_text
 from bot.understand.experience import level_for_years, stands_among_levels
-from bot.understand.intents import Intent, Level
+from bot.understand.intents import Intent, Level, detect_intent
+from bot.understand.need_words import detect_need
 from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers
 from bot.understand.references import is_follow_up, refers_back
 from bot.understand.safety import safety_draft
@@ -93,6 +94,7 @@ class QuestionDrafter:
         self._comparison = Comparison(self._guides, bank, self._focus)
         self._career_search = CareerSearch(guides, retriever, bank, router)
         self._searcher = Searcher(guides, retriever, self._focus)
+        self._turns = TurnRouter(guides, router)
 
     def draft(
         self,
@@ -108,17 +110,19 @@ class QuestionDrafter:
         if concern is not None:
             return Drafted(concern)
         reason = self._scope.check(message)
-        if reason is OutOfScope.OFF_TOPIC and self._about_careers(message):
-            reason = None  # "the people who predict the weather: what's that career?"
         last = turns[-1] if turns else None
         on = (last.guides[0] if last is not None and last.guides else None) or career
+        if reason is OutOfScope.OFF_TOPIC and (
+            self._about_careers(message) or (on is not None and asks_of_a_job(message))
+        ):  # "…what's that career?", "is welding hard on ur body? my back… from football"
+            reason = None
         if reason is not None:
             return Drafted(refusal(reason, self._guides, on))
         if self._router.unreadable(message):
             return Drafted(rephrase(on))
         message = self._router.respelled(message)  # "salery" is read as "salary"
         embed = EmbedMemo(self._retriever.embed)  # the same text is embedded once per answer
-        question, route = self._route(message, turns, career, embed)
+        question, route = self._turns.route(message, turns, career, embed)
         if route.kind is RouteKind.UNCOVERED:
             return Drafted(uncovered(route, self._guides))
         if route.kind is RouteKind.CLARIFY:
@@ -263,32 +267,6 @@ class QuestionDrafter:
             return False
         return bool(CAREER_TALK.search(message) or self._router.mentions(message))
 
-    def _route(
-        self, message: str, turns: list[Turn], career: str | None, embed: EmbedMemo
-    ) -> tuple[str, Route]:
-        """The question to answer and where; a reply to "which one?" re-asks the question."""
-        last = turns[-1] if turns else None
-        current, offered = careers_in_play(message, turns, self._guides)
-        chosen = chosen_career(message, offered, self._guides) or (
-            picked_among(message, last.guides, self._guides) if last is not None else None
-        )
-        route = (
-            Route(RouteKind.ONE, (chosen,), explicit=True)
-            if chosen
-            else self._router.route(message, lambda: embed(message), page=career, current=current)
-        )
-        one = route.kind is RouteKind.ONE
-        picked = one and (route.explicit or route.careers[0] in offered)
-        if last is not None and offered and picked and len(message.split()) <= PICK_WORDS:
-            return last.question, route
-        if last is not None and route.explicit and asks_the_same(message):  # "I meant X. Same"
-            return last.question, route
-        if last is not None and (
-            left := left_out_part(message, self._router.respelled(last.question))
-        ):
-            return left, route  # "u didnt answer the years part": that part, asked again
-        return message, route
-
     def _compare(
         self,
         message: str,
@@ -305,7 +283,14 @@ class QuestionDrafter:
         )
         if compared is None:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
+        guides = [self._guides[slug] for slug in careers if slug in self._guides]
+        compared.draft.pieces = silent_in_all(message, guides, compared.draft.pieces)
         return Drafted(compared.draft, compared.hits, intent)
+
+
+def asks_of_a_job(message: str) -> bool:
+    """``message`` asks a kind of thing a guide answers (pay, the physical demands…)."""
+    return detect_need(message) is not None or detect_intent(message) is not None
 
 
 def _singular(words: str) -> str:

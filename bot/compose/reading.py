@@ -19,7 +19,11 @@ PICK_WORDS = 6  # a reply this short naming one career picks an option of "which
 # The last question asked again of another career ("what about school psychologists instead?").
 # A pick among what the last answer listed ("which of them pays the most?").
 AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
-ANOTHER = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:what|how)\s+about\b", re.IGNORECASE)
+ANOTHER = re.compile(
+    r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+|but\W+)*(?:what|how)\s+about\b"
+    r"|^\W*(?:ok(?:ay)?\W+)?(?:and|same)\s+(?:for|with)\b",  # "and for the analyst one?"
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -55,14 +59,20 @@ def read(
         intent is None
         and need is None
         and last is not None
-        and (ANOTHER.match(message) or puts_right(message))
+        and (ANOTHER.match(last_sentence(message)) or puts_right(message))
     ):
         intent = detect_intent(last.question)  # "how long to become X?" "what about Y?"
         need = detect_need(last.question) if intent is None else None
+        level = level or detect_level(last.question)  # "starting salaries?" "and for X?"
     short = is_follow_up(message) or len(message.split()) <= PICK_WORDS
     if compared and intent is None and need is None and last is not None and short:
         intent = _topic(last)  # "vs X?" compares what was asked before
     return Reading(intent, level, need)
+
+
+def last_sentence(message: str) -> str:
+    """ "you only did the doctor side. what about graphic designers?": the last sentence."""
+    return re.split(r"(?<=[.!?])\s+", message.strip())[-1]
 
 
 def _topic(turn: Turn) -> Intent | None:

@@ -96,6 +96,24 @@ def situated(
     return [*said, *_rest(pieces, said)]
 
 
+def silent_in_all(message: str, guides: list[Guide], pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` (an answer comparing ``guides``) led by the circumstances ``message`` tells
+    that no compared guide speaks of ("will the record stop me? electrician or hvac")."""
+    texts = [
+        " ".join(t for s in g.walk() for t in (s.title, *s.paragraphs, *s.items)) for g in guides
+    ]
+    silent = [
+        t.name
+        for t in topics_of(stated(message))
+        if t.told_if_silent and not any(t.said.search(text) for text in texts)
+    ]
+    if not silent or not pieces or len(guides) < 2:
+        return pieces
+    careers = " and ".join(g.career for g in guides[:2]) if len(guides) == 2 else "these careers"
+    said = f"The guides for {careers} don't cover {_listed(silent)}."
+    return [Piece(said, Source(guides[0].slug, guides[0].title, "", ""), "", "lead"), *pieces]
+
+
 def _asks_besides(message: str) -> bool:
     """``message`` asks something of its own beside its circumstances (pay, a way in…)."""
     text = asking_text(message)

@@ -42,6 +42,8 @@ NOT_NAME = frozenset(
         *("between", "about", "torn", "decide", "deciding", "choose", "choosing"),
         *("ok", "okay", "so", "well", "hmm", "hi", "hey", "hello", "yes", "no", "also"),
         *("meanwhile", "now", "later", "eventually", "someday", "first", "specifically"),
+        # a level of the job, not another job ("a starting actuary versus an experienced one")
+        *("experienced", "seasoned", "starting", "beginner", "senior", "junior", "rookie"),
     )
 )
 TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though", "meanwhile"))

@@ -1,0 +1,69 @@
+"""Where a message of a conversation goes: a pick among the careers offered, a job word
+meaning the conversation's career, a verdict between the careers just compared, or the
+router's own reading; and which question that is ("same for X", a part left unanswered)."""
+
+from __future__ import annotations
+
+from bot.compose.in_play import careers_in_play, weighs_both
+from bot.compose.memo import EmbedMemo
+from bot.compose.picks import chosen_career, picked_among
+from bot.compose.reading import PICK_WORDS
+from bot.routing.router import Route, RouteKind, Router
+from bot.understand.asks import asks_the_same, left_out_part
+from knowledge.model import Guide
+from knowledge.words import singular
+from store.conversations import Turn
+
+RECENT = 4  # turns back a job word may point to a career the conversation spoke of
+
+
+class TurnRouter:
+    """Routes one message of a conversation."""
+
+    def __init__(self, guides: dict[str, Guide], router: Router) -> None:
+        self._guides = guides
+        self._router = router
+
+    def _spoken_of(self, named: str, turns: list[Turn]) -> str | None:
+        """The one career of the conversation's last turns whose title has the job word
+        ``named`` ("specialist"), else ``None``."""
+        words = {singular(w) for w in named.lower().split()}
+        recent = dict.fromkeys(g for t in turns[-RECENT:] for g in t.guides if g in self._guides)
+        found = [
+            g
+            for g in recent
+            if words <= {singular(w) for w in self._guides[g].career.lower().split()}
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def route(
+        self, message: str, turns: list[Turn], career: str | None, embed: EmbedMemo
+    ) -> tuple[str, Route]:
+        """The question to answer and where; a reply to "which one?" re-asks the question."""
+        last = turns[-1] if turns else None
+        current, offered = careers_in_play(message, turns, self._guides)
+        chosen = chosen_career(message, offered, self._guides) or (
+            picked_among(message, last.guides, self._guides) if last is not None else None
+        )
+        route = (
+            Route(RouteKind.ONE, (chosen,), explicit=True)
+            if chosen
+            else self._router.route(message, lambda: embed(message), page=career, current=current)
+        )
+        if route.kind is RouteKind.CLARIFY and (meant := self._spoken_of(route.named, turns)):
+            route = Route(RouteKind.ONE, (meant,), explicit=True)  # "the specialist job": the
+            # conversation's Human Resources Specialists, not every kind of specialist
+        one = route.kind is RouteKind.ONE
+        if one and len(current) > 1 and route.careers[0] in current and weighs_both(message):
+            route = Route(RouteKind.COMPARE, tuple(current), explicit=True)  # "which one pays
+            one = False  # more?" after two careers, though a story sentence names one of them
+        picked = one and (route.explicit or route.careers[0] in offered)
+        if last is not None and offered and picked and len(message.split()) <= PICK_WORDS:
+            return last.question, route
+        if last is not None and route.explicit and asks_the_same(message):  # "I meant X. Same"
+            return last.question, route
+        if last is not None and (
+            left := left_out_part(message, self._router.respelled(last.question))
+        ):
+            return left, route  # "u didnt answer the years part": that part, asked again
+        return message, route
