@@ -30,10 +30,12 @@ AVERSION = re.compile(
     re.IGNORECASE,
 )
 # What is not wanted, said before the saying ("customer service is the opposite of what I
-# want", "retail is not for me").
+# want", "retail is not for me", "so vet is out").
 OPPOSITE = re.compile(
-    r"(?:^|[.,;!?]\s*|\b(?:no|nah|but)\W+)(?P<what>[\w' -]{3,40}?)\s+(?:is|are|was)\s+(?:the\s+"
-    r"(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go)",
+    r"(?:^|[.,;!?]\s*|\b(?:no|nah|but|so|said)\W+)(?:[\w' -]*\bsaid\s+)?"
+    r"(?P<what>[\w'-]{2,}(?: [\w'-]+){0,7}?)\s+(?:is|are|was)\s+"
+    r"(?:the\s+(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go"
+    r"|out\b(?! (?:of|there|in|on|for))|off the table)",
     re.IGNORECASE,
 )
 # A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but

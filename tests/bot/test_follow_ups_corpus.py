@@ -90,3 +90,15 @@ def test_a_sport_in_a_question_about_the_job_is_no_reason_to_refuse(
     )
     assert reply.mode == Mode.CITED.value
     assert "welders-cutters-solderers-and-brazers" in guides_cited(reply)
+
+
+def test_a_career_said_to_be_out_stays_out(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "i love animals but i faint when i see blood 😅 so vet tech is out. what does a "
+        "veterinary assistant make?",
+        "lol i literally said vet tech is out 😭 the assistant one sounds nice tho. do i need "
+        "college",
+    )
+    assert "veterinary-technologists-and-technicians" not in guides_cited(reply)
+    assert "veterinary-assistants-and-laboratory-animal-caretakers" in guides_cited(reply)
