@@ -42,7 +42,14 @@ HAS_THING = re.compile(
     r"(?:have|get|need)|any)\s+(?P<thing>(?:a |an |any |some )?(?:\w+ )?(?P<head>[a-z]{4,}))\W*$",
     re.IGNORECASE,
 )
-NO_THING = frozenset(("jobs", "work", "demand", "future", "openings", "time", "money", "more"))
+NO_THING = frozenset(
+    (
+     "jobs", "work", "demand", "future", "openings", "time", "money", "more",
+     # schooling the guide answers by the education it asks ("do i need college?")
+     "college", "degree", "school", "diploma", "certificate", "training", "experience",
+     "university", "license", "licence", "cert", "certs", "certification",
+    )
+)  # fmt: skip
 TOPIC_WORDS = {
     Need.SCHEDULE: whole_words(
         r"hours?", r"shifts?", r"schedul\w*", r"overtime", r"weekends?", r"nights?",

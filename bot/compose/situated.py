@@ -33,6 +33,9 @@ PROSE_BONUS = 0.05  # a sentence reads on its own better than a list item out of
 ANSWERED_BONUS = 0.1  # in a section the answer quotes: retrieval judged it on the question
 
 
+NEAREST = 4  # pieces after "…doesn't cover X; here is what it does say" when X was asked
+
+
 def situated(
     message: str,
     vector: np.ndarray,
@@ -86,6 +89,8 @@ def situated(
         return [Piece(f"{opening}.", Source(guide.slug, guide.title, "", ""), "", "lead")]
     if not found:  # "…on my feet all day? and what does it pay?": the pay follows
         lead = Piece(f"{opening}; here is what it does say.", pieces[0].source, "", "lead")
+        if set(silent) & asked and not _asks_besides(message):  # "is welding hard on ur
+            pieces = [p for p in pieces if p.kind != "more"][:NEAREST]  # body?": no list of ten
         return [lead, *pieces]
     said: list[Piece] = []
     for n, (topic, quoted) in enumerate(found):
@@ -102,9 +107,9 @@ def silent_in_all(message: str, guides: list[Guide], pieces: list[Piece]) -> lis
     texts = [
         " ".join(t for s in g.walk() for t in (s.title, *s.paragraphs, *s.items)) for g in guides
     ]
-    silent = [
+    silent = [  # of what the question asks ("will the record stop me?"), not the story
         t.name
-        for t in topics_of(stated(message))
+        for t in topics_of(stated(asking_text(message)))
         if t.told_if_silent and not any(t.said.search(text) for text in texts)
     ]
     if not silent or not pieces or len(guides) < 2:
