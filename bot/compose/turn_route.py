@@ -14,6 +14,7 @@ from knowledge.model import Guide
 from knowledge.words import singular
 from store.conversations import Turn
 
+MAX_WEIGHED = 3  # careers a verdict between the conversation's careers weighs at once
 RECENT = 4  # turns back a job word may point to a career the conversation spoke of
 
 
@@ -54,9 +55,13 @@ class TurnRouter:
             route = Route(RouteKind.ONE, (meant,), explicit=True)  # "the specialist job": the
             # conversation's Human Resources Specialists, not every kind of specialist
         one = route.kind is RouteKind.ONE
-        if one and len(current) > 1 and route.careers[0] in current and weighs_both(message):
-            route = Route(RouteKind.COMPARE, tuple(current), explicit=True)  # "which one pays
-            one = False  # more?" after two careers, though a story sentence names one of them
+        if one and current and weighs_both(message) and (len(current) > 1 or route.explicit):
+            # "which one pays more?" after two careers, though a story sentence names one of
+            # them; "recruiter or HR specialist… pay for all three?" adds the one named
+            weighed = [*current, *(c for c in route.careers if c not in current)]
+            if len(weighed) > 1:
+                route = Route(RouteKind.COMPARE, tuple(weighed[:MAX_WEIGHED]), explicit=True)
+                one = False
         picked = one and (route.explicit or route.careers[0] in offered)
         if last is not None and offered and picked and len(message.split()) <= PICK_WORDS:
             return last.question, route

@@ -40,6 +40,8 @@ COMPARES = whole_words(
 )  # fmt: skip
 
 BETTER = whole_words(r"better")  # a follow-up turning to another career weighs the two
+BETTER_BET = whole_words(r"better (?:bet|option|choice|pick|move|fit|path)")  # "would payroll
+# clerk be a better bet?" weighs it against the conversation's career
 # The sections that list a guide's related careers.
 RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
 # A career the visitor aims at later, named beside the ones weighed ("which one is better if I
@@ -220,7 +222,7 @@ class Router:
                 len(chosen) == 1
                 and context
                 and chosen[0] not in context
-                and COMPARES.search(message)
+                and (COMPARES.search(message) or BETTER_BET.search(message))
             ):
                 chosen.insert(0, context[0])  # "how does this compare to nursing?" on a page
             chosen = list(dict.fromkeys(chosen))

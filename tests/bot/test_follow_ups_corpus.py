@@ -102,3 +102,25 @@ def test_a_career_said_to_be_out_stays_out(onet_components: Components) -> None:
     )
     assert "veterinary-technologists-and-technicians" not in guides_cited(reply)
     assert "veterinary-assistants-and-laboratory-animal-caretakers" in guides_cited(reply)
+
+
+def test_a_career_asked_to_be_a_better_bet_is_weighed_against_the_last(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do registered nurses make?",
+        "thanks. what does it pay starting out, and would LPN be a better bet?",
+    )
+    assert guides_cited(reply) == {NURSES, "licensed-practical-and-licensed-vocational-nurses"}
+
+
+def test_pay_for_all_three_adds_the_career_named_to_the_two_before(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "compare registered nurses and paramedics on pay",
+        "what about an EMT, is that between those two? pay for all three?",
+    )
+    assert guides_cited(reply) == {NURSES, "paramedics", "emergency-medical-technicians"}
