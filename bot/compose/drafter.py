@@ -12,7 +12,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.order import told_if_unordered
 from bot.compose.question import Drafted, QuestionDrafter
-from bot.compose.reading import PICK_WORDS
+from bot.compose.reading import ANOTHER, PICK_WORDS, last_sentence
 from bot.compose.repeats import more_of, plain, repeats
 from bot.compose.rungs import names_rung
 from bot.compose.situated import situated as lead_with_situation
@@ -104,6 +104,7 @@ class Drafter:
             asks_the_same(message)
             or (last.mode == Mode.CLARIFY.value and len(message.split()) <= PICK_WORDS)
             or (puts_right(message) and _asks_for(message) is None)  # "no i meant linemen"
+            or self._turns_to(message)  # "you only did the doctor side. what about designers?"
         )
         asked = last.question if again and last is not None else message
         split = halves(self._router.respelled(asked), _asks_for)  # "wat do they make"
@@ -128,6 +129,11 @@ class Drafter:
             pieces = lead_with_situation(message, vector, guide, self._bank, halved.draft.pieces)
             halved.draft.pieces = pieces
         return halved
+
+    def _turns_to(self, message: str) -> bool:
+        """``message`` asks the last question of a career it names, asking nothing itself."""
+        turned = ANOTHER.match(last_sentence(message)) and _asks_for(message) is None
+        return bool(turned) and bool(self._router.mentions(message))
 
     def _draft_half(self, half: Half, guide: Guide, turns: list[Turn]) -> Drafted | None:
         """One half's answer, or ``None`` when the guide has none: a half of a kind the bot

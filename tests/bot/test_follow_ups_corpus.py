@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from api.components import Components
 from bot.answer import Mode
-from tests.talk import guides_cited, talk
+from tests.talk import cited, guides_cited, talk
 
 NURSES, HYGIENISTS = "registered-nurses", "dental-hygienists"
 
@@ -124,3 +124,15 @@ def test_pay_for_all_three_adds_the_career_named_to_the_two_before(
         "what about an EMT, is that between those two? pay for all three?",
     )
     assert guides_cited(reply) == {NURSES, "paramedics", "emergency-medical-technicians"}
+
+
+def test_what_about_another_career_asks_both_of_the_last_questions_asks(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "how long is school for electricians and what do they make?",
+        "what about plumbers?",
+    )
+    slug = "plumbers-pipefitters-and-steamfitters"
+    assert cited(reply) >= {(slug, "How to Become One"), (slug, "Annual Salary (US, USD)")}
