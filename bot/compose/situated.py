@@ -93,7 +93,10 @@ def situated(
             pieces = [p for p in pieces if p.kind != "more"][:NEAREST]  # body?": no list of ten
         return [lead, *pieces]
     said: list[Piece] = []
+    asks_one = bool(asked) and any(t.name in asked for t, _ in found)
     for n, (topic, quoted) in enumerate(found):
+        if asks_one and topic.name not in asked:
+            quoted = quoted[:1]  # "can I work from home? I have a bad back": a line on the back
         lead = _on(topic, guide, quoted, named=n > 0)
         if n == 0 and opening:
             lead = Piece(f"{opening}; on {topic.name}, it says:", lead.source, "", "lead")
