@@ -25,6 +25,20 @@ class TurnRouter:
         self._guides = guides
         self._router = router
 
+    def _job_word_of(self, message: str, route: Route, turns: list[Turn]) -> str | None:
+        """The conversation's one career a bare job word of ``message`` names, when the
+        route's career is not named by it; else ``None``."""
+        mentions = self._router.mentions(message)
+        if route.kind is RouteKind.ONE and any(m.exact for m in mentions):
+            return None  # "what does a nurse practitioner make?" names its career whole
+        words = [route.named] if route.kind is RouteKind.CLARIFY else []
+        words += [m.words for m in mentions if not m.exact]
+        for word in words:
+            meant = self._spoken_of(word, turns)
+            if meant and (route.kind is not RouteKind.ONE or meant not in route.careers):
+                return meant
+        return None
+
     def _spoken_of(self, named: str, turns: list[Turn]) -> str | None:
         """The one career of the conversation's last turns whose title has the job word
         ``named`` ("specialist"), else ``None``."""
@@ -51,9 +65,10 @@ class TurnRouter:
             if chosen
             else self._router.route(message, lambda: embed(message), page=career, current=current)
         )
-        if route.kind is RouteKind.CLARIFY and (meant := self._spoken_of(route.named, turns)):
-            route = Route(RouteKind.ONE, (meant,), explicit=True)  # "the specialist job": the
-            # conversation's Human Resources Specialists, not every kind of specialist
+        if route.kind in (RouteKind.CLARIFY, RouteKind.ONE, RouteKind.OPEN) and (
+            meant := self._job_word_of(message, route, turns)
+        ):  # "the specialist job": the conversation's Human Resources Specialists, not every
+            route = Route(RouteKind.ONE, (meant,), explicit=True)  # specialist, nor a manager
         one = route.kind is RouteKind.ONE
         if one and current and weighs_both(message) and (len(current) > 1 or route.explicit):
             # "which one pays more?" after two careers, though a story sentence names one of

@@ -245,6 +245,8 @@ CIRCUMSTANCES = (
         "record",
         whole_words(
             r"felon(?:y|ies)?", r"criminal record", r"(?:have|got) a record", r"my record",
+            r"the record (?:stop|hurt|affect|keep|block|matter|count|be)\w*",  # "will the record
+            # stop me?"
             r"convict(?:ion|ed)",
             r"jail", r"prison", r"dui", r"misdemeanou?r",
         ),

@@ -136,3 +136,15 @@ def test_what_about_another_career_asks_both_of_the_last_questions_asks(
     )
     slug = "plumbers-pipefitters-and-steamfitters"
     assert cited(reply) >= {(slug, "How to Become One"), (slug, "Annual Salary (US, USD)")}
+
+
+def test_a_bare_job_word_means_the_career_of_the_conversation_it_names(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "compare registered nurses and paramedics on pay",
+        "what about an EMT, is that between those two? pay for all three?",
+        "thx. is there any cert that would help me get the technician job?",
+    )
+    assert guides_cited(reply) == {"emergency-medical-technicians"}
