@@ -8,7 +8,7 @@ from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose import roles
 from bot.compose.labels import with_article
 from bot.compose.mentioned import lines_naming
-from bot.compose.pay import Nearest, PayGap, pay_gap, reaching, sum_awaited
+from bot.compose.pay import Nearest, PayGap, fact_piece, pay_gap, reaching, sum_awaited
 from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
@@ -117,10 +117,6 @@ AUTOMATION = re.compile(
 OUTLOOK = re.compile(r"trend|outlook|demand|challenge|growth|future", re.IGNORECASE)
 
 
-def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
-    return Piece(text, Source(guide.slug, guide.title, fact.section, fact.anchor), evidence)
-
-
 def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     f, role = guide.facts, roles.person(guide) or f"worker in {guide.career}"
     if (awaited := sum_awaited(message)) and (reached := reaching(guide, awaited)):
@@ -133,15 +129,17 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     if level is Level.TOP and f.salary_top:
         top = f.salary_top.value
         text = f"The top 10% of earners start from {top} a year."
-        return [_piece(guide, f.salary_top, text, f"Top 10%: {top}")]
+        return [fact_piece(guide, f.salary_top, text, f"Top 10%: {top}")]
     if level in by_level:
         fact, label, lead = by_level[level]
         if fact:
-            pieces = [_piece(guide, fact, f"{lead} {fact.value} a year.", f"{label}: {fact.value}")]
+            pieces = [
+                fact_piece(guide, fact, f"{lead} {fact.value} a year.", f"{label}: {fact.value}")
+            ]
             if f.median_salary and f.median_salary.value != fact.value:
                 median = f.median_salary
                 pieces.append(
-                    _piece(
+                    fact_piece(
                         guide, median, f"The median is {median.value}.", f"Median: {median.value}"
                     )
                 )
@@ -165,7 +163,7 @@ def _gap_pieces(guide: Guide, gap: PayGap) -> list[Piece]:
         top = f.salary_top if level is Level.SENIOR else None
         if top is not None:
             text = f"The top 10% of earners start from {top.value} a year."
-            pieces.append(_piece(guide, top, text, f"Top 10%: {top.value}"))
+            pieces.append(fact_piece(guide, top, text, f"Top 10%: {top.value}"))
         said = f"{gap.said}; the nearest it has is {name}{' and the top 10%' if top else ''}."
     return [Piece(said, pieces[0].source, "", "lead"), *pieces]
 
@@ -179,7 +177,7 @@ def _salary_overview(guide: Guide) -> list[Piece]:
         if f.salary_range and f.salary_range.section == f.median_salary.section:
             text += f", in a range of {_in_dollars(f.salary_range.value)}"
             evidence = f"Range: {f.salary_range.value} · {evidence}"
-        pieces.append(_piece(guide, f.median_salary, f"{text}.", evidence))
+        pieces.append(fact_piece(guide, f.median_salary, f"{text}.", evidence))
     levels = [
         (name, fact)
         for name, fact in (
@@ -192,11 +190,11 @@ def _salary_overview(guide: Guide) -> list[Piece]:
     if levels:
         said = "; ".join(f"{name} {fact.value}" for name, fact in levels)
         evidence = " · ".join(f"{name.capitalize()}: {fact.value}" for name, fact in levels)
-        pieces.append(_piece(guide, levels[0][1], f"By level: {said}.", evidence))
+        pieces.append(fact_piece(guide, levels[0][1], f"By level: {said}.", evidence))
     if f.salary_top:
         top = f.salary_top.value
         pieces.append(
-            _piece(guide, f.salary_top, f"The top 10% earn from {top}.", f"Top 10%: {top}")
+            fact_piece(guide, f.salary_top, f"The top 10% earn from {top}.", f"Top 10%: {top}")
         )
     return pieces
 
@@ -253,7 +251,7 @@ def wish_facts(guide: Guide) -> list[Piece]:
 def _stated(guide: Guide, *facts: tuple[Fact | None, str, str], role: str = "") -> list[Piece]:
     """A sentence per fact the guide has: the template filled, the label line as evidence."""
     return [
-        _piece(
+        fact_piece(
             guide,
             fact,
             template.format(value=fact.value, lower=fact.value.lower(), role=role),

@@ -11,6 +11,7 @@ from bot.answer import Piece, Source
 from bot.compose import roles
 from bot.text import whole_words
 from bot.understand.intents import RUNGS_ABOVE, SALARY
+from bot.understand.wishes import dollars
 from knowledge.model import Fact, Guide
 
 
@@ -197,27 +198,24 @@ def reaching(guide: Guide, awaited: int) -> list[Piece]:
     f = guide.facts
     levels = [(f.salary_entry, "entry"), (f.salary_mid, "mid"), (f.salary_senior, "senior")]
     for place, (fact, name) in enumerate(levels):
-        if fact is None or _dollars(fact.value) < awaited or place >= len(f.tiers):
+        pay = dollars(fact.value) if fact is not None else None
+        if fact is None or pay is None or pay < awaited or place >= len(f.tiers):
             continue
         tier = f.tiers[place]
         text = f"The first level paying that much is {name}-level pay, about {fact.value} a year."
         said = f"The guide puts {tier.title} at {tier.experience} of experience."
         tier_source = Source(guide.slug, guide.title, tier.section, tier.anchor)
         return [
-            _piece(guide, fact, text, fact.value),
+            fact_piece(guide, fact, text, fact.value),
             Piece(said, tier_source, f"Experience: {tier.experience}"),
         ]
     top = f.salary_top
     if top is None or not f.tiers:
         return []
     text = f"No level in the guide pays that much; the top 10% of earners start from {top.value}."
-    return [_piece(guide, top, text, f"Top 10%: {top.value}")]
+    return [fact_piece(guide, top, text, f"Top 10%: {top.value}")]
 
 
-def _dollars(value: str) -> int:
-    digits = re.sub(r"[^\d]", "", value.split("–")[0].split("-")[0])
-    return int(digits) if digits else 0
-
-
-def _piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
+def fact_piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:
+    """``text`` on a headline fact, cited to the section stating it."""
     return Piece(text, Source(guide.slug, guide.title, fact.section, fact.anchor), evidence)

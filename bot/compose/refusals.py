@@ -150,7 +150,7 @@ def said_uncovered(
     schedules; here is the nearest it has.") or never says ("part-time work"), when the
     ``question`` asks that."""
     missing = uncovered_need(need, [s.path_text for s in guide.walk()]) or uncovered_particular(
-        need, question, lambda: _text(guide)
+        need, question, lambda: guide_text(guide)
     )
     if not missing and pieces and (thing := _never_named(guide, question)):
         said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
@@ -189,7 +189,7 @@ def _never_named(guide: Guide, question: str) -> str:
     if found is None or found["head"].lower() in NO_THING:
         return ""
     stem = english_stemmer().stemWord
-    said = {stem(w) for w in words(_text(guide))}
+    said = {stem(w) for w in words(guide_text(guide))}
     return "" if stem(found["head"].lower()) in said else found["thing"]
 
 
@@ -207,5 +207,6 @@ def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:
     return found[:NEAREST_LINES]
 
 
-def _text(guide: Guide) -> str:
+def guide_text(guide: Guide) -> str:
+    """Every title, paragraph and list item of ``guide``, in one text."""
     return " ".join(t for s in guide.walk() for t in (s.title, *s.paragraphs, *s.items))

@@ -12,6 +12,7 @@ from bot.answer import Piece, Source
 from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.compose.neighbours import leans_back
+from bot.compose.refusals import guide_text
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text
@@ -107,9 +108,7 @@ def situated(
 def silent_in_all(message: str, guides: list[Guide], pieces: list[Piece]) -> list[Piece]:
     """``pieces`` (an answer comparing ``guides``) led by the circumstances ``message`` tells
     that no compared guide speaks of ("will the record stop me? electrician or hvac")."""
-    texts = [
-        " ".join(t for s in g.walk() for t in (s.title, *s.paragraphs, *s.items)) for g in guides
-    ]
+    texts = [guide_text(g) for g in guides]
     silent = [  # of what the question asks ("will the record stop me?"), not the story
         t.name
         for t in topics_of(stated(asking_text(message)))
