@@ -23,6 +23,10 @@ GRADE = re.compile(r"[\s-]+(?:[IVX]{1,4}|[A-Z]|\d+)$")  # "Caner I", "Gunner's M
 MIN_HEAD = 4
 SEGMENT = re.compile(r",|--|\s+(?:and|or|of|for|in|except|including)\s+", re.IGNORECASE)
 LEADING_PARTICLE = re.compile(r"^(?:or|and|in|on|at|to|of|the|a|an|for)\b", re.IGNORECASE)
+# A one-word name for a worker ("bookkeeper", "drywaller", "policeman", "publicist"), told
+# from a thing ("dispatch", "substitute") by how it ends.
+PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|man|ess|path)$")
+FIELD_STEM = 5  # letters a worker's name shares with the field that starts the title
 
 
 def read_esco(path: Path, occupations: list[Occupation]) -> None:
@@ -123,7 +127,12 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
         titles = [
             (t, title_key(t))
             for t in plain
-            if t and (_head(t) in heads or everyday.get(title_key(t)) == occupation.code)
+            if t
+            and (
+                _head(t) in heads
+                or everyday.get(title_key(t)) == occupation.code
+                or _named_worker(t)
+            )
         ]
         candidates[occupation.code] = titles
         for _, key in titles:
@@ -138,6 +147,8 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
                 continue
             if len(groups[key]) > 1 and occupation.code[:7] not in reported.get(key, groups[key]):
                 continue
+            if _head(title) not in heads and len(groups[key]) > 1 and key not in everyday:
+                continue  # "Medical Coder" is the medical records specialists' alone
             if " " not in title and _head(title) not in own and key not in everyday:
                 continue  # "Developer" of film developers
             seen.add(key)
@@ -149,7 +160,8 @@ def _everyday_names(occupations: list[Occupation], heads: set[str]) -> dict[str,
     """One-word names workers of a single occupation report and no other occupation lists
     ("Groundskeeper", "Exterminator", "Videographer"), by title key, with that occupation's
     code: everyday names for it, where no O*NET title ends in them (``heads``: "Author"
-    already routes to Writers and Authors)."""
+    already routes to Writers and Authors). Also a one-word alternate title of a single
+    occupation that names a worker of the field its title starts with ("Bookkeeper")."""
     users: dict[str, set[str]] = {}
     for occupation in occupations:
         for title in occupation.ratings.titles if occupation.ratings else []:
@@ -169,4 +181,25 @@ def _everyday_names(occupations: list[Occupation], heads: set[str]) -> dict[str,
                 and users.get(key) == {occupation.code[:7]}
             ):
                 names[key] = occupation.code
+        for title in occupation.ratings.titles if occupation.ratings else []:
+            key = title_key(routable(title))
+            sole = key in users and users[key] == {occupation.code[:7]}
+            if sole and key not in heads and _of_field(key, own[0]):
+                names.setdefault(key, occupation.code)
     return names
+
+
+def _named_worker(title: str) -> bool:
+    """A title of several words ending in a worker's name that no O*NET title ends in
+    ("Medical Coder", "Medical Biller"): it routes when a single occupation reports it."""
+    words = re.findall(r"[A-Za-z']+", title)
+    head = singular(words[-1].lower()) if words else ""
+    return len(words) > 1 and len(head) > MIN_HEAD and bool(PERSON_ENDING.search(head))
+
+
+def _of_field(name: str, field: str) -> bool:
+    """``name`` is a worker of the field the title starts with: "Bookkeeper" of
+    "Bookkeeping, Accounting, and Auditing Clerks", "Drywaller" of "Drywall and Ceiling Tile
+    Installers", "Policeman" of "Police and Sheriff's Patrol Officers"."""
+    stem = name[: max(FIELD_STEM, len(name) - 3)]
+    return bool(PERSON_ENDING.search(name)) and field.startswith(stem) and field != name

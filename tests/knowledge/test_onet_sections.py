@@ -290,6 +290,42 @@ def test_a_one_word_name_workers_of_one_occupation_report_routes_to_it(corpus: P
         assert [m.slugs for m in names.mentions(message)] == [(slug,)], message
 
 
+def test_a_worker_named_after_the_field_that_starts_the_title_routes_to_it(
+    corpus: Path,
+) -> None:
+    """ "Bookkeeper" is only an alternate title (workers don't report it), but it names a worker
+    of bookkeeping, the field the clerks' title starts with; "Dispatch" names no worker."""
+    slugs = (
+        "bookkeeping-accounting-and-auditing-clerks",
+        "drywall-and-ceiling-tile-installers",
+        "police-and-sheriff-s-patrol-officers",
+        "dispatchers-except-police-fire-and-ambulance",
+    )
+    guides = [_guide(corpus, slug) for slug in slugs]
+    assert "Dispatch" not in guides[3].alternate_titles
+    names = CareerNames(career_of(g) for g in guides)
+    for message, slug in [
+        ("i want to become a bookkeeper, how long does it take?", slugs[0]),
+        ("do drywallers make good money", slugs[1]),
+        ("what does a policeman do all day", slugs[2]),
+    ]:
+        assert [m.slugs for m in names.mentions(message)] == [(slug,)], message
+    assert names.mentions("can I work in dispatch from home?") == []
+
+
+def test_a_title_ending_in_an_everyday_worker_name_routes_to_the_one_that_reports_it(
+    corpus: Path,
+) -> None:
+    """No O*NET title ends in "Coder", yet "Medical Coder" is what people call medical
+    records specialists, and no other occupation lists it."""
+    slugs = ("medical-records-specialists", "computer-programmers", "file-clerks")
+    guides = [_guide(corpus, slug) for slug in slugs]
+    assert "Medical Coder" in guides[0].alternate_titles
+    names = CareerNames(career_of(g) for g in guides)
+    mentioned = names.mentions("what does a medical coder make an hour?")
+    assert [m.slugs for m in mentioned] == [(slugs[0],)]
+
+
 def test_no_alternate_title_is_another_occupations_own_title(corpus: Path) -> None:
     raws = {p.stem: p.read_text(encoding="utf-8") for p in corpus.glob("*.md")}
     own = {
