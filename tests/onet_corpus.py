@@ -26,6 +26,28 @@ ROUTING_CAREERS = [
     "film-and-video-editors",
     "firefighters",
 ]
+# Careers the panels' follow-ups pick between, taken without their related careers.
+PANEL_CAREERS = [
+    "animal-caretakers",
+    "animal-trainers",
+    "zoologists-and-wildlife-biologists",
+    "farmworkers-farm-ranch-and-aquacultural-animals",
+    "training-and-development-specialists",
+    "instructional-coordinators",
+    "bookkeeping-accounting-and-auditing-clerks",
+    "payroll-and-timekeeping-clerks",
+    "billing-and-posting-clerks",
+    "eligibility-interviewers-government-programs",
+    "social-and-human-service-assistants",
+    "pharmacy-technicians",
+    "licensed-practical-and-licensed-vocational-nurses",
+    "medical-and-clinical-laboratory-technicians",
+    "chemical-technicians",
+    "loan-officers",
+    "property-real-estate-and-community-association-managers",
+    "bakers",
+    "environmental-science-and-protection-technicians-including",
+]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
 
@@ -64,6 +86,7 @@ def build_slice(work: Path) -> Path:
         wanted |= set(item["guides"])
     for slug in list(wanted):
         wanted |= set(RELATED.findall((everything / f"{slug}.md").read_text(encoding="utf-8")))
+    wanted |= set(PANEL_CAREERS)
     guides = work / "guides"
     guides.mkdir()
     for slug in sorted(wanted):

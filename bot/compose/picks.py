@@ -4,6 +4,8 @@ of a comparison "the bookkeeping one" picks."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answer import Mode
 from bot.text import english_stemmer, search_terms, whole_words
 from knowledge.model import Guide
@@ -11,14 +13,38 @@ from knowledge.words import singular
 from store.conversations import Turn
 
 # One of the careers just compared, by a word of its name ("so the bookkeeping one…").
-PICKED = whole_words(r"the (?:[\w-]+ ){1,3}(?:one|job|option|path|route|career|side)")
+PICKED = whole_words(r"the (?:[\w-]+ ){1,3}(?:ones?|jobs?|option|path|route|career|side)")
+PICK_NOUNS = frozenset(("one", "ones", "job", "jobs", "option", "path", "route", "career", "side"))
+# Words of a pick that name no career ("the other one", "the first two", "the same job").
+NO_NAME = frozenset(
+    ("other", "same", "first", "second", "third", "last", "next", "previous", "best", "top",
+     "new", "old", "better", "worse", "two", "three", "both", "second", "latter", "former",
+     "right", "wrong", "real", "actual", "easier", "harder", "cheaper", "shorter", "longer")
+)  # fmt: skip
+RELATED = re.compile(r"related roles$", re.IGNORECASE)
+PREFIX = 6  # letters of a pick's word a title word must begin with ("logist" of logisticians)
+MIN_PREFIX = 3  # "the zoo one"
+AKA = ("also known as", "alternative titles")
 
 
 def offered_careers(last: Turn, guides: dict[str, Guide]) -> list[str]:
     """The careers a "which one do you mean?" turn offered, in its order."""
     if last.mode != Mode.CLARIFY.value:
         return []
-    found = [(last.answer.find(g.career), len(g.career), s) for s, g in guides.items()]
+    return named_in(last.answer, guides)
+
+
+def listed_careers(last: Turn, guides: dict[str, Guide]) -> list[str]:
+    """The careers a turn's answer named in a list of related roles, in its order ("the
+    payroll one and the billing one" picks among them)."""
+    if not any(RELATED.search(section) for section in last.sections):
+        return []
+    return [s for s in named_in(last.answer, guides) if s not in last.guides]
+
+
+def named_in(answer: str, guides: dict[str, Guide]) -> list[str]:
+    """The careers ``answer`` names by their whole name, in its order."""
+    found = [(answer.find(g.career), len(g.career), s) for s, g in guides.items()]
     spans: list[tuple[int, int, str]] = []  # "Dentists" inside "Dentists, General" is not named
     for at, size, slug in sorted(found, key=lambda f: -f[1]):
         if at >= 0 and all(at + size <= a or at >= a + n for a, n, _ in spans):
@@ -42,7 +68,46 @@ def chosen_career(message: str, offered: list[str], guides: dict[str, Guide]) ->
     return best[1] if best[0] and [f for f, _ in fits].count(best[0]) == 1 else None
 
 
-def picked_among(message: str, shown: list[str], guides: dict[str, Guide]) -> str | None:
-    """The one of the careers the last answer compared (``shown``) that "the … one" names."""
-    found = PICKED.search(message)
-    return chosen_career(found[0], shown, guides) if found and len(shown) > 1 else None
+def picked_among(message: str, shown: list[str], guides: dict[str, Guide]) -> list[str]:
+    """The careers of those the last answer compared or listed (``shown``) that "the … one"
+    names, in the order picked: "the payroll one and the billing one" picks two."""
+    if len(shown) < 2:
+        return []
+    named = (
+        " ".join(w for w in f[0].split() if w.lower() not in NO_NAME)
+        for f in PICKED.finditer(message)
+    )
+    picks = (
+        chosen_career(text, shown, guides) or _by_title_prefix(text, shown, guides)
+        for text in named
+    )
+    return list(dict.fromkeys(p for p in picks if p))
+
+
+def _by_title_prefix(picked: str, shown: list[str], guides: dict[str, Guide]) -> str | None:
+    """The one shown career a pick's words name: as whole words of its name, then of any
+    title it goes by ("the zoo one": Zoo Caretaker of Animal Caretakers), then as the start
+    of a word of its name ("the logistics one"), then of any title."""
+    said = [singular(w) for w in search_terms(picked) if len(w) >= MIN_PREFIX]
+    said = [w for w in said if w not in PICK_NOUNS and w not in NO_NAME]
+    if not said:
+        return None
+    names = {s: {singular(w) for w in search_terms(guides[s].career)} for s in shown}
+    titles = {s: {singular(w) for w in _title_words(guides[s])} for s in shown}
+    for words, whole in ((names, True), (titles, True), (names, False), (titles, False)):
+        fits = [s for s in shown if all(_has(words[s], w, whole) for w in said)]
+        if len(fits) == 1:
+            return fits[0]
+    return None
+
+
+def _has(words: set[str], word: str, whole: bool) -> bool:
+    """``word`` is one of ``words``, or (not ``whole``) begins one of them."""
+    return word in words if whole else any(w.startswith(word[:PREFIX]) for w in words)
+
+
+def _title_words(guide: Guide) -> set[str]:
+    """The words of the titles a career goes by, in lower case."""
+    titles = [guide.career, *guide.alternate_titles]
+    titles += [i for s in guide.walk() if s.title.lower() in AKA for i in s.items]
+    return {w for t in titles for w in search_terms(t)}

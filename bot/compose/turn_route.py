@@ -4,18 +4,37 @@ router's own reading; and which question that is ("same for X", a part left unan
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+from dataclasses import replace
+
 from bot.compose.in_play import careers_in_play, weighs_both
 from bot.compose.memo import EmbedMemo
-from bot.compose.picks import chosen_career, picked_among
+from bot.compose.picks import chosen_career, listed_careers, picked_among
 from bot.compose.reading import PICK_WORDS
 from bot.routing.router import Route, RouteKind, Router
 from bot.understand.asks import asks_the_same, left_out_part
+from bot.understand.need_words import OWN_PART
 from knowledge.model import Guide
 from knowledge.words import singular
 from store.conversations import Turn
 
 MAX_WEIGHED = 3  # careers a verdict between the conversation's careers weighs at once
 RECENT = 4  # turns back a job word may point to a career the conversation spoke of
+STEM = 5  # letters a job word shares with a title word of the same stem ("trainer", "training")
+RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+", re.IGNORECASE)
+RULED_WORDS = 4  # words after "not" that may name the career ruled out
+UNIVERSITY = re.compile(r"\b(?:university|college|postsecondary|uni)\b", re.IGNORECASE)
+POSTSECONDARY = "Postsecondary"
+RULED_OUT_WORDS = re.compile(r"\b(?:not|instead of|rather than)\s+[\w' -]+", re.IGNORECASE)
+# The careers picked set beside others the message names ("more openings than zoologists?").
+WEIGHED = re.compile(
+    r"\b(?:more|less|fewer|better|worse|higher|lower)\b.{0,40}\bthan\b|\bbetween\b|\bvs\.?\b"
+    r"|\bversus\b|\bcompared?\b",
+    re.IGNORECASE,
+)
+BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # visitors start sentences in lower case
 
 
 class TurnRouter:
@@ -33,23 +52,106 @@ class TurnRouter:
             return None  # "what does a nurse practitioner make?" names its career whole
         words = [route.named] if route.kind is RouteKind.CLARIFY else []
         words += [m.words for m in mentions if not m.exact]
+        ruled = self._ruled_out(message)
         for word in words:
-            meant = self._spoken_of(word, turns)
+            meant = self._spoken_of(word, turns, ruled)
             if meant and (route.kind is not RouteKind.ONE or meant not in route.careers):
                 return meant
         return None
 
-    def _spoken_of(self, named: str, turns: list[Turn]) -> str | None:
+    def _spoken_of(
+        self, named: str, turns: list[Turn], ruled_out: Collection[str] = ()
+    ) -> str | None:
         """The one career of the conversation's last turns whose title has the job word
-        ``named`` ("specialist"), else ``None``."""
+        ``named`` ("specialist"), or a word of its stem ("the trainer job": Training and
+        Development Specialists), else ``None``; never one the message rules out."""
         words = {singular(w) for w in named.lower().split()}
-        recent = dict.fromkeys(g for t in turns[-RECENT:] for g in t.guides if g in self._guides)
-        found = [
+        recent = [
             g
-            for g in recent
-            if words <= {singular(w) for w in self._guides[g].career.lower().split()}
+            for g in dict.fromkeys(g for t in turns[-RECENT:] for g in t.guides)
+            if g in self._guides and g not in ruled_out
         ]
+        titles = {g: {singular(w) for w in self._guides[g].career.lower().split()} for g in recent}
+        found = [g for g in recent if words <= titles[g]]
+        if not found:  # "trainer" of training, "coder" of coding: a word of the same stem
+            found = [g for g in recent if all(_stem_in(w, titles[g]) for w in words)]
         return found[0] if len(found) == 1 else None
+
+    def _picks(self, message: str, last: Turn | None) -> list[str]:
+        """The careers "the … one" picks among those the last answer compared or listed."""
+        if last is None:
+            return []
+        shown = [*last.guides, *listed_careers(last, self._guides)]
+        return picked_among(message, shown, self._guides)
+
+    def _picked_route(self, message: str, picks: list[str]) -> Route:
+        """The career picked, or the careers ("the payroll one and the billing one"), or
+        weighed against others the message names whole, not as the visitor's own ("the zoo
+        one. more openings than zoologists?", "between the LPN and the lab technician ones")."""
+        ruled = self._ruled_out(message)
+        others = [
+            m.slugs[0]
+            for m in self._router.mentions(message)
+            if m.exact and not m.own and len(m.slugs) == 1 and m.slugs[0] not in (*picks, *ruled)
+        ]
+        if others and WEIGHED.search(message):
+            picks = [*others, *picks] if BETWEEN.search(message) else [*picks, *others]
+        if len(picks) > 1:
+            return Route(RouteKind.COMPARE, tuple(picks[:MAX_WEIGHED]), explicit=True)
+        return Route(RouteKind.ONE, tuple(picks), explicit=True)
+
+    def _weighed_by_name(self, message: str, route: Route, turns: list[Turn]) -> Route:
+        """The careers a comparison names ("LPN versus medical lab technician"), a title that
+        several careers share read as the one the conversation spoke of or listed."""
+        if not WEIGHED.search(message):
+            return route
+        spoken = {g for t in turns[-RECENT:] for g in [*t.guides, *listed_careers(t, self._guides)]}
+        ruled = self._ruled_out(message)
+        named: list[str] = []
+        asking = " ".join(s for s in SENTENCE_END.split(message) if not OWN_PART.match(s))
+        for mention in self._router.mentions(asking):  # not "My dad is a plumber."
+            slugs = [s for s in mention.slugs if s not in ruled]
+            if mention.own or not mention.exact:
+                continue
+            if len(slugs) > 1 and " " in mention.words:  # "medical lab technician"
+                slugs = [s for s in slugs if s in spoken]
+            elif " " not in mention.words and (
+                meant := self._spoken_of(mention.words, turns, ruled)
+            ):
+                slugs = [meant]  # "than the trainer job": the conversation's trainer
+            if len(slugs) == 1:
+                named.append(slugs[0])
+        named = list(dict.fromkeys(named))
+        if len(named) < 2 or set(named) == set(route.careers):
+            return route
+        return Route(RouteKind.COMPARE, tuple(named[:MAX_WEIGHED]), explicit=True)
+
+    def _ruled_out(self, message: str) -> set[str]:
+        """Careers the message rules out by name ("not animal trainer, I meant…")."""
+        ruled: set[str] = set()
+        for found in RULED_OUT.finditer(message):
+            clause = re.split(r"[.,;:!?]", message[found.end() :], maxsplit=1)[0]
+            following = " ".join(clause.split()[:RULED_WORDS])  # not "university. I mean…"
+            ruled |= {s for m in self._router.mentions(following) for s in m.slugs}
+            if UNIVERSITY.search(following):  # "no, not university": no postsecondary career
+                ruled |= {g for g, guide in self._guides.items() if POSTSECONDARY in guide.career}
+        return ruled
+
+    def _compared_job_words(self, message: str, route: Route, turns: list[Turn]) -> Route:
+        """A comparison where a bare job word ("than the trainer job") means the career of
+        the conversation it names, not every career of that word."""
+        ruled = self._ruled_out(message)
+        careers = list(route.careers)
+        for mention in self._router.mentions(message):
+            if " " in mention.words or not set(mention.slugs) & set(careers):
+                continue  # a title of several words names its career whole
+            meant = self._spoken_of(mention.words, turns, ruled)
+            if meant and meant not in careers:
+                careers = [meant if c in mention.slugs else c for c in careers]
+        careers = list(dict.fromkeys(c for c in careers if c not in ruled))
+        if careers == list(route.careers) or len(careers) < 2:
+            return route
+        return Route(RouteKind.COMPARE, tuple(careers), explicit=True)
 
     def route(
         self, message: str, turns: list[Turn], career: str | None, embed: EmbedMemo
@@ -57,18 +159,32 @@ class TurnRouter:
         """The question to answer and where; a reply to "which one?" re-asks the question."""
         last = turns[-1] if turns else None
         current, offered = careers_in_play(message, turns, self._guides)
-        chosen = chosen_career(message, offered, self._guides) or (
-            picked_among(message, last.guides, self._guides) if last is not None else None
-        )
+        chosen = chosen_career(message, offered, self._guides)
+        picks = [chosen] if chosen else self._picks(message, last)
         route = (
-            Route(RouteKind.ONE, (chosen,), explicit=True)
-            if chosen
+            self._picked_route(message, picks)
+            if picks
             else self._router.route(message, lambda: embed(message), page=career, current=current)
         )
+        if (ruled := self._ruled_out(message)) and (
+            route.kind is RouteKind.UNCOVERED or set(route.careers[:1]) & ruled
+        ):  # "no not programmers lol. billing codes…": neither refused nor the one ruled out
+            kept = _without_ruled_out(message)
+            page = career if career not in ruled else None
+            others = [c for c in current if c not in ruled]
+            route = self._router.route(kept, lambda: embed(kept), page=page, current=others)
+            if (kept_careers := tuple(c for c in route.careers if c not in ruled)) and (
+                route.kind is RouteKind.OPEN
+            ):
+                route = replace(route, careers=kept_careers)
         if route.kind in (RouteKind.CLARIFY, RouteKind.ONE, RouteKind.OPEN) and (
             meant := self._job_word_of(message, route, turns)
         ):  # "the specialist job": the conversation's Human Resources Specialists, not every
             route = Route(RouteKind.ONE, (meant,), explicit=True)  # specialist, nor a manager
+        if route.kind is RouteKind.COMPARE:
+            route = self._compared_job_words(message, route, turns)
+        if not picks and route.kind in (RouteKind.ONE, RouteKind.COMPARE):
+            route = self._weighed_by_name(message, route, turns)
         one = route.kind is RouteKind.ONE
         if one and current and weighs_both(message) and (len(current) > 1 or route.explicit):
             # "which one pays more?" after two careers, though a story sentence names one of
@@ -87,3 +203,13 @@ class TurnRouter:
         ):
             return left, route  # "u didnt answer the years part": that part, asked again
         return message, route
+
+
+def _stem_in(word: str, title: set[str]) -> bool:
+    """A title word shares ``word``'s stem ("trainer" and "training")."""
+    return len(word) >= STEM and any(t[:STEM] == word[:STEM] for t in title)
+
+
+def _without_ruled_out(message: str) -> str:
+    """``message`` without the words a "not" rules out ("no not programmers lol")."""
+    return RULED_OUT_WORDS.sub(" ", message)

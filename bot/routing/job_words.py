@@ -67,7 +67,7 @@ NOT_A_PERSON = frozenset(
      "funds", "loans", "facilities", "programs", "ticket", "stocks", "claims", "utilities",
      "counters", "rooms", "lands", "forests", "kids", "robotics", "furnishings", "ceramics",
      "optics", "acoustics", "genetics", "forensics", "hydraulics", "pneumatics",
-     "benefits", "surfaces", "customs", "bus",
+     "benefits", "surfaces", "customs", "bus", "animals", "animal", "plants", "plant",
     )
 )  # fmt: skip
 # Words that end an O*NET title without naming the work ("Engineers, All Other").

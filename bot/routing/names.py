@@ -127,7 +127,8 @@ SHARED_HEADS = frozenset(
 )
 OWN_JOB = re.compile(
     # "considering work as a reactor operator", "a career as a nurse": the job wanted
-    r"\b(?:i m|im|i am|i work|i ve been|working|currently|former|used to be|was an?"
+    r"\b(?:i m|im|i am|i already am|i work|i ve been|i have been|working|currently|former"
+    r"|used to be|was an?"
     r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )as an?"
     r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
     r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as))"

@@ -185,6 +185,8 @@ class OtherJobs:
         """A job other than the guide's named as the subject of the question, or ``""``."""
         for pattern in JOB_SUBJECTS:
             for match in pattern.finditer(message.strip()):
+                if _first_name(match.group("job"), message, match.start("job")):
+                    continue  # "what would Tyler earn starting out?": the grandson's pay
                 job = match.group("job").lower()
                 parts = [part.split() for part in re.split(r"\s+(?:and|or|&)\s+", job)]
                 if any(self._not_own(words) for words in parts):
@@ -264,3 +266,11 @@ class OtherJobs:
             if field not in NOT_FIELDS and singular(field) not in self._vocabulary:
                 return match.group("job")
         return ""
+
+
+def _first_name(job: str, message: str, start: int) -> bool:
+    """``job`` is someone's name: one capitalised word, with no article, mid-sentence."""
+    before = message[:start].rstrip()
+    mid_sentence = bool(before) and not before.endswith((".", "!", "?"))
+    article = re.search(r"\b(?:an?|the)$", before, re.IGNORECASE)
+    return " " not in job and job.istitle() and mid_sentence and article is None
