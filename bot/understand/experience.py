@@ -18,6 +18,13 @@ OWN_YEARS = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*years\b|\b(\d{1,2})\+\s*years\b", re.I)
+# A level named by the years the guide gives for it ("the 2-5 years one", "the 5+ year tier"):
+# no years of the visitor's own.
+RUNG_YEARS = re.compile(
+    r"\b(?:the )?(?P<span>\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}\s*\+)\s*(?:years?|yrs?)"
+    r"(?: of experience)?\s*(?:one|tier|level|rung|stage)\b",
+    re.I,
+)
 # A question of where the visitor stands among a career's levels.
 ASKS_LEVEL = re.compile(
     r"\b(?:levels?|tiers?|slot in|fit in|start (?:at|as|out as)|junior|senior|entry[- ]level|"
@@ -35,6 +42,13 @@ def own_years(text: str) -> int | None:
     return None
 
 
+# What one named level asks of a technician: that level is asked about, not where the
+# visitor's years stand.
+WHAT_A_LEVEL_ASKS = re.compile(
+    r"\b(?:expected|required|needed|involved|asked) (?:at|of|in|for) (?:the |a )?(?:junior|mid"
+    r"|senior|lead|entry)\b",
+    re.IGNORECASE,
+)
 # Moving to another level ("what do I need to move up to senior?"): that level is asked
 # about, not the one the visitor's years hold.
 MOVING_UP = re.compile(
@@ -49,7 +63,9 @@ MOVING_UP = re.compile(
 def stands_among_levels(text: str) -> int | None:
     """The visitor's own years of experience when ``text`` asks which level they are at
     ("I have 15 years, what level is that?"), not how to move up, else ``None``."""
-    if MOVING_UP.search(text) or not ASKS_LEVEL.search(text):
+    if MOVING_UP.search(text) or not ASKS_LEVEL.search(text) or RUNG_YEARS.search(text):
+        return None
+    if WHAT_A_LEVEL_ASKS.search(text):  # "whats expected at the mid level? to see if I qualify"
         return None
     return own_years(text)
 

@@ -108,6 +108,10 @@ DEMAND = whole_words(
     r"(?:will|would) (?:i|she|he|they|you|u|we) (?:actually |still |easily |even )?"
     r"(?:find|get|land) (?:a )?(?:job|work|position)s?\b",
     r"(?:job|career|employment) security", r"security(?= *[?.!]|$)",
+    # "is there gonna be work tho, like are they hiring", "a real career with a future?"
+    r"(?:is|are|will) there (?:gonna|going to) be (?:any |enough )?(?:work|jobs?)",
+    r"(?:are|is) (?:they|companies|employers|places|shops|hospitals) (?:even |still )?hiring",
+    r"(?:career|job|field) with (?:a|any) future", r"(?:better|more|good|best) job options",
     r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) (?:more |less |very )?stable",
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
     # machines taking the work: whether the jobs will last is the outlook's to say

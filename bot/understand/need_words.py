@@ -72,7 +72,7 @@ ASKS = {
         r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
         r"the day[- ]to[- ]day",
         r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
-        r"a day in the life",
+        r"a day in the life", r"hour[- ](?:to|by)[- ]hour",
         r"what(?: is|'s|s) (?:a|the|their|your) (?:typical |normal )?day like",
     ),
     Need.DUTIES: whole_words(
@@ -100,6 +100,7 @@ ASKS = {
         r"how (?:do|can|would|should) (?:i|you|u|one) become",
         r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
         r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
+        r"how (?:\w+ ){0,3}(?:get|go|move|switch|transition) from (?:[\w-]+ ){1,4}(?:to|into)\b",
         r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
         r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
@@ -120,6 +121,7 @@ ASKS = {
         r"(?:school|training|program|apprenticeship) (?:length|duration)",
         r"length of (?:the )?(?:school|schooling|training|program|apprenticeship)",
         r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
+        r"how long (?:\w+ ){0,2}to (?:get (?:in(?:to)?|started|hired|licensed)|break in)\b",
         r"how long (?:\w+ ){0,6}(?:to )?(?:be|get|become) (?:good|proficient|competent|skilled)",
         r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
         r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
@@ -136,6 +138,7 @@ ASKS = {
         r"tech(?:nology)? skills", r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|"
         r"technolog(?:y|ies)|programs|apps) (?:do|does|would|will|should|are|is)",
         r"(?:use|know|learn) (?:excel|computers)", r"tech stack",
+        r"^\W*(?:(?:and|so|ok|what about)\s+)?(?:the|which|what|any) tools\b",  # "And the tools -"
     ),
     Need.LEARN: whole_words(
         r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
@@ -178,6 +181,10 @@ ASKS = {
         r"(?:too|very|really|that|how) physical", r"physical for (?:her|him|me|a|someone)",
         r"standing (?:all day|a lot)", r"(?:easy|easier|hard|harder|tough) on (?:the|my|your)"
         r" (?:body|back|knees|feet|joints)",
+        # "is it just lab work all day?", "stuck at a bench", "desk work or out on sites?"
+        r"(?:desk|lab|office|bench|field) work", r"out on (?:job )?sites?",
+        r"stuck (?:at|in|behind) (?:a |the )?(?:bench|desk|lab|office|cubicle|computer)",
+        r"in (?:a|the) (?:lab|office) all day",
     ),
     Need.SCHEDULE: whole_words(
         r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
@@ -186,6 +193,9 @@ ASKS = {
         r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
         r"(?:(?<![\w ])|(?:and|what about|how about) (?:the )?)hours(?= *\?* *$)",
         r"schedules?", r"overtime", r"on[- ]call", r"call(?:ed)? in (?:at|for|on|during)",
+        r"(?:mandatory|forced|required) (?:ot|overtime)", r"call (?:you|me|them|u) in",
+        r"worry is (?:the )?hours", r"stay (?:late|after|past|over)", r"expected to stay",
+        r"(?:end|start) of (?:the |a |my |their )?shift",
         r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
         r"part[- ]time", r"(?<!hired )(?<!hire )(?<!get )(?<!a )full[- ]time",
     ),
@@ -245,10 +255,30 @@ SCHOOLING = whole_words(
 )  # fmt: skip
 # A part telling the visitor's own story ("I'm in college"): it asks nothing.
 OWN_PART = re.compile(
-    r"^\W*(?:i'm|im|i am|i was|i've|ive|i have (?:been|a|an|my|\d)|i had|i did|i got|i'll|my|we"
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|honestly|hi|hey|hello|yeah)\W+)*"
+    r"(?:i'm|im|i am|i was|i've|ive|i have (?:been|a|an|my|\d)|i had|i did|i got|i'll|my|we"
+    r"|i work"
     r"|we're|our)\b",
     re.IGNORECASE,
 )
+
+
+# The comma after which a sentence's own story turns to asking.
+ASKING_CLAUSE = re.compile(
+    r",\s*(?:and |so |but )?(?=(?:is|are|do|does|can|could|will|would|should|how|what|which"
+    r"|when|where|why)\b)",
+    re.IGNORECASE,
+)
+
+
+def asking_clause(sentence: str) -> str:
+    """A question told after the visitor's story in one sentence ("i work nights at a taco
+    bell and the repetitive stuff is killing me, is production tech gonna be the same?"):
+    the asking clause alone."""
+    if not OWN_PART.match(sentence):
+        return sentence
+    clause = ASKING_CLAUSE.search(sentence)
+    return sentence[clause.end() :] if clause else sentence
 
 
 def detect_need(text: str) -> Need | None:
@@ -265,3 +295,11 @@ def part_need(text: str) -> Need | None:
     if found is None and SCHOOLING.search(text) and not OWN_PART.match(text):
         return Need.GET_IN
     return found
+
+
+def unstoried(text: str) -> str:
+    """``text`` without the sentences telling the visitor's own story ("I work part time at a
+    garden center."), or whole when every sentence does."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    asked = [s for s in map(asking_clause, sentences) if not OWN_PART.match(s)]
+    return " ".join(asked) or text

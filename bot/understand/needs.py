@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from bot.text import whole_words
 from bot.understand.need_words import Need as Need
+from bot.understand.need_words import asking_clause
 from bot.understand.need_words import detect_need as detect_need
 from bot.understand.need_words import part_need as part_need
 
@@ -147,7 +148,7 @@ def asked_part(text: str) -> str:
     """The sentences of ``text`` that ask (end in "?"), else its last sentence: in "I'm a
     teacher and burned out. What could I switch to?" the question is the second one."""
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
-    questions = [s for s in sentences if s.rstrip().endswith("?")]
+    questions = [asking_clause(s) for s in sentences if s.rstrip().endswith("?")]
     return " ".join(questions) if questions else (sentences[-1] if sentences else text)
 
 

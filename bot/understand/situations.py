@@ -42,7 +42,8 @@ CONDITION = (
 # "my son is 18 and wants to weld" is about the son's career, not the visitor's childcare
 KIDS = (
     r"(?:kids|children|child|kid|toddlers?|babies|baby|"
-    r"(?:son|daughter)(?! (?:is|wants|would|was|has|thinks|plans|asked|likes|loves|just)\b))"
+    r"(?:son|daughter)(?!,? (?:\(?\d{1,2}\)?,? )?(?:is|wants|would|was|has|thinks|plans|asked"
+    r"|likes|loves|just|\(?\d{1,2}\)?)\b))"  # "my daughter (14) is obsessed with wildlife"
 )
 
 
@@ -116,7 +117,9 @@ CIRCUMSTANCES = (
     Circumstance(
         "schedule",
         whole_words(
-            rf"(?:my|two|three|four|\d|have|got) (?:\w+ )?{KIDS}",
+            # not "a kid starting college in 2 yrs": grown children need no care
+            rf"(?:my|two|three|four|\d|have|got) (?:\w+ )?{KIDS}(?! (?:\w+ )?(?:starting|going to"
+            r"|in|off to|heading to|applying to|at) (?:college|university|uni)\b)",
             r"single (?:mom|mum|dad|parent|mother|father)",
             r"(?:need|find|afford|arrange) (?:\w+ )?child ?care",
             r"(?:i'?m|i am) (?:a |the )?(?:\w+ )?(?:mom|mum|dad|parent|mother|father|caregiver|"
@@ -234,7 +237,8 @@ CIRCUMSTANCES = (
         "experience elsewhere",
         whole_words(
             r"carr(?:y|ies) over", r"transfer(?:s|able)?\b(?! (?:to|from) (?:a |another )?"
-            r"(?:school|college|university|state))", r"count(?:s|ed)? (?:for|toward|towards|as)",
+            r"(?:school|college|university|state|uni|4[- ]?year|four[- ]year))",
+            r"count(?:s|ed)? (?:for|toward|towards|as)",
             r"start(?:ing)? (?:at|from) (?:the bottom|scratch|zero|square one)",
             r"(?:does|do|would|will|could|can) (?:my|that|this|all (?:my|that)) (?:\w+ ){0,3}"
             r"(?:experience|background|skills|years) (?:count|help|matter|transfer|apply|carry)",
@@ -248,7 +252,8 @@ CIRCUMSTANCES = (
             r"the record (?:stop|hurt|affect|keep|block|matter|count|be)\w*",  # "will the record
             # stop me?"
             r"convict(?:ion|ed)",
-            r"jail", r"prison", r"dui", r"misdemeanou?r",
+            r"jail", r"prison", r"dui", r"misdemeanou?r", r"background checks?",
+            r"(?:a|my) record\b(?! (?:of|for|keeping|label|company|store|player))",
         ),
         (RECORD,),
     ),

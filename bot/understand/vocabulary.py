@@ -17,9 +17,13 @@ EXPANSIONS: list[tuple[str, str]] = [
         "key responsibilities",
     ),
     (r"people skills|soft skills|personality", "soft abilities communication teamwork"),
-    (r"upsides?|benefits|perks|good things|advantages", "pros"),
-    (r"downsides?|drawbacks|bad things|disadvantages|negatives", "cons"),
-    (r"boring|repetitive|monoton\w*", "monotony repetitive cons"),
+    (
+        r"upsides?|benefits|perks|good (?:things|parts?|sides?|stuff)|advantages|positives"
+        r"|best (?:parts?|things?)",
+        "pros",
+    ),
+    (r"downsides?|drawbacks|bad (?:things|parts?|sides?|stuff)|disadvantages|negatives", "cons"),
+    (r"boring|repetitive|monoton\w*|same thing (?:every|each|all)", "monotony repetitive cons"),
     (r"morning", "morning day in the life"),
     (r"after lunch|midday|afternoon", "afternoon day in the life troubleshooting"),
     (r"end of the day|late afternoon|evening", "late afternoon day in the life"),

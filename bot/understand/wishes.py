@@ -18,6 +18,7 @@ SEEKS_CAREERS = whole_words(
     r"(?:careers?|jobs?|occupations?) (?:\w+ ){0,3}for (?:someone|people|a person|me)\b",
     r"(?:career|job) (?:works|is best|fits?|suits?) (?:best )?for me",
     r"what (?:should|could|can) i (?:do|become|be) (?:with|if|for|as a career)",
+    r"what are my options",
     r"how (?:do|can|should) i (?:choose|decide|pick) (?:between|a|which|what)",
     r"(?:don'?t|do not) (?:really |even )?know what (?:i (?:want|should|could) )?(?:to )?"
     r"(?:do|be|study)",
@@ -72,7 +73,17 @@ NO_DEGREE = whole_words(
 PAY_FLOOR = re.compile(
     r"(?:\b(?:pays?|paying|make|makes|making|earn|earns|earning|salary|income)\s+(?:at least |"
     r"over |more than |above |around |about |like )?\$?(\d{2,3})(?:,000|k)\b\+?"
-    r"|\$?\b(\d{2,3})(?:,000|k)\b\s*(?:\+|or more|a year|a yr|/yr|per year|salary|plus|and up))",
+    r"|\$?\b(\d{2,3})(?:,000|k)\b\s*(?:\+|or more|a year|a yr|/yr|per year|salary|plus|and up)"
+    # "I need 60 at least", "need at least 55k"
+    r"|\bneed (?:at least |a minimum of )?\$?(\d{2,3})(?:(?:,000|k)\b|\s*(?=at least|minimum|min\b"
+    r"|or more|\+)))",
+    re.IGNORECASE,
+)
+# Pay the visitor earns now or earned ("making around 72k last year", "I make 48k"): their
+# story, not what they wish of a new career.
+PRESENT_PAY = re.compile(
+    r"\b(?:i'?m|im|i am|i was|i've been|ive been|currently|now|been|i|was)\s+(?:\w+\s+)?$"
+    r"|^\S*\s*(?:\w+\s+){0,2}(?:now|currently|last year|before|right now|today)\b",
     re.IGNORECASE,
 )
 # Two years of school or less ("with 2 years or less of school", "under two years").
@@ -145,8 +156,8 @@ def wishes_of(text: str) -> Wishes:
     """What ``text`` wishes of the careers it seeks."""
     most = bool(MOST_PAY.search(text))
     good = most or bool(GOOD_PAY.search(text))
-    floor = PAY_FLOOR.search(text)
-    low = float(floor[1] or floor[2]) * 1000 if floor else None
+    floor = next((f for f in PAY_FLOOR.finditer(text) if f[3] or not _present(f, text)), None)
+    low = float(floor[1] or floor[2] or floor[3]) * 1000 if floor else None
     return Wishes(
         no_degree=bool(NO_DEGREE.search(text)),
         good_pay=good or low is not None,
@@ -154,6 +165,13 @@ def wishes_of(text: str) -> Wishes:
         min_pay=low,
         short_school=bool(SHORT_SCHOOL.search(text)),
     )
+
+
+def _present(found: re.Match[str], text: str) -> bool:
+    """The pay ``found`` is the visitor's own, now or before ("making around 72k last year")."""
+    before = text[max(0, found.start() - 20) : found.start()]
+    after = text[found.end() : found.end() + 25]
+    return bool(PRESENT_PAY.search(before) or PRESENT_PAY.match(after))
 
 
 def education_rank(value: str) -> int | None:
