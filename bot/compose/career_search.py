@@ -159,6 +159,7 @@ def wished(
         if wishes.good_pay and (pay is None or (pay < asked if asked else pay <= floor)):
             continue
         weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
+        weight = 0.0 if asked and not wishes.most_pay else weight  # "60k at least": a floor
         kept.append((slug, fit + (weight * pay / 100_000 if wishes.good_pay and pay else 0)))
     return sorted(kept, key=lambda pair: pair[1], reverse=True)
 

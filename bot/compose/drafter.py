@@ -9,14 +9,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.order import told_if_unordered
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, PICK_WORDS, last_sentence
+from bot.compose.refusals import never_named
 from bot.compose.repeats import more_of, plain, repeats
 from bot.compose.rungs import names_rung
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.topic import topic_draft
+from bot.compose.verdicts import verdicts_as_asked
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
@@ -73,7 +76,8 @@ class Drafter:
         for welders?") gets both answers, or is told plainly which half the guide can't; one
         asking what comes first is told when the guide never says."""
         drafted = self._draft(message, turns, career)
-        drafted.draft.pieces = said_once(drafted.draft.pieces)
+        pieces = for_grown_ups(said_once(drafted.draft.pieces), message, turns)
+        drafted.draft.pieces = verdicts_as_asked(pieces, message)
         guides = drafted.draft.retrieved_guides
         if len(guides) == 1 and guides[0] in self._guides:
             told_if_unordered(message, drafted.draft, self._guides[guides[0]])
@@ -143,6 +147,10 @@ class Drafter:
             told = [] if half.known else turns  # "the next level" is after the last answer's
             drafted = self._one.draft(half.question, told, guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None
+        if thing := never_named(guide, half.question):  # "do techs usually get union jobs?"
+            said = f"The {guide.title} doesn't mention {thing}."
+            source = Source(guide.slug, guide.title, "", "")
+            return Drafted(Draft(Mode.CITED, [Piece(said, source, "", "lead")]))
         asked = self._unnamed(half.topic or half.question)  # what is asked, not whom about
         draft = topic_draft(asked, self._retriever.embed(asked), self._bank, guide)
         if draft is None:

@@ -226,7 +226,8 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int], asked: s
     listed = len(items)
     career = bank.units[indices[0]].chunk.guide_title
     found, yes = listed_answer([bank.units[i].text for i in items], asked, career)
-    items = [*(items[n] for n in found), *(i for n, i in enumerate(items) if n not in found)]
+    if found and not whole:  # "does it get repetitive?": the item that says so, not the list
+        items = [items[n] for n in found]
     if len(items) > MAX_ITEMS and not whole:
         scores = bank.similarity(items, vector)
         ranked = [n for n in np.argsort(-scores).tolist() if n >= KEEP_FIRST_ITEMS]

@@ -154,7 +154,11 @@ class Focus:
         levels = [s for s in dict.fromkeys(sections) if one_level(s)]
         career = self._bank.units[self._bank.of_guide(guide)[0]].chunk.guide_title
         shown = previous.sections if previous is not None else []
-        wanted = rungs_asked(message, levels, career, shown)
+        spans = {
+            s: " ".join(self._bank.units[i].text for i in self._bank.of_section(guide, s))
+            for s in levels
+        }
+        wanted = rungs_asked(message, levels, career, shown, spans)
         if not wanted or len(wanted) == len(levels):
             return []
         best = self._best_of_sections(guide, set(wanted), vector)
@@ -186,8 +190,9 @@ class Focus:
         found = next((m for s in reversed(sentences) if (m := DEFINE.match(s))), None)
         if found is None or len(found["term"]) < MIN_TERM:
             return []  # "what is PLC? everybody say PLC": the sentence that asks
-        term = re.compile(rf"\b{re.escape(found['term'])}", re.IGNORECASE)
-        spelt = re.compile(rf"\b{re.escape(found['term'])}s?\s+\(", re.IGNORECASE)
+        written = r"[\s/-]+".join(map(re.escape, re.split(r"[\s/-]+", found["term"])))
+        term = re.compile(rf"\b{written}", re.IGNORECASE)  # "lockout tagout", "lockout/tagout"
+        spelt = re.compile(rf"\b{written}s?\s+\(", re.IGNORECASE)
         guide = hits[0].chunk.guide
         units = [self._bank.units[i] for i in self._bank.of_guide(guide)]
         holding = {u.chunk.section for u in units if not u.is_item and term.search(u.text)}

@@ -8,6 +8,8 @@ from bot.answer import Piece, Source
 from bot.retrieval.units import Unit
 from bot.text import search_terms, whole_words
 
+LISTED = "Yes, the guide lists it."  # the yes before the one item a question names
+
 COUNTS = (
     "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -48,6 +50,7 @@ YES_OR_NO = re.compile(
     re.IGNORECASE,
 )
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")
+POINTER = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)  # "is that normal?"
 # Stems of words that name no thing a list could hold ("about", "really", "something")
 NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "somet", "would",
                       "could", "shoul"})  # fmt: skip
@@ -64,9 +67,21 @@ def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int],
     named = (
         before[-1] if before and before[-1].endswith("?") and len(before[-1].split()) <= 3 else ""
     )
-    question = f"{named} {last}"
-    stems = {w[:STEM] for w in search_terms(question) if len(w) >= STEM} - own - NO_THING
-    found = [n for n, text in enumerate(items) if stems & {w[:STEM] for w in search_terms(text)}]
-    if not found or len(found) > len(items) // 2 or not YES_OR_NO.search(last):
+    if not YES_OR_NO.search(last):
         return [], ""
-    return found, "Yes, the guide lists it."
+    found = _naming(items, f"{named} {last}", own, whole=True)
+    if not found and before and POINTER.search(last):  # "…get called when machines break
+        found = _naming(items, before[-1], own, whole=False)  # down. is that normal?"
+    return (found, LISTED) if found else ([], "")
+
+
+def _naming(items: list[str], question: str, own: set[str], whole: bool) -> list[int]:
+    """The places of the ``items`` naming what ``question`` names, if not most of them;
+    with ``whole``, only when most of what it names is in them: "background checks or a
+    record?" is not answered by "keep detailed records"."""
+    stems = {w[:STEM] for w in search_terms(question) if len(w) >= STEM} - own - NO_THING
+    named = [stems & {w[:STEM] for w in search_terms(text)} for text in items]
+    found = [n for n, shared in enumerate(named) if shared]
+    if not found or len(found) > len(items) // 2:
+        return []
+    return [] if whole and 2 * len(set().union(*named)) < len(stems) else found

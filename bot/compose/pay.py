@@ -39,8 +39,11 @@ STATES = (
 ).replace(" ", "|")
 REGIONS = (
     "canada mexico uk britain england scotland ireland europe germany france spain italy "
-    "australia india china japan singapore dubai asia africa philippines"
-).replace(" ", "|")
+    "australia india china japan singapore dubai asia africa philippines america usa vietnam "
+    "korea brazil nigeria pakistan bangladesh indonesia thailand malaysia poland ukraine russia "
+    "turkey egypt kenya saudi qatar uae netherlands sweden norway colombia peru chile argentina "
+    "nepal ghana jamaica"
+).replace(" ", "|") + r"|the us|the u\.s\.?|united states|new zealand|south africa"
 EMPLOYERS = r"(?:industr(?:y|ies)|sectors?|employers?|compan(?:y|ies)|plants?|factor(?:y|ies))"
 # Pay by industry asked, not the visitor's own workplace ("laid off from a factory job").
 INDUSTRY = whole_words(
@@ -70,12 +73,20 @@ IN_TRAINING = whole_words(
     r"(?:during|in|through|for) (?:the |my |your |their )?(?:\w+ )?"
     r"(?:training|academy|clinicals?|schooling|residency|school)",
     r"training (?:\w+ )?(?:paid|pays?)", r"paid (?:to|while|during) (?:train|learn|stud)\w*",
+    # "where I can earn money while I train", "any earn-while-you-learn route?"
+    r"(?:earn\w*|make|making|get|getting) (?:money |a wage |a paycheck |paid )?"
+    r"(?:while|during) (?:i |you |they |he |she |we )?(?:'?m |am |are |is )?"
+    r"(?:train|learn|stud|school)\w*",
+    r"earn[- ]while[- ]you[- ]learn",
     r"paid (?:while|during) (?:\w+ )?(?:doing|in|on) (?:it|that|this|them|the program|the course)",
 )  # fmt: skip
 # "how much do they make and how long is the apprenticeship?" asks the pay of the job: the
 # questions a message asks, split where another question starts
+# Where a message's next question (or sentence) starts: "31, back in school. how much do bakers
+# make?" asks the pay of bakers, not of students.
 NEXT_QUESTION = re.compile(
-    r"\?|\band (?=(?:how|what|is|are|do|does|can|when|where|which|why|will)\b)", re.IGNORECASE
+    r"\?|(?<=[.!])\s+|\band (?=(?:how|what|is|are|do|does|can|when|where|which|why|will)\b)",
+    re.IGNORECASE,
 )
 AFTER_TRAINING = whole_words(
     r"after (?:the |my |your |an? )?(?:apprentice\w*|training|school|internships?|academy)"
@@ -131,6 +142,8 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
     rung = RUNG.search(message)
     if rung and OWN_JOB.search(message):
         rung = None  # "I'm a manager at a store": the visitor's job, not a rung asked about
+    if rung and _of_another_job(message[: rung.end()]):
+        rung = None  # "the property manager one", "emergency management director": a job
     if rung and not _in_title(rung.group(0), guide):
         tier = _tier_named(guide, rung.group(0))
         who = f"the {tier} level" if tier else rung.group(0).split()[-1].rstrip("s") + "s"
@@ -162,6 +175,25 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
             Nearest.ALL,
         )
     return None
+
+
+# Words before a rung ("the plant manager", "how much do supervisors…") that leave it a rung
+# of the career asked about; any other word names a job of its own ("property manager").
+RUNG_LEADS = frozenset(
+    ("a", "an", "the", "as", "to", "for", "become", "becoming", "being", "do", "does", "did",
+     "of", "is", "are", "make", "makes", "earn", "earns", "and", "or", "what", "how", "my", "our",
+     "your", "their", "shift", "line", "floor", "plant", "production", "team", "area", "site",
+     "department", "general", "assistant", "senior", "lead", "first", "level", "with", "than",
+     "vs", "versus", "from", "into", "in", "at", "on", "about", "like", "be", "get", "getting",
+     "become", "promoted", "up", "them", "that", "this", "those", "these", "any", "some")
+)  # fmt: skip
+
+
+def _of_another_job(through: str) -> bool:
+    """The word before the rung that ``through`` ends in makes it another job's name
+    ("property manager", "emergency management director")."""
+    words = re.findall(r"[a-z']+", through.lower())
+    return len(words) > 1 and words[-2] not in RUNG_LEADS
 
 
 def _in_title(words: str, guide: Guide) -> bool:

@@ -230,8 +230,9 @@ class QuestionDrafter:
         )
         # "I have a bad back…": what the guide says on it first, or that it says nothing
         if situated:
+            own = any(m.own and guide.slug in m.slugs for m in self._router.mentions(question))
             draft.pieces = lead_with_situation(
-                question, vector, guide, self._bank, draft.pieces, after=intent is not None
+                question, vector, guide, self._bank, draft.pieces, intent is not None, own
             )
         draft.pieces = said_uncovered(
             guide, need, draft.pieces, question

@@ -11,7 +11,8 @@ from bot.text import search_terms, whole_words
 from bot.understand.asks import puts_right
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.intents import Intent, Level, detect_intent, detect_level
-from bot.understand.needs import Need, asked_part, detect_need
+from bot.understand.need_words import unstoried
+from bot.understand.needs import Need, asked_part, detect_need, part_need
 from bot.understand.references import elaborates, is_follow_up, moves_on, ordinal, refers_back
 from store.conversations import Turn
 
@@ -42,8 +43,11 @@ def read(
     the message follows up on it; ``compared`` when it compares careers."""
     ask = asked_part(question)  # what is asked decides, not what is said around it
     intent, need = detect_intent(ask), detect_need(ask)
+    if intent is None and need is None:  # "…what would she study in college?": the way in
+        need = part_need(ask) if ask != question else None
     if intent is None and need is None and asked_career(ask) is None:  # not "tell me about X"
-        intent, need = detect_intent(question), detect_need(question)
+        told = unstoried(question)  # "I work part time at a garden center" asks no hours
+        intent, need = detect_intent(told), detect_need(told)
     if (
         need is Need.REGIONS
         and detect_need(without_aversions(question, aversions(question))) is None
@@ -95,7 +99,9 @@ def about_what_was_said(message: str, said: str) -> bool:
 # "what's SCADA?", "wait what does PLC mean": what a term is.
 DEFINE = re.compile(
     r"^\W*(?:(?:wait|sorry|ok(?:ay)?|so|and|hmm+|um+)\W+)*(?:what'?s|what\s+(?:is|are|does)|"
-    r"whats)\s+(?:an?\s+|the\s+)?(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)(?:\s+mean)?\W*$",
+    r"whats)\s+(?:an?\s+|the\s+)?(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)(?:\s+mean)?"
+    r"(?:\W*$|\s*,\s*(?:i|i'?ve|i'?m|im|ive|everyone|they|people|my|you)\b.*$)",  # ", i keep
+    # seeing it"
     re.IGNORECASE,
 )
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.lists import LISTED
 from bot.routing.router import Route
-from bot.text import english_stemmer, whole_words, words
+from bot.text import english_stemmer, search_terms, whole_words, words
 from bot.understand.needs import Need, uncovered_need, uncovered_particular
 from bot.understand.scope import OutOfScope
+from bot.understand.vocabulary import expand
 from knowledge.model import Guide
 
 OPENERS = {
@@ -24,6 +26,10 @@ REPHRASE = (
 
 
 NEAREST_LINES = 3
+# Words of asking that name nothing the guide could say ("you skipped the union part").
+ASKING_WORDS = frozenset(
+    ("skip", "part", "question", "ask", "answer", "guid", "say", "mention", "you", "doe", "anyth")
+)
 # Sections that rate traits of the job (knowledge, skills, work styles) or list its software:
 # a name sharing a word with the topic says nothing of it ("Public Safety and Security" of
 # danger, "Calendar and scheduling software" of the hours).
@@ -42,12 +48,32 @@ HAS_THING = re.compile(
     r"(?:have|get|need)|any)\s+(?P<thing>(?:a |an |any |some )?(?:\w+ )?(?P<head>[a-z]{4,}))\W*$",
     re.IGNORECASE,
 )
+# A thing asked of the job in passing ("do production techs usually get union jobs?", "does
+# it come with a pension?"): its head word, tested against the guide's words.
+THING_OF_JOB = re.compile(
+    r"\b(?:do|does|are|is|will|would)\s+(?:\w+\s+){0,3}?(?:usually |typically |normally |often )?"
+    r"(?:get|have|offer|come with|include|join)\s+(?P<thing>(?:a |an |any |some )?"
+    r"(?P<head>[a-z]{4,}))(?: jobs?| shops?| positions?| roles?| cards?)?\W*$"
+    r"|\b(?:are|is)\s+(?:\w+\s+){0,4}?(?:usually|typically|normally|often|mostly)\s+"
+    r"(?P<thing_>(?P<head_>[a-z]{4,}))\W*$",  # "are production tech jobs usually union?"
+    re.IGNORECASE,
+)
+WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
+# Conditions of work or study people ask about in passing, which career guides often leave
+# out: said plainly when the guide never names them.
+CONDITIONS = (
+    ("online study", whole_words(r"online", r"e-?learning", r"distance learning")),
+    ("unions", whole_words(r"unions?", r"unioni[sz]ed")),
+    ("drug tests", whole_words(r"drug (?:tests?|testing|screens?)")),
+)
 NO_THING = frozenset(
     (
      "jobs", "work", "demand", "future", "openings", "time", "money", "more",
      # schooling the guide answers by the education it asks ("do i need college?")
      "college", "degree", "school", "diploma", "certificate", "training", "experience",
      "university", "license", "licence", "cert", "certs", "certification",
+     "paid", "hired", "good", "better", "enough", "lots", "plenty", "many", "much", "chance",
+     "career", "careers", "this", "that", "these", "those", "there", "them", "their", "what",
     )
 )  # fmt: skip
 TOPIC_WORDS = {
@@ -152,9 +178,13 @@ def said_uncovered(
     missing = uncovered_need(need, [s.path_text for s in guide.walk()]) or uncovered_particular(
         need, question, lambda: guide_text(guide)
     )
-    if not missing and pieces and (thing := _never_named(guide, question)):
+    if not missing and pieces and (thing := never_named(guide, question)):
+        nearest = _bearing(question, thing, guide, [p for p in pieces if p.kind == "sentence"])
+        if not nearest:  # "are these jobs usually union?": no Pros list pasted after it
+            said = f"The {guide.title} doesn't mention {thing}."
+            return [Piece(said, Source(guide.slug, guide.title, "", ""), "", "lead")]
         said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
-        return [Piece(said, pieces[0].source, "", "lead"), *pieces]  # "is there a union?"
+        return [Piece(said, pieces[0].source, "", "lead"), *nearest]  # "is there a union?"
     asks_figure = not missing and pieces and ASKS_FIGURE.search(question)
     if asks_figure and not any(re.search(r"\d", p.text) for p in pieces):
         said = f"The {guide.title} gives no figure for that; here is the nearest it has."
@@ -164,7 +194,9 @@ def said_uncovered(
     lead = pieces[0].text if pieces[0].kind == "lead" else ""
     if "doesn't cover" in lead and any(w in lead for w in re.findall(r"[a-z]{5,}", missing)):
         return pieces  # "…doesn't cover … the physical demands" said already, of a circumstance
-    if pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
+    if pieces[0].kind == "lead" and pieces[0].text == LISTED:  # no "yes" after "doesn't cover"
+        pieces = pieces[1:]
+    elif pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
         return [not_covered(guide, missing), *pieces]
     bearing = [
         p
@@ -182,15 +214,37 @@ def said_uncovered(
     return [not_covered(guide, missing, kept[0].source), *kept]
 
 
-def _never_named(guide: Guide, question: str) -> str:
+def never_named(guide: Guide, question: str) -> str:
     """The thing a question asks the job has ("is there a union?", "do they get bonuses?")
     when the guide's text never names it, else ``""``."""
-    found = HAS_THING.search(question)
-    if found is None or found["head"].lower() in NO_THING:
-        return ""
+    for thing, pattern in CONDITIONS:
+        if pattern.search(question) and not pattern.search(guide_text(guide)):
+            return thing  # "is there a cert i could do online?"
     stem = english_stemmer().stemWord
-    said = {stem(w) for w in words(guide_text(guide))}
-    return "" if stem(found["head"].lower()) in said else found["thing"]
+    said: set[str] | None = None
+    for asked in re.split(r"(?<=[?])\s+", question.strip()):
+        found = HAS_THING.search(asked) or THING_OF_JOB.search(asked)
+        if found is None or WH_BEFORE.search(asked[: found.start()]):
+            continue  # "what do beginners get wrong?" asks no thing the job has
+        head = (found.groupdict().get("head") or found["head_"]).lower()
+        if head in NO_THING:
+            continue
+        said = said if said is not None else {stem(w) for w in words(guide_text(guide))}
+        known = {stem(w) for w in words(expand(head))}  # "upsides": the guide's "pros"
+        if not known & said:
+            return found.groupdict().get("thing") or found["thing_"]
+    return ""
+
+
+def _bearing(question: str, thing: str, guide: Guide, sentences: list[Piece]) -> list[Piece]:
+    """The first three ``sentences``, unless none shares a word with ``question`` beside
+    the thing never named and the career's own words ("you skipped the union part")."""
+    stem = english_stemmer().stemWord
+    own = {stem(w) for w in search_terms(f"{thing} {guide.career} {guide.title}")}
+    asked = {stem(w) for w in search_terms(question)} - own - ASKING_WORDS
+    said = {stem(w) for p in sentences for w in search_terms(p.text)}
+    shares = any(a.startswith(w) or w.startswith(a) for a in asked for w in said if len(w) > 3)
+    return sentences[:NEAREST_LINES] if shares else []
 
 
 def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:

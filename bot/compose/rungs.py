@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understand.asks import asking_text
+from bot.understand.experience import RUNG_YEARS, years_span
 from bot.understand.intents import without_school_years
 
 # A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
@@ -58,16 +59,28 @@ def names_rung(text: str) -> bool:
     named = (
         RUNG_NAME.search(asking)
         or RUNG_PLACE.search(asking)
+        or RUNG_YEARS.search(text)
         or CEILING.search(asking)
         or FIRST_RUNG.search(asking)
     )
     return bool(named or NEXT_LEVEL.search(text))
 
 
-def rungs_asked(message: str, levels: list[str], career: str, shown: list[str]) -> list[str]:
+def rungs_asked(
+    message: str,
+    levels: list[str],
+    career: str,
+    shown: list[str],
+    spans: dict[str, str] | None = None,
+) -> list[str]:
     """The sections of ``levels`` (lowest first) that ``message`` asks about; ``shown``: the
     sections of the last answer, for "the next level"; ``career``: the career's own name,
-    which is also its plain level."""
+    which is also its plain level; ``spans``: each level's text, for the years it gives."""
+    if (years := RUNG_YEARS.search(message)) and spans:  # "the 2-5 years one"
+        asked = years_span(f"{years['span']} years")
+        by_years = [s for s in levels if asked and years_span(spans.get(s, "")) == asked]
+        if by_years:
+            return by_years
     if NEXT_LEVEL.search(message) and shown:
         at = [n for n, s in enumerate(levels) if s in shown]
         return [levels[at[-1] + 1]] if at and at[-1] + 1 < len(levels) else []

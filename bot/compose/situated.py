@@ -18,7 +18,7 @@ from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import LEVEL_SECTION, detect_need
-from bot.understand.situation_topics import DUTIES, NOT_EVIDENCE, Topic
+from bot.understand.situation_topics import DUTIES, EARLIER_WORK, NOT_EVIDENCE, START, Topic
 from bot.understand.situations import stated, topics_of
 from knowledge.model import Guide
 
@@ -44,12 +44,16 @@ def situated(
     bank: UnitBank,
     pieces: list[Piece],
     after: bool = False,
+    own_job: bool = False,
 ) -> list[Piece]:
     """``pieces`` (an answer from ``guide``) led by what the guide says on the circumstances
     ``message`` states, or by a plain sentence that it says nothing on them; ``after`` (a
     figure was asked: "I'm 63, what do tour guides earn?"): the answer first, then one
-    sentence on each circumstance."""
+    sentence on each circumstance; ``own_job`` (the guide is the visitor's own job): never
+    how to get into it."""
     topics = topics_of(stated(message))
+    if own_job:  # "I've been a pharmacy tech for 9 years. what other jobs…": no way in
+        topics = [t for t in topics if t not in (START, EARLIER_WORK)]
     if not topics or not pieces:
         return pieces
     # a circumstance told beside a figure asked ("I'm 62, widowed. What do they earn?") is
@@ -81,6 +85,9 @@ def situated(
     opening = f"The {guide.career} guide doesn't cover {_listed(silent)}" if silent else ""
     if not found and not silent:
         return pieces
+    if after and opening and set(silent) & asked:  # "…do these places all do background
+        lead = Piece(f"{opening}.", Source(guide.slug, guide.title, "", ""), "", "lead")
+        return [lead, *pieces, *_noted(found, "", guide)]  # checks?": the silence first
     if after:
         return [*pieces, *_noted(found, opening, guide)]
     # asked only of circumstances the guide is silent on: said plainly, nothing unrelated

@@ -313,3 +313,48 @@ def test_one_ask_picked_out_of_a_comparison_answering_two_is_answered_for_both(
         ("electricians", "Job Outlook"),
         ("plumbers-pipefitters-and-steamfitters", "Job Outlook"),
     }
+
+
+def test_asks_in_a_sentence_after_the_careers_are_each_answered_for_each(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what does a payroll clerk make?",
+        "no, Payroll and Timekeeping Clerks vs Billing and Posting Clerks. outlook and pay for "
+        "each please",
+    )
+    for slug in ("payroll-and-timekeeping-clerks", "billing-and-posting-clerks"):
+        assert (slug, "Job Outlook") in cited(reply)
+        assert (slug, "Annual Salary (US, USD)") in cited(reply)
+
+
+def test_how_long_to_get_in_is_the_way_in_and_a_kid_off_to_college_needs_no_care(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do electricians make?",
+        "appreciate it. how does HVAC compare, pay wise and how long to get in? trying to pick "
+        "the faster one, I got a kid starting college in 2 yrs",
+    )
+    assert "hours and shifts" not in reply.answer
+    for slug in ("electricians", "heating-air-conditioning-and-refrigeration-mechanics-and"):
+        assert (slug, "How to Become One") in cited(reply)
+
+
+def test_desk_or_out_on_sites_is_the_setting_a_guide_does_not_cover(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do construction and building inspectors make?",
+        "is it mostly desk work or am i out on sites all day? and whats the job market like",
+    )
+    assert reply.answer.startswith(
+        "The Construction and Building Inspectors Career Guide doesn't cover the physical "
+        "demands or work setting"
+    )
+    assert "Yes, the guide lists it" not in reply.answer  # no yes after "doesn't cover"
+    assert "Inspect and monitor construction sites" in reply.answer  # the nearest it has
+    assert ("construction-and-building-inspectors", "Job Outlook") in cited(reply)

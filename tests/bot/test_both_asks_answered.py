@@ -69,7 +69,7 @@ def test_what_the_guide_mentions_only_in_passing_is_quoted_not_refused(
 def test_a_thing_the_guide_never_names_is_said_to_be_missing(components: Components) -> None:
     reply = talk(components.bot, "is there a union")
     assert reply.answer.startswith(
-        "The Production Technician Career Path Guide doesn't mention a union"
+        "The Production Technician Career Path Guide doesn't mention unions"
     )
 
 
