@@ -47,6 +47,7 @@ PANEL_CAREERS = [
     "property-real-estate-and-community-association-managers",
     "bakers",
     "environmental-science-and-protection-technicians-including",
+    "architects-except-landscape-and-naval",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -25,6 +25,7 @@ from bot.understand.wishes import education_rank
 from knowledge.model import Guide
 
 MAX_COMPARED = 3
+LAST_SENTENCE = re.compile(r"(?<=[.!])\s+")  # "X vs Y. outlook and pay for each please"
 # What each compared career is: "the difference", "what do they each do".
 DIFFERENCE = whole_words(
     r"diff(?:erence)?s?",
@@ -157,7 +158,8 @@ class Comparison:
 
 def compared_asks(message: str) -> list[Ask]:
     """Each kind of thing a comparison asks, in order, when it asks more than one."""
-    found = [(piece, _ask(piece)) for piece in asks(message, _ask_or_none)]
+    pieces = asks(message, _ask_or_none) or asks(LAST_SENTENCE.split(message)[-1], _ask_or_none)
+    found = [(piece, _ask(piece)) for piece in pieces]  # "X vs Y. outlook and pay for each"
     # "the difference? like school and pay": the difference is what the other asks name
     named = [ask for piece, ask in found if ask != (None, Need.DUTIES) or detect_need(piece)]
     if 1 < len(named) < len(found):

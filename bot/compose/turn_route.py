@@ -12,6 +12,7 @@ from bot.compose.in_play import careers_in_play, weighs_both
 from bot.compose.memo import EmbedMemo
 from bot.compose.picks import chosen_career, listed_careers, picked_among
 from bot.compose.reading import PICK_WORDS
+from bot.routing.job_words import tokens
 from bot.routing.router import Route, RouteKind, Router
 from bot.understand.asks import asks_the_same, left_out_part
 from bot.understand.need_words import OWN_PART
@@ -21,12 +22,14 @@ from store.conversations import Turn
 
 MAX_WEIGHED = 3  # careers a verdict between the conversation's careers weighs at once
 RECENT = 4  # turns back a job word may point to a career the conversation spoke of
-STEM = 5  # letters a job word shares with a title word of the same stem ("trainer", "training")
-RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+", re.IGNORECASE)
+STEM = 5  # letters of a job word long enough to name its field in a title ("trainer")
+RULED_OUT = re.compile(
+    r"\b(?:not|(?:didn'?t|don'?t|did not|do not) mean|instead of|rather than)\s+", re.IGNORECASE
+)
 RULED_WORDS = 4  # words after "not" that may name the career ruled out
-UNIVERSITY = re.compile(r"\b(?:university|college|postsecondary|uni)\b", re.IGNORECASE)
-POSTSECONDARY = "Postsecondary"
-RULED_OUT_WORDS = re.compile(r"\b(?:not|instead of|rather than)\s+[\w' -]+", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:(?:a|an|the|my|that|those|these|to be an?|being an?)\s+)+", re.I)
+OWN_STATUS = re.compile(r"\b(?:i'?m|im|i am|i was|i'?m still|am)\s*$", re.IGNORECASE)
+RULED_OUT_WORDS = re.compile(RULED_OUT.pattern + r"[\w' -]+", re.IGNORECASE)
 # The careers picked set beside others the message names ("more openings than zoologists?").
 WEIGHED = re.compile(
     r"\b(?:more|less|fewer|better|worse|higher|lower)\b.{0,40}\bthan\b|\bbetween\b|\bvs\.?\b"
@@ -52,7 +55,7 @@ class TurnRouter:
             return None  # "what does a nurse practitioner make?" names its career whole
         words = [route.named] if route.kind is RouteKind.CLARIFY else []
         words += [m.words for m in mentions if not m.exact]
-        ruled = self._ruled_out(message)
+        ruled = self._ruled_out(message, turns)
         for word in words:
             meant = self._spoken_of(word, turns, ruled)
             if meant and (route.kind is not RouteKind.ONE or meant not in route.careers):
@@ -106,7 +109,7 @@ class TurnRouter:
         if not WEIGHED.search(message):
             return route
         spoken = {g for t in turns[-RECENT:] for g in [*t.guides, *listed_careers(t, self._guides)]}
-        ruled = self._ruled_out(message)
+        ruled = self._ruled_out(message, turns)
         named: list[str] = []
         asking = " ".join(s for s in SENTENCE_END.split(message) if not OWN_PART.match(s))
         for mention in self._router.mentions(asking):  # not "My dad is a plumber."
@@ -126,21 +129,28 @@ class TurnRouter:
             return route
         return Route(RouteKind.COMPARE, tuple(named[:MAX_WEIGHED]), explicit=True)
 
-    def _ruled_out(self, message: str) -> set[str]:
-        """Careers the message rules out by name ("not animal trainer, I meant…")."""
+    def _ruled_out(self, message: str, turns: list[Turn] | None = None) -> set[str]:
+        """Careers the message rules out by name ("not animal trainer, I meant…"), a job
+        word read also as the conversation's career ("I didn't mean drafters")."""
         ruled: set[str] = set()
         for found in RULED_OUT.finditer(message):
+            if OWN_STATUS.search(message[: found.start()]):
+                continue  # "I'm not a nurse yet": the visitor's own status
             clause = re.split(r"[.,;:!?]", message[found.end() :], maxsplit=1)[0]
-            following = " ".join(clause.split()[:RULED_WORDS])  # not "university. I mean…"
-            ruled |= {s for m in self._router.mentions(following) for s in m.slugs}
-            if UNIVERSITY.search(following):  # "no, not university": no postsecondary career
-                ruled |= {g for g, guide in self._guides.items() if POSTSECONDARY in guide.career}
+            following = ARTICLE.sub("", " ".join(clause.split()[:RULED_WORDS]))
+            first = tokens(following)[:1]  # "not sure if electricians…" rules nothing out
+            for mention in self._router.mentions(following):
+                if mention.words.split()[:1] != first:
+                    continue
+                ruled |= set(mention.slugs)
+                if turns and (meant := self._spoken_of(mention.words, turns)):
+                    ruled.add(meant)
         return ruled
 
     def _compared_job_words(self, message: str, route: Route, turns: list[Turn]) -> Route:
         """A comparison where a bare job word ("than the trainer job") means the career of
         the conversation it names, not every career of that word."""
-        ruled = self._ruled_out(message)
+        ruled = self._ruled_out(message, turns)
         careers = list(route.careers)
         for mention in self._router.mentions(message):
             if " " in mention.words or not set(mention.slugs) & set(careers):
@@ -166,17 +176,17 @@ class TurnRouter:
             if picks
             else self._router.route(message, lambda: embed(message), page=career, current=current)
         )
-        if (ruled := self._ruled_out(message)) and (
-            route.kind is RouteKind.UNCOVERED or set(route.careers[:1]) & ruled
-        ):  # "no not programmers lol. billing codes…": neither refused nor the one ruled out
+        ruled = self._ruled_out(message, turns)
+        nearest = tuple(c for c in route.careers if c not in ruled)
+        if ruled and route.kind is RouteKind.UNCOVERED and nearest:
+            # "no not programmers lol. MEDICAL coding…": the nearest careers, not a refusal
+            route = Route(RouteKind.ONE, nearest[:1])
+        elif ruled and set(route.careers[:1]) & ruled:  # nor the career ruled out
             kept = _without_ruled_out(message)
             page = career if career not in ruled else None
             others = [c for c in current if c not in ruled]
             route = self._router.route(kept, lambda: embed(kept), page=page, current=others)
-            if (kept_careers := tuple(c for c in route.careers if c not in ruled)) and (
-                route.kind is RouteKind.OPEN
-            ):
-                route = replace(route, careers=kept_careers)
+            route = _without(route, ruled)
         if route.kind in (RouteKind.CLARIFY, RouteKind.ONE, RouteKind.OPEN) and (
             meant := self._job_word_of(message, route, turns)
         ):  # "the specialist job": the conversation's Human Resources Specialists, not every
@@ -206,10 +216,22 @@ class TurnRouter:
 
 
 def _stem_in(word: str, title: set[str]) -> bool:
-    """A title word shares ``word``'s stem ("trainer" and "training")."""
-    return len(word) >= STEM and any(t[:STEM] == word[:STEM] for t in title)
+    """A title word is the field of the worker ``word`` names: "training" of "trainer",
+    "coding" of "coder", "nursing" of "nurse"; never "architectural" of "architect"."""
+    bases = {word[:-2] if word.endswith(("er", "or")) else word.removesuffix("e")}
+    return len(word) >= STEM and any(t.endswith("ing") and t[:-3] in bases for t in title)
 
 
 def _without_ruled_out(message: str) -> str:
     """``message`` without the words a "not" rules out ("no not programmers lol")."""
     return RULED_OUT_WORDS.sub(" ", message)
+
+
+def _without(route: Route, ruled: set[str]) -> Route:
+    """``route`` without the careers ruled out: a comparison left with one is that one."""
+    kept = tuple(c for c in route.careers if c not in ruled)
+    if not kept or kept == route.careers or route.kind not in (RouteKind.OPEN, RouteKind.COMPARE):
+        return route
+    if route.kind is RouteKind.COMPARE and len(kept) == 1:
+        return Route(RouteKind.ONE, kept, explicit=route.explicit)
+    return replace(route, careers=kept)

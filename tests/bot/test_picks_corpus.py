@@ -147,3 +147,15 @@ def test_a_career_ruled_out_is_not_answered_from_the_conversation(
     assert reply.mode is Mode.CITED
     assert "computer-programmers" not in guides_cited(reply)
     assert "billing-and-posting-clerks" in guides_cited(reply)
+
+
+def test_a_career_the_visitor_did_not_mean_leaves_what_is_weighed(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do architectural and civil drafters make?",
+        "Sorry, I didn't mean drafters. I mean actual architects vs civil engineers. What's the "
+        "median pay for each?",
+    )
+    assert guides_cited(reply) == {"architects-except-landscape-and-naval", "civil-engineers"}
