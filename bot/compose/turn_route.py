@@ -16,6 +16,7 @@ from bot.routing.job_words import tokens
 from bot.routing.router import Route, RouteKind, Router
 from bot.understand.asks import asks_the_same, left_out_part
 from bot.understand.need_words import OWN_PART
+from bot.understand.needs import SENTENCE_END
 from knowledge.model import Guide
 from knowledge.words import singular
 from store.conversations import Turn
@@ -37,7 +38,6 @@ WEIGHED = re.compile(
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # visitors start sentences in lower case
 
 
 class TurnRouter:
