@@ -37,6 +37,20 @@ OWN_STORY = re.compile(
     r"|(?:was )?wondering|wonder|asked|meant|(?:was|am) asking)\b)",
     re.IGNORECASE,
 )
+POINTS = re.compile(r"\b(?:that one|this one|that|this|it|those|these|them|they)\b", re.I)
+# A sentence of the visitor's own wishes or limits, its "I" left out ("Dont want to go back
+# to school for 4 years at my age.", "Can't lift anymore."): told, not asked.
+OWN_LIMIT = re.compile(
+    r"^\W*(?:(?:dont|don't|do not|didnt|didn't) (?:want|wanna|plan|like)|(?:cant|can't|cannot) "
+    r"(?:afford|do|go|stand|work|lift|take|sit|be)|not (?:looking|trying|wanting|planning) to"
+    r"|(?:would|i'd|id) rather not)\b",
+    re.IGNORECASE,
+)
+
+
+def _told(sentence: str) -> bool:
+    """``sentence`` tells the visitor's own story, wishes or limits."""
+    return bool(OWN_STORY.match(sentence) or OWN_LIMIT.match(sentence))
 
 
 def asking_text(text: str) -> str:
@@ -46,10 +60,12 @@ def asking_text(text: str) -> str:
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)
     if first is None:  # "what industries hire them. and which pays most": all but the story
-        asking = [s for s in sentences if not OWN_STORY.match(s)]
+        asking = [s for s in sentences if not _told(s)]
         return " ".join(asking) if asking else (sentences[-1] if sentences else text)
-    kept = [s for s in sentences[first:] if s.rstrip().endswith("?") or not OWN_STORY.match(s)]
-    return " ".join(kept)
+    kept = [s for s in sentences[first:] if s.rstrip().endswith("?") or not _told(s)]
+    # "I meant the Lead level. What does that one need?": what the question points at
+    meant = [s for s in sentences[:first] if MEANT.match(s)] if POINTS.search(kept[0]) else []
+    return " ".join([*meant, *kept])
 
 
 def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:

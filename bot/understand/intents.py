@@ -54,7 +54,9 @@ SALARY = whole_words(
     r"{1,4}make(?= *[?.!,]| and\b|$)",
     r"\d+k",
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
-    r"(?<!openings )(?<!jobs )(?<!positions )(?:per|a) year",  # not "openings a year"
+    # not "openings a year", nor a length of time ("train for it in under a year")
+    r"(?<!openings )(?<!jobs )(?<!positions )(?<!under )(?<!less than )(?<!within )"
+    r"(?<!in about )(?<!over )(?:per|a) year",
     r"an hour",
     r"hourly",
     r"how much (?:more |less )?(?:do|does|can|will|would)\b.*\bmake",
@@ -135,7 +137,10 @@ TIERS = whole_words(
     r"(?:what|which) levels?",
     r"(?:what|which) are the levels",
     r"levels (?:after|above)",
-    r"how many (?:years|yrs)\b.*\b(?:senior|lead|supervisor)",
+    r"how many (?:years|yrs)\b.*\b(?:senior|lead|supervisor|mid(?:[- ]?level)?)",
+    # "how fast can i get to the mid level number", "how long until I'm senior"
+    r"how (?:fast|quickly|soon|long) (?:\w+ ){0,4}(?:get to|reach|make it to|move up to|become|"
+    r"(?:i'?m|i am|im) (?:at )?)(?:the )?(?:mid|senior|lead|supervisor)",
     r"(?:senior|lead|supervisor)\b.*\bhow many (?:years|yrs) (?:till|until|to|before)",
     r"(?:years|yrs) (?:of experience )?(?:to|before|until|till)\b.*\b(?:senior|lead|supervisor)",
     r"how many (?:years|yrs) (?:each|for each|at each|per level|in each)",
@@ -168,7 +173,8 @@ LEVELS = {
         r"experienced",
         r"veterans?",
         r"lead",
-        r"after (?:like |about |around )?(?:\w+ )?(?:years?|yrs)",  # "and after like 5 yrs?"
+        # "and after like 5 yrs?", not years away from work ("after 10 yrs at home")
+        r"after (?:like |about |around )?(?:\w+ )?(?:years?|yrs)(?! (?:at home|home|off|away|out))",
     ),
     Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
 }

@@ -30,6 +30,7 @@ class Need(StrEnum):
     SAFETY = "safety"  # how safe the job is: injuries, hazards, health risks
     APPLY = "apply"  # applying: a résumé, a portfolio, an interview
     TOOLS = "tools"  # the computers, software and tools of the work
+    FIT = "fit"  # which personalities and interests the work suits
 
 
 ASKS = {
@@ -53,6 +54,16 @@ ASKS = {
         r"(?:something|anything|jobs?|careers?|work) (?:\w+ ){0,2}related to",
         r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?(?:close|similar|near|adjacent) to",
         r"backup (?:job|career|plan|option)s?",
+        # "What can an RN do that's away from the bedside?", "non-bedside jobs", "anything
+        # related I could do", "work that isn't driving": other work from this career
+        r"what (?:else )?(?:can|could) (?:an? |the )?[\w-]+(?: [\w-]+)? do (?:that (?:is|isn't|"
+        r"isnt|is not|doesn't|doesnt|does not|won't|wont|gets|keeps|pays|uses)|that's|thats|which|"
+        r"besides|other than|instead of|outside|away from|apart from)\b",
+        r"(?:anything|something) related (?:i|you|one|he|she) (?:could|can|might)",
+        r"non-?[\w-]+ (?:jobs?|careers?|roles?|positions?)",
+        r"(?:jobs?|careers?|roles?|work) (?:away from|outside (?:of )?|besides|other than|that "
+        r"(?:isn't|aren't|is not|are not|isnt|arent))\b",
+        r"(?:jobs?|careers?|roles?) (?:\w+ ){0,3}(?:move|switch|transition|go) into",
     ),
     Need.ADVANCE: whole_words(
         r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)", r"ceiling",
@@ -95,8 +106,9 @@ ASKS = {
     Need.GET_IN: whole_words(
         r"what (?:does|would|will|did) it take to (?:become|be|get)",
         r"what(?:'s|s| is| are) the (?:school|schooling|education|training)(?: like)?\b",
-        r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should) (?:i|you|u|one)"
-        r" (?:even |actually )?(?:get|break) in(?:to)?\b",
+        r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should|did) (?:i|you|u|"
+        r"one|people|most people|folks|they|someone) (?:even |actually |usually )?(?:get|break) "
+        r"in(?:to)?\b",
         r"how (?:do|can|would|should) (?:i|you|u|one) become",
         r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
         r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
@@ -113,11 +125,12 @@ ASKS = {
         r" hired",
         r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
         r"to go to|to get|college|school)", r"need (?:a |an )?(?:college |university )?degree",
-        r"without a degree",
+        r"without a degree", r"(?:need|require|get|go back for) (?:another|a second|a new|an "
+        r"additional|more) (?:degree|diploma|certificate|schooling|school)",
         r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
         r"(?:college|a degree|school|university) (?:required|necessary|needed)",
-        r"how (?:long|many years)(?: \w+){0,3} (?:school|schooling|college|training|study|studying|"
-        r"education|university|degree|apprenticeship|program)",
+        r"how (?:long|many years?)(?: \w+){0,3} (?:school|schooling|college|training|study|"
+        r"studying|education|university|degree|apprenticeship|program)",
         r"(?:school|training|program|apprenticeship) (?:length|duration)",
         r"length of (?:the )?(?:school|schooling|training|program|apprenticeship)",
         r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
@@ -131,7 +144,13 @@ ASKS = {
         r"(?:more|less|most|least) (?:school|schooling|education|training|college)",
         r"(?:start|get in|get started|begin|enter) (?:\w+ )?(?:faster|quicker|sooner)",
         r"how long (?:does|would|will|did) (?:it|that|this) take to (?:get into|become|start|"
-        r"qualify|train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
+        r"qualify|(?:re)?train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
+        r"(?:(?:could|can|would|should) (?:i|you|u|one|someone)|(?:i|you|u|one|someone) (?:could|"
+        r"can|would|should)) (?:\w+ )?(?:re)?train (?:for|as)\b",  # "something I could train for"
+        # "how long would it take before I'm actually employable?": the way in, by its length
+        r"how (?:long|many (?:months|years)) (?:\w+ ){0,5}(?:before|until|till|til) (?:i|you|u|one|"
+        r"someone|they|he|she)(?:'?m|'?re| am| are| is| can| could| would| will| get)? "
+        r"(?:\w+ )?(?:employable|hir(?:e)?able|job[- ]ready|qualified|hired|working|earning)\b",
     ),
     Need.TOOLS: whole_words(
         r"computer skills?", r"(?:good|great|bad|ok|okay) (?:with|at) computers", r"software",
@@ -217,6 +236,15 @@ ASKS = {
         r"train(?:ing)? (?:others|other people|new (?:people|staff|workers|hires)|operators"
         r"|juniors?|people)", r"teach(?:ing)? (?:others|other people|people|new)",
         r"mentor\w*", r"coach(?:ing)? (?:others|people|new)",
+    ),
+    # "which of the two fits that better, personality-wise?", "what kind of person does well?"
+    Need.FIT: whole_words(
+        r"personality(?:[- ]wise)?", r"personalit(?:y|ies) types?", r"my interests",
+        r"(?:what|which) (?:type|kind|sort) of (?:person|people|personalit\w+)",
+        r"(?:type|kind|sort) of person (?:who|that|would|does|for)",
+        r"(?:fits?|suits?|matches) (?:that|this|me|my \w+|someone like me|people like me|"
+        r"(?:an? )?(?:\w+ ){0,2}person) (?:better|best|more)",
+        r"(?:better|best) (?:fit|match) for (?:me|my \w+|someone like me|an? (?:\w+ )?person)",
     ),
 }  # fmt: skip
 # A question whether training is paid ("does the co-op pay?", "any paid apprenticeships?")

@@ -41,6 +41,7 @@ ANSWERED_BY = {
     Need.SAFETY: re.compile(r"safety|health risks|hazard|work setting|work context", re.I),
     Need.APPLY: re.compile(r"portfolio|r[eé]sum[eé]|interview|applying|job search", re.I),
     Need.TOOLS: re.compile(r"tech stack|tools|technolog", re.I),
+    Need.FIT: re.compile(r"interests and fit|work style|soft abilities", re.I),
     # none says what it costs: the nearest are the ways in and the certifications
     Need.COST: re.compile(
         r"\bcosts?\b|tuition|fees\b|how to become|path to|required education"
@@ -58,7 +59,10 @@ COVERED_BY = {
 }
 # Sections that answer a kind only in general terms, behind the sections that answer it for
 # the job (O*NET's job-zone Preparation text, behind How to Become One's entry education).
-GENERAL_ANSWER = {Need.GET_IN: re.compile(r"preparation", re.I)}
+GENERAL_ANSWER = {
+    Need.GET_IN: re.compile(r"preparation", re.I),
+    Need.FIT: re.compile(r"work style", re.I),  # traits any job asks, behind the interests
+}
 # A question asking how long something takes ("how long is the schooling?", "how many years
 # to become one?"): the sentences stating a length answer it, wherever they are.
 ASKS_LENGTH = whole_words(
@@ -86,6 +90,7 @@ TOPICS = {
     Need.SAFETY: "how safe the job is or its injury risks",
     Need.APPLY: "résumés, portfolios or interviews",
     Need.TOOLS: "the tools and software used",
+    Need.FIT: "which personalities or interests fit the work",
 }
 # What a kind of question may ask in particular that a guide with a section on the kind may
 # still never say ("part-time?" of a guide whose hours section speaks only of shifts).

@@ -42,8 +42,9 @@ CONDITION = (
 # "my son is 18 and wants to weld" is about the son's career, not the visitor's childcare
 KIDS = (
     r"(?:kids|children|child|kid|toddlers?|babies|baby|"
-    r"(?:son|daughter)(?!,? (?:\(?\d{1,2}\)?,? )?(?:is|wants|would|was|has|thinks|plans|asked"
-    r"|likes|loves|just|\(?\d{1,2}\)?)\b))"  # "my daughter (14) is obsessed with wildlife"
+    r"(?:son|daughter)(?!,? (?:\(?\d{1,2}\)?,? )?(?:(?:she|he) )?(?:is|wants?|would|was|has|"
+    r"thinks|plans|asked|likes|loves|just|wanna|dreams|hopes|\(?\d{1,2}\)?)\b))"  # "my
+    # daughter (14) is obsessed with wildlife", "my daughter she want to be a hygienist"
 )
 
 
@@ -98,7 +99,7 @@ CIRCUMSTANCES = (
     Circumstance(
         "remote",
         whole_words(
-            r"(?:work|working|do|job|jobs|something|anything|stay|be) (?:\w+ ){0,2}from home",
+            r"(?:work|working|do|job|jobs|something|anything|stay|be) (?:\w+ ){0,3}from home",
             r"remote(?:ly)?", r"wfh", r"home[- ]based", r"telework\w*",
         ),
         (REMOTE,),
@@ -241,7 +242,13 @@ CIRCUMSTANCES = (
             r"count(?:s|ed)? (?:for|toward|towards|as)",
             r"start(?:ing)? (?:at|from) (?:the bottom|scratch|zero|square one)",
             r"(?:does|do|would|will|could|can) (?:my|that|this|all (?:my|that)) (?:\w+ ){0,3}"
-            r"(?:experience|background|skills|years) (?:count|help|matter|transfer|apply|carry)",
+            r"(?:experience|background|skills|years|time) (?:count|help|matter|transfer|apply|"
+            r"carry)",
+            # "my law firm years should count then?", "would 15 yrs driving help me get hired"
+            r"my (?:\w+ ){0,3}(?:experience|background|skills|years|yrs|time) (?:should|would|will|"
+            r"might|could) (?:\w+ )?count",
+            r"(?:does|do|would|will|could|can) (?:my )?\d{1,2} (?:years?|yrs) (?:\w+ ){0,3}"
+            r"(?:count|help|matter)",
         ),
         (EARLIER_WORK, START),
     ),

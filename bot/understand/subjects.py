@@ -1,0 +1,64 @@
+"""School subjects and abilities a question asks whether a career needs ("do u gotta be good
+at math and physics?", "is math important or more english/design stuff", "does she talk with
+people a lot?"), as the names O*NET's knowledge areas and skills go by."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import whole_words
+
+# A subject's everyday words, and the O*NET knowledge areas or skills that rate it.
+SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (whole_words(r"math\w*", r"calc(?:ulus)?(?: \d| ii+)?", r"algebra", r"statistics", r"stats"),
+     ("Mathematics",)),
+    (whole_words(r"physics"), ("Physics",)),
+    (whole_words(r"chem(?:istry)?"), ("Chemistry",)),
+    (whole_words(r"bio(?:logy)?", r"anatomy", r"a&p(?: ii?)?"), ("Biology",)),
+    (whole_words(r"english", r"grammar", r"writing"), ("English Language", "Writing")),
+    (whole_words(r"design(?: stuff)?", r"drawing"), ("Design",)),
+    (whole_words(r"psych(?:ology)?"), ("Psychology",)),
+    (whole_words(r"(?:talk|talking|speak|speaking) (?:with|to) (?:people|others|patients|"
+                 r"customers)", r"talk (?:a lot|much)", r"public speaking", r"people skills"),
+     ("Speaking", "Social Perceptiveness", "Active Listening")),
+)  # fmt: skip
+# The subject is asked whether needed or used, not told in a story ("I failed calc 2").
+ASKS_NEED = whole_words(
+    r"need\w*",
+    r"use",
+    r"uses",
+    r"using",
+    r"good at",
+    r"important",
+    r"how much",
+    r"a lot of",
+    r"heavy",
+    r"required",
+    r"require",
+    r"requires",
+    r"involve\w*",
+    r"lots of",
+    r"much",
+    r"a lot",
+    r"talk (?:a lot|much)",
+    r"gotta be",
+    r"have to be",
+)
+STEM = 5  # letters of a word naming the same thing as a career's name ("design", "designers")
+SUBJECT_ASKED = re.compile(r"[^.?!]*\?|[^.?!]+$")  # the questions, or the unmarked end
+PAY = whole_words(r"make", r"makes", r"earn\w*", r"pay\w*", r"salar\w*", r"money", r"wages?")
+
+
+def asked_subjects(text: str, careers: str = "") -> list[str]:
+    """The O*NET knowledge areas and skills ``text`` asks whether a career needs, in order;
+    a word of the ``careers``' names is no subject ("is graphic design a lot of running
+    around?")."""
+    own = {w[:STEM] for w in re.findall(r"[a-z]+", careers.lower())}
+    names: list[str] = []
+    for question in SUBJECT_ASKED.findall(text):
+        if not ASKS_NEED.search(question) or PAY.search(question):  # "how much do math…make"
+            continue
+        for pattern, rated in SUBJECTS:
+            if any(m.group().lower()[:STEM] not in own for m in pattern.finditer(question)):
+                names += [n for n in rated if n not in names]
+    return names
