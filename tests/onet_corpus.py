@@ -48,6 +48,8 @@ PANEL_CAREERS = [
     "bakers",
     "environmental-science-and-protection-technicians-including",
     "architects-except-landscape-and-naval",
+    "medical-records-specialists",
+    "medical-secretaries-and-administrative-assistants",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Mode
+from bot.routing.job_words import tokens
 from bot.text import english_stemmer, search_terms, whole_words
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -88,7 +89,8 @@ def _by_title_prefix(picked: str, shown: list[str], guides: dict[str, Guide]) ->
     """The one shown career a pick's words name: as whole words of its name, then of any
     title it goes by ("the zoo one": Zoo Caretaker of Animal Caretakers), then as the start
     of a word of its name ("the logistics one"), then of any title."""
-    said = [singular(w) for w in search_terms(picked) if len(w) >= MIN_PREFIX]
+    spelled = " ".join(tokens(picked))  # "the HR one": human resources
+    said = [singular(w) for w in search_terms(spelled) if len(w) >= MIN_PREFIX]
     said = [w for w in said if w not in PICK_NOUNS and w not in NO_NAME]
     if not said:
         return None

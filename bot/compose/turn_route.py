@@ -15,7 +15,8 @@ from bot.compose.reading import PICK_WORDS
 from bot.routing.job_words import tokens
 from bot.routing.router import Route, RouteKind, Router
 from bot.understand.asks import asks_the_same, left_out_part
-from bot.understand.need_words import OWN_PART
+from bot.understand.intents import detect_intent
+from bot.understand.need_words import OWN_PART, detect_need
 from bot.understand.needs import SENTENCE_END
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -38,6 +39,13 @@ WEIGHED = re.compile(
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+# A comparison of what the last answer gave ("How does that compare to going back as a
+# medical secretary?"): the last question, asked of both.
+THAT_COMPARED = re.compile(
+    r"\b(?:does|do|would|will|did) (?:that|it|this|those|these) compare"
+    r"|\bcompare(?:d|s)? (?:that|it|this|those|these) (?:to|with)\b",
+    re.IGNORECASE,
+)
 
 
 class TurnRouter:
@@ -204,10 +212,27 @@ class TurnRouter:
                 route = Route(RouteKind.COMPARE, tuple(weighed[:MAX_WEIGHED]), explicit=True)
                 one = False
         picked = one and (route.explicit or route.careers[0] in offered)
-        if last is not None and offered and picked and len(message.split()) <= PICK_WORDS:
+        asks_own = detect_intent(message) is not None or detect_need(message) is not None
+        if (
+            last is not None
+            and offered
+            and picked
+            and len(message.split()) <= PICK_WORDS
+            and (
+                not asks_own  # "any other jobs like that one?" asks of its own
+            )
+        ):
             return last.question, route
         if last is not None and route.explicit and asks_the_same(message):  # "I meant X. Same"
             return last.question, route
+        if (
+            last is not None
+            and route.kind is RouteKind.COMPARE
+            and THAT_COMPARED.search(message)
+            and detect_intent(message) is None
+            and detect_need(message) is None
+        ):
+            return last.question, route  # "how does that compare to…": what the last gave
         if last is not None and (
             left := left_out_part(message, self._router.respelled(last.question))
         ):

@@ -115,7 +115,28 @@ TURNS_TO = re.compile(
     re.IGNORECASE,
 )
 
-
+# A career the visitor says they mean, look at or were told of, by any name a field or job
+# goes by ("I mean bookkeeping clerks", "I'm looking at bookkeeping", "Someone mentioned
+# medical coding?", "I'm asking about Bookkeeping, Accounting, and Auditing Clerks").
+MEANT = re.compile(
+    r"\b(?:i(?:'m| am|m)?\s+(?:really\s+|actually\s+)?(?:mean|meant|asking about|talking about|"
+    r"looking at|looking into)"
+    r"|(?:someone|somebody|people|a friend|my (?:\w+ )?(?:friend|mom|dad|wife|husband|counselor|"
+    r"doctor|sister|brother|cousin|teacher)) (?:mentioned|suggested|recommended|told me about))"
+    r"\s+(?P<name>.+)"
+    # "Is medical coding something I could train for?", "is welding a good career?"
+    r"|\bis\s+(?P<subject>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+(?=something\b|a (?:good|decent|"
+    r"realistic|smart|real) (?:job|career|field|option|choice|path|fit)\b)",
+    re.IGNORECASE,
+)
+# A field the visitor weighs against the conversation's career by a word before it ("if i
+# switched to web development would that pay less…", "what about training dogs, does that pay
+# better…", "he should do electrical engineering instead", "said UX/web design is better").
+FIELD_CUE = re.compile(
+    r"\b(?:switch(?:ed|ing)? (?:over )?to|go(?:ing)? into|get(?:ting)? into|should do|do|doing"
+    r"|what about|how about|said|into)\s+(?P<name>[\w/'-]+(?:\s+[\w/'-]+){0,3})",
+    re.IGNORECASE,
+)
 CATCH_ALL = re.compile(r"-all-other\b")
 SIDE_SURE = 0.6  # a side's best career scores this much (summary and title match) …
 SIDE_MARGIN = 0.04  # … and this much above the next: the side names that career
@@ -162,12 +183,39 @@ class Choices:
             sides = choice_sides(message)
         return sides
 
+    def meant(self, message: str) -> str:
+        """The career a clause of ``message`` says is meant or looked at, named by a job's
+        or a field's name (:data:`MEANT`), else ``""``; never a topic ("I mean the pay")."""
+        for found in MEANT.finditer(message):
+            name = _after(found["name"] or found["subject"])
+            if not name or detect_need(name) or detect_intent(name):
+                continue
+            if self._names_work(name) and (career := self._career(name)):
+                return career
+        return ""
+
+    def weighed_field(self, message: str, context: Sequence[str]) -> str:
+        """The career a field the message weighs against the conversation's names ("would web
+        development pay a lot less than software dev?"), not one of ``context``; else ``""``."""
+        for found in FIELD_CUE.finditer(message):
+            name = _after(found["name"])
+            topic = " " not in name and (detect_need(name) or detect_intent(name))  # "the pay"
+            if not name or topic or self._in_context(name, context):
+                continue  # "training dogs" is a field, though "training" alone is a topic
+            if self._names_work(name) and (career := self._career(name)) and career not in context:
+                return career
+        return ""
+
     def turned_to(self, message: str, context: Sequence[str]) -> str:
         """The career a follow-up turns to by a field's or job's name: not a topic ("what
         about night shifts?", "benefits?"), nor one a job word names exactly (routed as
         named), nor one of ``context`` by words of its name ("and the radiology one?")."""
         turn = TURNS_TO.search(message.strip()) if context else None
-        name = _after(next(g for g in turn.groups() if g)) if turn else ""
+        rest = next(g for g in turn.groups() if g) if turn else ""
+        clause = SENTENCE_BREAK.split(rest.lstrip())[0]  # "forest and conservation workers, …"
+        if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(clause)):
+            return ""  # a title written whole is routed as named, "and" and all
+        name = _after(rest) if turn else ""
         if not name or detect_need(name) or detect_intent(name) or not self._names_work(name):
             return ""
         if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(name)):

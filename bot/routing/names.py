@@ -129,7 +129,10 @@ OWN_JOB = re.compile(
     # "considering work as a reactor operator", "a career as a nurse": the job wanted
     r"\b(?:i m|im|i am|i already am|i work|i ve been|i have been|working|currently|former"
     r"|used to be|was an?"
-    r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )as an?"
+    r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
+    # "would my years count for anything as a production tech?", "retrain as a welder"
+    r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
+    r"(?<!\bstarting )(?<!\bqualify )as an?"
     r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
     r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as))"
     # "I've been watching the hygienists", "I work with nurses": others in the visitor's story

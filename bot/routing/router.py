@@ -188,7 +188,7 @@ class Router:
         if not asked and searches(message) and (mentions or not page) and not weighs:
             ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
-        context = [c for c in (page, *current) if c]
+        context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
         compared = self._choices.compared(message, unwanted, context)
         singles = {m.slugs[0] for m in asked or mentions if not m.own and len(m.slugs) == 1}
         if compared and len(compared) >= len(singles):  # "respiratory therapy or x-ray tech?"
@@ -201,10 +201,15 @@ class Router:
             if COMPARES.search(message) or BETTER.search(message):  # "and for X? is better?"
                 return Route(RouteKind.COMPARE, (context[0], turned), explicit=True)
             return Route(RouteKind.ONE, (turned,), explicit=True)
+        weighed = self._choices.weighed_field(message, context) if context else ""
+        if weighed and COMPARES.search(message):  # "would web development pay less than…"
+            return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
+        if meant := self._choices.meant(message):  # "I mean bookkeeping clerks", "I'm
+            return Route(RouteKind.ONE, (meant,), explicit=True)  # looking at bookkeeping"
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [
-            self._of_context(m, context) or self._related_of(m, context) or self._own_name(m)
+            self._of_context(m, context) or self._own_name(m) or self._related_of(m, context) or m
             for m in asked or mentions
         ]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
@@ -279,18 +284,20 @@ class Router:
             return None
         return replace(mention, slugs=tuple(related))
 
-    def _own_name(self, mention: Mention) -> Mention:
+    def _own_name(self, mention: Mention) -> Mention | None:
         """A title several careers go by, narrowed to the one whose own name it is ("data
-        scientist": Data Scientists, not Bioinformatics Scientists' alternative title)."""
+        scientist": Data Scientists, not Bioinformatics Scientists' alternative title; "HR
+        specialist" though the page's HR managers list specialists as related); else
+        ``None``."""
         if not mention.exact or len(mention.slugs) < 2:
-            return mention
+            return None
         own = [
             slug
             for slug in mention.slugs
             if mention.words
             in {" ".join(tokens(form)) for form in title_forms(self.careers[slug].name)}
         ]
-        return replace(mention, slugs=tuple(own)) if len(own) == 1 else mention
+        return replace(mention, slugs=tuple(own)) if len(own) == 1 else None
 
     def _best(self, mention: Mention, ranked: list[tuple[str, float]], context: list[str]) -> str:
         known = [c for c in context if c in mention.slugs]
