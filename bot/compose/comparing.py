@@ -15,6 +15,8 @@ from bot.compose.facts import grows_faster, higher_paid, less_schooling, more_op
 from bot.compose.focus import STAND_INS, Focus
 from bot.compose.refusals import not_covered
 from bot.compose.shortlist import summary_of
+from bot.compose.situated import asked_of_each, silent_in_all
+from bot.compose.subjects import subjects_answer
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
@@ -71,6 +73,27 @@ class Comparison:
         self._guides = guides
         self._bank = bank
         self._focus = focus
+
+    def answer(
+        self,
+        asked: Asked,
+        careers: Sequence[str],
+        retrieve: Retrieve,
+        vector_of: Callable[[Guide], np.ndarray],
+    ) -> Compared | None:
+        """:meth:`draft`, or the ratings of the school subjects asked ("which is less
+        math-heavy?"); led by the circumstances no guide covers and followed by what each
+        says on those asked ("also does my military time count?")."""
+        guides = [self._guides[slug] for slug in careers if slug in self._guides]
+        if rated := subjects_answer(asked.message, guides, asked.need, self._bank):
+            return Compared(rated, [])
+        compared = self.draft(asked, careers, retrieve)
+        if compared is None:
+            return None
+        pieces = silent_in_all(asked.message, guides, compared.draft.pieces)
+        pieces = asked_of_each(asked.message, guides, self._bank, vector_of, pieces)
+        compared.draft.pieces = pieces
+        return compared
 
     def draft(self, asked: Asked, careers: Sequence[str], retrieve: Retrieve) -> Compared | None:
         """Each career's answer under its name, every part cited to its own guide; pay
@@ -143,8 +166,9 @@ class Comparison:
     def _asks(asked: Asked) -> list[Ask]:
         """What to answer for each career: every ask of a two-part question; "the
         difference" alone is what each does, "which is better?" alone pay and outlook."""
-        unasked = asked.intent is None and asked.need is None
-        asks: list[Ask] = [(asked.intent, asked.need)]
+        need = None if asked.need is Need.RELATED else asked.need  # the careers are named
+        unasked = asked.intent is None and need is None
+        asks: list[Ask] = [(asked.intent, need)]
         question = asking_text(asked.message)  # "the difference? I want to go paid": duties
         differs = unasked and DIFFERENCE.search(asked.message)
         if differs or _ask(question) == (None, Need.DUTIES):
@@ -168,9 +192,11 @@ def compared_asks(message: str) -> list[Ask]:
 
 
 def _ask(text: str) -> Ask:
-    """The facts intent or kind of section ``text`` asks; "the difference" is what each does."""
+    """The facts intent or kind of section ``text`` asks; "the difference" is what each does;
+    careers compared by name ask no list of others ("I mean other jobs. Like…")."""
     intent = detect_intent(text)
     need = None if intent else part_need(text)
+    need = None if need is Need.RELATED else need
     if intent is None and need is None and DIFFERENCE.search(text):
         need = Need.DUTIES
     return intent, need

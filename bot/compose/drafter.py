@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
+from bot.compose.lengths import told_if_no_length
 from bot.compose.order import told_if_unordered
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, PICK_WORDS, last_sentence
@@ -26,7 +27,7 @@ from bot.routing.router import Router
 from bot.text import search_terms
 from bot.understand.asks import asks_the_same, puts_right
 from bot.understand.intents import Intent, detect_intent
-from bot.understand.needs import Need, part_need
+from bot.understand.needs import Need, answers, part_need
 from bot.understand.references import elaborates, is_follow_up
 from bot.understand.situations import stated
 from knowledge.model import Guide
@@ -81,6 +82,7 @@ class Drafter:
         guides = drafted.draft.retrieved_guides
         if len(guides) == 1 and guides[0] in self._guides:
             told_if_unordered(message, drafted.draft, self._guides[guides[0]])
+            told_if_no_length(message, drafted.draft, self._guides[guides[0]])  # "osha, how long?"
         return drafted
 
     def _draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
@@ -193,13 +195,17 @@ class Drafter:
             lambda: self._one.draft(message, [], on),
             lambda: self._one.draft(message, [], on, said),
         ]
+        need = part_need(message)  # "associate degree is how many year? 2?": still the way in
         drafted = None
         for attempt in tries:
             drafted = attempt() or drafted
-            if drafted is not None and not repeats(drafted.draft, last, message):
+            kind = need is None or (
+                drafted and any(answers(need, s) for s in drafted.draft.retrieved[:1])
+            )
+            if drafted is not None and not repeats(drafted.draft, last, message) and kind:
                 return drafted
         assert drafted is not None
-        return drafted
+        return drafted if need is None else _said_all(self._one.draft(message, [], on))
 
     def _more_of(self, message: str, last: Turn) -> Drafted | None:
         draft = more_of(last, self._bank, lambda: self._retriever.embed(message))

@@ -11,7 +11,7 @@ from bot.answer import Draft
 from bot.compose.extractive import sections_draft
 from bot.compose.lists import WHOLE_LIST, shown_in_part
 from bot.compose.parts import named_parts
-from bot.compose.reading import DEFINE
+from bot.compose.reading import DEFINE, MENTIONED_TERM
 from bot.compose.rungs import names_rung, rungs_asked
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
@@ -188,6 +188,7 @@ class Focus:
         naming it; ``[]`` when it asks none or no sentence names it."""
         sentences = re.split(r"(?<=[.!?])\s+", message.strip())
         found = next((m for s in reversed(sentences) if (m := DEFINE.match(s))), None)
+        found = found or MENTIONED_TERM.search(message)  # "You mentioned X, what is that?"
         if found is None or len(found["term"]) < MIN_TERM:
             return []  # "what is PLC? everybody say PLC": the sentence that asks
         written = r"[\s/-]+".join(map(re.escape, re.split(r"[\s/-]+", found["term"])))

@@ -30,10 +30,10 @@ from bot.compose.shortlist import (
     shortlist_draft,
     summary_of,
 )
-from bot.compose.situated import silent_in_all
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.skills import skills_draft
 from bot.compose.spread import spread_draft
+from bot.compose.subjects import subjects_answer
 from bot.compose.turn_route import TurnRouter
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
@@ -142,6 +142,8 @@ class QuestionDrafter:
         compared = route.kind is RouteKind.COMPARE
         reading = read(message, question, last, previous, compared)
         intent, level, need = reading.intent, reading.level, reading.need
+        if need is Need.RELATED:
+            previous = None  # "any other jobs like that one?": the career's, not the answer's
         if len(shown) > 1 and len(route.careers) == 1 and (intent or need):
             previous = None  # "what skills does the second one need?": that career, asked anew
         if compared:
@@ -150,6 +152,10 @@ class QuestionDrafter:
         related = [self._guides[s] for s in self._router.related(focus)] if focus else []
         if focus and (more := related_paying_more(question, self._guides[focus], related)):
             return Drafted(more)  # "anything similar to HVAC that pays more?"
+        named = route.careers[0] if route.explicit and route.kind is RouteKind.OPEN else None
+        rater = focus or named  # "do nurses need chemistry?": nurses, though chemists rank
+        if rater and (rated := subjects_answer(question, [self._guides[rater]], need, self._bank)):
+            return Drafted(rated)  # "how much math do web developers need?"
         is_open = route.kind is RouteKind.OPEN
         vector, hits = self._searcher.search(
             question, previous, route.careers, focus, embed, is_open
@@ -183,6 +189,7 @@ class QuestionDrafter:
         wanted = need if known else None
         length = bool(ASKS_LENGTH.search(question))  # "how long is the schooling?"
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, length)
+        rung: list[Hit] = []
         if (years := stands_among_levels(message)) is not None:  # "I have 15 years. what level?"
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
@@ -195,7 +202,8 @@ class QuestionDrafter:
             intent = None if intent is Intent.TIERS else intent
             if intent is None and (each := levels_draft(self._bank, question, vector, hits)):
                 return Drafted(each, hits)  # "the levels after junior", "mid vs junior"
-        if previous is not None and len(previous.guides) < 2:  # an item of one career's answer
+        if previous is not None and len(previous.guides) < 2 and not rung:  # an item of one
+            # career's answer; "the Lead level… what does that one need?" names its level
             inherited = need is not None and bool(ANOTHER.match(message))  # "what about…"
             part = (
                 []
@@ -225,8 +233,9 @@ class QuestionDrafter:
         elif intent is None and need is None and self._whole_career(question, route):
             draft = overview_draft(guide, self._bank, draft)  # "tell me about paramedics"
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
+        first = [focus] if focus else []  # the career routed to, though another's text ranks
         draft.retrieved_guides = list(
-            dict.fromkeys([*(h.chunk.guide for h in hits), *route.careers])
+            dict.fromkeys([*first, *(h.chunk.guide for h in hits), *route.careers])
         )
         # "I have a bad back…": what the guide says on it first, or that it says nothing
         if situated:
@@ -278,14 +287,14 @@ class QuestionDrafter:
         embed: EmbedMemo,
     ) -> Drafted:
         """Each career's answer under its name, every part cited to its own guide."""
-        asked = Asked(message, intent, level, need)
-        compared = self._comparison.draft(
-            asked, careers, lambda slug: self._searcher.search(message, None, [slug], slug, embed)
+        compared = self._comparison.answer(
+            Asked(message, intent, level, need),
+            careers,
+            lambda slug: self._searcher.search(message, None, [slug], slug, embed),
+            lambda guide: embed(f"{guide.career}: {message}"),
         )
         if compared is None:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
-        guides = [self._guides[slug] for slug in careers if slug in self._guides]
-        compared.draft.pieces = silent_in_all(message, guides, compared.draft.pieces)
         return Drafted(compared.draft, compared.hits, intent)
 
 

@@ -22,7 +22,9 @@ PICK_WORDS = 6  # a reply this short naming one career picks an option of "which
 AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 ANOTHER = re.compile(
     r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+|but\W+)*(?:what|how)\s+about\b"
-    r"|^\W*(?:ok(?:ay)?\W+)?(?:and|same)\s+(?:for|with)\b",  # "and for the analyst one?"
+    r"|^\W*(?:ok(?:ay)?\W+)?(?:and|same)\s+(?:for|with)\b"  # "and for the analyst one?"
+    r"|^\W*(?:ok(?:ay)?\W+|so\W+)?and\s+(?:the\s+|an?\s+)?[\w/-]+(?:\s+[\w/-]+){0,3}\W*$",  # "ok
+    # and web developers?"
     re.IGNORECASE,
 )
 
@@ -102,6 +104,15 @@ DEFINE = re.compile(
     r"whats)\s+(?:an?\s+|the\s+)?(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)(?:\s+mean)?"
     r"(?:\W*$|\s*,\s*(?:i|i'?ve|i'?m|im|ive|everyone|they|people|my|you)\b.*$)",  # ", i keep
     # seeing it"
+    re.IGNORECASE,
+)
+
+
+# "You mentioned lockout/tagout, what is that exactly?": the term named before "that".
+MENTIONED_TERM = re.compile(
+    r"\b(?:mentioned|said|talked about|brought up|listed)\s+(?:an?\s+|the\s+)?"
+    r"(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)\s*[,.;:-]+\s*(?:so\s+)?what(?:'?s|\s+is|\s+are"
+    r"|\s+does)\s+(?:that|it|this|those|these)\b",
     re.IGNORECASE,
 )
 

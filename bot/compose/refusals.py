@@ -45,7 +45,8 @@ ASKS_FIGURE = whole_words(
 # A thing asked to exist in the job: "is there a union", "do they get bonuses", "any dress code"
 HAS_THING = re.compile(
     r"^\W*(?:(?:is|are) there|(?:do|does|will|would) (?:they|you|it|we|i|techs?|workers) "
-    r"(?:have|get|need)|any)\s+(?P<thing>(?:a |an |any |some )?(?:\w+ )?(?P<head>[a-z]{4,}))\W*$",
+    r"(?:have|get|need)|any)\s+(?!to\b)(?P<thing>(?:a |an |any |some )?(?:\w+ )?"
+    r"(?P<head>[a-z]{4,}))\W*$",  # a thing, not "need to learn"
     re.IGNORECASE,
 )
 # A thing asked of the job in passing ("do production techs usually get union jobs?", "does

@@ -15,7 +15,7 @@ MAX_LISTED = 4
 # "…that pays more", "better paying", "for more money": more pay is asked of the others
 PAYS_MORE = re.compile(
     r"\b(?:pays?|paying|earns?|makes?) (?:\w+ )?(?:more|better)\b|\b(?:better|higher)[- ]paying\b"
-    r"|\bmore money\b",
+    r"|\bmore (?:money|pay)\b|\bpays? (?:a (?:little|bit) )?(?:more|better)\b",
     re.IGNORECASE,
 )
 

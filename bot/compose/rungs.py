@@ -43,9 +43,18 @@ AFTER_RUNG = re.compile(
 )
 
 
+# A level ruled out ("the Lead level specifically, not senior"): not asked about.
+NOT_RUNG = re.compile(
+    r"\b(?:not|rather than|instead of)\s+(?:the\s+|a\s+)?(?:senior|junior|mid(?:[- ]?level)?|"
+    r"lead|entry(?:[- ]?level)?|supervisor)\b",
+    re.IGNORECASE,
+)
+
+
 def _asking(text: str) -> str:
-    """The asking sentences of ``text``, without years of school ("I'm a junior in college")."""
-    return without_school_years(asking_text(text))
+    """The asking sentences of ``text``, without years of school ("I'm a junior in college")
+    or the levels it rules out."""
+    return NOT_RUNG.sub(" ", without_school_years(asking_text(text)))
 
 
 def by_place(text: str) -> bool:

@@ -5,6 +5,8 @@ on it; the rest of the answer follows."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -17,7 +19,7 @@ from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
-from bot.understand.needs import LEVEL_SECTION, detect_need
+from bot.understand.needs import LEVEL_SECTION, SENTENCE_END, detect_need
 from bot.understand.situation_topics import DUTIES, EARLIER_WORK, NOT_EVIDENCE, START, Topic
 from bot.understand.situations import stated, topics_of
 from knowledge.model import Guide
@@ -126,6 +128,36 @@ def silent_in_all(message: str, guides: list[Guide], pieces: list[Piece]) -> lis
     careers = " and ".join(g.career for g in guides[:2]) if len(guides) == 2 else "these careers"
     said = f"The guides for {careers} don't cover {_listed(silent)}."
     return [Piece(said, Source(guides[0].slug, guides[0].title, "", ""), "", "lead"), *pieces]
+
+
+def asked_of_each(
+    message: str,
+    guides: list[Guide],
+    bank: UnitBank,
+    vector_of: Callable[[Guide], np.ndarray],
+    pieces: list[Piece],
+) -> list[Piece]:
+    """``pieces`` (an answer comparing ``guides``) followed by what each guide says on the
+    circumstances the question asks about ("…also does my military time count for anything
+    with police?": the police guide's line on related experience); only the guides the
+    asking sentence names, when it names any."""
+    asking = asking_text(message)
+    topics = [t for t in topics_of(stated(asking)) if t.told_if_silent]
+    if not topics or not pieces or len(guides) < 2:
+        return pieces
+    sentence = next((s for s in SENTENCE_END.split(asking) if stated(s)), asking)
+    named = [g for g in guides if _own_words(g).search(sentence)]
+    said: list[Piece] = []
+    for guide in named or guides:
+        units = [i for s in guide.walk() for i in bank.of_section(guide.slug, s.path_text)]
+        units = [i for i in units if not NOT_EVIDENCE.search(bank.units[i].chunk.section)]
+        own, vector = _own_words(guide), vector_of(guide)
+        for topic in topics:  # the first topic the guide speaks to, once
+            if picked := _evidence(topic, units, vector, bank, set(), own, set()):
+                lead, quote = _noted([(topic, [_piece(bank.units[picked[0]])])], "", guide)
+                said += [replace(lead, kind="intro"), quote]  # its own paragraph
+                break
+    return [*pieces, *said]
 
 
 def _asks_besides(message: str) -> bool:

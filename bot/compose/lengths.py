@@ -1,0 +1,34 @@
+"""How long a thing the visitor names takes ("the osha one how long dose it take"): said
+plainly when no sentence of the answer gives that thing a length, so a diploma's length
+never reads as the course's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Draft, Mode
+from bot.compose.refusals import guide_text, not_covered
+from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
+from knowledge.model import Guide
+
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the guide writes it
+# A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
+NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
+
+
+def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
+    """``draft`` led by the plain statement that ``guide`` doesn't say how long the thing
+    ``message`` names takes, when it asks how long and no sentence of the answer says so."""
+    if draft.mode is not Mode.CITED or not draft.pieces or not ASKS_LENGTH.search(message):
+        return draft
+    acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
+    named = [w.upper() for w in re.findall(r"[A-Za-z0-9]+", message) if w.upper() in acronyms]
+    if not named:
+        return draft
+    thing = named[0]
+    timed = (p.text for p in draft.pieces if TIME_SPAN.search(p.text))
+    if any(re.search(rf"\b{thing}\b", text, re.IGNORECASE) for text in timed):
+        return draft
+    lead = not_covered(guide, f"how long the {thing} training takes", draft.pieces[0].source)
+    draft.pieces = [lead, *draft.pieces]
+    return draft
