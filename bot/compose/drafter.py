@@ -77,7 +77,7 @@ class Drafter:
         for welders?") gets both answers, or is told plainly which half the guide can't; one
         asking what comes first is told when the guide never says."""
         drafted = self._draft(message, turns, career)
-        pieces = for_grown_ups(said_once(drafted.draft.pieces), message, turns)
+        pieces = for_grown_ups(unhung(said_once(drafted.draft.pieces)), message, turns)
         drafted.draft.pieces = verdicts_as_asked(pieces, message)
         guides = drafted.draft.retrieved_guides
         if len(guides) == 1 and guides[0] in self._guides:
@@ -269,5 +269,18 @@ def said_once(pieces: list[Piece]) -> list[Piece]:
         if piece.kind == "sentence" and (key in seen or said_whole_elsewhere(piece)):
             continue  # said already, word for word or within a longer sentence
         seen.add(key)
+        kept.append(piece)
+    return kept
+
+
+def unhung(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without a lead-in ending in a colon that nothing of its own follows ("…,
+    the guide lists:" whose item an earlier part already quoted)."""
+    kept: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
+        hangs = piece.kind in ("lead", "intro") and piece.text.rstrip().endswith(":")
+        if hangs and (after is None or after.kind in ("lead", "intro", "heading")):
+            continue
         kept.append(piece)
     return kept

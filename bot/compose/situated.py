@@ -148,12 +148,15 @@ def asked_of_each(
     sentence = next((s for s in SENTENCE_END.split(asking) if stated(s)), asking)
     named = [g for g in guides if _own_words(g).search(sentence)]
     said: list[Piece] = []
+    quoted = {p.evidence for p in pieces if p.evidence}  # never a line the comparison gave
     for guide in named or guides:
         units = [i for s in guide.walk() for i in bank.of_section(guide.slug, s.path_text)]
         units = [i for i in units if not NOT_EVIDENCE.search(bank.units[i].chunk.section)]
         own, vector = _own_words(guide), vector_of(guide)
         for topic in topics:  # the first topic the guide speaks to, once
-            if picked := _evidence(topic, units, vector, bank, set(), own, set()):
+            picked = _evidence(topic, units, vector, bank, set(), own, set())
+            picked = [i for i in picked if _piece(bank.units[i]).evidence not in quoted]
+            if picked:
                 lead, quote = _noted([(topic, [_piece(bank.units[picked[0]])])], "", guide)
                 said += [replace(lead, kind="intro"), quote]  # its own paragraph
                 break

@@ -78,3 +78,13 @@ def test_which_of_two_fits_an_artsy_person_is_answered_from_their_interests(
     )
     assert set(sections(reply)) == {"Interests and Fit"}
     assert "Artistic (4.55)" in reply.answer
+
+
+def test_anatomy_is_read_in_the_medicine_the_guide_rates(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "would I still need a lot of anatomy/biology for surgical technologists? thats what im "
+        "bad at",
+    )
+    assert "Medicine and Dentistry" in reply.answer
+    assert not reply.answer.rstrip().endswith(":")  # no lead-in left without its list
