@@ -280,7 +280,8 @@ def unhung(pieces: list[Piece]) -> list[Piece]:
     for n, piece in enumerate(pieces):
         after = pieces[n + 1] if n + 1 < len(pieces) else None
         hangs = piece.kind in ("lead", "intro") and piece.text.rstrip().endswith(":")
-        if hangs and (after is None or after.kind in ("lead", "intro", "heading")):
+        if hangs and (after is None or after.kind in ("lead", "intro")):  # a heading opens
+            # the list a lead-in announces ("These careers need no college degree…:")
             continue
         kept.append(piece)
     return kept
