@@ -7,14 +7,20 @@ from bot.answer import Reply
 from bot.services.chat import CareerBot
 
 
-def replies(bot: CareerBot, *turns: str) -> list[Reply]:
-    """Every reply of a conversation of ``turns``."""
+def replies(bot: CareerBot, *turns: str, page: str | None = None) -> list[Reply]:
+    """Every reply of a conversation of ``turns``, held on ``page``'s guide when given (the
+    widget sends it)."""
     conversation = None
     said = []
     for turn in turns:
-        said.append(bot.reply(turn, conversation, None))
+        said.append(bot.reply(turn, conversation, page))
         conversation = said[-1].conversation_id
     return said
+
+
+def on_page(bot: CareerBot, page: str | None, *turns: str) -> Reply:
+    """The last reply of a conversation of ``turns`` held on ``page``'s guide."""
+    return replies(bot, *turns, page=page)[-1]
 
 
 def talk(bot: CareerBot, *turns: str) -> Reply:

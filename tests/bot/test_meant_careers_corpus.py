@@ -6,24 +6,12 @@ tech"), and a conversation that has moved off the page's career staying there.""
 from __future__ import annotations
 
 from api.components import Components
-from bot.answer import Reply
-from bot.services.chat import CareerBot
-from tests.talk import guides_cited
+from tests.talk import guides_cited, on_page
 
 BOOKKEEPING = "bookkeeping-accounting-and-auditing-clerks"
 RECORDS = "medical-records-specialists"
 DRIVERS = "heavy-and-tractor-trailer-truck-drivers"
 MECHANICS = "bus-and-truck-mechanics-and-diesel-engine-specialists"
-
-
-def on_page(bot: CareerBot, page: str | None, *turns: str) -> Reply:
-    """The last reply of a conversation held on ``page``'s guide (the widget sends it)."""
-    conversation, reply = None, None
-    for turn in turns:
-        reply = bot.reply(turn, conversation, page)
-        conversation = reply.conversation_id
-    assert reply is not None
-    return reply
 
 
 def test_a_field_looked_at_is_the_career_asked_not_the_old_job(

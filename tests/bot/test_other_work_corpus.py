@@ -6,24 +6,12 @@ pay in a comparison or a two-part question."""
 from __future__ import annotations
 
 from api.components import Components
-from bot.answer import Reply
-from bot.services.chat import CareerBot
-from tests.talk import guides_cited, sections
+from tests.talk import guides_cited, on_page, sections
 
 NURSES = "registered-nurses"
 POLICE = "police-and-sheriff-s-patrol-officers"
 DISPATCHERS = "dispatchers-except-police-fire-and-ambulance"
 SECRETARIES = "medical-secretaries-and-administrative-assistants"
-
-
-def on_page(bot: CareerBot, page: str | None, *turns: str) -> Reply:
-    """The last reply of a conversation held on ``page``'s guide (the widget sends it)."""
-    conversation, reply = None, None
-    for turn in turns:
-        reply = bot.reply(turn, conversation, page)
-        conversation = reply.conversation_id
-    assert reply is not None
-    return reply
 
 
 def test_what_an_rn_can_do_away_from_the_bedside_is_the_related_roles(
