@@ -8,7 +8,16 @@ from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose import roles
 from bot.compose.labels import with_article
 from bot.compose.mentioned import lines_naming
-from bot.compose.pay import Nearest, PayGap, fact_piece, pay_gap, reaching, sum_awaited
+from bot.compose.pay import (
+    ANNUAL_ONLY,
+    Nearest,
+    PayGap,
+    fact_piece,
+    hourly_compared,
+    pay_gap,
+    reaching,
+    sum_awaited,
+)
 from bot.understand.intents import Intent, Level
 from knowledge.model import Fact, Guide
 
@@ -21,9 +30,10 @@ def facts_draft(
     (``context``: the sections a "which of those…?" points back at)."""
     gap = pay_gap(guide, message, context) if intent is Intent.SALARY else None
     if gap is not None and guide.facts.median_salary is not None:
-        return Draft(
-            Mode.CITED, _gap_pieces(guide, gap), topic=intent.value, figures=salary_figures(guide)
-        )
+        pieces = _gap_pieces(guide, gap)
+        if gap.said == ANNUAL_ONLY and (own := hourly_compared(guide, message)):
+            pieces.insert(1, own)  # "is that more than the 19/hr i make?"
+        return Draft(Mode.CITED, pieces, topic=intent.value, figures=salary_figures(guide))
     builders = {
         Intent.SALARY: _salary,
         Intent.GROWTH: _growth,

@@ -17,13 +17,14 @@ from knowledge.model import Guide
 # Where a message asks a second question: after a question mark, or "and"/"also" before a
 # question word ("how much do they make and how long is the training?").
 SECOND_ASK = re.compile(
-    r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|whats|how|hows|is|are|do|does|can|where|"
-    r"which|when|will|would|could|should|who)\b)",
+    r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|whats|wat|how|hows|is|are|r|do|does|can|"
+    r"where|which|when|will|would|could|should|who)\b)",
     re.IGNORECASE,
 )
 # A half that asks on its own: a question word or auxiliary first, or a question mark.
 QUESTION = re.compile(
-    r"^\W*(?:what(?:'?s)?|how(?:'?s)?|is|are|do|does|did|can|could|where|which|when|will|would|"
+    r"^\W*(?:(?:so|ok|okay|and|but|then|well)\s+)?"  # "so what would i need to learn first"
+    r"(?:what(?:'?s)?|wat|how(?:'?s)?|is|are|r|do|does|did|can|could|where|which|when|will|would|"
     r"should|who|why"
     r"|any|has|have)\b|\?\s*$",
     re.IGNORECASE,
@@ -51,11 +52,24 @@ class Half:
     topic: str = ""
 
 
+# Words that only acknowledge or hesitate: no question of their own ("um ok??", "huh??")
+FILLER = re.compile(
+    r"^\W*(?:(?:um+|uh+|hm+|ok(?:ay)?|k|so|huh|wait|what|yeah|yes|no|lol|right|cool|sure|oh"
+    r"|really|hmm+)\W*)+$",
+    re.IGNORECASE,
+)
+# One question of when, asked both ways: "need it before applying or can i get it after"
+BEFORE_OR_AFTER = re.compile(
+    r"\bbefore\b.{1,40}\bor (?:(?:can|could|should|do|would) (?:i|you|u|we) )?(?:\w+ ){0,3}after\b",
+    re.IGNORECASE,
+)
+
+
 def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] | None:
     """The parts of ``message`` when it asks two or three things, else ``None``; ``kind``
     names what a text asks for (``None`` when the bot knows no such kind)."""
-    if BOTH_SIDES.search(message):
-        return None  # "pros and cons" is answered as one, with both sides
+    if BOTH_SIDES.search(message) or BEFORE_OR_AFTER.search(message):
+        return None  # "pros and cons", "before applying or after" are answered as one
     known = asks(message, kind)
     if known:
         return [Half(q if q.endswith("?") else f"{q}?", True) for q in known]
@@ -67,6 +81,8 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
         if not (asks_first and QUESTION.search(second)):
             continue
         if min(len(first.split()), len(second.split())) < 2:  # "what?? I'm not going to…"
+            continue
+        if FILLER.match(first):  # "um ok?? so what job zone is it": one question
             continue
         asked = kind(first) is not None, kind(second) is not None
         if any(asked) and not all(asked):  # both known, of one kind: one question

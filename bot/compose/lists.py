@@ -44,11 +44,16 @@ def shown_in_part(answer: str) -> str:
 
 # A yes-or-no question ("do I need to know how to weld?", "welding? is that part of it").
 YES_OR_NO = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|and|but|also|hey|um+|well|wait)\W+)*(?!(?:can|could|would|will) you\b)"
-    r"(?:do|does|did|is|are|will|would|can|could|should|must|have to|has to)\s+"
-    r"(?:i|you|u|they|we|he|she|one|it|a|an|the|this|that|there)\b",
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|also|hey|um+|well|wait|like)\W+)*"
+    r"(?!(?:can|could|would|will) you\b)"
+    r"(?:(?:do|does|did|is|are|will|would|can|could|should|must|have to|has to)\s+"
+    r"(?:i|you|u|they|we|he|she|one|it|a|an|the|this|that|there)\b"
+    # "is CMM in the tech stack?", "do techs use CMMs"
+    r"|(?:is|are)\s+[\w-]+\s+(?:in|on|part of|among|one of|listed|included)\b"
+    r"|(?:do|does)\s+[\w-]+\s+(?:use|need|have|learn|know|work with)\b)",
     re.IGNORECASE,
 )
+ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")
 POINTER = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)  # "is that normal?"
 # Stems of words that name no thing a list could hold ("about", "really", "something")
@@ -81,6 +86,16 @@ def _naming(items: list[str], question: str, own: set[str], whole: bool) -> list
     record?" is not answered by "keep detailed records"."""
     stems = {w[:STEM] for w in search_terms(question) if len(w) >= STEM} - own - NO_THING
     named = [stems & {w[:STEM] for w in search_terms(text)} for text in items]
+    # a short name written as the list writes it ("is CMM in the tech stack?"), not "CMMS"
+    acronyms = set(ACRONYM.findall(" ".join(items)))
+    written = (w[:-1] if w.endswith("s") and w[:-1].isupper() else w  # "CMMs": CMM
+               for w in re.findall(r"\b[A-Za-z]{2,5}\b", question))  # fmt: skip
+    short = {w.upper() for w in written} & acronyms - own
+    stems |= short
+    named = [
+        n | {a for a in short if re.search(rf"\b{a}\b", t)}
+        for n, t in zip(named, items, strict=True)
+    ]
     found = [n for n, shared in enumerate(named) if shared]
     if not found or len(found) > len(items) // 2:
         return []

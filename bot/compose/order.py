@@ -12,7 +12,7 @@ ASKS_ORDER = whole_words(
     r"(?:which|what) (?:one |ones |of (?:those|these|them|the \w+) |\w+ ){0,2}(?:(?:should|do"
     r"|would|could) (?:i|you|u|we|one|he|she) (?:\w+ ){0,2})?first", r"in (?:what|which) order",
     r"what order",
-    r"(?:get|do|take|start with|go for) first",
+    r"(?:get|do|take|start with|go for) first(?=\s*(?:[?.!,]|$|or\b))",  # not "…do first to earn"
 )  # fmt: skip
 ORDERS = whole_words(
     r"first", r"before", r"then", r"after", r"followed by", r"prior to", r"start(?:s|ing)? (?:with"

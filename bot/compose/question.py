@@ -21,6 +21,7 @@ from bot.compose.parts import named_part
 from bot.compose.reading import AMONG, ANOTHER, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, said_uncovered, uncovered
 from bot.compose.related_pay import related_paying_more
+from bot.compose.required import required_draft
 from bot.compose.rungs import by_place
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
@@ -35,6 +36,8 @@ from bot.compose.skills import skills_draft
 from bot.compose.spread import spread_draft
 from bot.compose.subjects import subjects_answer
 from bot.compose.turn_route import TurnRouter
+from bot.compose.way_up import way_up_draft
+from bot.compose.years_elsewhere import years_elsewhere_lead
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
@@ -43,7 +46,7 @@ from bot.understand.asks import asking_text
 from bot.understand.experience import level_for_years, stands_among_levels
 from bot.understand.intents import Intent, Level, detect_intent
 from bot.understand.need_words import detect_need
-from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers
+from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers, one_level
 from bot.understand.references import is_follow_up, refers_back
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
@@ -190,7 +193,8 @@ class QuestionDrafter:
         length = bool(ASKS_LENGTH.search(question))  # "how long is the schooling?"
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, length)
         rung: list[Hit] = []
-        if (years := stands_among_levels(message)) is not None:  # "I have 15 years. what level?"
+        years = stands_among_levels(message)
+        if years is not None:  # "I have 15 years. what level?"
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
             tiers = [t.experience for t in self._guides[hits[0].chunk.guide].facts.tiers]
@@ -202,6 +206,11 @@ class QuestionDrafter:
             intent = None if intent is Intent.TIERS else intent
             if intent is None and (each := levels_draft(self._bank, question, vector, hits)):
                 return Drafted(each, hits)  # "the levels after junior", "mid vs junior"
+            # "how do I move up to supervisor?": what that level asks, and the way to it
+            asked = list(dict.fromkeys(h.chunk.section for h in hits if one_level(h.chunk.section)))
+            guide = self._guides[hits[0].chunk.guide]
+            if intent is None and (way := way_up_draft(question, vector, self._bank, guide, asked)):
+                return Drafted(way, hits)
         if previous is not None and len(previous.guides) < 2 and not rung:  # an item of one
             # career's answer; "the Lead level… what does that one need?" names its level
             inherited = need is not None and bool(ANOTHER.match(message))  # "what about…"
@@ -222,7 +231,8 @@ class QuestionDrafter:
         back = refers_back(message) or bool(AMONG.search(message))
         pointed = " ".join(last.sections) if last is not None and back and not by_name else ""
         draft = (
-            self._focus.whole_topic(question, vector, hits, guide, need)
+            (required_draft(question, vector, self._bank, guide) if known else None)
+            or self._focus.whole_topic(question, vector, hits, guide, need)
             or spread_draft(guide, need, self._bank)
             or (skills_draft(vector, self._bank, guide) if need is Need.LEARN and known else None)
             or answer_draft(self._bank, question, vector, hits, guide, intent, level, pointed)
@@ -246,6 +256,8 @@ class QuestionDrafter:
         draft.pieces = said_uncovered(
             guide, need, draft.pieces, question
         )  # "part-time?": not covered
+        if years is not None:  # "I ran paper machines 28 YEARS. Does any of that count"
+            draft.pieces = years_elsewhere_lead(question, guide, draft.pieces)
         if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
             named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
             draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))

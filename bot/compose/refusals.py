@@ -8,7 +8,9 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.lists import LISTED
 from bot.routing.router import Route
 from bot.text import english_stemmer, search_terms, whole_words, words
-from bot.understand.needs import Need, uncovered_need, uncovered_particular
+from bot.understand.asks import asking_text
+from bot.understand.intents import detect_intent
+from bot.understand.needs import Need, detect_need, uncovered_need, uncovered_particular
 from bot.understand.scope import OutOfScope
 from bot.understand.vocabulary import expand
 from knowledge.model import Guide
@@ -66,6 +68,8 @@ CONDITIONS = (
     ("online study", whole_words(r"online", r"e-?learning", r"distance learning")),
     ("unions", whole_words(r"unions?", r"unioni[sz]ed")),
     ("drug tests", whole_words(r"drug (?:tests?|testing|screens?)")),
+    # "r there women doing this job" (one woman asking of herself is a circumstance: gender)
+    ("women in the job", whole_words(r"women", r"females", r"ladies")),
 )
 NO_THING = frozenset(
     (
@@ -183,7 +187,8 @@ def said_uncovered(
         nearest = _bearing(question, thing, guide, [p for p in pieces if p.kind == "sentence"])
         if not nearest:  # "are these jobs usually union?": no Pros list pasted after it
             said = f"The {guide.title} doesn't mention {thing}."
-            return [Piece(said, Source(guide.slug, guide.title, "", ""), "", "lead")]
+            told = Piece(said, Source(guide.slug, guide.title, "", ""), "", "lead")
+            return [*pieces, told] if _asks_besides(question, thing) else [told]
         said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
         return [Piece(said, pieces[0].source, "", "lead"), *nearest]  # "is there a union?"
     asks_figure = not missing and pieces and ASKS_FIGURE.search(question)
@@ -218,8 +223,9 @@ def said_uncovered(
 def never_named(guide: Guide, question: str) -> str:
     """The thing a question asks the job has ("is there a union?", "do they get bonuses?")
     when the guide's text never names it, else ``""``."""
+    asking = asking_text(question)  # "i asked if women work in this job. anyway, how…"
     for thing, pattern in CONDITIONS:
-        if pattern.search(question) and not pattern.search(guide_text(guide)):
+        if pattern.search(asking) and not pattern.search(guide_text(guide)):
             return thing  # "is there a cert i could do online?"
     stem = english_stemmer().stemWord
     said: set[str] | None = None
@@ -235,6 +241,14 @@ def never_named(guide: Guide, question: str) -> str:
         if not known & said:
             return found.groupdict().get("thing") or found["thing_"]
     return ""
+
+
+def _asks_besides(question: str, thing: str) -> bool:
+    """``question`` asks something else in a sentence not naming ``thing`` ("i asked if women
+    work in this job. anyway. how does it compare to…")."""
+    named = {w for w in words(thing) if len(w) > 3}
+    rest = [s for s in re.split(r"(?<=[.!?])\s+", question) if not named & set(words(s))]
+    return any(detect_need(s) or detect_intent(s) for s in rest)
 
 
 def _bearing(question: str, thing: str, guide: Guide, sentences: list[Piece]) -> list[Piece]:

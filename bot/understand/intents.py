@@ -121,6 +121,10 @@ DEMAND = whole_words(
     r"(?:replac\w+|taken over|automated away) by (?:automation|robot\w*|ai|machines|computers)",
     r"(?:automation|robots?|ai|machines|computers) (?:will |going to |gonna |might |could )?"
     r"(?:take|taking|replace|replacing|kill|killing|eliminate|eliminating)",
+    # "safe from AI", "will robots and AI just take this job", "robots gonna take it all over"
+    r"safe from (?:automation|robots?|ai|machines|computers|being (?:automated|replaced))",
+    r"(?:automation|robots?|ai|machines|computers) (?:\w+ ){0,4}(?:take|taking|replace|"
+    r"replacing) (?:\w+ ){0,3}(?:jobs?|work|over)\b",
     r"(?:disappear\w*|go away|obsolete|automated away)(?= *[?.!]| in \d+| in (?:the )?(?:next|"
     r"future|\w+ years))",
 )  # fmt: skip

@@ -50,6 +50,9 @@ ASKS = {
         r"other (?:careers?|jobs?|roles?|options)", r"alternatives?",
         r"what (?:\w+ )?(?:could|can|should|would) i (?:switch|move|transition|change) (?:to|into)",
         r"what (?:other )?(?:jobs|careers|work) (?:can|could) (?:i|you|one) (?:get|do) with",
+        # "what can i do with an RN license thats not bedside??"
+        r"what (?:else )?(?:can|could) (?:i|you|u|one) do with (?:an? |my |the |this )?[\w-]+"
+        r"(?: [\w-]+)? (?:license|licence|degree|certificat\w+|background|experience)",
         r"what else (?:could|can|should|would|might) (?:i|you|one) (?:do|try|be|go into)",
         r"(?:something|anything|jobs?|careers?|work) (?:\w+ ){0,2}related to",
         r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?(?:close|similar|near|adjacent) to",
@@ -109,7 +112,8 @@ ASKS = {
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should|did) (?:i|you|u|"
         r"one|people|most people|folks|they|someone) (?:even |actually |usually )?(?:get|break) "
         r"in(?:to)?\b",
-        r"how (?:do|can|would|should) (?:i|you|u|one) become",
+        r"how (?:do|does|did|can|would|should) (?:i|you|u|one|someone|a person|people|they) "
+        r"become",
         r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
         r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
         r"how (?:\w+ ){0,3}(?:get|go|move|switch|transition) from (?:[\w-]+ ){1,4}(?:to|into)\b",
@@ -175,7 +179,7 @@ ASKS = {
     ),
     Need.SAFETY: whole_words(
         r"(?:is|are) (?:it|this|that|the job|the work|they|\w+ing) (?:\w+ )?(?:safe|dangerous|"
-        r"risky|hazardous)", r"how (?:safe|dangerous|risky)",
+        r"risky|hazardous)(?! from)", r"how (?:safe|dangerous|risky)(?! from)",
         r"(?:is|are|was) (?:[\w-]+ ){1,3}(?:dangerous|risky|hazardous|unsafe)\b",
         r"safe (?:job|work|career)",
         r"(?:get|getting|gets) (?:hurt|injured)", r"(?:risk|chance)s? of (?:getting )?(?:hurt|"
@@ -204,6 +208,9 @@ ASKS = {
         r"(?:desk|lab|office|bench|field) work", r"out on (?:job )?sites?",
         r"stuck (?:at|in|behind) (?:a |the )?(?:bench|desk|lab|office|cubicle|computer)",
         r"in (?:a|the) (?:lab|office) all day",
+        # "do u need to be really strong for this??", "how strong do you have to be"
+        r"(?:be|being|am|i'?m|im) (?:\w+ )?(?:strong|fit|in shape)(?! (?:candidate|applicant))",
+        r"how (?:strong|fit)", r"(?:physical )?strength",
     ),
     Need.SCHEDULE: whole_words(
         r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"

@@ -149,12 +149,20 @@ def lists_names(section: str) -> bool:
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+# A sentence telling the visitor's own story ("i was at 22/hr", "I've been a cook"), no ask.
+STORY = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i was|my|we)\b(?!.*\b(?:what|how|which)\b)", re.I)
+
+
 def asked_part(text: str) -> str:
     """The sentences of ``text`` that ask (end in "?"), else its last sentence: in "I'm a
     teacher and burned out. What could I switch to?" the question is the second one."""
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
     questions = [asking_clause(s) for s in sentences if s.rstrip().endswith("?")]
-    return " ".join(questions) if questions else (sentences[-1] if sentences else text)
+    if questions:
+        return " ".join(questions)
+    # "whats the pay. i was at 22/hr with overtime": the last sentence that tells no story
+    asking = [s for s in sentences if not STORY.match(s)]
+    return (asking or sentences or [text])[-1]
 
 
 def uncovered_need(need: Need | None, sections: list[str]) -> str:

@@ -1,0 +1,130 @@
+"""Whether a thing the guide names is required ("do i HAVE to learn the plc thing?", "do i
+need the CMT cert before applying?", "PLC. how much does it matter"): the guide's sentence
+saying it is expected, or the plain statement that it doesn't say so, with what it says of
+the thing and what the job does require."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.labels import is_label_line, readable
+from bot.compose.lengths import ACRONYM, NO_TRAINING
+from bot.compose.neighbours import LEANS_BACK
+from bot.compose.refusals import guide_text
+from bot.retrieval.units import Unit, UnitBank
+from bot.text import whole_words
+from bot.understand.asks import asking_text
+from bot.understand.needs import Need, answers, one_level
+from knowledge.model import Guide
+
+# Asking whether a thing is needed, not what it is: "do i HAVE to learn", "is it required",
+# "how much does it matter", "before applying or can i get it after"
+ASKS_REQUIRED = whole_words(
+    r"(?:do|does|would|will) (?:i|you|u|one|he|she|they|we) (?:really |actually |absolutely )?"
+    r"(?:have to|need to|gotta|got to|must) (?:learn|know|get|have|take)",
+    r"(?:is|are) (?:it|that|this|they|those|the [\w-]+(?: [\w-]+)?|[\w-]+) (?:\w+ )?(?:required|"
+    r"mandatory|necessary|a must|needed)",
+    r"how much (?:does|do|would|will) (?:it|that|this|they|[\w-]+) (?:really |actually )?matter",
+    r"how important (?:is|are)", r"before (?:applying|i apply|you apply|getting hired|i get hired)",
+    r"(?:get|do|take) (?:it|them|that) after",
+)  # fmt: skip
+# A sentence saying a thing is asked of the worker: "Proficiency in PLC programming… is expected."
+SAYS_REQUIRED = whole_words(
+    r"(?:is|are) (?:\w+ )?(?:required|expected|essential|mandatory)", r"increasingly important",
+    r"must (?:have|know|learn|hold|master|be)", r"need to know",
+    r"(?:roles?|employers|jobs?|positions?) (?:\w+ )?requires?",
+)  # fmt: skip
+NOT_REQUIRED = whole_words(r"not (?:\w+ )?(?:mandatory|required)")
+# A sentence saying what the thing is worth: "…provide an edge", "…greatly enhance…"
+SAYS_WORTH = whole_words(
+    r"edge", r"enhance\w*", r"valued?", r"benefit\w*", r"signal\w*", r"advantage\w*", r"boost\w*",
+)  # fmt: skip
+SCHOOLING = whole_words(r"diploma", r"degree", r"GED", r"equivalent")
+REQUIRED_BONUS = 0.15
+WORTH_BONUS = 0.08
+MAX_SENTENCES = 2
+
+
+def required_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guide) -> Draft | None:
+    """The answer to whether ``guide`` requires the thing ``message`` names; ``None`` when it
+    asks no such thing or names nothing the guide writes out."""
+    asking = asking_text(message)
+    if not ASKS_REQUIRED.search(asking):
+        return None
+    thing = _thing(message, guide)
+    if thing is None:
+        return None
+    named = re.compile(rf"\b{re.escape(thing)}s?\b", re.IGNORECASE)
+    units = [i for i in bank.of_guide(guide.slug) if _reads_alone(bank.units[i])]
+    naming = [i for i in units if named.search(bank.units[i].text)]
+    if not naming:
+        return None
+    texts = [bank.units[i].text for i in naming]
+    bonus = np.array([REQUIRED_BONUS * _says_required(t) + WORTH_BONUS * bool(SAYS_WORTH.search(t))
+                      for t in texts])  # fmt: skip
+    scores = bank.similarity(naming, vector) + bonus
+    picked = [naming[n] for n in np.argsort(-scores)[:MAX_SENTENCES].tolist()]
+    picked.sort(key=lambda i: not _says_required(bank.units[i].text))
+    pieces = [p for i in picked for p in _at_level(bank.units[i])]
+    if _says_required(bank.units[picked[0]].text):
+        return Draft(Mode.CITED, pieces, topic=bank.units[picked[0]].chunk.section)
+    lead = Piece(
+        f"The {guide.title} doesn't list {thing} among what the job requires; here is what it "
+        "says of it, and what the job does require.",
+        pieces[0].source, "", "lead",
+    )  # fmt: skip
+    entry = _entry_requirement(bank, units, guide, vector)
+    return Draft(Mode.CITED, [lead, *pieces, *entry], topic=bank.units[picked[0]].chunk.section)
+
+
+def _thing(message: str, guide: Guide) -> str | None:
+    """The first of the guide's own acronyms the message writes ("plc", "CMT")."""
+    acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
+    words = (w.upper() for w in re.findall(r"[A-Za-z0-9]+", message))
+    return next((w for w in words if w in acronyms), None)
+
+
+def _says_required(text: str) -> bool:
+    return bool(SAYS_REQUIRED.search(text)) and not NOT_REQUIRED.search(text)
+
+
+def _entry_requirement(
+    bank: UnitBank, units: list[int], guide: Guide, vector: np.ndarray
+) -> list[Piece]:
+    """The guide's sentence on what its roles require to start ("…require at least a high
+    school diploma…")."""
+    way_in = [
+        i
+        for i in units
+        if answers(Need.GET_IN, bank.units[i].chunk.section)
+        and _says_required(bank.units[i].text)
+        and SCHOOLING.search(bank.units[i].text)
+    ]
+    if not way_in:
+        return []
+    best = way_in[int(np.argmax(bank.similarity(way_in, vector)))]
+    return [_piece(bank.units[best])]
+
+
+def _at_level(unit: Unit) -> list[Piece]:
+    """The unit's piece, led by the level it speaks of when it comes from one level's section
+    ("Proficiency in PLC programming… is expected." is said of the mid level)."""
+    piece = _piece(unit)
+    if not one_level(unit.chunk.section):
+        return [piece]
+    level = unit.chunk.section.split(" › ")[-1]
+    return [Piece(f"Of the {level} level, the guide says:", piece.source, "", "lead"), piece]
+
+
+def _reads_alone(unit: Unit) -> bool:
+    """A sentence that makes sense quoted on its own."""
+    return not unit.is_item and not LEANS_BACK.match(unit.text)
+
+
+def _piece(unit: Unit) -> Piece:
+    source = Source(unit.chunk.guide, unit.chunk.guide_title, unit.chunk.section, unit.chunk.anchor)
+    text = readable(unit.text, unit.chunk.section) if is_label_line(unit.text) else unit.text
+    return Piece(text or unit.text, source, unit.text)

@@ -1,0 +1,37 @@
+"""Years the visitor spent in other work, set against a career's levels ("I ran paper
+machines 28 YEARS. Does any of that count or am I junior again"): the guide's levels count
+experience without saying whether other work counts, and the answer says so first."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Piece
+from bot.understand.experience import OWN_YEARS
+from bot.understand.needs import SENTENCE_END
+from knowledge.model import Guide
+
+STEM = 4  # "prod tech", "production technicians": the career's words by their first letters
+
+
+def in_other_work(message: str, guide: Guide) -> bool:
+    """The sentence telling the visitor's years names no word of ``guide``'s career ("8
+    years as a wheeled vehicle mechanic", not "a production tech, 4 years in")."""
+    stems = {w[:STEM] for w in re.findall(r"[a-z]+", guide.career.lower()) if len(w) >= STEM}
+    for sentence in SENTENCE_END.split(message):
+        if OWN_YEARS.search(sentence):
+            words = re.findall(r"[a-z]+", sentence.lower())
+            return not any(w[:STEM] in stems for w in words if len(w) >= STEM)
+    return False
+
+
+def years_elsewhere_lead(message: str, guide: Guide, pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` (the levels the visitor's years fall in) led by the plain statement that
+    ``guide`` doesn't say whether years of other work count toward them."""
+    if not pieces or not guide.facts.tiers or not in_other_work(message, guide):
+        return pieces
+    said = (
+        f"The {guide.title} doesn't say whether years in other work count toward its levels; "
+        "counted in full, yours would fall here."
+    )
+    return [Piece(said, pieces[0].source, "", "lead"), *pieces]
