@@ -28,7 +28,8 @@ BETWEEN = re.compile(r"\bbetween\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+and\s+", re.I
 # Words before an option that are not part of its name
 LEAD_IN = re.compile(
     r"^(?:(?:an?|the|maybe|perhaps|even|just|being|becoming|become|be|doing|do|going into|"
-    r"getting into|a career in|career in|working as|work as|work in|working in)\s+)+",
+    r"getting into|a career in|career in|working as|work as|work in|working in|something like|"
+    r"something in|like)\s+)+",
     re.IGNORECASE,
 )
 # Words that end an option's name: questions, verbs and fillers around it
@@ -119,8 +120,8 @@ TURNS_TO = re.compile(
 # goes by ("I mean bookkeeping clerks", "I'm looking at bookkeeping", "Someone mentioned
 # medical coding?", "I'm asking about Bookkeeping, Accounting, and Auditing Clerks").
 MEANT = re.compile(
-    r"\b(?:i(?:'m| am|m)?\s+(?:really\s+|actually\s+)?(?:mean|meant|asking about|talking about|"
-    r"looking at|looking into)"
+    r"\b(?:i(?:'m| am|m|'ve been| have been|ve been)?\s+(?:really\s+|actually\s+)?(?:mean|meant|"
+    r"asking about|talking about|looking at|looking into)"
     r"|(?:someone|somebody|people|a friend|my (?:\w+ )?(?:friend|mom|dad|wife|husband|counselor|"
     r"doctor|sister|brother|cousin|teacher)) (?:mentioned|suggested|recommended|told me about))"
     r"\s+(?P<name>.+)"
@@ -142,6 +143,26 @@ SIDE_SURE = 0.6  # a side's best career scores this much (summary and title matc
 SIDE_MARGIN = 0.04  # … and this much above the next: the side names that career
 SHORTENED = 5  # letters: a word this short may be a name's word cut short ("tech", "admin")
 Ranking = Callable[[str], list[tuple[str, float]]]
+
+# A field given by the example of a job after it: "corporate training - like a training and
+# development specialist at a company"
+EXAMPLE = re.compile(
+    r"\s*[-–—,:(]?\s*(?:like|such as|e\.g\.|i\.e\.|as in|meaning)\s+(?:an?\s+|the\s+)?"
+    r"(?P<title>[^.,;!?()]+)",
+    re.IGNORECASE,
+)
+
+# A second field after the first one meant: "looking at bookkeeping and also medical coding"
+SECOND_MEANT = re.compile(
+    r"^\s*(?:,\s*)?(?:vs\.?|versus|or|and(?: also)?|&|/)\s+(?P<name>.+)", re.IGNORECASE
+)
+
+
+def _past(text: str, name: str) -> str:
+    """What ``text`` says after the ``name`` it opens with (past any lead-in words)."""
+    last = re.findall(r"[\w'/-]+", name)[-1]
+    found = re.search(rf"\b{re.escape(last)}\b", text, re.IGNORECASE)
+    return text[found.end() :] if found else ""
 
 
 class Choices:
@@ -183,16 +204,28 @@ class Choices:
             sides = choice_sides(message)
         return sides
 
-    def meant(self, message: str) -> str:
-        """The career a clause of ``message`` says is meant or looked at, named by a job's
-        or a field's name (:data:`MEANT`), else ``""``; never a topic ("I mean the pay")."""
+    def meant(self, message: str) -> list[str]:
+        """The careers a clause of ``message`` says are meant or looked at, named by a job's
+        or a field's name (:data:`MEANT`), one or two ("looking at technical writing vs.
+        editing"); ``[]`` when none, and never a topic ("I mean the pay")."""
         for found in MEANT.finditer(message):
-            name = _after(found["name"] or found["subject"])
+            text = found["name"] or found["subject"]
+            name = re.split(r"\s+(?:vs\.?|versus|or)(?:\s|$)", _after(text))[0].strip(" -–—:,")
             if not name or detect_need(name) or detect_intent(name):
                 continue
+            rest = _past(text, name)
+            example = EXAMPLE.match(rest)  # "corporate training - like a training and
+            if example:  # development specialist": the title is the career
+                named = self._names.mentions(example["title"])
+                if len(named) == 1 and named[0].exact and len(named[0].slugs) == 1:
+                    return [named[0].slugs[0]]
             if self._names_work(name) and (career := self._career(name)):
-                return career
-        return ""
+                other = SECOND_MEANT.match(rest)
+                second = _after(other["name"]) if other else ""
+                if second and self._names_work(second) and (also := self._career(second)):
+                    return list(dict.fromkeys((career, also)))
+                return [career]
+        return []
 
     def weighed_field(self, message: str, context: Sequence[str]) -> str:
         """The career a field the message weighs against the conversation's names ("would web

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
+from bot.routing.shortened import title_leads, without_workplaces
 from bot.routing.titles import title_forms
 from bot.understand.spelling import Speller
 from knowledge.model import Guide
@@ -108,7 +109,9 @@ class Mention:
 # Someone in the visitor's story, not the job asked about: "one of the receptionists told
 # me…", "I've never met anyone in these fields besides teachers"; and a job ruled out
 # ("vets, not vet techs", "a detective rather than a patrol officer").
-TELLS = frozenset(("told", "tell", "said", "say", "suggested", "recommended", "advised"))
+TELLS = frozenset(("told", "tell", "said", "say", "says", "suggested", "recommended", "advised",
+                   "thinks", "mentioned"))  # fmt: skip
+JUDGED = frozenset(("was right", "is right", "was wrong", "is wrong", "were right"))
 BESIDES = re.compile(
     r"\b(?:besides?|except|other than|apart from|not|instead of|rather than)(?: an?| the)?$"
 )
@@ -172,6 +175,9 @@ class CareerNames:
                     self._titles.setdefault(words, set()).add(career.slug)
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
+        careers_alternates = ((c.slug, c.alternates) for c in self.careers.values())
+        for lead, slug in title_leads(careers_alternates, self._titles).items():
+            self._titles[lead] = {slug}
         # a word a small career is named by also names a larger career whose name joins it
         # first ("Police and Sheriff's Patrol Officers"), not Transit Police alone; as a
         # modifier it names none ("Physician Assistants" are no physicians)
@@ -217,6 +223,7 @@ class CareerNames:
         Whole titles are read first (longest first); then single job words ("nurse") not
         inside a title, unless they only repeat a career already named.
         """
+        message = without_workplaces(message, self._titles)
         # Hashtags are tags, not a phrase: "#medicine #doctor" is no "medicine physician".
         # A tag names the topic loosely ("#athlete" on a physical therapy question): a career
         # only a tag names counts when the text itself names none.
@@ -257,6 +264,7 @@ class CareerNames:
         seen: set[tuple[str, ...]] = set()
         for i, n, slugs, exact in sorted(spans, key=lambda s: s[0]):
             told = i + n < len(words) and words[i + n] in TELLS
+            told = told or " ".join(words[i + n : i + n + 2]) in JUDGED  # "advisor was right"
             if told or BESIDES.search(" ".join(words[:i])):  # someone in the visitor's story
                 continue
             if REQUIRED.search(" ".join(words[:i]) + " ") and PURPOSE.match(

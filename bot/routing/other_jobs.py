@@ -111,6 +111,11 @@ QUALITIES = frozenset(
     )
 )  # fmt: skip
 # Words with a job-noun ending that name no job, or name who a career deals with.
+# Words that name no kind of job before a job noun ("or is tech actually safe").
+NO_KINDS = frozenset(
+    ("is", "are", "was", "were", "be", "am", "it", "its", "just", "actually", "really", "even",
+     "still", "also", "so", "then", "now", "very", "do", "does")
+)  # fmt: skip
 NOT_JOBS = frozenset(
     (
      "better", "higher", "lower", "bigger", "greater", "larger", "smaller", "longer", "shorter",
@@ -219,6 +224,7 @@ class OtherJobs:
         if head in NOT_JOBS or (head.endswith(("ent", "ant")) and head not in AGENT_NOUNS):
             return False
         kind = words[0].split("-")[0] if len(words) > 1 else ""  # "entry-level": entry
+        kind = "" if kind.lower() in NO_KINDS else kind  # "…or is tech actually safe": tech
         return head not in self._job_words or (
             bool(kind) and kind not in QUALITIES and singular(kind) not in self._kinds
         )

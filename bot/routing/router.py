@@ -189,6 +189,9 @@ class Router:
             ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
+        meant = self._choices.meant(message)
+        if len(meant) > 1:  # "No, not PA or nurse. I mean medical assistant or phlebotomist"
+            return Route(RouteKind.COMPARE, tuple(meant), explicit=True)
         compared = self._choices.compared(message, unwanted, context)
         singles = {m.slugs[0] for m in asked or mentions if not m.own and len(m.slugs) == 1}
         if compared and len(compared) >= len(singles):  # "respiratory therapy or x-ray tech?"
@@ -204,8 +207,8 @@ class Router:
         weighed = self._choices.weighed_field(message, context) if context else ""
         if weighed and COMPARES.search(message):  # "would web development pay less than…"
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
-        if meant := self._choices.meant(message):  # "I mean bookkeeping clerks", "I'm
-            return Route(RouteKind.ONE, (meant,), explicit=True)  # looking at bookkeeping"
+        if meant:  # "I mean bookkeeping clerks", "I'm looking at bookkeeping"
+            return Route(RouteKind.ONE, (meant[0],), explicit=True)
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [
@@ -280,7 +283,11 @@ class Router:
         """A title several careers go by, narrowed to those the conversation's careers list
         as related ("QA testers" after software developers), else ``None``."""
         related = [s for s in mention.slugs if any(s in self._related.get(c, ()) for c in context)]
-        if len(mention.slugs) < 2 or len(related) != 1:
+        if len(mention.slugs) == 1 and " " not in mention.words and not related:
+            # "whats the helper job" on the electricians' page: Helpers--Electricians
+            near = {s for c in context for s in self._related.get(c, ()) if s in self.careers}
+            related = [s for s in near if mention.words in tokens(self.careers[s].name)]
+        if len(related) != 1 or (len(mention.slugs) < 2 and " " in mention.words):
             return None
         return replace(mention, slugs=tuple(related))
 

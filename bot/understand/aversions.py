@@ -16,7 +16,7 @@ CUE = (
     r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
     r"handle|do|involve|need|require|include|mean)|no more|tired of|sick of|rather not|"
     r"anything but|besides|other than|apart from|except(?: for)?|instead of|"
-    r"(?:that|which|where you|where i)\s+(?:aren'?t|isn'?t|are not|is not|won'?t|don'?t|"
+    r"(?:that|which|where you|where i|where u)\s+(?:aren'?t|isn'?t|are not|is not|won'?t|don'?t|"
     r"do not)(?:\s+(?:be|have|need|involve|require))?(?:\s+(?:a lot of|much|any|all))?|"
     r"(?<!at )(?:the )?least(?! (?:a|an|one|two|\d+)\b)|as little|(?:less|minimal|fewer)(?! than)|"
     r"(?:i'?m|im|i am) not (?:going|gonna|trying|planning|looking) (?:to be(?:come)?|for)|"
@@ -26,7 +26,7 @@ CUE = (
 # Where what is not wanted ends: a clause's end, or the turn to what is wanted.
 AVERSION = re.compile(
     rf"\b{CUE}\s+(?P<what>(?:(?!\b(?:but|and|so|because|though|although|while)\b)"
-    r"[^.,;!?])+)",
+    r"[^.,;!?()])+)",
     re.IGNORECASE,
 )
 # What is not wanted, said before the saying ("customer service is the opposite of what I
@@ -53,8 +53,8 @@ SCHOOLING = re.compile(
 )
 SPOKEN = re.compile(r"^(?:(?:no|nah|honestly|so|well|ok(?:ay)?|but|and|like|tbh|i mean)\W+)+", re.I)
 LEAD_IN = re.compile(
-    r"^(?:to\s+)?(?:be|become|work as|work in|work with|do|deal with|see|the sight of|"
-    r"being|working|doing|seeing|dealing with)?\b\s*(?:an?\s+|the\s+|any\s+)?",
+    r"^(?:to\s+)?(?:(?:i|you|u|we|they)\s+)?(?:be|become|work as|work in|work with|do|deal with|"
+    r"see|the sight of|being|working|doing|seeing|dealing with)?\b\s*(?:an?\s+|the\s+|any\s+)?",
     re.IGNORECASE,
 )
 

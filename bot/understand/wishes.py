@@ -31,6 +31,11 @@ SEEKS_CAREERS = whole_words(
     r"need|only|require|let|use)",
     r"(?:well|high|higher|highest|good|better|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
     r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
+    # "r there jobs in healthcare where u dont see blood??", "what jobs in healthcare dont…"
+    r"(?:are|r) there (?:any )?(?:\w+ ){0,2}(?:careers?|jobs?|roles?|positions?) (?:in \w+ )?"
+    r"(?:where|that|without|for (?:someone|people|me))\b",
+    r"(?:what|which|any) (?:careers?|jobs?|roles?) in (?:\w+ ){1,2}(?:that|where|dont|don'?t|do not"
+    r"|without|with|are|involve|pay)\b",
     r"(?:jobs?|careers?|work) (?:\w+ )?(?:r|are|is) like (?:that|this|those)",
     r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
     r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
