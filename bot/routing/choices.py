@@ -6,163 +6,32 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from bot.routing.fields import Fields
 from bot.routing.job_words import tokens
 from bot.routing.names import CareerNames
-from bot.text import STOPWORDS, english_stemmer, whole_words
+from bot.routing.options import (
+    CATCH_ALL,
+    EXAMPLE,
+    FIELD_CUE,
+    MEANT,
+    SECOND_MEANT,
+    SENTENCE_BREAK,
+    SHORTENED,
+    SIDE_MARGIN,
+    SIDE_SURE,
+    TURNS_TO,
+    WEIGHS,
+    Ranking,
+    _after,
+    _past,
+    choice_sides,
+)
+from bot.text import STOPWORDS, english_stemmer
 from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
-
-SIDE_WORDS = 4  # an option is named in a few words
-# Asking about options told before ("…for each", "which one", "either", "compare")
-WEIGHS = whole_words(
-    r"each", r"either", r"both", r"which", r"compar\w*", r"better", r"difference", r"the two",
-    r"they", r"them", r"those", r"these",
-)  # fmt: skip
-# What joins two options; "and" only after "between" ("I like cooking and baking" weighs none)
-JOINS = re.compile(r"\b(?:or|vs\.?|versus|compared (?:to|with))\s+", re.IGNORECASE)
-BETWEEN = re.compile(r"\bbetween\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+and\s+", re.IGNORECASE)
-# Words before an option that are not part of its name
-LEAD_IN = re.compile(
-    r"^(?:(?:an?|the|maybe|perhaps|even|just|being|becoming|become|be|doing|do|going into|"
-    r"getting into|a career in|career in|working as|work as|work in|working in|something like|"
-    r"something in|like)\s+)+",
-    re.IGNORECASE,
-)
-# Words that end an option's name: questions, verbs and fillers around it
-NOT_NAME = frozenset(
-    (
-        *STOPWORDS,
-        *("which", "what", "what's", "whats", "who", "how", "is", "are", "be", "would"),
-        *("pays", "pay", "make", "makes", "better", "more", "less", "instead", "thinking"),
-        *("something", "else", "one", "job", "jobs", "work", "career", "careers", "field"),
-        *("lol", "idk", "pls", "please", "maybe", "like", "even", "either", "both"),
-        *("between", "about", "torn", "decide", "deciding", "choose", "choosing"),
-        *("ok", "okay", "so", "well", "hmm", "hi", "hey", "hello", "yes", "no", "also"),
-        *("meanwhile", "now", "later", "eventually", "someday", "first", "specifically"),
-        # a level of the job, not another job ("a starting actuary versus an experienced one")
-        *("experienced", "seasoned", "starting", "beginner", "senior", "junior", "rookie"),
-    )
-)
-TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though", "meanwhile"))
-SENTENCE_BREAK = re.compile(r"[.,;:!?()\n]")
-CLAUSE_BREAK = re.compile(r"[.;:!?()\n]")
-
-
-def choice_sides(message: str) -> list[str]:
-    """The names of the options ``message`` weighs, each once, in the order written."""
-    found: list[str] = []
-    for join in JOINS.finditer(message):
-        found += [*_listed_before(message[: join.start()]), _after(message[join.end() :])]
-    for between in BETWEEN.finditer(message):
-        found += [_after(between.group(1)), _after(message[between.end() :])]
-    return [side for side in dict.fromkeys(found) if side]
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'-]+", text.lower())
-
-
-def _listed_before(text: str) -> list[str]:
-    """The options named before a join: the last, and those listed before it in the same
-    sentence ("HVAC tech, plumber, or electrician"), back to one that names none."""
-    sentence = CLAUSE_BREAK.split(text.rstrip(" ,"))[-1]
-    names: list[str] = []
-    items = sentence.split(",")
-    for n, item in enumerate(reversed(items)):
-        name = _before(item)
-        if not name or (n and name != " ".join(_words(LEAD_IN.sub("", item.strip())))):
-            break  # "becoming a neonatal nurse, but … a nurse practitioner": no list
-        names.insert(0, name)
-    return names
-
-
-def _before(text: str) -> str:
-    """The option named just before a join: the words back to a break or a non-name word."""
-    words = _words(SENTENCE_BREAK.split(text.rstrip(" ,"))[-1])
-    while words and words[-1] in TRAILING:  # "a school bus instead, or …"
-        words.pop()
-    name: list[str] = []
-    for word in reversed(words):
-        if word in NOT_NAME or len(name) == SIDE_WORDS:
-            break
-        name.insert(0, word)
-    return " ".join(name)
-
-
-def _after(text: str) -> str:
-    """The option named just after a join, past words such as "maybe a" or "becoming an"."""
-    clause = LEAD_IN.sub("", SENTENCE_BREAK.split(text.lstrip())[0].strip())
-    name: list[str] = []
-    for word in _words(clause):
-        if word in NOT_NAME or len(name) == SIDE_WORDS:
-            break
-        name.append(word)
-    return " ".join(name)
-
-
-# A follow-up naming the one career it turns to ("what about technical writing instead?",
-# "sorry, I meant elevator inspector", "and the hygienist?", "border patrol?", "compare to
-# network admin")
-TURNS_TO = re.compile(
-    r"^(?:(?:[\w'-]+\s+){0,3}[\w'-]+[.!]+\s+)?"  # "ok different idea. what about…"
-    r"(?:\W*(?:ok(?:ay)?|hmm+|so|well|sorry|no|nah|oh|wait|actually)\b)*\W*"
-    r"(?:(?:what|how) about|and|or|compare(?:d)? (?:it |that |this |them )?(?:to|with))\s+(.+)"
-    r"|\bi meant\s+(.+)"
-    r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?+\s*$",
-    re.IGNORECASE,
-)
-
-# A career the visitor says they mean, look at or were told of, by any name a field or job
-# goes by ("I mean bookkeeping clerks", "I'm looking at bookkeeping", "Someone mentioned
-# medical coding?", "I'm asking about Bookkeeping, Accounting, and Auditing Clerks").
-MEANT = re.compile(
-    r"\b(?:i(?:'m| am|m|'ve been| have been|ve been)?\s+(?:really\s+|actually\s+)?(?:mean|meant|"
-    r"asking about|talking about|looking at|looking into)"
-    r"|(?:someone|somebody|people|a friend|my (?:\w+ )?(?:friend|mom|dad|wife|husband|counselor|"
-    r"doctor|sister|brother|cousin|teacher)) (?:mentioned|suggested|recommended|told me about))"
-    r"\s+(?P<name>.+)"
-    # "Is medical coding something I could train for?", "is welding a good career?"
-    r"|\bis\s+(?P<subject>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+(?=something\b|a (?:good|decent|"
-    r"realistic|smart|real) (?:job|career|field|option|choice|path|fit)\b)",
-    re.IGNORECASE,
-)
-# A field the visitor weighs against the conversation's career by a word before it ("if i
-# switched to web development would that pay less…", "what about training dogs, does that pay
-# better…", "he should do electrical engineering instead", "said UX/web design is better").
-FIELD_CUE = re.compile(
-    r"\b(?:switch(?:ed|ing)? (?:over )?to|go(?:ing)? into|get(?:ting)? into|should do|do|doing"
-    r"|what about|how about|said|into)\s+(?P<name>[\w/'-]+(?:\s+[\w/'-]+){0,3})",
-    re.IGNORECASE,
-)
-CATCH_ALL = re.compile(r"-all-other\b")
-SIDE_SURE = 0.6  # a side's best career scores this much (summary and title match) …
-SIDE_MARGIN = 0.04  # … and this much above the next: the side names that career
-SHORTENED = 5  # letters: a word this short may be a name's word cut short ("tech", "admin")
-Ranking = Callable[[str], list[tuple[str, float]]]
-
-# A field given by the example of a job after it: "corporate training - like a training and
-# development specialist at a company"
-EXAMPLE = re.compile(
-    r"\s*[-–—,:(]?\s*(?:like|such as|e\.g\.|i\.e\.|as in|meaning)\s+(?:an?\s+|the\s+)?"
-    r"(?P<title>[^.,;!?()]+)",
-    re.IGNORECASE,
-)
-
-# A second field after the first one meant: "looking at bookkeeping and also medical coding"
-SECOND_MEANT = re.compile(
-    r"^\s*(?:,\s*)?(?:vs\.?|versus|or|and(?: also)?|&|/)\s+(?P<name>.+)", re.IGNORECASE
-)
-
-
-def _past(text: str, name: str) -> str:
-    """What ``text`` says after the ``name`` it opens with (past any lead-in words)."""
-    last = re.findall(r"[\w'/-]+", name)[-1]
-    found = re.search(rf"\b{re.escape(last)}\b", text, re.IGNORECASE)
-    return text[found.end() :] if found else ""
 
 
 class Choices:

@@ -1,0 +1,256 @@
+"""The words people ask each kind of answer in: where to start, what to learn, whether it is
+hard, desk or not, a typical day, what the job involves…, one pattern per kind."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from bot.text import whole_words
+
+
+class Need(StrEnum):
+    """The kind of answer a question asks for."""
+
+    GET_IN = "get_in"  # how to become one, where to start
+    HARD = "hard"  # is it hard, stressful, demanding
+    LEARN = "learn"  # what to learn, which skills or classes
+    SETTING = "setting"  # desk job or not, indoors, physical
+    DAY = "day"  # a typical day
+    DUTIES = "duties"  # what the job involves, what they do
+    ALIASES = "aliases"  # what else the job is called
+    RELATED = "related"  # similar or related careers
+    ADVANCE = "advance"  # where the job leads: moving up, a dead end
+    SCHEDULE = "schedule"  # hours, shifts, nights, overtime
+    INDUSTRIES = "industries"  # which industries or employers hire
+    REGIONS = "regions"  # which regions or countries have the work
+    TRAINING_OTHERS = "training_others"  # teaching, training or mentoring others on the job
+    COST = "cost"  # what the schooling, training or a certification costs
+    SAFETY = "safety"  # how safe the job is: injuries, hazards, health risks
+    APPLY = "apply"  # applying: a résumé, a portfolio, an interview
+    TOOLS = "tools"  # the computers, software and tools of the work
+    FIT = "fit"  # which personalities and interests the work suits
+
+
+ASKS = {
+    Need.COST: whole_words(
+        r"costs?(?! of living)", r"costing", r"cheap\w*(?! one)", r"expensive", r"tuition",
+        r"prices?d?", r"(?:exam|course|program|school|training|application|licen[cs]e) fees?",
+        r"spend on (?:school|training|classes|courses|a course|the course|certification)",
+    ),
+    Need.ALIASES: whole_words(
+        r"else (?:\w+ ){0,3}called", r"other names?",
+        r"also (?:known|called)", r"another name", r"other (?:job )?titles?",
+        r"(?<!top )(?<!highest )(?<!first )(?<!starting )(?<!entry )(?<!next )job titles?",
+        r"what (?:is|are) (?:it|they|this job) called",
+    ),
+    Need.RELATED: whole_words(
+        r"related (?:careers?|jobs?|roles?|occupations?)", r"similar (?:careers?|jobs?|roles?)",
+        r"other (?:careers?|jobs?|roles?|options)", r"alternatives?",
+        r"what (?:\w+ )?(?:could|can|should|would) i (?:switch|move|transition|change) (?:to|into)",
+        r"what (?:other )?(?:jobs|careers|work) (?:can|could) (?:i|you|one) (?:get|do) with",
+        # "what can i do with an RN license thats not bedside??"
+        r"what (?:else )?(?:can|could) (?:i|you|u|one) do with (?:an? |my |the |this )?[\w-]+"
+        r"(?: [\w-]+)? (?:license|licence|degree|certificat\w+|background|experience)",
+        r"what else (?:could|can|should|would|might) (?:i|you|one) (?:do|try|be|go into)",
+        r"(?:something|anything|jobs?|careers?|work) (?:\w+ ){0,2}related to",
+        r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?(?:close|similar|near|adjacent) to",
+        r"backup (?:job|career|plan|option)s?",
+        # "What can an RN do that's away from the bedside?", "non-bedside jobs", "anything
+        # related I could do", "work that isn't driving": other work from this career
+        r"what (?:else )?(?:can|could) (?:an? |the )?[\w-]+(?: [\w-]+)? do (?:that (?:is|isn't|"
+        r"isnt|is not|doesn't|doesnt|does not|won't|wont|gets|keeps|pays|uses)|that's|thats|which|"
+        r"besides|other than|instead of|outside|away from|apart from)\b",
+        r"(?:anything|something) related (?:i|you|one|he|she) (?:could|can|might)",
+        r"non-?[\w-]+ (?:jobs?|careers?|roles?|positions?)",
+        r"(?:jobs?|careers?|roles?|work) (?:away from|outside (?:of )?|besides|other than|that "
+        r"(?:isn't|aren't|is not|are not|isnt|arent))\b",
+        r"(?:jobs?|careers?|roles?) (?:\w+ ){0,3}(?:move|switch|transition|go) into",
+    ),
+    Need.ADVANCE: whole_words(
+        r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)", r"ceiling",
+        r"how (?:high|far) (?:can|could|does|will|would) (?:\w+ ){0,3}(?:go|get|climb|rise)",
+        r"advancement(?: opportunities)?",
+        r"how (?:do|can|would|could|should|fast|quickly|soon) (?:\w+ ){0,2}(?:get|be) promoted",
+        r"promotion (?:opportunities|prospects|chances)",
+        r"(?:chances?|opportunit\w+|room) (?:of|for) (?:a )?promotions?",
+        r"how (?:do|can|would|could|should) (?:i|you|u|one|they|he|she) (?:move|step|get|work)"
+        r" (?:my way )?up", r"where (?:can|could|does|will|would) (?:it|this|that)"
+        r" (?:job |career )?(?:lead|take)",
+        r"(?:lead|leads|step) (?:to|into|up to) (?:something|anything|a better|better|bigger|more)",
+        r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
+    ),
+    Need.DAY: whole_words(
+        r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",
+        r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
+        r"the day[- ]to[- ]day",
+        r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
+        r"a day in the life", r"hour[- ](?:to|by)[- ]hour",
+        r"what(?: is|'s|s) (?:a|the|their|your) (?:typical |normal )?day like",
+    ),
+    Need.DUTIES: whole_words(
+        r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
+        r"(?:actually |really )?do(?= *[?.!,]| all day| at work| on the job| for a living| vs\b"
+        r"| on (?:a|the|their) shift"
+        r"| versus| compared| differently| day[- ]to[- ]day| every day| each day| that | than |$)",
+        r"what(?:'s|s| is) (?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
+        r"(?= *[?.!,]| all day| every day| each day| and\b|$)",  # "whats a game warden do and…"
+        r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
+        r"(?= *[?.!]| that | than | differently| day[- ]to[- ]day| every day| daily|$)",
+        r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
+        r"what (?:is|does) the (?:job|work) (?:like|involve)",
+        r"what (?:the )?(?:job|work) (?:actually |really )?involves?",
+        r"what (?:would|will|do|does) (?:i|you|u|they|he|she|we|one) (?:actually |really )?do"
+        r"(?= day[- ]to[- ]day| all day| every day| each day| on the job| at work| as an?\b)",
+        r"what (?:would|will|do|does|am|are|is) (?:i|you|u|they|he|she|we|one) (?:actually |really "
+        r")?(?:be )?doing(?= *[?.!,]| all day| on the job| at work| every day| each day|$)",
+    ),
+    Need.GET_IN: whole_words(
+        r"what (?:does|would|will|did) it take to (?:become|be|get)",
+        r"what(?:'s|s| is| are) the (?:school|schooling|education|training)(?: like)?\b",
+        r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should|did) (?:i|you|u|"
+        r"one|people|most people|folks|they|someone) (?:even |actually |usually )?(?:get|break) "
+        r"in(?:to)?\b",
+        r"how (?:do|does|did|can|would|should) (?:i|you|u|one|someone|a person|people|they) "
+        r"become",
+        r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
+        r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
+        r"how (?:\w+ ){0,3}(?:get|go|move|switch|transition) from (?:[\w-]+ ){1,4}(?:to|into)\b",
+        r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
+        r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
+        r"first steps?", r"path to", r"requirements?", r"qualifications?",
+        r"(?:what|wat) (?:do )?(?:i|you|u) (?:need|needed) (?:for|to) (?:start|begin)",
+        r"what (?:do |would |will )?(?:i|you|u|one|he|she|they) (?:would |will )?need(?= *[?.!]|$"
+        r"| to (?:do|have|get|study|become))",
+        r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
+        r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
+        r"(?:need|have|has|must) (?:to )?(?:be|become|have) (?:an? )?(?:[\w-]+ ){1,3}to (?:get|be)"
+        r" hired",
+        r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
+        r"to go to|to get|college|school)", r"need (?:a |an )?(?:college |university )?degree",
+        r"without a degree", r"(?:need|require|get|go back for) (?:another|a second|a new|an "
+        r"additional|more) (?:degree|diploma|certificate|schooling|school)",
+        r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
+        r"(?:college|a degree|school|university) (?:required|necessary|needed)",
+        r"how (?:long|many years?)(?: \w+){0,3} (?:school|schooling|college|training|study|"
+        r"studying|education|university|degree|apprenticeship|program)",
+        r"(?:school|training|program|apprenticeship) (?:length|duration)",
+        r"length of (?:the )?(?:school|schooling|training|program|apprenticeship)",
+        r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
+        r"how long (?:\w+ ){0,2}to (?:get (?:in(?:to)?|started|hired|licensed)|break in)\b",
+        r"how long (?:\w+ ){0,6}(?:to )?(?:be|get|become) (?:good|proficient|competent|skilled)",
+        r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
+        r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
+        r"career change", r"chang(?:e|ing) careers?",
+        r"(?:easier|harder|quicker|faster|easiest|hardest|quickest|fastest) (?:\w+ )?to "
+        r"(?:get into|break into|become|enter|start|qualify|learn|train)",  # "easier to get into?"
+        r"(?:more|less|most|least) (?:school|schooling|education|training|college)",
+        r"(?:start|get in|get started|begin|enter) (?:\w+ )?(?:faster|quicker|sooner)",
+        r"how long (?:does|would|will|did) (?:it|that|this) take to (?:get into|become|start|"
+        r"qualify|(?:re)?train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
+        r"(?:(?:could|can|would|should) (?:i|you|u|one|someone)|(?:i|you|u|one|someone) (?:could|"
+        r"can|would|should)) (?:\w+ )?(?:re)?train (?:for|as)\b",  # "something I could train for"
+        # "how long would it take before I'm actually employable?": the way in, by its length
+        r"how (?:long|many (?:months|years)) (?:\w+ ){0,5}(?:before|until|till|til) (?:i|you|u|one|"
+        r"someone|they|he|she)(?:'?m|'?re| am| are| is| can| could| would| will| get)? "
+        r"(?:\w+ )?(?:employable|hir(?:e)?able|job[- ]ready|qualified|hired|working|earning)\b",
+    ),
+    Need.TOOLS: whole_words(
+        r"computer skills?", r"(?:good|great|bad|ok|okay) (?:with|at) computers", r"software",
+        r"tech(?:nology)? skills", r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|"
+        r"technolog(?:y|ies)|programs|apps) (?:do|does|would|will|should|are|is)",
+        r"(?:use|know|learn) (?:excel|computers)", r"tech stack",
+        r"^\W*(?:(?:and|so|ok|what about)\s+)?(?:the|which|what|any) tools\b",  # "And the tools -"
+    ),
+    Need.LEARN: whole_words(
+        r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
+        r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
+        r"learn next", r"(?<!actually )(?<!really )(?<!get )(?<!getting )good at",  # not "till
+        # im actually good at it": how long that takes
+        r"(?:what|which) of (?:the|those|these|your) skills",
+        r"(?:what|which) (?:\w+ ){1,3}skills (?:overlap|transfer|carry)",
+        r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
+        r" to (?:know|learn|code|program)\b", r"(?:what|which) skills?\b",
+    ),
+    Need.APPLY: whole_words(
+        r"r[eé]sum[eé]s?", r"cover letters?", r"portfolios?", r"(?:job )?interviews?",
+        r"(?:bring|show) (?:to|at|in) (?:an |the |my )?interview",
+    ),
+    Need.SAFETY: whole_words(
+        r"(?:is|are) (?:it|this|that|the job|the work|they|\w+ing) (?:\w+ )?(?:safe|dangerous|"
+        r"risky|hazardous)(?! from)", r"how (?:safe|dangerous|risky)(?! from)",
+        r"(?:is|are|was) (?:[\w-]+ ){1,3}(?:dangerous|risky|hazardous|unsafe)\b",
+        r"safe (?:job|work|career)",
+        r"(?:get|getting|gets) (?:hurt|injured)", r"(?:risk|chance)s? of (?:getting )?(?:hurt|"
+        r"injur\w+)", r"injur(?:y|ies) (?:rates?|risks?)", r"health risks?", r"hazards",
+        r"safety (?:concerns?|risks?|issues?)", r"dangers?(?! of (?:automation|ai|robots))",
+    ),
+    Need.HARD: whole_words(
+        r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"
+        r"(?:hard|difficult|tough|demanding|challenging|stressful)(?! on (?:the|my|your|his|her|"
+        r"their|one's) (?:body|back|knees|feet|joints|hands|eyes|lungs))"
+        r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
+        r"how (?:hard|difficult|tough|demanding|stressful)", r"hard job", r"difficult job",
+        r"hardest part", r"most difficult", r"worst part", r"challenges?",
+    ),
+    Need.SETTING: whole_words(
+        r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down|more)",
+        r"sit(?:ting)? (?:for )?(?:most|much|all|part|a lot) of the (?:day|time|shift)",
+        r"climb(?:ing)? (?:a lot|much|ladders|poles|all day)",
+        r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
+        r"on (?:my|your) feet", r"hands-on",
+        r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
+        r"(?:too|very|really|that|how) physical", r"physical for (?:her|him|me|a|someone)",
+        r"standing (?:all day|a lot)", r"(?:easy|easier|hard|harder|tough) on (?:the|my|your)"
+        r" (?:body|back|knees|feet|joints)",
+        # "is it just lab work all day?", "stuck at a bench", "desk work or out on sites?"
+        r"(?:desk|lab|office|bench|field) work", r"out on (?:job )?sites?",
+        r"stuck (?:at|in|behind) (?:a |the )?(?:bench|desk|lab|office|cubicle|computer)",
+        r"in (?:a|the) (?:lab|office) all day",
+        # "do u need to be really strong for this??", "how strong do you have to be"
+        r"(?:be|being|am|i'?m|im) (?:\w+ )?(?:strong|fit|in shape)(?! (?:candidate|applicant))",
+        r"how (?:strong|fit)", r"(?:physical )?strength",
+    ),
+    Need.SCHEDULE: whole_words(
+        r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
+        r"graveyard|long|early|late|weekend|\d+[- ]hour) shifts?", r"shift work", r"work shifts",
+        r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)", r"(?:the|their|your|my) shifts?",
+        r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
+        r"(?:(?<![\w ])|(?:and|what about|how about) (?:the )?)hours(?= *\?* *$)",
+        r"schedules?", r"overtime", r"on[- ]call", r"call(?:ed)? in (?:at|for|on|during)",
+        r"(?:mandatory|forced|required) (?:ot|overtime)", r"call (?:you|me|them|u) in",
+        r"worry is (?:the )?hours", r"stay (?:late|after|past|over)", r"expected to stay",
+        r"(?:end|start) of (?:the |a |my |their )?shift",
+        r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
+        r"part[- ]time", r"(?<!hired )(?<!hire )(?<!get )(?<!a )full[- ]time",
+    ),
+    Need.REGIONS: whole_words(
+        r"regions?", r"(?:which|what) (?:countries|parts of the world|continents)",
+        r"relocat\w*", r"where in the world", r"worldwide", r"abroad", r"overseas",
+        r"other countr\w+", r"international\w*",
+        # the world's regions, as the guides' global outlooks name them
+        r"europe\w*", r"asia\w*", r"middle east\w*", r"latin america\w*", r"africa\w*",
+        r"north america\w*", r"south america\w*", r"the gulf", r"oceania",
+    ),
+    Need.INDUSTRIES: whole_words(
+        r"(?:which|what|kinds? of|types? of) (?:\w+ )?(?:industries|industry|sectors?)",
+        r"industries", r"(?:which|what) (?:kinds? of )?(?:companies|employers|plants|factories)",
+        r"who (?:hires|employs)", r"(?:plants?|factories|companies|employers|firms|shops) "
+        r"(?:\w+ )?(?:hire|employ)",
+    ),
+    Need.TRAINING_OTHERS: whole_words(
+        r"train(?:ing)? (?:others|other people|new (?:people|staff|workers|hires)|operators"
+        r"|juniors?|people)", r"teach(?:ing)? (?:others|other people|people|new)",
+        r"mentor\w*", r"coach(?:ing)? (?:others|people|new)",
+    ),
+    # "which of the two fits that better, personality-wise?", "what kind of person does well?"
+    Need.FIT: whole_words(
+        r"personality(?:[- ]wise)?", r"personalit(?:y|ies) types?", r"my interests",
+        r"(?:what|which) (?:type|kind|sort) of (?:person|people|personalit\w+)",
+        r"(?:type|kind|sort) of person (?:who|that|would|does|for)",
+        r"(?:fits?|suits?|matches) (?:that|this|me|my \w+|someone like me|people like me|"
+        r"(?:an? )?(?:\w+ ){0,2}person) (?:better|best|more)",
+        r"(?:better|best) (?:fit|match) for (?:me|my \w+|someone like me|an? (?:\w+ )?person)",
+    ),
+}  # fmt: skip
+# A question whether training is paid ("does the co-op pay?", "any paid apprenticeships?")
+# asks how to get in while earning, not what the job pays.
