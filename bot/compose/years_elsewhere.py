@@ -8,7 +8,7 @@ import re
 
 from bot.answer import Piece
 from bot.understand.experience import OWN_YEARS
-from bot.understand.needs import SENTENCE_END
+from bot.understand.needs import SENTENCE_END, one_level
 from knowledge.model import Guide
 
 STEM = 4  # "prod tech", "production technicians": the career's words by their first letters
@@ -28,10 +28,12 @@ def in_other_work(message: str, guide: Guide) -> bool:
 def years_elsewhere_lead(message: str, guide: Guide, pieces: list[Piece]) -> list[Piece]:
     """``pieces`` (the levels the visitor's years fall in) led by the plain statement that
     ``guide`` doesn't say whether years of other work count toward them."""
-    if not pieces or not guide.facts.tiers or not in_other_work(message, guide):
-        return pieces
+    levels = [p for p in pieces if one_level(p.source.section)]
+    if not levels or not in_other_work(message, guide):
+        return pieces  # no level placed ("counted in full, yours…" would point at nothing)
     said = (
         f"The {guide.title} doesn't say whether years in other work count toward its levels; "
         "counted in full, yours would fall here."
     )
-    return [Piece(said, pieces[0].source, "", "lead"), *pieces]
+    at = pieces.index(levels[0])  # right before the level it places them in
+    return [*pieces[:at], Piece(said, levels[0].source, "", "lead"), *pieces[at:]]
