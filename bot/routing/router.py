@@ -185,10 +185,11 @@ class Router:
             and not {s for m in asked for s in m.slugs} & set(current)
         ):
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
-        if not asked and searches(message) and (mentions or not page) and not weighs:
-            ranked = self.rank(message, vector())
-            return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
+        narrowed = any(self._related_of(m, context) for m in mentions)  # "the helper job" on a
+        if not asked and searches(message) and (mentions or not page) and not (weighs or narrowed):
+            ranked = self.rank(message, vector())  # trade's page: that trade's helpers
+            return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         meant = self._choices.meant(message)
         if len(meant) > 1:  # "No, not PA or nurse. I mean medical assistant or phlebotomist"
             return Route(RouteKind.COMPARE, tuple(meant), explicit=True)
@@ -283,7 +284,7 @@ class Router:
         """A title several careers go by, narrowed to those the conversation's careers list
         as related ("QA testers" after software developers), else ``None``."""
         related = [s for s in mention.slugs if any(s in self._related.get(c, ()) for c in context)]
-        if len(mention.slugs) == 1 and " " not in mention.words and not related:
+        if " " not in mention.words and not related and not set(mention.slugs) & set(context):
             # "whats the helper job" on the electricians' page: Helpers--Electricians
             near = {s for c in context for s in self._related.get(c, ()) if s in self.careers}
             related = [s for s in near if mention.words in tokens(self.careers[s].name)]

@@ -58,7 +58,8 @@ def test_the_helper_job_on_a_trades_page_is_that_trades_helper(
         "electricians",
         "whats the helper job, is that faster to start and what does it pay compared",
     )
-    assert guides_cited(reply) == {"electricians", "helpers-electricians"}
+    helpers = {g for g in guides_cited(reply) if g.startswith("helpers-")}
+    assert helpers == {"helpers-electricians"}
 
 
 def test_a_person_in_the_story_who_was_right_is_no_career_asked(
