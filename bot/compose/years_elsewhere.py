@@ -1,6 +1,7 @@
 """Years the visitor spent in other work, set against a career's levels ("I ran paper
 machines 28 YEARS. Does any of that count or am I junior again"): the guide's levels count
-experience without saying whether other work counts, and the answer says so first."""
+experience without saying whether other work counts, and the answer says so before the level
+those years would fall in."""
 
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ def in_other_work(message: str, guide: Guide) -> bool:
 
 
 def years_elsewhere_lead(message: str, guide: Guide, pieces: list[Piece]) -> list[Piece]:
-    """``pieces`` (the levels the visitor's years fall in) led by the plain statement that
-    ``guide`` doesn't say whether years of other work count toward them."""
+    """``pieces`` with the plain statement that ``guide`` doesn't say whether years of other
+    work count toward its levels, right before the first level they place the visitor in."""
     levels = [p for p in pieces if one_level(p.source.section)]
     if not levels or not in_other_work(message, guide):
         return pieces  # no level placed ("counted in full, yours…" would point at nothing)
