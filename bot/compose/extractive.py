@@ -271,3 +271,10 @@ def _source(unit: Unit) -> Source:
 def unit_piece(unit: Unit, kind: str = "sentence") -> Piece:
     """A sentence (or list item) of a guide, cited to its section."""
     return Piece(unit.text, _source(unit), unit.text, kind)
+
+
+def readable_piece(unit: Unit) -> Piece:
+    """A sentence of a guide cited to its section, a ``Label: value`` line said in words
+    ("Experience: 5+ years" → "A Senior … typically has 5+ years of experience.")."""
+    text = readable(unit.text, unit.chunk.section) if is_label_line(unit.text) else unit.text
+    return Piece(text or unit.text, _source(unit), unit.text)

@@ -12,7 +12,7 @@ from bot.compose.extractive import sections_draft
 from bot.compose.lists import WHOLE_LIST, shown_in_part
 from bot.compose.parts import named_parts
 from bot.compose.reading import DEFINE, MENTIONED_TERM
-from bot.compose.rungs import names_rung, rungs_asked
+from bot.compose.rungs import guide_levels, names_rung, rungs_asked
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.understand.asks import written_names
@@ -150,8 +150,7 @@ class Focus:
         if not names_rung(message):
             return []
         guide = hits[0].chunk.guide
-        sections = (self._bank.units[i].chunk.section for i in self._bank.of_guide(guide))
-        levels = [s for s in dict.fromkeys(sections) if one_level(s)]
+        levels = guide_levels(self._bank, guide)
         career = self._bank.units[self._bank.of_guide(guide)[0]].chunk.guide_title
         shown = previous.sections if previous is not None else []
         spans = {

@@ -115,7 +115,7 @@ HOURLY_WAGE = re.compile(
     re.IGNORECASE,
 )
 FULL_TIME_HOURS = 2080  # 40 hours a week, 52 weeks
-WAGE_RANGE = (7.0, 150.0)  # an hourly wage, not "40 hours" or "12 hr shifts"
+WAGE_RANGE = (7.0, 150.0)  # dollars an hour a wage can be
 # How long until the pay reaches a sum ("how long till im making like 70k"): the level that
 # first pays it, and the years the guide gives for that level.
 UNTIL_PAID = re.compile(
@@ -261,7 +261,7 @@ def hourly_compared(guide: Guide, message: str) -> Piece | None:
     (or its median): "is 46k more than the 19/hr i make?"."""
     found = next(
         (m for m in HOURLY_WAGE.finditer(message)
-         if WAGE_RANGE[0] <= float(m["rate"]) <= WAGE_RANGE[1] and not _hours(message, m)),
+         if WAGE_RANGE[0] <= float(m["rate"]) <= WAGE_RANGE[1]),
         None,
     )  # fmt: skip
     f = guide.facts
@@ -279,14 +279,6 @@ def hourly_compared(guide: Guide, message: str) -> Piece | None:
         f"${yearly:,.0f} a year: {than} the guide's {name} of {fact.value}."
     )
     return fact_piece(guide, fact, text, fact.value)
-
-
-def _hours(message: str, found: re.Match[str]) -> bool:
-    """ "12 hour shifts", "40 hours a week": hours worked, not a wage."""
-    after = message[found.end() : found.end() + 12].lower()
-    return "$" not in found.group() and bool(
-        re.match(r"s?\s*(?:shifts?|a week|per week|days?)", after)
-    )
 
 
 def fact_piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:

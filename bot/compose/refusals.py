@@ -10,7 +10,13 @@ from bot.routing.router import Route
 from bot.text import english_stemmer, search_terms, whole_words, words
 from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
-from bot.understand.needs import Need, detect_need, uncovered_need, uncovered_particular
+from bot.understand.needs import (
+    SENTENCE_END,
+    Need,
+    detect_need,
+    uncovered_need,
+    uncovered_particular,
+)
 from bot.understand.scope import OutOfScope
 from bot.understand.vocabulary import expand
 from knowledge.model import Guide
@@ -247,7 +253,7 @@ def _asks_besides(question: str, thing: str) -> bool:
     """``question`` asks something else in a sentence not naming ``thing`` ("i asked if women
     work in this job. anyway. how does it compare to…")."""
     named = {w for w in words(thing) if len(w) > 3}
-    rest = [s for s in re.split(r"(?<=[.!?])\s+", question) if not named & set(words(s))]
+    rest = [s for s in SENTENCE_END.split(question) if not named & set(words(s))]
     return any(detect_need(s) or detect_intent(s) for s in rest)
 
 

@@ -9,8 +9,8 @@ import re
 
 import numpy as np
 
-from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.labels import is_label_line, readable
+from bot.answer import Draft, Mode, Piece
+from bot.compose.extractive import readable_piece
 from bot.compose.lengths import ACRONYM, NO_TRAINING
 from bot.compose.neighbours import LEANS_BACK
 from bot.compose.refusals import guide_text
@@ -106,13 +106,13 @@ def _entry_requirement(
     if not way_in:
         return []
     best = way_in[int(np.argmax(bank.similarity(way_in, vector)))]
-    return [_piece(bank.units[best])]
+    return [readable_piece(bank.units[best])]
 
 
 def _at_level(unit: Unit) -> list[Piece]:
     """The unit's piece, led by the level it speaks of when it comes from one level's section
     ("Proficiency in PLC programming… is expected." is said of the mid level)."""
-    piece = _piece(unit)
+    piece = readable_piece(unit)
     if not one_level(unit.chunk.section):
         return [piece]
     level = unit.chunk.section.split(" › ")[-1]
@@ -122,9 +122,3 @@ def _at_level(unit: Unit) -> list[Piece]:
 def _reads_alone(unit: Unit) -> bool:
     """A sentence that makes sense quoted on its own."""
     return not unit.is_item and not LEANS_BACK.match(unit.text)
-
-
-def _piece(unit: Unit) -> Piece:
-    source = Source(unit.chunk.guide, unit.chunk.guide_title, unit.chunk.section, unit.chunk.anchor)
-    text = readable(unit.text, unit.chunk.section) if is_label_line(unit.text) else unit.text
-    return Piece(text or unit.text, source, unit.text)

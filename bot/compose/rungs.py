@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from bot.retrieval.units import UnitBank
 from bot.understand.asks import asking_text
 from bot.understand.experience import RUNG_YEARS, years_span
 from bot.understand.intents import without_school_years
+from bot.understand.needs import one_level
 
 # A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
 RUNG_NAME = re.compile(r"\b(junior|senior|lead|supervisor|manager|entry|mid)s?\b", re.I)
@@ -55,6 +57,12 @@ def _asking(text: str) -> str:
     """The asking sentences of ``text``, without years of school ("I'm a junior in college")
     or the levels it rules out."""
     return NOT_RUNG.sub(" ", without_school_years(asking_text(text)))
+
+
+def guide_levels(bank: UnitBank, guide: str) -> list[str]:
+    """The sections of ``guide`` that each describe one of its levels, lowest first."""
+    sections = (bank.units[i].chunk.section for i in bank.of_guide(guide))
+    return [s for s in dict.fromkeys(sections) if one_level(s)]
 
 
 def by_place(text: str) -> bool:

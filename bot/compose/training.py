@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.extractive import readable_piece
 from bot.compose.labels import is_label_line, readable, said_already
 from bot.compose.neighbours import LEANS_BACK, answer_first
 from bot.retrieval.units import Unit, UnitBank
@@ -70,7 +71,9 @@ def training_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guid
     ][: MAX_SENTENCES - 1]
     picked = answer_first(bank, units[best], [units[best], *support])
     prose = [bank.units[i].text for i in picked if not is_label_line(bank.units[i].text)]
-    pieces = [_piece(bank.units[i]) for i in picked if not said_already(bank.units[i].text, prose)]
+    pieces = [
+        readable_piece(bank.units[i]) for i in picked if not said_already(bank.units[i].text, prose)
+    ]
     if best == said:
         return Draft(Mode.CITED, pieces, topic=section)
     who = next((w for stem, w in WHO.items() if stem in asked), "")
@@ -93,12 +96,6 @@ def _about_training(unit: Unit, section: str) -> bool:
     if is_label_line(unit.text) and readable(unit.text, section) is None:
         return False
     return answers(Need.GET_IN, section) or bool(TRAINING.search(unit.text))
-
-
-def _piece(unit: Unit) -> Piece:
-    source = Source(unit.chunk.guide, unit.chunk.guide_title, unit.chunk.section, unit.chunk.anchor)
-    text = readable(unit.text, unit.chunk.section) if is_label_line(unit.text) else unit.text
-    return Piece(text or unit.text, source, unit.text)
 
 
 def _entry_pay(guide: Guide) -> list[Piece]:

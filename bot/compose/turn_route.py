@@ -5,7 +5,7 @@ router's own reading; and which question that is ("same for X", a part left unan
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import replace
 
 from bot.compose.in_play import careers_in_play, weighs_both
@@ -150,20 +150,11 @@ class TurnRouter:
             for mention in self._router.mentions(following):
                 if mention.words.split()[:1] != first:
                     continue
-                ruled |= self._own_named(mention.words, mention.slugs)
+                ruled |= set((self._router.own_name(mention) or mention).slugs)  # "PA": not
+                # medical assistants, though they go by "physician assistant" too
                 if turns and (meant := self._spoken_of(mention.words, turns)):
                     ruled.add(meant)
         return ruled
-
-    def _own_named(self, words: str, slugs: Sequence[str]) -> set[str]:
-        """Of the careers a name is given to, the one whose own name it is when there is one
-        ("physician assistant", though medical assistants go by it too), else all."""
-        asked = " ".join(singular(w) for w in words.lower().split())
-        own = {
-            s for s in slugs
-            if " ".join(singular(w) for w in self._guides[s].career.lower().split()) == asked
-        }  # fmt: skip
-        return own or set(slugs)
 
     def _compared_job_words(self, message: str, route: Route, turns: list[Turn]) -> Route:
         """A comparison where a bare job word ("than the trainer job") means the career of

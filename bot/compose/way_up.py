@@ -8,9 +8,10 @@ import re
 
 import numpy as np
 
-from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.labels import is_label_line, readable
+from bot.answer import Draft, Mode, Piece
+from bot.compose.extractive import readable_piece
 from bot.compose.neighbours import LEANS_BACK
+from bot.compose.rungs import guide_levels
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text
@@ -63,7 +64,7 @@ def way_up_draft(
     if len(rungs) != 1 or not asks_way_to(message) or SALARY.search(message):
         return None  # "how do I move up to senior and make more money?": its pay too
     units = bank.of_guide(guide.slug)
-    levels = [s for s in dict.fromkeys(bank.units[i].chunk.section for i in units) if one_level(s)]
+    levels = guide_levels(bank, guide.slug)
     first = bool(levels) and rungs[0] == levels[0]
     level = [i for i in bank.of_section(guide.slug, rungs[0]) if _reads_alone(bank.units[i])]
     asked = [i for i in level if ASKED_AT_LEVEL.search(bank.units[i].text)][:LEVEL_SENTENCES]
@@ -78,8 +79,12 @@ def way_up_draft(
     best = sorted(way[n] for n in np.argsort(-scores)[:WAY_SENTENCES].tolist())
     topic = "getting started" if first else "moving up"
     said = f"On {topic}, the {guide.career} guide says:"
-    lead = Piece(said, _source(bank.units[best[0]]), "", "lead")
-    pieces = [*(_piece(bank.units[i]) for i in asked), lead, *(_piece(bank.units[i]) for i in best)]
+    lead = Piece(said, readable_piece(bank.units[best[0]]).source, "", "lead")
+    pieces = [
+        *(readable_piece(bank.units[i]) for i in asked),
+        lead,
+        *(readable_piece(bank.units[i]) for i in best),
+    ]
     return Draft(Mode.CITED, pieces, topic=rungs[0])
 
 
@@ -90,12 +95,3 @@ def _reads_alone(unit: Unit) -> bool:
 
 def _of_level(unit: Unit) -> bool:
     return one_level(unit.chunk.section)
-
-
-def _source(unit: Unit) -> Source:
-    return Source(unit.chunk.guide, unit.chunk.guide_title, unit.chunk.section, unit.chunk.anchor)
-
-
-def _piece(unit: Unit) -> Piece:
-    text = readable(unit.text, unit.chunk.section) if is_label_line(unit.text) else unit.text
-    return Piece(text or unit.text, _source(unit), unit.text)

@@ -186,9 +186,14 @@ class Router:
         ):
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
-        narrowed = any(self._related_of(m, context) for m in mentions)  # "the helper job" on a
-        if not asked and searches(message) and (mentions or not page) and not (weighs or narrowed):
-            ranked = self.rank(message, vector())  # trade's page: that trade's helpers
+        if (
+            not asked
+            and searches(message)
+            and (mentions or not page)
+            and not weighs
+            and not any(self._related_of(m, context) for m in mentions)  # "the helper job"
+        ):  # on a trade's page: that trade's helpers, not a search
+            ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         meant = self._choices.meant(message)
         if len(meant) > 1:  # "No, not PA or nurse. I mean medical assistant or phlebotomist"
@@ -213,7 +218,7 @@ class Router:
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [
-            self._of_context(m, context) or self._own_name(m) or self._related_of(m, context) or m
+            self._of_context(m, context) or self.own_name(m) or self._related_of(m, context) or m
             for m in asked or mentions
         ]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
@@ -292,7 +297,7 @@ class Router:
             return None
         return replace(mention, slugs=tuple(related))
 
-    def _own_name(self, mention: Mention) -> Mention | None:
+    def own_name(self, mention: Mention) -> Mention | None:
         """A title several careers go by, narrowed to the one whose own name it is ("data
         scientist": Data Scientists, not Bioinformatics Scientists' alternative title; "HR
         specialist" though the page's HR managers list specialists as related); else
