@@ -199,7 +199,11 @@ class TurnRouter:
         if route.kind in (RouteKind.CLARIFY, RouteKind.ONE, RouteKind.OPEN) and (
             meant := self._job_word_of(message, route, turns)
         ):  # "the specialist job": the conversation's Human Resources Specialists, not every
-            route = Route(RouteKind.ONE, (meant,), explicit=True)  # specialist, nor a manager
+            by_name = route.kind is RouteKind.ONE and meant not in route.careers  # specialist
+            if by_name and WEIGHED.search(message):  # "what do they make compared to the tech?"
+                route = Route(RouteKind.COMPARE, (route.careers[0], meant), explicit=True)
+            else:
+                route = Route(RouteKind.ONE, (meant,), explicit=True)
         if route.kind is RouteKind.COMPARE:
             route = self._compared_job_words(message, route, turns)
         if not picks and route.kind in (RouteKind.ONE, RouteKind.COMPARE):

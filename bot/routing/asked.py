@@ -83,6 +83,25 @@ def searches(message: str) -> bool:
     return seeks_careers(asking) and detect_need(asking) is not Need.RELATED
 
 
+# The career talked about, pointed at ("does my background line up with this job?").
+THIS_JOB = re.compile(
+    r"\b(?:this|that) (?:job|career|role|field|occupation|position|line of work)\b", re.I
+)
+THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+
+
+def points_at_context(message: str, read: Callable[[str], list[Mention]]) -> bool:
+    """The asking sentences name no career and point at the one talked about: "this job",
+    or "they" while the story around names only loose job words ("what do they make? i
+    clear 38k after booth rent and product"). ``read`` finds job words."""
+    asking = asking_text(message)
+    if read(asking) or searches(message):
+        return False
+    if THIS_JOB.search(asking):
+        return True
+    return bool(THEY.search(asking)) and not any(m.exact for m in read(message))
+
+
 # A job word ruled out ("no, not taxi", "rather than nursing").
 NOT_THIS = re.compile(
     r"\b(?:not|never|rather than|instead of)\s+(?:an?\s+|the\s+)?([a-z]{4,})\b", re.IGNORECASE

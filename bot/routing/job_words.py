@@ -103,7 +103,9 @@ TECHS = re.compile(
 A_TECH = re.compile(
     r"\b(an? [a-z]+ )tech\b(?!\s+(?:jobs?|industry|company|stack|skills?)\b)"
     r"|\b(the [a-z]+ )tech(?=\s+(?:pay|salary|wages?|job|role|position|one|make|makes|earn"
-    r"|earns|do|does|need|needs)\b)",
+    r"|earns|do|does|need|needs)\b)"
+    # "how much do they make compared to the tech?"
+    r"|\b((?:than|to|vs\.?|versus|with) the )tech\b(?!\s+(?:jobs?|industry|company|stack))",
     re.IGNORECASE,
 )
 
@@ -112,7 +114,9 @@ def tokens(text: str) -> list[str]:
     """Lower-case singular word tokens, with career abbreviations spelled out."""
     text = VETERAN.sub(" veteran ", text)
     spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
-    spelled = A_TECH.sub(lambda m: f"{m[1] or m[2]}technician", TECHS.sub("technicians", spelled))
+    spelled = A_TECH.sub(
+        lambda m: f"{m[1] or m[2] or m[3]}technician", TECHS.sub("technicians", spelled)
+    )
     return [singular(t) for t in words(spelled)]
 
 

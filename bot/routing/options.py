@@ -22,7 +22,7 @@ BETWEEN = re.compile(r"\bbetween\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+and\s+", re.I
 LEAD_IN = re.compile(
     r"^(?:(?:an?|the|maybe|perhaps|even|just|being|becoming|become|be|doing|do|going into|"
     r"getting into|a career in|career in|working as|work as|work in|working in|something like|"
-    r"something in|like)\s+)+",
+    r"something in|like|practicing|practising)\s+)+",
     re.IGNORECASE,
 )
 # Words that end an option's name: questions, verbs and fillers around it
@@ -128,7 +128,10 @@ MEANT = re.compile(
 # better…", "he should do electrical engineering instead", "said UX/web design is better").
 FIELD_CUE = re.compile(
     r"\b(?:switch(?:ed|ing)? (?:over )?to|go(?:ing)? into|get(?:ting)? into|should do|do|doing"
-    r"|what about|how about|said|into)\s+(?P<name>[\w/'-]+(?:\s+[\w/'-]+){0,3})",
+    r"|what about|how about|said|into|(?<!rather )(?<!other )than|relative to"
+    r"|compared? (?:it |that |this )?(?:to|with)"
+    r"|(?:more|less|better|worse|higher|lower) (?:\w+ )?then)\s+(?=(?P<name>[\w/'-]+(?:\s+"
+    r"[\w/'-]+){0,3}))",  # "better money then welding", "pay relative to practicing law?"
     re.IGNORECASE,
 )
 CATCH_ALL = re.compile(r"-all-other\b")

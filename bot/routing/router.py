@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.routing.asked import asked_about, asked_careers, ruled_out, searches
+from bot.routing.asked import (
+    asked_about,
+    asked_careers,
+    points_at_context,
+    ruled_out,
+    searches,
+)
 from bot.routing.choices import Choices
 from bot.routing.job_words import tokens
 from bot.routing.names import MIN_CORRECTED, SPELLING, Career, CareerNames, Mention, career_of
+from bot.routing.narrowing import Narrowing
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
-from bot.routing.titles import title_forms
 from bot.text import CHAT_WORDS, STOPWORDS, whole_words
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.spelling import Speller, respell
@@ -36,14 +42,14 @@ COMPARES = whole_words(
     r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than",
     r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
     r"than (?!\d)",  # "how much more do lawyers make than paralegals?"
+    r"better (?:money|pay|paid|paying|salary|wages?)", r"relative to", r"stacks? up",
+    r"(?:more|less|better|worse|higher|lower) (?:\w+ )?then (?!\d)",  # "better money then welding"
     r"which (?:one|of (?:the|them|these) (?:two|2)) (?:\w+ ){0,2}(?:better|more|less|higher|lower)",
 )  # fmt: skip
 
 BETTER = whole_words(r"better")  # a follow-up turning to another career weighs the two
 BETTER_BET = whole_words(r"better (?:bet|option|choice|pick|move|fit|path)")  # "would payroll
 # clerk be a better bet?" weighs it against the conversation's career
-# The sections that list a guide's related careers.
-RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
 # A career the visitor aims at later, named beside the ones weighed ("which one is better if I
 # want to be a nurse eventually?"): the ones weighed are asked about, not the aim.
 GOAL = whole_words(
@@ -86,8 +92,9 @@ class Router:
         self._english = frozenset(english)
         careers = [career_of(g) for g in guides]
         self.names = CareerNames(careers)
-        self._name_words = {c.slug: frozenset(tokens(c.name)) for c in careers}
         self.careers: dict[str, Career] = self.names.careers
+        self._narrow = Narrowing(guides, self.careers)
+        self.own_name = self._narrow.own_name
         self._slugs = [c.slug for c in careers]
         self._vocabulary = {
             singular(w)
@@ -96,21 +103,6 @@ class Router:
             for w in re.findall(r"[a-z]+", s.text.lower())
         }
         self._others = OtherJobs(guides, self._vocabulary)
-        # The careers each guide lists as related ("QA testers" after software developers:
-        # Software Quality Assurance Analysts and Testers, not factory inspectors)
-        titles = {g.career.lower(): g.slug for g in guides}
-        self._related = {
-            g.slug: tuple(
-                dict.fromkeys(
-                    titles[item.lower()]
-                    for s in g.walk()
-                    if RELATED_LIST.search(s.title)
-                    for item in s.items
-                    if item.lower() in titles
-                )
-            )
-            for g in guides
-        }
         # Words never corrected (an English word is no misspelling: "hoping" is not "shopping"),
         # and words a readable message uses (joined once, not per message).
         self._spelt = frozenset(self._vocabulary | STOPWORDS | self._english)
@@ -126,7 +118,7 @@ class Router:
 
     def related(self, slug: str) -> tuple[str, ...]:
         """The careers the guide ``slug`` lists as related, in its order."""
-        return self._related.get(slug, ())
+        return self._narrow.related.get(slug, ())
 
     def mentions(self, message: str) -> list[Mention]:
         """The careers ``message`` names (titles, alternative titles, abbreviations)."""
@@ -186,12 +178,14 @@ class Router:
         ):
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
+        if context and len(current) <= 1 and points_at_context(message, self.names.mentions):
+            return Route(RouteKind.ONE, (context[0],))  # "…warrant officer. Does it fit this job?"
         if (
             not asked
             and searches(message)
             and (mentions or not page)
             and not weighs
-            and not any(self._related_of(m, context) for m in mentions)  # "the helper job"
+            and not any(self._narrow.related_of(m, context) for m in mentions)  # "the helper job"
         ):  # on a trade's page: that trade's helpers, not a search
             ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
@@ -204,7 +198,7 @@ class Router:
             return Route(RouteKind.COMPARE, tuple(compared), explicit=True)
         turned = self._choices.turned_to(message, context)
         for mention in mentions if turned else ():  # of the titles it goes by, the related one
-            if turned in mention.slugs and (related := self._related_of(mention, context)):
+            if turned in mention.slugs and (related := self._narrow.related_of(mention, context)):
                 turned = related.slugs[0]
         if turned:  # "what about technical writing instead? how does the pay compare?"
             if COMPARES.search(message) or BETTER.search(message):  # "and for X? is better?"
@@ -214,11 +208,14 @@ class Router:
         if weighed and COMPARES.search(message):  # "would web development pay less than…"
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
         if meant:  # "I mean bookkeeping clerks", "I'm looking at bookkeeping"
-            return Route(RouteKind.ONE, (meant[0],), explicit=True)
+            return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [
-            self._of_context(m, context) or self.own_name(m) or self._related_of(m, context) or m
+            self._narrow.of_context(m, context)
+            or self.own_name(m)
+            or self._narrow.related_of(m, context)
+            or m
             for m in asked or mentions
         ]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
@@ -232,12 +229,13 @@ class Router:
         exact = [m for m in targets if m.exact and len(m.slugs) == 1]
         if exact and len(exact) == len(targets):
             chosen = [m.slugs[0] for m in exact]
-            if (
-                len(chosen) == 1
-                and context
-                and chosen[0] not in context
-                and (COMPARES.search(message) or BETTER_BET.search(message))
-            ):
+            weighs_one = len(chosen) == 1 and bool(
+                COMPARES.search(message) or BETTER_BET.search(message)
+            )
+            against = self._choices.weighed_field(message, chosen) if weighs_one else ""
+            if against:  # "hvac, is that better money than welding?": the field named after
+                chosen.append(against)
+            elif weighs_one and context and chosen[0] not in context:
                 chosen.insert(0, context[0])  # "how does this compare to nursing?" on a page
             chosen = list(dict.fromkeys(chosen))
             kind = RouteKind.COMPARE if len(chosen) > 1 else RouteKind.ONE
@@ -270,47 +268,13 @@ class Router:
                 ranked = fitting + [(s, f) for s, f in ranked if s not in mention.slugs]
         out = ruled_out(message) | unwanted  # "No, not taxi. Truck driver.": no taxi drivers
         if out:
-            ranked = [(s, f) for s, f in ranked if not out & self._name_words[s]] or ranked
+            ranked = [(s, f) for s, f in ranked if not out & self._narrow.name_words[s]] or ranked
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
+        weighed = self._choices.weighed_field(message, best[:1]) if COMPARES.search(message) else ""
+        if sure and weighed:  # "what does mediation pay relative to practicing law?"
+            return Route(RouteKind.COMPARE, (best[0], weighed))
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
-
-    def _of_context(self, mention: Mention, context: list[str]) -> Mention | None:
-        """A job word the conversation's career is named by ("police" on the patrol officers'
-        page, "drafters" on the architectural drafters'): that career, not another the word
-        also names."""
-        if not context or " " in mention.words:  # "vet assistant" names its own career
-            return None
-        head = tokens(self.careers[context[0]].name)[-1:]
-        named = context[0] in mention.slugs or head == [mention.words]
-        return replace(mention, slugs=(context[0],)) if named else None
-
-    def _related_of(self, mention: Mention, context: list[str]) -> Mention | None:
-        """A title several careers go by, narrowed to those the conversation's careers list
-        as related ("QA testers" after software developers), else ``None``."""
-        related = [s for s in mention.slugs if any(s in self._related.get(c, ()) for c in context)]
-        if " " not in mention.words and not related and not set(mention.slugs) & set(context):
-            # "whats the helper job" on the electricians' page: Helpers--Electricians
-            near = {s for c in context for s in self._related.get(c, ()) if s in self.careers}
-            related = [s for s in near if mention.words in tokens(self.careers[s].name)]
-        if len(related) != 1 or (len(mention.slugs) < 2 and " " in mention.words):
-            return None
-        return replace(mention, slugs=tuple(related))
-
-    def own_name(self, mention: Mention) -> Mention | None:
-        """A title several careers go by, narrowed to the one whose own name it is ("data
-        scientist": Data Scientists, not Bioinformatics Scientists' alternative title; "HR
-        specialist" though the page's HR managers list specialists as related); else
-        ``None``."""
-        if not mention.exact or len(mention.slugs) < 2:
-            return None
-        own = [
-            slug
-            for slug in mention.slugs
-            if mention.words
-            in {" ".join(tokens(form)) for form in title_forms(self.careers[slug].name)}
-        ]
-        return replace(mention, slugs=tuple(own)) if len(own) == 1 else None
 
     def _best(self, mention: Mention, ranked: list[tuple[str, float]], context: list[str]) -> str:
         known = [c for c in context if c in mention.slugs]

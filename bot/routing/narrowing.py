@@ -1,0 +1,96 @@
+"""A job word or title narrowed to the one career meant: by the conversation's career ("police"
+on the patrol officers' page), by the careers it lists as related ("the helper job" on the
+electricians' page), by the career whose own name it is ("data scientist"), or by a longer
+title the message also writes ("the nurse… The practical nurse, LPN")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.routing.job_words import tokens
+from bot.routing.names import Career, Mention
+from bot.routing.titles import title_forms
+from knowledge.model import Guide
+
+# The sections that list a guide's related careers.
+RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
+
+
+class Narrowing:
+    """Narrows mentions to one career by the careers' names and related lists."""
+
+    def __init__(self, guides: Sequence[Guide], careers: dict[str, Career]) -> None:
+        self.careers = careers
+        self.name_words = {slug: frozenset(tokens(c.name)) for slug, c in careers.items()}
+        # The careers each guide lists as related ("QA testers" after software developers:
+        # Software Quality Assurance Analysts and Testers, not factory inspectors)
+        titles = {g.career.lower(): g.slug for g in guides}
+        self.related = {
+            g.slug: tuple(
+                dict.fromkeys(
+                    titles[item.lower()]
+                    for s in g.walk()
+                    if RELATED_LIST.search(s.title)
+                    for item in s.items
+                    if item.lower() in titles
+                )
+            )
+            for g in guides
+        }
+
+    def narrower(self, meant: str, mentions: list[Mention]) -> str:
+        """The career a title of several words names, where ``meant`` came from a bare job
+        word it shares ("I mean the nurse not the assistant. The practical nurse, LPN."), else
+        ``meant``."""
+        if any(" " in m.words and meant in m.slugs for m in mentions):
+            return meant  # "I meant registered nurse": named whole
+        own = set(self.name_words[meant])
+        narrower = [
+            m.slugs[0]
+            for m in mentions
+            if m.exact
+            and len(m.slugs) == 1
+            and " " in m.words
+            and m.slugs[0] != meant
+            and m.words.split()[-1] in own
+        ]
+        return narrower[0] if len(narrower) == 1 else meant
+
+    def of_context(self, mention: Mention, context: list[str]) -> Mention | None:
+        """A job word the conversation's career is named by ("police" on the patrol officers'
+        page, "drafters" on the architectural drafters'): that career, not another the word
+        also names."""
+        if not context or " " in mention.words:  # "vet assistant" names its own career
+            return None
+        head = tokens(self.careers[context[0]].name)[-1:]
+        named = context[0] in mention.slugs or head == [mention.words]
+        return replace(mention, slugs=(context[0],)) if named else None
+
+    def related_of(self, mention: Mention, context: list[str]) -> Mention | None:
+        """A title several careers go by, narrowed to those the conversation's careers list
+        as related ("QA testers" after software developers), else ``None``."""
+        related = [s for s in mention.slugs if any(s in self.related.get(c, ()) for c in context)]
+        if " " not in mention.words and not related and not set(mention.slugs) & set(context):
+            # "whats the helper job" on the electricians' page: Helpers--Electricians
+            near = {s for c in context for s in self.related.get(c, ()) if s in self.careers}
+            related = [s for s in near if mention.words in tokens(self.careers[s].name)]
+        if len(related) != 1 or (len(mention.slugs) < 2 and " " in mention.words):
+            return None
+        return replace(mention, slugs=tuple(related))
+
+    def own_name(self, mention: Mention) -> Mention | None:
+        """A title several careers go by, narrowed to the one whose own name it is ("data
+        scientist": Data Scientists, not Bioinformatics Scientists' alternative title; "HR
+        specialist" though the page's HR managers list specialists as related); else
+        ``None``."""
+        if not mention.exact or len(mention.slugs) < 2:
+            return None
+        own = [
+            slug
+            for slug in mention.slugs
+            if mention.words
+            in {" ".join(tokens(form)) for form in title_forms(self.careers[slug].name)}
+        ]
+        return replace(mention, slugs=tuple(own)) if len(own) == 1 else None
