@@ -48,9 +48,25 @@ OWN_LIMIT = re.compile(
 )
 
 
+# A question asked at the end of a sentence that tells ("I heard hygienists make way more but
+# is that a lot more school"): what follows the "but".
+ASKED_AFTER = re.compile(
+    r"\b(?:but|so)\s+(?=(?:is|are|do|does|can|could|will|would|should|how|what|whats|which)\s)",
+    re.IGNORECASE,
+)
+
+
 def _told(sentence: str) -> bool:
     """``sentence`` tells the visitor's own story, wishes or limits."""
     return bool(OWN_STORY.match(sentence) or OWN_LIMIT.match(sentence))
+
+
+def _asked_of(sentence: str) -> str:
+    """``sentence`` when it asks, the question at its end when it tells, else ``""``."""
+    if not _told(sentence):
+        return sentence
+    found = ASKED_AFTER.search(sentence)
+    return sentence[found.end() :] if found else ""
 
 
 def asking_text(text: str) -> str:
@@ -60,9 +76,10 @@ def asking_text(text: str) -> str:
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)
     if first is None:  # "what industries hire them. and which pays most": all but the story
-        asking = [s for s in sentences if not _told(s)]
+        asking = [a for a in map(_asked_of, sentences) if a]
         return " ".join(asking) if asking else (sentences[-1] if sentences else text)
-    kept = [s for s in sentences[first:] if s.rstrip().endswith("?") or not _told(s)]
+    kept = [(s.rstrip().endswith("?") and s) or _asked_of(s) for s in sentences[first:]]
+    kept = [s for s in kept if s]
     # "I meant the Lead level. What does that one need?": what the question points at
     meant = [s for s in sentences[:first] if MEANT.match(s)] if POINTS.search(kept[0]) else []
     return " ".join([*meant, *kept])

@@ -14,7 +14,9 @@ YEARS = r"(\d{1,2})\+?\s*(?:years?|yrs?)\b(?! old| ago| from| later| in school)"
 # A number of years the visitor has: in a sentence of their own, or "N years of experience".
 OWN_YEARS = re.compile(
     rf"\b(?:i|i'?ve|ive|i'?m|im|my)\b[^.?!]*?\b{YEARS}|^\W*{YEARS}|\b{YEARS}(?: of)? experience"
-    rf"|\bwith (?:my |about |over |almost )?{YEARS}",
+    rf"|\bwith (?:my |about |over |almost )?{YEARS}"
+    # the "I" left out: "was 91B wheeled vehicle mech 6 yrs", "did 22 years in logistics"
+    rf"|^\W*(?:was|been|did|spent|worked|working|had|got|served)\b[^.?!]*?\b{YEARS}",
     re.IGNORECASE | re.MULTILINE,
 )
 SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*years\b|\b(\d{1,2})\+\s*years\b", re.I)
@@ -52,7 +54,8 @@ WHAT_A_LEVEL_ASKS = re.compile(
 # Moving to another level ("what do I need to move up to senior?"): that level is asked
 # about, not the one the visitor's years hold.
 MOVING_UP = re.compile(
-    r"\b(?:(?:move|moving|step|stepping|work my way|go|going) up|promot\w*|next level|"
+    r"\b(?:(?:move|moving|step|stepping|work my way|go|going) up|promot\w*|next (?:level|tier|rung"
+    r"|step)|"
     r"advanc\w*|(?:get|move|rise|go) to (?:senior|lead|supervisor|the top)|"
     r"become an? (?:senior|lead|supervisor)|separates? (?:me|us|him|her|them) from|"
     r"(?:gap|difference) between (?:me|us|my level) and)\b",
@@ -81,7 +84,46 @@ def years_span(text: str) -> tuple[int, float] | None:
     return int(found[1]), float(found[2])
 
 
-def level_for_years(spans: list[str], years: int) -> Level | None:
+# The level above the visitor's own: "with my 4 years, what's the next tier up?"
+NEXT_UP = re.compile(
+    r"\bnext (?:level|tier|rung|step)\b|\b(?:level|tier|rung) (?:up|above)\b", re.I
+)
+ABOVE = 0.5  # years past a level's first year: inside it, not in the level it overlaps
+
+
+def years_told(text: str) -> int | None:
+    """The visitor's own years when ``text`` asks where they stand among a career's levels
+    or the next level up from there."""
+    held = stands_among_levels(text)
+    return held if held is not None or not NEXT_UP.search(text) else own_years(text)
+
+
+def years_above(text: str, spans: list[str]) -> float | None:
+    """Years inside the level after the one the visitor's own years hold, when ``text`` asks
+    the next level up ("with my 4 years, what's the next tier up?"); ``spans`` are the
+    levels' years of experience, lowest first."""
+    own = own_years(text) if NEXT_UP.search(text) else None
+    if own is None:
+        return None
+    for place, span_text in enumerate(spans[:-1]):
+        span, following = years_span(span_text), years_span(spans[place + 1])
+        if span and following and span[0] <= own < span[1]:
+            return following[0] + ABOVE
+    return None
+
+
+def placed_years(text: str, spans: list[str]) -> tuple[float | None, bool]:
+    """The years that place the visitor among levels of ``spans``: their own when ``text``
+    asks where they stand ("I have 15 years. what level?"), or years inside the level above
+    theirs when it asks the next one up (then ``True``)."""
+    held = stands_among_levels(text)
+    if held is not None:
+        return held, False
+    above = years_above(text, spans)
+    return above, above is not None
+
+
+def level_for_years(spans: list[str], years: float) -> Level | None:
     """The pay level of a career whose levels state ``spans`` of experience ("0-2 years",
     "2-5 years", "5+ years"), lowest first, that ``years`` of experience hold."""
     for place, text in enumerate(spans):

@@ -60,6 +60,8 @@ SALARY = whole_words(
     r"an hour",
     r"hourly",
     r"how much (?:more |less )?(?:do|does|can|will|would)\b.*\bmake",
+    # "how much u make doin this"
+    r"how much (?:u|you|they|i|we|he|she|ppl|people|one) (?:\w+ )?(?:make|earn)\b(?! sense)",
     r"what (?:do|does|did|can|will|would) (?:an? |the )?\w+(?: \w+){0,3} (?:make|earn)\b(?! of)",
     r"bucks",
     r"\$",

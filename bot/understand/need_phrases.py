@@ -53,7 +53,8 @@ ASKS = {
         r"(?: [\w-]+)? (?:license|licence|degree|certificat\w+|background|experience)",
         r"what else (?:could|can|should|would|might) (?:i|you|one) (?:do|try|be|go into)",
         r"(?:something|anything|jobs?|careers?|work) (?:\w+ ){0,2}related to",
-        r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?(?:close|similar|near|adjacent) to",
+        r"(?:something|anything|jobs?|careers?|work|trades?|roles?|fields?|options?|occupations?)"
+        r" (?:\w+ )?(?:close|similar|near|adjacent) to",
         r"backup (?:job|career|plan|option)s?",
         # "What can an RN do that's away from the bedside?", "non-bedside jobs", "anything
         # related I could do", "work that isn't driving": other work from this career
@@ -78,6 +79,11 @@ ASKS = {
         r" (?:job |career )?(?:lead|take)",
         r"(?:lead|leads|step) (?:to|into|up to) (?:something|anything|a better|better|bigger|more)",
         r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
+        # "is quality assurance a path from this job?", "could this lead into maintenance?"
+        r"(?:path|step|stepping stone|route|way) (?:from|out of) (?:this|that|the|a) (?:job|role|"
+        r"work|career|position)",
+        r"(?:this|that|it|the)(?: job| role| work| career)? (?:can |could |would |will )?leads? "
+        r"(?:to|into)\b",
     ),
     Need.DAY: whole_words(
         r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",
@@ -105,7 +111,7 @@ ASKS = {
         r")?(?:be )?doing(?= *[?.!,]| all day| on the job| at work| every day| each day|$)",
     ),
     Need.GET_IN: whole_words(
-        r"what (?:does|would|will|did) it take to (?:become|be|get)",
+        r"what (?:does |would |will |did )?it takes? to (?:become|be|get)",  # "what it takes to…"
         r"what(?:'s|s| is| are) the (?:school|schooling|education|training)(?: like)?\b",
         r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should|did) (?:i|you|u|"
         r"one|people|most people|folks|they|someone) (?:even |actually |usually )?(?:get|break) "
@@ -120,7 +126,25 @@ ASKS = {
         r"first steps?", r"path to", r"requirements?", r"qualifications?",
         r"(?:what|wat) (?:do )?(?:i|you|u) (?:need|needed) (?:for|to) (?:start|begin)",
         r"what (?:do |would |will )?(?:i|you|u|one|he|she|they) (?:would |will )?need(?= *[?.!]|$"
-        r"| to (?:do|have|get|study|become))",
+        r"| to (?:do|have|get|study|become)| for (?:that|it|this|the (?:job|role|work)|that one|"
+        r"this one)\b)",  # "what do u need for that and pay"
+        # "…for pay and getting in", "the typical path into mediation", "the way in"
+        r"getting in(?:to (?:it|that|this|the (?:field|job|work)))?(?= *[?.!,]|$)",
+        r"(?:path|way|route|road) (?:in(?= *[?.!,]|$)|into)\b",
+        # "pay + how u get in"
+        r"how (?:u|you|i|one|people|they|someone) (?:even )?(?:get|break) in(?:to)?\b",
+        r"(?:more |less |most |least )?(?:easy|hard) to (?:get in(?:to)?|break in(?:to)?|enter)\b",
+        # "where do i learn it", "is there like a night class or online thing for that?"
+        r"where (?:do|can|could|would|should) (?:i|you|u|one|he|she) (?:go to )?(?:learn|study|"
+        r"take (?:a |the )?(?:class|course)|train|get trained|pick (?:it|that|this) up)\b",
+        r"(?:night|evening|weekend|online|short|part[- ]time) (?:class|classes|course|courses|"
+        r"program|programs|school)\b",
+        r"how (?:fast|quick(?:ly)?|soon) (?:\w+ ){0,3}(?:start|begin|get (?:in|started|hired|"
+        r"licensed|certified)|be working)\b",  # "how fast I can start?"
+        # "which is faster for someone with my background", "whats faster, welding or hvac?"
+        r"(?:which|what)(?:'s|s| is| one is| one| would be)? (?:\w+ )?(?:faster|quicker|"
+        r"quickest|fastest)\b(?! (?:growing|growth|paced|pace))",
+        r"how long (?:is|does|would|will) (?:that|it|this)(?: take)?(?= *[?.!,]|$| and\b)",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
         r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
         r"(?:need|have|has|must) (?:to )?(?:be|become|have) (?:an? )?(?:[\w-]+ ){1,3}to (?:get|be)"
@@ -144,7 +168,8 @@ ASKS = {
         r"(?:easier|harder|quicker|faster|easiest|hardest|quickest|fastest) (?:\w+ )?to "
         r"(?:get into|break into|become|enter|start|qualify|learn|train)",  # "easier to get into?"
         r"(?:more|less|most|least) (?:school|schooling|education|training|college)",
-        r"(?:start|get in|get started|begin|enter) (?:\w+ )?(?:faster|quicker|sooner)",
+        r"(?:start|get in|get started|begin|enter) (?:\w+ )?(?:faster|quicker|sooner|quick(?:ly)?"
+        r"|fast(?:est)?|soon(?:est)?|quickest)",  # "which one I can enter quick?"
         r"how long (?:does|would|will|did) (?:it|that|this) take to (?:get into|become|start|"
         r"qualify|(?:re)?train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
         r"(?:(?:could|can|would|should) (?:i|you|u|one|someone)|(?:i|you|u|one|someone) (?:could|"
@@ -183,6 +208,10 @@ ASKS = {
         r"(?:get|getting|gets) (?:hurt|injured)", r"(?:risk|chance)s? of (?:getting )?(?:hurt|"
         r"injur\w+)", r"injur(?:y|ies) (?:rates?|risks?)", r"health risks?", r"hazards",
         r"safety (?:concerns?|risks?|issues?)", r"dangers?(?! of (?:automation|ai|robots))",
+        # "does the guide say anything about chemical exposure or safety I should know about?"
+        r"(?:chemical|toxic|fumes?|dust|noise|radiation|solvent) exposure",
+        r"exposure to (?:\w+ )?(?:chemicals|fumes|dust|noise|radiation|solvents)",
+        r"(?:about|on|regarding) (?:\w+ )?safety\b",
     ),
     Need.HARD: whole_words(
         r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"
@@ -212,7 +241,8 @@ ASKS = {
     ),
     Need.SCHEDULE: whole_words(
         r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
-        r"graveyard|long|early|late|weekend|\d+[- ]hour) shifts?", r"shift work", r"work shifts",
+        r"graveyard|long|early|late|weekend|\d+[- ]?(?:hours?|hrs?|h)) shifts?", r"shift work",
+        r"work shifts",
         r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)", r"(?:the|their|your|my) shifts?",
         r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
         r"(?:(?<![\w ])|(?:and|what about|how about) (?:the )?)hours(?= *\?* *$)",

@@ -52,6 +52,15 @@ HEALTH = Topic(
         r"reasonable accommodat\w+", r"wheelchairs?",
     ),
 )  # fmt: skip
+FOREIGN = Topic(
+    "credentials earned in another country",
+    whole_words(
+        r"foreign(?:-educated| educated| trained)?", r"internationally (?:educated|trained)",
+        r"(?:degrees?|credentials?) (?:earned|obtained) (?:abroad|outside)", r"equivalen(?:cy|t) "
+        r"(?:exam|evaluation)", r"credential evaluation",
+    ),
+)  # fmt: skip
+PREGNANCY = Topic("pregnancy", whole_words(r"pregnan\w*", r"expectant mothers?"))
 RISKS = Topic(
     "the health risks of the work",
     whole_words(
@@ -65,6 +74,14 @@ SENSES = Topic(
     whole_words(
         r"colou?r[- ](?:vision|blind\w*|cod\w+|perception|discrimination)", r"eyesight",
         r"(?:good|normal|corrected|poor) (?:vision|hearing)", r"hearing (?:loss|impair\w*)",
+    ),
+)  # fmt: skip
+# Of hearing, what the work's noise asks ("noisy… wearing… ear protection")
+NOISE = Topic(
+    "noise and hearing protection",
+    whole_words(
+        r"nois(?:e|y)", r"loud", r"(?:ear|hearing) protect\w*", r"ear (?:plugs|muffs|defenders)",
+        r"hearing (?:loss|impair\w*|protect\w*)",
     ),
 )  # fmt: skip
 HOURS = Topic(

@@ -5,223 +5,23 @@ answer says first what its guide says on them, or plainly that it says nothing."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.text import whole_words
+from bot.understand.circumstances_of_life import LIFE, ME, Circumstance
 from bot.understand.situation_topics import (
-    AGE,
     EARLIER_WORK,
     EDUCATION,
+    FOREIGN,
     GENDER,
-    HEALTH,
-    HOURS,
     LICENCE,
-    MATH,
-    PEOPLE,
-    PHYSICAL,
     RECORD,
-    REMOTE,
-    RISKS,
-    SENSES,
-    SETTING,
     START,
-    TRAINING,
     Topic,
 )
 
-# "I", "I'm", "I've", "im", "i am", "ive": how a visitor starts a sentence about themselves
-ME = r"(?:i|i'?m|i am|i'?ve|i have|ive)"
-CANT = r"(?:can'?t|cannot|can not|couldn'?t|won'?t|unable to)"
-DONT = r"(?:don'?t|do not|dont|never|would rather not)"
-# A long-term condition a visitor (or their child) has: "type 1 diabetes", "he has autism";
-# not the people a career serves ("work with autistic children").
-CONDITION = (
-    r"(?:diabet\w*|epilep\w*|seizures|asthma|autism|autistic|adhd|ptsd|migraines|dyslexi\w*|"
-    r"pregnan\w*)"
-)
-# "my son is 18 and wants to weld" is about the son's career, not the visitor's childcare
-KIDS = (
-    r"(?:kids|children|child|kid|toddlers?|babies|baby|"
-    r"(?:son|daughter)(?!,? (?:\(?\d{1,2}\)?,? )?(?:(?:she|he) )?(?:is|wants?|would|was|has|"
-    r"thinks|plans|asked|likes|loves|just|wanna|dreams|hopes|\(?\d{1,2}\)?)\b))"  # "my
-    # daughter (14) is obsessed with wildlife", "my daughter she want to be a hygienist"
-)
-
-
-@dataclass(frozen=True)
-class Circumstance:
-    """One kind of circumstance: how a visitor states it, and the topics that bear on it,
-    the most direct first."""
-
-    kind: str
-    stated: re.Pattern[str]
-    topics: tuple[Topic, ...]
-    # when set, the circumstance counts only if the message also asks this ("I'm 45" leads
-    # an answer on becoming a nurse, not one on what dispatchers do)
-    bears_on: re.Pattern[str] | None = None
-
-
+# The circumstances of the visitor's work and schooling, after those of body and life.
 CIRCUMSTANCES = (
-    Circumstance(
-        "health",
-        whole_words(
-            r"wheelchair", rf"{ME} (?:\w+ ){{0,3}}(?:disabled|deaf)",
-            rf"{ME} (?:(?!colou?r\b)\w+ ){{0,2}}blind",
-            r"herniated", r"arthritis", r"chronic (?:pain|illness)",
-            r"my (?:disability|injury|back|knees?|shoulders?|hips?|wrists?|condition|health)",
-            rf"{ME} (?:have|had|got) (?:a |an )?(?:\w+ ){{0,2}}(?:disability|injury|condition)",
-            r"(?:bad|weak|injured|hurt|fused|slipped) (?:back|knees?|shoulders?|hips?|wrists?|"
-            r"disc)",
-            r"back (?:problems?|pain|injury|issues?)", r"(?:surgery|injured) on my",
-            # a long-term condition and what it needs at work ("type 1 diabetes", "breaks
-            # to check my sugar")
-            rf"{ME} (?:\w+ ){{0,3}}{CONDITION}", rf"(?:my|the|type [12]) {CONDITION}",
-            rf"(?:he|she|they) (?:has|have|is) (?:\w+ ){{0,2}}{CONDITION}",
-            r"(?:medical|health|heart|mental health) (?:condition|issues?|needs|"
-            r"problems?)", r"(?:regular|frequent|medical|extra|scheduled) breaks",
-            r"breaks? (?:to|for) (?:check|take|eat|my|medication|insulin)",
-        ),
-        (HEALTH, PHYSICAL, RISKS),
-    ),
-    Circumstance(
-        "physical",
-        whole_words(
-            r"nothing (?:too |very |that |overly |really )?physical",
-            r"not (?:too |very |that |overly )?physical(?:ly demanding)?",
-            rf"{DONT} (?:want|like) (?:\w+ ){{0,3}}(?:physical|manual|heavy lifting)",
-            rf"{CANT} (?:do |handle |manage )?(?:\w+ ){{0,2}}(?:heavy|physical|lifting|lift)",
-            rf"{CANT} (?:stand|kneel|climb) (?:for long|all day|for hours|ladders)",
-            rf"{ME} (?:am |'m )?not (?:very |that |too |really )?(?:strong|fit|athletic|in shape)",
-            r"(?:hate|dislike) (?:\w+ ){0,2}(?:physical|manual) (?:work|labou?r|jobs?)",
-        ),
-        (PHYSICAL,),
-    ),
-    Circumstance(
-        "remote",
-        whole_words(
-            r"(?:work|working|do|job|jobs|something|anything|stay|be) (?:\w+ ){0,3}from home",
-            r"remote(?:ly)?", r"wfh", r"home[- ]based", r"telework\w*",
-        ),
-        (REMOTE,),
-    ),
-    Circumstance(
-        "senses",
-        whole_words(
-            r"colou?r[- ]?blind\w*", r"(?:bad|poor|low|weak) (?:eyesight|vision|hearing)",
-            r"hard of hearing", r"hearing aids?", r"wear (?:glasses|contacts|contact lenses)",
-            r"(?:without|no|not|don'?t have) (?:\w+ )?(?:perfect|good|great|20/20|normal) "
-            r"(?:vision|eyesight|hearing)",
-            r"(?:can'?t|cannot) (?:see|hear) (?:well|colou?rs)",
-        ),
-        (SENSES,),
-    ),
-    Circumstance(
-        "schedule",
-        whole_words(
-            # not "a kid starting college in 2 yrs": grown children need no care
-            rf"(?:my|two|three|four|\d|have|got) (?:\w+ )?{KIDS}(?! (?:\w+ )?(?:starting|going to"
-            r"|in|off to|heading to|applying to|at) (?:college|university|uni)\b)",
-            r"single (?:mom|mum|dad|parent|mother|father)",
-            r"(?:need|find|afford|arrange) (?:\w+ )?child ?care",
-            r"(?:i'?m|i am) (?:a |the )?(?:\w+ )?(?:mom|mum|dad|parent|mother|father|caregiver|"
-            r"carer)",
-            r"(?:need|want|prefer|looking for|only do|only work) (?:\w+ ){0,2}(?:day|daytime|"
-            r"night|evening|weekend|regular|fixed|flexible|normal|9-5|9 to 5|school) "
-            r"(?:shifts?|hours|schedules?|jobs?)",
-            rf"{CANT} work (?:\w+ )?(?:nights|weekends|evenings|overnight|late|night shifts?|"
-            r"shifts)",
-            r"family (?:commitments|obligations|responsibilities|life)",
-            r"(?:take|taking) care of (?:my )?(?:\w+ )?(?:kids|children|parents?|mom|dad|family)",
-            r"caring for (?:my|a) ", r"pick (?:up )?(?:my )?kids",
-        ),
-        (HOURS,),
-    ),
-    Circumstance(
-        "studying while working",
-        whole_words(
-            rf"{CANT} (?:afford to )?(?:quit|leave) (?:my )?(?:\w+ )?(?:job|work)",
-            r"while (?:i'?m |still )*working", r"(?:keep|keeping) my (?:current |day )?job",
-            rf"{ME} (?:\w+ )?work(?:ing)? full[- ]time", r"(?:have|got) a full[- ]time job",
-            rf"{CANT} afford (?:to )?(?:go (?:back )?to )?(?:school|college|university|tuition|"
-            r"a degree|training|study|classes)", r"no money for (?:school|college|training)",
-            r"student loans?", r"tak(?:e|ing) (?:on|out) (?:\w+ )?loans?",
-            r"(?:don'?t|do not) have (?:the )?(?:time|money) (?:for|to)",
-            r"(?:part[- ]time|night|evening|online|weekend) (?:classes|school|study|studies|"
-            r"courses)",
-            r"go(?:ing)? back to school",
-            r"(?<!many )(?:years|that long) (?:in|of) school",  # not "how many years of school"
-        ),
-        (TRAINING,),
-    ),
-    Circumstance(
-        "education held",
-        whole_words(
-            rf"{ME} (?:\w+ )?(?:only )?(?:have|got|has) (?:a |an |my )?(?:ged|high school|hs|"
-            r"diploma|associate'?s?|bachelor'?s?|certificate)",
-            r"only (?:have |got |with )?(?:a |an |my )?(?:ged|high school|hs diploma)",
-            rf"{ME} (?:\w+ )?(?:have|got) no (?:college |university )?(?:degree|diploma|ged)",
-            rf"{DONT} have (?:a |an |any )?(?:college |university )?(?:degree|diploma|ged)",
-            r"never (?:went to|finished|completed|graduated)", r"dropped out", r"ged",
-            r"all i(?: have|'ve got) is (?:a |an |my )?(?:high school|hs|diploma|associate)",
-            r"(?:didn'?t|did not) (?:finish|go to|graduate|complete)",
-        ),
-        (EDUCATION,),
-    ),
-    Circumstance(
-        "math",
-        whole_words(
-            r"(?:not|never)(?: been)? (?:very |that |too |really |so )?(?:good|great|strong) "
-            r"(?:at|with|in) (?:math|maths|numbers)",
-            r"(?:bad|terrible|awful|weak|poor) (?:at|with|in) (?:math|maths|numbers)",
-            r"(?:hate|dislike|struggle with|suck at|fear) (?:math|maths|numbers)",
-            r"maths? (?:isn'?t|is not|was never|has never been) my",
-            r"(?:failed|flunked) (?:\w+ )?(?:math|maths|algebra|calculus)",
-        ),
-        (MATH,),
-    ),
-    Circumstance(
-        "people",
-        whole_words(
-            rf"{DONT} (?:like|enjoy|want) (?:to )?(?:\w+ ){{0,2}}(?:talk\w*|deal\w*|work\w*|"
-            r"interact\w*) (?:to|with) (?:\w+ )?(?:people|customers|the public|others|strangers)",
-            rf"{ME} (?:an |very |really |quite |pretty |super |a bit |kind of )*(?:introvert\w*|"
-            r"shy|socially awkward|quiet person)", r"social anxiety",
-            r"(?:hate|dislike) (?:talking|dealing|interacting) (?:to|with)",
-            r"(?:not|never) (?:very |that |too |really |so )?(?:good|great) (?:at|with) "
-            r"(?:talking|dealing|people|customers|strangers)",
-            r"not a people person",
-            r"(?:prefer|like|rather) (?:to )?work(?:ing)? (?:alone|by myself|on my own|"
-            r"independently)",
-        ),
-        (PEOPLE,),
-    ),
-    Circumstance(
-        "desk",
-        whole_words(
-            r"(?:hate|dislike|can'?t stand|don'?t (?:like|want)) (?:\w+ ){0,2}(?:sitting|"
-            r"(?:at )?(?:a )?desks?|(?:an )?office|(?:a )?cubicle)", r"sit(?:ting)? all day",
-            r"(?:sit|sitting|stuck|chained) (?:at|behind|to) (?:a |my )?desk",
-            rf"{CANT} sit (?:still|all day|for long)", r"not a desk (?:job|person)",
-            r"(?:want|like|prefer|love) (?:to be |being |working )?(?:on my feet|moving around|"
-            r"active|outdoors|outside|hands-on)",
-        ),
-        (SETTING,),
-    ),
-    Circumstance(
-        "age",
-        whole_words(
-            r"too old", r"at my age", r"my age",
-            r"(?:i'?m|i am) [3-9]\d\b(?! ?(?:k\b|%|an hour|dollars|years? (?:of|in)))",
-            r"(?:[3-9]\d) (?:years? old|yo|y/o)", r"in my (?:30s|40s|50s|60s|forties|fifties)",
-            r"(?:is it|am i) too late",
-        ),
-        (AGE, START),
-        whole_words(  # the age is asked about, not only told
-            r"too old", r"at my age", r"my age", r"too late", r"age", r"still", r"worth it",
-            r"go(?:ing)? back", r"start(?:ing)? over", r"new career", r"retrain\w*",
-            r"(?:would|will) (?:they|anyone|employers?) hire", r"(?:be|get) hired",
-        ),
-    ),
+    *LIFE,
     Circumstance(
         "career change",
         whole_words(
@@ -243,12 +43,14 @@ CIRCUMSTANCES = (
             r"start(?:ing)? (?:at|from) (?:the bottom|scratch|zero|square one)",
             r"(?:does|do|would|will|could|can) (?:my|that|this|all (?:my|that)) (?:\w+ ){0,3}"
             r"(?:experience|background|skills|years|time) (?:count|help|matter|transfer|apply|"
-            r"carry)",
+            r"carry|line up|fit|match|translate|relate)",
             # "my law firm years should count then?", "would 15 yrs driving help me get hired"
             r"my (?:\w+ ){0,3}(?:experience|background|skills|years|yrs|time) (?:should|would|will|"
             r"might|could) (?:\w+ )?count",
             r"(?:does|do|would|will|could|can) (?:my )?\d{1,2} (?:years?|yrs) (?:\w+ ){0,3}"
             r"(?:count|help|matter)",
+            r"(?:does|do|would|will|could|can|should) (?:that|it|this|those|these|all that) "
+            r"(?:even |really |still )?count\b",  # "6 yrs turning wrenches. does that count"
         ),
         (EARLIER_WORK, START),
     ),
@@ -263,6 +65,21 @@ CIRCUMSTANCES = (
             r"(?:a|my) record\b(?! (?:of|for|keeping|label|company|store|player))",
         ),
         (RECORD,),
+    ),
+    Circumstance(  # "I qualified as a doctor in Nigeria", "my degree is not recognized here"
+        "foreign credentials",
+        whole_words(
+            r"(?:degree|diploma|license|licence|credentials?|qualifications?) (?:\w+ )?(?:is |are "
+            r")?(?:not|isn'?t|aren'?t|wasn'?t|never) (?:\w+ )?(?:recogni[sz]ed?|accepted|valid|"
+            r"transfer\w*)", r"foreign (?:degree|diploma|credentials?|graduates?|trained|license)",
+            r"(?:trained|qualified|studied|graduated|licensed) (?:\w+ ){0,3}(?:abroad|overseas|"
+            r"in (?:another|my home) country)", r"equivalency (?:exam|test|process)",
+            r"(?:degree|diploma|license|licence) from (?:nigeria|india|pakistan|the philippines|"
+            r"mexico|abroad|overseas|another country|my country|back home)",
+            r"(?:before|after|since) (?:relocating|moving|immigrating|coming) (?:here|to)\b",
+            r"immigra(?:ted|nt)\b",
+        ),
+        (FOREIGN, EDUCATION),
     ),
     Circumstance(  # a licence asked about: what the guide says on it, or that it says none
         "licence",

@@ -19,6 +19,8 @@ SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (whole_words(r"english", r"grammar", r"writing"), ("English Language", "Writing")),
     (whole_words(r"design(?: stuff)?", r"drawing"), ("Design",)),
     (whole_words(r"psych(?:ology)?"), ("Psychology",)),
+    (whole_words(r"coding", r"programming", r"(?:know|learn|write) code"),
+     ("Programming", "Computers and Electronics")),
     (whole_words(r"(?:talk|talking|speak|speaking) (?:with|to) (?:people|others|patients|"
                  r"customers)", r"talk (?:a lot|much)", r"public speaking", r"people skills"),
      ("Speaking", "Social Perceptiveness", "Active Listening")),
@@ -50,16 +52,37 @@ SUBJECT_ASKED = re.compile(r"[^.?!]*\?|[^.?!]+$")  # the questions, or the unmar
 PAY = whole_words(r"make", r"makes", r"earn\w*", r"pay\w*", r"salar\w*", r"money", r"wages?")
 
 
+def asked_subject(text: str, careers: str = "") -> re.Pattern[str] | None:
+    """The everyday words of the first subject ``text`` asks whether a career needs, as a
+    pattern that finds it in a guide's text too ("math" finds "mathematics")."""
+    own = {w[:STEM] for w in re.findall(r"[a-z]+", careers.lower())}
+    for question in _questions(text):
+        if not ASKS_NEED.search(question) or PAY.search(question):
+            continue
+        for pattern, _ in SUBJECTS:
+            if any(m.group().lower()[:STEM] not in own for m in pattern.finditer(question)):
+                return pattern
+    return None
+
+
 def asked_subjects(text: str, careers: str = "") -> list[str]:
     """The O*NET knowledge areas and skills ``text`` asks whether a career needs, in order;
     a word of the ``careers``' names is no subject ("is graphic design a lot of running
     around?")."""
     own = {w[:STEM] for w in re.findall(r"[a-z]+", careers.lower())}
     names: list[str] = []
-    for question in SUBJECT_ASKED.findall(text):
+    for question in _questions(text):
         if not ASKS_NEED.search(question) or PAY.search(question):  # "how much do math…make"
             continue
         for pattern, rated in SUBJECTS:
             if any(m.group().lower()[:STEM] not in own for m in pattern.finditer(question)):
                 names += [n for n in rated if n not in names]
     return names
+
+
+def _questions(text: str) -> list[str]:
+    """The questions of ``text``, or with no question mark every sentence ("do u need to be
+    good at math cuz im not. and wat classes shud i take")."""
+    if "?" in text:
+        return SUBJECT_ASKED.findall(text)
+    return re.split(r"(?<=[.!])\s+", text)

@@ -111,11 +111,11 @@ MOST_PAY = whole_words(
     r"highest (?:pay|salary|salaries|wages?)",
 )  # fmt: skip
 # BLS typical entry education, in order; "without a degree" means the first four.
-EDUCATION_ORDER = (
+EDUCATION_ORDER = (  # BLS's own order of its typical entry education categories, lowest first
     "no formal educational credential",
     "high school diploma or equivalent",
-    "postsecondary nondegree award",
     "some college, no degree",
+    "postsecondary nondegree award",
     "associate's degree",
     "bachelor's degree",
     "master's degree",
@@ -244,7 +244,7 @@ def without_self(text: str) -> str:
     return " ".join([*kept, search]).strip() or text
 
 
-SELF_KINDS = frozenset(("health", "senses", "age", "record", "gender", "people"))
+SELF_KINDS = frozenset(("health", "senses", "age", "record", "gender", "people", "pregnancy"))
 
 
 def _about_self(clause: str) -> bool:
