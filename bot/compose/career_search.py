@@ -16,8 +16,8 @@ from bot.retrieval.units import UnitBank
 from bot.routing.names import Mention
 from bot.routing.other_jobs import SOMEONE_S
 from bot.routing.router import Route, Router
-from bot.text import whole_words
-from bot.understand.aversions import aversions, without_aversions
+from bot.text import search_terms, whole_words
+from bot.understand.aversions import Aversion, aversions, without_aversions
 from bot.understand.needs import Need, detect_need
 from bot.understand.wishes import (
     BELOW_DEGREE,
@@ -34,6 +34,9 @@ from knowledge.model import Guide
 PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
 MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
+DUTY_SECTIONS = ("Overview", "Key Responsibilities")
+STEM = 5  # letters of a word naming the same thing ("needles", "needle")
+MIN_LEFT = 10  # careers a search keeps, at least, when leaving out those doing what is unwanted
 NEAR_OWN = 40  # careers nearest the visitor's own job, for a search that builds on it
 # A search building on the visitor's own job ("what could use my medical background",
 # "something similar"): among the careers nearest that job.
@@ -65,6 +68,7 @@ class CareerSearch:
         self._bank = bank
         self._router = router
         self._floor = pay_floor(guides)  # the guides are fixed: their middle pay, once
+        self._duties: dict[str, set[str]] = {}  # each career's duty words, when first needed
 
     def draft(self, question: str, route: Route, embed: Callable[[str], np.ndarray]) -> Draft:
         """The careers that fit best and meet what the question wishes of them (no degree,
@@ -100,6 +104,7 @@ class CareerSearch:
                 ranked = within_reach(ranked, self._guides, own[0].slugs[0]) or ranked
         if unnamed := [a for a in avoided if not named[a]]:  # "blood": away from it
             ranked = self._away_from(ranked, [embed(a.what) for a in unnamed])
+            ranked = self._not_doing(ranked, unnamed)
         wishes = wishes_of(question)
         ranked = wished(ranked, self._guides, wishes, self._floor) if wishes else ranked
         route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
@@ -114,6 +119,24 @@ class CareerSearch:
         near = [self._router.nearness(v) for v in vectors]
         moved = [(s, fit - AVERSION_WEIGHT * max(n.get(s, 0.0) for n in near)) for s, fit in ranked]
         return sorted(moved, key=lambda pair: pair[1], reverse=True)
+
+    def _not_doing(
+        self, ranked: list[tuple[str, float]], avoided: list[Aversion]
+    ) -> list[tuple[str, float]]:
+        """``ranked`` without the careers whose duties name what is not wanted ("Draw blood
+        for tests…" when she faints at blood), while enough others remain."""
+        stems = {w[:STEM] for a in avoided for w in search_terms(a.what) if len(w) > 3}
+        kept = [(s, fit) for s, fit in ranked if not stems & self._duty_stems(s)]
+        return kept if len(kept) >= MIN_LEFT else ranked
+
+    def _duty_stems(self, slug: str) -> set[str]:
+        """The word stems of what the career does: its overview and duties."""
+        if slug not in self._duties:
+            units = [
+                self._bank.units[i] for s in DUTY_SECTIONS for i in self._bank.of_section(slug, s)
+            ]
+            self._duties[slug] = {w[:STEM] for u in units for w in search_terms(u.text)}
+        return self._duties[slug]
 
 
 def within_reach(

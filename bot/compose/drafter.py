@@ -13,10 +13,12 @@ from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.lengths import told_if_no_length
 from bot.compose.order import told_if_unordered
+from bot.compose.own_pay import own_pay_compared
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, PICK_WORDS, last_sentence
 from bot.compose.refusals import never_named
 from bot.compose.repeats import more_of, plain, repeats
+from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.topic import topic_draft
@@ -26,6 +28,7 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
 from bot.text import search_terms
 from bot.understand.asks import asks_the_same, puts_right
+from bot.understand.experience import years_told
 from bot.understand.intents import Intent, detect_intent
 from bot.understand.needs import Need, answers, part_need
 from bot.understand.references import elaborates, is_follow_up
@@ -117,6 +120,9 @@ class Drafter:
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         if split is None or whole.draft.mode is not Mode.CITED or compared:
             return whole
+        if (years := years_told(asked)) is not None:  # "with my 4 years, which tier
+            # can I apply for, and the salary?": each half of the years told
+            split = [replace(h, question=f"With my {years} years, {h.question}") for h in split]
         if not whole.draft.retrieved_guides:  # a whole of its own (a list of careers)
             return whole
         if again:  # of the career now asked about, not the one the last question named
@@ -124,9 +130,15 @@ class Drafter:
         if any(not h.known and self._names_only(h.topic or h.question) for h in split):
             return whole  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
+        split = [replace(h, question=named_in(h.question, asked)) for h in split]  # "…PLC
+        # stuff. how important is it and where do i learn it": learn PLC
         drafted = [self._draft_half(half, guide, turns) for half in split]
         if all(d is None for d in drafted):
             return whole
+        own = own_pay_compared(guide, message)  # "what it pay…? Uber give me 600-700 per week"
+        for half, part in zip(split, drafted, strict=True):
+            if own and part and _asks_for(half.question) is Intent.SALARY:
+                part.draft.pieces = [p for p in part.draft.pieces if p.text != own.text] + [own]
         pairs = zip(split, drafted, strict=True)
         parts = [d or self._unanswered(h, whole, guide) for h, d in pairs]
         halved = _joined(parts, whole)
@@ -145,7 +157,8 @@ class Drafter:
         """One half's answer, or ``None`` when the guide has none: a half of a kind the bot
         knows, or about a career level ("how do I move up to lead", "the next level after
         that"), as any question is answered; another, from the guide's sentence nearest it."""
-        if half.known or names_rung(half.question):  # of the whole's career
+        if half.known or names_rung(half.question) or asks_required(half.question):  # of the
+            # whole's career; "PLC stuff… how important is it really?" asks what is required
             told = [] if half.known else turns  # "the next level" is after the last answer's
             drafted = self._one.draft(half.question, told, guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None

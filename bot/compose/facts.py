@@ -8,12 +8,12 @@ from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose import roles
 from bot.compose.labels import with_article
 from bot.compose.mentioned import lines_naming
+from bot.compose.own_pay import hourly_compared, own_pay_compared
 from bot.compose.pay import (
     ANNUAL_ONLY,
     Nearest,
     PayGap,
     fact_piece,
-    hourly_compared,
     pay_gap,
     reaching,
     sum_awaited,
@@ -33,6 +33,8 @@ def facts_draft(
         pieces = _gap_pieces(guide, gap)
         if gap.said == ANNUAL_ONLY and (own := hourly_compared(guide, message)):
             pieces.insert(1, own)  # "is that more than the 19/hr i make?"
+        elif own := own_pay_compared(guide, message):
+            pieces.append(own)  # "the salary for it in USD? I make 52k now"
         return Draft(Mode.CITED, pieces, topic=intent.value, figures=salary_figures(guide))
     builders = {
         Intent.SALARY: _salary,
@@ -41,6 +43,8 @@ def facts_draft(
         Intent.TIERS: _tiers,
     }
     pieces = builders[intent](guide, level, message)
+    if pieces and intent is Intent.SALARY and (own := own_pay_compared(guide, message)):
+        pieces.append(own)  # "what do they make? i clear maybe 38k a year"
     if not pieces:
         return None
     figures = salary_figures(guide) if intent is Intent.SALARY else []

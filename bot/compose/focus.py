@@ -1,5 +1,6 @@
-"""Which passages answer what was asked: the asked-for kind of section, the item an
-ordinal points at, the previous answer's subject, a whole topic when the whole is asked."""
+"""Which passages answer what was asked: the asked-for kind of section, a level, a section or
+name the question writes out, the previous answer's subject, a whole topic when the whole is
+asked."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ import numpy as np
 
 from bot.answer import Draft
 from bot.compose.extractive import sections_draft
-from bot.compose.lists import WHOLE_LIST, shown_in_part
-from bot.compose.parts import named_parts
+from bot.compose.parts import named_parts, titled_section
 from bot.compose.reading import DEFINE, MENTIONED_TERM
 from bot.compose.rungs import guide_levels, names_rung, rungs_asked
 from bot.retrieval.retriever import Hit, Retriever
@@ -25,7 +25,6 @@ from bot.understand.needs import (
     lists_names,
     one_level,
 )
-from bot.understand.references import ordinal
 from knowledge.model import Guide
 from store.conversations import Turn
 
@@ -126,7 +125,7 @@ class Focus:
             suited = [h for h in suited if fully(h.chunk.section) or not fits(h.chunk.section)]
         return sorted(suited, key=lambda h: h.score, reverse=True)
 
-    def for_years(self, hits: list[Hit], years: int, vector: np.ndarray, guide: str) -> list[Hit]:
+    def for_years(self, hits: list[Hit], years: float, vector: np.ndarray, guide: str) -> list[Hit]:
         """``guide``'s levels whose years of experience hold the visitor's ``years`` ("I have
         15 years": Senior, 5+, and Lead, 7+) ahead of ``hits``, the lowest first, and no
         other level."""
@@ -172,6 +171,14 @@ class Focus:
         most :data:`NAMED_SECTIONS` hold it, or by the prose explaining a term it asks about
         (``define``: not one the last answer named); ``[]`` when none."""
         guide = hits[0].chunk.guide
+        sections = {self._bank.units[i].chunk.section for i in self._bank.of_guide(guide)}
+        titled = titled_section(message, sections, hits[0].chunk.guide_title)
+        if titled:  # "what's on the tech skills list": that section
+            best = self._best_of_sections(guide, {titled}, vector)
+            return [
+                *_ahead(hits, list(best.values()), NAMED_LEAD),
+                *(h for h in hits if h.chunk.section != titled),
+            ]
         for name in written_names(message):
             units = (self._bank.units[i] for i in self._bank.of_guide(guide))
             holding = {u.chunk.section for u in units if name in u.text.lower()}
@@ -212,32 +219,6 @@ class Focus:
         for hit in self._retriever.in_sections(guide, sections.__contains__, vector):
             best.setdefault(hit.chunk.section, hit)
         return best
-
-    def pointed_at(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
-        """The previous answer's item an ordinal points at ("the top one"), as hits."""
-        n = ordinal(message)
-        sections = previous.sections
-        if n is None or len(sections) < 2 or n >= len(sections):
-            return []
-        target = sections[n]
-        return [
-            hit
-            for guide in previous.guides[:1]
-            for hit in self._retriever.in_sections(guide, lambda s: s == target, vector)
-        ]
-
-    def rest_of_list(self, message: str, previous: Turn, vector: np.ndarray) -> list[Hit]:
-        """The list the previous answer showed in part, when the rest is asked for ("the
-        other five as well"), as hits."""
-        title = shown_in_part(previous.answer)
-        if not title or not WHOLE_LIST.search(message):
-            return []
-        wanted = next((s for s in previous.sections if s.split(" › ")[-1] == title), "")
-        return [
-            hit
-            for guide in previous.guides[:1]
-            for hit in self._retriever.in_sections(guide, lambda s: s == wanted, vector)
-        ]
 
     def whole_topic(
         self, message: str, vector: np.ndarray, hits: list[Hit], guide: Guide, need: Need | None

@@ -72,7 +72,7 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
         return None  # "pros and cons", "before applying or after" are answered as one
     known = asks(message, kind)
     if known:
-        return [Half(q if q.endswith("?") else f"{q}?", True) for q in known]
+        return [Half(_asked(q), True) for q in known]
     for found in SECOND_ASK.finditer(message):
         first, second = message[: found.start()].strip(), message[found.end() :].strip()
         asks_first = (  # "is it safe? my mom worries. also how do you get in"
@@ -86,9 +86,14 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
             continue
         asked = kind(first) is not None, kind(second) is not None
         if any(asked) and not all(asked):  # both known, of one kind: one question
-            first = first if first.endswith("?") else f"{first}?"
+            first = _asked(first)
             return [Half(first, asked[0]), Half(second, asked[1])]
     return _pair(message, kind)
+
+
+def _asked(question: str) -> str:
+    """``question`` ending in one question mark ("…because im not." → "…because im not?")."""
+    return question if question.endswith("?") else f"{question.rstrip(' .!,;:')}?"
 
 
 def _last_sentence(text: str) -> str:

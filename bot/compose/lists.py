@@ -56,6 +56,7 @@ YES_OR_NO = re.compile(
 ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")
 POINTER = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)  # "is that normal?"
+COUNTS_TOWARD = re.compile(r"\b(?:count|counts|counted|transfer|transfers)\b", re.IGNORECASE)
 # Stems of words that name no thing a list could hold ("about", "really", "something")
 NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "somet", "would",
                       "could", "shoul"})  # fmt: skip
@@ -75,8 +76,9 @@ def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int],
     if not YES_OR_NO.search(last):
         return [], ""
     found = _naming(items, f"{named} {last}", own, whole=True)
-    if not found and before and POINTER.search(last):  # "…get called when machines break
-        found = _naming(items, before[-1], own, whole=False)  # down. is that normal?"
+    if not found and before and POINTER.search(last) and not COUNTS_TOWARD.search(last):  # "…get
+        # called when machines break down. is that normal?", not "…6 yrs of X. does that count?"
+        found = _naming(items, before[-1], own, whole=False)
     return (found, LISTED) if found else ([], "")
 
 

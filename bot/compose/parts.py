@@ -5,8 +5,10 @@ section by the words of its title ("and the advanced ones?" after the foundation
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.text import STOPWORDS, english_stemmer, whole_words, words
+from bot.understand.needs import one_level
 from knowledge.model import PATH_SEPARATOR, Guide, Section
 
 # The sub-section after or before the last answer's ("and what's the next level called?").
@@ -132,3 +134,22 @@ def _by_hour(message: str, siblings: list[str]) -> str | None:
 def _hour(clock: str, half: str) -> float:
     """A clock hour ("3", "PM") on a 24-hour scale."""
     return int(clock) % 12 + (12.0 if half.upper() == "PM" else 0.0)
+
+
+def titled_section(message: str, sections: Collection[str], career: str) -> str | None:
+    """The one section of ``sections`` (paths) whose own title of two words or more the
+    message writes out ("what's on the tech skills list": Tech Skills), the longest when
+    several; a title of the ``career``'s own name ("Production Technician") or of one of its
+    levels is no section's name here; ``None`` when none."""
+    own = set(re.findall(r"[a-z0-9]+", career.lower()))
+    found = []
+    for path in sections:
+        title = path.rsplit(PATH_SEPARATOR, 1)[-1]
+        words = re.findall(r"[a-z0-9]+", title.lower())
+        if len(words) < 2 or title.rstrip().endswith("?") or set(words) <= own:
+            continue
+        if one_level(path):  # "I just started as a junior production technician": no level
+            continue
+        if re.search(r"\b" + r"\W+".join(words) + r"s?\b", message, re.IGNORECASE):
+            found.append((len(words), path))
+    return max(found)[1] if found else None

@@ -108,14 +108,6 @@ OWN_JOB = re.compile(
     re.IGNORECASE,
 )
 ANNUAL_ONLY = "The guide gives yearly pay, not hourly rates"
-# The visitor's own hourly wage ("i make 21.50/hr", "operators here make like 19/hr")
-HOURLY_WAGE = re.compile(
-    r"\$?(?P<rate>\d{1,3}(?:\.\d{1,2})?) ?(?:/ ?h(?:ou)?r\b|(?:an?|per|a) h(?:ou)?r\b|bucks an hour"
-    r"|dollars an hour)",
-    re.IGNORECASE,
-)
-FULL_TIME_HOURS = 2080  # 40 hours a week, 52 weeks
-WAGE_RANGE = (7.0, 150.0)  # dollars an hour a wage can be
 # How long until the pay reaches a sum ("how long till im making like 70k"): the level that
 # first pays it, and the years the guide gives for that level.
 UNTIL_PAID = re.compile(
@@ -254,31 +246,6 @@ def reaching(guide: Guide, awaited: int) -> list[Piece]:
         return []
     text = f"No level in the guide pays that much; the top 10% of earners start from {top.value}."
     return [fact_piece(guide, top, text, f"Top 10%: {top.value}")]
-
-
-def hourly_compared(guide: Guide, message: str) -> Piece | None:
-    """The visitor's hourly wage as a full-time year, set beside the guide's entry-level pay
-    (or its median): "is 46k more than the 19/hr i make?"."""
-    found = next(
-        (m for m in HOURLY_WAGE.finditer(message)
-         if WAGE_RANGE[0] <= float(m["rate"]) <= WAGE_RANGE[1]),
-        None,
-    )  # fmt: skip
-    f = guide.facts
-    fact, name = (
-        (f.salary_entry, "entry-level pay") if f.salary_entry else (f.median_salary, "median pay")
-    )
-    guide_pay = dollars(fact.value) if fact is not None else None
-    if found is None or fact is None or guide_pay is None:
-        return None
-    rate = float(found["rate"])
-    yearly = round(rate * FULL_TIME_HOURS, -1)
-    than = "less than" if yearly < guide_pay else "more than"
-    text = (
-        f"At ${rate:,.2f} an hour, full-time work (40 hours a week, all year) comes to about "
-        f"${yearly:,.0f} a year: {than} the guide's {name} of {fact.value}."
-    )
-    return fact_piece(guide, fact, text, fact.value)
 
 
 def fact_piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:

@@ -7,18 +7,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from bot.answer import Draft, Piece
 from bot.compose.answering import answer_draft, levels_draft
 from bot.compose.career_search import CareerSearch
 from bot.compose.comparing import Asked, Comparison
 from bot.compose.focus import Focus, favour_fit
+from bot.compose.follow_up import FollowUp
+from bot.compose.issuer import issuer_draft
 from bot.compose.memo import EmbedMemo
 from bot.compose.mentioned import said_in_passing
 from bot.compose.overview import asked_career, in_third_person, overview_draft
-from bot.compose.parts import named_part
-from bot.compose.reading import AMONG, ANOTHER, defines_said, read
+from bot.compose.reading import AMONG, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, said_uncovered, uncovered
 from bot.compose.related_pay import related_paying_more
 from bot.compose.required import required_draft
@@ -43,7 +42,7 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text
-from bot.understand.experience import level_for_years, stands_among_levels
+from bot.understand.experience import level_for_years, placed_years
 from bot.understand.intents import Intent, Level, detect_intent
 from bot.understand.need_words import detect_need
 from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers, one_level
@@ -94,6 +93,7 @@ class QuestionDrafter:
         self._min_similarity = min_similarity
         self._scope = Scope()
         self._focus = Focus(retriever, bank)
+        self._follow_up = FollowUp(self._guides, retriever)
         self._comparison = Comparison(self._guides, bank, self._focus)
         self._career_search = CareerSearch(guides, retriever, bank, router)
         self._searcher = Searcher(guides, retriever, self._focus)
@@ -193,12 +193,12 @@ class QuestionDrafter:
         length = bool(ASKS_LENGTH.search(question))  # "how long is the schooling?"
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, length)
         rung: list[Hit] = []
-        years = stands_among_levels(message)
-        if years is not None:  # "I have 15 years. what level?"
+        spans = [t.experience for t in self._guides[focus or hits[0].chunk.guide].facts.tiers]
+        years, up = placed_years(message, spans)  # "I have 15 years. what level?", "…next up?"
+        if years is not None:
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
-            tiers = [t.experience for t in self._guides[hits[0].chunk.guide].facts.tiers]
-            level = level_for_years(tiers, years) or level  # "could my 3 years count?": its pay
+            level = level_for_years(spans, years) or level  # "could my 3 years count?": its pay
         elif (intent in (None, Intent.SALARY, Intent.TIERS) or by_place(message)) and (
             rung := self._focus.rung(hits, message, previous, vector)
         ):  # "how do I move up to supervisor?", "the third tier": that level's section first
@@ -213,16 +213,9 @@ class QuestionDrafter:
                 return Drafted(way, hits)
         if previous is not None and len(previous.guides) < 2 and not rung:  # an item of one
             # career's answer; "the Lead level… what does that one need?" names its level
-            inherited = need is not None and bool(ANOTHER.match(message))  # "what about…"
-            part = (
-                []
-                if intent or (need and not inherited)
-                else self._part(question, previous, vector, need)
+            hits, need = self._follow_up.in_previous(
+                question, message, previous, vector, intent, need, hits
             )
-            at = self._focus.pointed_at(question, previous, vector)  # "the second part"
-            need = None if part or at else need  # "what about after lunch?": that part only
-            rest = self._focus.rest_of_list(question, previous, vector)  # "the other five"
-            hits = at or rest or part or hits
         by_name = self._focus.naming(hits, message, vector, not defines)  # "…Standards Council?"
         hits = [h for h in by_name or hits if h.chunk.section not in avoid] or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
@@ -232,6 +225,7 @@ class QuestionDrafter:
         pointed = " ".join(last.sections) if last is not None and back and not by_name else ""
         draft = (
             (required_draft(question, vector, self._bank, guide) if known else None)
+            or (issuer_draft(question, vector, self._bank, guide) if known else None)
             or self._focus.whole_topic(question, vector, hits, guide, need)
             or spread_draft(guide, need, self._bank)
             or (skills_draft(vector, self._bank, guide) if need is Need.LEARN and known else None)
@@ -256,7 +250,7 @@ class QuestionDrafter:
         draft.pieces = said_uncovered(
             guide, need, draft.pieces, question
         )  # "part-time?": not covered
-        if years is not None:  # "I ran paper machines 28 YEARS. Does any of that count"
+        if years is not None and not up:  # "I ran paper machines 28 YEARS. Does any of that…"
             draft.pieces = years_elsewhere_lead(question, guide, draft.pieces)
         if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
             named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
@@ -270,18 +264,6 @@ class QuestionDrafter:
             return False
         asked = _singular(career)
         return any(_singular(m.words) == asked for m in self._router.mentions(career))
-
-    def _part(
-        self, message: str, previous: Turn, vector: np.ndarray, need: Need | None
-    ) -> list[Hit]:
-        """The sub-section of the last answer's section the follow-up names, as hits; one
-        of the kind it asks (``need``: "what about the hours?" names no remote-work FAQ)."""
-        guide = self._guides.get(previous.guides[0]) if previous.guides else None
-        target = named_part(message, guide, previous.sections) if guide else None
-        if target and need is not None and not answers(need, target):
-            target = None
-        keep = target.__eq__ if target else None
-        return self._retriever.in_sections(guide.slug, keep, vector) if guide and keep else []
 
     def _about_careers(self, message: str) -> bool:
         """Names a covered career or talks of careers, in a corpus of several careers."""
@@ -311,8 +293,10 @@ class QuestionDrafter:
 
 
 def asks_of_a_job(message: str) -> bool:
-    """``message`` asks a kind of thing a guide answers (pay, the physical demands…)."""
-    return detect_need(message) is not None or detect_intent(message) is not None
+    """``message`` asks a kind of thing a guide answers (pay, the physical demands…) or
+    tells circumstances a guide may speak to ("6 yrs turning wrenches… does that count")."""
+    asks = detect_need(message) is not None or detect_intent(message) is not None
+    return asks or bool(stated(message))
 
 
 def _singular(words: str) -> str:

@@ -110,7 +110,7 @@ DEFINE = re.compile(
 
 # "You mentioned lockout/tagout, what is that exactly?": the term named before "that".
 MENTIONED_TERM = re.compile(
-    r"\b(?:mentioned|said|talked about|brought up|listed)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:mentioned|said|talked about|brought up|listed)[\s,:-]+(?:an?\s+|the\s+)?"
     r"(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)\s*[,.;:-]+\s*(?:so\s+)?what(?:'?s|\s+is|\s+are"
     r"|\s+does)\s+(?:that|it|this|those|these)\b",
     re.IGNORECASE,

@@ -74,6 +74,7 @@ CONDITIONS = (
     ("online study", whole_words(r"online", r"e-?learning", r"distance learning")),
     ("unions", whole_words(r"unions?", r"unioni[sz]ed")),
     ("drug tests", whole_words(r"drug (?:tests?|testing|screens?)")),
+    ("bootcamps", whole_words(r"boot ?camps?")),
     # "r there women doing this job" (one woman asking of herself is a circumstance: gender)
     ("women in the job", whole_words(r"women", r"females", r"ladies")),
 )
@@ -85,6 +86,8 @@ NO_THING = frozenset(
      "university", "license", "licence", "cert", "certs", "certification",
      "paid", "hired", "good", "better", "enough", "lots", "plenty", "many", "much", "chance",
      "career", "careers", "this", "that", "these", "those", "there", "them", "their", "what",
+     # "is it hard to get into": a way in, no thing
+     "into", "onto", "through", "with", "from", "over", "along", "ahead", "started",
     )
 )  # fmt: skip
 TOPIC_WORDS = {

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from bot.answer import Draft, Mode, Piece
+from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.extractive import readable_piece
 from bot.compose.lengths import ACRONYM, NO_TRAINING
 from bot.compose.neighbours import LEANS_BACK
@@ -18,6 +18,7 @@ from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.needs import Need, answers, one_level
+from bot.understand.subjects import asked_subject
 from knowledge.model import Guide
 
 # Asking whether a thing is needed, not what it is: "do i HAVE to learn", "is it required",
@@ -43,6 +44,17 @@ SAYS_WORTH = whole_words(
     r"edge", r"enhance\w*", r"valued?", r"benefit\w*", r"signal\w*", r"advantage\w*", r"boost\w*",
 )  # fmt: skip
 SCHOOLING = whole_words(r"diploma", r"degree", r"GED", r"equivalent")
+# A subject asked whether needed: "do i need math", "good at math", "math is important"
+NEEDS_BEFORE = whole_words(
+    r"need\w*", r"require\w*", r"have to", r"gotta", r"must", r"good at", r"how much", r"use",
+    r"know", r"learn",
+)  # fmt: skip
+NEEDED_AFTER = re.compile(
+    r"\s*(?:is |are )?(?:really |very |that )?(?:important|required|needed|necessary|a must|"
+    r"involved|heavy)\b",
+    re.IGNORECASE,
+)
+SOURCE = re.compile(r"\W*sources?\b", re.IGNORECASE)  # "Source: U.S. Bureau of Labor Statistics"
 REQUIRED_BONUS = 0.15
 WORTH_BONUS = 0.08
 MAX_SENTENCES = 2
@@ -52,14 +64,20 @@ def required_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guid
     """The answer to whether ``guide`` requires the thing ``message`` names; ``None`` when it
     asks no such thing or names nothing the guide writes out."""
     asking = asking_text(message)
-    if not ASKS_REQUIRED.search(asking):
-        return None
     thing = _thing(message, guide)
-    if thing is None:
+    subject = None if thing else _subject(asking, guide)  # "yes or no do i need math"
+    if subject is not None:
+        thing = _subject_word(asking, subject)
+    elif thing is None or not ASKS_REQUIRED.search(asking):
         return None
-    named = re.compile(rf"\b{re.escape(thing)}s?\b", re.IGNORECASE)
+    named = subject or re.compile(rf"\b{re.escape(thing)}s?\b", re.IGNORECASE)
     units = [i for i in bank.of_guide(guide.slug) if _reads_alone(bank.units[i])]
     naming = [i for i in units if named.search(bank.units[i].text)]
+    if not naming and subject is not None:  # "do i need math": plainly not said
+        said = f"The {guide.title} doesn't say whether the job needs {thing}."
+        entry = _entry_requirement(bank, units, guide, vector)
+        source = entry[0].source if entry else Source(guide.slug, guide.title, "", "")
+        return Draft(Mode.CITED, [Piece(said, source, "", "lead"), *entry])
     if not naming:
         return None
     texts = [bank.units[i].text for i in naming]
@@ -80,11 +98,49 @@ def required_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guid
     return Draft(Mode.CITED, [lead, *pieces, *entry], topic=bank.units[picked[0]].chunk.section)
 
 
+def asks_required(text: str) -> bool:
+    """``text`` asks whether a thing is required or how much it matters."""
+    return bool(ASKS_REQUIRED.search(asking_text(text)))
+
+
+POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
+
+
+def named_in(half: str, message: str) -> str:
+    """``half`` of ``message`` with its "it" read as the one acronym the rest of the message
+    names ("PLC stuff… where do i learn it" → "where do i learn PLC"), else as it was."""
+    if ACRONYM.search(half):
+        return half
+    named = set(ACRONYM.findall(message)) - NO_TRAINING
+    return POINTER.sub(named.pop(), half, count=1) if len(named) == 1 else half
+
+
 def _thing(message: str, guide: Guide) -> str | None:
     """The first of the guide's own acronyms the message writes ("plc", "CMT")."""
     acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
     words = (w.upper() for w in re.findall(r"[A-Za-z0-9]+", message))
     return next((w for w in words if w in acronyms), None)
+
+
+def _subject(asking: str, guide: Guide) -> re.Pattern[str] | None:
+    """The school subject asked whether needed, unless a section of its own answers it ("Do
+    Production Technicians need to know programming?")."""
+    subject = asked_subject(asking, guide.career)
+    if subject is None or any(subject.search(s.title) for s in guide.walk()):
+        return None
+    found = subject.search(asking)
+    if found is None:
+        return None
+    before, after = asking[: found.start()].split()[-5:], asking[found.end() :]
+    if not NEEDS_BEFORE.search(" ".join(before)) and not NEEDED_AFTER.match(after):
+        return None  # "my English degree is irrelevant and I'd need the diploma?": told
+    return subject
+
+
+def _subject_word(text: str, subject: re.Pattern[str]) -> str:
+    """The subject as ``text`` writes it ("math", "coding")."""
+    found = subject.search(text)
+    return found.group().lower() if found else "it"
 
 
 def _says_required(text: str) -> bool:
@@ -120,5 +176,5 @@ def _at_level(unit: Unit) -> list[Piece]:
 
 
 def _reads_alone(unit: Unit) -> bool:
-    """A sentence that makes sense quoted on its own."""
-    return not unit.is_item and not LEANS_BACK.match(unit.text)
+    """A sentence that makes sense quoted on its own, not a source line."""
+    return not unit.is_item and not LEANS_BACK.match(unit.text) and not SOURCE.match(unit.text)

@@ -12,7 +12,9 @@ from bot.understand.intents import without_school_years
 from bot.understand.needs import one_level
 
 # A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
-RUNG_NAME = re.compile(r"\b(junior|senior|lead|supervisor|manager|entry|mid)s?\b", re.I)
+RUNG_NAME = re.compile(  # not the verb: "could this job lead into quality assurance?"
+    r"\b(junior|senior|lead(?!s? (?:to|into|in|up to)\b)|supervisor|manager|entry|mid)s?\b", re.I
+)
 # The level named as the career itself ("a regular production technician", "mid level")
 PLAIN_RUNG = re.compile(r"\b(?:regular|normal|standard|ordinary|plain|mid)\b", re.I)
 # A level by its place among the levels ("the third tier", "the top level")
