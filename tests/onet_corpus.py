@@ -50,6 +50,8 @@ PANEL_CAREERS = [
     "architects-except-landscape-and-naval",
     "medical-records-specialists",
     "medical-secretaries-and-administrative-assistants",
+    "logisticians",
+    "library-technicians",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
