@@ -66,6 +66,7 @@ TRAINEE_WORDS = (
     r"while (?:training|studying|in school)",
 )  # fmt: skip
 TRAINEES = whole_words(*TRAINEE_WORDS)
+POINTS_BACK = whole_words(r"it", r"that", r"this", r"they", r"them")
 # Pay while learning the job: an apprentice's, an intern's, a student's, a training program's.
 IN_TRAINING = whole_words(
     *TRAINEE_WORDS, r"students?", r"paid training", r"training programs?",
@@ -216,7 +217,10 @@ def _in_us(guide: Guide) -> bool:
 def in_training(guide: Guide, message: str) -> bool:
     """Pay asked for while training for the job ("do apprentices get paid?", "is the training
     program paid?"), not after it, nor of a career whose title names a trainee."""
-    found = IN_TRAINING.search(pay_asked(message))
+    asked = pay_asked(message)
+    found = IN_TRAINING.search(asked)
+    if found is None and POINTS_BACK.search(asked):  # "that co-op thing sounds good. does it
+        found = TRAINEES.search(message)  # pay?": the training named before the question
     return (
         found is not None
         and not AFTER_TRAINING.search(message)

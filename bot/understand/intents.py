@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from bot.text import whole_words
 from bot.understand.needs import Need, detect_need
+from bot.understand.places import regions_named
 
 
 class Intent(StrEnum):
@@ -213,6 +214,7 @@ def detect_intent(text: str) -> Intent | None:
     if GROWTH.search(text) or (
         DEMAND.search(text)
         and not ELSEWHERE.search(text)
+        and not set(regions_named(text)) - {"north america"}  # "India demand?": its region
         and detect_need(text) not in (Need.HARD, Need.REGIONS)
     ):  # "the hardest part of the job market" asks for the challenges; "is the Middle East
         # a good option?" the world's regions

@@ -6,6 +6,14 @@ from __future__ import annotations
 from enum import StrEnum
 
 from bot.text import whole_words
+from bot.understand.places import COUNTRIES
+
+# Countries outside North America, as the guides' world regions hold them
+ABROAD = tuple(
+    dict.fromkeys(
+        c for region, names in COUNTRIES.items() if region != "north america" for c in names
+    )
+)
 
 
 class Need(StrEnum):
@@ -260,6 +268,7 @@ ASKS = {
         # the world's regions, as the guides' global outlooks name them
         r"europe\w*", r"asia\w*", r"middle east\w*", r"latin america\w*", r"africa\w*",
         r"north america\w*", r"south america\w*", r"the gulf", r"oceania",
+        *ABROAD,  # "India demand?", "can I work in Germany?"
     ),
     Need.INDUSTRIES: whole_words(
         r"(?:which|what|kinds? of|types? of) (?:\w+ )?(?:industries|industry|sectors?)",

@@ -162,3 +162,26 @@ def test_credentials_from_abroad_are_said_uncovered(components: Components) -> N
         "The Production Technician guide doesn't cover credentials earned in another country"
     )
     assert "high school diploma" in reply.answer
+
+
+def test_does_it_pay_after_a_training_named_asks_of_that_training(
+    components: Components,
+) -> None:
+    reply = talk(
+        components.bot,
+        "that co-op thing sounds good. does it pay? like could i do that instead of target",
+    )
+    assert "paid workplace experience" in reply.answer
+    assert "$58,500" not in reply.answer
+
+
+def test_demand_in_a_country_is_what_the_guide_says_of_its_region(
+    components: Components,
+) -> None:
+    reply = talk(
+        components.bot,
+        "ok understood about salary. but India demand for production technician, what guide "
+        "says?",
+    )
+    assert sections(reply) == ["Global Outlook"]
+    assert "India" in reply.answer
