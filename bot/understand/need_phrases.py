@@ -9,7 +9,7 @@ from bot.text import whole_words
 from bot.understand.places import COUNTRIES
 
 # Countries outside North America, as the guides' world regions hold them
-ABROAD = tuple(
+ABROAD = "|".join(
     dict.fromkeys(
         c for region, names in COUNTRIES.items() if region != "north america" for c in names
     )
@@ -268,7 +268,10 @@ ASKS = {
         # the world's regions, as the guides' global outlooks name them
         r"europe\w*", r"asia\w*", r"middle east\w*", r"latin america\w*", r"africa\w*",
         r"north america\w*", r"south america\w*", r"the gulf", r"oceania",
-        *ABROAD,  # "India demand?", "can I work in Germany?"
+        # "India demand?", "can I work in Germany?", not "my degree from Nigeria"
+        rf"(?:demand|jobs?|work|working|opportunit\w+|markets?|hiring|scope|need\w*|live|move)"
+        rf" (?:\w+ ){{0,3}}(?:in|to) (?:{ABROAD})",
+        rf"(?:{ABROAD}) (?:\w+ )?(?:demand|jobs?|markets?|opportunit\w+|scope)",
     ),
     Need.INDUSTRIES: whole_words(
         r"(?:which|what|kinds? of|types? of) (?:\w+ )?(?:industries|industry|sectors?)",

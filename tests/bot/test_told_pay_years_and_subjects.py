@@ -180,8 +180,7 @@ def test_demand_in_a_country_is_what_the_guide_says_of_its_region(
 ) -> None:
     reply = talk(
         components.bot,
-        "ok understood about salary. but India demand for production technician, what guide "
-        "says?",
+        "ok understood about salary. but India demand for production technician, what guide says?",
     )
     assert sections(reply) == ["Global Outlook"]
     assert "India" in reply.answer

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.understand.intents import Intent, detect_intent
+from bot.understand.need_words import detect_need
+from bot.understand.needs import Need
 
 
 @pytest.mark.parametrize(
@@ -29,7 +31,29 @@ from bot.understand.intents import Intent, detect_intent
         ("can i get a job with a felony?", None),  # the visitor's record, not the market
         ("Web developer skills. Not salary.", None),  # a figure ruled out is not asked for
         ("other than pay, what's good about it?", None),
+        ("how much u make doin this", Intent.SALARY),
+        ("is there demand in india?", None),  # the guide's word on its world region
+        ("is there demand in the US?", Intent.GROWTH),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
     assert detect_intent(message) is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("India demand for production technician, what guide says?", Need.REGIONS),
+        ("can i work in germany with this?", Need.REGIONS),
+        ("But I already have pharmacy degree from Nigeria. is it explained?", None),
+        ("what do u need for that and pay", Need.GET_IN),
+        ("boilermaker vs fabricator, pay + how u get in", Need.GET_IN),
+        ("which is faster for someone with my background", Need.GET_IN),
+        ("where do i learn it", Need.GET_IN),
+        ("Is quality assurance a path from this job?", Need.ADVANCE),
+        ("what other trades r similar to welding", Need.RELATED),
+        ("also worried about the 12 hr shifts", Need.SCHEDULE),
+    ],
+)
+def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
+    assert detect_need(message) is need
