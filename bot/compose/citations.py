@@ -69,7 +69,8 @@ def render(draft: Draft) -> tuple[str, list[Citation]]:
     if not draft.pieces:
         return draft.message, []
     renderer = Renderer()
-    pieces = draft.pieces
+    pieces = [p for n, p in enumerate(draft.pieces) if not _dangling(p, draft.pieces[n + 1 :])]
+    pieces = pieces or draft.pieces
     parts = [
         renderer.add(
             piece,
@@ -81,6 +82,13 @@ def render(draft: Draft) -> tuple[str, list[Citation]]:
         for i, piece in enumerate(pieces)
     ]
     return "".join(parts).strip(), renderer.citations()
+
+
+def _dangling(piece: Piece, after: list[Piece]) -> bool:
+    """A quoted line that leads into a list ("The work styles O*NET rates… (importance on
+    a 1–5 scale):") with none of the list after it."""
+    leads_in = piece.kind in ("sentence", "intro") and piece.text.rstrip(" .").endswith(":")
+    return leads_in and not (after and after[0].kind == "item")
 
 
 def _place(piece: Piece, marker: str, after_text: bool) -> str:

@@ -12,6 +12,7 @@ from bot.compose.in_play import careers_in_play, weighs_both
 from bot.compose.memo import EmbedMemo
 from bot.compose.picks import chosen_career, listed_careers, picked_among
 from bot.compose.reading import PICK_WORDS
+from bot.compose.required import named_in
 from bot.routing.job_words import tokens
 from bot.routing.router import Route, RouteKind, Router
 from bot.understand.asks import asks_the_same, left_out_part
@@ -241,7 +242,8 @@ class TurnRouter:
         if last is not None and (
             left := left_out_part(message, self._router.respelled(last.question))
         ):
-            return left, route  # "u didnt answer the years part": that part, asked again
+            # "u didnt answer the years part": that part, asked again ("who gives it": the CMT)
+            return named_in(left, last.question), route
         return message, route
 
 

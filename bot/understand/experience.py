@@ -58,7 +58,8 @@ MOVING_UP = re.compile(
     r"|step)|"
     r"advanc\w*|(?:get|move|rise|go) to (?:senior|lead|supervisor|the top)|"
     r"become an? (?:senior|lead|supervisor)|separates? (?:me|us|him|her|them) from|"
-    r"(?:gap|difference) between (?:me|us|my level) and)\b",
+    r"(?:gap|difference) between (?:me|us|my level) and"
+    r"|how (?:many|long) (?:\w+ ){0,2}(?:til|till|until|to (?:get|reach|become|make)))\b",
     re.IGNORECASE,
 )
 

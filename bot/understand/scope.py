@@ -79,6 +79,7 @@ CLOSING = whole_words(
     r"take care", r"(?:talk|catch) (?:to )?(?:you|ya|u) later", r"later", r"laters", r"k+",
     r"roger(?: that)?", r"(?:over and )?out", r"(?:i |really )?appreciate your help",
     r"thank u", r"tysm", r"tyvm", r"many thanks", r"(?:much|most|very much) obliged",
+    r"(?:god )?bless (?:you|u|ya)",
     r"(?:i'?m |i am )?(?:so |very )?grateful", *FOREIGN_THANKS,
     r"that'?s (?:all|it|helpful|great)(?: i (?:needed|wanted|need|had))?",
     r"(?:very |really )?helpful", r"got it", r"perfect",
@@ -141,7 +142,7 @@ ASKS = re.compile(
 REMARK_WORDS = 14  # "ok so the bus pays 10 grand more, thanks": a remark, however long
 # Thanks anywhere in a remark ("Got it. Thanks, I'll look into my county's program.").
 THANKS_ANY = re.compile(
-    r"\b(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|"
+    r"\b(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|(?:god )?bless (?:you|u|ya)|"
     r"appreciate (?:it|that|this|you|your help)|"
     + "|".join(FOREIGN_THANKS)
     + r")\b(?: (?:so much|very much|a lot|again|anyway|for (?:the|your|all) (?:help|info\w*|"

@@ -71,7 +71,8 @@ CIRCUMSTANCES = (
         whole_words(
             r"(?:degree|diploma|license|licence|credentials?|qualifications?) (?:\w+ )?(?:is |are "
             r")?(?:not|isn'?t|aren'?t|wasn'?t|never) (?:\w+ )?(?:recogni[sz]ed?|accepted|valid|"
-            r"transfer\w*)", r"foreign (?:degree|diploma|credentials?|graduates?|trained|license)",
+            r"transfer\w*)",
+            r"foreign[- ](?:degree|diploma|credentials?|graduates?|trained|educated|license)",
             r"(?:trained|qualified|studied|graduated|licensed) (?:\w+ ){0,3}(?:abroad|overseas|"
             r"in (?:another|my home) country)", r"equivalency (?:exam|test|process)",
             r"(?:degree|diploma|license|licence) from (?:nigeria|india|pakistan|the philippines|"

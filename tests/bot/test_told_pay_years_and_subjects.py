@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from api.components import Components
 from bot.answer import Mode
+from bot.compose.refusals import CLOSING
 from tests.talk import sections, talk
 
 TIERS = "Career Path Tiers › "
@@ -184,3 +185,41 @@ def test_demand_in_a_country_is_what_the_guide_says_of_its_region(
     )
     assert sections(reply) == ["Global Outlook"]
     assert "India" in reply.answer
+
+
+def test_a_blessing_with_thanks_closes_the_talk(components: Components) -> None:
+    reply = talk(components.bot, "Bless you, this was very helpful. I'll tell him tonight.")
+    assert reply.answer == CLOSING
+    assert not reply.citations
+
+
+def test_night_shifts_and_shift_lengths_the_guide_never_gives_are_said_so(
+    components: Components,
+) -> None:
+    nights = talk(
+        components.bot,
+        "ok but what about nights. like would i have to do night shift as the new person",
+    )
+    assert nights.answer.startswith(
+        "The Production Technician Career Path Guide doesn't cover night shifts"
+    )
+    hours = talk(components.bot, "what are the hours like?", "and the 12 hr shift part?")
+    assert "doesn't cover how long a shift is; here is the nearest it has" in hours.answer
+
+
+def test_the_years_until_a_level_are_its_years_not_the_visitors(components: Components) -> None:
+    reply = talk(
+        components.bot, "whatever. how many yrs til senior, and does my 4 yrs as operator count"
+    )
+    assert "Senior Production Technician typically has 5+ years" in reply.answer
+
+
+def test_who_gives_it_after_a_certificate_was_asked_of_is_its_issuer(
+    components: Components,
+) -> None:
+    reply = talk(
+        components.bot,
+        "whats the CMT one you guys mention on the page, is it worth it",
+        "you didnt answer who gives it",
+    )
+    assert "Manufacturing Skill Standards Council" in reply.answer

@@ -142,3 +142,13 @@ def test_the_tech_compared_to_is_the_one_the_talk_was_on(onet_components: Compon
         "veterinary-technologists-and-technicians",
     }
     assert "Veterinary Technologists and Technicians pay more" in reply.answer
+
+
+def test_a_line_leading_into_a_list_never_ends_an_answer(onet_components: Components) -> None:
+    reply = on_page(
+        onet_components.bot,
+        "physical-therapists",
+        "ok doctorate, thats a lot. is it hard? like harder than nursing?",
+    )
+    assert "scale):" not in reply.answer
+    assert reply.citations
