@@ -86,9 +86,10 @@ def render(draft: Draft) -> tuple[str, list[Citation]]:
 
 def _dangling(piece: Piece, after: list[Piece]) -> bool:
     """A quoted line that leads into a list ("The work styles O*NET rates… (importance on
-    a 1–5 scale):") with none of the list after it."""
+    a 1–5 scale):") with nothing of its own source after it."""
     leads_in = piece.kind in ("sentence", "intro") and piece.text.rstrip(" .").endswith(":")
-    return leads_in and not (after and after[0].kind == "item")
+    followed = bool(after) and after[0].source == piece.source and after[0].kind != "heading"
+    return leads_in and not followed
 
 
 def _place(piece: Piece, marker: str, after_text: bool) -> str:
