@@ -37,6 +37,7 @@ AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is no
 DUTY_SECTIONS = ("Overview", "Key Responsibilities")
 STEM = 5  # letters of a word naming the same thing ("needles", "needle")
 MIN_LEFT = 10  # careers a search keeps, at least, when leaving out those doing what is unwanted
+CHECKED = 60  # of the best fits, those whose duties are read for what is not wanted
 NEAR_OWN = 40  # careers nearest the visitor's own job, for a search that builds on it
 # A search building on the visitor's own job ("what could use my medical background",
 # "something similar"): among the careers nearest that job.
@@ -126,8 +127,9 @@ class CareerSearch:
         """``ranked`` without the careers whose duties name what is not wanted ("Draw blood
         for tests…" when she faints at blood), while enough others remain."""
         stems = {w[:STEM] for a in avoided for w in search_terms(a.what) if len(w) > 3}
-        kept = [(s, fit) for s, fit in ranked if not stems & self._duty_stems(s)]
-        return kept if len(kept) >= MIN_LEFT else ranked
+        head, tail = ranked[:CHECKED], ranked[CHECKED:]  # the best fits: those offered
+        kept = [(s, fit) for s, fit in head if not stems & self._duty_stems(s)]
+        return kept + tail if len(kept) >= MIN_LEFT else ranked
 
     def _duty_stems(self, slug: str) -> set[str]:
         """The word stems of what the career does: its overview and duties."""

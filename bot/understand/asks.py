@@ -78,7 +78,7 @@ def asking_text(text: str) -> str:
     if first is None:  # "what industries hire them. and which pays most": all but the story
         asking = [a for a in map(_asked_of, sentences) if a]
         return " ".join(asking) if asking else (sentences[-1] if sentences else text)
-    kept = [(s.rstrip().endswith("?") and s) or _asked_of(s) for s in sentences[first:]]
+    kept = [s if s.rstrip().endswith("?") else _asked_of(s) for s in sentences[first:]]
     kept = [s for s in kept if s]
     # "I meant the Lead level. What does that one need?": what the question points at
     meant = [s for s in sentences[:first] if MEANT.match(s)] if POINTS.search(kept[0]) else []
