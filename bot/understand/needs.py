@@ -99,7 +99,11 @@ PARTICULARS = {
         ("part-time work", whole_words(r"part[- ]time")),
         ("weekend work", whole_words(r"weekends?")),
         ("being on call", whole_words(r"on[- ]call", r"call(?:ed|s)? (?:you |me |them )?in")),
-        ("night shifts", whole_words(r"night shifts?", r"nights", r"overnights?", r"graveyard")),
+        # not "while still working nights": the visitor's own
+        (
+            "night shifts",
+            whole_words(r"night shifts?", r"(?:about|do|on) nights", r"overnights?", r"graveyard"),
+        ),
         ("how long a shift is", whole_words(r"\d+[- ]?(?:hours?|hrs?|h) shifts?")),
     ),
 }

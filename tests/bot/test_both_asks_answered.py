@@ -168,7 +168,10 @@ def test_what_is_ruled_out_is_no_circumstance_told(components: Components) -> No
         "is it safe?",
         "No, I asked about the HOURS, not certifications. Are night shifts common or not?",
     )
-    assert reply.answer.startswith("Shift work or overtime is common")
+    assert reply.answer.startswith(  # the guide says "around the clock", never "nights"
+        "The Production Technician Career Path Guide doesn't cover night shifts; here is the "
+        "nearest it has. Shift work or overtime is common"
+    )
     assert "certification" not in reply.answer.lower()
 
 
