@@ -86,9 +86,13 @@ def render(draft: Draft) -> tuple[str, list[Citation]]:
 
 def _dangling(piece: Piece, after: list[Piece]) -> bool:
     """A quoted line that leads into a list ("The work styles O*NET rates… (importance on
-    a 1–5 scale):") with nothing of its own source after it."""
+    a 1–5 scale):") with no list item and nothing of its own source after it."""
     leads_in = piece.kind in ("sentence", "intro") and piece.text.rstrip(" .").endswith(":")
-    followed = bool(after) and after[0].source == piece.source and after[0].kind != "heading"
+    following = after[0] if after else None
+    followed = following is not None and (
+        following.kind == "item"  # "…these pay more than its median:" and each career's line
+        or (following.source == piece.source and following.kind != "heading")
+    )
     return leads_in and not followed
 
 

@@ -271,8 +271,9 @@ class Router:
             ranked = [(s, f) for s, f in ranked if not out & self._narrow.name_words[s]] or ranked
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
-        weighed = self._choices.weighed_field(message, best[:1]) if COMPARES.search(message) else ""
-        if sure and weighed:  # "what does mediation pay relative to practicing law?"
+        compares = sure and bool(COMPARES.search(message))  # "what does mediation pay relative
+        weighed = self._choices.weighed_field(message, best[:1]) if compares else ""  # to law?"
+        if weighed:
             return Route(RouteKind.COMPARE, (best[0], weighed))
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
 

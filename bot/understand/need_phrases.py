@@ -91,7 +91,7 @@ ASKS = {
         r"(?:path|step|stepping stone|route|way) (?:from|out of) (?:this|that|the|a) (?:job|role|"
         r"work|career|position)",
         r"(?:this|that|it|the)(?: job| role| work| career)? (?:can |could |would |will )?leads? "
-        r"(?:to|into)\b",
+        r"(?:to|into)\b(?! (?:\w+ )?(?:injur|burn|back|pain|problems|stress|health|hearing))",
     ),
     Need.DAY: whole_words(
         r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",
