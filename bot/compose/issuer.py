@@ -17,9 +17,9 @@ from bot.text import whole_words
 from knowledge.model import Guide
 
 ASKS_WHO = whole_words(
-    r"who (?:gives|issues|offers|awards|grants|provides|runs|certifies|does|hands out|is behind)"
+    r"who (?:gives|issues|offers|awards|grants|provides|runs|certifies|hands out|is behind)"
     r" (?:it|that|them|those|this|the (?:\w+ ){0,2}(?:one|cert\w*|exam|test|course|program)"
-    r"|[A-Z]{2,6}\b)",  # "you didnt answer who gives it" after the CMT was asked of
+    r"|(?-i:[A-Z]{2,6})\b)",  # "you didnt answer who gives it" after the CMT was asked of
     r"(?:issued|given|offered|awarded|granted|provided|run) by (?:who|whom|what)",
     r"(?:where|how) (?:do|can|would) (?:i|you|u) (?:get|take|earn) (?:it|that|the [\w-]+(?: "
     r"(?:cert\w*|one|exam))?)",

@@ -1,7 +1,8 @@
 """Whether a thing the guide names is required ("do i HAVE to learn the plc thing?", "do i
-need the CMT cert before applying?", "PLC. how much does it matter"): the guide's sentence
-saying it is expected, or the plain statement that it doesn't say so, with what it says of
-the thing and what the job does require."""
+need the CMT cert before applying?", "PLC. how much does it matter") or a school subject is
+("yes or no do i need math"): the guide's sentence saying it is expected, or the plain
+statement that it doesn't say so, with what it says of the thing and what the job does
+require."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ people a lot?"), as the names O*NET's knowledge areas and skills go by."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.text import whole_words
 
@@ -55,29 +56,28 @@ PAY = whole_words(r"make", r"makes", r"earn\w*", r"pay\w*", r"salar\w*", r"money
 def asked_subject(text: str, careers: str = "") -> re.Pattern[str] | None:
     """The everyday words of the first subject ``text`` asks whether a career needs, as a
     pattern that finds it in a guide's text too ("math" finds "mathematics")."""
-    own = {w[:STEM] for w in re.findall(r"[a-z]+", careers.lower())}
-    for question in _questions(text):
-        if not ASKS_NEED.search(question) or PAY.search(question):
-            continue
-        for pattern, _ in SUBJECTS:
-            if any(m.group().lower()[:STEM] not in own for m in pattern.finditer(question)):
-                return pattern
-    return None
+    return next((pattern for pattern, _ in _asked(text, careers)), None)
 
 
 def asked_subjects(text: str, careers: str = "") -> list[str]:
     """The O*NET knowledge areas and skills ``text`` asks whether a career needs, in order;
     a word of the ``careers``' names is no subject ("is graphic design a lot of running
     around?")."""
-    own = {w[:STEM] for w in re.findall(r"[a-z]+", careers.lower())}
     names: list[str] = []
+    for _, rated in _asked(text, careers):
+        names += [n for n in rated if n not in names]
+    return names
+
+
+def _asked(text: str, careers: str) -> Iterator[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each subject the questions of ``text`` ask whether needed, with what rates it."""
+    own = {w[:STEM] for w in re.findall(r"[a-z]+", careers.lower())}
     for question in _questions(text):
         if not ASKS_NEED.search(question) or PAY.search(question):  # "how much do math…make"
             continue
         for pattern, rated in SUBJECTS:
             if any(m.group().lower()[:STEM] not in own for m in pattern.finditer(question)):
-                names += [n for n in rated if n not in names]
-    return names
+                yield pattern, rated
 
 
 def _questions(text: str) -> list[str]:
