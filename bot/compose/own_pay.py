@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Piece, Source
+from bot.answer import Piece
+from bot.compose.pay import fact_piece
 from bot.understand.wishes import dollars
 from knowledge.model import Fact, Guide
 
@@ -66,7 +67,7 @@ def hourly_compared(guide: Guide, message: str) -> Piece | None:
         f"At ${rate:,.2f} an hour, full-time work (40 hours a week, all year) comes to about "
         f"${yearly:,.0f} a year: {than} the guide's {name} of {fact.value}."
     )
-    return _cited(guide, fact, text)
+    return fact_piece(guide, fact, text, fact.value)
 
 
 def _yearly_compared(guide: Guide, message: str) -> Piece | None:
@@ -82,7 +83,7 @@ def _yearly_compared(guide: Guide, message: str) -> Piece | None:
         parts.append(f"{_than(yearly, entry_pay)} the guide's entry-level pay of {entry.value}")
     parts.append(f"{_than(yearly, median_pay)} its median of {median.value}")
     text = f"{how}: {' and '.join(parts)}."
-    return _cited(guide, median, text[0].upper() + text[1:])
+    return fact_piece(guide, median, text[0].upper() + text[1:], median.value)
 
 
 def _own_yearly(message: str) -> tuple[float, str] | None:
@@ -120,8 +121,3 @@ def _nearest_pay(guide: Guide) -> tuple[Fact | None, str]:
     if f.salary_entry is not None:
         return f.salary_entry, "entry-level pay"
     return f.median_salary, "median pay"
-
-
-def _cited(guide: Guide, fact: Fact, text: str) -> Piece:
-    """``text`` cited to the section stating ``fact``."""
-    return Piece(text, Source(guide.slug, guide.title, fact.section, fact.anchor), fact.value)
