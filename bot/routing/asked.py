@@ -83,9 +83,20 @@ def searches(message: str) -> bool:
     return seeks_careers(asking) and detect_need(asking) is not Need.RELATED
 
 
+def asks_related(message: str) -> bool:
+    """``message`` asks what else a job leads to ("what else could a former teacher do?")."""
+    return detect_need(asking_text(message)) is Need.RELATED
+
+
 # The career talked about, pointed at ("does my background line up with this job?").
 THIS_JOB = re.compile(
     r"\b(?:this|that) (?:job|career|role|field|occupation|position|line of work)\b", re.I
+)
+# The page the widget sits on, pointed at ("info sec analyst, the page I'm on").
+ON_PAGE = re.compile(
+    r"\b(?:(?:this|the) page|this guide)(?: (?:i'?m|i am|im) (?:on|reading|looking at))?\b"
+    r"(?! (?:for|about|on)\b)",
+    re.IGNORECASE,
 )
 THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 
@@ -100,6 +111,12 @@ def points_at_context(message: str, read: Callable[[str], list[Mention]]) -> boo
     if THIS_JOB.search(asking):
         return True
     return bool(THEY.search(asking)) and not any(m.exact for m in read(message))
+
+
+def points_at_page(message: str) -> bool:
+    """``message`` asks of the page the widget sits on by pointing at it ("info sec analyst,
+    the page I'm on"), not of careers to search for."""
+    return bool(ON_PAGE.search(message)) and not searches(message)
 
 
 # A job word ruled out ("no, not taxi", "rather than nursing").

@@ -78,14 +78,14 @@ class Choices:
         or a field's name (:data:`MEANT`), one or two ("looking at technical writing vs.
         editing"); ``[]`` when none, and never a topic ("I mean the pay")."""
         for found in MEANT.finditer(message):
-            text = found["name"] or found["subject"]
+            text = found["name"] or found["subject"] or found["fit"]
             name = re.split(r"\s+(?:vs\.?|versus|or)(?:\s|$)", _after(text))[0].strip(" -–—:,")
             if not name or detect_need(name) or detect_intent(name):
                 continue
             rest = _past(text, name)
             example = EXAMPLE.match(rest)  # "corporate training - like a training and
             if example:  # development specialist": the title is the career
-                named = self._names.mentions(example["title"])
+                named = self._names.mentions(example[0])  # "like a radiology tech": its "a"
                 if len(named) == 1 and named[0].exact and len(named[0].slugs) == 1:
                     return [named[0].slugs[0]]
             if self._names_work(name) and (career := self._career(name)):
@@ -120,6 +120,8 @@ class Choices:
         name = _after(rest) if turn else ""
         if not name or detect_need(name) or detect_intent(name) or not self._names_work(name):
             return ""
+        if EXAMPLE.match(_past(rest, name)):
+            return ""  # "I meant the tech, like a radiology tech": the example is meant
         if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(name)):
             return ""
         if self._in_context(name, context):

@@ -26,6 +26,9 @@ GERUND_AS_FIELD = re.compile(
     r"|\b(?:is|was|about|consider|considering)\s+([a-z]+ing)\s+(?:(?:a|an|the|as|really|still"
     r"|good|great|bad|solid|decent|stable|smart|viable|real)\s+){1,3}(?:career|job|field|trade"
     r"|option|choice|path)s?\b"
+    # "dispatching is a sit down job", "plumbing is a good trade"
+    r"|\b([a-z]+ing)\s+(?:is|was|seems)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}(?:career|job|field"
+    r"|trade|option|path)s?\b"
 )
 
 # Fields whose name English does not derive from their practitioners' (Latin adjectives

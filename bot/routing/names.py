@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
-from bot.routing.shortened import title_leads, without_workplaces
+from bot.routing.shortened import title_heads, title_leads, without_workplaces
 from bot.routing.titles import title_forms
 from bot.understand.spelling import Speller
 from knowledge.model import Guide
@@ -153,6 +153,9 @@ REQUIRED = re.compile(
 PURPOSE = re.compile(r"^(?:first )?(?:to|before|in order to) (?:get|be|work|become|apply|join)\b")
 # Years in the job named first ("bartender 10 yrs, …"): the visitor's own job.
 YEARS_IN = re.compile(r"^(?:for )?\d{1,2} (?:yrs?|years?)\b")
+TENURE = re.compile(r"^for \d{1,2} (?:yrs?|years?)\b")  # "25B (IT specialist) for 6 yrs"
+# The visitor's own job as a kind of experience: "would my teller experience count?"
+OWN_AS_EXPERIENCE = re.compile(r"^(?:experience|background|skills?|years?|yrs?)\b")
 
 
 class CareerNames:
@@ -175,9 +178,12 @@ class CareerNames:
                     self._titles.setdefault(words, set()).add(career.slug)
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
-        careers_alternates = ((c.slug, c.alternates) for c in self.careers.values())
+        careers_alternates = [(c.slug, c.alternates) for c in self.careers.values()]
         for lead, slug in title_leads(careers_alternates, self._titles).items():
             self._titles[lead] = {slug}
+        known = {*self._heads, *(t[0] for t in self._titles if len(t) == 1)}
+        for head, slug in title_heads(careers_alternates, known).items():
+            self._titles[(head,)] = {slug}  # "linemen": Power Lineman, Utility Lineman…
         # a word a small career is named by also names a larger career whose name joins it
         # first ("Police and Sheriff's Patrol Officers"), not Transit Police alone; as a
         # modifier it names none ("Physician Assistants" are no physicians)
@@ -275,8 +281,11 @@ class CareerNames:
             if key not in seen:
                 seen.add(key)
                 before = AGED.sub("", " ".join(words[:i]) + " ")  # "im a 38 yr old accountant"
-                own = bool(OWN_JOB.search(before)) or (
-                    i <= 1 and bool(YEARS_IN.match(" ".join(words[i + n : i + n + 3])))
+                after = " ".join(words[i + n : i + n + 3])
+                own = (
+                    bool(OWN_JOB.search(before) or TENURE.match(after))
+                    or (before.endswith(" my ") and bool(OWN_AS_EXPERIENCE.match(after)))
+                    or (i <= 1 and bool(YEARS_IN.match(after)))
                 )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
         return found

@@ -116,11 +116,15 @@ MEANT = re.compile(
     r"\b(?:i(?:'m| am|m|'ve been| have been|ve been)?\s+(?:really\s+|actually\s+)?(?:mean|meant|"
     r"asking about|talking about|looking at|looking into)"
     r"|(?:someone|somebody|people|a friend|my (?:\w+ )?(?:friend|mom|dad|wife|husband|counselor|"
-    r"doctor|sister|brother|cousin|teacher)) (?:mentioned|suggested|recommended|told me about))"
+    r"doctor|sister|brother|cousin|teacher|buddy|uncle|aunt|boss|coworker|neighbou?r)) (?:mentioned"
+    r"|suggested|recommended|told me about|says|said)(?: that)?)"
     r"\s+(?P<name>.+)"
     # "Is medical coding something I could train for?", "is welding a good career?"
     r"|\bis\s+(?P<subject>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+(?=something\b|a (?:good|decent|"
-    r"realistic|smart|real) (?:job|career|field|option|choice|path|fit)\b)",
+    r"realistic|smart|real) (?:job|career|field|option|choice|path|fit)\b)"
+    # "Would bookkeeping work for me?", "could dental hygiene be a good fit for me"
+    r"|\b(?:would|could|will)\s+(?P<fit>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?=(?:work|suit|be (?:a )?"
+    r"(?:good|right|decent)(?: fit| option| choice)?) (?:for )?me\b)",
     re.IGNORECASE,
 )
 # A field the visitor weighs against the conversation's career by a word before it ("if i

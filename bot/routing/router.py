@@ -17,7 +17,9 @@ from langchain_core.embeddings import Embeddings
 from bot.routing.asked import (
     asked_about,
     asked_careers,
+    asks_related,
     points_at_context,
+    points_at_page,
     ruled_out,
     searches,
 )
@@ -178,6 +180,8 @@ class Router:
         ):
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
+        if page and points_at_page(message) and not COMPARES.search(message):
+            return Route(RouteKind.ONE, (page,), explicit=True)  # "…analyst, the page I'm on"
         if context and len(current) <= 1 and points_at_context(message, self.names.mentions):
             return Route(RouteKind.ONE, (context[0],))  # "…warrant officer. Does it fit this job?"
         if (
@@ -207,8 +211,11 @@ class Router:
         weighed = self._choices.weighed_field(message, context) if context else ""
         if weighed and COMPARES.search(message):  # "would web development pay less than…"
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
-        if meant:  # "I mean bookkeeping clerks", "I'm looking at bookkeeping"
+        if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"
             return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
+        if context and mentions and all(m.own for m in mentions) and not asks_related(message):
+            return Route(RouteKind.ONE, (context[0],))  # "25B (IT specialist) for 6 yrs… does
+            # it count toward this?", not "what else could a former math teacher do?"
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [

@@ -1,10 +1,11 @@
 """Names people shorten or wrap around a job: the two words a career's alternative titles
-open with ("IT help desk"), and a workplace's proper name that holds a job word ("the Plain
-Dealer")."""
+open with ("IT help desk"), the person noun they end in ("lineman": Power Lineman, Utility
+Lineman…), and a workplace's proper name that holds a job word ("the Plain Dealer")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 from bot.routing.job_words import tokens
@@ -12,6 +13,16 @@ from bot.routing.job_words import tokens
 LEAD_WORDS = 2  # the words alternative titles open with that may name their career alone
 MIN_LEAD_TITLES = 5  # alternative titles of one career, and none other, opening with them
 NOT_A_LEAD = frozenset(("to", "of", "and", "the", "for", "in", "a", "an"))
+# A person noun ("lineman", "arborist", "caseworker") that heads this many of one career's
+# alternative titles, and at least half of all that it heads, names that career alone.
+MIN_HEAD_TITLES = 3
+HEAD_SHARE = 0.5
+PERSON_NOUN = re.compile(r"(?:man|ist|worker|ian)$")
+# Person nouns for anyone in a kind of work, not one trade ("serviceman": the military too).
+GENERIC_PERSONS = frozenset(
+    ("serviceman", "crewman", "foreman", "workman", "chairman", "repairman", "handyman",
+     "journeyman", "salesman", "layman")
+)  # fmt: skip
 TEACHING = frozenset(("professor", "instructor", "teacher", "lecturer", "faculty", "tutor"))
 # A place of work by its proper name: "at the Plain Dealer", "from the Home Depot"
 WORKPLACE = re.compile(
@@ -45,6 +56,27 @@ def title_leads(
         and lead not in taught
         and next(iter(counts.values())) >= MIN_LEAD_TITLES
     }
+
+
+def title_heads(
+    alternates: Iterable[tuple[str, Sequence[str]]], known: Collection[str]
+) -> dict[str, str]:
+    """The person nouns alternative titles end in that no title names ("lineman" ends Power
+    Lineman, Utility Lineman…), each as the career most of them belong to. ``known``: the
+    words titles already name careers by."""
+    heads: dict[str, Counter[str]] = {}
+    for slug, names in alternates:
+        for title in names:
+            words = tokens(title)
+            head = words[-1] if len(words) > 1 else ""
+            if PERSON_NOUN.search(head) and head not in known and head not in GENERIC_PERSONS:
+                heads.setdefault(head, Counter())[slug] += 1
+    named = {}
+    for head, counts in heads.items():
+        slug, most = counts.most_common(1)[0]
+        if most >= MIN_HEAD_TITLES and most >= HEAD_SHARE * counts.total():
+            named[head] = slug
+    return named
 
 
 def without_workplaces(message: str, titles: Collection[tuple[str, ...]]) -> str:
