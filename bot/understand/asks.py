@@ -69,11 +69,27 @@ def _asked_of(sentence: str) -> str:
     return sentence[found.end() :] if found else ""
 
 
+# A question only of whether what was just told is so ("my cousin says plumbing is better
+# money than welding. true?"): the claim told is what it asks.
+TRUE_CHECK = re.compile(
+    r"^\W*(?:(?:is|was) (?:that|it|this|she|he) (?:really )?(?:true|right|correct|accurate|so)"
+    r"|(?:is that|that'?s|thats) (?:a )?(?:myth|fact|legit)|(?:true|right|really|correct|legit|"
+    r"fact))(?: or (?:not|no|false|myth))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def asking_text(text: str) -> str:
     """The sentences of ``text`` that ask: every question, and what follows the first one
     unless it tells the visitor's own story ("…assistant? like school and pay"); with no
-    question mark, every sentence but the story (else the last)."""
-    sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
+    question mark, every sentence but the story (else the last). A claim told and then
+    checked ("…says diesel pays better. is that true?") is asked as one question."""
+    sentences: list[str] = []
+    for sentence in (s for s in SENTENCE_END.split(text.strip()) if s):
+        if sentences and TRUE_CHECK.match(sentence):
+            sentences[-1] = f"{sentences[-1].rstrip(' .!')}, {sentence.strip()}"
+        else:
+            sentences.append(sentence)
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)
     if first is None:  # "what industries hire them. and which pays most": all but the story
         asking = [a for a in map(_asked_of, sentences) if a]

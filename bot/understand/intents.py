@@ -43,9 +43,10 @@ SALARY = whole_words(
     r"wages?",
     r"income",
     r"compensation",
-    # "money is tight" is the visitor's own means, not a question of pay
-    r"(?<!no )(?<!little )(?<!short on )(?<!tight on )money(?! (?:is|'s|was) (?:tight|short|an "
-    r"issue|a problem|tough|limited))",
+    # "money is tight" is the visitor's own means, "do they cost money" a price: not pay
+    r"(?<!no )(?<!little )(?<!short on )(?<!tight on )(?<!cost )(?<!costs )(?<!spend )"
+    r"(?<!save )money(?! (?:is|'s|was) (?:tight|short|an issue|a problem|tough|limited))"
+    r"(?!(?: \w+){1,3} costs?\b)",
     r"(?:make|makes|making) (?:the )?(?:more|less|most)\b(?! sense| of| time| friends)",
     r"(?:make|earn) a (?:\w+ )?living",  # "can you make a decent living?"
     r"(?:good|decent|comfortable|solid|nice|real) living",

@@ -74,6 +74,10 @@ ASKS = {
         r"(?:jobs?|careers?|roles?|work) (?:away from|outside (?:of )?|besides|other than|that "
         r"(?:isn't|aren't|is not|are not|isnt|arent))\b",
         r"(?:jobs?|careers?|roles?) (?:\w+ ){0,3}(?:move|switch|transition|go) into",
+        # "What nursing-adjacent jobs keep me off the floor?", "what can a guy like me do?"
+        r"(?:[\w]+-)?adjacent (?:jobs?|careers?|roles?|work|positions?|fields?)",
+        r"what (?:else )?(?:can|could) (?:a (?:guy|gal|person|woman|man|lady) like me|someone like "
+        r"me|people like me) do\b",
     ),
     Need.ADVANCE: whole_words(
         r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)", r"ceiling",
@@ -155,6 +159,13 @@ ASKS = {
         r"how long (?:is|does|would|will) (?:that|it|this)(?: take)?(?= *[?.!,]|$| and\b)",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
         r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
+        # "pay and how to get hired", "what does that need and pay", "what does it take?"
+        r"how (?:to|do (?:i|you|u|they|people|one)|can (?:i|you|u)) get hired",
+        r"what (?:does|do|would|will) (?:that|it|this|they|that one|this one|the job) (?:need|"
+        r"require|take)(?= *[?.!,]|$| and\b| to (?:get|start)\b| to be (?:an?|hired)\b)",
+        # "whether a BSN is enough", "is my associate's enough"
+        r"(?:degree|diploma|bsn|bachelor'?s|associate'?s|certificate|cert|license|licence|ged)s? "
+        r"(?:is |are |would be |will be |be )?(?:enough|sufficient)\b",
         r"(?:need|have|has|must) (?:to )?(?:be|become|have) (?:an? )?(?:[\w-]+ ){1,3}to (?:get|be)"
         r" hired",
         r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
@@ -228,6 +239,10 @@ ASKS = {
         r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
         r"how (?:hard|difficult|tough|demanding|stressful)", r"hard job", r"difficult job",
         r"hardest part", r"most difficult", r"worst part", r"challenges?",
+        # "but the bad parts?", "is it repetitive" (the cons name the monotony)
+        r"(?:the )?bad (?:parts?|sides?|things?|stuff)", r"negatives?",
+        r"(?:is|gets?) (?:it |the work |the job )?(?:really |very |kinda |pretty )?"
+        r"(?:monotonous|repetitive)",
     ),
     Need.SETTING: whole_words(
         r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down|more)",
@@ -237,7 +252,8 @@ ASKS = {
         r"on (?:my|your) feet", r"hands-on",
         r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
         r"(?:too|very|really|that|how) physical", r"physical for (?:her|him|me|a|someone)",
-        r"standing (?:all day|a lot)", r"(?:easy|easier|hard|harder|tough) on (?:the|my|your)"
+        r"standing (?:all day|a lot)", r"(?:how'?s|how is|lots of|a lot of|much|the) standing\b",
+        r"(?:easy|easier|hard|harder|tough) on (?:the|my|your)"
         r" (?:body|back|knees|feet|joints)",
         # "is it just lab work all day?", "stuck at a bench", "desk work or out on sites?"
         r"(?:desk|lab|office|bench|field) work", r"out on (?:job )?sites?",
@@ -249,7 +265,8 @@ ASKS = {
     ),
     Need.SCHEDULE: whole_words(
         r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
-        r"graveyard|long|early|late|weekend|\d+[- ]?(?:hours?|hrs?|h)) shifts?", r"shift work",
+        r"graveyard|long|early|late|weekend|\d+[- ]?(?:hours?|hrs?|h)|1st|2nd|3rd|first|second|"
+        r"third) shifts?", r"shift work",
         r"work shifts",
         r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)", r"(?:the|their|your|my) shifts?",
         r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",

@@ -8,6 +8,7 @@ import re
 
 from bot.text import whole_words
 from bot.understand.circumstances_of_life import LIFE, ME, Circumstance
+from bot.understand.places import COUNTRIES
 from bot.understand.situation_topics import (
     EARLIER_WORK,
     EDUCATION,
@@ -17,6 +18,12 @@ from bot.understand.situation_topics import (
     RECORD,
     START,
     Topic,
+)
+
+# Countries by name: abroad for a visitor in the US, and anywhere one may move to.
+ANYWHERE = "|".join(sorted({c for names in COUNTRIES.values() for c in names}))
+ABROAD = "|".join(
+    sorted({c for region, names in COUNTRIES.items() if region != "north america" for c in names})
 )
 
 # The circumstances of the visitor's work and schooling, after those of body and life.
@@ -79,6 +86,14 @@ CIRCUMSTANCES = (
             r"mexico|abroad|overseas|another country|my country|back home)",
             r"(?:before|after|since) (?:relocating|moving|immigrating|coming) (?:here|to)\b",
             r"immigra(?:ted|nt)\b",
+            # "my 6 year experience from Philippines is OK for the job in Canada?"
+            rf"(?:experience|years?|yrs) (?:\w+ ){{0,4}}(?:from|in) (?:the )?"
+            rf"(?:{ABROAD}|abroad|overseas|another country|my country|back home)\b",
+            rf"(?:moving|relocating|immigrating|emigrating|move|relocate) to (?:the )?"
+            rf"(?:{ANYWHERE})\b.*\b(?:experience|certificat\w*|certs?|diploma|degree|licen[cs]e|study|count\w*)",
+            r"(?:certs?|certifications?|certificates?|credentials?|licen[cs]es?|diplomas?|degrees?|"
+            r"experience) (?:\w+ ){0,3}(?:matter|count|valid|recogni[sz]ed|accepted|work)\w* "
+            r"(?:\w+ ){0,2}(?:outside|abroad|overseas|internationally|in other countries)",
         ),
         (FOREIGN, EDUCATION),
     ),
