@@ -20,7 +20,7 @@ from bot.compose.subjects import subjects_answer
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
-from bot.understand.asks import asking_text, asks
+from bot.understand.asks import ASK_BREAK, asking_text, asks
 from bot.understand.intents import JUDGES, Intent, Level, detect_intent
 from bot.understand.needs import ASKS_LENGTH, Need, detect_need, part_need, uncovered_need
 from bot.understand.wishes import education_rank
@@ -177,7 +177,26 @@ class Comparison:
             asks = [(None, named)]  # "which is more realistic without going back to school?"
         elif unasked and JUDGES.search(asked.message):
             asks = [(Intent.SALARY, None), (Intent.GROWTH, None)]
-        return compared_asks(asked.message) or asks
+        found = compared_asks(asked.message) or asks
+        if (Intent.SALARY, None) not in found and _judged_alone(asked.message):
+            found = [(Intent.SALARY, None), *found]  # "which one is better and how long…"
+        return found
+
+
+# Which career is better, asked plainly ("Which one is better", "is it better than being an
+# electrician?"), not a verdict on something else ("is switching worth it").
+WHICH_BETTER = whole_words(
+    r"(?:which|what)(?: one| job| career| trade)? (?:is|would be|'?s|will be) (?:the )?(?:better|"
+    r"best)",
+    r"(?:is|would) (?:it|that|this|\w+) (?:be )?(?:any )?better than",
+)
+
+
+def _judged_alone(message: str) -> bool:
+    """A part of ``message`` asks which is better and nothing more ("Which one is better and
+    how long is the training for each?"): the pay answers it first."""
+    pieces = ASK_BREAK.split(asking_text(message))
+    return any(WHICH_BETTER.search(p) and _ask(p) == (None, None) for p in pieces if p)
 
 
 def compared_asks(message: str) -> list[Ask]:

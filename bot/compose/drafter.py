@@ -17,7 +17,7 @@ from bot.compose.own_pay import own_pay_compared
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, PICK_WORDS, last_sentence
 from bot.compose.refusals import never_named
-from bot.compose.repeats import more_of, plain, repeats
+from bot.compose.repeats import more_of, new_since, plain, repeats
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung
 from bot.compose.situated import situated as lead_with_situation
@@ -80,7 +80,10 @@ class Drafter:
         for welders?") gets both answers, or is told plainly which half the guide can't; one
         asking what comes first is told when the guide never says."""
         drafted = self._draft(message, turns, career)
-        pieces = for_grown_ups(unhung(said_once(drafted.draft.pieces)), message, turns)
+        pieces = said_once(drafted.draft.pieces)
+        if not self._router.mentions(message):  # a career named is answered as asked
+            pieces = new_since(pieces, turns[-1] if turns else None, message)
+        pieces = for_grown_ups(unhung(pieces), message, turns)
         drafted.draft.pieces = verdicts_as_asked(pieces, message)
         guides = drafted.draft.retrieved_guides
         if len(guides) == 1 and guides[0] in self._guides:

@@ -57,6 +57,14 @@ ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")
 POINTER = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)  # "is that normal?"
 COUNTS_TOWARD = re.compile(r"\b(?:count|counts|counted|transfer|transfers)\b", re.IGNORECASE)
+# A choice between two things ("…or is it mostly days?"), answered by neither yes nor no.
+EITHER_OR = re.compile(r"\w\s+or\s+(?!not\b|no\b|nah\b)\w", re.IGNORECASE)
+# A question of what the job is like ("is it mostly at a computer?"), not of an item it lists.
+OF_THE_JOB = re.compile(
+    r"\b(?:is|are) (?:it|the job|the work|they)\s+(?:mostly|usually|always|often|really|very|all"
+    r"|too|a lot|pretty|kinda|just)\b",
+    re.IGNORECASE,
+)
 # Stems of words that name no thing a list could hold ("about", "really", "something")
 NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "somet", "would",
                       "could", "shoul"})  # fmt: skip
@@ -73,9 +81,9 @@ def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int],
     named = (
         before[-1] if before and before[-1].endswith("?") and len(before[-1].split()) <= 3 else ""
     )
-    if not YES_OR_NO.search(last):
-        return [], ""
-    found = _naming(items, f"{named} {last}", own, whole=True)
+    if not YES_OR_NO.search(last) or EITHER_OR.search(last):
+        return [], ""  # "can i keep 2nd shift or is it mostly days": no yes answers it
+    found = [] if OF_THE_JOB.search(last) else _naming(items, f"{named} {last}", own, whole=True)
     if not found and before and POINTER.search(last) and not COUNTS_TOWARD.search(last):  # "…get
         # called when machines break down. is that normal?", not "…6 yrs of X. does that count?"
         found = _naming(items, before[-1], own, whole=False)

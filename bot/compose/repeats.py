@@ -11,7 +11,7 @@ from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.retrieval.units import UnitBank
-from bot.text import without_markers, words
+from bot.text import STOPWORDS, without_markers, words
 from store.conversations import Turn
 
 MORE_UNITS = 2  # sentences quoted from what the last answer's sections said besides
@@ -19,6 +19,8 @@ MORE_UNITS = 2  # sentences quoted from what the last answer's sections said bes
 # after pay and growth compared): it narrows the comparison, it doesn't repeat it.
 NARROWER = 0.6
 WHOLE_TOPIC = 3  # sections of a last answer that showed a whole topic (every slot of a day)
+SAID_WORDS = 6  # a sentence this long, said in the last answer, is not said again beside news
+MIN_ASKED = 3  # letters of a word the message shares with a sentence, pointing back at it
 
 
 def repeats(draft: Draft, last: Turn, message: str) -> bool:
@@ -38,6 +40,28 @@ def repeats(draft: Draft, last: Turn, message: str) -> bool:
     if len(set(last.guides)) > 1 and sum(len(text) for text in texts) < NARROWER * len(said):
         return False  # "Growth?" after pay and growth compared: each career's growth
     return bool(texts) and all(text in said for text in texts)
+
+
+def new_since(pieces: list[Piece], last: Turn | None, message: str) -> list[Piece]:
+    """``pieces`` without the sentences the last answer said word for word, when the rest
+    says something new ("which is it?" after the shift paragraph: not that paragraph again);
+    an answer that is all repeat is left to :func:`repeats`, one asked anew kept whole."""
+    if last is None or last.mode != Mode.CITED.value or plain(message) == plain(last.question):
+        return pieces
+    if any(p.kind == "heading" for p in pieces):
+        return pieces  # a comparison sets each career's figures side by side again
+    said = plain(without_markers(last.answer))
+    asked = {w for w in words(message) if len(w) > MIN_ASKED and w not in STOPWORDS}
+
+    def repeated(piece: Piece) -> bool:
+        text = plain(piece.text)
+        quoted = asked & set(text.split())  # "what does moderate mean?": that sentence again
+        long = len(text.split()) >= SAID_WORDS
+        return piece.kind == "sentence" and long and text in said and not quoted
+
+    if not any(p.kind in ("sentence", "item") and not repeated(p) for p in pieces):
+        return pieces
+    return [p for p in pieces if not repeated(p)]
 
 
 def plain(text: str) -> str:
