@@ -12,6 +12,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.lengths import told_if_no_length
+from bot.compose.lists import folded_into_lists
 from bot.compose.order import told_if_unordered
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.question import Drafted, QuestionDrafter
@@ -80,7 +81,7 @@ class Drafter:
         for welders?") gets both answers, or is told plainly which half the guide can't; one
         asking what comes first is told when the guide never says."""
         drafted = self._draft(message, turns, career)
-        pieces = said_once(drafted.draft.pieces)
+        pieces = folded_into_lists(said_once(drafted.draft.pieces))
         if not self._router.mentions(message):  # a career named is answered as asked
             pieces = new_since(pieces, turns[-1] if turns else None, message)
         pieces = for_grown_ups(unhung(pieces), message, turns)

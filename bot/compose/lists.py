@@ -24,7 +24,7 @@ WHOLE_LIST = whole_words(
     r"\d+)", r"every (?:one|item|point)",
 )  # fmt: skip
 # The line closing a list shown in part, as :func:`more_items` words it.
-MORE_LINE = re.compile(r"…and \w+ more in the (?P<title>.+?) section(?: \[\d+\])?\.")
+MORE_LINE = re.compile(r"…and (\w+) more in the (?P<title>.+?) section(?: \[\d+\])?\.")
 
 
 def more_items(left: int, title: str, unit: Unit) -> list[Piece]:
@@ -34,6 +34,35 @@ def more_items(left: int, title: str, unit: Unit) -> list[Piece]:
     count = COUNTS[left] if left < len(COUNTS) else str(left)  # a count, not a guide's figure
     source = Source(unit.chunk.guide, unit.chunk.guide_title, unit.chunk.section, unit.chunk.anchor)
     return [Piece(f"…and {count} more in the {title} section.", source, "", "more")]
+
+
+def folded_into_lists(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with a line of a list's section quoted after its "…and six more" line moved
+    up into the list, and the count told one less (never a stray duty after the count)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        more = next(
+            (n for n, p in enumerate(out) if p.kind == "more" and p.source == piece.source), None
+        )
+        found = MORE_LINE.match(out[more].text) if more is not None else None
+        left = _count(found[1]) if found else 0
+        if more is None or found is None or not left or piece.kind not in ("sentence", "item"):
+            out.append(piece)
+            continue
+        item = Piece(piece.text, piece.source, piece.evidence, "item")
+        rest = [] if left == 1 else [_more_line(left - 1, found["title"], out[more].source)]
+        out[more : more + 1] = [item, *rest]
+    return out
+
+
+def _count(word: str) -> int:
+    """The number a "…and N more" line writes ("six", "24"); 0 when none."""
+    return COUNTS.index(word) if word in COUNTS else int(word) if word.isdigit() else 0
+
+
+def _more_line(left: int, title: str, source: Source) -> Piece:
+    count = COUNTS[left] if left < len(COUNTS) else str(left)
+    return Piece(f"…and {count} more in the {title} section.", source, "", "more")
 
 
 def shown_in_part(answer: str) -> str:

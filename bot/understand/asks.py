@@ -156,12 +156,23 @@ def asks_the_same(text: str) -> bool:
 
 # The career of the last question put right ("no i meant power linemen", "sorry, I mean the
 # OT assistant, not the therapist"): that question, of the career meant.
-MEANT = re.compile(r"^\W*(?:(?:no+|nope|nah|sorry|oops|wait)\W+)*i\s+(?:meant|mean)\b", re.I)
+MEANT = re.compile(
+    r"^\W*(?:(?:no+|nope|nah|sorry|oops|wait|um+)\W+)*i\s+(?:meant|mean)\b(?! the (?:pay|"
+    r"salary|money|schooling|school|training|hours|outlook)\b)",
+    re.I,
+)
+# "no not supervisors, linemen like the guys who climb the power poles"
+NOT_THAT = re.compile(
+    r"^\W*(?:um+\W+)?(?:no+|nope|nah)\W+not\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[,.;]\s*\w",
+    re.I,
+)
 
 
 def puts_right(text: str) -> bool:
-    """``text`` puts right which career the last question was about."""
-    return bool(MEANT.match(text))
+    """``text`` puts right which career the last question was about, in any sentence ("Why
+    electrical drafter? I am civil. I mean civil drafter.") or by ruling one out first."""
+    sentences = SENTENCE_END.split(text.strip())
+    return bool(NOT_THAT.match(text)) or any(MEANT.match(s) for s in sentences)
 
 
 # The last answer left part of the question out ("u didnt answer the years part").

@@ -199,7 +199,10 @@ ASKS = {
         r"(?:\w+ )?(?:employable|hir(?:e)?able|job[- ]ready|qualified|hired|working|earning)\b",
     ),
     Need.TOOLS: whole_words(
-        r"computer skills?", r"(?:good|great|bad|ok|okay) (?:with|at) computers", r"software",
+        r"computer skills?", r"(?:good|great|bad|ok|okay) (?:with|at) computers",
+        # not the career of that name ("does software developer also need the bachelor's")
+        r"software(?![- ](?:dev\w*|engineer\w*|test\w*|architect\w*|design\w*|program\w*|"
+        r"quality|qa|jobs?|compan\w+|industry|sales))",
         r"tech(?:nology)? skills", r"(?:what|which) (?:\w+ ){0,2}(?:tools|software|equipment|"
         r"technolog(?:y|ies)|programs|apps) (?:do|does|would|will|should|are|is)",
         r"(?:use|know|learn) (?:excel|computers)", r"tech stack",

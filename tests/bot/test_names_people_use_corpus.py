@@ -129,3 +129,36 @@ def test_jobs_adjacent_to_the_pages_are_its_related_roles(onet_components: Compo
         "nursing-adjacent jobs keep me off the floor?",
     )
     assert ("registered-nurses", "Related Roles") in cited(reply)
+
+
+def test_a_correction_asks_the_last_question_of_the_career_meant(
+    onet_components: Components,
+) -> None:
+    reply = on_page(
+        onet_components.bot,
+        None,
+        "how much do electricians make",
+        "no not electricians, linemen like the guys who climb the power poles",
+    )
+    assert ("electrical-power-line-installers-and-repairers", PAY) in cited(reply)
+
+
+def test_a_line_of_a_list_is_never_left_after_its_count(onet_components: Components) -> None:
+    reply = on_page(
+        onet_components.bot,
+        None,
+        "What do dental hygienists actually do all day? Is it just cleaning teeth for 8 hours?",
+    )
+    tail = reply.answer.rstrip().splitlines()[-1]
+    assert tail.startswith("…and ")
+    assert "more in the Key Responsibilities section" in tail
+
+
+def test_a_careers_name_asks_for_no_section_of_its_words(onet_components: Components) -> None:
+    reply = on_page(
+        onet_components.bot,
+        None,
+        "I didnt need the software lists, thanks. Last thing - does software developer also "
+        "need the bachelors, and what does it pay?",
+    )
+    assert cited(reply) == {("software-developers", WAY_IN), ("software-developers", PAY)}
