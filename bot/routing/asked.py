@@ -6,7 +6,7 @@ out ("no, not taxi"); and whether it searches for careers rather than asking abo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from bot.routing.job_words import tokens
 from bot.routing.names import Mention
@@ -86,6 +86,23 @@ def searches(message: str) -> bool:
 def asks_related(message: str) -> bool:
     """``message`` asks what else a job leads to ("what else could a former teacher do?")."""
     return detect_need(asking_text(message)) is Need.RELATED
+
+
+def past_own_job(
+    message: str,
+    mentions: list[Mention],
+    context: list[str],
+    name_words: Mapping[str, frozenset[str]],
+) -> str:
+    """The talk's career a message naming only the visitor's own job asks about ("25B (IT
+    specialist) for 6 yrs… does it count toward this?"), one of ``context`` it names by a
+    word first ("for informatics… compared to my RN salary"); ``""`` when it names another
+    career or asks what else the job leads to. ``name_words``: each career's name's words."""
+    if not context or not mentions or not all(m.own for m in mentions) or asks_related(message):
+        return ""
+    said, own = set(tokens(message)), {s for m in mentions for s in m.slugs}
+    talked = [c for c in context if c not in own and name_words[c] & said]
+    return (talked or context)[0]
 
 
 # The career talked about, pointed at ("does my background line up with this job?").

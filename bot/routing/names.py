@@ -154,8 +154,10 @@ PURPOSE = re.compile(r"^(?:first )?(?:to|before|in order to) (?:get|be|work|beco
 # Years in the job named first ("bartender 10 yrs, …"): the visitor's own job.
 YEARS_IN = re.compile(r"^(?:for )?\d{1,2} (?:yrs?|years?)\b")
 TENURE = re.compile(r"^for \d{1,2} (?:yrs?|years?)\b")  # "25B (IT specialist) for 6 yrs"
-# The visitor's own job as a kind of experience: "would my teller experience count?"
-OWN_AS_EXPERIENCE = re.compile(r"^(?:experience|background|skills?|years?|yrs?)\b")
+# The visitor's own job as theirs: "would my teller experience count?", "my RN salary"
+OWN_AS_EXPERIENCE = re.compile(
+    r"^(?:experience|background|skills?|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e)\b"
+)
 
 
 class CareerNames:

@@ -17,7 +17,7 @@ from langchain_core.embeddings import Embeddings
 from bot.routing.asked import (
     asked_about,
     asked_careers,
-    asks_related,
+    past_own_job,
     points_at_context,
     points_at_page,
     ruled_out,
@@ -213,9 +213,8 @@ class Router:
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
         if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"
             return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
-        if context and mentions and all(m.own for m in mentions) and not asks_related(message):
-            return Route(RouteKind.ONE, (context[0],))  # "25B (IT specialist) for 6 yrs… does
-            # it count toward this?", not "what else could a former math teacher do?"
+        if talked := past_own_job(message, mentions, context, self._narrow.name_words):
+            return Route(RouteKind.ONE, (talked,))  # "25B (IT specialist)… count toward this?"
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
         targets = [
