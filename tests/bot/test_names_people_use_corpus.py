@@ -162,3 +162,13 @@ def test_a_careers_name_asks_for_no_section_of_its_words(onet_components: Compon
         "need the bachelors, and what does it pay?",
     )
     assert cited(reply) == {("software-developers", WAY_IN), ("software-developers", PAY)}
+
+
+def test_but_what_about_a_field_turns_to_its_career(onet_components: Components) -> None:
+    reply = on_page(
+        onet_components.bot,
+        None,
+        "what do tutors make?",
+        "ok but what about logistics? i dont have a degree, just some community college",
+    )
+    assert guides_cited(reply) == {"logisticians"}
