@@ -81,7 +81,7 @@ class Drafter:
         for welders?") gets both answers, or is told plainly which half the guide can't; one
         asking what comes first is told when the guide never says."""
         drafted = self._draft(message, turns, career)
-        pieces = folded_into_lists(said_once(drafted.draft.pieces))
+        pieces = folded_into_lists(said_once(drafted.draft.pieces), self._bank)
         if not self._router.mentions(message):  # a career named is answered as asked
             pieces = new_since(pieces, turns[-1] if turns else None, message)
         pieces = for_grown_ups(unhung(pieces), message, turns)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Piece, Source
-from bot.retrieval.units import Unit
+from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms, whole_words
 
 LISTED = "Yes, the guide lists it."  # the yes before the one item a question names
@@ -36,9 +36,9 @@ def more_items(left: int, title: str, unit: Unit) -> list[Piece]:
     return [Piece(f"…and {count} more in the {title} section.", source, "", "more")]
 
 
-def folded_into_lists(pieces: list[Piece]) -> list[Piece]:
-    """``pieces`` with a line of a list's section quoted after its "…and six more" line moved
-    up into the list, and the count told one less (never a stray duty after the count)."""
+def folded_into_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
+    """``pieces`` with an item of a list quoted after its "…and six more" line moved up into
+    the list, and the count told one less (never a stray duty after the count)."""
     out: list[Piece] = []
     for piece in pieces:
         more = next(
@@ -46,7 +46,8 @@ def folded_into_lists(pieces: list[Piece]) -> list[Piece]:
         )
         found = MORE_LINE.match(out[more].text) if more is not None else None
         left = _count(found[1]) if found else 0
-        if more is None or found is None or not left or piece.kind not in ("sentence", "item"):
+        listed = piece.text in bank.items_of(piece.source.guide, piece.source.section)
+        if more is None or found is None or not left or not listed:
             out.append(piece)
             continue
         item = Piece(piece.text, piece.source, piece.evidence, "item")

@@ -120,6 +120,11 @@ class UnitBank:
         """Indices of the units of one section, in reading order."""
         return self._by_section.get((guide, section), [])
 
+    def items_of(self, guide: str, section: str) -> set[str]:
+        """The texts of the list items one section holds."""
+        units = (self.units[i] for i in self.of_section(guide, section))
+        return {unit.text for unit in units if unit.is_item}
+
     def similarity(self, indices: list[int], query: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query with the given units."""
         scores: np.ndarray = self._vectors[indices] @ query

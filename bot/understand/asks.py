@@ -56,9 +56,19 @@ ASKED_AFTER = re.compile(
 )
 
 
+# A sentence saying what is understood already ("Junior I understand now."): told, not asked.
+UNDERSTOOD = re.compile(
+    r"\b(?:i (?:understand|get|got)(?: (?:it|that|this))?(?: now)?|(?:is|are) clear(?: now)?|"
+    r"makes sense(?: now)?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _told(sentence: str) -> bool:
-    """``sentence`` tells the visitor's own story, wishes or limits."""
-    return bool(OWN_STORY.match(sentence) or OWN_LIMIT.match(sentence))
+    """``sentence`` tells the visitor's own story, wishes or limits, or what they understand."""
+    return bool(OWN_STORY.match(sentence) or OWN_LIMIT.match(sentence)) or bool(
+        UNDERSTOOD.search(sentence) and "?" not in sentence
+    )
 
 
 def _asked_of(sentence: str) -> str:

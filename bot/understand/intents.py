@@ -240,6 +240,8 @@ def without_school_years(text: str) -> str:
 
 
 def detect_level(text: str) -> Level | None:
-    """The career level a message mentions, if any."""
+    """The career level a message mentions, if any: the one named first when it names more
+    ("the pay for senior, how much more than junior?")."""
     text = without_school_years(text)
-    return next((level for level, pattern in LEVELS.items() if pattern.search(text)), None)
+    named = [(found.start(), n) for n, p in enumerate(LEVELS.values()) if (found := p.search(text))]
+    return list(LEVELS)[min(named)[1]] if named else None

@@ -159,6 +159,7 @@ ASKS = {
         r"how long (?:is|does|would|will) (?:that|it|this)(?: take)?(?= *[?.!,]|$| and\b)",
         r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
         r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
+        r"how much (?:more )?(?:school(?:ing)?|college|education|training|studying)\b",
         # "pay and how to get hired", "what does that need and pay", "what does it take?"
         r"how (?:to|do (?:i|you|u|they|people|one)|can (?:i|you|u)) get hired",
         r"what (?:does|do|would|will) (?:that|it|this|they|that one|this one|the job) (?:need|"

@@ -62,3 +62,22 @@ def test_what_certificates_cost_is_not_read_as_pay(components: Components) -> No
     reply = talk(components.bot, "what certs should I get first, and do any of them cost money")
     assert "$58,500" not in reply.answer
     assert "Certified Manufacturing Technician" in reply.answer or "OSHA" in reply.answer
+
+
+def test_a_sentence_on_a_list_is_no_item_of_it(components: Components) -> None:
+    reply = talk(
+        components.bot,
+        "what skills should i work on to jump from helper to tech, and is welding one of them?",
+    )
+    assert "- The Tech Skills section lists" not in reply.answer
+    assert "…and five more in the Tech Skills section" in reply.answer
+
+
+def test_the_level_named_first_is_the_one_asked(components: Components) -> None:
+    said = replies(
+        components.bot,
+        "ok thank you. and the pay for senior, how much more than junior? in dolares per year",
+        "No, I ask for the SENIOR pay. Junior I understand now.",
+    )
+    for reply in said:
+        assert "A senior-level production technician earns about $70,050 a year" in reply.answer
