@@ -67,7 +67,8 @@ def test_what_certificates_cost_is_not_read_as_pay(components: Components) -> No
 def test_a_sentence_on_a_list_is_no_item_of_it(components: Components) -> None:
     reply = talk(
         components.bot,
-        "what skills should i work on to jump from helper to tech, and is welding one of them?",
+        "thx. last thing, i do alot of the wrenching already (pumps, conveyors). what skills "
+        "should i work on to jump from helper to tech, and is welding one of them?",
     )
     assert "- The Tech Skills section lists" not in reply.answer
     assert "…and five more in the Tech Skills section" in reply.answer
