@@ -8,7 +8,7 @@ import pytest
 
 from api.components import Components
 from bot.answer import Mode
-from bot.routing.choices import choice_sides
+from bot.routing.options import choice_sides
 from tests.talk import guides_cited, replies, talk
 
 SIDES = [
