@@ -46,8 +46,12 @@ def folded_into_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
         )
         found = MORE_LINE.match(out[more].text) if more is not None else None
         left = _count(found[1]) if found else 0
-        listed = piece.text in bank.items_of(piece.source.guide, piece.source.section)
-        if more is None or found is None or not left or not listed:
+        if (
+            more is None
+            or found is None
+            or not left
+            or piece.text not in bank.items_of(piece.source.guide, piece.source.section)
+        ):
             out.append(piece)
             continue
         item = Piece(piece.text, piece.source, piece.evidence, "item")

@@ -20,7 +20,7 @@ MORE_UNITS = 2  # sentences quoted from what the last answer's sections said bes
 NARROWER = 0.6
 WHOLE_TOPIC = 3  # sections of a last answer that showed a whole topic (every slot of a day)
 SAID_WORDS = 6  # a sentence this long, said in the last answer, is not said again beside news
-MIN_ASKED = 3  # letters of a word the message shares with a sentence, pointing back at it
+MIN_ASKED = 3  # a word longer than this the message shares with a sentence points back at it
 
 
 def repeats(draft: Draft, last: Turn, message: str) -> bool:

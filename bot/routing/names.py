@@ -286,7 +286,7 @@ class CareerNames:
                 after = " ".join(words[i + n : i + n + 3])
                 own = (
                     bool(OWN_JOB.search(before) or TENURE.match(after))
-                    or (before.endswith(" my ") and bool(OWN_AS_EXPERIENCE.match(after)))
+                    or (f" {before}".endswith(" my ") and bool(OWN_AS_EXPERIENCE.match(after)))
                     or (i <= 1 and bool(YEARS_IN.match(after)))
                 )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
