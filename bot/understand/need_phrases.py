@@ -237,7 +237,8 @@ ASKS = {
         r"(?:about|on|regarding) (?:\w+ )?safety\b",
     ),
     Need.HARD: whole_words(
-        r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school) (?:really |very |so )?"
+        r"(?:is|was) (?:it|this|that|the job|the work|\w+ing|\w+ school|being an? [\w-]+|[\w-]+ "
+        r"(?:science|engineering|school|program|degree|major|classes)) (?:really |very |so )?"
         r"(?:hard|difficult|tough|demanding|challenging|stressful)(?! on (?:the|my|your|his|her|"
         r"their|one's) (?:body|back|knees|feet|joints|hands|eyes|lungs))"
         r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
