@@ -34,6 +34,7 @@ from bot.understand.needs import Need
         ("how much u make doin this", Intent.SALARY),
         ("is there demand in india?", None),  # the guide's word on its world region
         ("is there demand in the US?", Intent.GROWTH),
+        ("do any of them cost money", None),  # a price, not pay
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
@@ -53,6 +54,16 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         ("Is quality assurance a path from this job?", Need.ADVANCE),
         ("what other trades r similar to welding", Need.RELATED),
         ("also worried about the 12 hr shifts", Need.SCHEDULE),
+        # the fifteenth panel's ways of asking
+        ("no i said DISPATCHER. pay and how to get hired", Need.GET_IN),
+        ("whether a BSN is enough", Need.GET_IN),
+        ("how much school for that one", Need.GET_IN),
+        ("is being a vet hard??", Need.HARD),
+        ("is computer science hard", Need.HARD),
+        ("but the bad parts?", Need.HARD),
+        ("knees r shot. hows the standing", Need.SETTING),
+        ("can i keep 2nd shift as a tech", Need.SCHEDULE),
+        ("What nursing-adjacent jobs keep me off the floor?", Need.RELATED),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
