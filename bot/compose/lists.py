@@ -31,9 +31,8 @@ def more_items(left: int, title: str, unit: Unit) -> list[Piece]:
     """A list shown in part says so: how many items more, in the section cited with it."""
     if left <= 0:
         return []
-    count = COUNTS[left] if left < len(COUNTS) else str(left)  # a count, not a guide's figure
     source = Source(unit.chunk.guide, unit.chunk.guide_title, unit.chunk.section, unit.chunk.anchor)
-    return [Piece(f"…and {count} more in the {title} section.", source, "", "more")]
+    return [_more_line(left, title, source)]
 
 
 def folded_into_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
@@ -66,7 +65,8 @@ def _count(word: str) -> int:
 
 
 def _more_line(left: int, title: str, source: Source) -> Piece:
-    count = COUNTS[left] if left < len(COUNTS) else str(left)
+    """The line telling how many items more ``source``'s section lists."""
+    count = COUNTS[left] if left < len(COUNTS) else str(left)  # a count, not a guide's figure
     return Piece(f"…and {count} more in the {title} section.", source, "", "more")
 
 

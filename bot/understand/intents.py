@@ -243,5 +243,5 @@ def detect_level(text: str) -> Level | None:
     """The career level a message mentions, if any: the one named first when it names more
     ("the pay for senior, how much more than junior?")."""
     text = without_school_years(text)
-    named = [(found.start(), n) for n, p in enumerate(LEVELS.values()) if (found := p.search(text))]
-    return list(LEVELS)[min(named)[1]] if named else None
+    named = [(found.start(), level) for level, p in LEVELS.items() if (found := p.search(text))]
+    return min(named, key=lambda pair: pair[0])[1] if named else None
