@@ -11,7 +11,7 @@ from bot.text import search_terms, whole_words
 from bot.understand.asks import puts_right
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.intents import Intent, Level, detect_intent, detect_level
-from bot.understand.need_words import unstoried
+from bot.understand.need_words import asking_part
 from bot.understand.needs import Need, asked_part, detect_need, part_need
 from bot.understand.references import elaborates, is_follow_up, moves_on, ordinal, refers_back
 from store.conversations import Turn
@@ -48,7 +48,7 @@ def read(
     if intent is None and need is None:  # "…what would she study in college?": the way in
         need = part_need(ask) if ask != question else None
     if intent is None and need is None and asked_career(ask) is None:  # not "tell me about X"
-        told = unstoried(question)  # "I work part time at a garden center" asks no hours
+        told = asking_part(question)  # "I work part time at a garden center" asks no hours
         intent, need = detect_intent(told), detect_need(told)
     if (
         need is Need.REGIONS

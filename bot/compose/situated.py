@@ -61,6 +61,10 @@ def situated(
     # a circumstance told beside a figure asked ("I'm 62, widowed. What do they earn?") is
     # not said to be missing; one the question turns on ("too late at 45?") is
     asked = {t.name for t in topics_of(stated(asking_text(message)))}
+    # "…deboning, my hands are killing me. would it be easier on the body?": the body first,
+    # what the guide says on the story after it; what it never says still leads
+    told_only = not after and not asked & {t.name for t in topics} and _asks_besides(message)
+    after = after or told_only
     topics.sort(key=lambda t: t.name not in asked)  # "can I work from home? I have a bad back"
     units = [i for s in guide.walk() for i in bank.of_section(guide.slug, s.path_text)]
     listed = {p.source.section for p in pieces if p.kind == "intro"}  # the answer lists it
@@ -82,14 +86,14 @@ def situated(
         taken |= set(picked)
         if picked:
             found.append((topic, [_piece(bank.units[i]) for i in picked]))
-        elif topic.told_if_silent and (topic.name in asked or not after):
+        elif topic.told_if_silent and (topic.name in asked or not after or told_only):
             silent.append(topic.name)
     opening = f"The {guide.career} guide doesn't cover {_listed(silent)}" if silent else ""
     if not found and not silent:
         return pieces
-    if after and opening and set(silent) & asked:  # "…do these places all do background
+    if after and opening and (set(silent) & asked or told_only):  # "…do these places all
         lead = Piece(f"{opening}.", Source(guide.slug, guide.title, "", ""), "", "lead")
-        return [lead, *pieces, *_noted(found, "", guide)]  # checks?": the silence first
+        return [lead, *pieces, *_noted(found, "", guide)]  # do background checks?": silence first
     if after:
         return [*pieces, *_noted(found, opening, guide)]
     # asked only of circumstances the guide is silent on: said plainly, nothing unrelated
@@ -102,6 +106,16 @@ def situated(
         if set(silent) & asked and not _asks_besides(message):  # "is welding hard on ur
             pieces = [p for p in pieces if p.kind != "more"][:NEAREST]  # body?": no list of ten
         return [lead, *pieces]
+    told = [(t, q) for t, q in found if t.name not in asked]
+    leads = len(told) < len(found) or bool(set(silent) & asked)
+    if told and leads and _asks_besides(message):
+        # "…deboning, my hands are killing me. would it be less hard on the body?": the
+        # body leads; the way in the story implies follows the answer, a line of it
+        found = [(t, q) for t, q in found if t.name in asked]
+        pieces = [*pieces, *_noted(told, "", guide)]
+        if not found:  # what was asked of a circumstance the guide never speaks of
+            lead = Piece(f"{opening}; here is what it does say.", pieces[0].source, "", "lead")
+            return [lead, *pieces]
     said: list[Piece] = []
     asks_one = bool(asked) and any(t.name in asked for t, _ in found)
     for n, (topic, quoted) in enumerate(found):

@@ -111,6 +111,15 @@ def asking_text(text: str) -> str:
     return " ".join([*meant, *kept])
 
 
+# A piece telling what the visitor can, has or does ("so i can only do like 7-3 ish"), with
+# no question word or mark: it asks nothing.
+TELLS = re.compile(
+    r"^(?![^?]*\?)(?!\W*(?:what|how|which|why|when|where|who|whats|hows)\b)"
+    r".*\b(?:i|we)(?:'m| am| can| could| only| have| had| work| was|'ve| got)\b",
+    re.IGNORECASE,
+)
+
+
 def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
     """The pieces of ``text`` that each ask a different kind of thing, in the order asked
     (at most three), or ``[]`` when it asks one kind; ``kind`` names what a piece asks
@@ -121,6 +130,7 @@ def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
     kinds: list[Hashable] = []
     for piece in _run_on(ASK_BREAK.split(asking_text(text))):
         asked = piece.strip() and not RULED_OUT.match(piece)  # "…, not the degree stuff"
+        asked = asked and not TELLS.search(piece)  # "kids in school so i can only do 7-3"
         found = kind(piece) if asked else None
         if found is not None and found not in kinds:
             kinds.append(found)

@@ -6,6 +6,7 @@ import re
 from enum import StrEnum
 
 from bot.text import whole_words
+from bot.understand.need_words import asking_part
 from bot.understand.needs import Need, detect_need
 from bot.understand.places import regions_named
 
@@ -19,6 +20,11 @@ class Intent(StrEnum):
     TIERS = "tiers"
 
 
+# "and after like 5 yrs?", not years away from work ("after 10 yrs at home")
+AFTER_YEARS_WORDS = (
+    r"after (?:like |about |around )?(?:\w+ )?(?:years?|yrs)(?! (?:at home|home|off|away|out))"
+)
+AFTER_YEARS = whole_words(AFTER_YEARS_WORDS)
 # Rungs above a guide's pay levels ("how much does a lead make?").
 ABOVE_LEVELS = r"lead|supervisor|manager|foreman|foremen|head|chief|director"
 RUNGS_ABOVE = rf"(?:{ABOVE_LEVELS})s?"
@@ -67,6 +73,10 @@ SALARY = whole_words(
     r"what (?:do|does|did|can|will|would) (?:an? |the )?\w+(?: \w+){0,3} (?:make|earn)\b(?! of)",
     r"bucks",
     r"\$",
+    # "what would I realistically start at": the starting pay
+    r"(?<!where )(?<!how )(?<!when )(?:would|will|do|could|can|should) (?:i|you|u|they|he|she"
+    r"|someone|one|we) (?:\w+ )?start"
+    r" (?:out |off )?at",
     # "what's the RN median?"
     r"(?:the|their|its|a|what'?s|whats) (?:\w+ )?median(?! (?:age|time|years?)\b)",
 )
@@ -118,7 +128,9 @@ DEMAND = whole_words(
     r"(?:is|are|will) there (?:gonna|going to) be (?:any |enough )?(?:work|jobs?)",
     r"(?:are|is) (?:they|companies|employers|places|shops|hospitals) (?:even |still )?hiring",
     r"(?:career|job|field) with (?:a|any) future", r"(?:better|more|good|best) job options",
-    r"stable (?:job|career|work)", r"(?:is|are) (?:it|that|this|\w+) (?:more |less |very )?stable",
+    r"stable (?:job|career|work)",
+    r"(?:is|are) (?:it|that|this|(?:\w+ ){0,2}\w+) (?:more |less |very |really |pretty )?stable",
+    r"(?:get|getting|be|being) laid off", r"lay-?offs?",  # "or do they get laid off a lot"
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
     # machines taking the work: whether the jobs will last is the outlook's to say
     r"(?:risk|danger|threat)\w* (?:from|of|by) (?:automation|robot\w*|ai|machines|computers)",
@@ -181,8 +193,7 @@ LEVELS = {
         r"experienced",
         r"veterans?",
         r"lead",
-        # "and after like 5 yrs?", not years away from work ("after 10 yrs at home")
-        r"after (?:like |about |around )?(?:\w+ )?(?:years?|yrs)(?! (?:at home|home|off|away|out))",
+        AFTER_YEARS_WORDS,
     ),
     Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
 }
@@ -191,6 +202,9 @@ BOTH = whole_words(
     r"both", r"(?:the|these|those|all) (?:two|three)", r"each of (?:them|those|these)",
     r"(?:which|what) (?:one )?of the (?:two|three)",
     r"either (?:one|of them)", r"which (?:one )?of (?:them|those|these)",
+    # "how much school for each one", "is the job market better for one of them?"
+    r"(?:for )?each(?: one)?(?= *[?.!]|$)",
+    r"for (?:each|either|one of them)\b(?! (?:level|tier|year))",
 )  # fmt: skip
 # A verdict asked between careers ("which is the better career?"): pay and outlook compared.
 JUDGES = whole_words(r"better", r"best", r"worth", r"which (?:one |job |career )?(?:is|should)")
@@ -241,7 +255,12 @@ def without_school_years(text: str) -> str:
 
 def detect_level(text: str) -> Level | None:
     """The career level a message mentions, if any: the one named first when it names more
-    ("the pay for senior, how much more than junior?")."""
+    ("the pay for senior, how much more than junior?"); years "after" which something
+    happened in the visitor's story ("laid off after 9 years. What does it pay?") are none."""
     text = without_school_years(text)
+    asking = asking_part(text)
+    if asking != text:  # the story's years, struck from the sentences that tell it
+        told = re.split(r"(?<=[.!?])\s+", text)
+        text = " ".join(s if s in asking else AFTER_YEARS.sub(" ", s) for s in told)
     named = [(found.start(), level) for level, p in LEVELS.items() if (found := p.search(text))]
     return min(named, key=lambda pair: pair[0])[1] if named else None

@@ -102,6 +102,7 @@ ASKS = {
         r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
         r"the day[- ]to[- ]day",
         r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
+        r"what (?:do )?(?:they|you|u|techs?|workers) (?:do|doing) (?:every ?day|daily)",
         r"a day in the life", r"hour[- ](?:to|by)[- ]hour",
         r"what(?: is|'s|s) (?:a|the|their|your) (?:typical |normal )?day like",
     ),
@@ -161,7 +162,8 @@ ASKS = {
         r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
         r"how much (?:more )?(?:school(?:ing)?|college|education|training|studying)\b",
         # "pay and how to get hired", "what does that need and pay", "what does it take?"
-        r"how (?:to|do (?:i|you|u|they|people|one)|can (?:i|you|u)) get hired",
+        r"how (?:to|do (?:i|you|u|they|people|one)|can (?:i|you|u)) (?:even |actually |ever )?"
+        r"get hired",
         r"what (?:does|do|would|will) (?:that|it|this|they|that one|this one|the job) (?:need|"
         r"require|take)(?= *[?.!,]|$| and\b| to (?:get|start)\b| to be (?:an?|hired)\b)",
         # "whether a BSN is enough", "is my associate's enough"
@@ -244,6 +246,7 @@ ASKS = {
         r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
         r"how (?:hard|difficult|tough|demanding|stressful)", r"hard job", r"difficult job",
         r"hardest part", r"most difficult", r"worst part", r"challenges?",
+        r"^\W*(?:(?:so|and|but|ok)\s+)?(?:hard|difficult|tough|challenging)(?=\W*$)",  # "hard?"
         # "but the bad parts?", "is it repetitive" (the cons name the monotony)
         r"(?:the )?bad (?:parts?|sides?|things?|stuff)", r"negatives?",
         r"(?:is|gets?) (?:it |the work |the job )?(?:really |very |kinda |pretty )?"

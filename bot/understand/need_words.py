@@ -85,9 +85,28 @@ def part_need(text: str) -> Need | None:
     return found
 
 
+# A sentence telling the visitor's story without "I'm"/"my" ("I run a CNC mill, 2nd shift.",
+# "Been doing it 6 yrs.", "got laid off after 9 years."): never one asking or wishing.
+STORY_TOLD = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|honestly|hi|hey|hello|now|currently)\W+)*"
+    r"(?:i (?!(?:want|wanna|need|wonder|would|'d|was wondering|am wondering|hope|think|guess|"
+    r"mean|meant|can|could|should|will|do|did|don't|dont|really|just|also)\b)[a-z']+"
+    r"|been|got|worked|working|currently|used to)\b[^?]*$",
+    re.IGNORECASE,
+)
+
+
 def unstoried(text: str) -> str:
     """``text`` without the sentences telling the visitor's own story ("I work part time at a
     garden center."), or whole when every sentence does."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     asked = [s for s in map(asking_clause, sentences) if not OWN_PART.match(s)]
     return " ".join(asked) or text
+
+
+def asking_part(text: str) -> str:
+    """``text`` without the sentences telling the visitor's story, counting those that tell
+    it without "I'm" or "my" ("I run a CNC mill, 2nd shift. Been doing it 6 yrs. Is it a
+    step up?"): what a search should weigh most; whole when every sentence tells."""
+    sentences = re.split(r"(?<=[.!?])\s+", unstoried(text).strip())
+    return " ".join(s for s in sentences if not STORY_TOLD.match(s)) or text

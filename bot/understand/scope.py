@@ -132,7 +132,7 @@ OFF_TOPIC = whole_words(
 # A closing followed by a remark that asks nothing ("Thank you, this helps.").
 ASKS = re.compile(
     r"\?|(?:^|[,.;:!]\s*|\b(?:and|but|so|also)\s+)(?:what|how|why|when|where|which|who|can|could"
-    r"|should|would|will|is|are|do|does|tell|explain|give|show|compare|list)\b"
+    r"|should|would|will|is|are|do|does|tell|explain|give|show|compare|list)(?:'?s|'?re)?\b"
     r"|\b(?:want|wanna|need|(?:i'?d|would) like|like to|interested)\b"
     r"|\b(?:what|how|tell me|more|anything|info\w*|know|curious) about\b"
     r"|\b(?:is|are|do|does|can|will) (?:it|they|there|this|that|i|you|u|he|she)\b"  # "…is it hard"
