@@ -18,7 +18,14 @@ from bot.compose.memo import EmbedMemo
 from bot.compose.mentioned import said_in_passing
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.reading import AMONG, defines_said, read
-from bot.compose.refusals import clarify, refusal, rephrase, said_uncovered, uncovered
+from bot.compose.refusals import (
+    clarify,
+    never_named_draft,
+    refusal,
+    rephrase,
+    said_uncovered,
+    uncovered,
+)
 from bot.compose.related_pay import related_paying_more
 from bot.compose.required import named_in, required_draft
 from bot.compose.rungs import by_place
@@ -180,7 +187,11 @@ class QuestionDrafter:
                     return Drafted(nearest)
             sole = next(iter(self._guides)) if len(self._guides) == 1 else None
             told = self._guides.get(on or sole or "")  # a one-guide site's guide, on any page
-            passing = said_in_passing(told, question) if told else None
+            passing = (
+                (said_in_passing(told, question) or never_named_draft(told, question))
+                if told
+                else None
+            )
             return Drafted(passing or refusal(OutOfScope.UNRELATED, self._guides, on))
         # levels asked about, not years told in a story ("6 years on an assembly line.…")
         levels = bool(level) or bool(ABOUT_LEVELS.search(asking_text(question)))

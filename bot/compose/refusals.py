@@ -76,7 +76,38 @@ CONDITIONS = (
     ("drug tests", whole_words(r"drug (?:tests?|testing|screens?)")),
     ("bootcamps", whole_words(r"boot ?camps?")),
     # "r there women doing this job" (one woman asking of herself is a circumstance: gender)
-    ("women in the job", whole_words(r"women", r"females", r"ladies")),
+    ("women in the job", whole_words(r"women", r"females", r"ladies", r"girls")),
+    # "do they usually get health insurance?", "good benefits?"
+    (
+        "benefits such as health insurance or paid time off",
+        whole_words(
+            r"(?:health|medical|dental) (?:insurance|coverage|benefits|plan)",
+            r"insurance",
+            r"benefits? (?:package|plan)s?",
+            r"(?:employee|job|work|good|the|any) benefits",
+            r"paid (?:time off|vacation|leave)",
+            r"pto",
+            r"401 ?k",
+            r"retirement (?:plans?|benefits|accounts?)",
+            r"sick (?:days|leave|pay)",
+            r"vacation (?:days|time)",
+        ),
+    ),
+    # "where are the plants usually?", "anything near me?", "the bus only goes so far"
+    (
+        "where the jobs are located",
+        whole_words(
+            r"near me",
+            r"close to me",
+            r"closer to me",
+            r"in my (?:area|town|city|county|region)",
+            r"commut\w*",
+            r"where (?:\w+ ){1,3}(?:are|is) (?:usually|mostly|typically|located)",
+            r"where (?:are |is )?(?:the|these|those|most) (?:\w+ )?(?:jobs|plants|factories|"
+            r"companies|employers|offices|positions)(?: (?:usually|mostly|typically))?(?: (?:are|is"
+            r"|located))?",
+        ),
+    ),
 )
 NO_THING = frozenset(
     (
@@ -250,6 +281,18 @@ def never_named(guide: Guide, question: str) -> str:
         if not known & said:
             return found.groupdict().get("thing") or found["thing_"]
     return ""
+
+
+def never_named_draft(guide: Guide, question: str) -> Draft | None:
+    """ "The … doesn't mention where the jobs are located." for a ``question`` nothing in
+    ``guide`` answers that asks a thing it never names, else ``None``."""
+    thing = never_named(guide, question)
+    if not thing:
+        return None
+    said = f"The {guide.title} doesn't mention {thing}."
+    draft = Draft(Mode.CITED, [Piece(said, Source(guide.slug, guide.title, "", ""), "", "lead")])
+    draft.retrieved_guides = [guide.slug]
+    return draft
 
 
 def _asks_besides(question: str, thing: str) -> bool:
