@@ -64,9 +64,12 @@ class Narrowing:
         also names."""
         if not context or " " in mention.words:  # "vet assistant" names its own career
             return None
-        head = tokens(self.careers[context[0]].name)[-1:]
-        named = context[0] in mention.slugs or head == [mention.words]
-        return replace(mention, slugs=(context[0],)) if named else None
+        # "and the tech?" after pharmacists and pharmacy technicians: the technicians
+        for slug in context:
+            head = tokens(self.careers[slug].name)[-1:]
+            if slug in mention.slugs or head == tokens(mention.words):
+                return replace(mention, slugs=(slug,))
+        return None
 
     def related_of(self, mention: Mention, context: list[str]) -> Mention | None:
         """A title several careers go by, narrowed to those the conversation's careers list

@@ -51,11 +51,21 @@ COMPARING = whole_words(
 # no guide's text in a field's form.
 COMPARED_FIELD = re.compile(
     r"\b(?:vs\.?|versus|compared?\s+(?:(?:it|that|this|them)\s+)?(?:to|with)|than)\s+"
-    r"(?:being\s+in\s+|working\s+in\s+|in\s+)?"
+    r"(?:being\s+in\s+|working\s+in\s+|in\s+|(?:going|getting)\s+(?:to|into)\s+|doing\s+|"
+    r"studying\s+)?"
     r"(?P<job>[a-z]+(?:ing|ism|ics|ry))\b",
     re.IGNORECASE,
 )
-NOT_FIELDS = frozenset(("anything", "nothing", "something", "everything", "working", "being"))
+NOT_FIELDS = frozenset(
+    ("anything", "nothing", "something", "everything", "working", "being", "going", "doing",
+     "getting", "studying")
+)  # fmt: skip
+# Words that start no job's name: "or something closer" names no job; in "is that the
+# engineers' job" the subject is "that".
+NOT_A_JOB_START = frozenset(
+    ("something", "anything", "nothing", "everything", "someone", "anyone", "somewhere",
+     "that", "this", "it", "there", "what", "which")
+)  # fmt: skip
 BECOMING = re.compile(
     r"\b(?:become|becoming|being|work as|working as|job as|career as|training as|train as|"
     r"(?:want|wanna|going|plan|hope|trying|study|studying) to be)\s+an?\s+"
@@ -193,6 +203,8 @@ class OtherJobs:
                 if _first_name(match.group("job"), message, match.start("job")):
                     continue  # "what would Tyler earn starting out?": the grandson's pay
                 job = match.group("job").lower()
+                if job.split()[0] in NOT_A_JOB_START:
+                    continue
                 parts = [part.split() for part in re.split(r"\s+(?:and|or|&)\s+", job)]
                 if any(self._not_own(words) for words in parts):
                     return match.group("job")  # as the visitor wrote it ("CNC machinist")
