@@ -80,9 +80,10 @@ class Drafter:
         asking two things of one career ("the pay and how long is training?", "pay and hours
         for welders?") gets both answers, or is told plainly which half the guide can't; one
         asking what comes first is told when the guide never says."""
-        drafted = self._draft(message, turns, career)
+        named = bool(self._router.mentions(message))
+        drafted = self._draft(message, turns, career, named)
         pieces = folded_into_lists(said_once(drafted.draft.pieces), self._bank)
-        if not self._router.mentions(message):  # a career named is answered as asked
+        if not named:  # a career named is answered as asked
             pieces = new_since(pieces, turns[-1] if turns else None, message)
         pieces = for_grown_ups(unhung(pieces), message, turns)
         drafted.draft.pieces = verdicts_as_asked(pieces, message)
@@ -92,11 +93,11 @@ class Drafter:
             told_if_no_length(message, drafted.draft, self._guides[guides[0]])  # "osha, how long?"
         return drafted
 
-    def _draft(self, message: str, turns: list[Turn], career: str | None) -> Drafted:
+    def _draft(self, message: str, turns: list[Turn], career: str | None, named: bool) -> Drafted:
         whole = self._one.draft(message, turns, career)
         last = turns[-1] if turns else None
         # a career named and a thing asked of it is answered as asked, even if said before
-        anew = bool(self._router.mentions(message)) and _asks_for(message) is not None
+        anew = named and _asks_for(message) is not None
         anew = anew or (bool(LEFT_UNSAID.search(message)) and names_rung(message))
         pieces = whole.draft.pieces  # "…doesn't cover that." alone is said again, if asked again
         said_missing = bool(pieces) and all(

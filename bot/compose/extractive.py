@@ -45,6 +45,9 @@ LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare) cases)\b", re.I)
 # A survey's spread of answers ("Related work experience the job requires, as workers report
 # it: 1 to 2 years (34%), none (19%)…"): detail that supports an answer, rarely is one.
+# A section telling one case ("Examples and Case Studies › Adapting to Automation"): a story
+# is read whole, beginning first, never its takeaway alone.
+STORY = re.compile(r"case stud|success stor|examples? (?:and|&) ", re.IGNORECASE)
 SPREAD = re.compile(r"\bas workers report it\b", re.I)
 
 
@@ -66,6 +69,9 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
         return _draft([unit_piece(bank.units[i]) for i in top_units], first)
     if _is_list(bank, top_units):
         return _list_draft(vector, bank, top_units, asked)
+    story = STORY.search(first.chunk.section) and len(chosen[0][1].split(" › ")) > 1
+    if story and sum(len(bank.units[i].text) for i in top_units) <= MAX_CHARS:
+        return _draft(_worded(bank, top_units), first)  # a case told whole, in its order
     indices = [i for key in chosen for i in bank.of_section(*key)]
     # prose: no item too short to read as a sentence ("Programmable Logic Controllers (PLCs)")
     indices = [i for i in indices if not is_phrase(bank.units[i])] or indices

@@ -30,6 +30,8 @@ OWN_YEARLY = (
     ),
     re.compile(r"\bmy (?:current )?(?:salary|pay|wage|income)\b[^.?!\d]{0,15}?" + SUM, re.I),
     re.compile(r"\bwhat i (?:make|earn|get) now\b[^.?!\d]{0,5}?" + SUM, re.IGNORECASE),
+    # "what does an HR specialist earn compared to my 46,000?"
+    re.compile(r"\b(?:to|than|with|vs\.?|against) my\s+(?:current\s+)?" + SUM, re.IGNORECASE),
 )
 # The visitor's own weekly pay: "Uber give me around 600-700 per week", "I get $800 a week"
 OWN_WEEKLY = re.compile(
