@@ -27,9 +27,7 @@ MAX_WEIGHED = 3  # careers a verdict between the conversation's careers weighs a
 RECENT = 4  # turns back a job word may point to a career the conversation spoke of
 STEM = 5  # letters of a job word long enough to name its field in a title ("trainer")
 RULED_OUT = re.compile(
-    r"\b(?:not|(?:didn'?t|don'?t|did not|do not) mean|instead of|rather than|forget(?: about)?"
-    r"|never ?mind(?: about)?)\s+",
-    re.IGNORECASE,
+    r"\b(?:not|(?:didn'?t|don'?t|did not|do not) mean|instead of|rather than)\s+", re.IGNORECASE
 )
 RULED_WORDS = 4  # words after "not" that may name the career ruled out
 ARTICLE = re.compile(r"^(?:(?:a|an|the|my|that|those|these|to be an?|being an?)\s+)+", re.I)

@@ -114,7 +114,8 @@ def asking_text(text: str) -> str:
 # A piece telling what the visitor can, has or does ("so i can only do like 7-3 ish"), with
 # no question word or mark: it asks nothing.
 TELLS = re.compile(
-    r"^(?![^?]*\?)(?!\W*(?:what|how|which|why|when|where|who|whats|hows)\b)"
+    r"^(?![^?]*\?)(?!.*\b(?:what|how|which|why|when|where|who|whats|hows)\b)"
+    r"(?!\W*(?:is|are|do|does|did|can|could|should|would|will)\b)"
     r".*\b(?:i|we)(?:'m| am| can| could| only| have| had| work| was|'ve| got)\b",
     re.IGNORECASE,
 )

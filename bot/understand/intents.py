@@ -244,6 +244,8 @@ SCHOOL_YEAR = whole_words(
     r"university)|at (?:college|uni|university|school|high school)|studying|majoring|in hs)",
     r"(?:high school|college|hs|uni|university) (?:junior|senior|sophomore|freshman)s?",
     r"(?:junior|senior|sophomore|freshman) (?:spring|fall|autumn|semester|term|prom|class(?:es)?)",
+    # "a senior pre-med student"
+    r"(?:junior|senior|sophomore|freshman) (?:[\w-]+ )?(?:student|major)s?",
     r"(?:spring|fall|autumn) (?:of )?(?:my |his |her )?(?:junior|senior|sophomore|freshman)",
 )
 
