@@ -45,10 +45,10 @@ LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare) cases)\b", re.I)
 # A survey's spread of answers ("Related work experience the job requires, as workers report
 # it: 1 to 2 years (34%), none (19%)…"): detail that supports an answer, rarely is one.
+SPREAD = re.compile(r"\bas workers report it\b", re.I)
 # A section telling one case ("Examples and Case Studies › Adapting to Automation"): a story
 # is read whole, beginning first, never its takeaway alone.
 STORY = re.compile(r"case stud|success stor|examples? (?:and|&) ", re.IGNORECASE)
-SPREAD = re.compile(r"\bas workers report it\b", re.I)
 
 
 def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked: str = "") -> Draft:

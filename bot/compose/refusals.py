@@ -82,7 +82,6 @@ CONDITIONS = (
         "benefits such as health insurance or paid time off",
         whole_words(
             r"(?:health|medical|dental) (?:insurance|coverage|benefits|plan)",
-            r"insurance",
             r"benefits? (?:package|plan)s?",
             r"(?:employee|job|work|good|the|any) benefits",
             r"paid (?:time off|vacation|leave)",
@@ -284,8 +283,8 @@ def never_named(guide: Guide, question: str) -> str:
 
 
 def never_named_draft(guide: Guide, question: str) -> Draft | None:
-    """ "The … doesn't mention where the jobs are located." for a ``question`` nothing in
-    ``guide`` answers that asks a thing it never names, else ``None``."""
+    """A plain "The … doesn't mention where the jobs are located." for a ``question``
+    nothing in ``guide`` answers that asks a thing it never names, else ``None``."""
     thing = never_named(guide, question)
     if not thing:
         return None

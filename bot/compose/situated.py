@@ -109,8 +109,8 @@ def situated(
     told = [(t, q) for t, q in found if t.name not in asked]
     leads = len(told) < len(found) or bool(set(silent) & asked)
     if told and leads and _asks_besides(message):
-        # "…deboning, my hands are killing me. would it be less hard on the body?": the
-        # body leads; the way in the story implies follows the answer, a line of it
+        # "I'm 45 and work in retail. too old to switch? what does it pay": the age asked
+        # leads; the way in the story implies follows the answer, a line of it
         found = [(t, q) for t, q in found if t.name in asked]
         pieces = [*pieces, *_noted(told, "", guide)]
         if not found:  # what was asked of a circumstance the guide never speaks of
