@@ -17,7 +17,7 @@ from bot.compose.order import told_if_unordered
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, PICK_WORDS, last_sentence
-from bot.compose.refusals import never_named
+from bot.compose.refusals import never_named, not_mentioned
 from bot.compose.repeats import more_of, new_since, plain, repeats
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung
@@ -168,9 +168,7 @@ class Drafter:
             drafted = self._one.draft(half.question, told, guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None
         if thing := never_named(guide, half.question):  # "do techs usually get union jobs?"
-            said = f"The {guide.title} doesn't mention {thing}."
-            source = Source(guide.slug, guide.title, "", "")
-            return Drafted(Draft(Mode.CITED, [Piece(said, source, "", "lead")]))
+            return Drafted(Draft(Mode.CITED, [not_mentioned(guide, thing)]))
         asked = self._unnamed(half.topic or half.question)  # what is asked, not whom about
         draft = topic_draft(asked, self._retriever.embed(asked), self._bank, guide)
         if draft is None:

@@ -213,6 +213,12 @@ def not_covered(guide: Guide, missing: str, nearest: Source | None = None) -> Pi
                  nearest, "", "lead")  # fmt: skip
 
 
+def not_mentioned(guide: Guide, thing: str) -> Piece:
+    """The plain statement that ``guide`` never mentions ``thing`` ("unions"), as a lead."""
+    said = f"The {guide.title} doesn't mention {thing}."
+    return Piece(said, Source(guide.slug, guide.title, "", ""), "", "lead")
+
+
 def said_uncovered(
     guide: Guide, need: Need | None, pieces: list[Piece], question: str = ""
 ) -> list[Piece]:
@@ -225,8 +231,7 @@ def said_uncovered(
     if not missing and pieces and (thing := never_named(guide, question)):
         nearest = _bearing(question, thing, guide, [p for p in pieces if p.kind == "sentence"])
         if not nearest:  # "are these jobs usually union?": no Pros list pasted after it
-            said = f"The {guide.title} doesn't mention {thing}."
-            told = Piece(said, Source(guide.slug, guide.title, "", ""), "", "lead")
+            told = not_mentioned(guide, thing)
             return [*pieces, told] if _asks_besides(question, thing) else [told]
         said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
         return [Piece(said, pieces[0].source, "", "lead"), *nearest]  # "is there a union?"
@@ -288,8 +293,7 @@ def never_named_draft(guide: Guide, question: str) -> Draft | None:
     thing = never_named(guide, question)
     if not thing:
         return None
-    said = f"The {guide.title} doesn't mention {thing}."
-    draft = Draft(Mode.CITED, [Piece(said, Source(guide.slug, guide.title, "", ""), "", "lead")])
+    draft = Draft(Mode.CITED, [not_mentioned(guide, thing)])
     draft.retrieved_guides = [guide.slug]
     return draft
 

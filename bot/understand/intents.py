@@ -261,8 +261,7 @@ def detect_level(text: str) -> Level | None:
     happened in the visitor's story ("laid off after 9 years. What does it pay?") are none."""
     text = without_school_years(text)
     asking = asking_part(text)
-    if asking != text:  # the story's years, struck from the sentences that tell it
-        told = re.split(r"(?<=[.!?])\s+", text)
-        text = " ".join(s if s in asking else AFTER_YEARS.sub(" ", s) for s in told)
+    if asking != text:  # the years "after" which the story happened are struck; the asking
+        text = f"{AFTER_YEARS.sub(' ', text)} {asking}"  # part's ("…pay after 5 years?") kept
     named = [(found.start(), level) for level, p in LEVELS.items() if (found := p.search(text))]
     return min(named, key=lambda pair: pair[0])[1] if named else None

@@ -107,6 +107,6 @@ def unstoried(text: str) -> str:
 def asking_part(text: str) -> str:
     """``text`` without the sentences telling the visitor's story, counting those that tell
     it without "I'm" or "my" ("I run a CNC mill, 2nd shift. Been doing it 6 yrs. Is it a
-    step up?"): what a search should weigh most; whole when every sentence tells."""
+    step up?"): what is asked, and the level it names; whole when every sentence tells."""
     sentences = re.split(r"(?<=[.!?])\s+", unstoried(text).strip())
     return " ".join(s for s in sentences if not STORY_TOLD.match(s)) or text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.intents import Intent, detect_intent
+from bot.understand.intents import Intent, Level, detect_intent, detect_level
 from bot.understand.need_words import detect_need
 from bot.understand.needs import Need
 
@@ -68,3 +68,23 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
     assert detect_need(message) is need
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("and after like 5 yrs?", Level.SENIOR),
+        ("I've worked 3 years there, what's the pay after 5 years?", Level.SENIOR),
+        (
+            "I'm 34, got laid off from a retail management job after 9 years. Looking at "
+            "something more stable. What does a production tech actually make?",
+            None,
+        ),
+        (
+            "Hi, I'm a senior pre-med student. And what does the pay look like starting out?",
+            Level.ENTRY,
+        ),
+    ],
+)
+def test_the_level_asked_not_the_years_of_the_story(message: str, level: Level | None) -> None:
+    assert detect_level(message) is level
