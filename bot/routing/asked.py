@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from bot.routing.job_words import tokens
 from bot.routing.names import Mention
 from bot.understand.asks import asking_text
+from bot.understand.aversions import Aversion
 from bot.understand.intents import RUNGS
 from bot.understand.needs import Need, detect_need
 from bot.understand.wishes import search_part, seeks_careers
@@ -142,6 +143,23 @@ NOT_THIS = re.compile(
 )
 
 
+SET_ASIDE_SLACK = 3  # words of an aversion beyond the career's name ("hvac" spelt out)
+
+
 def ruled_out(message: str) -> set[str]:
     """The words of jobs ``message`` rules out, as title tokens ("not taxi" → {"taxi"})."""
     return {word for found in NOT_THIS.findall(message) for word in tokens(found)}
+
+
+def set_aside(avoided: list[Aversion], mentions: list[Mention]) -> set[str]:
+    """The careers an aversion names by little more than their name ("forget hvac"), not
+    those a longer one only mentions ("besides cooking what should I get better at to be a
+    head chef")."""
+    said = [set(tokens(a.what)) for a in avoided]
+    return {
+        slug
+        for m in mentions
+        for words in [set(m.words.split())]
+        if any(words <= w and len(w - words) <= SET_ASIDE_SLACK for w in said)
+        for slug in m.slugs
+    }

@@ -36,6 +36,7 @@ JOB_ABBREVIATIONS = {
     "sysadmin": "network administrator",
     "vet": "veterinarian",
     "vets": "veterinarian",
+    "prod tech": "production technician",
     "pharmacy tech": "pharmacy technician",
     "vet tech": "veterinary technician",
     "rad tech": "radiologic technologist",

@@ -8,9 +8,22 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from bot.routing.helpers import as_helpers, helper_careers
 from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
 from bot.routing.shortened import title_heads, title_leads, without_workplaces
 from bot.routing.titles import title_forms
+from bot.routing.told_jobs import (
+    AGED,
+    BESIDES,
+    JUDGED,
+    OWN_AS_EXPERIENCE,
+    OWN_JOB,
+    PURPOSE,
+    REQUIRED,
+    TELLS,
+    TENURE,
+    YEARS_IN,
+)
 from bot.understand.spelling import Speller
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -106,15 +119,6 @@ class Mention:
     own: bool  # the visitor's own job ("I'm a cashier"), not the one asked about
 
 
-# Someone in the visitor's story, not the job asked about: "one of the receptionists told
-# me…", "I've never met anyone in these fields besides teachers"; and a job ruled out
-# ("vets, not vet techs", "a detective rather than a patrol officer").
-TELLS = frozenset(("told", "tell", "said", "say", "says", "suggested", "recommended", "advised",
-                   "thinks", "mentioned"))  # fmt: skip
-JUDGED = frozenset(("was right", "is right", "was wrong", "is wrong", "were right"))
-BESIDES = re.compile(
-    r"\b(?:besides?|except|other than|apart from|not|instead of|rather than)(?: an?| the)?$"
-)
 # Words for anyone, which some titles also end in ("… Professionals", "Counter … Persons"):
 # a bare one names no job.
 ANYONE = frozenset(
@@ -127,36 +131,6 @@ ANYONE = frozenset(
 # tech") one is the rest of that career's name, not a second career.
 SHARED_HEADS = frozenset(
     ("technician", "tech", "technologist", "specialist", "worker", "operator", "assistant")
-)
-OWN_JOB = re.compile(
-    # "considering work as a reactor operator", "a career as a nurse": the job wanted
-    r"\b(?:i m|im|i am|i already am|i work|i ve been|i have been|working|currently|former"
-    r"|used to be|was an?"
-    r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
-    # "would my years count for anything as a production tech?", "retrain as a welder"
-    r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
-    r"(?<!\bstarting )(?<!\bqualify )as an?"
-    r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
-    r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as))"
-    # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
-    r"(?: (?!(?:watching|seeing|looking|talking|helping|shadowing|with|to|at|for|about)\b)\w+)"
-    r"{0,3} $"
-)
-
-# An age told before the job ("im a 38 yr old accountant"): no part of how the job is said.
-AGED = re.compile(r"\b\d{1,2} (?:yrs?|years?|yo)(?: old)? ")
-# A job another one asks for ("do I need to be an EMT to get hired?", "must I be a CNA
-# first to apply"): a requirement of the career asked about.
-REQUIRED = re.compile(
-    r"\b(?:need|needs|have|has|must|required|require) (?:to )?(?:be|become) an? $"
-)
-PURPOSE = re.compile(r"^(?:first )?(?:to|before|in order to) (?:get|be|work|become|apply|join)\b")
-# Years in the job named first ("bartender 10 yrs, …"): the visitor's own job.
-YEARS_IN = re.compile(r"^(?:for )?\d{1,2} (?:yrs?|years?)\b")
-TENURE = re.compile(r"^for \d{1,2} (?:yrs?|years?)\b")  # "25B (IT specialist) for 6 yrs"
-# The visitor's own job as theirs: "would my teller experience count?", "my RN salary"
-OWN_AS_EXPERIENCE = re.compile(
-    r"^(?:experience|background|skills?|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e)\b"
 )
 
 
@@ -201,6 +175,8 @@ class CareerNames:
         for word in [w for w in self._heads if f"{w}r" in self._heads or f"{w}er" in self._heads]:
             del self._heads[word]  # a title cut short ("international sales manage")
         self.job_words = frozenset(self._heads)  # "nurse", "technician", "engineer"
+        self._career_names = {slug: c.name for slug, c in self.careers.items()}
+        self._helpers = helper_careers(self._career_names)
         self._speller = Speller((w for w in self.words if len(w) >= MIN_CORRECTED), SPELLING)
 
     def named_by(self, title: tuple[str, ...]) -> frozenset[str]:
@@ -266,6 +242,7 @@ class CareerNames:
             rest_of_name = i - 1 in covered and word in SHARED_HEADS
             if i not in covered and known and not slugs & named and not rest_of_name:
                 spans.append((i, 1, slugs, False))
+        spans = as_helpers(words, spans, self._helpers, self._career_names)
         if any(i not in tagged for i, *_ in spans):
             spans = [span for span in spans if span[0] not in tagged]
         found: list[Mention] = []

@@ -105,7 +105,12 @@ TURNS_TO = re.compile(
     r"(?:\W*(?:ok(?:ay)?|hmm+|so|well|sorry|no|nah|oh|wait|actually|but)\b)*\W*"
     r"(?:(?:what|how) about|and|or|compare(?:d)? (?:it |that |this |them )?(?:to|with))\s+(.+)"
     r"|\bi meant\s+(.+)"
-    r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?+\s*$",
+    r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s*\?+\s*$"
+    # the last clause, after the story ("…a hands on trade with less math, like what about
+    # welding")
+    r"|(?:[.!?]\s+|,\s*(?:like\s+)?)(?:what|how) about\s+([^.!?,]+)[.!?]*\s*$"
+    # "whats the job outlook for marketing then", "the pay in nursing instead?"
+    r"|\b(?:for|in) ((?:[\w'-]+\s+)?[\w'-]+)\s+(?:then|instead)\b",
     re.IGNORECASE,
 )
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.routing.job_words import JOB_ABBREVIATIONS, VETERAN
-from bot.routing.names import OWN_JOB, Mention
+from bot.routing.job_words import JOB_ABBREVIATIONS, VETERAN, tokens
+from bot.routing.names import Mention
+from bot.routing.told_jobs import OWN_JOB
 from bot.text import whole_words, words
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -232,6 +233,7 @@ class OtherJobs:
     def _not_own(self, words: list[str]) -> bool:
         """A job other than the one guide's: its job noun, or the kind of it ("pharmacy"
         technician), is no word of the guide's titles."""
+        words = tokens(" ".join(words)) or words  # "prod tech": the production technician
         head = singular(words[-1])
         if head in NOT_JOBS or (head.endswith(("ent", "ant")) and head not in AGENT_NOUNS):
             return False
@@ -265,8 +267,8 @@ class OtherJobs:
         asked, own = "", ""
         for match in sorted(found, key=lambda m: m.start()):
             before = message[: match.start()]
-            if SOMEONE_S.search(before):  # "my shop teacher said…"
-                continue
+            if SOMEONE_S.search(before) or not self._not_own(match.group().split()):
+                continue  # "my shop teacher said…"; "prod tech": the guide's own
             if OWN_JOB.search(" ".join(words(before)) + " "):
                 own = own or match.group()
             else:

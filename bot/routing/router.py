@@ -22,6 +22,7 @@ from bot.routing.asked import (
     points_at_page,
     ruled_out,
     searches,
+    set_aside,
 )
 from bot.routing.choices import Choices
 from bot.routing.job_words import tokens
@@ -169,7 +170,9 @@ class Router:
         avoided = aversions(message)
         unwanted = {w for a in avoided for w in tokens(a.what)}
         if unwanted:  # "loves animals but doesn't want to be a vet": no vets
+            out = set_aside(avoided, mentions)  # "forget hvac. is welding hard?": no hvac
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
+            current, page = [c for c in current if c not in out], None if page in out else page
         asked = asked_careers(message, mentions, self.names.mentions, unwanted)
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
         weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message))  # "which one is easier…"
@@ -222,7 +225,7 @@ class Router:
             or self.own_name(m)
             or self._narrow.related_of(m, context)
             or m
-            for m in asked or mentions
+            for m in asked or [m for m in mentions if not m.own] or mentions  # not the job left
         ]
         if context:  # on a page or in a conversation, a bare job word ("do they work with
             # engineers?") is someone the career works with, unless it is what is asked about

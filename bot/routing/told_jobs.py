@@ -1,0 +1,54 @@
+"""How a message tells of a job rather than asks about it: someone in the visitor's story
+("one of the receptionists told me…"), a job ruled out ("vets, not vet techs"), the
+visitor's own job ("I'm a cashier", "my years handling claims"), a job another one requires
+("do I need to be an EMT to get hired?")."""
+
+from __future__ import annotations
+
+import re
+
+# Someone in the visitor's story, not the job asked about: "one of the receptionists told
+# me…", "I've never met anyone in these fields besides teachers"; and a job ruled out
+# ("vets, not vet techs", "a detective rather than a patrol officer").
+TELLS = frozenset(("told", "tell", "said", "say", "says", "suggested", "recommended", "advised",
+                   "thinks", "mentioned"))  # fmt: skip
+JUDGED = frozenset(("was right", "is right", "was wrong", "is wrong", "were right"))
+BESIDES = re.compile(
+    r"\b(?:besides?|except|other than|apart from|not|instead of|rather than)(?: an?| the)?$"
+)
+OWN_JOB = re.compile(
+    # "considering work as a reactor operator", "a career as a nurse": the job wanted
+    r"\b(?:i m|im|i am|i already am|i work|i ve been|i have been|working|currently|former"
+    r"|used to be|was an?"
+    r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
+    # "would my years count for anything as a production tech?", "retrain as a welder"
+    r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
+    r"(?<!\bstarting )(?<!\bqualify )as an?"
+    r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
+    # "let go from my job in insurance claims", "would my years handling claims count?"
+    r"|my (?:old |last |former |previous |current )?(?:job|work|career|position) (?:in|as|doing)"
+    r"|my (?:\d+ )?(?:years?|yrs?|experience|background)"
+    r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as))"
+    # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
+    # "I am considering becoming a pharmacy technician": the job wanted
+    r"(?: (?!(?:watching|seeing|looking|talking|helping|shadowing|with|to|at|for|about"
+    r"|considering|thinking|planning|hoping|trying|going|wanting|interested|becoming|aiming)\b)"
+    r"\w+)"
+    r"{0,3} $"
+)
+
+# An age told before the job ("im a 38 yr old accountant"): no part of how the job is said.
+AGED = re.compile(r"\b\d{1,2} (?:yrs?|years?|yo)(?: old)? ")
+# A job another one asks for ("do I need to be an EMT to get hired?", "must I be a CNA
+# first to apply"): a requirement of the career asked about.
+REQUIRED = re.compile(
+    r"\b(?:need|needs|have|has|must|required|require) (?:to )?(?:be|become) an? $"
+)
+PURPOSE = re.compile(r"^(?:first )?(?:to|before|in order to) (?:get|be|work|become|apply|join)\b")
+# Years in the job named first ("bartender 10 yrs, …"): the visitor's own job.
+YEARS_IN = re.compile(r"^(?:for )?\d{1,2} (?:yrs?|years?)\b")
+TENURE = re.compile(r"^for \d{1,2} (?:yrs?|years?)\b")  # "25B (IT specialist) for 6 yrs"
+# The visitor's own job as theirs: "would my teller experience count?", "my RN salary"
+OWN_AS_EXPERIENCE = re.compile(
+    r"^(?:experience|background|skills?|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e)\b"
+)
