@@ -16,7 +16,7 @@ from bot.compose.lists import folded_into_lists
 from bot.compose.order import told_if_unordered
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.question import Drafted, QuestionDrafter
-from bot.compose.reading import ANOTHER, PICK_WORDS, last_sentence
+from bot.compose.reading import ANOTHER, answers_which, last_sentence
 from bot.compose.refusals import never_named, not_mentioned
 from bot.compose.repeats import more_of, new_since, plain, repeats
 from bot.compose.required import asks_required, named_in
@@ -116,7 +116,7 @@ class Drafter:
         # "same questions" and a pick after "which one?" ask the last question again, whole
         again = last is not None and (
             asks_the_same(message)
-            or (last.mode == Mode.CLARIFY.value and len(message.split()) <= PICK_WORDS)
+            or answers_which(message, last)
             or (puts_right(message) and _asks_for(message) is None)  # "no i meant linemen"
             or self._turns_to(message)  # "you only did the doctor side. what about designers?"
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answer import Mode
 from bot.compose.overview import asked_career
 from bot.text import search_terms, whole_words
 from bot.understand.asks import puts_right
@@ -17,6 +18,7 @@ from bot.understand.references import elaborates, is_follow_up, moves_on, ordina
 from store.conversations import Turn
 
 PICK_WORDS = 6  # a reply this short naming one career picks an option of "which one?"
+CLARIFY_PICK_WORDS = 15  # a reply to "which one?" this short asking nothing new picks
 # The last question asked again of another career ("what about school psychologists instead?").
 # A pick among what the last answer listed ("which of them pays the most?").
 AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
@@ -74,6 +76,16 @@ def read(
     if compared and intent is None and need is None and last is not None and short:
         intent = _topic(last)  # "vs X?" compares what was asked before
     return Reading(intent, level, need)
+
+
+def answers_which(message: str, last: Turn | None) -> bool:
+    """``message`` picks an option of the "which one do you mean?" ``last`` asked, and asks
+    nothing new ("elementary i guess, like i said 2nd grade"): its question is asked again."""
+    if last is None or last.mode != Mode.CLARIFY.value:
+        return False
+    size = len(message.split())
+    asks = detect_intent(message) is not None or detect_need(message) is not None
+    return size <= PICK_WORDS or (size <= CLARIFY_PICK_WORDS and not asks)
 
 
 def last_sentence(message: str) -> str:

@@ -21,6 +21,12 @@ FOLLOW_UP_CONTEXT_WEIGHT = 0.3
 REFERENCE_CONTEXT_WEIGHT = 1.0
 CONTINUITY_BONUS = 0.8
 REPEAT_PENALTY = 0.5
+# A level put aside or a person in the story, no part of what to look for ("no not the
+# lead, i mean a regular tech", "my lead says I should apply")
+NOT_SOUGHT = whole_words(
+    r"(?:not|no) (?:the |a |an )?(?:lead|senior|junior|entry[- ]level|mid[- ]level)s?",
+    r"my (?:lead|supervisor|boss|manager)",
+)
 SOURCES_ASKED = whole_words(
     r"sources?",
     r"references?",
@@ -53,6 +59,7 @@ class Searcher:
         prefix = self._guides[focus].career if focus else None
 
         def search(text: str) -> tuple[np.ndarray, list[Hit]]:
+            text = NOT_SOUGHT.sub(" ", text)
             vector = embed(f"{prefix}: {text}" if prefix else text)
             hits = self._retriever.search(expand(text), vector, k=8, guides=careers)
             if anywhere:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.compose.in_play import careers_in_play, weighs_both
 from bot.compose.memo import EmbedMemo
 from bot.compose.picks import chosen_career, listed_careers, picked_among
-from bot.compose.reading import PICK_WORDS
+from bot.compose.reading import answers_which
 from bot.compose.required import named_in
 from bot.routing.job_words import tokens
 from bot.routing.router import Route, RouteKind, Router
@@ -223,7 +223,7 @@ class TurnRouter:
             last is not None
             and offered
             and picked
-            and len(message.split()) <= PICK_WORDS
+            and answers_which(message, last)
             and (
                 not asks_own  # "any other jobs like that one?" asks of its own
             )

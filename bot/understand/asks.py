@@ -166,7 +166,10 @@ def written_names(text: str) -> list[str]:
 
 # The last question asked again, of another career ("I meant epidemiologist. Same questions")
 SAME_AGAIN = re.compile(
-    r"\b(?:same (?:questions?|things?|again)|the same (?:for|please|pls)|same for)\b", re.IGNORECASE
+    # not the work's sameness ("is it boring, doing the same thing all day")
+    r"\b(?:(?<!doing )(?<!do )same (?:questions?|things?(?! (?:all|every|each|over|day|everyday)\b)"
+    r"|again)|the same (?:for|please|pls)|same for)\b",
+    re.IGNORECASE,
 )
 
 

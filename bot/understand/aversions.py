@@ -16,19 +16,22 @@ CUE = (
     r"(?:not|never) (?:into|good with|great with|a fan of|interested in)|bad at|"
     r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
     r"handle|do|involve|need|require|include|mean)|no more|tired of|sick of|rather not|"
-    r"anything but|besides|other than|apart from|except(?: for)?|instead of|"
+    r"anything but|(?<=\w )but not|besides|other than|apart from|except(?: for)?|instead of|"
     r"(?:that|which|where (?:you|i|u|she|he|they|we))\s+(?:aren'?t|isn'?t|are not|is not|won'?t|"
     r"don'?t|do not|doesn'?t|does not|wouldn'?t|would not)(?:\s+(?:have|need) to)?"
     r"(?:\s+(?:be|have|need|involve|require|deal with|see|touch|handle))?"
     r"(?:\s+(?:a lot of|much|any|all))?|"
     r"(?<!at )(?:the )?least(?! (?:a|an|one|two|\d+)\b)|as little|(?:less|minimal|fewer)(?! than)|"
     r"(?:i'?m|im|i am) not (?:going|gonna|trying|planning|looking) (?:to be(?:come)?|for)|"
-    r"forget (?:about )?(?:the|that)|"
+    # "forget hvac. is welding dangerous", not "I forget the name", "don't forget the tools"
+    r"(?<!\bi )(?<!\bdont )(?<!\bdon't )(?<!\bnot )forget(?: about)?(?: the| that)?|"
     r"(?:can'?t|cannot|unable to)(?= (?:lift|stand|climb|kneel|drive|walk)\b))"
 )
 # Where what is not wanted ends: a clause's end, or the turn to what is wanted.
 AVERSION = re.compile(
-    rf"\b{CUE}\s+(?P<what>(?:(?!\b(?:but|and|so|because|though|although|while)\b)"
+    # a question begins after it ("besides cooking what should I get better at")
+    rf"\b{CUE}\s+(?P<what>(?:(?!\b(?:but|and|so|because|though|although|while|what|how|which"
+    r"|where|why)\b)"
     r"[^.,;!?()])+)",
     re.IGNORECASE,
 )

@@ -51,14 +51,15 @@ SALARY = whole_words(
     r"compensation",
     # "money is tight" is the visitor's own means, "do they cost money" a price: not pay
     r"(?<!no )(?<!little )(?<!short on )(?<!tight on )(?<!cost )(?<!costs )(?<!spend )"
-    r"(?<!save )money(?! (?:is|'s|was) (?:tight|short|an issue|a problem|tough|limited))"
+    r"(?<!save )(?<!bill )(?<!grant )(?<!aid )(?<!tuition )(?<!loan )"  # "GI bill money"
+    r"money(?! (?:is|'s|was) (?:tight|short|an issue|a problem|tough|limited))"
     r"(?!(?: \w+){1,3} costs?\b)",
     r"(?:make|makes|making) (?:the )?(?:more|less|most)\b(?! sense| of| time| friends)",
     r"(?:make|earn) a (?:\w+ )?living",  # "can you make a decent living?"
     r"(?:good|decent|comfortable|solid|nice|real) living",
     r"make (?:a year|per year|an hour|annually)",
     # "…compare to what security guards make", not "what mistakes do newbies make"
-    r"(?:what|whats|what's|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)\w+ )"
+    r"(?:what|whats|what's|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)[\w']+ )"
     r"{1,4}make(?= *[?.!,]| and\b|$)",
     r"\d+k",
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
@@ -70,7 +71,9 @@ SALARY = whole_words(
     r"how much (?:more |less )?(?:do|does|can|will|would)\b.*\bmake",
     # "how much u make doin this"
     r"how much (?:u|you|they|i|we|he|she|ppl|people|one) (?:\w+ )?(?:make|earn)\b(?! sense)",
-    r"what (?:do|does|did|can|will|would) (?:an? |the )?\w+(?: \w+){0,3} (?:make|earn)\b(?! of)",
+    # "what does a teacher's aide make"
+    r"what (?:do|does|did|can|will|would) (?:an? |the )?[\w']+(?: [\w']+){0,3} (?:make|earn)\b"
+    r"(?! of)",
     r"bucks",
     r"\$",
     # "what would I realistically start at": the starting pay
@@ -111,6 +114,9 @@ DEMAND = whole_words(
     r"demand", r"job market", r"dying", r"shrinking", r"declin\w*", r"saturated",
     r"(?:job )?prospects",
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs?|openings|positions)",
+    # "are schools hiring a lot?", not "are they hiring students"
+    r"(?:are|is) (?:\w+ ){0,2}hiring(?= (?:a lot|lots|much|many|more|everywhere|like crazy)\b"
+    r"| *[?.!]|$)",
     r"still (?:have|find|get|be) (?:\w+ )?(?:jobs?|work|hired)",
     # "are there jobs in this field where I could sit more?" asks which jobs, not how many
     r"(?:will|are) there (?:still )?(?:be )?(?:jobs|work|openings)(?! (?:in (?:this|that|the) "
@@ -192,7 +198,8 @@ LEVELS = {
         r"senior",
         r"experienced",
         r"veterans?",
-        r"lead",
+        # not someone in the story ("my lead says I should apply") nor a level put aside
+        r"(?<!\bmy )(?<!\bnot the )(?<!\bnot a )lead(?! (?:says|said|told|thinks|wants|asked)\b)",
         AFTER_YEARS_WORDS,
     ),
     Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),

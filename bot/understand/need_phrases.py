@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from bot.text import whole_words
 from bot.understand.places import COUNTRIES
+from bot.understand.way_in_phrases import GET_IN
 
 # Countries outside North America, as the guides' world regions hold them
 ABROAD = "|".join(
@@ -91,6 +92,9 @@ ASKS = {
         r" (?:job |career )?(?:lead|take)",
         r"(?:lead|leads|step) (?:to|into|up to) (?:something|anything|a better|better|bigger|more)",
         r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
+        # "can u move up to something better later like network stuff"
+        r"(?:can|could|do|does|will|would) (?:i|you|u|one|they|he|she|people) (?:\w+ )?(?:move|step"
+        r"|work (?:my|their|your) way) up\b",
         # "is quality assurance a path from this job?", "could this lead into maintenance?"
         r"(?:path|step|stepping stone|route|way) (?:from|out of) (?:this|that|the|a) (?:job|role|"
         r"work|career|position)",
@@ -115,6 +119,13 @@ ASKS = {
         r"(?= *[?.!,]| all day| every day| each day| and\b|$)",  # "whats a game warden do and…"
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
         r"(?= *[?.!]| that | than | differently| day[- ]to[- ]day| every day| daily|$)",
+        # "the difference between what i do and what a production tech does"
+        r"what (?:an? |the )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?does(?= *[?.!,]|$| all"
+        r" day| every day| at work)",
+        # "do they fix the machines or just run them", "do you actually code"
+        r"(?:do|does) (?:they|you|u|he|she|techs?|it) (?:actually |really |just |also )?"
+        r"(?:get to )?(?:fix|repair|run|build|operate|program|install|maintain|test|design|draw"
+        r"|code|treat|teach|drive|inspect)\b",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
         r"what (?:is|does) the (?:job|work) (?:like|involve)",
         r"what (?:the )?(?:job|work) (?:actually |really )?involves?",
@@ -123,84 +134,7 @@ ASKS = {
         r"what (?:would|will|do|does|am|are|is) (?:i|you|u|they|he|she|we|one) (?:actually |really "
         r")?(?:be )?doing(?= *[?.!,]| all day| on the job| at work| every day| each day|$)",
     ),
-    Need.GET_IN: whole_words(
-        r"what (?:does |would |will |did )?it takes? to (?:become|be|get)",  # "what it takes to…"
-        r"what(?:'s|s| is| are) the (?:school|schooling|education|training)(?: like)?\b",
-        r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should|did) (?:i|you|u|"
-        r"one|people|most people|folks|they|someone) (?:even |actually |usually )?(?:get|break) "
-        r"in(?:to)?\b",
-        r"how (?:do|does|did|can|would|should) (?:i|you|u|one|someone|a person|people|they) "
-        r"become",
-        r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
-        r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
-        r"how (?:\w+ ){0,3}(?:get|go|move|switch|transition) from (?:[\w-]+ ){1,4}(?:to|into)\b",
-        r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
-        r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
-        r"first steps?", r"path to", r"requirements?", r"qualifications?",
-        r"(?:what|wat) (?:do )?(?:i|you|u) (?:need|needed) (?:for|to) (?:start|begin)",
-        r"what (?:do |would |will )?(?:i|you|u|one|he|she|they) (?:would |will )?need(?= *[?.!]|$"
-        r"| to (?:do|have|get|study|become)| for (?:that|it|this|the (?:job|role|work)|that one|"
-        r"this one)\b)",  # "what do u need for that and pay"
-        # "…for pay and getting in", "the typical path into mediation", "the way in"
-        r"getting in(?:to (?:it|that|this|the (?:field|job|work)))?(?= *[?.!,]|$)",
-        r"(?:path|way|route|road) (?:in(?= *[?.!,]|$)|into)\b",
-        # "pay + how u get in"
-        r"how (?:u|you|i|one|people|they|someone) (?:even )?(?:get|break) in(?:to)?\b",
-        r"(?:more |less |most |least )?(?:easy|hard) to (?:get in(?:to)?|break in(?:to)?|enter)\b",
-        # "where do i learn it", "is there like a night class or online thing for that?"
-        r"where (?:do|can|could|would|should) (?:i|you|u|one|he|she) (?:go to )?(?:learn|study|"
-        r"take (?:a |the )?(?:class|course)|train|get trained|pick (?:it|that|this) up)\b",
-        r"(?:night|evening|weekend|online|short|part[- ]time) (?:class|classes|course|courses|"
-        r"program|programs|school)\b",
-        r"how (?:fast|quick(?:ly)?|soon) (?:\w+ ){0,3}(?:start|begin|get (?:in|started|hired|"
-        r"licensed|certified)|be working)\b",  # "how fast I can start?"
-        # "which is faster for someone with my background", "whats faster, welding or hvac?"
-        r"(?:which|what)(?:'s|s| is| one is| one| would be)? (?:\w+ )?(?:faster|quicker|"
-        r"quickest|fastest)\b(?! (?:growing|growth|paced|pace))",
-        r"how long (?:is|does|would|will) (?:that|it|this)(?: take)?(?= *[?.!,]|$| and\b)",
-        r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
-        r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
-        r"how much (?:more )?(?:school(?:ing)?|college|education|training|studying)\b",
-        # "pay and how to get hired", "what does that need and pay", "what does it take?"
-        r"how (?:to|do (?:i|you|u|they|people|one)|can (?:i|you|u)) (?:even |actually |ever )?"
-        r"get hired",
-        r"what (?:does|do|would|will) (?:that|it|this|they|that one|this one|the job) (?:need|"
-        r"require|take)(?= *[?.!,]|$| and\b| to (?:get|start)\b| to be (?:an?|hired)\b)",
-        # "whether a BSN is enough", "is my associate's enough"
-        r"(?:degree|diploma|bsn|bachelor'?s|associate'?s|certificate|cert|license|licence|ged)s? "
-        r"(?:is |are |would be |will be |be )?(?:enough|sufficient)\b",
-        r"(?:need|have|has|must) (?:to )?(?:be|become|have) (?:an? )?(?:[\w-]+ ){1,3}to (?:get|be)"
-        r" hired",
-        r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
-        r"to go to|to get|college|school)", r"need (?:a |an )?(?:college |university )?degree",
-        r"without a degree", r"(?:need|require|get|go back for) (?:another|a second|a new|an "
-        r"additional|more) (?:degree|diploma|certificate|schooling|school)",
-        r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
-        r"(?:college|a degree|school|university) (?:required|necessary|needed)",
-        r"how (?:long|many years?)(?: \w+){0,3} (?:school|schooling|college|training|study|"
-        r"studying|education|university|degree|apprenticeship|program)",
-        r"(?:school|training|program|apprenticeship) (?:length|duration)",
-        r"length of (?:the )?(?:school|schooling|training|program|apprenticeship)",
-        r"how long (?:does it take|to become)", r"switch to", r"change (?:careers? )?to",
-        r"how long (?:\w+ ){0,2}to (?:get (?:in(?:to)?|started|hired|licensed)|break in)\b",
-        r"how long (?:\w+ ){0,6}(?:to )?(?:be|get|become) (?:good|proficient|competent|skilled)",
-        r"(?:which|what) (?:classes|courses|subjects)", r"too late", r"too old",
-        r"switch(?:ing)? (?:careers?|jobs?|fields?|over)", r"to switch",
-        r"career change", r"chang(?:e|ing) careers?",
-        r"(?:easier|harder|quicker|faster|easiest|hardest|quickest|fastest) (?:\w+ )?to "
-        r"(?:get into|break into|become|enter|start|qualify|learn|train)",  # "easier to get into?"
-        r"(?:more|less|most|least) (?:school|schooling|education|training|college)",
-        r"(?:start|get in|get started|begin|enter) (?:\w+ )?(?:faster|quicker|sooner|quick(?:ly)?"
-        r"|fast(?:est)?|soon(?:est)?|quickest)",  # "which one I can enter quick?"
-        r"how long (?:does|would|will|did) (?:it|that|this) take to (?:get into|become|start|"
-        r"qualify|(?:re)?train)", r"need (?:a |an |my )?(?:bachelor|associate|master)'?s",
-        r"(?:(?:could|can|would|should) (?:i|you|u|one|someone)|(?:i|you|u|one|someone) (?:could|"
-        r"can|would|should)) (?:\w+ )?(?:re)?train (?:for|as)\b",  # "something I could train for"
-        # "how long would it take before I'm actually employable?": the way in, by its length
-        r"how (?:long|many (?:months|years)) (?:\w+ ){0,5}(?:before|until|till|til) (?:i|you|u|one|"
-        r"someone|they|he|she)(?:'?m|'?re| am| are| is| can| could| would| will| get)? "
-        r"(?:\w+ )?(?:employable|hir(?:e)?able|job[- ]ready|qualified|hired|working|earning)\b",
-    ),
+    Need.GET_IN: GET_IN,
     Need.TOOLS: whole_words(
         r"computer skills?", r"(?:good|great|bad|ok|okay) (?:with|at) computers",
         # not the career of that name ("does software developer also need the bachelor's")
@@ -212,7 +146,9 @@ ASKS = {
         r"^\W*(?:(?:and|so|ok|what about)\s+)?(?:the|which|what|any) tools\b",  # "And the tools -"
     ),
     Need.LEARN: whole_words(
-        r"what (?:should|do|must) i (?:learn|study|know|take)", r"(?:which|what) (?:coding|"
+        r"what (?:should|do|must) i (?:learn|study|know|take)",
+        r"what (?:should|could|can) (?:he|she|they|my (?:son|daughter|kid)) (?:learn|study|take)",
+        r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",
         r"learn next", r"(?<!actually )(?<!really )(?<!get )(?<!getting )good at",  # not "till
         # im actually good at it": how long that takes
@@ -317,6 +253,8 @@ ASKS = {
         r"(?:fits?|suits?|matches) (?:that|this|me|my \w+|someone like me|people like me|"
         r"(?:an? )?(?:\w+ ){0,2}person) (?:better|best|more)",
         r"(?:better|best) (?:fit|match) for (?:me|my \w+|someone like me|an? (?:\w+ )?person)",
+        # "I'm kind of an introvert, would I do ok?"
+        r"introvert(?:ed|s)?", r"extrovert(?:ed|s)?", r"(?:a |not a )?people person",
     ),
 }  # fmt: skip
 # A question whether training is paid ("does the co-op pay?", "any paid apprenticeships?")

@@ -59,6 +59,9 @@ SEEKS_CAREERS = whole_words(
     # "no i meant like trades. building stuff, fixing engines")
     r"something (?:\w+ ){0,3}like (?:an? )?(?:\w+ ){0,2}(?:office|desk|\w+ (?:or|and) \w+)",
     r"(?:i mean|i meant) (?:like |more like )?(?:\w+ )?(?:trades|jobs|careers|work|fields)\b",
+    # likes told as the whole message, asking nothing ("i like animals but not blood")
+    r"^(?:i|im|i'?m|i am)(?: really| kinda| just| also)? (?:like|love|enjoy|into|good with|good at"
+    r"|passionate about)(?! (?:that|this|it|the|those|them|how|what)\b)(?=[^?]*$)",
 )  # fmt: skip
 # One career judged ("is welding a good career for him?"): no search for careers that fit.
 ONE_JUDGED = whole_words(
