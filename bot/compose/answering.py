@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.degree import degree_lead
-from bot.compose.extractive import extractive_draft, supporting_pieces
+from bot.compose.extractive import extractive_draft, supporting_pieces, unit_piece
 from bot.compose.facts import facts_draft, missing_figures
 from bot.compose.pay import in_training
 from bot.compose.training import training_draft
@@ -26,6 +26,8 @@ NUMBER = re.compile(r"\d[\d,.]*\d|\d")  # a sentence only repeating these says n
 PAY_SECTION = whole_words(r"salary", r"wages?", r"pay")
 # Facts a guide may lack, said to be missing before the nearest passages are quoted.
 UNSTATED = (Intent.SALARY, Intent.STRESS, Intent.GROWTH, Intent.TIERS)
+# O*NET's nearest to a stress rating: how much the work asks for calm under pressure
+WORK_STYLE, STRESS_STYLES = "Work Style", ("Stress Tolerance:", "Self-Control:")
 
 
 def answer_draft(
@@ -50,7 +52,12 @@ def answer_draft(
         # no figures to state ("BLS publishes hourly wages only"): the pay section's words
         paid = [h for h in hits if PAY_SECTION.search(h.chunk.section)]
         asked_pay = intent is Intent.SALARY and paid
-        found = extractive_draft(vector, paid if asked_pay else hits, bank, message)
+        rated = _stress_tolerance(bank, guide) if intent is Intent.STRESS else None
+        found = (
+            Draft(Mode.CITED, [rated])
+            if rated is not None  # no stress rating: how much stress tolerance the work asks
+            else extractive_draft(vector, paid if asked_pay else hits, bank, message)
+        )
         lead = _lead(guide, None if asked_pay else intent, message, found)
         if lead is not None and lead.text not in {p.text for p in found.pieces}:
             found.pieces.insert(0, lead)
@@ -67,6 +74,15 @@ def answer_draft(
         told = {n for p in draft.pieces for n in NUMBER.findall(p.text)}
         draft.pieces += [p for p in support if not _repeats_figures(p.text, told)]
     return draft
+
+
+def _stress_tolerance(bank: UnitBank, guide: Guide) -> Piece | None:
+    """The guide's Work Style line rating Stress Tolerance, else Self-Control, if any."""
+    units = [bank.units[i] for i in bank.of_section(guide.slug, WORK_STYLE)]
+    for style in STRESS_STYLES:
+        if found := next((u for u in units if u.text.startswith(style)), None):
+            return unit_piece(found)
+    return None
 
 
 def _repeats_figures(text: str, told: set[str]) -> bool:
