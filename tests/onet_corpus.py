@@ -52,6 +52,7 @@ PANEL_CAREERS = [
     "medical-secretaries-and-administrative-assistants",
     "logisticians",
     "library-technicians",
+    "lawyers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -63,7 +63,14 @@ def test_schooling_and_likes_are_no_aversion(message: str) -> None:
     [
         ("what?? I'm not going to be an ER doctor lol. just the dispatcher one", "ER doctor lol"),
         ("forget the doctor thing, how long is the training", "doctor thing"),
+        ("forget hvac. is welding dangerous", "hvac"),
+        ("i like animals but not blood", "blood"),
     ],
 )
 def test_a_career_laughed_off_or_dropped_is_not_wanted(message: str, what: str) -> None:
     assert [a.what for a in aversions(message)] == [what]
+
+
+@pytest.mark.parametrize("message", ["i forget the name of it", "dont forget the safety gear"])
+def test_forgetting_is_no_career_set_aside(message: str) -> None:
+    assert aversions(message) == []

@@ -32,6 +32,9 @@ from bot.understand.needs import Need
         ("Web developer skills. Not salary.", None),  # a figure ruled out is not asked for
         ("other than pay, what's good about it?", None),
         ("how much u make doin this", Intent.SALARY),
+        ("what does a teacher's aide make", Intent.SALARY),
+        ("are schools hiring a lot?", Intent.GROWTH),
+        ("what certs should i knock out first, i got GI bill money to use", None),
         ("is there demand in india?", None),  # the guide's word on its world region
         ("is there demand in the US?", Intent.GROWTH),
         ("do any of them cost money", None),  # a price, not pay
@@ -64,6 +67,13 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         ("knees r shot. hows the standing", Need.SETTING),
         ("can i keep 2nd shift as a tech", Need.SCHEDULE),
         ("What nursing-adjacent jobs keep me off the floor?", Need.RELATED),
+        ("can u move up to something better later like network stuff", Need.ADVANCE),
+        ("whats the difference between what i do and what a production tech does", Need.DUTIES),
+        ("like do they fix the machines or just run them like me", Need.DUTIES),
+        ("do u actually get to program the robots", Need.DUTIES),
+        ("would an introvert do ok tho, how much people stuff is it", Need.FIT),
+        ("so what do employers actually look for, like what gets you hired", Need.GET_IN),
+        ("a trades program senior year. what should he take now to get ready", Need.LEARN),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
@@ -84,6 +94,9 @@ def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
             "Hi, I'm a senior pre-med student. And what does the pay look like starting out?",
             Level.ENTRY,
         ),
+        ("my lead says i should apply for the prod tech spot. whats the difference?", None),
+        ("no not the lead, i mean a regular production tech", None),
+        ("what does a lead make", Level.SENIOR),
     ],
 )
 def test_the_level_asked_not_the_years_of_the_story(message: str, level: Level | None) -> None:

@@ -18,6 +18,9 @@ from bot.understand.wishes import likes_part, search_part, seeks_careers, wishes
         ),
         ("i do nails. whats something similar w/o chemicals", "something similar w/o chemicals"),
         ("what does a paramedic make?", ""),
+        ("i like animals but not blood", "i like animals but not blood"),
+        ("i like that, how long is school", ""),
+        ("i like the pay but is it hard?", ""),
     ],
 )
 def test_the_search_starts_where_it_asks_which_careers_fit(message: str, part: str) -> None:
