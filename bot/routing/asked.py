@@ -141,8 +141,6 @@ def points_at_page(message: str) -> bool:
 NOT_THIS = re.compile(
     r"\b(?:not|never|rather than|instead of)\s+(?:an?\s+|the\s+)?([a-z]{4,})\b", re.IGNORECASE
 )
-
-
 SET_ASIDE_SLACK = 3  # words of an aversion beyond the career's name ("hvac" spelt out)
 
 

@@ -123,7 +123,7 @@ ASKS = {
         r"what (?:an? |the )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?does(?= *[?.!,]|$| all"
         r" day| every day| at work)",
         # "do they fix the machines or just run them", "do you actually code"
-        r"(?:do|does) (?:they|you|u|he|she|techs?|it) (?:actually |really |just |also )?"
+        r"(?:do|does) (?:they|you|u|he|she|techs?) (?:actually |really |just |also )?"
         r"(?:get to )?(?:fix|repair|run|build|operate|program|install|maintain|test|design|draw"
         r"|code|treat|teach|drive|inspect)\b",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
