@@ -1,7 +1,6 @@
 """The careers beside the one a message asks about: the assistant and aide careers of a
 profession ("a PT aide", "the assistant version of OT", "someone who helps the speech
-therapist"), the careers a job works for ("…typing stuff up for lawyers"), and the "All
-Other" occupation that shares a title with a named one."""
+therapist"), and the "All Other" occupation that shares a title with a named one."""
 
 from __future__ import annotations
 
@@ -22,12 +21,6 @@ HELPER_VERSION = re.compile(
 HELPS = re.compile(
     r"\b(?:who|that|to|job|jobs|work|someone) (?:helps?|helping|assists?|assisting"
     r"|works? (?:with|under|for)|working (?:with|under|for)) (?:the |a |an )?$"
-)
-# The careers a job works for or with, beside the one asked about ("do they go to court or
-# is it just typing stuff up for lawyers", "do nurses work with doctors a lot?")
-WORKS_FOR = re.compile(
-    r"\b(?:work|worked|working|stuff|thing|paperwork|typing|help|helping|assist|assisting"
-    r"|support|supporting)\b(?: \w+){0,2} (?:for|with|under|beside|alongside) (?:the |a |an )?$"
 )
 ALL_OTHER = ", All Other"
 STEM = 6  # letters two name words share to be one field ("therapist", "therapy")
@@ -72,8 +65,7 @@ def as_helpers(
 ) -> list[Span]:
     """``spans`` with a profession turned to its helper career where the message asks for
     the helper: "speech therapist assistant", "OT but the assistant version", "someone who
-    helps the PT" (dropped when the helper is named too: "…the PT, like a PT aide"); a
-    career another named one works for is dropped ("…typing stuff up for lawyers")."""
+    helps the PT" (dropped when the helper is named too: "…the PT, like a PT aide")."""
     version = HELPER_VERSION.search(" ".join(words))
     turned: list[Span] = []
     dropped: set[int] = set()
@@ -87,9 +79,6 @@ def as_helpers(
         elif own and version:
             kind = HELPER_WORDS[version[1].lower()]
             dropped |= {j for j, k, *_ in spans if k == 1 and words[j] == version[1].lower()}
-        elif len(spans) > 1 and WORKS_FOR.search(" ".join(words[:i]) + " "):
-            dropped.add(i)  # someone the job works for, not a second career asked about
-            continue
         elif own and HELPS.search(" ".join(words[:i]) + " "):
             if any(set(own) & named for *_, named, _ in spans):
                 dropped.add(i)

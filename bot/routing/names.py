@@ -22,6 +22,7 @@ from bot.routing.told_jobs import (
     REQUIRED,
     TELLS,
     TENURE,
+    WORKS_FOR,
     YEARS_IN,
 )
 from bot.understand.spelling import Speller
@@ -252,6 +253,8 @@ class CareerNames:
             told = told or " ".join(words[i + n : i + n + 2]) in JUDGED  # "advisor was right"
             if told or BESIDES.search(" ".join(words[:i])):  # someone in the visitor's story
                 continue
+            if len(spans) > 1 and WORKS_FOR.search(" ".join(words[:i]) + " "):
+                continue  # someone the job works for, not a second career asked about
             if REQUIRED.search(" ".join(words[:i]) + " ") and PURPOSE.match(
                 " ".join(words[i + n : i + n + 3])
             ):  # "do I need to be an EMT to get hired?": asked of the job, not of EMTs

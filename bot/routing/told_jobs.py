@@ -1,7 +1,8 @@
 """How a message tells of a job rather than asks about it: someone in the visitor's story
-("one of the receptionists told me…"), a job ruled out ("vets, not vet techs"), the
-visitor's own job ("I'm a cashier", "my years handling claims"), a job another one requires
-("do I need to be an EMT to get hired?")."""
+("one of the receptionists told me…"), a job ruled out ("vets, not vet techs"), a job the
+one asked about works for ("…typing stuff up for lawyers"), the visitor's own job ("I'm a
+cashier", "my years handling claims"), a job another one requires ("do I need to be an EMT
+to get hired?")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ TELLS = frozenset(("told", "tell", "said", "say", "says", "suggested", "recommen
 JUDGED = frozenset(("was right", "is right", "was wrong", "is wrong", "were right"))
 BESIDES = re.compile(
     r"\b(?:besides?|except|other than|apart from|not|instead of|rather than)(?: an?| the)?$"
+)
+# The careers a job works for or with, beside the one asked about ("do they go to court or
+# is it just typing stuff up for lawyers", "do nurses work with doctors a lot?")
+WORKS_FOR = re.compile(
+    r"\b(?:work|worked|working|stuff|thing|paperwork|typing|help|helping|assist|assisting"
+    r"|support|supporting)\b(?: \w+){0,2} (?:for|with|under|beside|alongside) (?:the |a |an )?$"
 )
 OWN_JOB = re.compile(
     # "considering work as a reactor operator", "a career as a nurse": the job wanted
