@@ -137,7 +137,9 @@ class Drafter:
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
         split = [replace(h, question=named_in(h.question, asked)) for h in split]  # "…PLC
         # stuff. how important is it and where do i learn it": learn PLC
-        drafted = [self._draft_half(half, guide, turns) for half in split]
+        moved = last is not None and guide.slug not in last.guides  # "forget the nurse stuff.
+        # what about data entry? does that need phones": each half of data entry, not the last
+        drafted = [self._draft_half(half, guide, [] if moved else turns) for half in split]
         if all(d is None for d in drafted):
             return whole
         own = own_pay_compared(guide, message)  # "what it pay…? Uber give me 600-700 per week"
@@ -221,7 +223,8 @@ class Drafter:
             if drafted is not None and not repeats(drafted.draft, last, message) and kind:
                 return drafted
         assert drafted is not None
-        return drafted if need is None else _said_all(self._one.draft(message, [], on))
+        again = self._one.draft(message, [], on) if need is not None else drafted
+        return _said_all(again) if again is not drafted and again.draft.pieces else drafted
 
     def _more_of(self, message: str, last: Turn) -> Drafted | None:
         draft = more_of(last, self._bank, lambda: self._retriever.embed(message))

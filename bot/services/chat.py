@@ -149,9 +149,9 @@ class CareerBot:
         answer: str,
         citations: list[Citation],
     ) -> Iterator[Event]:
-        guide = self._guide_of(citations)
+        guide = self._guide_of(citations, draft.retrieved_guides)
         asked = {_normal(t.question) for t in answering.turns} | {_normal(message)}
-        suggestions = self._offers(draft) or suggest(guide, draft.topic, asked)
+        suggestions = self._offers(draft) or (suggest(guide, draft.topic, asked) if guide else [])
         if draft.mode is Mode.SUPPORT:
             suggestions = []  # crisis resources only, no career content
         yield from self._recorder.finish(
@@ -180,10 +180,13 @@ class CareerBot:
             return names
         return [f"Tell me about {name}" for name in names]
 
-    def _guide_of(self, citations: list[Citation]) -> Guide:
-        if citations:
-            return self.guides[citations[0].guide]
-        return next(iter(self.guides.values()))
+    def _guide_of(self, citations: list[Citation], kept: list[str]) -> Guide | None:
+        """The guide the answer is of: its first citation's, else the career the conversation
+        is kept on, else a one-guide site's; ``None`` when no career is in play."""
+        slugs = [c.guide for c in citations] + [s for s in kept if s in self.guides]
+        if slugs:
+            return self.guides[slugs[0]]
+        return next(iter(self.guides.values())) if len(self.guides) == 1 else None
 
 
 def _normal(text: str) -> str:
