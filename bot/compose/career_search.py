@@ -10,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 
 from bot.answer import Draft
+from bot.compose.people_work import away_from_people
 from bot.compose.shortlist import CATCH_ALL, shortlist_draft
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
@@ -19,6 +20,8 @@ from bot.routing.router import Route, Router
 from bot.text import search_terms, whole_words
 from bot.understand.aversions import Aversion, aversions, without_aversions
 from bot.understand.needs import Need, detect_need
+from bot.understand.own_conditions import without_own_conditions
+from bot.understand.situations import stated
 from bot.understand.wishes import (
     BELOW_DEGREE,
     Wishes,
@@ -85,6 +88,7 @@ class CareerSearch:
             wanted = re.sub(re.escape(mention.words), " ", wanted, flags=re.IGNORECASE)
         avoided = aversions(wanted)  # "…but I faint at the sight of blood"
         wanted = without_aversions(wanted, avoided)
+        wanted = without_own_conditions(wanted)  # "someone with anxiety": not psychiatrists
         # what is liked, not "I use a wheelchair", "I'm 5 months pregnant"
         wanted = likes_part(wanted) or without_self(wanted)
         wanted = " ".join(FRAME.sub(" ", wanted).split()) or wanted  # "careers" is no wish
@@ -106,6 +110,8 @@ class CareerSearch:
         if unnamed := [a for a in avoided if not named[a]]:  # "blood": away from it
             ranked = self._away_from(ranked, [embed(a.what) for a in unnamed])
             ranked = self._not_doing(ranked, unnamed)
+        if any(c.kind == "people" for c in stated(question)):  # "social anxiety", "introvert"
+            ranked = away_from_people(ranked, self._bank) or ranked
         wishes = wishes_of(question)
         ranked = wished(ranked, self._guides, wishes, self._floor) if wishes else ranked
         route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))

@@ -109,10 +109,12 @@ POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
 
 def named_in(half: str, message: str) -> str:
     """``half`` of ``message`` with its "it" read as the one acronym the rest of the message
-    names ("PLC stuff… where do i learn it" → "where do i learn PLC"), else as it was."""
+    names before it ("PLC stuff… where do i learn it" → "where do i learn PLC"), else as it
+    was ("…don't know what that is. What do they do and would my CPA-track experience…")."""
     if ACRONYM.search(half):
         return half
-    named = set(ACRONYM.findall(message)) - NO_TRAINING
+    at = message.find(half[:30])
+    named = set(ACRONYM.findall(message[:at] if at >= 0 else message)) - NO_TRAINING
     return POINTER.sub(named.pop(), half, count=1) if len(named) == 1 else half
 
 

@@ -119,6 +119,16 @@ ON_PAGE = re.compile(
 THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 
 
+# A word pointing at what is talked about ("good jobs for this?" on a guide's page).
+POINTING = re.compile(r"\b(?:this|that|these|those|it)\b", re.IGNORECASE)
+
+
+def points_at_all(message: str) -> bool:
+    """The asking sentences point at something talked about: on a guide's page, a search
+    pointing so ("good jobs for this?") is about the page's career."""
+    return bool(POINTING.search(asking_text(message)))
+
+
 def points_at_context(message: str, read: Callable[[str], list[Mention]]) -> bool:
     """The asking sentences name no career and point at the one talked about: "this job",
     or "they" while the story around names only loose job words ("what do they make? i

@@ -51,6 +51,15 @@ JOB_ABBREVIATIONS = {
     "cdl driving": "tractor-trailer truck driver",
     "cdl truck driving": "tractor-trailer truck driver",
     "cdl trucking": "tractor-trailer truck driver",
+    # the heavy trucks by their everyday names ("semi trucks, class A", "driving trucks")
+    "semi truck": "tractor-trailer truck driver",
+    "semi-truck": "tractor-trailer truck driver",
+    "big rig": "tractor-trailer truck driver",
+    "18 wheeler": "tractor-trailer truck driver",
+    "18-wheeler": "tractor-trailer truck driver",
+    "trucking": "tractor-trailer truck driver",
+    "driving truck": "tractor-trailer truck driver",
+    "drive truck": "tractor-trailer truck driver",
     # Everyday names of covered jobs that no O*NET title or alternate title uses.
     "doctor": "physician",
     "medical doctor": "physician",

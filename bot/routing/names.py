@@ -14,10 +14,12 @@ from bot.routing.shortened import title_heads, title_leads, without_workplaces
 from bot.routing.titles import title_forms
 from bot.routing.told_jobs import (
     AGED,
+    AT_A_PLACE,
     BESIDES,
     JUDGED,
     OWN_AS_EXPERIENCE,
     OWN_JOB,
+    PLACE,
     PURPOSE,
     REQUIRED,
     TELLS,
@@ -255,6 +257,8 @@ class CareerNames:
                 continue
             if len(spans) > 1 and WORKS_FOR.search(" ".join(words[:i]) + " "):
                 continue  # someone the job works for, not a second career asked about
+            if AT_A_PLACE.search(" ".join(words[:i])) and PLACE.match(" ".join(words[i + n :])):
+                continue  # "front desk at a dentist office": where the story happens
             if REQUIRED.search(" ".join(words[:i]) + " ") and PURPOSE.match(
                 " ".join(words[i + n : i + n + 3])
             ):  # "do I need to be an EMT to get hired?": asked of the job, not of EMTs

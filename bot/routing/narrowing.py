@@ -71,6 +71,12 @@ class Narrowing:
                 return replace(mention, slugs=(slug,))
         return None
 
+    def in_context(self, mention: Mention, context: list[str]) -> Mention | None:
+        """A title several careers go by, one of them the conversation's ("real estate agent"
+        on the sales agents' page, though brokers go by it too): that career."""
+        here = [s for s in context if s in mention.slugs]
+        return replace(mention, slugs=(here[0],)) if here and len(mention.slugs) > 1 else None
+
     def related_of(self, mention: Mention, context: list[str]) -> Mention | None:
         """A title several careers go by, narrowed to those the conversation's careers list
         as related ("QA testers" after software developers), else ``None``."""

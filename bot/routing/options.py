@@ -109,6 +109,11 @@ TURNS_TO = re.compile(
     # the last clause, after the story ("…a hands on trade with less math, like what about
     # welding")
     r"|(?:[.!?]\s+|,\s*(?:like\s+)?)(?:what|how) about\s+([^.!?,]+)[.!?]*\s*$"
+    # "ok forget the nurse stuff please. what about data entry? does that need phones"
+    r"|[.!?]\s+(?:what|how) about\s+([^.!?,]+)\?"
+    # "medical records sounds better than data entry tbh. what does it pay"
+    r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s+sounds?\s+(?:better|good|great|interesting|cool|nice"
+    r"|best|more like it)\b"
     # "whats the job outlook for marketing then", "the pay in nursing instead?"
     r"|\b(?:for|in) ((?:[\w'-]+\s+)?[\w'-]+)\s+(?:then|instead)\b",
     re.IGNORECASE,

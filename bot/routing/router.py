@@ -18,6 +18,7 @@ from bot.routing.asked import (
     asked_about,
     asked_careers,
     past_own_job,
+    points_at_all,
     points_at_context,
     points_at_page,
     ruled_out,
@@ -190,7 +191,7 @@ class Router:
         if (
             not asked
             and searches(message)
-            and (mentions or not page)
+            and (mentions or not page or not points_at_all(message))
             and not weighs
             and not any(self._narrow.related_of(m, context) for m in mentions)  # "the helper job"
         ):  # on a trade's page: that trade's helpers, not a search
@@ -223,6 +224,7 @@ class Router:
         targets = [
             self._narrow.of_context(m, context)
             or self.own_name(m)
+            or self._narrow.in_context(m, context)
             or self._narrow.related_of(m, context)
             or m
             for m in asked or [m for m in mentions if not m.own] or mentions  # not the job left

@@ -2,7 +2,7 @@
 ("one of the receptionists told me…"), a job ruled out ("vets, not vet techs"), a job the
 one asked about works for ("…typing stuff up for lawyers"), the visitor's own job ("I'm a
 cashier", "my years handling claims"), a job another one requires ("do I need to be an EMT
-to get hired?")."""
+to get hired?"), a workplace named by its job ("at a dentist office")."""
 
 from __future__ import annotations
 
@@ -26,12 +26,14 @@ WORKS_FOR = re.compile(
 OWN_JOB = re.compile(
     # "considering work as a reactor operator", "a career as a nurse": the job wanted
     r"\b(?:i m|im|i am|i already am|i work|i ve been|i have been|working|currently|former"
+    r"|(?:currently|still|now) work(?:ing)? as an?"  # "…and currently work as a line cook"
     r"|used to be|was an?"
     r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
     # "would my years count for anything as a production tech?", "retrain as a welder"
     r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
     r"(?<!\bstarting )(?<!\bqualify )as an?"
     r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
+    r"|(?:let go|fired|laid off) (?:from|at)"  # "let go from a receptionist job"
     # "let go from my job in insurance claims", "would my years handling claims count?"
     r"|my (?:old |last |former |previous |current )?(?:job|work|career|position) (?:in|as|doing)"
     r"|my (?:\d+ )?(?:years?|yrs?|experience|background)"
@@ -44,6 +46,10 @@ OWN_JOB = re.compile(
     r"{0,3} $"
 )
 
+# A workplace named by its job ("front desk at a dentist office", "I work at a vet clinic"):
+# where the visitor's story happens, not a career asked about.
+AT_A_PLACE = re.compile(r"\b(?:at|in|for|from) (?:a|an|the|my|our|his|her|their)$")
+PLACE = re.compile(r"^(?:office|offices|clinic|clinics|practice|firm|surgery|hospital)\b")
 # An age told before the job ("im a 38 yr old accountant"): no part of how the job is said.
 AGED = re.compile(r"\b\d{1,2} (?:yrs?|years?|yo)(?: old)? ")
 # A job another one asks for ("do I need to be an EMT to get hired?", "must I be a CNA
@@ -56,6 +62,7 @@ PURPOSE = re.compile(r"^(?:first )?(?:to|before|in order to) (?:get|be|work|beco
 YEARS_IN = re.compile(r"^(?:for )?\d{1,2} (?:yrs?|years?)\b")
 TENURE = re.compile(r"^for \d{1,2} (?:yrs?|years?)\b")  # "25B (IT specialist) for 6 yrs"
 # The visitor's own job as theirs: "would my teller experience count?", "my RN salary"
-OWN_AS_EXPERIENCE = re.compile(
-    r"^(?:experience|background|skills?|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e)\b"
+OWN_AS_EXPERIENCE = re.compile(  # "would my CPA-track experience count?"
+    r"^(?:(?:track|side|level|type|related|world|field) )?(?:experience|background|skills?"
+    r"|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e)\b"
 )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 # The words that turn what follows into something not wanted.
 CUE = (
     r"(?:hate|hates|hated|dislike|dislikes|can'?t stand|cannot stand|can'?t handle|"
+    r"couldn'?t (?:handle|stand|deal with)|"
     r"(?:am |i'?m |is |are )?(?:afraid|scared|terrified) of|fear of|allergic to|"
     r"squeamish (?:about|around|with)|faints? (?:at|when|around)|"
     r"pass(?:es)? out (?:at|around|when)|"
@@ -17,6 +18,8 @@ CUE = (
     r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
     r"handle|do|involve|need|require|include|mean)|no more|tired of|sick of|rather not|"
     r"anything but|(?<=\w )but not|besides|other than|apart from|except(?: for)?|instead of|"
+    # "a different job, not customer service"
+    r"(?<=\w, )not(?! (?:sure|really|that|too|very|so|even|just|only|a lot|much)\b)|"
     r"(?:that|which|where (?:you|i|u|she|he|they|we))\s+(?:aren'?t|isn'?t|are not|is not|won'?t|"
     r"don'?t|do not|doesn'?t|does not|wouldn'?t|would not)(?:\s+(?:have|need) to)?"
     r"(?:\s+(?:be|have|need|involve|require|deal with|see|touch|handle))?"
@@ -41,6 +44,9 @@ OPPOSITE = re.compile(
     r"(?:^|[.,;!?]\s*|\b(?:no|nah|but|so|said)\W+)(?:[\w' -]*\bsaid\s+)?"
     r"(?P<what>[\w'-]{2,}(?: [\w'-]+){0,7}?)\s+(?:is|are|was)\s+"
     r"(?:the\s+(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go"
+    # "gas station attendant is not what i had in mind"
+    r"|not what (?:i|we) (?:had in mind|meant|mean|want(?:ed)?|was looking for|am looking for"
+    r"|asked for|need(?:ed)?)"
     r"|out\b(?! (?:of|there|in|on|for))|off the table)",
     re.IGNORECASE,
 )
@@ -57,7 +63,10 @@ WITHOUT = re.compile(
 SCHOOLING = re.compile(
     r"\b(?:college|degree|school|university|uni|studying|study|loans?|debt|student)\b", re.I
 )
-SPOKEN = re.compile(r"^(?:(?:no|nah|honestly|so|well|ok(?:ay)?|but|and|like|tbh|i mean)\W+)+", re.I)
+SPOKEN = re.compile(
+    r"^(?:(?:no|nah|honestly|so|well|ok(?:ay)?|but|and|like|tbh|i mean|lol|lmao|haha|hmm+)\W+)+",
+    re.I,
+)
 LEAD_IN = re.compile(
     r"^(?:to\s+)?(?:(?:i|you|u|we|they)\s+)?(?:be|become|work as|work in|work with|do|deal with|"
     r"see|the sight of|being|working|doing|seeing|dealing with)?\b\s*(?:an?\s+|the\s+|any\s+)?",

@@ -40,6 +40,8 @@ SEEKS_CAREERS = whole_words(
     r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
     r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
     r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
+    r"(?:something|anything) (?:\w+ )?like (?:\w+ ){1,2}(?:jobs|careers|roles)\b",  # "…like
+    # sustainability jobs where my marketing skills would transfer?"
     # "what jobs are good with my hands", "what jobs have the least talking", "what careers
     # actually exist out here", "whats a job that pays 50k+", "OTHER jobs that pay good"
     r"(?:what|which|any) (?:\w+ ){0,2}(?:careers|jobs|occupations|professions) (?:\w+ )?(?:are|is"
