@@ -13,10 +13,10 @@ from bot.compose.career_search import CareerSearch
 from bot.compose.comparing import Asked, Comparison
 from bot.compose.focus import Focus, favour_fit
 from bot.compose.follow_up import FollowUp
-from bot.compose.issuer import issuer_draft
 from bot.compose.memo import EmbedMemo
 from bot.compose.mentioned import said_in_passing
 from bot.compose.overview import asked_career, in_third_person, overview_draft
+from bot.compose.particular import particular_draft
 from bot.compose.reading import AMONG, defines_said, read
 from bot.compose.refusals import (
     clarify,
@@ -27,7 +27,6 @@ from bot.compose.refusals import (
     uncovered,
 )
 from bot.compose.related_pay import related_paying_more
-from bot.compose.required import named_in, required_draft
 from bot.compose.rungs import by_place
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
@@ -234,12 +233,8 @@ class QuestionDrafter:
         guide = self._guides[hits[0].chunk.guide]
         back = refers_back(message) or bool(AMONG.search(message))
         pointed = " ".join(last.sections) if last is not None and back and not by_name else ""
-        said = last.question if last is not None else ""  # "who gives it": the CMT asked of
         draft = (
-            (required_draft(question, vector, self._bank, guide) if known else None)
-            or (
-                issuer_draft(named_in(question, said), vector, self._bank, guide) if known else None
-            )
+            (particular_draft(question, vector, self._bank, guide, last) if known else None)
             or self._focus.whole_topic(question, vector, hits, guide, need)
             or spread_draft(guide, need, self._bank)
             or (skills_draft(vector, self._bank, guide) if need is Need.LEARN and known else None)

@@ -39,7 +39,11 @@ CEILING = re.compile(
 )
 # The lowest level, as where one starts ("what would my first job title be?")
 FIRST_RUNG = re.compile(
-    r"\bfirst (?:job|role|position)(?: title)?\b|\bstarting (?:position|role|title|job)\b", re.I
+    r"\bfirst (?:job|role|position)(?: title)?\b|\bstarting (?:position|role|title|job)\b"
+    # "the first few months", "do they train you?": the entry level's time
+    r"|\bfirst (?:few |couple (?:of )?)?(?:months|weeks)\b|\bstarting out\b"
+    r"|\b(?:do|does|will|would) (?:\w+ ){1,2}train (?:you|u|me|us|beginners|newbies)\b",
+    re.I,
 )
 # The levels above a named one ("what are the levels after junior?")
 AFTER_RUNG = re.compile(

@@ -76,6 +76,16 @@ SALARY = whole_words(
     r"(?! of)",
     r"bucks",
     r"\$",
+    # "what do psychiatric technicians and mental health counselors make?"
+    r"what (?:do|does) (?:[\w']+ ){2,8}(?:make|earn)(?= *[?.!,]|$| (?:a|per|an) (?:year|hour))",
+    # "what raise am I looking at each level", "junior is how much?", "how much more is senior,
+    # whats the jump": pay between levels
+    r"(?:pay )?raises?\b(?! (?:my|a|the|our|his|her|kids|children|family|questions?|concerns?"
+    r"|awareness|money|funds))",
+    r"(?:is|are|for|at) how much\b",
+    r"how much (?:more|less) (?:is|are|for|at|would|will)\b",
+    r"(?:pay|salary|money|wage) jumps?",
+    r"what(?:'s|s| is) the jump\b",
     # "what would I realistically start at": the starting pay
     r"(?<!where )(?<!how )(?<!when )(?:would|will|do|could|can|should) (?:i|you|u|they|he|she"
     r"|someone|one|we) (?:\w+ )?start"
@@ -107,6 +117,16 @@ GROWTH = whole_words(
     r"still (?:a )?(?:real|viable|good|thing|around|needed|in demand)(?: (?:job|career|thing))?",
     r"(?:going|gonna) (?:to )?(?:disappear|die out|be replaced|be automated|go away)",
     r"(?:future|long[- ]term) (?:of|for|in) (?:the |this )?(?:job|jobs|field|career|work|it)",
+    # "r there actually jobs like will i find one", "enough pharmacist jobs", "is it super
+    # competitive", "i heard the market is bad": whether there is work
+    r"(?:are|r) there (?:actually |really |even |enough |a lot of |lots of |many |any )?(?:\w+ )?"
+    r"(?:jobs|openings|positions)(?= *[?.!,]|$| (?:out there|left|after|like|tho|though|for "
+    r"(?:grads|graduates|new grads)|in (?:my|the) area)\b)",
+    r"will (?:i|he|she|they|u|you) (?:actually |even )?(?:find|get) (?:a )?(?:job|one|work)\b",
+    r"enough (?:\w+ )?(?:jobs|openings|work)\b",
+    r"(?:is it|is the field|is the job market|how) (?:\w+ )?competitive",
+    r"(?:job )?market (?:is|s) (?:bad|good|tough|rough|saturated|dead|slow)",
+    r"saturated",
 )
 # Demand in everyday words ("is graphic design a dying career?", "a lot of jobs?"): the
 # national outlook, unless the question is about another place ("demand over there?").
@@ -192,6 +212,10 @@ LEVELS = {
         r"new(?:bie)?",
         r"fresh\w*",
         r"first (?:year|job)",
+        r"(?:the )?first (?:few |couple (?:of )?)?(?:months?|weeks?)",  # "the first few months"
+        r"starting out",
+        # "do they train you?": trained on the job
+        r"(?:do|does|will|would) (?:\w+ ){1,2}train (?:you|u|me|us|beginners|newbies)",
         r"no experience",
     ),
     Level.SENIOR: whole_words(

@@ -132,7 +132,8 @@ ASKS = {
         r"what (?:would|will|do|does) (?:i|you|u|they|he|she|we|one) (?:actually |really )?do"
         r"(?= day[- ]to[- ]day| all day| every day| each day| on the job| at work| as an?\b)",
         r"what (?:would|will|do|does|am|are|is) (?:i|you|u|they|he|she|we|one) (?:actually |really "
-        r")?(?:be )?doing(?= *[?.!,]| all day| on the job| at work| every day| each day|$)",
+        r")?(?:be )?doing(?= *[?.!,]| all day| on the job| at work| every day| each day|"
+        r" day[- ]to[- ]day|$)",
     ),
     Need.GET_IN: GET_IN,
     Need.TOOLS: whole_words(
@@ -180,7 +181,10 @@ ASKS = {
         r"(?:hard|difficult|tough|demanding|challenging|stressful)(?! on (?:the|my|your|his|her|"
         r"their|one's) (?:body|back|knees|feet|joints|hands|eyes|lungs))"
         r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
-        r"how (?:hard|difficult|tough|demanding|stressful)", r"hard job", r"difficult job",
+        # not "how hard is it on the body?": how physical it is
+        r"how (?:hard|difficult|tough|demanding|stressful)(?! (?:is (?:it|this|that|the (?:job|"
+        r"work)) )?on (?:the|my|your|his|her|their|one's) (?:body|back|knees|feet|joints))",
+        r"hard job", r"difficult job",
         r"hardest part", r"most difficult", r"worst part", r"challenges?",
         r"^\W*(?:(?:so|and|but|ok)\s+)?(?:hard|difficult|tough|challenging)(?=\W*$)",  # "hard?"
         # "but the bad parts?", "is it repetitive" (the cons name the monotony)
@@ -197,8 +201,8 @@ ASKS = {
         r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
         r"(?:too|very|really|that|how) physical", r"physical for (?:her|him|me|a|someone)",
         r"standing (?:all day|a lot)", r"(?:how'?s|how is|lots of|a lot of|much|the) standing\b",
-        r"(?:easy|easier|hard|harder|tough) on (?:the|my|your)"
-        r" (?:body|back|knees|feet|joints)",
+        r"(?:easy|easier|hard|harder|tough|rough) (?:is (?:it|this|that|the (?:job|work)) )?on "
+        r"(?:the|my|your|his|her|their) (?:body|back|knees|feet|joints)",
         # "is it just lab work all day?", "stuck at a bench", "desk work or out on sites?"
         r"(?:desk|lab|office|bench|field) work", r"out on (?:job )?sites?",
         r"stuck (?:at|in|behind) (?:a |the )?(?:bench|desk|lab|office|cubicle|computer)",
@@ -241,8 +245,9 @@ ASKS = {
         r"(?:\w+ )?(?:hire|employ)",
     ),
     Need.TRAINING_OTHERS: whole_words(
-        r"train(?:ing)? (?:others|other people|new (?:people|staff|workers|hires)|operators"
-        r"|juniors?|people)", r"teach(?:ing)? (?:others|other people|people|new)",
+        r"train(?:ing)? (?:others|other people|(?:the )?new (?:people|staff|workers|hires|guys)|"
+        r"operators|juniors?|people|apprentices|trainees)",
+        r"teach(?:ing)? (?:others|other people|people|new|the new|apprentices|trainees|juniors?)",
         r"mentor\w*", r"coach(?:ing)? (?:others|people|new)",
     ),
     # "which of the two fits that better, personality-wise?", "what kind of person does well?"

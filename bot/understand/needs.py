@@ -37,7 +37,9 @@ ANSWERED_BY = {
     Need.SCHEDULE: re.compile(r"work-life balance|work setting|work schedule|work context", re.I),
     Need.INDUSTRIES: re.compile(r"industries|industry sectors|employers", re.I),
     Need.REGIONS: re.compile(r"global outlook|regions|where .* work", re.I),
-    Need.TRAINING_OTHERS: re.compile(r"key responsibilities|soft abilities|tiers ›", re.I),
+    Need.TRAINING_OTHERS: re.compile(
+        r"key responsibilities|soft abilities|tiers ›|top skills", re.I
+    ),
     Need.SAFETY: re.compile(r"safety|health risks|hazard|work setting|work context", re.I),
     Need.APPLY: re.compile(r"portfolio|r[eé]sum[eé]|interview|applying|job search", re.I),
     Need.TOOLS: re.compile(r"tech stack|tools|technolog", re.I),
@@ -119,6 +121,7 @@ ABOUT_LEVELS = whole_words(
     r"tiers?", r"levels?", r"junior", r"senior", r"lead", r"leads", r"supervis\w*",
     r"entry", r"mid", r"experienced?", r"years", r"promot\w*", r"move up", r"advance\w*",
     r"ladder", r"top (?:guys|ones|people|earners)", r"beginners?", r"new hires?", r"rookie",
+    r"first (?:few |couple (?:of )?)?(?:months?|weeks?)", r"starting out",
 )  # fmt: skip
 
 

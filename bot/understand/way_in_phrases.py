@@ -22,6 +22,11 @@ GET_IN = whole_words(
     # "what do employers actually look for", "what gets you hired"
     r"what (?:do|does) (?:employers?|companies|they|hiring managers?) (?:\w+ )?look for",
     r"what gets (?:you|u|someone|people|me|one) hired",
+    # being trained: "do they train you or do i need to know it already?"
+    r"(?:do|does|will|would|did) (?:they|employers?|companies|(?:the|most|a) (?:company|"
+    r"companies|plant|plants|employer|employers|shop|shops)) (?:\w+ )?train (?:you|u|me|us|"
+    r"people|new (?:people|hires|workers|guys)|beginners|newbies|on the job)\b",
+    r"on[- ]the[- ]job training", r"(?:get|getting|be|being) trained\b",
     r"(?:what|wat) (?:do )?(?:i|you|u) (?:need|needed) (?:for|to) (?:start|begin)",
     r"what (?:do |would |will )?(?:i|you|u|one|he|she|they) (?:would |will )?need(?= *[?.!]|$"
     r"| to (?:do|have|get|study|become)| for (?:that|it|this|the (?:job|role|work)|that one|"
