@@ -53,6 +53,7 @@ PANEL_CAREERS = [
     "logisticians",
     "library-technicians",
     "lawyers",
+    "dentists-general",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
