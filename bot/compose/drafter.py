@@ -223,8 +223,10 @@ class Drafter:
             if drafted is not None and not repeats(drafted.draft, last, message) and kind:
                 return drafted
         assert drafted is not None
-        again = self._one.draft(message, [], on) if need is not None else drafted
-        return _said_all(again) if again is not drafted and again.draft.pieces else drafted
+        if need is None:
+            return drafted
+        again = self._one.draft(message, [], on)  # a refusal has nothing to say again
+        return _said_all(again) if again.draft.pieces else drafted
 
     def _more_of(self, message: str, last: Turn) -> Drafted | None:
         draft = more_of(last, self._bank, lambda: self._retriever.embed(message))

@@ -13,6 +13,7 @@ from bot.compose.extractive import unit_piece
 from bot.compose.reading import DEFINE, MENTIONED_TERM
 from bot.compose.refusals import not_mentioned
 from bot.retrieval.units import Unit, UnitBank
+from bot.routing.job_words import JOB_ABBREVIATIONS
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
 from knowledge.model import Guide
@@ -30,6 +31,7 @@ MEANS = re.compile(
 ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/-]{1,7}s?")  # "NEC", "BSN", "CDLs"
 MIN_TERM = 2  # letters of a term asked about ("PLC")
 MAX_SENTENCES = 2  # sentences saying what the term does, beside the line spelling it out
+JOB_WORDS = frozenset(singular(short.lower()) for short in JOB_ABBREVIATIONS)
 NOT_TERMS = frozenset(("it", "that", "this", "they", "them", "those", "the job", "a day"))
 
 
@@ -41,8 +43,9 @@ def asked_term(message: str) -> str | None:
     if found is None:
         return None
     term = next(t for t in found.groupdict().values() if t)
-    if len(term) < MIN_TERM or term.lower() in NOT_TERMS:
-        return None
+    term = re.sub(r"\s+(?:stands?\s+for|means?)$", "", term, flags=re.IGNORECASE)
+    if len(term) < MIN_TERM or term.lower() in NOT_TERMS or _names_a_job(term):
+        return None  # "what's an RN?": the career, routed as named
     return None if detect_intent(term) or detect_need(term) else term  # "what's the pay?"
 
 
@@ -66,9 +69,9 @@ def term_draft(
         return _draft([not_mentioned(guide, term)]) if ABBREVIATION.fullmatch(term) else None
     units = [bank.units[i] for i in indices]
     spelt = re.compile(rf"\b{written}s?\s+\(|\(\s*{written}s?\s*\)", re.IGNORECASE)
-    # a sentence spelling it out first, then a list's line, the last answer's first
+    # the last answer's line spelling it out first ("whats SCADA" after the tech stack)
     spelt_out = [u for u in units if spelt.search(u.text)]
-    spelling = sorted(spelt_out, key=lambda u: (u.is_item, u.chunk.section not in shown))[:1]
+    spelling = sorted(spelt_out, key=lambda u: (u.chunk.section not in shown, u.is_item))[:1]
     ranked = [units[n] for n in np.argsort(-bank.similarity(indices, vector))]
     others = [u for u in ranked if u not in spelling]
     prose = [u for u in others if not u.is_item][:MAX_SENTENCES]
@@ -86,6 +89,11 @@ def _sentence(unit: Unit) -> Piece:
     if piece.text.endswith((".", "!", "?")):
         return piece
     return Piece(f"{piece.text}.", piece.source, piece.evidence, piece.kind)
+
+
+def _names_a_job(term: str) -> bool:
+    """``term`` is a career's abbreviation or everyday name ("RN", "HVAC", "cdl job")."""
+    return singular(term.lower()) in JOB_WORDS
 
 
 def singular_words(text: str) -> set[str]:
