@@ -60,7 +60,9 @@ JOB_ABBREVIATIONS = {
     "trucking": "tractor-trailer truck driver",
     "driving truck": "tractor-trailer truck driver",
     "drive truck": "tractor-trailer truck driver",
-    # Everyday names of covered jobs that no O*NET title or alternate title uses.
+    # Everyday names of covered jobs that no O*NET title or alternate title uses ("dental
+    # hygiene" is no field of dentists).
+    "dental hygiene": "dental hygienist",
     "doctor": "physician",
     "medical doctor": "physician",
     "veterinary doctor": "veterinarian",
