@@ -206,6 +206,13 @@ def sections_draft(
     return _draft(pieces, main) if main is not None and pieces else None
 
 
+def cited_draft(pieces: list[Piece]) -> Draft:
+    """A cited answer of ``pieces``, its retrieved sections those the pieces quote."""
+    draft = Draft(Mode.CITED, pieces)
+    draft.retrieved = list(dict.fromkeys(p.source.section for p in pieces if p.source.section))
+    return draft
+
+
 def _draft(pieces: list[Piece], main: Unit) -> Draft:
     return Draft(Mode.CITED, pieces, topic=main.chunk.section)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.extractive import unit_piece
+from bot.answer import Draft, Piece, Source
+from bot.compose.extractive import cited_draft, unit_piece
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text
@@ -38,7 +38,7 @@ def school_courses_draft(question: str, guide: Guide, bank: UnitBank) -> Draft |
     named = [u for u in units if NAMES_COURSES.search(u.text)]
     named.sort(key=lambda u: not IN_SCHOOL.search(u.text))  # school's own courses first
     if named:
-        return _draft([unit_piece(named[0])])
+        return cited_draft([unit_piece(named[0])])
     areas = [u for u in units if u.chunk.section == KNOWLEDGE and u.is_item][:MAX_AREAS]
     if not areas:
         return None
@@ -47,7 +47,7 @@ def school_courses_draft(question: str, guide: Guide, bank: UnitBank) -> Draft |
         f"The {guide.career} guide names no school courses; the knowledge areas O*NET rates "
         f"most important for {guide.career.lower()} are the subjects to build:"
     )
-    return _draft([Piece(lead, source, "", "lead"), *(_area(u) for u in areas)])
+    return cited_draft([Piece(lead, source, "", "lead"), *(_area(u) for u in areas)])
 
 
 def _area(unit: Unit) -> Piece:
@@ -55,9 +55,3 @@ def _area(unit: Unit) -> Piece:
     piece = unit_piece(unit, "item")
     return Piece(re.sub(r"\s*\(importance [^)]*\)$", "", piece.text), piece.source,
                  piece.evidence, piece.kind)  # fmt: skip
-
-
-def _draft(pieces: list[Piece]) -> Draft:
-    draft = Draft(Mode.CITED, pieces)
-    draft.retrieved = list(dict.fromkeys(p.source.section for p in pieces if p.source.section))
-    return draft

@@ -4,8 +4,8 @@ rates most important, or plainly that it rates none, or not that one."""
 
 from __future__ import annotations
 
-from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.extractive import unit_piece
+from bot.answer import Draft, Piece, Source
+from bot.compose.extractive import cited_draft, unit_piece
 from bot.retrieval.units import UnitBank
 from bot.understand.asks import asking_text
 from bot.understand.needs import Need
@@ -64,8 +64,7 @@ def subjects_draft(guide: Guide, names: list[str], bank: UnitBank) -> Draft | No
     pieces = subjects_pieces(guide, names, bank)
     if not pieces:
         return None
-    draft = Draft(Mode.CITED, pieces)
-    draft.retrieved = list(dict.fromkeys(p.source.section for p in pieces if p.source.section))
+    draft = cited_draft(pieces)
     draft.retrieved_guides = [guide.slug]
     return draft
 
@@ -80,7 +79,6 @@ def subjects_compared(guides: list[Guide], names: list[str], bank: UnitBank) -> 
             return None
         pieces += [Piece(guide.career, Source(guide.slug, guide.title, "", ""), "", "heading")]
         pieces += own
-    draft = Draft(Mode.CITED, pieces)
-    draft.retrieved = list(dict.fromkeys(p.source.section for p in pieces if p.source.section))
+    draft = cited_draft(pieces)
     draft.retrieved_guides = [g.slug for g in guides]
     return draft

@@ -8,8 +8,8 @@ import re
 
 import numpy as np
 
-from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.extractive import unit_piece
+from bot.answer import Draft, Piece, Source
+from bot.compose.extractive import cited_draft, unit_piece
 from bot.compose.reading import DEFINE, MENTIONED_TERM
 from bot.compose.refusals import not_mentioned
 from bot.retrieval.units import Unit, UnitBank
@@ -66,7 +66,7 @@ def term_draft(
     named = re.compile(rf"\b{written}s?\b", re.IGNORECASE)
     indices = [i for i in bank.of_guide(guide.slug) if named.search(bank.units[i].text)]
     if not indices:  # "whats NEC?": an abbreviation the guide never writes, said so
-        return _draft([not_mentioned(guide, term)]) if ABBREVIATION.fullmatch(term) else None
+        return cited_draft([not_mentioned(guide, term)]) if ABBREVIATION.fullmatch(term) else None
     units = [bank.units[i] for i in indices]
     spelt = re.compile(rf"\b{written}s?\s+\(|\(\s*{written}s?\s*\)", re.IGNORECASE)
     # the last answer's line spelling it out first ("whats SCADA" after the tech stack)
@@ -77,10 +77,10 @@ def term_draft(
     prose = [u for u in others if not u.is_item][:MAX_SENTENCES]
     said = [_sentence(u) for u in [*spelling, *(prose or others[:1])]]
     if spelling:
-        return _draft(said)
+        return cited_draft(said)
     source = Source(guide.slug, guide.title, "", "")  # "whats lockout tagout": named, not defined
     lead = f"The {guide.career} guide doesn't define {term}; it says of it:"
-    return _draft([Piece(lead, source, "", "lead"), *said])
+    return cited_draft([Piece(lead, source, "", "lead"), *said])
 
 
 def _sentence(unit: Unit) -> Piece:
@@ -99,9 +99,3 @@ def _names_a_job(term: str) -> bool:
 def singular_words(text: str) -> set[str]:
     """The words of ``text``, lower-case and singular."""
     return {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
-
-
-def _draft(pieces: list[Piece]) -> Draft:
-    draft = Draft(Mode.CITED, pieces)
-    draft.retrieved = list(dict.fromkeys(p.source.section for p in pieces if p.source.section))
-    return draft
