@@ -17,12 +17,13 @@ from bot.compose.order import told_if_unordered
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, answers_which, last_sentence
-from bot.compose.refusals import never_named, not_mentioned
+from bot.compose.refusals import not_mentioned
 from bot.compose.repeats import more_of, new_since, plain, repeats
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.topic import topic_draft
+from bot.compose.unsaid import never_named
 from bot.compose.verdicts import verdicts_as_asked
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank

@@ -11,7 +11,7 @@ import numpy as np
 from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import readable_piece
 from bot.compose.lengths import ACRONYM, NO_TRAINING
-from bot.compose.refusals import guide_text
+from bot.compose.unsaid import guide_text
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
 from knowledge.model import Guide

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Mode
-from bot.compose.refusals import guide_text, not_covered
+from bot.compose.refusals import not_covered
+from bot.compose.unsaid import guide_text
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
 from knowledge.model import Guide
 

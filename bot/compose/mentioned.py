@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.refusals import RATINGS
+from bot.compose.unsaid import RATINGS
 from bot.text import STOPWORDS, english_stemmer, split_sentences, words
 from bot.understand.asks import asking_text
 from knowledge.model import Guide, Section

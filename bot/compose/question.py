@@ -18,14 +18,7 @@ from bot.compose.mentioned import said_in_passing
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.particular import particular_draft
 from bot.compose.reading import AMONG, defines_said, read
-from bot.compose.refusals import (
-    clarify,
-    never_named_draft,
-    refusal,
-    rephrase,
-    said_uncovered,
-    uncovered,
-)
+from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.related_pay import related_paying_more
 from bot.compose.rungs import by_place
 from bot.compose.searcher import Searcher
@@ -41,6 +34,7 @@ from bot.compose.skills import skills_draft
 from bot.compose.spread import spread_draft
 from bot.compose.subjects import subjects_answer
 from bot.compose.turn_route import TurnRouter
+from bot.compose.unsaid import never_named_draft, said_uncovered
 from bot.compose.way_up import way_up_draft
 from bot.compose.years_elsewhere import years_elsewhere_lead
 from bot.retrieval.retriever import Hit, Retriever

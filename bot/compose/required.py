@@ -14,7 +14,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.extractive import readable_piece
 from bot.compose.lengths import ACRONYM, NO_TRAINING
 from bot.compose.neighbours import LEANS_BACK
-from bot.compose.refusals import guide_text
+from bot.compose.unsaid import guide_text
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text

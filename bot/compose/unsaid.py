@@ -1,0 +1,243 @@
+"""What a guide doesn't say: a question's topic it has no section on, a thing of the job it
+never names, or a figure it never gives, said plainly before the nearest lines it has."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.lists import LISTED
+from bot.compose.refusals import not_covered, not_mentioned
+from bot.text import english_stemmer, search_terms, whole_words, words
+from bot.understand.asks import asking_text
+from bot.understand.intents import detect_intent
+from bot.understand.needs import (
+    SENTENCE_END,
+    Need,
+    detect_need,
+    uncovered_need,
+    uncovered_particular,
+)
+from bot.understand.vocabulary import expand
+from knowledge.model import Guide
+
+NEAREST_LINES = 3
+# Words of asking that name nothing the guide could say ("you skipped the union part").
+ASKING_WORDS = frozenset(
+    ("skip", "part", "question", "ask", "answer", "guid", "say", "mention", "you", "doe", "anyth")
+)
+# Sections that rate traits of the job (knowledge, skills, work styles) or list its software:
+# a name sharing a word with the topic says nothing of it ("Public Safety and Security" of
+# danger, "Calendar and scheduling software" of the hours).
+RATINGS = re.compile(r"knowledge|top skills|work style|tech stack", re.IGNORECASE)
+# A figure asked for ("25 lbs? 50?", "does the guide say a number", "how heavy"): when the
+# answer holds none, the guide gives none.
+ASKS_FIGURE = whole_words(
+    r"\d+ ?(?:lbs?|pounds|kg|kilos)", r"how (?:heavy|many (?:lbs|pounds|kilos))",
+    r"how much weight", r"(?:a|an|exact|any|the|actual) (?:number|figure|percentage|weight limit)",
+)  # fmt: skip
+# Words showing a passage speaks of a topic the guide has no section on: only such passages
+# follow "…doesn't cover hours or schedules" (a duties list says nothing of the hours).
+# A thing asked to exist in the job: "is there a union", "do they get bonuses", "any dress code"
+HAS_THING = re.compile(
+    r"^\W*(?:(?:is|are) there|(?:do|does|will|would) (?:they|you|it|we|i|techs?|workers) "
+    r"(?:have|get|need)|any)\s+(?!to\b)(?P<thing>(?:a |an |any |some )?(?:\w+ )?"
+    r"(?P<head>[a-z]{4,}))\W*$",  # a thing, not "need to learn"
+    re.IGNORECASE,
+)
+# A thing asked of the job in passing ("do production techs usually get union jobs?", "does
+# it come with a pension?"): its head word, tested against the guide's words.
+THING_OF_JOB = re.compile(
+    r"\b(?:do|does|are|is|will|would)\s+(?:\w+\s+){0,3}?(?:usually |typically |normally |often )?"
+    r"(?:get|have|offer|come with|include|join)\s+(?P<thing>(?:a |an |any |some )?"
+    r"(?P<head>[a-z]{4,}))(?: jobs?| shops?| positions?| roles?| cards?)?\W*$"
+    r"|\b(?:are|is)\s+(?:\w+\s+){0,4}?(?:usually|typically|normally|often|mostly)\s+"
+    r"(?P<thing_>(?P<head_>[a-z]{4,}))\W*$",  # "are production tech jobs usually union?"
+    re.IGNORECASE,
+)
+WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
+# Conditions of work or study people ask about in passing, which career guides often leave
+# out: said plainly when the guide never names them.
+CONDITIONS = (
+    ("online study", whole_words(r"online", r"e-?learning", r"distance learning")),
+    ("unions", whole_words(r"unions?", r"unioni[sz]ed")),
+    ("drug tests", whole_words(r"drug (?:tests?|testing|screens?)")),
+    ("bootcamps", whole_words(r"boot ?camps?")),
+    # "r there women doing this job" (one woman asking of herself is a circumstance: gender)
+    ("women in the job", whole_words(r"women", r"females", r"ladies", r"girls")),
+    # "do they usually get health insurance?", "good benefits?"
+    (
+        "benefits such as health insurance or paid time off",
+        whole_words(
+            r"(?:health|medical|dental) (?:insurance|coverage|benefits|plan)",
+            r"benefits? (?:package|plan)s?",
+            r"(?:employee|job|work|good|the|any) benefits",
+            r"paid (?:time off|vacation|leave)",
+            r"pto",
+            r"401 ?k",
+            r"retirement (?:plans?|benefits|accounts?)",
+            r"sick (?:days|leave|pay)",
+            r"vacation (?:days|time)",
+        ),
+    ),
+    # "where are the plants usually?", "anything near me?", "the bus only goes so far"
+    (
+        "where the jobs are located",
+        whole_words(
+            r"near me",
+            r"close to me",
+            r"closer to me",
+            r"in my (?:area|town|city|county|region)",
+            r"commut\w*",
+            r"where (?:\w+ ){1,3}(?:are|is) (?:usually|mostly|typically|located)",
+            r"where (?:are |is )?(?:the|these|those|most) (?:\w+ )?(?:jobs|plants|factories|"
+            r"companies|employers|offices|positions)(?: (?:usually|mostly|typically))?(?: (?:are|is"
+            r"|located))?",
+        ),
+    ),
+)
+NO_THING = frozenset(
+    (
+     "jobs", "work", "demand", "future", "openings", "time", "money", "more",
+     # schooling the guide answers by the education it asks ("do i need college?")
+     "college", "degree", "school", "diploma", "certificate", "training", "experience",
+     "university", "license", "licence", "cert", "certs", "certification",
+     "paid", "hired", "good", "better", "enough", "lots", "plenty", "many", "much", "chance",
+     "career", "careers", "this", "that", "these", "those", "there", "them", "their", "what",
+     # "is it hard to get into": a way in, no thing
+     "into", "onto", "through", "with", "from", "over", "along", "ahead", "started",
+    )
+)  # fmt: skip
+TOPIC_WORDS = {
+    Need.SCHEDULE: whole_words(
+        r"hours?", r"shifts?", r"schedul\w*", r"overtime", r"weekends?", r"nights?",
+        r"part[- ]time", r"full[- ]time", r"on[- ]call", r"evenings?", r"holidays?",
+    ),
+    Need.SAFETY: whole_words(
+        r"safe\w*", r"hazard\w*", r"injur\w*", r"danger\w*", r"risks?", r"protective",
+        r"accidents?", r"exposure", r"exposed",
+    ),
+    Need.SETTING: whole_words(
+        r"physical\w*", r"stand\w*", r"lift\w*", r"sit\w*", r"outdoors?", r"indoors?",
+        r"climb\w*", r"walk\w*", r"strength", r"heavy", r"bend\w*", r"kneel\w*", r"weather",
+        r"ladders?", r"scaffold\w*", r"carry\w*", r"crawl\w*", r"heights?", r"manual\w*",
+    ),
+    Need.APPLY: whole_words(r"r[eé]sum[eé]s?", r"portfolios?", r"interviews?"),
+}  # fmt: skip
+
+
+def said_uncovered(
+    guide: Guide, need: Need | None, pieces: list[Piece], question: str = ""
+) -> list[Piece]:
+    """``pieces`` led by what the guide has no section on ("…doesn't cover hours or
+    schedules; here is the nearest it has.") or never says ("part-time work"), when the
+    ``question`` asks that."""
+    missing = uncovered_need(need, [s.path_text for s in guide.walk()]) or uncovered_particular(
+        need, question, lambda: guide_text(guide)
+    )
+    if not missing and pieces and (thing := never_named(guide, question)):
+        nearest = _bearing(question, thing, guide, [p for p in pieces if p.kind == "sentence"])
+        if not nearest:  # "are these jobs usually union?": no Pros list pasted after it
+            told = not_mentioned(guide, thing)
+            return [*pieces, told] if _asks_besides(question, thing) else [told]
+        said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
+        return [Piece(said, pieces[0].source, "", "lead"), *nearest]  # "is there a union?"
+    asks_figure = not missing and pieces and ASKS_FIGURE.search(question)
+    if asks_figure and not any(re.search(r"\d", p.text) for p in pieces):
+        said = f"The {guide.title} gives no figure for that; here is the nearest it has."
+        return [Piece(said, pieces[0].source, "", "lead"), *pieces]  # "25 lbs? a number?"
+    if not missing or not pieces:
+        return pieces
+    lead = pieces[0].text if pieces[0].kind == "lead" else ""
+    if "doesn't cover" in lead and any(w in lead for w in re.findall(r"[a-z]{5,}", missing)):
+        return pieces  # "…doesn't cover … the physical demands" said already, of a circumstance
+    if pieces[0].kind == "lead" and pieces[0].text == LISTED:  # no "yes" after "doesn't cover"
+        pieces = pieces[1:]
+    elif pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
+        return [not_covered(guide, missing), *pieces]
+    bearing = [
+        p
+        for p in pieces
+        if need in TOPIC_WORDS
+        and TOPIC_WORDS[need].search(p.text)
+        and not RATINGS.search(p.source.section)  # "Public Safety and Security" knowledge
+    ]
+    if need in TOPIC_WORDS and not bearing:  # the drafted sections say nothing of it: the
+        # guide's own lines that do ("Open switches… to remove electrical hazards"), or none
+        bearing = _lines_on(guide, TOPIC_WORDS[need])
+        if not bearing:
+            return [not_covered(guide, missing)]
+    kept = bearing or pieces
+    return [not_covered(guide, missing, kept[0].source), *kept]
+
+
+def never_named(guide: Guide, question: str) -> str:
+    """The thing a question asks the job has ("is there a union?", "do they get bonuses?")
+    when the guide's text never names it, else ``""``."""
+    asking = asking_text(question)  # "i asked if women work in this job. anyway, how…"
+    for thing, pattern in CONDITIONS:
+        if pattern.search(asking) and not pattern.search(guide_text(guide)):
+            return thing  # "is there a cert i could do online?"
+    stem = english_stemmer().stemWord
+    said: set[str] | None = None
+    for asked in re.split(r"(?<=[?])\s+", question.strip()):
+        found = HAS_THING.search(asked) or THING_OF_JOB.search(asked)
+        if found is None or WH_BEFORE.search(asked[: found.start()]):
+            continue  # "what do beginners get wrong?" asks no thing the job has
+        head = (found.groupdict().get("head") or found["head_"]).lower()
+        if head in NO_THING:
+            continue
+        said = said if said is not None else {stem(w) for w in words(guide_text(guide))}
+        known = {stem(w) for w in words(expand(head))}  # "upsides": the guide's "pros"
+        if not known & said:
+            return found.groupdict().get("thing") or found["thing_"]
+    return ""
+
+
+def never_named_draft(guide: Guide, question: str) -> Draft | None:
+    """A plain "The … doesn't mention where the jobs are located." for a ``question``
+    nothing in ``guide`` answers that asks a thing it never names, else ``None``."""
+    thing = never_named(guide, question)
+    if not thing:
+        return None
+    draft = Draft(Mode.CITED, [not_mentioned(guide, thing)])
+    draft.retrieved_guides = [guide.slug]
+    return draft
+
+
+def _asks_besides(question: str, thing: str) -> bool:
+    """``question`` asks something else in a sentence not naming ``thing`` ("i asked if women
+    work in this job. anyway. how does it compare to…")."""
+    named = {w for w in words(thing) if len(w) > 3}
+    rest = [s for s in SENTENCE_END.split(question) if not named & set(words(s))]
+    return any(detect_need(s) or detect_intent(s) for s in rest)
+
+
+def _bearing(question: str, thing: str, guide: Guide, sentences: list[Piece]) -> list[Piece]:
+    """The first three ``sentences``, unless none shares a word with ``question`` beside
+    the thing never named and the career's own words ("you skipped the union part")."""
+    stem = english_stemmer().stemWord
+    own = {stem(w) for w in search_terms(f"{thing} {guide.career} {guide.title}")}
+    asked = {stem(w) for w in search_terms(question)} - own - ASKING_WORDS
+    said = {stem(w) for p in sentences for w in search_terms(p.text)}
+    shares = any(a.startswith(w) or w.startswith(a) for a in asked for w in said if len(w) > 3)
+    return sentences[:NEAREST_LINES] if shares else []
+
+
+def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:
+    """The guide's list items (never a rating's) that speak of ``topic``, at most three."""
+    found = [
+        Piece(
+            item, Source(guide.slug, guide.title, section.path_text, section.anchor), item, "item"
+        )
+        for section in guide.walk()
+        if not RATINGS.search(section.path_text)
+        for item in section.items
+        if topic.search(item)
+    ]
+    return found[:NEAREST_LINES]
+
+
+def guide_text(guide: Guide) -> str:
+    """Every title, paragraph and list item of ``guide``, in one text."""
+    return " ".join(t for s in guide.walk() for t in (s.title, *s.paragraphs, *s.items))
