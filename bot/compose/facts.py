@@ -8,7 +8,7 @@ from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose import roles
 from bot.compose.labels import with_article
 from bot.compose.mentioned import lines_naming
-from bot.compose.own_pay import hourly_compared, own_pay_compared
+from bot.compose.own_pay import hourly_compared, hourly_equivalents, own_pay_compared
 from bot.compose.pay import (
     ANNUAL_ONLY,
     Nearest,
@@ -33,6 +33,8 @@ def facts_draft(
         pieces = _gap_pieces(guide, gap)
         if gap.said == ANNUAL_ONLY and (own := hourly_compared(guide, message)):
             pieces.insert(1, own)  # "is that more than the 19/hr i make?"
+        elif gap.said == ANNUAL_ONLY and (hourly := hourly_equivalents(guide)):
+            pieces.insert(1, hourly)  # "how much is it per hour?"
         elif own := own_pay_compared(guide, message):
             pieces.append(own)  # "the salary for it in USD? I make 52k now"
         return Draft(Mode.CITED, pieces, topic=intent.value, figures=salary_figures(guide))

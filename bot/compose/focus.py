@@ -15,6 +15,7 @@ from bot.compose.reading import DEFINE, MENTIONED_TERM
 from bot.compose.rungs import guide_levels, names_rung, rungs_asked
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
+from bot.text import whole_words
 from bot.understand.asks import written_names
 from bot.understand.experience import years_span
 from bot.understand.needs import (
@@ -41,6 +42,11 @@ NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
 NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval missed them
 NAMED_PART_ITEMS = 20  # items of each part a question names together (pros and cons): all
+# One side of the job asked for by name ("what are the cons", "any upsides?"): that list whole.
+ONE_SIDE = {
+    " › Pros": whole_words(r"pros", r"upsides?", r"advantages", r"perks", r"positives"),
+    " › Cons": whole_words(r"cons", r"downsides?", r"drawbacks", r"disadvantages", r"negatives"),
+}
 WHOLE_TOPICS = {Need.DAY: 4}  # kinds answered by every sub-section (items each: a whole slot)
 # a kind of section a guide lacks, and what answers next
 # (what the work is says most of its physical side: "work from ladders, scaffolds, or roofs")
@@ -240,6 +246,10 @@ class Focus:
             if len(sides) == 2:  # both whole: "pros and cons?" asks for every one
                 keys = [(guide.slug, p) for p in sides]
                 return sections_draft(vector, self._bank, keys, NAMED_PART_ITEMS)
+        named_sides = [end for end, side in ONE_SIDE.items() if side.search(message)]
+        sides = [p for p in paths if len(named_sides) == 1 and p.endswith(named_sides[0])]
+        if len(sides) == 1:  # "what are the cons": that side, whole
+            return sections_draft(vector, self._bank, [(guide.slug, sides[0])], NAMED_PART_ITEMS)
         return None
 
 

@@ -18,7 +18,9 @@ from knowledge.model import Guide
 # question word ("how much do they make and how long is the training?").
 SECOND_ASK = re.compile(
     r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|whats|wat|how|hows|is|are|r|do|does|can|"
-    r"where|which|when|will|would|could|should|who)\b)",
+    r"where|which|when|will|would|could|should|who)\b)"
+    # "would i need to go back to school first, how long are those programs"
+    r"|,\s+(?=(?:what|whats|how|hows|where|which|when|is|are|do|does|can|will|would|should)\s)",
     re.IGNORECASE,
 )
 # A half that asks on its own: a question word or auxiliary first, or a question mark.

@@ -23,7 +23,9 @@ SUM = r"\$?\s?(?P<sum>\d{2,3}(?:,\d{3}\b|k\b| ?thousand\b))"
 # salary is $45,000", "vs what I make now, 52k?"
 OWN_YEARLY = (
     re.compile(
-        r"\b(?:i|im|i'm|i am)\s+(?:\w+\s+){0,2}?(?:make|making|earn|earning|clear|clearing|"
+        # not a sum hoped for ("how long till i could be making like 58k")
+        r"\b(?:i|im|i'm|i am)\s+(?:(?!(?:could|would|will|wanna|want|hope|to|should|might|can|"
+        r"need|gonna|start)\b)\w+\s+){0,2}?(?:make|making|earn|earning|clear|clearing|"
         r"bring(?:ing)? (?:home|in)|take home|get paid|gross|pull(?:ing)?(?: in| down)?)\b"
         r"[^.?!\d]{0,25}?" + SUM,
         re.IGNORECASE,
@@ -70,6 +72,22 @@ def hourly_compared(guide: Guide, message: str) -> Piece | None:
         f"${yearly:,.0f} a year: {than} the guide's {name} of {fact.value}."
     )
     return fact_piece(guide, fact, text, fact.value)
+
+
+def hourly_equivalents(guide: Guide) -> Piece | None:
+    """The guide's yearly pay by level as hourly rates of full-time work, for a visitor who
+    asks the pay by the hour ("how much is it per hour?")."""
+    f = guide.facts
+    levels = [("entry level", f.salary_entry), ("median", f.median_salary),
+              ("senior level", f.salary_senior)]  # fmt: skip
+    rates = [(name, fact, pay) for name, fact in levels
+             if fact is not None and (pay := dollars(fact.value)) is not None]  # fmt: skip
+    if not rates:
+        return None
+    said = "; ".join(f"{name} {fact.value} is about ${pay / FULL_TIME_HOURS:,.2f} an hour"
+                     for name, fact, pay in rates)  # fmt: skip
+    text = f"As full-time hourly rates (40 hours a week, all year): {said}."
+    return fact_piece(guide, rates[0][1], text, rates[0][1].value)
 
 
 def _yearly_compared(guide: Guide, message: str) -> Piece | None:

@@ -113,9 +113,11 @@ def about_what_was_said(message: str, said: str) -> bool:
 # "what's SCADA?", "wait what does PLC mean": what a term is.
 DEFINE = re.compile(
     r"^\W*(?:(?:wait|sorry|ok(?:ay)?|so|and|hmm+|um+)\W+)*(?:what'?s|what\s+(?:is|are|does)|"
-    r"whats)\s+(?:an?\s+|the\s+)?(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)(?:\s+mean)?"
-    r"(?:\W*$|\s*,\s*(?:i|i'?ve|i'?m|im|ive|everyone|they|people|my|you)\b.*$)",  # ", i keep
-    # seeing it"
+    r"whats)\s+(?:an?\s+|the\s+)?(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)(?:\s+(?:one|thing))?"
+    r"(?:\s+mean)?(?:\W*$|\s*,\s*(?:i|i'?ve|i'?m|im|ive|everyone|they|people|my|you)\b.*$"  # ", i
+    # keep seeing it", "the CMT one i keep seeing on job postings"
+    r"|\s+(?:that\s+)?(?:i|i'?ve|ive|everyone|people|you)\s+(?:keep|kept|always|see|saw|hear"
+    r"|heard|read|noticed)\b.*$)",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,8 @@ ASKS_REQUIRED = whole_words(
     r"(?:is|are) (?:it|that|this|they|those|the [\w-]+(?: [\w-]+)?|[\w-]+) (?:\w+ )?(?:required|"
     r"mandatory|necessary|a must|needed)",
     r"how much (?:does|do|would|will) (?:it|that|this|they|[\w-]+) (?:really |actually )?matter",
-    r"how important (?:is|are)", r"before (?:applying|i apply|you apply|getting hired|i get hired)",
+    r"how important (?:is|are)", r"how (?:big|much) (?:of )?a (?:big )?deal",
+    r"before (?:applying|i apply|you apply|getting hired|i get hired)",
     r"(?:get|do|take) (?:it|them|that) after",
 )  # fmt: skip
 # A sentence saying a thing is asked of the worker: "Proficiency in PLC programming… is expected."

@@ -19,8 +19,9 @@ ASKS_COURSES = whole_words(
     rf"{SCHOOL}",
     rf"{SCHOOL} (?:classes|courses|subjects)", r"(?:which|what) (?:school )?subjects",
     r"(?:what|which) (?:\w+ )?(?:should|could|can|do|does) (?:i|he|she|they|my (?:son|daughter|"
-    rf"kid|child)) (?:\w+ )?take (?:now|in {SCHOOL}|at {SCHOOL}|this year|next year|to get ready)",
-    rf"(?:take|study|focus on) (?:\w+ ){{0,3}}(?:in|at) {SCHOOL}\b",
+    rf"kid|child)) (?:\w+ )?take (?:now|this year|next year|to get ready|(?:in|at|during) "
+    rf"(?:\w+ ){{0,4}}{SCHOOL})",  # "what should he take in his senior year of high school"
+    rf"(?:take|study|focus on) (?:\w+ ){{0,5}}(?:in|at|of|during) {SCHOOL}\b",
 )  # fmt: skip
 # A sentence naming school courses ("…focusing on courses in mathematics, physics…").
 NAMES_COURSES = re.compile(r"\b(?:courses|classes|subjects) (?:in|like|such as)\b", re.I)

@@ -32,7 +32,9 @@ ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/-]{1,7}s?")  # "NEC", "BSN", "CDLs"
 MIN_TERM = 2  # letters of a term asked about ("PLC")
 MAX_SENTENCES = 2  # sentences saying what the term does, beside the line spelling it out
 JOB_WORDS = frozenset(singular(short.lower()) for short in JOB_ABBREVIATIONS)
-NOT_TERMS = frozenset(("it", "that", "this", "they", "them", "those", "the job", "a day"))
+NOT_TERMS = frozenset(
+    ("it", "that", "this", "they", "them", "those", "the job", "a day", "thing", "one", "stuff")
+)
 
 
 def asked_term(message: str) -> str | None:
@@ -72,6 +74,14 @@ def term_draft(
     # the last answer's line spelling it out first ("whats SCADA" after the tech stack)
     spelt_out = [u for u in units if spelt.search(u.text)]
     spelling = sorted(spelt_out, key=lambda u: (u.chunk.section not in shown, u.is_item))[:1]
+    spelling += [  # the last answer's line said again, another section's spelling it out too
+        u
+        for u in spelt_out
+        if spelling
+        and spelling[0].chunk.section in shown
+        and not u.is_item
+        and u.chunk.section not in shown
+    ][:1]
     ranked = [units[n] for n in np.argsort(-bank.similarity(indices, vector))]
     others = [u for u in ranked if u not in spelling]
     prose = [u for u in others if not u.is_item][:MAX_SENTENCES]

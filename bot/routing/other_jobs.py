@@ -111,6 +111,14 @@ JOB_SUBJECTS = tuple(
     )
 )
 # A job that is someone in the visitor's life ("my shop teacher said…"), not the one asked about.
+# A clause asking of the job talked about by pointing at it ("is this just inside a factory
+# all day"), beside another job only told of ("electricians are on job sites all over").
+ASKS_OF_THIS = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|like|hmm+)\W+)?(?:is|are|does|do|will|would|can|could|how|"
+    r"what|whats|where|when)\b(?:\s+\w+){0,3}\s+(?:this|it|here)\b",
+    re.IGNORECASE,
+)
+CLAUSE_END = re.compile(r"[.?!;,]\s+|\s+(?:tho|though)\b[,.]?\s*", re.IGNORECASE)
 SOMEONE_S = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # Words before a job noun that describe the person, not another job ("a good technician").
 QUALITIES = frozenset(
@@ -227,7 +235,7 @@ class OtherJobs:
         if mentions:  # a job word of the guide's ("technician") asks about the guide's job
             return asked, False
         if listed or asked:
-            return listed or asked, False
+            return listed or asked, context and _asks_of_this_beside(message, listed or asked)
         return ("", True) if context else (own, False)
 
     def _not_own(self, words: list[str]) -> bool:
@@ -294,3 +302,13 @@ def _first_name(job: str, message: str, start: int) -> bool:
     mid_sentence = bool(before) and not before.endswith((".", "!", "?"))
     article = re.search(r"\b(?:an?|the)$", before, re.IGNORECASE)
     return " " not in job and job.istitle() and mid_sentence and article is None
+
+
+def _asks_of_this_beside(message: str, job: str) -> bool:
+    """``message`` asks of the job talked about by pointing at it, in a clause without
+    ``job``, and names ``job`` only in clauses asking nothing ("…electricians are on job
+    sites all over. is this just inside a factory all day")."""
+    clauses = [c for c in CLAUSE_END.split(message) if c.strip()]
+    named = [c for c in clauses if job.lower() in c.lower()]
+    asks = [c for c in clauses if ASKS_OF_THIS.search(c) and c not in named]
+    return bool(asks) and not any(ASKS_OF_THIS.search(c) or "?" in c for c in named)

@@ -11,6 +11,7 @@ from bot.text import whole_words
 from bot.understand.situation_topics import (
     AGE,
     EDUCATION,
+    GAP,
     HEALTH,
     HOURS,
     MATH,
@@ -216,6 +217,18 @@ LIFE = (
             r"active|outdoors|outside|hands-on)",
         ),
         (SETTING,),
+    ),
+    Circumstance(
+        "time away from work",
+        whole_words(
+            r"(?:been |was |stayed |staying )?(?:at )?home with (?:my |the |our )?(?:kids|children"
+            r"|baby|family)", r"stay[- ]at[- ]home (?:mom|mum|dad|parent)",
+            r"(?:out of|away from|left) (?:the )?(?:work ?force|job market|work)(?: for)? (?:\w+ )"
+            r"{0,2}(?:years?|months)", r"(?:haven'?t|have not|not) worked (?:in|for) (?:\w+ ){0,2}"
+            r"(?:years?|months)", r"(?:the|my|a|this) (?:career |work |employment |job )?gap\b",
+            r"experience (?:is |was )?(?:too old|outdated|out of date|stale)",
+        ),
+        (GAP, START),
     ),
     Circumstance(
         "age",

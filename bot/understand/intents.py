@@ -67,6 +67,7 @@ SALARY = whole_words(
     r"(?<!openings )(?<!jobs )(?<!positions )(?<!under )(?<!less than )(?<!within )"
     r"(?<!in about )(?<!over )(?:per|a) year",
     r"an hour",
+    r"(?<!parts )(?<!units )(?<!pieces )per h(?:ou)?r",  # "how much is the pay, per hour?"
     r"hourly",
     r"how much (?:more |less )?(?:do|does|can|will|would)\b.*\bmake",
     # "how much u make doin this"
@@ -169,6 +170,9 @@ DEMAND = whole_words(
     r"replacing) (?:\w+ ){0,3}(?:jobs?|work|over)\b",
     r"(?:disappear\w*|go away|obsolete|automated away)(?= *[?.!]| in \d+| in (?:the )?(?:next|"
     r"future|\w+ years))",
+    # "if the whole point is automation arent they going to replace production techs"
+    r"(?:automation|robots?|ai|machines|computers)\b[^.?!]{0,40}\b(?:replace|take over|take)"
+    r" (?:\w+ ){0,3}(?:techs?|technicians|workers|jobs?|people|us|humans)\b",
 )  # fmt: skip
 ELSEWHERE = re.compile(
     r"(?i:\b(?:abroad|overseas|over there|other countr\w+|international\w*|regions?|relocat\w*"

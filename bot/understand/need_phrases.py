@@ -49,7 +49,9 @@ ASKS = {
     Need.ALIASES: whole_words(
         r"else (?:\w+ ){0,3}called", r"other names?",
         r"also (?:known|called)", r"another name", r"other (?:job )?titles?",
-        r"(?<!top )(?<!highest )(?<!first )(?<!starting )(?<!entry )(?<!next )job titles?",
+        # not a level's title ("an entry level job title", "my job title after a few years")
+        r"(?<!top )(?<!highest )(?<!first )(?<!starting )(?<!entry )(?<!next )(?<!level )"
+        r"(?<!my )(?<!his )(?<!her )(?<!your )job titles?(?! (?:would |will )?be (?:after|in)\b)",
         r"what (?:is|are) (?:it|they|this job) called",
     ),
     Need.RELATED: whole_words(
@@ -92,12 +94,18 @@ ASKS = {
         r" (?:job |career )?(?:lead|take)",
         r"(?:lead|leads|step) (?:to|into|up to) (?:something|anything|a better|better|bigger|more)",
         r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
+        # "what would my job title be after a few years", "my title in 5 years"
+        r"(?:my|his|her|your|the) (?:job )?title (?:would |will |might )?be (?:after|in)\b",
         # "can u move up to something better later like network stuff"
         r"(?:can|could|do|does|will|would) (?:i|you|u|one|they|he|she|people) (?:\w+ )?(?:move|step"
         r"|work (?:my|their|your) way) up\b",
         # "is quality assurance a path from this job?", "could this lead into maintenance?"
         r"(?:path|step|stepping stone|route|way) (?:from|out of) (?:this|that|the|a) (?:job|role|"
         r"work|career|position)",
+        # "does being production tech lead to engineer roles", "can it lead into design work"
+        r"(?:does|do|can|could|will|would) (?:\w+ ){1,4}lead (?:to|into|up to) "
+        r"(?!(?:\w+ )?(?:injur|burn|back|pain|problems|stress|health|hearing))(?:\w+ ){0,2}"
+        r"(?:roles?|jobs?|positions?|work|careers?|something|anything)\b",
         r"(?:this|that|it|the)(?: job| role| work| career)? (?:can |could |would |will )?leads? "
         r"(?:to|into)\b(?! (?:\w+ )?(?:injur|burn|back|pain|problems|stress|health|hearing))",
     ),
@@ -126,6 +134,9 @@ ASKS = {
         r"(?:do|does) (?:they|you|u|he|she|techs?) (?:actually |really |just |also )?"
         r"(?:get to )?(?:fix|repair|run|build|operate|program|install|maintain|test|design|draw"
         r"|code|treat|teach|drive|inspect)\b",
+        # "is there any part thats like puzzle solving": whether the work holds a kind of task
+        r"(?:is there|are there) (?:any |a )?(?:part|parts|side|bit|aspect)s? (?:of (?:it|the job|"
+        r"this job|the work) )?(?:that'?s|thats|that is|that involves?|where|with)\b",
         r"(?:job )?duties", r"responsibilities", r"(?:the |their |main |daily )?tasks",
         r"what (?:is|does) the (?:job|work) (?:like|involve)",
         r"what (?:the )?(?:job|work) (?:actually |really )?involves?",

@@ -107,6 +107,15 @@ PARTICULARS = {
             whole_words(r"night shifts?", r"(?:about|do|on) nights", r"overnights?", r"graveyard"),
         ),
         ("how long a shift is", whole_words(r"\d+[- ]?(?:hours?|hrs?|h) shifts?")),
+        # "could i at least do like 4 10s", "a four day week"
+        (
+            "four-day or compressed weeks",
+            whole_words(
+                r"(?:4|four) ?(?:x ?)?(?:10|tens?)s?",
+                r"(?:4|four)[- ]day (?:work ?)?weeks?",
+                r"compressed (?:work ?)?(?:weeks?|schedules?)",
+            ),
+        ),
     ),
 }
 CREDITS = re.compile(r"sources\b|references$", re.IGNORECASE)

@@ -161,6 +161,14 @@ START = Topic(
     ),
     levels=False,
 )  # fmt: skip
+GAP = Topic(
+    "returning to work after time away",
+    whole_words(
+        r"career (?:gaps?|breaks?)", r"(?:gaps?|breaks?) in (?:employment|work|experience)",
+        r"return(?:ing)? to (?:the )?(?:work|workforce|job market)", r"re-?enter\w*",
+        r"time (?:away|off) from work",
+    ),
+)  # fmt: skip
 EARLIER_WORK = Topic(
     "how experience from other work counts",
     whole_words(

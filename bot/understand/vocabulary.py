@@ -24,6 +24,11 @@ EXPANSIONS: list[tuple[str, str]] = [
     ),
     (r"downsides?|drawbacks|bad (?:things|parts?|sides?|stuff)|disadvantages|negatives", "cons"),
     (r"boring|repetitive|monoton\w*|same thing (?:every|each|all)", "monotony repetitive cons"),
+    (
+        r"puzzles?|figur\w* out (?:what'?s|whats|what is) (?:broken|wrong)|what'?s broken"
+        r"|(?:fix|fixing) (?:broken )?(?:things|stuff|machines)",
+        "troubleshooting diagnose faults repairs",
+    ),
     (r"morning", "morning day in the life"),
     (r"after lunch|midday|afternoon", "afternoon day in the life troubleshooting"),
     (r"end of the day|late afternoon|evening", "late afternoon day in the life"),

@@ -38,7 +38,8 @@ GET_IN = whole_words(
     r"how (?:u|you|i|one|people|they|someone) (?:even )?(?:get|break) in(?:to)?\b",
     r"(?:more |less |most |least )?(?:easy|hard) to (?:get in(?:to)?|break in(?:to)?|enter)\b",
     # "where do i learn it", "is there like a night class or online thing for that?"
-    r"where (?:do|can|could|would|should) (?:i|you|u|one|he|she) (?:go to )?(?:learn|study|"
+    r"where (?:do|can|could|would|should|did) (?:i|you|u|one|he|she|people|most people|folks|they"
+    r"|techs|workers) (?:usually |typically |normally |even )?(?:go to )?(?:learn|study|"
     r"take (?:a |the )?(?:class|course)|train|get trained|pick (?:it|that|this) up)\b",
     r"(?:night|evening|weekend|online|short|part[- ]time) (?:class|classes|course|courses|"
     r"program|programs|school)\b",
