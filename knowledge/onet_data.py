@@ -91,6 +91,7 @@ class Occupation:
     description: str
     slug: str = ""
     tasks: dict[int, list[str]] = field(default_factory=dict)
+    in_demand_tools: list[str] = field(default_factory=list)  # asked for most in job postings
     hot_tools: list[str] = field(default_factory=list)
     other_tools: list[str] = field(default_factory=list)
     related: list[tuple[int, int, str]] = field(default_factory=list)
@@ -174,7 +175,14 @@ def read_tools(path: Path, by_code: dict[str, Occupation]) -> None:
         if occupation is None or not row["Example"]:
             continue
         hot = row["Hot Technology"].upper() == "Y"
-        kept = occupation.hot_tools if hot else occupation.other_tools
+        in_demand = (row.get("In Demand") or "").upper() == "Y"  # not in older releases
+        kept = (
+            occupation.in_demand_tools
+            if in_demand
+            else occupation.hot_tools
+            if hot
+            else occupation.other_tools
+        )
         line = row["Example"]
         if row["Commodity Title"]:
             line += f" ({row['Commodity Title']})"

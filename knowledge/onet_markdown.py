@@ -56,7 +56,8 @@ def render_guide(
     tasks = [t for rank in sorted(occupation.tasks) for t in occupation.tasks[rank]]
     if tasks:
         blocks += ["## Key Responsibilities", _items(tasks[:MAX_TASKS])]
-    tools = [*occupation.hot_tools, *occupation.other_tools][:MAX_TOOLS]
+    tools = [*occupation.in_demand_tools, *occupation.hot_tools, *occupation.other_tools]
+    tools = tools[:MAX_TOOLS]  # those employers' postings ask for most first, then hot ones
     if tools:
         blocks += ["## Tech Stack", _items(tools)]
     if sources.ratings:
