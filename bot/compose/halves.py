@@ -20,7 +20,7 @@ SECOND_ASK = re.compile(
     r"\?\s+|\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:what|whats|wat|how|hows|is|are|r|do|does|can|"
     r"where|which|when|will|would|could|should|who)\b)"
     # "would i need to go back to school first, how long are those programs"
-    r"|,\s+(?=(?:what|whats|how|hows|where|which|when|is|are|do|does|can|will|would|should)\s)",
+    r"|,\s+(?=(?:what|whats|how|hows|where|when|is|are|do|does|can|will|would|should)\s)",
     re.IGNORECASE,
 )
 # A half that asks on its own: a question word or auxiliary first, or a question mark.
@@ -86,6 +86,8 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
             continue
         if FILLER.match(first):  # "um ok?? so what job zone is it": one question
             continue
+        if found.group().strip() == "," and re.search(r"\bor\b", first):
+            continue  # "CNC machinist or production technician, what pays more?": one choice
         asked = kind(first) is not None, kind(second) is not None
         if any(asked) and not all(asked):  # both known, of one kind: one question
             first = _asked(first)

@@ -49,10 +49,13 @@ HAS_THING = re.compile(
 # it come with a pension?"): its head word, tested against the guide's words.
 THING_OF_JOB = re.compile(
     r"\b(?:do|does|are|is|will|would)\s+(?:\w+\s+){0,3}?(?:usually |typically |normally |often )?"
-    r"(?:get|have|offer|come with|include|join)\s+(?P<thing>(?:a |an |any |some )?"
+    r"(?:get|have|offer|come with|include|join|use)\s+(?P<thing>(?:a |an |any |some )?"
     r"(?P<head>[a-z]{4,}))(?: jobs?| shops?| positions?| roles?| cards?)?\W*$"
     r"|\b(?:are|is)\s+(?:\w+\s+){0,4}?(?:usually|typically|normally|often|mostly)\s+"
-    r"(?P<thing_>(?P<head_>[a-z]{4,}))\W*$",  # "are production tech jobs usually union?"
+    r"(?P<thing_>(?P<head_>[a-z]{4,}))\W*$"  # "are production tech jobs usually union?"
+    # "is python not even used by data scientists"
+    r"|\b(?:is|are)\s+(?P<thing__>(?P<head__>[a-z]{4,}))\s+(?:not\s+)?(?:even\s+|really\s+)?"
+    r"used\s+(?:by|in|for|on)\b",
     re.IGNORECASE,
 )
 WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
@@ -184,13 +187,13 @@ def never_named(guide: Guide, question: str) -> str:
         found = HAS_THING.search(asked) or THING_OF_JOB.search(asked)
         if found is None or WH_BEFORE.search(asked[: found.start()]):
             continue  # "what do beginners get wrong?" asks no thing the job has
-        head = (found.groupdict().get("head") or found["head_"]).lower()
+        head = next(found[g] for g in ("head", "head_", "head__") if found[g]).lower()
         if head in NO_THING:
             continue
         said = said if said is not None else {stem(w) for w in words(guide_text(guide))}
         known = {stem(w) for w in words(expand(head))}  # "upsides": the guide's "pros"
         if not known & said:
-            return found.groupdict().get("thing") or found["thing_"]
+            return next(found[g] for g in ("thing", "thing_", "thing__") if found[g])
     return ""
 
 

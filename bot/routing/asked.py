@@ -171,3 +171,46 @@ def set_aside(avoided: list[Aversion], mentions: list[Mention]) -> set[str]:
         if any(words <= w and len(w - words) <= SET_ASIDE_SLACK for w in said)
         for slug in m.slugs
     }
+
+
+# A turn from the visitor's own job toward another field ("RN for 14 years… ive heard
+# about health informatics", "a staff accountant looking to pivot into data analysis").
+TOWARD = re.compile(
+    r"\b(?:pivot|switch|transition|mov|chang|branch)\w*\s+(?:over\s+)?(?:in)?to\b"
+    r"|\b(?:heard|read)\s+(?:about|of)\b|\binterested in\b",
+    re.IGNORECASE,
+)
+
+
+def left_for_another(
+    message: str, mentions: list[Mention], read: Callable[[str], list[Mention]]
+) -> set[str]:
+    """The careers of the visitor's own job when ``message`` names no other and turns from it
+    toward a field it names after ("…looking to pivot into data analysis"), else none."""
+    if not mentions or not all(m.own for m in mentions):
+        return set()
+    toward = TOWARD.search(message)
+    after = message[toward.end() :] if toward else ""
+    if not toward or read(after) or len(after.split()) < 2:
+        return set()
+    return {slug for m in mentions for slug in m.slugs}
+
+
+# A clause asking of the job talked about by pointing at it ("is this just inside a factory
+# all day"), beside another job only told of ("electricians are on job sites all over").
+ASKS_OF_THIS = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|like|hmm+)\W+)?(?:is|are|does|do|will|would|can|could|how|"
+    r"what|whats|where|when)\b(?:\s+\w+){0,3}\s+(?:this|it|here)\b",
+    re.IGNORECASE,
+)
+CLAUSE_END = re.compile(r"[.?!;,]\s+|\s+(?:tho|though)\b[,.]?\s*", re.IGNORECASE)
+
+
+def asks_of_this_beside(message: str, job: str) -> bool:
+    """``message`` asks of the job talked about by pointing at it, in a clause without
+    ``job``, and names ``job`` only in clauses asking nothing ("…electricians are on job
+    sites all over. is this just inside a factory all day")."""
+    clauses = [c for c in CLAUSE_END.split(message) if c.strip()]
+    named = [c for c in clauses if job.lower() in c.lower()]
+    asks = [c for c in clauses if ASKS_OF_THIS.search(c) and c not in named]
+    return bool(asks) and not any(ASKS_OF_THIS.search(c) or "?" in c for c in named)

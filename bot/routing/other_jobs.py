@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.routing.asked import asks_of_this_beside
 from bot.routing.job_words import JOB_ABBREVIATIONS, VETERAN, tokens
 from bot.routing.names import Mention
 from bot.routing.told_jobs import OWN_JOB
@@ -111,14 +112,6 @@ JOB_SUBJECTS = tuple(
     )
 )
 # A job that is someone in the visitor's life ("my shop teacher said…"), not the one asked about.
-# A clause asking of the job talked about by pointing at it ("is this just inside a factory
-# all day"), beside another job only told of ("electricians are on job sites all over").
-ASKS_OF_THIS = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|like|hmm+)\W+)?(?:is|are|does|do|will|would|can|could|how|"
-    r"what|whats|where|when)\b(?:\s+\w+){0,3}\s+(?:this|it|here)\b",
-    re.IGNORECASE,
-)
-CLAUSE_END = re.compile(r"[.?!;,]\s+|\s+(?:tho|though)\b[,.]?\s*", re.IGNORECASE)
 SOMEONE_S = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # Words before a job noun that describe the person, not another job ("a good technician").
 QUALITIES = frozenset(
@@ -194,6 +187,11 @@ class OtherJobs:
             if heads & {singular(w) for w in re.findall(r"[a-z]+", title.lower())}
             for w in re.findall(r"[a-z]+", title.lower())
         }
+        # Each career's title as singular words: a job a title names is covered ("social
+        # worker": Child, Family, and School Social Workers).
+        self._titles = [
+            {singular(w) for w in re.findall(r"[a-z]+", g.career.lower())} for g in guides
+        ]
         # Each word of a title of two words or more cut to its first four letters or more.
         self._short_titles = [
             re.compile(r"\b" + r"\s+".join(rf"{re.escape(w[:4])}\w*" for w in title) + r"\b", re.I)
@@ -235,7 +233,7 @@ class OtherJobs:
         if mentions:  # a job word of the guide's ("technician") asks about the guide's job
             return asked, False
         if listed or asked:
-            return listed or asked, context and _asks_of_this_beside(message, listed or asked)
+            return listed or asked, context and asks_of_this_beside(message, listed or asked)
         return ("", True) if context else (own, False)
 
     def _not_own(self, words: list[str]) -> bool:
@@ -254,6 +252,9 @@ class OtherJobs:
     def uncovered(self, message: str) -> str:
         """A job the message asks about that no guide covers ("youtuber"), or ``""``."""
         for match in COMMON_JOBS.finditer(message):
+            named = {singular(w) for w in re.findall(r"[a-z]+", match.group().lower())}
+            if any(named <= title for title in self._titles):
+                continue  # "a child and family social worker": a guide's title names it
             if not SOMEONE_S.search(message[: match.start()]):  # "my shop teacher said…"
                 return match.group()
         return self._becoming(message)
@@ -302,13 +303,3 @@ def _first_name(job: str, message: str, start: int) -> bool:
     mid_sentence = bool(before) and not before.endswith((".", "!", "?"))
     article = re.search(r"\b(?:an?|the)$", before, re.IGNORECASE)
     return " " not in job and job.istitle() and mid_sentence and article is None
-
-
-def _asks_of_this_beside(message: str, job: str) -> bool:
-    """``message`` asks of the job talked about by pointing at it, in a clause without
-    ``job``, and names ``job`` only in clauses asking nothing ("…electricians are on job
-    sites all over. is this just inside a factory all day")."""
-    clauses = [c for c in CLAUSE_END.split(message) if c.strip()]
-    named = [c for c in clauses if job.lower() in c.lower()]
-    asks = [c for c in clauses if ASKS_OF_THIS.search(c) and c not in named]
-    return bool(asks) and not any(ASKS_OF_THIS.search(c) or "?" in c for c in named)

@@ -17,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 from bot.routing.asked import (
     asked_about,
     asked_careers,
+    left_for_another,
     past_own_job,
     points_at_all,
     points_at_context,
@@ -175,6 +176,9 @@ class Router:
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
             current, page = [c for c in current if c not in out], None if page in out else page
         asked = asked_careers(message, mentions, self.names.mentions, unwanted)
+        if left := left_for_another(message, mentions, self.names.mentions):  # "RN 14 years…
+            mentions = []  # heard about health informatics": the own job's careers set aside
+            unwanted = unwanted | {w for s in left for w in self._narrow.name_words[s]}
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
         weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message))  # "which one is easier…"
         if (

@@ -170,6 +170,11 @@ DEMAND = whole_words(
     r"replacing) (?:\w+ ){0,3}(?:jobs?|work|over)\b",
     r"(?:disappear\w*|go away|obsolete|automated away)(?= *[?.!]| in \d+| in (?:the )?(?:next|"
     r"future|\w+ years))",
+    # "is that one safe when the economy tanks", "recession proof": whether the jobs last
+    r"(?:recession|layoff)[- ]?proof",
+    r"safe (?:when|if|in|during|through) (?:the |a )?(?:economy|recession|downturn|layoffs?|"
+    r"bad times)",
+    r"(?:when|if) the (?:economy|market) (?:tanks|crashes|goes down|is bad|turns)",
     # "if the whole point is automation arent they going to replace production techs"
     r"(?:automation|robots?|ai|machines|computers)\b[^.?!]{0,40}\b(?:replace|take over|take)"
     r" (?:\w+ ){0,3}(?:techs?|technicians|workers|jobs?|people|us|humans)\b",

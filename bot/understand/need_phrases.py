@@ -45,6 +45,8 @@ ASKS = {
         r"costs?(?! of living)", r"costing", r"cheap\w*(?! one)", r"expensive", r"tuition",
         r"prices?d?", r"(?:exam|course|program|school|training|application|licen[cs]e) fees?",
         r"spend on (?:school|training|classes|courses|a course|the course|certification)",
+        r"(?:how much|in|of|graduate with|take on) (?:\w+ )?(?:debt|student loans?)",  # "how
+        # much debt do most people graduate law school with?"
     ),
     Need.ALIASES: whole_words(
         r"else (?:\w+ ){0,3}called", r"other names?",
@@ -175,7 +177,8 @@ ASKS = {
     ),
     Need.SAFETY: whole_words(
         r"(?:is|are) (?:it|this|that|the job|the work|they|\w+ing) (?:\w+ )?(?:safe|dangerous|"
-        r"risky|hazardous)(?! from)", r"how (?:safe|dangerous|risky)(?! from)",
+        r"risky|hazardous)(?! from| (?:when|if|in|during|through) (?:the |a )?(?:economy|recession"
+        r"|downturn|layoffs?|market|bad times))", r"how (?:safe|dangerous|risky)(?! from)",
         r"(?:is|are|was) (?:[\w-]+ ){1,3}(?:dangerous|risky|hazardous|unsafe)\b",
         r"safe (?:job|work|career)",
         r"(?:get|getting|gets) (?:hurt|injured)", r"(?:risk|chance)s? of (?:getting )?(?:hurt|"

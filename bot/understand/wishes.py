@@ -31,6 +31,11 @@ SEEKS_CAREERS = whole_words(
     r"need|only|require|let|use)",
     r"(?:well|high|higher|highest|good|better|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
     r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
+    # "what jobs actually use drawing?", "Ideas??" after a story, "jobs where you travel"
+    r"(?:what|which|any) (?:careers?|jobs?|trades?|fields?) (?:actually|really|even|also) (?:pay|"
+    r"need|use|involve|require|let)", r"(?:^|[.!?] *)ideas(?=\s*\?)",
+    r"(?:careers?|jobs?|work) where (?:you|u|i|one|people) (?:get to |can |could )?(?:travel|use"
+    r"|help|work)",
     # "r there jobs in healthcare where u dont see blood??", "what jobs in healthcare dont…"
     r"(?:are|r) there (?:any )?(?:\w+ ){0,2}(?:careers?|jobs?|roles?|positions?) (?:in \w+ )?"
     r"(?:where|that|without|for (?:someone|people|me))\b",
