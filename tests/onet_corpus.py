@@ -54,6 +54,8 @@ PANEL_CAREERS = [
     "library-technicians",
     "lawyers",
     "dentists-general",
+    "health-informatics-specialists",
+    "child-family-and-school-social-workers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -171,3 +171,8 @@ def test_whether_the_work_holds_a_kind_of_task_is_its_duties(components: Compone
     assert "Key Responsibilities" in sections(reply)
     assert "Diagnose mechanical, electrical, or process faults" in reply.answer
     assert "Common Mistakes of Beginners" not in sections(reply)
+
+
+def test_a_tool_the_guide_never_names_is_said_to_be_missing(components: Components) -> None:
+    reply = talk(components.bot, "do production techs use fortran")
+    assert reply.answer == "The Production Technician Career Path Guide doesn't mention fortran."

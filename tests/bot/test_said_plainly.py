@@ -62,7 +62,7 @@ def test_the_first_job_title_is_the_lowest_level(components: Components) -> None
 def test_a_vet_like_me_is_the_visitor_not_a_career_asked_about(components: Components) -> None:
     reply = talk(components.bot, "roger. which certs would help a vet like me jump ahead fastest")
     assert reply.mode is Mode.CITED
-    assert "Lean Six Sigma" in reply.answer
+    assert "Six Sigma" in reply.answer  # the production technician's certifications
 
 
 def test_a_high_school_seniors_spring_is_no_senior_level(components: Components) -> None:

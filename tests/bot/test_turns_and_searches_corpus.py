@@ -1,0 +1,67 @@
+"""The nineteenth panel over the corpus slice: a visitor's own job left for a field named
+after it ("RN for 14 years… ive heard about health informatics"), a job a guide's longer
+title names ("a child and family social worker") is no job without a guide, a search asked
+after a story ("…Ideas??", "what jobs actually use drawing?"), a job lasting through a bad
+economy is its outlook, and the debt of a degree is what training costs."""
+
+from __future__ import annotations
+
+from api.components import Components
+from bot.answer import Mode
+from tests.talk import guides_cited, on_page, replies, sections, talk
+
+
+def test_the_own_job_left_for_a_field_named_after_it(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "RN for 14 years, med surg mostly. my back and my nerves are shot from 12s. ive heard "
+        "about health informatics - what do those people actually do all day",
+    )
+    assert guides_cited(reply) == {"health-informatics-specialists"}
+    assert "Key Responsibilities" in sections(reply)
+
+
+def test_a_job_a_longer_title_names_has_a_guide(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "For a child and family social worker, is a bachelors degree enough to start?",
+    )
+    assert reply.mode is Mode.CITED
+    assert "I don't have a guide for social worker" not in reply.answer
+    assert "child-family-and-school-social-workers" in guides_cited(reply)
+
+
+def test_a_search_asked_after_a_story_lists_careers(onet_components: Components) -> None:
+    ideas = talk(
+        onet_components.bot,
+        "I want a job where I get to travel a lot!! Im 25 and working as a cashier and kind "
+        "of bored. Ideas??",
+    )
+    assert len(guides_cited(ideas)) > 1
+    assert "cashiers" not in guides_cited(ideas)  # the job being left
+    drawing = on_page(
+        onet_components.bot,
+        "architects-except-landscape-and-naval",
+        "im really good at drawing but my parents say art doesnt pay. what jobs actually use "
+        "drawing?",
+    )
+    assert len(guides_cited(drawing)) > 1
+
+
+def test_lasting_through_a_bad_economy_is_the_outlook(onet_components: Components) -> None:
+    reply = replies(
+        onet_components.bot,
+        "what does an eligibility interviewer do",
+        "ok so is that one safe when the economy tanks? whats the outlook for it",
+    )[-1]
+    assert "injur" not in reply.answer
+    assert sections(reply) == ["Job Outlook"]
+
+
+def test_the_debt_of_a_degree_is_what_training_costs(onet_components: Components) -> None:
+    reply = on_page(
+        onet_components.bot,
+        "lawyers",
+        "How much debt do most people graduate law school with? is it worth it",
+    )
+    assert "doesn't cover what training or certification costs" in reply.answer
