@@ -92,7 +92,12 @@ NEXT_QUESTION = re.compile(
 AFTER_TRAINING = whole_words(
     r"after (?:the |my |your |an? )?(?:apprentice\w*|training|school|internships?|academy)"
 )
-HOURLY = whole_words(r"hourly", r"(?:an?|per|by the) h(?:ou)?r", r"/ ?h(?:ou)?r", r"\d+ ?/ ?h")
+# Pay by the hour ("19 an hr"), not human resources ("the pay for an HR specialist")
+HOURLY = whole_words(
+    r"hourly", r"(?:an?|per|by the) (?:hour|hr(?! (?:[a-z]+ists?|manag\w*|generalists?|"
+    r"department|dept|director|assistant|coordinator|rep|business|role|job|position|team|degree)"
+    r"\b))", r"/ ?h(?:ou)?r", r"\d+ ?/ ?h",
+)  # fmt: skip
 EXTRAS = whole_words(
     r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
     r"commissions?", r"raises?",

@@ -1,13 +1,12 @@
 """The nineteenth panel over the corpus slice: a visitor's own job left for a field named
-after it ("RN for 14 years… ive heard about health informatics"), a job a guide's longer
-title names ("a child and family social worker") is no job without a guide, a search asked
+after it ("RN for 14 years… ive heard about health informatics"), a search asked
 after a story ("…Ideas??", "what jobs actually use drawing?"), a job lasting through a bad
-economy is its outlook, and the debt of a degree is what training costs."""
+economy is its outlook, the debt of a degree is what training costs, and "an HR specialist"
+is no pay by the hour."""
 
 from __future__ import annotations
 
 from api.components import Components
-from bot.answer import Mode
 from tests.talk import guides_cited, on_page, replies, sections, talk
 
 
@@ -19,16 +18,6 @@ def test_the_own_job_left_for_a_field_named_after_it(onet_components: Components
     )
     assert guides_cited(reply) == {"health-informatics-specialists"}
     assert "Key Responsibilities" in sections(reply)
-
-
-def test_a_job_a_longer_title_names_has_a_guide(onet_components: Components) -> None:
-    reply = talk(
-        onet_components.bot,
-        "For a child and family social worker, is a bachelors degree enough to start?",
-    )
-    assert reply.mode is Mode.CITED
-    assert "I don't have a guide for social worker" not in reply.answer
-    assert "child-family-and-school-social-workers" in guides_cited(reply)
 
 
 def test_a_search_asked_after_a_story_lists_careers(onet_components: Components) -> None:
@@ -65,3 +54,9 @@ def test_the_debt_of_a_degree_is_what_training_costs(onet_components: Components
         "How much debt do most people graduate law school with? is it worth it",
     )
     assert "doesn't cover what training or certification costs" in reply.answer
+
+
+def test_an_hr_specialist_is_no_pay_by_the_hour(onet_components: Components) -> None:
+    reply = talk(onet_components.bot, "whats the pay like for an HR specialist?")
+    assert "The median salary for a human resources specialist" in reply.answer
+    assert "hourly" not in reply.answer
