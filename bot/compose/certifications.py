@@ -31,15 +31,16 @@ def certifications_draft(question: str, guide: Guide, bank: UnitBank) -> Draft |
         return None
     units = [bank.units[i] for i in bank.of_guide(guide.slug)]
     naming = [
-        (len(certification_names(u.text)), at, u)
+        (names, at, u)
         for at, u in enumerate(units)
         if CERT_SENTENCE.search(u.text) and not u.is_item
+        for names in [certification_names(u.text)]
     ]
-    ranked = sorted((n for n in naming if n[0] >= MIN_NAMES), key=lambda n: (-n[0], n[1]))
+    ranked = sorted((n for n in naming if len(n[0]) >= MIN_NAMES), key=lambda n: (-len(n[0]), n[1]))
     picked: dict[str, Unit] = {}
     named: set[str] = set()
-    for _, _, unit in ranked:  # one a section, each naming a credential not yet named
-        said = {w for name in certification_names(unit.text) for w in words(name)}
+    for names, _, unit in ranked:  # one a section, each naming a credential not yet named
+        said = {w for name in names for w in words(name)}
         if unit.chunk.section not in picked and not said <= named:
             picked[unit.chunk.section], named = unit, named | said
     if not picked:

@@ -225,7 +225,8 @@ LIFE = (
             r"|baby|family)", r"stay[- ]at[- ]home (?:mom|mum|dad|parent)",
             r"(?:out of|away from|left) (?:the )?(?:work ?force|job market|work)(?: for)? (?:\w+ )"
             r"{0,2}(?:years?|months)", r"(?:haven'?t|have not|not) worked (?:in|for) (?:\w+ ){0,2}"
-            r"(?:years?|months)", r"(?:the|my|a|this) (?:career |work |employment |job )?gap\b",
+            r"(?:years?|months)",
+            r"(?:the|my|a|this) (?:career |work |employment |job )?gap\b(?! years?)",
             r"experience (?:is |was )?(?:too old|outdated|out of date|stale)",
         ),
         (GAP, START),
