@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.routing.asked import asks_of_this_beside
+from bot.routing.asked import PARTNER, asks_of_this_beside
 from bot.routing.job_words import JOB_ABBREVIATIONS, VETERAN, tokens
 from bot.routing.names import Mention
 from bot.routing.told_jobs import OWN_JOB
@@ -252,12 +252,26 @@ class OtherJobs:
     def uncovered(self, message: str) -> str:
         """A job the message asks about that no guide covers ("youtuber"), or ``""``."""
         for match in COMMON_JOBS.finditer(message):
-            named = {singular(w) for w in re.findall(r"[a-z]+", match.group().lower())}
-            if any(named <= title for title in self._titles):
+            if self._in_titles(match.group()):
                 continue  # "a child and family social worker": a guide's title names it
-            if not SOMEONE_S.search(message[: match.start()]):  # "my shop teacher said…"
+            before = message[: match.start()]  # "my shop teacher said…", "work with doctors"
+            if not SOMEONE_S.search(before) and not PARTNER.search(before):
                 return match.group()
         return self._becoming(message)
+
+    def titled(self, message: str) -> bool:
+        """``message`` asks about a common job that guides' longer titles name ("the social
+        worker": Child, Family, and School Social Workers), though it names no title whole."""
+        return any(
+            self._in_titles(m.group())
+            and not SOMEONE_S.search(message[: m.start()])
+            and not PARTNER.search(message[: m.start()])  # "do they work with nurses?"
+            for m in COMMON_JOBS.finditer(message)
+        )
+
+    def _in_titles(self, job: str) -> bool:
+        named = {singular(w) for w in re.findall(r"[a-z]+", job.lower())}
+        return any(named <= title for title in self._titles)
 
     def _becoming(self, message: str) -> str:
         """A job no guide's text names that the visitor wants to become ("a youtuber")."""

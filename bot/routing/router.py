@@ -260,9 +260,10 @@ class Router:
             if named:
                 nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
                 return Route(RouteKind.UNCOVERED, nearest, named)
-            if len(current) > 1:
+            titled = self._others.titled(message)  # "I meant the social worker": ranked
+            if len(current) > 1 and not titled:
                 return Route(RouteKind.COMPARE, tuple(current))
-            if context:
+            if context and not titled:
                 return Route(RouteKind.ONE, (context[0],))
         ranked = self.rank(message, vector())
         if len(targets) > 1:  # a comparison: each mention's best career
