@@ -55,6 +55,7 @@ PANEL_CAREERS = [
     "lawyers",
     "dentists-general",
     "health-informatics-specialists",
+    "child-family-and-school-social-workers",
     "human-resources-specialists",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")

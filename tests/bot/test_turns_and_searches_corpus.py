@@ -1,12 +1,14 @@
 """The nineteenth panel over the corpus slice: a visitor's own job left for a field named
 after it ("RN for 14 years… ive heard about health informatics"), a search asked
 after a story ("…Ideas??", "what jobs actually use drawing?"), a job lasting through a bad
-economy is its outlook, the debt of a degree is what training costs, and "an HR specialist"
-is no pay by the hour."""
+economy is its outlook, the debt of a degree is what training costs, "an HR specialist" is no
+pay by the hour, a job a guide's longer title names is that career ("I meant the social
+worker"), and a job the career works with is no job without a guide ("work with doctors")."""
 
 from __future__ import annotations
 
 from api.components import Components
+from bot.answer import Mode
 from tests.talk import guides_cited, on_page, replies, sections, talk
 
 
@@ -60,3 +62,20 @@ def test_an_hr_specialist_is_no_pay_by_the_hour(onet_components: Components) -> 
     reply = talk(onet_components.bot, "whats the pay like for an HR specialist?")
     assert "The median salary for a human resources specialist" in reply.answer
     assert "hourly" not in reply.answer
+
+
+def test_a_job_a_longer_title_names_is_that_career(onet_components: Components) -> None:
+    reply = replies(
+        onet_components.bot,
+        "what do cashiers do",
+        "Sorry, I meant the social worker. For a child and family social worker, is a "
+        "bachelors degree enough to start?",
+    )[-1]
+    assert reply.mode is Mode.CITED
+    assert guides_cited(reply) == {"child-family-and-school-social-workers"}
+
+
+def test_a_job_the_career_works_with_is_no_job_asked_about(onet_components: Components) -> None:
+    reply = on_page(onet_components.bot, "registered-nurses", "do they work with doctors a lot?")
+    assert reply.mode is Mode.CITED
+    assert guides_cited(reply) == {"registered-nurses"}
