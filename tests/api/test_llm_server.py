@@ -32,7 +32,7 @@ pytestmark = pytest.mark.slow  # a real server and the LLM
 
 SECRET = "llm-server-tests-secret-0123456789abcdef-0123456789"
 KEY = "llm-service-key-5f1c2a9e7b"  # the llama.cpp server refuses requests without it
-WRITTEN = "Which certifications should a production technician get?"  # lines the guard keeps
+WRITTEN = "What training do I need to become a production technician?"  # lines the guard keeps
 PLAIN = "What training do I need to become a production technician?"
 MARKER = re.compile(r"\[(\d+)\]")
 
