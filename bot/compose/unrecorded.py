@@ -1,0 +1,40 @@
+"""What a career search wishes that no guide records ("jobs at night", "set my own hours",
+"travel a lot", "recession proof"): said plainly before the careers offered, so a shortlist
+matched on other words is never taken for one chosen by it."""
+
+from __future__ import annotations
+
+from bot.text import whole_words
+
+UNRECORDED = (
+    (
+        "working hours or shifts",
+        whole_words(
+            r"(?:at|work|working|works) nights?", r"night (?:shifts?|owl|jobs?|work)",
+            r"(?:set|choose|pick|make) (?:my|your|their) own (?:hours|schedule)",
+            r"flexible (?:hours|schedules?)", r"around (?:school|the kids|my kids|pickup|pick-up)",
+            r"school (?:pickup|pick-up|hours)", r"part[- ]time", r"weekends? off",
+        ),
+    ),
+    ("how much a job travels", whole_words(r"travel(?:s|ing|ling)? (?:a lot|often|the world)",
+                                           r"(?:jobs?|careers?|work) where (?:\w+ ){0,3}travel")),
+    (
+        "how jobs hold up in a recession",
+        whole_words(
+            r"recession[- ]?proof", r"layoff[- ]?proof", r"(?:when|if) the economy",
+            r"always need (?:people|workers)",
+        ),
+    ),
+)  # fmt: skip
+
+
+def unrecorded_lead(question: str, lead: str) -> str:
+    """``lead`` (what the shortlist was chosen by) after the plain statement that the guides
+    don't record what ``question`` wishes, when it wishes such a thing."""
+    missing = [name for name, pattern in UNRECORDED if pattern.search(question)]
+    if not missing:
+        return lead
+    said = " or ".join(missing)
+    return f"The guides don't record {said}, so these careers are not chosen by it. " + (
+        lead or "They come closest to the rest of what you asked:"
+    )
