@@ -3,7 +3,8 @@ after it ("RN for 14 years… ive heard about health informatics"), a search ask
 after a story ("…Ideas??", "what jobs actually use drawing?"), a job lasting through a bad
 economy is its outlook, the debt of a degree is what training costs, "an HR specialist" is no
 pay by the hour, a job a guide's longer title names is that career ("I meant the social
-worker"), and a job the career works with is no job without a guide ("work with doctors")."""
+worker"), a job the career works with is no job without a guide ("work with doctors"), and a
+search by what no guide records ("recession proof", "at night") says so."""
 
 from __future__ import annotations
 
@@ -79,3 +80,15 @@ def test_a_job_the_career_works_with_is_no_job_asked_about(onet_components: Comp
     reply = on_page(onet_components.bot, "registered-nurses", "do they work with doctors a lot?")
     assert reply.mode is Mode.CITED
     assert guides_cited(reply) == {"registered-nurses"}
+
+
+def test_a_search_by_what_no_guide_records_says_so(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "got laid off twice in 5 yrs from warehouse jobs. which jobs are recession proof, like "
+        "they always need people",
+    )
+    assert reply.answer.startswith("The guides don't record how jobs hold up in a recession")
+    assert len(guides_cited(reply)) > 1
+    hours = talk(onet_components.bot, "im a night owl. what jobs are actually at night")
+    assert hours.answer.startswith("The guides don't record working hours or shifts")
