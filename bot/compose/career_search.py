@@ -12,7 +12,7 @@ import numpy as np
 from bot.answer import Draft
 from bot.compose.people_work import away_from_people
 from bot.compose.shortlist import CATCH_ALL, shortlist_draft
-from bot.compose.unrecorded import unrecorded_lead
+from bot.compose.unrecorded import said_unrecorded
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.names import Mention
@@ -116,9 +116,10 @@ class CareerSearch:
         wishes = wishes_of(question)
         ranked = wished(ranked, self._guides, wishes, self._floor) if wishes else ranked
         route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
-        lead = unrecorded_lead(question, wishes_lead(wishes, self._floor) if wishes else "")
+        lead = wishes_lead(wishes, self._floor) if wishes else ""
         guides, retriever, bank = self._guides, self._retriever, self._bank
-        return shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
+        draft = shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
+        return said_unrecorded(question, draft)  # "jobs at night": the guides don't record it
 
     def _away_from(
         self, ranked: list[tuple[str, float]], vectors: list[np.ndarray]

@@ -4,6 +4,7 @@ matched on other words is never taken for one chosen by it."""
 
 from __future__ import annotations
 
+from bot.answer import Draft, Piece
 from bot.text import whole_words
 
 UNRECORDED = (
@@ -28,13 +29,12 @@ UNRECORDED = (
 )  # fmt: skip
 
 
-def unrecorded_lead(question: str, lead: str) -> str:
-    """``lead`` (what the shortlist was chosen by) after the plain statement that the guides
-    don't record what ``question`` wishes, when it wishes such a thing."""
+def said_unrecorded(question: str, draft: Draft) -> Draft:
+    """``draft`` (a shortlist) led by the plain statement that the guides don't record what
+    ``question`` wishes, when it wishes such a thing."""
     missing = [name for name, pattern in UNRECORDED if pattern.search(question)]
-    if not missing:
-        return lead
-    said = " or ".join(missing)
-    return f"The guides don't record {said}, so these careers are not chosen by it. " + (
-        lead or "They come closest to the rest of what you asked:"
-    )
+    if not missing or not draft.pieces:
+        return draft
+    said = f"The guides don't record {' or '.join(missing)}, so these careers are not chosen by it."
+    draft.pieces.insert(0, Piece(said, draft.pieces[0].source, "", "lead"))
+    return draft
