@@ -38,7 +38,7 @@ def sides_weighed_draft(
     asking = asking_text(question)
     if not ASKS_TRAIT.search(asking) or detect_need(asking) or detect_intent(asking):
         return None  # "is the job boring? like what do you do hour to hour": the day
-    asked = _stems(expand(asking))
+    asked, named = _stems(expand(asking)), _stems(asking)
     sides = [
         s.path_text for s in guide.walk() if s.title in SIDES and PATH_SEPARATOR in s.path_text
     ]
@@ -56,15 +56,14 @@ def sides_weighed_draft(
         items = [i for i in bank.of_section(guide.slug, side) if bank.units[i].is_item]
         if not items:
             return None
-        if any(_stems(asking) & _stems(bank.units[i].text) for i in items):
+        if any(named & _stems(bank.units[i].text) for i in items):
             return None  # "does it get repetitive": yes, the line naming it says so
         scores = bank.similarity(items, vector) + SHARED_WORD * np.array(
             [bool(asked & _stems(bank.units[i].text)) for i in items]
         )  # "boring": the line naming the monotony, though another sits nearer in meaning
         unit = bank.units[items[int(np.argmax(scores))]]
-        item = unit_piece(unit, "item")
         text = f"{said}: {unit.text.rstrip('.')}."
-        pieces.append(Piece(text, item.source, unit.text, "sentence"))
+        pieces.append(Piece(text, unit_piece(unit).source, unit.text, "sentence"))
     return cited_draft(pieces)
 
 

@@ -7,7 +7,7 @@ technician?"); on any site, a common job no guide covers ("youtuber").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot.routing.asked import PARTNER, asks_of_this_beside
 from bot.routing.job_words import JOB_ABBREVIATIONS, VETERAN, tokens
@@ -189,9 +189,7 @@ class OtherJobs:
         }
         # Each career's title as singular words: a job a title names is covered ("social
         # worker": Child, Family, and School Social Workers).
-        self._titles = [
-            {singular(w) for w in re.findall(r"[a-z]+", g.career.lower())} for g in guides
-        ]
+        self._titles = [_title_words(g.career) for g in guides]
         # Each word of a title of two words or more cut to its first four letters or more.
         self._short_titles = [
             re.compile(r"\b" + r"\s+".join(rf"{re.escape(w[:4])}\w*" for w in title) + r"\b", re.I)
@@ -251,27 +249,17 @@ class OtherJobs:
 
     def uncovered(self, message: str) -> str:
         """A job the message asks about that no guide covers ("youtuber"), or ``""``."""
-        for match in COMMON_JOBS.finditer(message):
-            if self._in_titles(match.group()):
-                continue  # "a child and family social worker": a guide's title names it
-            before = message[: match.start()]  # "my shop teacher said…", "work with doctors"
-            if not SOMEONE_S.search(before) and not PARTNER.search(before):
-                return match.group()
-        return self._becoming(message)
+        # "a child and family social worker": a guide's title names it
+        found = (job for job in _common_jobs_asked(message) if not self._in_titles(job))
+        return next(found, "") or self._becoming(message)
 
     def titled(self, message: str) -> bool:
         """``message`` asks about a common job that guides' longer titles name ("the social
         worker": Child, Family, and School Social Workers), though it names no title whole."""
-        return any(
-            self._in_titles(m.group())
-            and not SOMEONE_S.search(message[: m.start()])
-            and not PARTNER.search(message[: m.start()])  # "do they work with nurses?"
-            for m in COMMON_JOBS.finditer(message)
-        )
+        return any(self._in_titles(job) for job in _common_jobs_asked(message))
 
     def _in_titles(self, job: str) -> bool:
-        named = {singular(w) for w in re.findall(r"[a-z]+", job.lower())}
-        return any(named <= title for title in self._titles)
+        return any(_title_words(job) <= title for title in self._titles)
 
     def _becoming(self, message: str) -> str:
         """A job no guide's text names that the visitor wants to become ("a youtuber")."""
@@ -317,3 +305,17 @@ def _first_name(job: str, message: str, start: int) -> bool:
     mid_sentence = bool(before) and not before.endswith((".", "!", "?"))
     article = re.search(r"\b(?:an?|the)$", before, re.IGNORECASE)
     return " " not in job and job.istitle() and mid_sentence and article is None
+
+
+def _common_jobs_asked(message: str) -> Iterator[str]:
+    """The common jobs ``message`` names as asked about, not someone of the story ("my shop
+    teacher said…") nor someone the career works with ("do they work with doctors?")."""
+    for match in COMMON_JOBS.finditer(message):
+        before = message[: match.start()]
+        if not SOMEONE_S.search(before) and not PARTNER.search(before):
+            yield match.group()
+
+
+def _title_words(text: str) -> set[str]:
+    """The singular words of a job or a title ("Social Workers": social, worker)."""
+    return {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
