@@ -8,6 +8,7 @@ NOT_PLURAL = frozenset(
     (
         *("news", "series", "species", "physics", "economics", "mathematics", "electronics"),
         *("logistics", "statistics", "athletics", "ethics", "robotics", "graphics", "analytics"),
+        "securities",  # stocks and bonds, not the plural of security
     )
 )
 

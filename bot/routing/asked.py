@@ -21,6 +21,11 @@ PARTNER = re.compile(
     r"\b(?:with|alongside|beside|under|for|to|by|from)\s+(?:the\s+|a\s+|an\s+|other\s+)?$",
     re.IGNORECASE,
 )
+# A job the career is likened to, not one asked about ("is it more like a doctor or more
+# like nursing?")
+LIKENED = re.compile(
+    r"\b(?:more|kind of|kinda|sort of|closer to) (?:like )?(?:an? |being an? )?$", re.I
+)
 RUNG_WORD = re.compile(rf"\b{RUNGS}$", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.routing.helpers import as_helpers, helper_careers
 from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
-from bot.routing.shortened import title_heads, title_leads, without_workplaces
+from bot.routing.shortened import title_heads, title_leads, title_tails, without_workplaces
 from bot.routing.titles import title_forms
 from bot.routing.told_jobs import (
     AGED,
@@ -160,6 +160,9 @@ class CareerNames:
         careers_alternates = [(c.slug, c.alternates) for c in self.careers.values()]
         for lead, slug in title_leads(careers_alternates, self._titles).items():
             self._titles[lead] = {slug}
+        career_names = {c.slug: c.name for c in self.careers.values()}
+        for tail, slug in title_tails(careers_alternates, self._titles, career_names).items():
+            self._titles[tail] = {slug}  # "security analyst": Cyber Security Analyst, IT…
         known = {*self._heads, *(t[0] for t in self._titles if len(t) == 1)}
         for head, slug in title_heads(careers_alternates, known).items():
             self._titles[(head,)] = {slug}  # "linemen": Power Lineman, Utility Lineman…

@@ -65,9 +65,9 @@ class Narrowing:
         if not context or " " in mention.words:  # "vet assistant" names its own career
             return None
         # "and the tech?" after pharmacists and pharmacy technicians: the technicians
-        for slug in context:
-            head = tokens(self.careers[slug].name)[-1:]
-            if slug in mention.slugs or head == tokens(mention.words):
+        for slug in context:  # "trainers" after Exercise Trainers and Group Fitness Instructors
+            heads = [tokens(part)[-1:] for part in re.split(r",| and ", self.careers[slug].name)]
+            if slug in mention.slugs or tokens(mention.words) in heads:
                 return replace(mention, slugs=(slug,))
         return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from bot.routing.asked import PARTNER, asks_of_this_beside
+from bot.routing.asked import LIKENED, PARTNER, asks_of_this_beside
 from bot.routing.job_words import JOB_ABBREVIATIONS, VETERAN, tokens
 from bot.routing.names import Mention
 from bot.routing.told_jobs import OWN_JOB
@@ -312,7 +312,11 @@ def _common_jobs_asked(message: str) -> Iterator[str]:
     teacher said…") nor someone the career works with ("do they work with doctors?")."""
     for match in COMMON_JOBS.finditer(message):
         before = message[: match.start()]
-        if not SOMEONE_S.search(before) and not PARTNER.search(before):
+        if (
+            not SOMEONE_S.search(before)
+            and not PARTNER.search(before)
+            and not LIKENED.search(before)
+        ):
             yield match.group()
 
 

@@ -1,6 +1,7 @@
 """Names people shorten or wrap around a job: the two words a career's alternative titles
-open with ("IT help desk"), the person noun they end in ("lineman": Power Lineman, Utility
-Lineman…), and a workplace's proper name that holds a job word ("the Plain Dealer")."""
+open with ("IT help desk") or end in ("security analyst"), the person noun they end in
+("lineman": Power Lineman, Utility Lineman…), and a workplace's proper name that holds a job
+word ("the Plain Dealer")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from bot.routing.job_words import tokens
 LEAD_WORDS = 2  # the words alternative titles open with that may name their career alone
 MIN_LEAD_TITLES = 5  # alternative titles of one career, and none other, opening with them
 NOT_A_LEAD = frozenset(("to", "of", "and", "the", "for", "in", "a", "an"))
+TAIL_WORDS = 2  # the words alternative titles end in that may name their career alone
+MIN_TAIL_TITLES = 5  # alternative titles of one career ending in them
+TAIL_SHARE = 0.75  # and of all the titles that end in them
+MIN_TAIL_WORD = 5  # letters of the first of them
 # A person noun ("lineman", "arborist", "caseworker") that heads this many of one career's
 # alternative titles, and at least half of all that it heads, names that career alone.
 MIN_HEAD_TITLES = 3
@@ -56,6 +61,33 @@ def title_leads(
         and lead not in taught
         and next(iter(counts.values())) >= MIN_LEAD_TITLES
     }
+
+
+def title_tails(
+    alternates: Iterable[tuple[str, Sequence[str]]],
+    titles: Collection[tuple[str, ...]],
+    careers: dict[str, str],
+) -> dict[tuple[str, ...], str]:
+    """The two words many alternative titles end in ("security analyst": Cyber Security
+    Analyst, IT Security Analyst…), as the career most of them belong to when its own name
+    holds the first ("Information Security Analysts"); never a title already known.
+    ``alternates``: each career's slug and alternative titles; ``careers``: each one's name."""
+    tails: dict[tuple[str, ...], Counter[str]] = {}
+    for slug, names in alternates:
+        for title in names:
+            words = tuple(tokens(title))
+            if len(words) > TAIL_WORDS and not set(words[-TAIL_WORDS:]) & NOT_A_LEAD:
+                tails.setdefault(words[-TAIL_WORDS:], Counter())[slug] += 1
+    named = {}
+    for tail, counts in tails.items():
+        slug, most = counts.most_common(1)[0]
+        # the career's own word ("security"), not "up" (Set-Up Technician) nor a short one
+        # many names share ("home care nurse", "primary care nurse practitioner")
+        own = tail[0] in tokens(careers[slug]) and len(tail[0]) >= MIN_TAIL_WORD
+        many = most >= MIN_TAIL_TITLES and most >= TAIL_SHARE * counts.total()
+        if tail not in titles and own and many:
+            named[tail] = slug
+    return named
 
 
 def title_heads(

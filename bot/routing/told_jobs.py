@@ -37,6 +37,7 @@ OWN_JOB = re.compile(
     # "let go from my job in insurance claims", "would my years handling claims count?"
     r"|my (?:old |last |former |previous |current )?(?:job|work|career|position) (?:in|as|doing)"
     r"|my (?:\d+ )?(?:years?|yrs?|experience|background)"
+    r"|\d{1,2}\+? (?:yrs?|years?|months?) (?:of|in|doing)"  # "3 yrs of help desk"
     r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as))"
     # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
     # "I am considering becoming a pharmacy technician": the job wanted
@@ -51,7 +52,7 @@ OWN_JOB = re.compile(
 AT_A_PLACE = re.compile(r"\b(?:at|in|for|from) (?:a|an|the|my|our|his|her|their)$")
 PLACE = re.compile(r"^(?:office|offices|clinic|clinics|practice|firm|surgery|hospital)\b")
 # An age told before the job ("im a 38 yr old accountant"): no part of how the job is said.
-AGED = re.compile(r"\b\d{1,2} (?:yrs?|years?|yo)(?: old)? ")
+AGED = re.compile(r"\b\d{1,2} (?:(?:yrs?|years?) old|yo) ")  # not "3 yrs of help desk"
 # A job another one asks for ("do I need to be an EMT to get hired?", "must I be a CNA
 # first to apply"): a requirement of the career asked about.
 REQUIRED = re.compile(

@@ -28,7 +28,9 @@ INJECTION = whole_words(
     r"developer mode",
     r"api[ _-]?keys?",
     r"admin password",
-    r"passwords?",
+    # a password asked for, not a help desk's "password resets"
+    r"(?:your|the|its|admin|root|system|server|database|bot'?s?) passwords?(?! resets?)",
+    r"(?:give|tell|show|reveal|share|send|what(?:'s| is| are)) (?:\w+ ){0,2}passwords?(?! resets?)",
     r"secret keys?",
     r"access tokens?",
     r"(?:license|licence|product) keys?",
