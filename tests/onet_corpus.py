@@ -57,6 +57,11 @@ PANEL_CAREERS = [
     "health-informatics-specialists",
     "child-family-and-school-social-workers",
     "human-resources-specialists",
+    "childcare-workers",
+    "preschool-teachers-except-special-education",
+    "elementary-school-teachers-except-special-education",
+    "financial-and-investment-analysts",
+    "exercise-trainers-and-group-fitness-instructors",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -18,7 +18,7 @@ from bot.retrieval.units import UnitBank
 from bot.routing.names import Mention
 from bot.routing.other_jobs import SOMEONE_S
 from bot.routing.router import Route, Router
-from bot.text import search_terms, whole_words
+from bot.text import search_terms, whole_words, words
 from bot.understand.aversions import Aversion, aversions, without_aversions
 from bot.understand.needs import Need, detect_need
 from bot.understand.own_conditions import without_own_conditions
@@ -40,6 +40,8 @@ MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
 DUTY_SECTIONS = ("Overview", "Key Responsibilities")
 STEM = 5  # letters of a word naming the same thing ("needles", "needle")
+MIN_STEM = 4  # letters two forms of a word share at least ("driving", "drivers")
+STEM_ENDING = 3  # letters of the shorter form its ending may take ("teaching", "teachers")
 MIN_LEFT = 10  # careers a search keeps, at least, when leaving out those doing what is unwanted
 CHECKED = 60  # of the best fits, those whose duties are read for what is not wanted
 NEAR_OWN = 40  # careers nearest the visitor's own job, for a search that builds on it
@@ -95,7 +97,7 @@ class CareerSearch:
         wanted = " ".join(FRAME.sub(" ", wanted).split()) or wanted  # "careers" is no wish
         vector = embed(wanted)
         left = {slug for mention in (*own, *told) for slug in mention.slugs}
-        named = {a: [s for m in self._router.mentions(a.what) for s in m.slugs] for a in avoided}
+        named = {a: self._named_by(a.what) for a in avoided}
         left |= {slug for slugs in named.values() for slug in slugs}  # "not a vet": no vets
         ranked = [
             (slug, fit)
@@ -120,6 +122,19 @@ class CareerSearch:
         guides, retriever, bank = self._guides, self._retriever, self._bank
         draft = shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
         return said_unrecorded(question, draft)  # "jobs at night": the guides don't record it
+
+    def _named_by(self, what: str) -> list[str]:
+        """The careers ``what`` names ("a vet"), else those titled by all its words ("not
+        teaching": the teachers, not every career with a duty of teaching)."""
+        named = [s for m in self._router.mentions(what) for s in m.slugs]
+        asked = [w for w in search_terms(what) if len(w) > 3]
+        if named or not asked:
+            return named
+        return [
+            slug
+            for slug, guide in self._guides.items()
+            if all(any(_same_word(a, t) for t in words(guide.career)) for a in asked)
+        ]
 
     def _away_from(
         self, ranked: list[tuple[str, float]], vectors: list[np.ndarray]
@@ -147,6 +162,15 @@ class CareerSearch:
             ]
             self._duties[slug] = {w[:STEM] for u in units for w in search_terms(u.text)}
         return self._duties[slug]
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Two forms of one word: "teaching" and "teachers", "driving" and "drivers"."""
+    shorter, longer = sorted((one, other), key=len)
+    if len(shorter) <= MIN_STEM:  # "care" is not "career"
+        return shorter.removesuffix("s") == longer.removesuffix("s")
+    stem = shorter[: max(MIN_STEM, len(shorter) - STEM_ENDING)]  # "teach", "driv", "cook"
+    return longer.startswith(stem) and len(longer) - len(stem) <= STEM_ENDING + 1
 
 
 def within_reach(

@@ -14,6 +14,7 @@ from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.lengths import told_if_no_length
 from bot.compose.lists import folded_into_lists
 from bot.compose.order import told_if_unordered
+from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, answers_which, last_sentence
@@ -41,8 +42,11 @@ from store.conversations import Turn
 
 # Words around a career's name that ask nothing of it.
 POINTING_WORDS = frozenset(
-    {"ok", "okay", "so", "and", "what", "how", "about", "instead", "then", "or", "the", "one"}
-)
+    {"ok", "okay", "so", "and", "what", "how", "about", "instead", "then", "or", "the", "one",
+     # "ok um do you have anything on information security analyst?"
+     "um", "uh", "hmm", "have", "got", "anything", "something", "info", "information", "guide",
+     "guides", "any", "do", "you"}
+)  # fmt: skip
 SHORT_REPLY = 4  # words: a reply this short that got the last answer again is about it
 # Words of a question that name no thing it asks about ("what type of plants?": plants)
 VAGUE_WORDS = frozenset(
@@ -133,7 +137,8 @@ class Drafter:
             return whole
         if again:  # of the career now asked about, not the one the last question named
             split = [replace(h, question=self._unnamed(h.question)) for h in split]
-        if any(not h.known and self._names_only(h.topic or h.question) for h in split):
+        unknown = (h for h in split if not h.known and not asks_what_it_is(h.question))
+        if any(self._names_only(h.topic or h.question) for h in unknown):
             return whole  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
         split = [replace(h, question=named_in(h.question, asked)) for h in split]  # "…PLC
@@ -170,6 +175,8 @@ class Drafter:
             told = [] if half.known else turns  # "the next level" is after the last answer's
             drafted = self._one.draft(half.question, told, guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None
+        if asks_what_it_is(half.question) and (overview := what_it_is(guide, self._bank)):
+            return Drafted(overview)  # "whats that exactly and do i need college": the overview
         if thing := never_named(guide, half.question):  # "do techs usually get union jobs?"
             return Drafted(Draft(Mode.CITED, [not_mentioned(guide, thing)]))
         asked = self._unnamed(half.topic or half.question)  # what is asked, not whom about

@@ -9,6 +9,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from bot.answer import Draft, Mode
+from bot.compose.overview import asks_what_it_is
+from bot.compose.pay_levels import pay_over_time
 from bot.compose.refusals import not_covered
 from bot.understand.asks import asks
 from bot.understand.needs import BOTH_SIDES
@@ -72,13 +74,18 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
     names what a text asks for (``None`` when the bot knows no such kind)."""
     if BOTH_SIDES.search(message) or BEFORE_OR_AFTER.search(message):
         return None  # "pros and cons", "before applying or after" are answered as one
+    if pay_over_time(message):
+        return None  # "whats the pay jump… and how many years does that take": one, of the levels
     known = asks(message, kind)
     if known:
         return [Half(_asked(q), True) for q in known]
     for found in SECOND_ASK.finditer(message):
         first, second = message[: found.start()].strip(), message[found.end() :].strip()
         asks_first = (  # "is it safe? my mom worries. also how do you get in"
-            QUESTION.search(_last_sentence(first)) or "?" in first or "?" in found.group()
+            QUESTION.search(_last_sentence(first))
+            or "?" in first
+            or "?" in found.group()
+            or asks_what_it_is(first)  # "eligibility interviewer whats that exactly and…"
         )
         if not (asks_first and QUESTION.search(second)):
             continue

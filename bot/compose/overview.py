@@ -33,6 +33,14 @@ ASKS_OVERVIEW = re.compile(
     re.IGNORECASE,
 )
 ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+# A part of a message asking only what the job is ("eligibility interviewer whats that
+# exactly", "what is a surveyor", "what is that job exactly").
+ASKS_WHAT_IT_IS = re.compile(
+    r"\b(?:what(?:'s|s| is)|wat is|wats) (?:that|it|this|that one|this one|(?:that|this|the) "
+    r"(?:job|role|career|position)|an? [\w-]+(?: [\w-]+){0,3})"
+    r"(?: (?:exactly|really|actually|anyway|again|even|like|lol))*\W*$",
+    re.IGNORECASE,
+)
 # O*NET describes a job in the imperative ("Administer basic or advanced emergency medical
 # care…"); a sentence naming what it covers ("Includes…") is not an instruction.
 NOT_A_VERB = re.compile(r"^(?:includes?|excludes?|a|an|the|this|these|they|it|in|for)\b", re.I)
@@ -58,6 +66,20 @@ def overview_draft(guide: Guide, bank: UnitBank, best: Draft) -> Draft:
     pieces += [outlook.pieces[0]] if outlook else []
     unique = list({p.text: p for p in reversed(pieces)}.values())[::-1]  # each said once
     return Draft(Mode.CITED, unique, topic="overview", figures=pay.figures if pay else [])
+
+
+def asks_what_it_is(question: str) -> bool:
+    """``question`` asks only what the job is."""
+    return bool(ASKS_WHAT_IT_IS.search(question))
+
+
+def what_it_is(guide: Guide, bank: UnitBank) -> Draft | None:
+    """What the job is, in the first sentences of the guide's overview; ``None`` without one."""
+    units = bank.of_section(guide.slug, "Overview")[:SUMMARY_SENTENCES]
+    if not units:
+        return None
+    pieces = in_third_person([unit_piece(bank.units[i]) for i in units], guide)
+    return Draft(Mode.CITED, pieces, topic="overview", retrieved_guides=[guide.slug])
 
 
 def in_third_person(pieces: list[Piece], guide: Guide) -> list[Piece]:

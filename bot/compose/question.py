@@ -20,7 +20,7 @@ from bot.compose.particular import particular_draft
 from bot.compose.reading import AMONG, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.related_pay import related_paying_more
-from bot.compose.rungs import by_place
+from bot.compose.rungs import asks_above, by_place
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
     JOB_SEARCH,
@@ -43,9 +43,9 @@ from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.experience import level_for_years, placed_years
-from bot.understand.intents import Intent, Level, detect_intent
-from bot.understand.need_words import detect_need
-from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers, one_level
+from bot.understand.intents import Intent, Level, detect_intent, detect_level
+from bot.understand.need_words import asks_difference, detect_need
+from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers, asked_part, one_level
 from bot.understand.references import is_follow_up, refers_back
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
@@ -147,6 +147,8 @@ class QuestionDrafter:
         intent, level, need = reading.intent, reading.level, reading.need
         if need is Need.RELATED:
             previous = None  # "any other jobs like that one?": the career's, not the answer's
+        if route.named and not (intent or need) and asks_difference(question):
+            need = Need.DUTIES  # "how is it different from a cnc machinist?": what this job is
         if len(shown) > 1 and len(route.careers) == 1 and (intent or need):
             previous = None  # "what skills does the second one need?": that career, asked anew
         if compared:
@@ -187,7 +189,8 @@ class QuestionDrafter:
             )
             return Drafted(passing or refusal(OutOfScope.UNRELATED, self._guides, on))
         # levels asked about, not years told in a story ("6 years on an assembly line.…")
-        levels = bool(level) or bool(ABOUT_LEVELS.search(asking_text(question)))
+        asking = asked_part(question)  # "Retired after 25 years…. What kind of cases…": none
+        levels = bool(detect_level(asking)) or bool(ABOUT_LEVELS.search(asking))
         if need is Need.DUTIES and levels:
             need = None  # "what does a senior technician take on?": that level's section
         # the asked-for kind of section is sought in a known career only (named, or plainly
@@ -199,6 +202,7 @@ class QuestionDrafter:
         rung: list[Hit] = []
         spans = [t.experience for t in self._guides[focus or hits[0].chunk.guide].facts.tiers]
         years, up = placed_years(message, spans)  # "I have 15 years. what level?", "…next up?"
+        years = None if asks_above(message) else years  # "8 years in. whats above senior"
         if years is not None:
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all

@@ -127,3 +127,8 @@ def _names(word: str, section: str, career: str) -> bool:
     if word.lower() == "mid":
         return section.split(" › ")[-1].lower() in career.lower()
     return word.lower() in re.findall(r"[a-z]+", section.lower())
+
+
+def asks_above(message: str) -> bool:
+    """``message`` asks the levels above a named one ("whats above senior tech")."""
+    return bool(AFTER_RUNG.search(_asking(message)))

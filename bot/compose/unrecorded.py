@@ -20,6 +20,15 @@ UNRECORDED = (
     ("how much a job travels", whole_words(r"travel(?:s|ing|ling)? (?:a lot|often|the world)",
                                            r"(?:jobs?|careers?|work) where (?:\w+ ){0,3}travel")),
     (
+        "which jobs can be done from home",
+        whole_words(r"remote(?:ly)?", r"(?:work|working|job|jobs) from home", r"work-from-home",
+                    r"telework\w*", r"telecommut\w*"),
+    ),
+    (
+        "how jobs suit a wheelchair user or another disability",
+        whole_words(r"wheelchairs?", r"disabilit(?:y|ies)", r"disabled", r"paralyzed"),
+    ),
+    (
         "how jobs hold up in a recession",
         whole_words(
             r"recession[- ]?proof", r"layoff[- ]?proof", r"(?:when|if) the economy",
@@ -35,6 +44,7 @@ def said_unrecorded(question: str, draft: Draft) -> Draft:
     missing = [name for name, pattern in UNRECORDED if pattern.search(question)]
     if not missing or not draft.pieces:
         return draft
-    said = f"The guides don't record {' or '.join(missing)}, so these careers are not chosen by it."
+    unrecorded = " or ".join(missing)
+    said = f"The guides don't record {unrecorded}, so the careers below were not picked for that."
     draft.pieces.insert(0, Piece(said, draft.pieces[0].source, "", "lead"))
     return draft

@@ -9,7 +9,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.lists import LISTED
 from bot.compose.refusals import not_covered, not_mentioned
 from bot.text import english_stemmer, search_terms, whole_words, words
-from bot.understand.asks import asking_text
+from bot.understand.asks import ASK_BREAK, asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import (
     SENTENCE_END,
@@ -67,7 +67,20 @@ CONDITIONS = (
     ("drug tests", whole_words(r"drug (?:tests?|testing|screens?)")),
     ("bootcamps", whole_words(r"boot ?camps?")),
     # "r there women doing this job" (one woman asking of herself is a circumstance: gender)
-    ("women in the job", whole_words(r"women", r"females", r"ladies", r"girls")),
+    (
+        "women in the job",
+        whole_words(r"women", r"females", r"ladies", r"girls", r"being a woman"),
+    ),
+    # "do they pay time and a half", "is there a shift differential"
+    (
+        "overtime rates or shift differentials",
+        whole_words(
+            r"time and a half",
+            r"(?:shift|night) differentials?",
+            r"overtime (?:pay|rate)s?",
+            r"pay (?:extra|more) for (?:nights|weekends|overtime)",
+        ),
+    ),
     # "do they usually get health insurance?", "good benefits?"
     (
         "benefits such as health insurance or paid time off",
@@ -83,6 +96,28 @@ CONDITIONS = (
             r"vacation (?:days|time)",
         ),
     ),
+    # "would my job pay for it?", "tuition reimbursement?"
+    (
+        "employers paying for training",
+        whole_words(
+            r"(?:job|employer|company|work|boss|plant|they) (?:\w+ )?(?:pay|pays|cover|covers) "
+            r"(?:for )?(?:it|the (?:cert\w*|training|course|class|school|program)|my (?:cert\w*|"
+            r"training|course|class|school)|training|school|tuition|classes|courses)",
+            r"tuition (?:reimbursement|assistance)",
+            r"(?:company|employer)[- ](?:paid|sponsored)",
+        ),
+    ),
+    # "is school in english only?", "can i train in spanish"
+    (
+        "which language training or work is in",
+        whole_words(
+            r"(?:in|only in) (?:english|spanish)(?! class)",
+            r"english[- ]only",
+            r"bilingual",
+            r"speak (?:good |perfect |much )?english",
+        ),
+    ),
+    ("summer jobs", whole_words(r"summer (?:jobs?|work|internships?|programs?)")),
     # "where are the plants usually?", "anything near me?", "the bus only goes so far"
     (
         "where the jobs are located",
@@ -91,6 +126,8 @@ CONDITIONS = (
             r"close to me",
             r"closer to me",
             r"in my (?:area|town|city|county|region)",
+            r"around here",
+            r"(?:small|tiny|rural) (?:town|area|community)",
             r"commut\w*",
             r"where (?:\w+ ){1,3}(?:are|is) (?:usually|mostly|typically|located)",
             r"where (?:are |is )?(?:the|these|those|most) (?:\w+ )?(?:jobs|plants|factories|"
@@ -121,9 +158,13 @@ TOPIC_WORDS = {
         r"accidents?", r"exposure", r"exposed",
     ),
     Need.SETTING: whole_words(
-        r"physical\w*", r"stand\w*", r"lift\w*", r"sit\w*", r"outdoors?", r"indoors?",
+        r"physical\w*(?! (?:therap\w*|activit\w*|exam\w*|health|condition\w*|science\w*"
+        r"|education|evidence))",
+        r"stand\w*", r"lift\w*", r"sit\w*", r"outdoors?", r"indoors?",
         r"climb\w*", r"walk\w*", r"strength", r"heavy", r"bend\w*", r"kneel\w*", r"weather",
         r"ladders?", r"scaffold\w*", r"carry\w*", r"crawl\w*", r"heights?", r"manual\w*",
+        # where the work is done: "conduct ground surveys", "at survey sites", "field work"
+        r"sites?", r"ground", r"terrain", r"field", r"offices?", r"vehicles?",
     ),
     Need.APPLY: whole_words(r"r[eé]sum[eé]s?", r"portfolios?", r"interviews?"),
 }  # fmt: skip
@@ -165,9 +206,10 @@ def said_uncovered(
         and TOPIC_WORDS[need].search(p.text)
         and not RATINGS.search(p.source.section)  # "Public Safety and Security" knowledge
     ]
-    if need in TOPIC_WORDS and not bearing:  # the drafted sections say nothing of it: the
-        # guide's own lines that do ("Open switches… to remove electrical hazards"), or none
-        bearing = _lines_on(guide, TOPIC_WORDS[need])
+    if need in TOPIC_WORDS and len(bearing) < NEAREST_LINES:  # the drafted sections say
+        # little of it: the guide's own lines that do ("Open switches… to remove electrical
+        # hazards", "Plan and conduct ground surveys"), when they say more, or none
+        bearing = max(bearing, _lines_on(guide, TOPIC_WORDS[need]), key=len)
         if not bearing:
             return [not_covered(guide, missing)]
     kept = bearing or pieces
@@ -209,11 +251,14 @@ def never_named_draft(guide: Guide, question: str) -> Draft | None:
 
 
 def _asks_besides(question: str, thing: str) -> bool:
-    """``question`` asks something else in a sentence not naming ``thing`` ("i asked if women
-    work in this job. anyway. how does it compare to…")."""
+    """``question`` asks something else in a part not naming ``thing`` ("i asked if women
+    work in this job. anyway. how does it compare to…", "are there a lot of jobs out there,
+    like would i find one in my town")."""
+    pattern = dict(CONDITIONS).get(thing)
     named = {w for w in words(thing) if len(w) > 3}
-    rest = [s for s in SENTENCE_END.split(question) if not named & set(words(s))]
-    return any(detect_need(s) or detect_intent(s) for s in rest)
+    parts = (p for s in SENTENCE_END.split(question) for p in ASK_BREAK.split(s) if p.strip())
+    rest = [p for p in parts if not (pattern.search(p) if pattern else named & set(words(p)))]
+    return any(detect_need(p) or detect_intent(p) for p in rest)
 
 
 def _bearing(question: str, thing: str, guide: Guide, sentences: list[Piece]) -> list[Piece]:

@@ -14,7 +14,8 @@ MAX_ASKS = 3
 RULED_OUT = re.compile(r"^\W*(?:not|except|besides|other than|apart from)\b", re.IGNORECASE)
 # Where one ask may end and the next begin.
 ASK_BREAK = re.compile(
-    r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?|\s+(?:and|also|plus|&|as well as|n)\s+|\s*\+\s*"
+    r"\?+\s*|;\s*|,\s*(?:and\s+|also\s+|plus\s+)?"
+    r"|\s+(?:and(?! a half\b)|also|plus|&|as well as|n)\s+|\s*\+\s*"
     r"|\s+[—–-]+\s+|\s+with\s+(?=(?:decent|good|great|high|higher|better|nice|solid|ok|okay|fair)"
     r"\s+(?:pay|salary|salaries|wages?|money|income)\b)",
     re.IGNORECASE,

@@ -197,6 +197,7 @@ LIFE = (
             r"interact\w*) (?:to|with) (?:\w+ )?(?:people|customers|the public|others|strangers)",
             rf"{ME} (?:an |very |really |quite |pretty |super |a bit |kind of )*(?:introvert\w*|"
             r"shy|socially awkward|quiet person)", r"social anxiety",
+            r"(?:for|as) (?:an? )?(?:introvert\w*|shy (?:person|people)|quiet (?:person|people))",
             r"(?:hate|dislike) (?:talking|dealing|interacting) (?:to|with)",
             r"(?:not|never) (?:very |that |too |really |so )?(?:good|great) (?:at|with) "
             r"(?:talking|dealing|people|customers|strangers)",

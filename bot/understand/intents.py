@@ -43,9 +43,13 @@ class Level(StrEnum):
 
 SALARY = whole_words(
     r"salar(?:y|ies)",
-    r"pay(?:s|ing|ed)?(?! off)",
+    # not a price paid ("would my job pay for it", "pay for the training")
+    r"pay(?:s|ing|ed)?(?! off)(?! time and a half)(?! for (?:it|them|that|this|my|your|his|her|"
+    r"school|schooling|training|classes|courses|cert\w*|tuition|college|the (?:cert\w*|"
+    r"training|course|class|school|program|exam|test))\b)",
     r"paid",
     r"earn\w*",
+    r"(?:the )?top end(?= *[?.!]|$)",  # "…and whats the top end"
     r"wages?",
     r"income",
     r"compensation",
@@ -135,6 +139,7 @@ DEMAND = whole_words(
     r"demand", r"job market", r"dying", r"shrinking", r"declin\w*", r"saturated",
     r"(?:job )?prospects",
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs?|openings|positions)",
+    r"jobs?[- ]?wise",  # "pay and jobs wise"
     # "are schools hiring a lot?", not "are they hiring students"
     r"(?:are|is) (?:\w+ ){0,2}hiring(?= (?:a lot|lots|much|many|more|everywhere|like crazy)\b"
     r"| *[?.!]|$)",
@@ -154,6 +159,9 @@ DEMAND = whole_words(
     # "is there gonna be work tho, like are they hiring", "a real career with a future?"
     r"(?:is|are|will) there (?:gonna|going to) be (?:any |enough )?(?:work|jobs?)",
     r"(?:are|is) (?:they|companies|employers|places|shops|hospitals) (?:even |still )?hiring",
+    # "do they always need people", "will they still need welders"
+    r"(?<!\bi )(?<!\bu )(?<!you )(?:always|still) (?:need|needs|needing|hiring|looking for) "
+    r"(?:\w+ )?(?:people|workers|staff|more|them)\b(?! (?:skills|to\b))",
     r"(?:career|job|field) with (?:a|any) future", r"(?:better|more|good|best) job options",
     r"stable (?:job|career|work)",
     r"(?:is|are) (?:it|that|this|(?:\w+ ){0,2}\w+) (?:more |less |very |really |pretty )?stable",
@@ -234,6 +242,7 @@ LEVELS = {
         # not someone in the story ("my lead says I should apply") nor a level put aside
         r"(?<!\bmy )(?<!\bnot the )(?<!\bnot a )lead(?! (?:says|said|told|thinks|wants|asked)\b)",
         AFTER_YEARS_WORDS,
+        r"later on",  # "starting out vs later on"
     ),
     Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
 }

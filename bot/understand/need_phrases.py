@@ -76,7 +76,9 @@ ASKS = {
         r"besides|other than|instead of|outside|away from|apart from)\b",
         r"(?:anything|something) related (?:i|you|one|he|she) (?:could|can|might)",
         r"non-?[\w-]+ (?:jobs?|careers?|roles?|positions?)",
-        r"(?:jobs?|careers?|roles?|work) (?:away from|outside (?:of )?|besides|other than|that "
+        # not where the work is done ("do surveyors work outside or in an office?")
+        r"(?:jobs?|careers?|roles?|work) (?:away from|outside (?:of )?"
+        r"(?!or\b|and\b|in\b|on\b|all\b|much\b|most\b|a lot\b|at\b|\W*$)|besides|other than|that "
         r"(?:isn't|aren't|is not|are not|isnt|arent))\b",
         r"(?:jobs?|careers?|roles?) (?:\w+ ){0,3}(?:move|switch|transition|go) into",
         # "What nursing-adjacent jobs keep me off the floor?", "what can a guy like me do?"
@@ -129,6 +131,10 @@ ASKS = {
         r"(?= *[?.!,]| all day| every day| each day| and\b|$)",  # "whats a game warden do and…"
         r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
         r"(?= *[?.!]| that | than | differently| day[- ]to[- ]day| every day| daily|$)",
+        # "what kind of cases do private investigators work on", "what kinds of projects…"
+        r"what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:cases|projects|tasks|clients|problems|"
+        r"patients|jobs) (?:do|does|would|will) (?:\w+ ){1,4}(?:work on|handle|take on|deal with"
+        r"|see|get|do)\b",
         # "the difference between what i do and what a production tech does"
         r"what (?:an? |the )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?does(?= *[?.!,]|$| all"
         r" day| every day| at work)",
@@ -220,7 +226,10 @@ ASKS = {
         # "is it just lab work all day?", "stuck at a bench", "desk work or out on sites?"
         r"(?:desk|lab|office|bench|field) work", r"out on (?:job )?sites?",
         r"stuck (?:at|in|behind) (?:a |the )?(?:bench|desk|lab|office|cubicle|computer)",
-        r"in (?:a|the) (?:lab|office) all day",
+        r"in (?:a|the) (?:lab|office) all day", r"out in the field",
+        # "in the field or mostly in an office?", "office or outdoors"
+        r"(?:field|outside|outdoors?|sites?) or (?:\w+ ){0,2}(?:an? |the )?office",
+        r"office or (?:\w+ ){0,2}(?:the )?(?:field|outside|outdoors?|sites?)",
         # "do u need to be really strong for this??", "how strong do you have to be"
         r"(?:be|being|am|i'?m|im) (?:\w+ )?(?:strong|fit|in shape)(?! (?:candidate|applicant))",
         r"how (?:strong|fit)", r"(?:physical )?strength",

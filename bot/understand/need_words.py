@@ -110,3 +110,12 @@ def asking_part(text: str) -> str:
     step up?"): what is asked, and the level it names; whole when every sentence tells."""
     sentences = re.split(r"(?<=[.!?])\s+", unstoried(text).strip())
     return " ".join(s for s in sentences if not STORY_TOLD.match(s)) or text
+
+
+# A question of how the job differs from another ("how is it different from a cnc machinist?").
+DIFFERS = whole_words(r"differen\w*", r"compar\w*", r"versus", r"vs\.?", r"same (?:as|thing)")
+
+
+def asks_difference(text: str) -> bool:
+    """``text`` asks how the job differs from another."""
+    return bool(DIFFERS.search(text))

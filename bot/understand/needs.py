@@ -97,6 +97,17 @@ TOPICS = {
 # What a kind of question may ask in particular that a guide with a section on the kind may
 # still never say ("part-time?" of a guide whose hours section speaks only of shifts).
 PARTICULARS = {
+    # "what kind of questions do they ask in the interview" of a guide with portfolio tips
+    Need.APPLY: (
+        (
+            "the questions asked in interviews",
+            whole_words(
+                r"interview questions?",
+                r"questions (?:do |would |will )?they (?:usually )?ask",
+                r"(?:ask|asked) (?:you |me )?(?:in|at|during) (?:the|an|my) interview",
+            ),
+        ),
+    ),
     Need.SCHEDULE: (
         ("part-time work", whole_words(r"part[- ]time")),
         ("weekend work", whole_words(r"weekends?")),

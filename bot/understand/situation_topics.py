@@ -195,7 +195,10 @@ GENDER = Topic("gender", whole_words(r"wom[ae]n", r"gender", r"females?"))
 LICENCE = Topic(
     "licences or certification",
     whole_words(
-        r"licen[cs](?:e|es|ed|ing|ure)", r"certified", r"certifications?", r"credentials?",
+        # not others licensed ("under the direction of onsite licensed nursing staff")
+        r"licen[cs](?:e|es|ing|ure)", r"licen[cs]ed(?! (?:\w+ )?(?:staff|nurs\w+|personnel|"
+        r"physicians?|professionals?|practitioners?|doctors?|supervisors?))",
+        r"certified", r"certifications?", r"credentials?",
         r"board exams?", r"(?:state|national) exams?",
     ),
     duties=True,  # "Maintain current electrician's license…", "Requires commercial drivers'…"

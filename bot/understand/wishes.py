@@ -19,6 +19,9 @@ SEEKS_CAREERS = whole_words(
     r"(?:career|job) (?:works|is best|fits?|suits?) (?:best )?for me",
     r"what (?:should|could|can) i (?:do|become|be) (?:with|if|for|as a career)",
     r"what are my options",
+    # "want to get into cyber security. what job title should i even be looking at"
+    r"what (?:job |career )?(?:titles?|roles?|positions?) (?:should|could|can|do|would) (?:i|you|"
+    r"someone) (?:\w+ ){0,2}(?:look|search|apply|aim|target)\w*",
     r"how (?:do|can|should) i (?:choose|decide|pick) (?:between|a|which|what)",
     r"(?:don'?t|do not) (?:really |even )?know what (?:i (?:want|should|could) )?(?:to )?"
     r"(?:do|be|study)",
@@ -50,7 +53,10 @@ SEEKS_CAREERS = whole_words(
     # "what jobs are good with my hands", "what jobs have the least talking", "what careers
     # actually exist out here", "whats a job that pays 50k+", "OTHER jobs that pay good"
     r"(?:what|which|any) (?:\w+ ){0,2}(?:careers|jobs|occupations|professions) (?:\w+ )?(?:are|is"
-    r"|have|has|exist|let|involve|allow|keep|suit|fit)\b(?! (?:in (?:\w+ )?demand|growing))",
+    r"|have|has|exist|let|involve|allow|keep|suit|fit|work)\b(?! (?:in (?:\w+ )?demand|growing))",
+    # "jobs for an introvert?", "best careers for night owls" asked alone
+    r"^\W*(?:(?:good|best|better|top|any|some|great|ideal|possible|what|which) ){0,2}"
+    r"(?:careers?|jobs?|occupations?) for (?:an? )?[a-z-]+(?: [a-z-]+)?(?=\W*$)",
     r"(?:what'?s|whats|what is|is there) (?:a|an|any|some) (?:\w+ ){0,2}(?:job|career)s? (?:that|"
     r"where|with|for)\b",
     r"(?:other|different|more) (?:\w+ )?(?:jobs|careers|options|occupations) (?:that|where|with|"

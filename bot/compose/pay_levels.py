@@ -1,0 +1,61 @@
+"""The guide's pay levels taken together: when a question sets levels against each other
+("starting out vs later on") or asks how long it takes to earn more ("how long till i make
+more"), every level's pay and the years its career tiers give each."""
+
+from __future__ import annotations
+
+from bot.answer import Piece, Source
+from bot.text import whole_words
+from bot.understand.intents import LEVELS, SALARY
+from bot.understand.need_words import SCHOOLING
+from knowledge.model import Guide
+
+# How long it takes to earn more ("how long till i make more", "how many years does that take")
+ASKS_WHEN = whole_words(
+    r"how long", r"how many (?:years|yrs)", r"how (?:fast|soon|quickly)", r"when (?:do|does|would|"
+    r"will|can) (?:i|you|u|one|they) (?:make|get|earn|reach|see)",
+)  # fmt: skip
+# Two levels set against each other ("starting out vs later on")
+WEIGHED = whole_words(r"vs\.?", r"versus", r"compared? (?:to|with)", r"against")
+# Earning more, asked after the pay ("how long till i make more", "…does that take")
+RISES = whole_words(
+    r"(?:make|earn|get paid|paid|making|earning) more", r"(?:does|would|will) (?:that|it) take",
+    r"get there", r"(?:pay|salary|wage) (?:goes |go )?up", r"raises?",
+)  # fmt: skip
+
+
+def pay_over_time(message: str) -> bool:
+    """``message`` asks pay and how long it takes to earn more ("how long till i make more"),
+    not how long schooling takes ("…and how long is the training?")."""
+    when = ASKS_WHEN.search(message)
+    asked = message[when.start() :].split("?")[0] if when else ""
+    of_pay = SALARY.search(asked) or RISES.search(asked)
+    return bool(when and of_pay and SALARY.search(message)) and not SCHOOLING.search(asked)
+
+
+def levels_named(message: str) -> int:
+    """How many pay levels ``message`` names ("junior pay compared to mid level")."""
+    return sum(bool(pattern.search(message)) for pattern in LEVELS.values())
+
+
+def levels_weighed(message: str) -> bool:
+    """``message`` sets two pay levels against each other ("starting out vs later on")."""
+    return levels_named(message) > 1 and bool(WEIGHED.search(message))
+
+
+def years_of_levels(guide: Guide, message: str) -> list[Piece]:
+    """The experience the guide's career tiers give, in the order of its entry, mid and senior
+    pay, for a pay question asking how long it takes; ``[]`` for any other."""
+    tiers = guide.facts.tiers[:3]
+    if not pay_over_time(message) or len(tiers) < 2:
+        return []
+    said = ", ".join(f"{t.title} at {t.experience}" for t in tiers[:-1])
+    last = tiers[-1]
+    text = (
+        f"The guide's levels, in the order of that pay, put {said} and {last.title} at "
+        f"{last.experience} of experience."
+    )
+    evidence = " · ".join(f"{t.title}: Experience: {t.experience}" for t in tiers)
+    return [
+        Piece(text, Source(guide.slug, guide.title, tiers[0].section, tiers[0].anchor), evidence)
+    ]
