@@ -16,6 +16,7 @@ from bot.compose.lists import folded_into_lists
 from bot.compose.order import told_if_unordered
 from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
+from bot.compose.pay_levels import pay_over_time
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, answers_which, last_sentence
 from bot.compose.refusals import not_mentioned
@@ -141,6 +142,8 @@ class Drafter:
         if any(self._names_only(h.topic or h.question) for h in unknown):
             return whole  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
+        if len(guide.facts.tiers) > 1 and pay_over_time(asked):
+            return whole  # "whats the pay jump… and how many years does that take": the levels
         split = [replace(h, question=named_in(h.question, asked)) for h in split]  # "…PLC
         # stuff. how important is it and where do i learn it": learn PLC
         moved = last is not None and guide.slug not in last.guides  # "forget the nurse stuff.

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from bot.answer import Draft, Mode
 from bot.compose.overview import asks_what_it_is
-from bot.compose.pay_levels import pay_over_time
 from bot.compose.refusals import not_covered
 from bot.understand.asks import asks
 from bot.understand.needs import BOTH_SIDES
@@ -74,8 +73,6 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
     names what a text asks for (``None`` when the bot knows no such kind)."""
     if BOTH_SIDES.search(message) or BEFORE_OR_AFTER.search(message):
         return None  # "pros and cons", "before applying or after" are answered as one
-    if pay_over_time(message):
-        return None  # "whats the pay jump… and how many years does that take": one, of the levels
     known = asks(message, kind)
     if known:
         return [Half(_asked(q), True) for q in known]

@@ -19,7 +19,8 @@ ASKS_WHEN = whole_words(
 WEIGHED = whole_words(r"vs\.?", r"versus", r"compared? (?:to|with)", r"against")
 # Earning more, asked after the pay ("how long till i make more", "…does that take")
 RISES = whole_words(
-    r"(?:make|earn|get paid|paid|making|earning) more", r"(?:does|would|will) (?:that|it) take",
+    r"(?:make|earn|get paid|paid|making|earning) more",
+    r"(?:does|would|will) (?:that|it) take(?! to (?:become|be|get|train|qualify|learn|finish))",
     r"get there", r"(?:pay|salary|wage) (?:goes |go )?up", r"raises?",
 )  # fmt: skip
 

@@ -94,7 +94,8 @@ SALARY = whole_words(
     # "what would I realistically start at": the starting pay
     r"(?<!where )(?<!how )(?<!when )(?:would|will|do|could|can|should) (?:i|you|u|they|he|she"
     r"|someone|one|we) (?:\w+ )?start"
-    r" (?:out |off )?at",
+    r" (?:out |off )?at(?= *(?:[?.!,]|$|\$|\d|(?:around|about|like|maybe) (?:\$|\d)|pay|salary|"
+    r"money|wage))",  # not a place ("can i just start at like cvs")
     # "what's the RN median?"
     r"(?:the|their|its|a|what'?s|whats) (?:\w+ )?median(?! (?:age|time|years?)\b)",
 )

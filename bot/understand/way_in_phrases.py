@@ -8,7 +8,11 @@ from bot.text import whole_words
 GET_IN = whole_words(
     r"what (?:does |would |will |did )?it takes? to (?:become|be|get)",  # "what it takes to…"
     r"what(?:'s|s| is| are) the (?:school|schooling|education|training)(?: like)?\b",
-    r"where (?:do|should|can) i (?:start|begin)", r"how (?:do|can|would|should|did) (?:i|you|u|"
+    r"where (?:do|should|can) i (?:start|begin)",
+    # "or can i just start at like cvs", "could i get hired right away"
+    r"(?:can|could) (?:i|you|u) (?:just )?(?:start|get hired|get a job) (?:at|with|working|right "
+    r"away|straight away|without)\b",
+    r"how (?:do|can|would|should|did) (?:i|you|u|"
     r"one|people|most people|folks|they|someone) (?:even |actually |usually )?(?:get|break) "
     r"in(?:to)?\b",
     r"how (?:do|does|did|can|would|should) (?:i|you|u|one|someone|a person|people|they) "

@@ -6,8 +6,8 @@ teaching or people; a help desk worker asking into cyber security (a "password r
 attack, "do you have anything on…" asks nothing, "3 yrs of help desk" is her own job and "the
 security analyst one" is the information security analysts), "trainers" after the fitness
 instructors' guide is that career, "more like a doctor" likens the job to one, remote
-work is recorded by no guide, years told in a story make no question of a level, and "pay and
-jobs wise" compares both."""
+work is recorded by no guide, years told in a story make no question of a level, "pay and
+jobs wise" compares both, and "can i just start at like cvs" asks the way in."""
 
 from __future__ import annotations
 
@@ -162,3 +162,15 @@ def test_pay_and_jobs_wise_compares_both(onet_components: Components) -> None:
     assert len(guides_cited(reply)) == 2
     assert set(sections(reply)) == {"Annual Salary (US, USD)", "Job Outlook"}
     assert "projected to grow faster" in reply.answer
+
+
+def test_starting_at_a_store_is_the_way_in_not_the_pay(onet_components: Components) -> None:
+    reply = replies(
+        onet_components.bot,
+        "pharmacy tech pay?",
+        "do u need to be certified or can i just start at like cvs",
+    )[-1]
+    assert guides_cited(reply) == {"pharmacy-technicians"}
+    assert "How to Become One" in sections(reply)
+    assert "Annual Salary (US, USD)" not in sections(reply)
+    assert "Top Skills" not in sections(reply)
