@@ -26,7 +26,11 @@ UNRECORDED = (
     ),
     (
         "how jobs suit a wheelchair user or another disability",
-        whole_words(r"wheelchairs?", r"disabilit(?:y|ies)", r"disabled", r"paralyzed"),
+        # the visitor's own ("I use a wheelchair"), not a wish to help ("people in wheelchairs")
+        whole_words(
+            r"(?:in|use|using|uses) a wheelchair", r"(?:my|have a|with a) disability",
+            r"(?:i'?m|im|i am) (?:\w+ )?(?:disabled|paralyzed)",
+        ),
     ),
     (
         "how jobs hold up in a recession",

@@ -160,7 +160,7 @@ DEMAND = whole_words(
     # "is there gonna be work tho, like are they hiring", "a real career with a future?"
     r"(?:is|are|will) there (?:gonna|going to) be (?:any |enough )?(?:work|jobs?)",
     r"(?:are|is) (?:they|companies|employers|places|shops|hospitals) (?:even |still )?hiring",
-    # "do they always need people", "will they still need welders"
+    # "do they always need people", "are they still looking for workers"
     r"(?<!\bi )(?<!\bu )(?<!you )(?:always|still) (?:need|needs|needing|hiring|looking for) "
     r"(?:\w+ )?(?:people|workers|staff|more|them)\b(?! (?:skills|to\b))",
     r"(?:career|job|field) with (?:a|any) future", r"(?:better|more|good|best) job options",
