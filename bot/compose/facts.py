@@ -143,10 +143,10 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
         Level.MID: (f.salary_mid, "Mid-Level", f"A mid-level {role} earns about"),
         Level.SENIOR: (f.salary_senior, "Senior-Level", f"A senior-level {role} earns about"),
     }
-    if levels_named(message) > 2 or years_of_levels(guide, message) or levels_weighed(message):
-        # "junior vs mid, and the top end?", "starting out vs later on", "how long till i make
-        # more": every level, and the years of each
-        return [*_salary_overview(guide), *years_of_levels(guide, message)]
+    years = years_of_levels(guide, message)  # "how long till i make more"
+    if years or levels_named(message) > 2 or levels_weighed(message):
+        # "junior vs mid, and the top end?", "starting out vs later on": every level
+        return [*_salary_overview(guide), *years]
     if level is Level.TOP and f.salary_top:
         top = f.salary_top.value
         text = f"The top 10% of earners start from {top} a year."

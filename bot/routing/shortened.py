@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from typing import TypeVar
 
 from bot.routing.job_words import tokens
 
+Key = TypeVar("Key", str, tuple[str, ...])  # what titles are counted by: a word, or words
 LEAD_WORDS = 2  # the words alternative titles open with that may name their career alone
 MIN_LEAD_TITLES = 5  # alternative titles of one career, and none other, opening with them
 NOT_A_LEAD = frozenset(("to", "of", "and", "the", "for", "in", "a", "an"))
@@ -78,16 +80,13 @@ def title_tails(
             words = tuple(tokens(title))
             if len(words) > TAIL_WORDS and not set(words[-TAIL_WORDS:]) & NOT_A_LEAD:
                 tails.setdefault(words[-TAIL_WORDS:], Counter())[slug] += 1
-    named = {}
-    for tail, counts in tails.items():
-        slug, most = counts.most_common(1)[0]
-        # the career's own word ("security"), not "up" (Set-Up Technician) nor a short one
-        # many names share ("home care nurse", "primary care nurse practitioner")
-        own = tail[0] in tokens(careers[slug]) and len(tail[0]) >= MIN_TAIL_WORD
-        many = most >= MIN_TAIL_TITLES and most >= TAIL_SHARE * counts.total()
-        if tail not in titles and own and many:
-            named[tail] = slug
-    return named
+    # the career's own word ("security"), not "up" (Set-Up Technician) nor a short one many
+    # names share ("home care nurse", "primary care nurse practitioner")
+    return {
+        tail: slug
+        for tail, slug in _mostly_of(tails, MIN_TAIL_TITLES, TAIL_SHARE).items()
+        if tail not in titles and len(tail[0]) >= MIN_TAIL_WORD and tail[0] in tokens(careers[slug])
+    }
 
 
 def title_heads(
@@ -103,12 +102,18 @@ def title_heads(
             head = words[-1] if len(words) > 1 else ""
             if PERSON_NOUN.search(head) and head not in known and head not in GENERIC_PERSONS:
                 heads.setdefault(head, Counter())[slug] += 1
-    named = {}
-    for head, counts in heads.items():
-        slug, most = counts.most_common(1)[0]
-        if most >= MIN_HEAD_TITLES and most >= HEAD_SHARE * counts.total():
-            named[head] = slug
-    return named
+    return _mostly_of(heads, MIN_HEAD_TITLES, HEAD_SHARE)
+
+
+def _mostly_of(counts: dict[Key, Counter[str]], least: int, share: float) -> dict[Key, str]:
+    """Each key as the career holding most of its titles, when that career holds ``least``
+    of them at least and ``share`` of them all."""
+    return {
+        key: slug
+        for key, held in counts.items()
+        for slug, most in held.most_common(1)
+        if most >= least and most >= share * held.total()
+    }
 
 
 def without_workplaces(message: str, titles: Collection[tuple[str, ...]]) -> str:
