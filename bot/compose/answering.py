@@ -17,7 +17,8 @@ from bot.compose.training import training_draft
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
-from bot.understand.intents import Intent, Level
+from bot.understand.intents import Intent
+from bot.understand.levels import Level
 from bot.understand.needs import one_level
 from knowledge.model import Guide
 

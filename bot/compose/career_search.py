@@ -16,7 +16,7 @@ from bot.compose.unrecorded import said_unrecorded
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.names import Mention
-from bot.routing.other_jobs import SOMEONE_S
+from bot.routing.other_job_phrases import SOMEONE_S
 from bot.routing.router import Route, Router
 from bot.text import search_terms, whole_words, words
 from bot.understand.aversions import Aversion, aversions, without_aversions
@@ -25,6 +25,7 @@ from bot.understand.own_conditions import without_own_conditions
 from bot.understand.situations import stated
 from bot.understand.wishes import (
     BELOW_DEGREE,
+    GROWING,
     Wishes,
     dollars,
     education_rank,
@@ -36,6 +37,8 @@ from bot.understand.wishes import (
 from knowledge.model import Guide
 
 PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
+PAY_COUNTED = 2.0  # times the guides' middle pay: more is no better fit for "good money"
+GROWTH_WEIGHT = 0.02  # fit added per point of projected growth, when growth is wished
 MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
 DUTY_SECTIONS = ("Overview", "Key Responsibilities")
@@ -57,6 +60,15 @@ BACK_TO_SCHOOL = whole_words(
 # The words a search is framed in ("what careers actually exist out here"): they would pull
 # it to careers named by them (Career/Technical Education Teachers, Career Counselors).
 FRAME = whole_words(r"careers?", r"jobs?", r"occupations?", r"professions?", r"career paths?")
+# People a visitor would rather not deal with ("dont involve dealing with people much").
+PEOPLE = whole_words(
+    r"people", r"customers?", r"clients?", r"(?:the )?public", r"strangers", r"patients",
+    r"talking", r"crowds?",
+)  # fmt: skip
+# Lasting work asked in words the guides have no figure for: said plainly before the growth.
+UNRECORDED_SECURITY = whole_words(
+    r"security", r"stable", r"stability", r"steady", r"lay ?offs?", r"disappear", r"secure"
+)
 BACKGROUND = whole_words(
     r"(?:use|uses|using|with|for) (?:my|his|her|their) (?:\w+ )?(?:background|experience|"
     r"skills|training)", r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?similar",
@@ -75,6 +87,7 @@ class CareerSearch:
         self._bank = bank
         self._router = router
         self._floor = pay_floor(guides)  # the guides are fixed: their middle pay, once
+        self._growth_floor = growth_floor(guides)
         self._duties: dict[str, set[str]] = {}  # each career's duty words, when first needed
 
     def draft(self, question: str, route: Route, embed: Callable[[str], np.ndarray]) -> Draft:
@@ -94,7 +107,8 @@ class CareerSearch:
         wanted = without_own_conditions(wanted)  # "someone with anxiety": not psychiatrists
         # what is liked, not "I use a wheelchair", "I'm 5 months pregnant"
         wanted = likes_part(wanted) or without_self(wanted)
-        wanted = " ".join(FRAME.sub(" ", wanted).split()) or wanted  # "careers" is no wish
+        wanted = " ".join(FRAME.sub(" ", GROWING.sub(" ", wanted)).split()) or wanted  # "careers",
+        # "job security" are no wish of a kind of work (no security guards)
         vector = embed(wanted)
         left = {slug for mention in (*own, *told) for slug in mention.slugs}
         named = {a: self._named_by(a.what) for a in avoided}
@@ -113,12 +127,14 @@ class CareerSearch:
         if unnamed := [a for a in avoided if not named[a]]:  # "blood": away from it
             ranked = self._away_from(ranked, [embed(a.what) for a in unnamed])
             ranked = self._not_doing(ranked, unnamed)
-        if any(c.kind == "people" for c in stated(question)):  # "social anxiety", "introvert"
+        shy = any(PEOPLE.search(a.what) for a in avoided)  # "dont involve dealing with people"
+        if shy or any(c.kind == "people" for c in stated(question)):  # "social anxiety"
             ranked = away_from_people(ranked, self._bank) or ranked
         wishes = wishes_of(question)
-        ranked = wished(ranked, self._guides, wishes, self._floor) if wishes else ranked
+        floors = (self._floor, self._growth_floor)
+        ranked = wished(ranked, self._guides, wishes, *floors) if wishes else ranked
         route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
-        lead = wishes_lead(wishes, self._floor) if wishes else ""
+        lead = wishes_lead(wishes, self._floor, question) if wishes else ""
         guides, retriever, bank = self._guides, self._retriever, self._bank
         draft = shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
         return said_unrecorded(question, draft)  # "jobs at night": the guides don't record it
@@ -196,29 +212,50 @@ def someone_s(mention: Mention, story: str) -> bool:
 
 
 def wished(
-    ranked: list[tuple[str, float]], guides: dict[str, Guide], wishes: Wishes, floor: float
+    ranked: list[tuple[str, float]],
+    guides: dict[str, Guide],
+    wishes: Wishes,
+    floor: float,
+    growth: float = 0.0,
 ) -> list[tuple[str, float]]:
     """The ``ranked`` careers that meet ``wishes`` (no degree to start; a median above
-    ``floor`` when good pay is wished), re-ranked with their median pay when it is."""
+    ``floor`` when good pay is wished; growth above ``growth`` when lasting work is),
+    re-ranked with their median pay (counted up to twice ``floor``) or growth when it is."""
     kept = []
     for slug, fit in ranked:
         facts = guides[slug].facts
-        if wishes.no_degree:
-            entry = education_rank(facts.entry_education.value) if facts.entry_education else None
-            if entry is None or entry >= BELOW_DEGREE:
-                continue
-        if wishes.short_school:  # at most an associate's degree to start
-            entry = education_rank(facts.entry_education.value) if facts.entry_education else None
-            if entry is None or entry > BELOW_DEGREE:
-                continue
+        entry = education_rank(facts.entry_education.value) if facts.entry_education else None
+        if wishes.no_degree and (entry is None or entry >= BELOW_DEGREE):
+            continue
+        if wishes.short_school and (entry is None or entry > BELOW_DEGREE):
+            continue  # at most an associate's degree to start
         pay = dollars(facts.median_salary.value) if facts.median_salary else None
         asked = wishes.min_pay  # "50k+": that much or more; "pays well": above the middle
         if wishes.good_pay and (pay is None or (pay < asked if asked else pay <= floor)):
             continue
-        weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
-        weight = 0.0 if asked and not wishes.most_pay else weight  # "60k at least": a floor
-        kept.append((slug, fit + (weight * pay / 100_000 if wishes.good_pay and pay else 0)))
+        rate = growth_of(guides[slug])
+        if wishes.growing and (rate is None or rate <= growth):
+            continue
+        if wishes.good_pay and pay:
+            counted = pay if wishes.most_pay else min(pay, PAY_COUNTED * floor)
+            weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
+            fit += (0.0 if asked and not wishes.most_pay else weight) * counted / 100_000
+        fit += GROWTH_WEIGHT * rate if wishes.growing and rate else 0.0
+        kept.append((slug, fit))
     return sorted(kept, key=lambda pair: pair[1], reverse=True)
+
+
+def growth_of(guide: Guide) -> float | None:
+    """The career's projected employment growth in percent ("-6%" → -6.0), if stated."""
+    fact = guide.facts.growth_rate
+    found = re.match(r"\s*([-+\N{MINUS SIGN}]?\d+(?:\.\d+)?)", fact.value) if fact else None
+    return float(found[1].replace("\N{MINUS SIGN}", "-")) if found else None
+
+
+def growth_floor(guides: dict[str, Guide]) -> float:
+    """The middle of the guides' projected growth: "growing" means above it."""
+    rates = sorted(rate for guide in guides.values() if (rate := growth_of(guide)) is not None)
+    return rates[len(rates) // 2] if rates else 0.0
 
 
 def pay_floor(guides: dict[str, Guide]) -> float:
@@ -231,7 +268,7 @@ def pay_floor(guides: dict[str, Guide]) -> float:
     return pays[len(pays) // 2] if pays else 0.0
 
 
-def wishes_lead(wishes: Wishes, floor: float) -> str:
+def wishes_lead(wishes: Wishes, floor: float, question: str = "") -> str:
     """What the shortlist was chosen by, said before it."""
     if wishes.most_pay:
         need = " that need no college degree to start" if wishes.no_degree else ""
@@ -246,5 +283,12 @@ def wishes_lead(wishes: Wishes, floor: float) -> str:
         else f"pay a median above ${floor:,.0f} a year, more than half the careers in our guides"
         if wishes.good_pay
         else "",
+        "are projected to grow faster than most careers in our guides (BLS, 2024–34)"
+        if wishes.growing
+        else "",
     ]
-    return f"These careers {' and '.join(t for t in told if t)}:"
+    lead = f"These careers {' and '.join(t for t in told if t)}:"
+    if wishes.growing and UNRECORDED_SECURITY.search(question):
+        unsaid = "The guides don't record layoffs or job security; the nearest they give is"
+        return f"{unsaid} projected growth. {lead}"
+    return lead

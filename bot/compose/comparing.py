@@ -11,7 +11,7 @@ import numpy as np
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose.answering import compared_part
-from bot.compose.facts import grows_faster, higher_paid, less_schooling, more_openings
+from bot.compose.figures_weighed import grows_faster, higher_paid, less_schooling, more_openings
 from bot.compose.focus import STAND_INS, Focus
 from bot.compose.refusals import not_covered
 from bot.compose.shortlist import summary_of
@@ -21,7 +21,8 @@ from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
 from bot.understand.asks import ASK_BREAK, asking_text, asks
-from bot.understand.intents import JUDGES, Intent, Level, detect_intent
+from bot.understand.intents import JUDGES, Intent, detect_intent
+from bot.understand.levels import Level
 from bot.understand.needs import ASKS_LENGTH, Need, detect_need, part_need, uncovered_need
 from bot.understand.wishes import education_rank
 from knowledge.model import Guide

@@ -12,18 +12,19 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.lengths import told_if_no_length
-from bot.compose.lists import folded_into_lists
-from bot.compose.order import told_if_unordered
+from bot.compose.lists import folded_into_lists, unhung
+from bot.compose.order import told_if_unordered, told_if_unranked
 from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.pay_levels import pay_over_time
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import ANOTHER, answers_which, last_sentence
 from bot.compose.refusals import not_mentioned
-from bot.compose.repeats import more_of, new_since, plain, repeats
+from bot.compose.repeats import more_of, new_since, repeats, said_once
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung
 from bot.compose.situated import situated as lead_with_situation
+from bot.compose.tools_named import SoftwareNames, tools_told
 from bot.compose.topic import topic_draft
 from bot.compose.unsaid import never_named
 from bot.compose.verdicts import verdicts_as_asked
@@ -72,6 +73,7 @@ class Drafter:
         self._bank = bank
         self._router = router
         self._one = QuestionDrafter(self._guides, retriever, bank, router, min_similarity)
+        self._software = SoftwareNames(guides)
 
     def section_texts(self, hits: list[Hit]) -> Iterator[tuple[Source, str]]:
         """The sections of ``hits``, best first, each with its whole text."""
@@ -96,7 +98,10 @@ class Drafter:
         guides = drafted.draft.retrieved_guides
         if len(guides) == 1 and guides[0] in self._guides:
             told_if_unordered(message, drafted.draft, self._guides[guides[0]])
+            told_if_unranked(message, drafted.draft, self._guides[guides[0]])  # "the loudest?"
             told_if_no_length(message, drafted.draft, self._guides[guides[0]])  # "osha, how long?"
+            guide = self._guides[guides[0]]  # "python or matlab?": which its Tech Stack lists
+            tools_told(message, drafted.draft, guide, self._software, self._bank)
         return drafted
 
     def _draft(self, message: str, turns: list[Turn], career: str | None, named: bool) -> Drafted:
@@ -282,38 +287,3 @@ def _told_or_answered(question: str, whole: Draft) -> bool:
     said = {singular(w) for p in whole.pieces for w in search_terms(p.text)}
     asked = {singular(w) for w in search_terms(question)} - VAGUE_WORDS
     return bool(asked & said)
-
-
-def said_once(pieces: list[Piece]) -> list[Piece]:
-    """``pieces`` without a sentence the same guide's answer already says, word for word or
-    whole within another ("No work experience… is typical." beside "…; no work experience…
-    is typical, and…")."""
-    sentences = [(p.source.guide, plain(p.text)) for p in pieces if p.kind == "sentence"]
-
-    def said_whole_elsewhere(piece: Piece) -> bool:
-        text = plain(piece.text)
-        return any(g == piece.source.guide and text in o and text != o for g, o in sentences)
-
-    seen: set[tuple[str, str]] = set()
-    kept = []
-    for piece in pieces:
-        key = (piece.source.guide, plain(piece.text))
-        if piece.kind == "sentence" and (key in seen or said_whole_elsewhere(piece)):
-            continue  # said already, word for word or within a longer sentence
-        seen.add(key)
-        kept.append(piece)
-    return kept
-
-
-def unhung(pieces: list[Piece]) -> list[Piece]:
-    """``pieces`` without a lead-in ending in a colon that nothing of its own follows ("…,
-    the guide lists:" whose item an earlier part already quoted)."""
-    kept: list[Piece] = []
-    for n, piece in enumerate(pieces):
-        after = pieces[n + 1] if n + 1 < len(pieces) else None
-        hangs = piece.kind in ("lead", "intro") and piece.text.rstrip().endswith(":")
-        if hangs and (after is None or after.kind in ("lead", "intro")):  # a heading opens
-            # the list a lead-in announces ("These careers need no college degree…:")
-            continue
-        kept.append(piece)
-    return kept

@@ -9,9 +9,11 @@ import re
 from bot.answer import Draft, Mode
 from bot.compose.refusals import not_covered
 from bot.compose.unsaid import guide_text
+from bot.routing.job_words import JOB_ABBREVIATIONS
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
 from knowledge.model import Guide
 
+JOB_WORDS = frozenset(short.lower() for short in JOB_ABBREVIATIONS)  # "vet", "cop", "dev"
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the guide writes it
 # A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
@@ -23,7 +25,11 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     if draft.mode is not Mode.CITED or not draft.pieces or not ASKS_LENGTH.search(message):
         return draft
     acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
-    named = [w.upper() for w in re.findall(r"[A-Za-z0-9]+", message) if w.upper() in acronyms]
+    named = [
+        w.upper()
+        for w in re.findall(r"[A-Za-z0-9]+", message)
+        if w.upper() in acronyms and (w.isupper() or w.lower() not in JOB_WORDS)
+    ]  # "vet school" is no "VET" training
     if not named:
         return draft
     thing = named[0]

@@ -144,3 +144,17 @@ def _naming(items: list[str], question: str, own: set[str], whole: bool) -> list
     if not found or len(found) > len(items) // 2:
         return []
     return [] if whole and 2 * len(set().union(*named)) < len(stems) else found
+
+
+def unhung(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without a lead-in ending in a colon that nothing of its own follows ("…,
+    the guide lists:" whose item an earlier part already quoted)."""
+    kept: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
+        hangs = piece.kind in ("lead", "intro") and piece.text.rstrip().endswith(":")
+        if hangs and (after is None or after.kind in ("lead", "intro")):  # a heading opens
+            # the list a lead-in announces ("These careers need no college degree…:")
+            continue
+        kept.append(piece)
+    return kept

@@ -1,7 +1,10 @@
-"""A question of what comes first ("which of those should I get first?") that the guide's
-words never put in order is told so plainly, before what the guide does say on them."""
+"""A question of what comes first ("which of those should I get first?"), or which is most
+of something ("which industries are the loudest?"), that the guide's words never put in
+order is told so plainly, before what the guide does say on them."""
 
 from __future__ import annotations
+
+import re
 
 from bot.answer import Draft, Mode
 from bot.compose.refusals import not_covered
@@ -29,4 +32,37 @@ def told_if_unordered(message: str, draft: Draft, guide: Guide) -> Draft:
         return draft
     lead = not_covered(guide, "which comes first", draft.pieces[0].source)
     draft.pieces = [lead, *draft.pieces]
+    return draft
+
+
+# Which of several is most of something ("which industries are the loudest?", "whats the
+# easiest cert to get"): a measure the guide may never rank them by.
+RANKED_BY = re.compile(
+    r"\b(?P<word>(?:easi|cheap|quick|fast|loud|clean|quiet|safe|hard|noisi|dirti|healthi|busi"
+    r"|calm|short|small|larg|big)(?:est|er))\b(?! than (?:i|me|my|what)\b)",
+    re.IGNORECASE,
+)
+OF_SEVERAL = whole_words(
+    r"(?:which|what) (?:one|ones|kinds?|types?|industr\w*|certs?|certifications?|sectors?|jobs?"
+    r"|plants?|companies|factories|programs?|schools?|roles?|paths?|routes?|of (?:those|these|them"
+    r"|the \w+))",
+    r"the \w+est (?:cert\w*|industr\w*|one|option|path|program|route|school|sector|role)",
+    r"\w+er than (?:\w+ ){0,2}(?:or|and)\b",  # "would electronics be better than food or plastics"
+)  # fmt: skip
+
+
+def told_if_unranked(message: str, draft: Draft, guide: Guide) -> Draft:
+    """``draft`` led by the plain statement that ``guide`` doesn't rank them so, when
+    ``message`` asks which of several is most of something ("the loudest") and no sentence
+    of the answer says it."""
+    found = RANKED_BY.search(message)
+    if draft.mode is not Mode.CITED or not draft.pieces or not found:
+        return draft
+    if not OF_SEVERAL.search(message) or draft.pieces[0].kind == "lead":
+        return draft  # one thing asked of ("is it harder than…"), or already led
+    stem = found["word"].lower()[:4]
+    if any(re.search(rf"\b{stem}\w*(?:est|er)\b", p.text, re.IGNORECASE) for p in draft.pieces):
+        return draft
+    which = f"which is {found['word'].lower()}"
+    draft.pieces = [not_covered(guide, which, draft.pieces[0].source), *draft.pieces]
     return draft

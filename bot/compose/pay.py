@@ -10,7 +10,8 @@ from enum import StrEnum
 from bot.answer import Piece, Source
 from bot.compose import roles
 from bot.text import whole_words
-from bot.understand.intents import RUNGS_ABOVE, SALARY
+from bot.understand.intents import SALARY
+from bot.understand.levels import RUNGS_ABOVE
 from bot.understand.wishes import dollars
 from knowledge.model import Fact, Guide
 
@@ -66,6 +67,8 @@ TRAINEE_WORDS = (
     r"while (?:training|studying|in school)",
 )  # fmt: skip
 TRAINEES = whole_words(*TRAINEE_WORDS)
+# What the visitor is, said just before a trainee word ("im a 2nd yr apprentice")
+OWN_STATUS = re.compile(r"\b(?:i'?m|im|i am)\s+an?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 POINTS_BACK = whole_words(r"it", r"that", r"this", r"they", r"them")
 # Pay while learning the job: an apprentice's, an intern's, a student's, a training program's.
 IN_TRAINING = whole_words(
@@ -154,7 +157,10 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
         tier = _tier_named(guide, rung.group(0))
         who = f"the {tier} level" if tier else rung.group(0).split()[-1].rstrip("s") + "s"
         return PayGap(f"The guide gives no pay figure for {who}", Nearest.SENIOR)
-    trainee = TRAINEES.search(message)
+    trainee = next(  # not the visitor's own ("im a 2nd yr apprentice right now, what…")
+        (t for t in TRAINEES.finditer(message) if not OWN_STATUS.search(message[: t.start()])),
+        None,
+    )
     if trainee and not _in_title(trainee.group(0), guide):
         return PayGap(
             "The guide gives no pay figure for apprentices, interns or trainees", Nearest.ENTRY
@@ -223,7 +229,10 @@ def in_training(guide: Guide, message: str) -> bool:
     """Pay asked for while training for the job ("do apprentices get paid?", "is the training
     program paid?"), not after it, nor of a career whose title names a trainee."""
     asked = pay_asked(message)
-    found = IN_TRAINING.search(asked)
+    found = next(  # not the visitor's own ("im a 2nd yr apprentice right now, what does…")
+        (f for f in IN_TRAINING.finditer(asked) if not OWN_STATUS.search(asked[: f.start()])),
+        None,
+    )
     if found is None and POINTS_BACK.search(asked):  # "that co-op thing sounds good. does it
         found = TRAINEES.search(message)  # pay?": the training named before the question
     return (

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.answer import Piece, Source
 from bot.text import whole_words
-from bot.understand.intents import LEVELS, SALARY
+from bot.understand.intents import SALARY
+from bot.understand.levels import LEVELS
 from bot.understand.need_words import SCHOOLING
 from knowledge.model import Guide
 
@@ -16,7 +17,11 @@ ASKS_WHEN = whole_words(
     r"will|can) (?:i|you|u|one|they) (?:make|get|earn|reach|see)",
 )  # fmt: skip
 # Two levels set against each other ("starting out vs later on")
-WEIGHED = whole_words(r"vs\.?", r"versus", r"compared? (?:to|with)", r"against")
+WEIGHED = whole_words(
+    r"vs\.?", r"versus", r"compared? (?:to|with)", r"against",
+    r"(?:and|or|&) (?:the )?(?:top|middle|bottom|senior|junior|entry|mid|low|high)",  # "the
+    # middle and the top"
+)  # fmt: skip
 # Earning more, asked after the pay ("how long till i make more", "…does that take")
 RISES = whole_words(
     r"(?:make|earn|get paid|paid|making|earning) more",

@@ -43,7 +43,8 @@ from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.experience import level_for_years, placed_years
-from bot.understand.intents import Intent, Level, detect_intent, detect_level
+from bot.understand.intents import Intent, detect_intent
+from bot.understand.levels import Level, detect_level
 from bot.understand.need_words import asks_difference, detect_need
 from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers, asked_part, one_level
 from bot.understand.references import is_follow_up, refers_back

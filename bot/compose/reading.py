@@ -11,7 +11,8 @@ from bot.compose.overview import asked_career
 from bot.text import search_terms, whole_words
 from bot.understand.asks import puts_right
 from bot.understand.aversions import aversions, without_aversions
-from bot.understand.intents import Intent, Level, detect_intent, detect_level
+from bot.understand.intents import Intent, detect_intent
+from bot.understand.levels import Level, detect_level
 from bot.understand.need_words import asking_part
 from bot.understand.needs import Need, asked_part, detect_need, part_need
 from bot.understand.references import elaborates, is_follow_up, moves_on, ordinal, refers_back

@@ -93,3 +93,24 @@ def more_of(last: Turn, bank: UnitBank, vector: Callable[[], np.ndarray]) -> Dra
 def _worded(bank: UnitBank, index: int, text: str) -> Piece:
     unit = unit_piece(bank.units[index])
     return Piece(text, unit.source, unit.evidence, unit.kind)
+
+
+def said_once(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` without a sentence the same guide's answer already says, word for word or
+    whole within another ("No work experience… is typical." beside "…; no work experience…
+    is typical, and…")."""
+    sentences = [(p.source.guide, plain(p.text)) for p in pieces if p.kind == "sentence"]
+
+    def said_whole_elsewhere(piece: Piece) -> bool:
+        text = plain(piece.text)
+        return any(g == piece.source.guide and text in o and text != o for g, o in sentences)
+
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for piece in pieces:
+        key = (piece.source.guide, plain(piece.text))
+        if piece.kind == "sentence" and (key in seen or said_whole_elsewhere(piece)):
+            continue  # said already, word for word or within a longer sentence
+        seen.add(key)
+        kept.append(piece)
+    return kept

@@ -8,7 +8,7 @@ import re
 from bot.retrieval.units import UnitBank
 from bot.understand.asks import asking_text
 from bot.understand.experience import RUNG_YEARS, years_span
-from bot.understand.intents import without_school_years
+from bot.understand.levels import without_school_years
 from bot.understand.needs import one_level
 
 # A rung named ("move up to supervisor", "a junior tech"), or the one after the last.

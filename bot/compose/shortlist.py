@@ -20,6 +20,7 @@ from bot.understand.wishes import Wishes
 from knowledge.model import Guide
 
 SHORTLIST = 3
+TECH_STACK = "Tech Stack"
 # O*NET's catch-all occupations ("Healthcare Support Workers, All Other") name no career to try.
 CATCH_ALL = re.compile(r", all other\b", re.IGNORECASE)
 # How to look for work, not what a career is: the guides do not teach it.
@@ -62,7 +63,7 @@ def shortlist_draft(
         pieces.append(Piece(guide.career, Source(slug, guide.title, "", ""), "", "heading"))
         # what the career is, then what in it fits the question
         pieces += [unit_piece(bank.units[unit]) for unit in units]
-        pieces += wish_facts(guide) if wishes else []
+        pieces += wish_facts(guide, wishes.growing) if wishes else []
     if lead and pieces:
         pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
     draft = Draft(Mode.CITED, pieces, topic=pieces[-1].source.section if pieces else "")
@@ -79,6 +80,7 @@ def _best_unit(
         h for h in retriever.search(message, vector, k=3, guides=[slug])
         if not lists_names(h.chunk.section) and h.chunk.section != "Overview"
         and not is_credits(h.chunk.section)  # where the facts come from is no fit
+        and h.chunk.section != TECH_STACK  # nor the software used ("Facebook", for working alone)
     ]  # fmt: skip
     if not hits:
         return None

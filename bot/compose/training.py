@@ -12,7 +12,7 @@ from bot.compose.labels import is_label_line, readable, said_already
 from bot.compose.neighbours import LEANS_BACK, answer_first
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
-from bot.understand.intents import Level, detect_level
+from bot.understand.levels import Level, detect_level
 from bot.understand.needs import Need, answers
 from knowledge.model import Fact, Guide
 

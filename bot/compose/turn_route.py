@@ -15,6 +15,7 @@ from bot.compose.reading import answers_which
 from bot.compose.required import named_in
 from bot.routing.job_words import tokens
 from bot.routing.router import Route, RouteKind, Router
+from bot.routing.weighing_words import set_against
 from bot.understand.asks import asks_the_same, left_out_part
 from bot.understand.intents import detect_intent
 from bot.understand.need_words import OWN_PART, detect_need
@@ -135,6 +136,15 @@ class TurnRouter:
                 named.append(slugs[0])
         named = list(dict.fromkeys(named))
         if len(named) < 2 or set(named) == set(route.careers):
+            return route
+        extra = set(route.careers) - set(named)  # "dispatcher vs baker vs…": a bare job word
+        against = {
+            s
+            for m in self._router.mentions(asking)
+            if set_against(m.words, asking)
+            for s in m.slugs
+        }
+        if set(named) < set(route.careers) and extra <= against:
             return route
         return Route(RouteKind.COMPARE, tuple(named[:MAX_WEIGHED]), explicit=True)
 

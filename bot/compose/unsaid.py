@@ -55,7 +55,10 @@ THING_OF_JOB = re.compile(
     r"(?P<thing_>(?P<head_>[a-z]{4,}))\W*$"  # "are production tech jobs usually union?"
     # "is python not even used by data scientists"
     r"|\b(?:is|are)\s+(?P<thing__>(?P<head__>[a-z]{4,}))\s+(?:not\s+)?(?:even\s+|really\s+)?"
-    r"used\s+(?:by|in|for|on)\b",
+    r"used\s+(?:by|in|for|on)\b"
+    # "would a respirator or dust mask be part of that", "is a uniform provided"
+    r"|\b(?:would|will|is|are)\s+(?P<thing___>(?:a |an |any |the )?(?:[a-z]+ ){0,3}?"
+    r"(?P<head___>[a-z]{4,}))\s+(?:be\s+)?(?:part of|included|provided|supplied)\b",
     re.IGNORECASE,
 )
 WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
@@ -118,6 +121,8 @@ CONDITIONS = (
         ),
     ),
     ("summer jobs", whole_words(r"summer (?:jobs?|work|internships?|programs?)")),
+    # "do plants lay people off all the time", "any layoffs?": the outlook is the nearest
+    ("layoffs", whole_words(r"lay-?offs?", r"lay (?:\w+ ){1,2}off\b")),
     # "where are the plants usually?", "anything near me?", "the bus only goes so far"
     (
         "where the jobs are located",
@@ -229,13 +234,13 @@ def never_named(guide: Guide, question: str) -> str:
         found = HAS_THING.search(asked) or THING_OF_JOB.search(asked)
         if found is None or WH_BEFORE.search(asked[: found.start()]):
             continue  # "what do beginners get wrong?" asks no thing the job has
-        head = next(found[g] for g in ("head", "head_", "head__") if found[g]).lower()
+        head = next(found[g] for g in ("head", "head_", "head__", "head___") if found[g]).lower()
         if head in NO_THING:
             continue
         said = said if said is not None else {stem(w) for w in words(guide_text(guide))}
         known = {stem(w) for w in words(expand(head))}  # "upsides": the guide's "pros"
         if not known & said:
-            return next(found[g] for g in ("thing", "thing_", "thing__") if found[g])
+            return next(found[g] for g in ("thing", "thing_", "thing__", "thing___") if found[g])
     return ""
 
 
@@ -273,17 +278,22 @@ def _bearing(question: str, thing: str, guide: Guide, sentences: list[Piece]) ->
 
 
 def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:
-    """The guide's list items (never a rating's) that speak of ``topic``, at most three."""
-    found = [
-        Piece(
-            item, Source(guide.slug, guide.title, section.path_text, section.anchor), item, "item"
-        )
-        for section in guide.walk()
-        if not RATINGS.search(section.path_text)
-        for item in section.items
-        if topic.search(item)
+    """The guide's list items (never a rating's) that speak of ``topic``, then its sentences
+    that speak most of it ("Shift work or overtime is common…"), at most three in all."""
+    kept = [section for section in guide.walk() if not RATINGS.search(section.path_text)]
+    items = [(item, "item", s) for s in kept for item in s.items if topic.search(item)]
+    sentences = [
+        (line, "sentence", s)
+        for s in kept
+        for p in s.paragraphs
+        for line in SENTENCE_END.split(p)
+        if topic.search(line)
     ]
-    return found[:NEAREST_LINES]
+    sentences.sort(key=lambda f: -len({m.lower() for m in topic.findall(f[0])}))  # stable
+    return [
+        Piece(line, Source(guide.slug, guide.title, section.path_text, section.anchor), line, kind)
+        for line, kind, section in [*items, *sentences][:NEAREST_LINES]
+    ]
 
 
 def guide_text(guide: Guide) -> str:

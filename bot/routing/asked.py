@@ -12,7 +12,7 @@ from bot.routing.job_words import tokens
 from bot.routing.names import Mention
 from bot.understand.asks import asking_text
 from bot.understand.aversions import Aversion
-from bot.understand.intents import RUNGS
+from bot.understand.levels import RUNGS
 from bot.understand.needs import Need, detect_need
 from bot.understand.wishes import search_part, seeks_careers
 

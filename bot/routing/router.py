@@ -32,7 +32,8 @@ from bot.routing.names import MIN_CORRECTED, SPELLING, Career, CareerNames, Ment
 from bot.routing.narrowing import Narrowing
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
-from bot.text import CHAT_WORDS, STOPWORDS, whole_words
+from bot.routing.weighing_words import BETTER, BETTER_BET, COMPARES, GOAL, WEIGHS_THEM, set_against
+from bot.text import CHAT_WORDS, STOPWORDS
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.spelling import Speller, respell
 from knowledge.model import Guide
@@ -43,26 +44,6 @@ CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
 OPEN_CANDIDATES = 5
-COMPARES = whole_words(
-    r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than",
-    r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
-    r"than (?!\d)",  # "how much more do lawyers make than paralegals?"
-    r"better (?:money|pay|paid|paying|salary|wages?)", r"relative to", r"stacks? up",
-    r"(?:more|less|better|worse|higher|lower) (?:\w+ )?then (?!\d)",  # "better money then welding"
-    r"which (?:one|of (?:the|them|these) (?:two|2)) (?:\w+ ){0,2}(?:better|more|less|higher|lower)",
-)  # fmt: skip
-
-BETTER = whole_words(r"better")  # a follow-up turning to another career weighs the two
-BETTER_BET = whole_words(r"better (?:bet|option|choice|pick|move|fit|path)")  # "would payroll
-# clerk be a better bet?" weighs it against the conversation's career
-# A career the visitor aims at later, named beside the ones weighed ("which one is better if I
-# want to be a nurse eventually?"): the ones weighed are asked about, not the aim.
-GOAL = whole_words(
-    r"(?:if|since|because|as) (?:i|you|u) (?:\w+ )?(?:want|plan|hope|wanna|intend|would like)"
-    r" to (?:be|become|go into|end up)"
-)
-# A verdict between the careers the conversation is on: no search for others.
-WEIGHS_THEM = whole_words(r"which (?:one|of (?:them|the two|these|those))", r"either", r"both")
 
 
 class RouteKind(StrEnum):
@@ -207,7 +188,16 @@ class Router:
         compared = self._choices.compared(message, unwanted, context)
         singles = {m.slugs[0] for m in asked or mentions if not m.own and len(m.slugs) == 1}
         if compared and len(compared) >= len(singles):  # "respiratory therapy or x-ray tech?"
-            return Route(RouteKind.COMPARE, tuple(compared), explicit=True)
+            unsure = [  # "dispatcher vs baker vs security guard": a job of several careers too
+                m
+                for m in asked or mentions
+                if not m.own
+                and len(m.slugs) > 1
+                and not set(m.slugs) & set(compared)
+                and (m.exact or set_against(m.words, message))
+            ]
+            more = [self._best(m, self.rank(message, vector()), context) for m in unsure]
+            return Route(RouteKind.COMPARE, tuple(dict.fromkeys([*compared, *more])), explicit=True)
         turned = self._choices.turned_to(message, context)
         for mention in mentions if turned else ():  # of the titles it goes by, the related one
             if turned in mention.slugs and (related := self._narrow.related_of(mention, context)):

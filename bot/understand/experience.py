@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from bot.understand.intents import Level
+from bot.understand.levels import Level
 from bot.understand.needs import SENTENCE_END
 
 LEVELS_BY_PLACE = (Level.ENTRY, Level.MID, Level.SENIOR)  # a career's levels, lowest first

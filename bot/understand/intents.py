@@ -6,7 +6,6 @@ import re
 from enum import StrEnum
 
 from bot.text import whole_words
-from bot.understand.need_words import asking_part
 from bot.understand.needs import Need, detect_need
 from bot.understand.places import regions_named
 
@@ -18,27 +17,6 @@ class Intent(StrEnum):
     GROWTH = "growth"
     STRESS = "stress"
     TIERS = "tiers"
-
-
-# "and after like 5 yrs?", not years away from work ("after 10 yrs at home")
-AFTER_YEARS_WORDS = (
-    r"after (?:like |about |around )?(?:\w+ )?(?:years?|yrs)(?! (?:at home|home|off|away|out))"
-)
-AFTER_YEARS = whole_words(AFTER_YEARS_WORDS)
-# Rungs above a guide's pay levels ("how much does a lead make?").
-ABOVE_LEVELS = r"lead|supervisor|manager|foreman|foremen|head|chief|director"
-RUNGS_ABOVE = rf"(?:{ABOVE_LEVELS})s?"
-# Every rung of a career: those above and the levels within it ("a junior tech").
-RUNGS = rf"(?:{ABOVE_LEVELS}|senior|junior|trainee|apprentice)s?"
-
-
-class Level(StrEnum):
-    """Career level a salary question is about."""
-
-    ENTRY = "entry"
-    MID = "mid"
-    SENIOR = "senior"
-    TOP = "top"
 
 
 SALARY = whole_words(
@@ -141,6 +119,7 @@ DEMAND = whole_words(
     r"(?:job )?prospects",
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs?|openings|positions)",
     r"jobs?[- ]?wise",  # "pay and jobs wise"
+    r"^\W*(?:and |the |how many |more )*jobs\W*$",  # "jobs" as one part ("pay and jobs")
     # "are schools hiring a lot?", not "are they hiring students"
     r"(?:are|is) (?:\w+ ){0,2}hiring(?= (?:a lot|lots|much|many|more|everywhere|like crazy)\b"
     r"| *[?.!]|$)",
@@ -164,7 +143,9 @@ DEMAND = whole_words(
     r"(?<!\bi )(?<!\bu )(?<!you )(?:always|still) (?:need|needs|needing|hiring|looking for) "
     r"(?:\w+ )?(?:people|workers|staff|more|them)\b(?! (?:skills|to\b))",
     r"(?:career|job|field) with (?:a|any) future", r"(?:better|more|good|best) job options",
-    r"stable (?:job|career|work)",
+    r"(?:stable|steady|secure) (?:job|jobs|career|work|employment|income|paycheck)",
+    r"something (?:more |that'?s |thats )?(?:stable|steady|secure)",  # "i need something stable"
+    r"lay (?:\w+ ){1,2}off\b",  # "do plants lay people off all the time"
     r"(?:is|are) (?:it|that|this|(?:\w+ ){0,2}\w+) (?:more |less |very |really |pretty )?stable",
     r"(?:get|getting|be|being) laid off", r"lay-?offs?",  # "or do they get laid off a lot"
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
@@ -211,42 +192,6 @@ TIERS = whole_words(
     r"how many (?:years|yrs) (?:till|until|before|to) (?:i |you |u |one )?(?:get|reach|make) "
     r"(?:there|it|that)",
 )
-LEVELS = {
-    Level.TOP: whole_words(
-        r"top (?:10|ten)%?",
-        r"top earners?",
-        r"best paid",
-        r"top end",
-        r"ceiling",
-        r"top (?:guys|ones|people|folks)",
-        r"highest (?:it|this job|the job|this career|you|i|one) (?:can )?(?:goes|go|gets|get)",
-    ),
-    Level.ENTRY: whole_words(
-        r"entry",
-        r"junior",
-        r"starting",
-        r"start(?:er)?",
-        r"beginners?",
-        r"new(?:bie)?",
-        r"fresh\w*",
-        r"first (?:year|job)",
-        r"(?:the )?first (?:few |couple (?:of )?)?(?:months?|weeks?)",  # "the first few months"
-        r"starting out",
-        # "do they train you?": trained on the job
-        r"(?:do|does|will|would) (?:\w+ ){1,2}train (?:you|u|me|us|beginners|newbies)",
-        r"no experience",
-    ),
-    Level.SENIOR: whole_words(
-        r"senior",
-        r"experienced",
-        r"veterans?",
-        # not someone in the story ("my lead says I should apply") nor a level put aside
-        r"(?<!\bmy )(?<!\bnot the )(?<!\bnot a )lead(?! (?:says|said|told|thinks|wants|asked)\b)",
-        AFTER_YEARS_WORDS,
-        r"later on",  # "starting out vs later on"
-    ),
-    Level.MID: whole_words(r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle"),
-}
 # The careers of the conversation taken together ("which one of the two pays better?").
 BOTH = whole_words(
     r"both", r"(?:the|these|those|all) (?:two|three)", r"each of (?:them|those|these)",
@@ -267,9 +212,17 @@ RULED_OUT = re.compile(
 )
 
 
+# The time before a first wage ("how long till im actually earning"): the training, not pay
+UNTIL_PAID = re.compile(
+    r"\bhow long (?:till|until|before|til) (?:i'?m |im |i am |you'?re |you are |i )?(?:actually )?"
+    r"(?:earning|making (?:money|a living)|getting paid|paid)\b(?! more)",
+    re.IGNORECASE,
+)
+
+
 def detect_intent(text: str) -> Intent | None:
     """The facts intent of a message, if it clearly asks for one."""
-    text = RULED_OUT.sub(" ", text)
+    text = UNTIL_PAID.sub(" ", RULED_OUT.sub(" ", text))
     if SALARY.search(text):
         return Intent.SALARY
     if TIERS.search(text):
@@ -285,33 +238,3 @@ def detect_intent(text: str) -> Intent | None:
         # a good option?" the world's regions
         return Intent.GROWTH
     return None
-
-
-# A year of school, not a career level ("I'm a junior studying mechanical engineering",
-# "a senior in high school", "junior year of college").
-SCHOOL_YEAR = whole_words(
-    r"(?:junior|senior|sophomore|freshman)s? (?:year|in (?:high )?school|in (?:college|uni|"
-    r"university)|at (?:college|uni|university|school|high school)|studying|majoring|in hs)",
-    r"(?:high school|college|hs|uni|university) (?:junior|senior|sophomore|freshman)s?",
-    r"(?:junior|senior|sophomore|freshman) (?:spring|fall|autumn|semester|term|prom|class(?:es)?)",
-    # "a senior pre-med student"
-    r"(?:junior|senior|sophomore|freshman) (?:[\w-]+ )?(?:student|major)s?",
-    r"(?:spring|fall|autumn) (?:of )?(?:my |his |her )?(?:junior|senior|sophomore|freshman)",
-)
-
-
-def without_school_years(text: str) -> str:
-    """``text`` without the years of school it names, which are no career levels."""
-    return SCHOOL_YEAR.sub(" ", text)
-
-
-def detect_level(text: str) -> Level | None:
-    """The career level a message mentions, if any: the one named first when it names more
-    ("the pay for senior, how much more than junior?"); years "after" which something
-    happened in the visitor's story ("laid off after 9 years. What does it pay?") are none."""
-    text = without_school_years(text)
-    asking = asking_part(text)
-    if asking != text:  # the years "after" which the story happened are struck; the asking
-        text = f"{AFTER_YEARS.sub(' ', text)} {asking}"  # part's ("…pay after 5 years?") kept
-    named = [(found.start(), level) for level, p in LEVELS.items() if (found := p.search(text))]
-    return min(named, key=lambda pair: pair[0])[1] if named else None

@@ -243,6 +243,9 @@ ASKS = {
         r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
         r"(?:(?<![\w ])|(?:and|what about|how about) (?:the )?)hours(?= *\?* *$)",
         r"schedules?", r"overtime", r"on[- ]call", r"call(?:ed)? in (?:at|for|on|during)",
+        # "what about a 4 day week, do plants do that?", "could i do 4 10s"
+        r"(?:4|four)[- ]day (?:work ?)?weeks?", r"(?:4|four) ?(?:x ?)?(?:10|tens)s?\b",
+        r"compressed (?:work ?)?weeks?",
         r"(?:mandatory|forced|required) (?:ot|overtime)", r"call (?:you|me|them|u) in",
         r"worry is (?:the )?hours", r"stay (?:late|after|past|over)", r"expected to stay",
         r"(?:end|start) of (?:the |a |my |their )?shift",
@@ -283,6 +286,7 @@ ASKS = {
         r"(?:better|best) (?:fit|match) for (?:me|my \w+|someone like me|an? (?:\w+ )?person)",
         # "I'm kind of an introvert, would I do ok?"
         r"introvert(?:ed|s)?", r"extrovert(?:ed|s)?", r"(?:a |not a )?people person",
+        r"work ?styles?",  # "what the work style is like": the guide's Work Style section
     ),
 }  # fmt: skip
 # A question whether training is paid ("does the co-op pay?", "any paid apprenticeships?")

@@ -118,6 +118,23 @@ PARTICULARS = {
             whole_words(r"night shifts?", r"(?:about|do|on) nights", r"overnights?", r"graveyard"),
         ),
         ("how long a shift is", whole_words(r"\d+[- ]?(?:hours?|hrs?|h) shifts?")),
+        # "rotating shifts, like days one week nights the next"
+        (
+            "rotating shifts",
+            whole_words(
+                r"rotating (?:shifts?|schedules?)",
+                r"rotat\w+ (?:between )?(?:days|nights|shifts)",
+                r"swing shifts?",
+            ),
+        ),
+        (
+            "whether overtime is required",
+            whole_words(
+                r"(?:forced|mandatory|required) overtime",
+                r"overtime (?:\w+ )?(?:forced|mandatory|required|optional)",
+                r"forced or optional",
+            ),
+        ),
         # "could i at least do like 4 10s", "a four day week"
         (
             "four-day or compressed weeks",

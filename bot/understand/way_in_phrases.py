@@ -9,6 +9,9 @@ GET_IN = whole_words(
     r"what (?:does |would |will |did )?it takes? to (?:become|be|get)",  # "what it takes to…"
     r"what(?:'s|s| is| are) the (?:school|schooling|education|training)(?: like)?\b",
     r"where (?:do|should|can) i (?:start|begin)",
+    # "how long till im actually earning": the training before the pay
+    r"how long (?:till|until|before|til) (?:i'?m |im |i am |you'?re |you are |i )?(?:actually )?"
+    r"(?:earning|making (?:money|a living)|getting paid|paid|working|employed)\b(?! more)",
     # "or can i just start at like cvs", "could i get hired right away"
     r"(?:can|could) (?:i|you|u) (?:just )?(?:start|get hired|get a job) (?:at|with|working|right "
     r"away|straight away|without)\b",

@@ -48,6 +48,8 @@ SEEKS_CAREERS = whole_words(
     r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
     r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
     r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
+    # "What jobs like that could I start", "which careers similar to this pay more"
+    r"(?:what|which|any) (?:other )?(?:careers?|jobs?|work) (?:like (?:that|this|those)|similar)",
     r"(?:something|anything) (?:\w+ )?like (?:\w+ ){1,2}(?:jobs|careers|roles)\b",  # "…like
     # sustainability jobs where my marketing skills would transfer?"
     # "what jobs are good with my hands", "what jobs have the least talking", "what careers
@@ -82,7 +84,9 @@ ONE_JUDGED = whole_words(
     r"|decent|right|realistic)\s+(?:career|job|fit|choice|option)s?\s+for"
 )
 NO_DEGREE = whole_words(
-    r"without (?:a |any )?(?:college |university |4[- ]year )?degree",
+    # "without a degree", "without needing a degree", "without having any college degree"
+    r"without (?:(?:needing|having|getting|requiring) )?(?:a |any )?(?:college |university |"
+    r"4[- ]year )?degree",
     r"no (?:college |university )?degree", r"no college", r"without (?:going to )?college",
     r"(?:don'?t|dont|do not|doesn'?t|does not|won'?t|can'?t) (?:need|require|have|want|afford)"
     r" (?:to go to )?(?:a |any )?(?:college|degree|university|uni)",
@@ -114,6 +118,9 @@ SHORT_SCHOOL = whole_words(
     r" (?:years?|yrs?)(?= (?:of )?(?:school|college|training|study|education|program))",
     r"(?:with|from|through|after) (?:a |an )?(?:community college|trade school|technical school|"
     r"associate'?s? degree|certificate program)",
+    # "could I start without years of training", "no years of school"
+    r"(?:without|no|not) (?:many |lots of |a lot of )?(?:years?|yrs) (?:of )?(?:training|school"
+    r"|schooling|study|college)",
 )  # fmt: skip
 GOOD_PAY = whole_words(
     r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|a lot|big|the most)",
@@ -125,6 +132,17 @@ GOOD_PAY = whole_words(
 MOST_PAY = whole_words(
     r"(?:highest|best|top)[- ]paying", r"(?:pays?|earns?|make) the most", r"most money",
     r"highest (?:pay|salary|salaries|wages?)",
+)  # fmt: skip
+# Work that lasts ("the best job security", "stable and won't disappear", "unlikely to have
+# layoffs"): the guides record no layoffs, so careers projected to grow are the nearest.
+GROWING = whole_words(
+    r"job security", r"(?:secure|stable|steady|safe) (?:careers?|jobs?|work|fields?)",
+    r"(?:careers?|jobs?|work|fields?) (?:\w+ )?(?:is|are|that(?:'s| is| are)?) (?:\w+ )?"
+    r"(?:stable|secure|steady|growing|in demand)",
+    r"won'?t (?:disappear|go away|die out|be replaced)", r"not (?:going to|gonna) disappear",
+    r"(?:unlikely|less likely|not likely) to (?:have|get|see|face) lay ?offs",
+    r"(?:lay ?off|recession|future|ai)[- ]proof", r"growing (?:careers?|jobs?|fields?)",
+    r"in[- ]demand (?:careers?|jobs?|fields?)",
 )  # fmt: skip
 # BLS typical entry education, in order; "without a degree" means the first four.
 EDUCATION_ORDER = (  # BLS's own order of its typical entry education categories, lowest first
@@ -149,9 +167,10 @@ class Wishes:
     most_pay: bool = False  # the best paid first ("the highest paying job without a degree")
     min_pay: float | None = None  # a median asked for in dollars ("pays 50k+")
     short_school: bool = False  # two years of school or less: at most an associate's degree
+    growing: bool = False  # projected to grow faster than most ("the best job security")
 
     def __bool__(self) -> bool:
-        return self.no_degree or self.good_pay or self.short_school
+        return self.no_degree or self.good_pay or self.short_school or self.growing
 
 
 def seeks_careers(text: str) -> bool:
@@ -185,6 +204,7 @@ def wishes_of(text: str) -> Wishes:
         most_pay=most,
         min_pay=low,
         short_school=bool(SHORT_SCHOOL.search(text)),
+        growing=bool(GROWING.search(text)),
     )
 
 

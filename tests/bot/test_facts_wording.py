@@ -4,7 +4,7 @@ the one declining least (never "grow faster: -2%")."""
 from __future__ import annotations
 
 from bot.answer import Figure
-from bot.compose.facts import grows_faster, higher_paid
+from bot.compose.figures_weighed import grows_faster, higher_paid
 
 
 def test_growth_compared_names_the_faster_grower() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.intents import Intent, Level, detect_intent, detect_level
+from bot.understand.intents import Intent, detect_intent
+from bot.understand.levels import Level, detect_level
 from bot.understand.need_words import detect_need
 from bot.understand.needs import Need
 

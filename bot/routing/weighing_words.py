@@ -1,0 +1,36 @@
+"""Words that set careers against each other in a message ("vs", "better than", "which one
+of them"), and the aim a visitor names beside them."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import whole_words
+
+COMPARES = whole_words(
+    r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than",
+    r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
+    r"than (?!\d)",  # "how much more do lawyers make than paralegals?"
+    r"better (?:money|pay|paid|paying|salary|wages?)", r"relative to", r"stacks? up",
+    r"(?:more|less|better|worse|higher|lower) (?:\w+ )?then (?!\d)",  # "better money then welding"
+    r"which (?:one|of (?:the|them|these) (?:two|2)) (?:\w+ ){0,2}(?:better|more|less|higher|lower)",
+)  # fmt: skip
+
+BETTER = whole_words(r"better")  # a follow-up turning to another career weighs the two
+BETTER_BET = whole_words(r"better (?:bet|option|choice|pick|move|fit|path)")  # "would payroll
+# clerk be a better bet?" weighs it against the conversation's career
+# A career the visitor aims at later, named beside the ones weighed ("which one is better if I
+# want to be a nurse eventually?"): the ones weighed are asked about, not the aim.
+GOAL = whole_words(
+    r"(?:if|since|because|as) (?:i|you|u) (?:\w+ )?(?:want|plan|hope|wanna|intend|would like)"
+    r" to (?:be|become|go into|end up)"
+)
+# A verdict between the careers the conversation is on: no search for others.
+WEIGHS_THEM = whole_words(r"which (?:one|of (?:them|the two|these|those))", r"either", r"both")
+
+
+def set_against(words: str, message: str) -> bool:
+    """``words`` stand on one side of a "vs" or "or" in ``message`` ("dispatcher vs baker")."""
+    job = re.escape(words)
+    side = r"(?:vs\.?|versus|or)"
+    return bool(re.search(rf"\b{job}s?\s+{side}\s|\s{side}\s+(?:an?\s+)?{job}s?\b", message, re.I))

@@ -1,0 +1,106 @@
+"""Career levels a message names ("a junior tech", "after 5 years", "the top earners")."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from bot.text import whole_words
+from bot.understand.need_words import asking_part
+
+# "and after like 5 yrs?", not years away from work ("after 10 yrs at home")
+AFTER_YEARS_WORDS = (
+    r"after (?:like |about |around )?(?:\w+ )?(?:years?|yrs)(?! (?:at home|home|off|away|out))"
+)
+AFTER_YEARS = whole_words(AFTER_YEARS_WORDS)
+# Rungs above a guide's pay levels ("how much does a lead make?").
+ABOVE_LEVELS = r"lead|supervisor|manager|foreman|foremen|head|chief|director"
+RUNGS_ABOVE = rf"(?:{ABOVE_LEVELS})s?"
+# Every rung of a career: those above and the levels within it ("a junior tech").
+RUNGS = rf"(?:{ABOVE_LEVELS}|senior|junior|trainee|apprentice)s?"
+
+
+class Level(StrEnum):
+    """Career level a salary question is about."""
+
+    ENTRY = "entry"
+    MID = "mid"
+    SENIOR = "senior"
+    TOP = "top"
+
+
+LEVELS = {
+    Level.TOP: whole_words(
+        r"top (?:10|ten)%?",
+        r"top earners?",
+        r"best paid",
+        r"top end",
+        r"(?:at|and|or|to) the top(?= *(?:[?.!,]|$))",  # "the middle and the top?"
+        r"ceiling",
+        r"top (?:guys|ones|people|folks)",
+        r"highest (?:it|this job|the job|this career|you|i|one) (?:can )?(?:goes|go|gets|get)",
+    ),
+    Level.ENTRY: whole_words(
+        r"entry",
+        r"junior",
+        r"starting",
+        r"start(?:er)?",
+        r"beginners?",
+        r"new(?:bie)?",
+        r"fresh\w*",
+        r"first (?:year|job)",
+        r"(?:the )?first (?:few |couple (?:of )?)?(?:months?|weeks?)",  # "the first few months"
+        r"starting out",
+        # "do they train you?": trained on the job
+        r"(?:do|does|will|would) (?:\w+ ){1,2}train (?:you|u|me|us|beginners|newbies)",
+        r"no experience",
+        # the bottom of the pay range ("what about the low end", "the lowest paid")
+        r"low(?:er)? end",
+        r"bottom(?: of the (?:range|scale|ladder))?",
+        r"lowest (?:paid|pay|end)",
+    ),
+    Level.SENIOR: whole_words(
+        r"senior",
+        r"experienced",
+        r"veterans?",
+        # not someone in the story ("my lead says I should apply") nor a level put aside
+        r"(?<!\bmy )(?<!\bnot the )(?<!\bnot a )lead(?! (?:says|said|told|thinks|wants|asked)\b)",
+        AFTER_YEARS_WORDS,
+        r"later on",  # "starting out vs later on"
+        r"top(?:s|ped|ping)? out",  # a trade's full rate ("once i top out as a journeyman")
+    ),
+    # a trade's qualified worker after the apprenticeship ("a journeyman") earns the middle
+    Level.MID: whole_words(
+        r"mid(?:-| )?level", r"mid(?:-| )?career", r"middle", r"journey(?:man|men|woman|women)"
+    ),
+}
+
+
+# A year of school, not a career level ("I'm a junior studying mechanical engineering",
+# "a senior in high school", "junior year of college").
+SCHOOL_YEAR = whole_words(
+    r"(?:junior|senior|sophomore|freshman)s? (?:year|in (?:high )?school|in (?:college|uni|"
+    r"university)|at (?:college|uni|university|school|high school)|studying|majoring|in hs)",
+    r"(?:high school|college|hs|uni|university) (?:junior|senior|sophomore|freshman)s?",
+    r"(?:junior|senior|sophomore|freshman) (?:spring|fall|autumn|semester|term|prom|class(?:es)?)",
+    # "a senior pre-med student"
+    r"(?:junior|senior|sophomore|freshman) (?:[\w-]+ )?(?:student|major)s?",
+    r"(?:spring|fall|autumn) (?:of )?(?:my |his |her )?(?:junior|senior|sophomore|freshman)",
+    r"\d\d,? (?:and )?(?:an? )?(?:junior|senior|sophomore|freshman)\b",  # "I'm 21, senior poli sci"
+)
+
+
+def without_school_years(text: str) -> str:
+    """``text`` without the years of school it names, which are no career levels."""
+    return SCHOOL_YEAR.sub(" ", text)
+
+
+def detect_level(text: str) -> Level | None:
+    """The career level a message mentions, if any: the one named first when it names more
+    ("the pay for senior, how much more than junior?"); years "after" which something
+    happened in the visitor's story ("laid off after 9 years. What does it pay?") are none."""
+    text = without_school_years(text)
+    asking = asking_part(text)
+    if asking != text:  # the years "after" which the story happened are struck; the asking
+        text = f"{AFTER_YEARS.sub(' ', text)} {asking}"  # part's ("…pay after 5 years?") kept
+    named = [(found.start(), level) for level, p in LEVELS.items() if (found := p.search(text))]
+    return min(named, key=lambda pair: pair[0])[1] if named else None
