@@ -10,10 +10,12 @@ from bot.answer import Draft, Mode
 from bot.compose.refusals import not_covered
 from bot.compose.unsaid import guide_text
 from bot.routing.job_words import JOB_ABBREVIATIONS
+from bot.text import whole_words
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
 from knowledge.model import Guide
 
 JOB_WORDS = frozenset(short.lower() for short in JOB_ABBREVIATIONS)  # "vet", "cop", "dev"
+SCHOOLING = whole_words(r"school\w*", r"programs?", r"degrees?", r"courses?", r"stud(?:y|ies)")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the guide writes it
 # A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
@@ -25,17 +27,18 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     if draft.mode is not Mode.CITED or not draft.pieces or not ASKS_LENGTH.search(message):
         return draft
     acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
-    named = [
-        w.upper()
-        for w in re.findall(r"[A-Za-z0-9]+", message)
-        if w.upper() in acronyms and (w.isupper() or w.lower() not in JOB_WORDS)
-    ]  # "vet school" is no "VET" training
-    if not named:
+    written = re.findall(r"[A-Za-z0-9]+", message)
+    named = [w.upper() for w in written if w.upper() in acronyms]
+    job = [w for w in named if w.lower() in JOB_WORDS]  # "vet school": no "VET" training
+    named = [w for w in named if w not in job or w in written]  # …unless written so
+    if not named and not job:
         return draft
-    thing = named[0]
+    thing = named[0] if named else ""
     timed = (p.text for p in draft.pieces if TIME_SPAN.search(p.text))
-    if any(re.search(rf"\b{thing}\b", text, re.IGNORECASE) for text in timed):
+    said = rf"\b{thing}\b" if thing else SCHOOLING.pattern  # "vet school": any schooling's
+    if any(re.search(said, text, re.IGNORECASE) for text in timed):
         return draft
-    lead = not_covered(guide, f"how long the {thing} training takes", draft.pieces[0].source)
+    what = f"the {thing} training" if thing else "the training"
+    lead = not_covered(guide, f"how long {what} takes", draft.pieces[0].source)
     draft.pieces = [lead, *draft.pieces]
     return draft

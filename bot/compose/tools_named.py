@@ -105,8 +105,8 @@ def tools_told(
         found = [i for i in stack.items if _names(i, words)]
         if len(found) > MAX_ITEMS:
             continue  # a maker's name ("microsoft"), not one tool
-        if not found and (words, written) not in told:  # what she knows, only if listed
-            missing.append(written)
+        if not found and ((words, written) not in told or " " in words):  # what she knows:
+            missing.append(written)  # a one-word name only if listed ("fluent in Excel")
         for item in found:
             if item not in items:
                 items.append(item)

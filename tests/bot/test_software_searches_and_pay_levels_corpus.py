@@ -47,6 +47,15 @@ def test_software_of_the_visitors_story_is_told_only_when_software_is_asked(
     )
     assert known.answer.startswith("The Data Scientists guide's Tech Stack lists Microsoft Excel")
     assert "SQL" in known.answer.split("\n")[0]  # what he knows, found in the list
+    assert "doesn't list" not in known.answer.split("\n")[0]  # "fluent" names no software
+    teacher = on_page(
+        onet_components.bot,
+        "training-and-development-specialists",
+        "what software would i need to learn, i know powerpoint and google classroom but thats "
+        "about it",
+    )
+    assert "lists Microsoft PowerPoint" in teacher.answer
+    assert "It doesn't list Google Classroom." in teacher.answer
 
 
 def test_good_money_without_needing_a_degree_needs_no_degree(
