@@ -132,7 +132,8 @@ def test_the_work_style_is_the_guides_section(onet_components: Components) -> No
     reply = on_page(
         onet_components.bot,
         "lawyers",
-        "does the guide say anything about hours or what the work style is like",
+        "ok last q. I'm not sure law is for me, I like writing and arguing but hate the idea of "
+        "80 hr weeks. does the guide say anything about hours or what the work style is like",
     )
     assert reply.mode is Mode.CITED
     assert "Work Style" in sections(reply)
