@@ -50,13 +50,12 @@ class SoftwareNames:
     in their other text ("matlab", "pro tools"; not "access" or "project")."""
 
     def __init__(self, guides: Sequence[Guide]) -> None:
-        self._guides = guides
-        self._names: dict[str, str] | None = None  # word(s) → the name as a guide writes it
+        self._names = _software_names(guides)  # word(s) → the name as a guide writes it
 
     def named(self, text: str, about_software: bool = False) -> list[tuple[str, str]]:
         """The software ``text`` names, in order, each as (its words, its written name), when
         it asks about software ("do they use matlab", "pro tools? ableton?")."""
-        names = self._known()
+        names = self._names
         # a one-letter name counts written as a name ("python or R"), not "r u sure"
         tokens = [
             LETTER + t.lower() if len(t) == 1 and t.isupper() else t.lower()
@@ -78,11 +77,6 @@ class SoftwareNames:
             elif token in names:
                 found.append((token, names[token]))
         return list(dict.fromkeys(found))
-
-    def _known(self) -> dict[str, str]:
-        if self._names is None:
-            self._names = _software_names(self._guides)
-        return self._names
 
 
 def tools_told(
