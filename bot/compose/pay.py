@@ -157,10 +157,7 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
         tier = _tier_named(guide, rung.group(0))
         who = f"the {tier} level" if tier else rung.group(0).split()[-1].rstrip("s") + "s"
         return PayGap(f"The guide gives no pay figure for {who}", Nearest.SENIOR)
-    trainee = next(  # not the visitor's own ("im a 2nd yr apprentice right now, what…")
-        (t for t in TRAINEES.finditer(message) if not OWN_STATUS.search(message[: t.start()])),
-        None,
-    )
+    trainee = _not_own(TRAINEES, message)  # not "im a 2nd yr apprentice right now, what…"
     if trainee and not _in_title(trainee.group(0), guide):
         return PayGap(
             "The guide gives no pay figure for apprentices, interns or trainees", Nearest.ENTRY
@@ -225,14 +222,17 @@ def _in_us(guide: Guide) -> bool:
     return median is not None and bool(re.search(r"\bUS\b|USD", median.section))
 
 
+def _not_own(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` not told as the visitor's own status."""
+    found = (f for f in pattern.finditer(text) if not OWN_STATUS.search(text[: f.start()]))
+    return next(found, None)
+
+
 def in_training(guide: Guide, message: str) -> bool:
     """Pay asked for while training for the job ("do apprentices get paid?", "is the training
     program paid?"), not after it, nor of a career whose title names a trainee."""
     asked = pay_asked(message)
-    found = next(  # not the visitor's own ("im a 2nd yr apprentice right now, what does…")
-        (f for f in IN_TRAINING.finditer(asked) if not OWN_STATUS.search(asked[: f.start()])),
-        None,
-    )
+    found = _not_own(IN_TRAINING, asked)
     if found is None and POINTS_BACK.search(asked):  # "that co-op thing sounds good. does it
         found = TRAINEES.search(message)  # pay?": the training named before the question
     return (
