@@ -168,12 +168,12 @@ def set_aside(avoided: list[Aversion], mentions: list[Mention]) -> set[str]:
     """The careers an aversion names by little more than their name ("forget hvac"), not
     those a longer one only mentions ("besides cooking what should I get better at to be a
     head chef")."""
-    said = [set(tokens(a.what)) for a in avoided]
+    said = [tokens(a.what) for a in avoided]  # "the RN stuff lol im already one": RN
     return {
         slug
         for m in mentions
         for words in [set(m.words.split())]
-        if any(words <= w and len(w - words) <= SET_ASIDE_SLACK for w in said)
+        if any(words <= set(w[: len(words) + SET_ASIDE_SLACK]) for w in said)
         for slug in m.slugs
     }
 

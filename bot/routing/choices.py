@@ -170,7 +170,18 @@ class Choices:
         if score >= SIDE_SURE and (score - next_score >= SIDE_MARGIN or holds):
             return best
         single = {m.slugs[0] for m in self._names.mentions(name) if len(m.slugs) == 1}
+        if not single and not (detect_need(name) or detect_intent(name)):  # "editing": the
+            # editors, whose work it is; not "training", a topic
+            single = {m.slugs[0] for m in self._names.mentions(self._practised(name))
+                      if m.exact and len(m.slugs) == 1}  # fmt: skip
         return single.pop() if len(single) == 1 else ""
+
+    def _practised(self, name: str) -> str:
+        """``name`` with its gerunds read as who practises them ("editing" → "editor"), or
+        ``""`` when it has none."""
+        words = tokens(name)
+        read = self._fields.read(words, name, (), gerunds=True)
+        return " ".join(read) if read != self._fields.stems(words) else ""
 
     def _stems_name(self, name: str) -> set[str]:
         """The careers a title of two or more words names whose stems ``name``'s are."""

@@ -16,6 +16,7 @@ from bot.routing.told_jobs import (
     AGED,
     AT_A_PLACE,
     BESIDES,
+    FROM_A,
     JUDGED,
     OWN_AS_EXPERIENCE,
     OWN_JOB,
@@ -26,6 +27,7 @@ from bot.routing.told_jobs import (
     TENURE,
     WORKS_FOR,
     YEARS_IN,
+    as_verb,
 )
 from bot.understand.spelling import Speller
 from knowledge.model import Guide
@@ -266,6 +268,8 @@ class CareerNames:
                 " ".join(words[i + n : i + n + 3])
             ):  # "do I need to be an EMT to get hired?": asked of the job, not of EMTs
                 continue
+            if not exact and n == 1 and as_verb(message, words[i]):
+                continue  # "do dietitians actually cook or just plan": what they do
             key = tuple(sorted(slugs))
             if key not in seen:
                 seen.add(key)
@@ -273,7 +277,10 @@ class CareerNames:
                 after = " ".join(words[i + n : i + n + 3])
                 own = (
                     bool(OWN_JOB.search(before) or TENURE.match(after))
-                    or (f" {before}".endswith(" my ") and bool(OWN_AS_EXPERIENCE.match(after)))
+                    or (
+                        (f" {before}".endswith(" my ") or bool(FROM_A.search(before)))
+                        and bool(OWN_AS_EXPERIENCE.match(after))
+                    )  # "my RN salary", "can i do it from a guard job"
                     or (i <= 1 and bool(YEARS_IN.match(after)))
                 )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))

@@ -12,8 +12,15 @@ from dataclasses import replace
 from bot.routing.job_words import tokens
 from bot.routing.names import Career, Mention
 from bot.routing.titles import title_forms
+from bot.understand.aversions import Aversion
 from knowledge.model import Guide
 
+# Words of many careers' names, naming none of them ("general", "service", "worker").
+LOOSE_NAME_WORDS = frozenset(
+    {"general", "service", "worker", "other", "specialist", "technician", "assistant",
+     "operator", "except", "including"}
+)  # fmt: skip
+MIN_NAME_WORD = 4  # letters of a name word that picks its career among those in play
 # The sections that list a guide's related careers.
 RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
 
@@ -58,6 +65,28 @@ class Narrowing:
         ]
         return narrower[0] if len(narrower) == 1 else meant
 
+    def named_among(self, message: str, current: Sequence[str]) -> str | None:
+        """The one of the careers in play ``message`` names by a word of its name no other of
+        them has ("how many openings for aircraft mechs" after aircraft and diesel
+        mechanics), else ``None``."""
+        said = set(tokens(message))
+        named = [
+            slug
+            for slug in current
+            if any(
+                len(w) >= MIN_NAME_WORD and w not in LOOSE_NAME_WORDS
+                for w in (said & self.name_words[slug]).difference(
+                    *(self.name_words[c] for c in current if c != slug)
+                )
+            )
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def named_by(self, avoided: list[Aversion], current: Sequence[str]) -> set[str]:
+        """The careers in play an aversion names by words of their name ("forget diesel")."""
+        said = [set(tokens(a.what)) for a in avoided]
+        return {c for c in current for w in said if w and w <= self.name_words[c]}
+
     def of_context(self, mention: Mention, context: list[str]) -> Mention | None:
         """A job word the conversation's career is named by ("police" on the patrol officers'
         page, "drafters" on the architectural drafters'): that career, not another the word
@@ -66,7 +95,8 @@ class Narrowing:
             return None
         # "and the tech?" after pharmacists and pharmacy technicians: the technicians
         for slug in context:  # "trainers" after Exercise Trainers and Group Fitness Instructors
-            heads = [tokens(part)[-1:] for part in re.split(r",| and ", self.careers[slug].name)]
+            own = self.careers[slug].name.split("--")[0]  # "Helpers--Plumbers…": helpers
+            heads = [tokens(part)[-1:] for part in re.split(r",| and ", own)]
             if slug in mention.slugs or tokens(mention.words) in heads:
                 return replace(mention, slugs=(slug,))
         return None

@@ -115,7 +115,10 @@ TURNS_TO = re.compile(
     r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s+sounds?\s+(?:better|good|great|interesting|cool|nice"
     r"|best|more like it)\b"
     # "whats the job outlook for marketing then", "the pay in nursing instead?"
-    r"|\b(?:for|in) ((?:[\w'-]+\s+)?[\w'-]+)\s+(?:then|instead)\b",
+    r"|\b(?:for|in) ((?:[\w'-]+\s+)?[\w'-]+)\s+(?:then|instead)\b"
+    # "thinking about makeup for film/theater instead, whats that pay"
+    r"|\b(?:thinking|thought|looking) (?:about|of|at) (?:doing |going into |getting into )?"
+    r"([^.!?,]+?)\s+instead\b",
     re.IGNORECASE,
 )
 

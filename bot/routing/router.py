@@ -154,6 +154,7 @@ class Router:
         unwanted = {w for a in avoided for w in tokens(a.what)}
         if unwanted:  # "loves animals but doesn't want to be a vet": no vets
             out = set_aside(avoided, mentions)  # "forget hvac. is welding hard?": no hvac
+            out |= self._narrow.named_by(avoided, current)  # "forget diesel": one in play
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
             current, page = [c for c in current if c not in out], None if page in out else page
         asked = asked_careers(message, mentions, self.names.mentions, unwanted)
@@ -251,6 +252,9 @@ class Router:
                 nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
                 return Route(RouteKind.UNCOVERED, nearest, named)
             titled = self._others.titled(message)  # "I meant the social worker": ranked
+            one = self._narrow.named_among(message, current) if len(current) > 1 else None
+            if one and not (titled or COMPARES.search(message) or weighs):
+                return Route(RouteKind.ONE, (one,), explicit=True)  # "…for aircraft mechs"
             if len(current) > 1 and not titled:
                 return Route(RouteKind.COMPARE, tuple(current))
             if context and not titled:

@@ -42,7 +42,8 @@ OWN_JOB = re.compile(
     # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
     # "I am considering becoming a pharmacy technician": the job wanted
     r"(?: (?!(?:watching|seeing|looking|talking|helping|shadowing|with|to|at|for|about"
-    r"|considering|thinking|planning|hoping|trying|going|wanting|interested|becoming|aiming)\b)"
+    r"|considering|thinking|planning|hoping|trying|going|wanting|interested|becoming|aiming"
+    r"|one)\b)"  # "im already one. just NP": the job wanted after
     r"\w+)"
     r"{0,3} $"
 )
@@ -67,3 +68,14 @@ OWN_AS_EXPERIENCE = re.compile(  # "would my CPA-track experience count?"
     r"^(?:(?:track|side|level|type|related|world|field) )?(?:experience|background|skills?"
     r"|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e)\b"
 )
+# The job a move starts from ("can i do it from a guard job"): the visitor's own.
+FROM_A = re.compile(r"\bfrom (?:a|an|my|the) $")
+# A bare job word said as what someone does ("do dietitians actually cook or just plan"), not
+# as a career: in the singular, after an adverb, "to" or a pronoun ("they nurse", not "they
+# are nurses").
+VERB_CUE = r"\b(?:actually|really|just|also|usually|still|ever|mostly|to|they|you|u)\s+"
+
+
+def as_verb(message: str, word: str) -> bool:
+    """``word`` (a job word of ``message``) is said as a verb there."""
+    return bool(re.search(rf"{VERB_CUE}{re.escape(word)}\b(?![-'])", message, re.IGNORECASE))

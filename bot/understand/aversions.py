@@ -53,6 +53,12 @@ OPPOSITE = re.compile(
     r"|out\b(?! (?:of|there|in|on|for))|off the table)",
     re.IGNORECASE,
 )
+# A career the last answer gave, turned down: "crossing guards?? no. information security…"
+TURNED_DOWN = re.compile(
+    r"(?:^|[.!]\s+)(?!(?:is|are|do|does|did|can|could|would|will|should|what|how|so)\b)"
+    r"(?P<what>[a-z][\w' -]{2,40}?)\s*\?+\s*(?:no|nope|nah)\b(?=\s*[.!,]|\s*$)",
+    re.IGNORECASE,
+)
 # A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but
 # no lifting"): in a story ("without directly speaking to their optometrist, who…") it is
 # only how something was done.
@@ -89,7 +95,12 @@ def aversions(text: str) -> list[Aversion]:
     """What ``text`` says the visitor does not want, in order (schooling aside)."""
     found = []
     for match in sorted(
-        [*AVERSION.finditer(text), *WITHOUT.finditer(text), *OPPOSITE.finditer(text)],
+        [
+            *AVERSION.finditer(text),
+            *WITHOUT.finditer(text),
+            *OPPOSITE.finditer(text),
+            *TURNED_DOWN.finditer(text),
+        ],
         key=lambda m: m.start(),
     ):
         what = LEAD_IN.sub("", SPOKEN.sub("", match["what"].strip())).strip()
