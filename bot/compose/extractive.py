@@ -238,7 +238,8 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int], asked: s
     items = [i for i in indices if bank.units[i].is_item]
     listed = len(items)
     career = bank.units[indices[0]].chunk.guide_title
-    found, yes = listed_answer([bank.units[i].text for i in items], asked, career)
+    listing = bank.units[indices[0]].chunk.section.split(" › ")[-1]
+    found, yes = listed_answer([bank.units[i].text for i in items], asked, career, listing)
     if found and not whole:  # "does it get repetitive?": the item that says so, not the list
         items = [items[n] for n in found]
     if len(items) > MAX_ITEMS and not whole:

@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.answer import Draft
 from bot.compose.extractive import sections_draft
-from bot.compose.parts import named_parts, titled_section
+from bot.compose.parts import named_parts, titled_sections
 from bot.compose.reading import DEFINE, MENTIONED_TERM
 from bot.compose.rungs import guide_levels, names_rung, rungs_asked
 from bot.retrieval.retriever import Hit, Retriever
@@ -178,12 +178,12 @@ class Focus:
         (``define``: not one the last answer named); ``[]`` when none."""
         guide = hits[0].chunk.guide
         sections = {self._bank.units[i].chunk.section for i in self._bank.of_guide(guide)}
-        titled = titled_section(message, sections, hits[0].chunk.guide_title)
+        titled = titled_sections(message, sections, hits[0].chunk.guide_title)
         if titled:  # "what's on the tech skills list": that section
-            best = self._best_of_sections(guide, {titled}, vector)
+            best = self._best_of_sections(guide, titled, vector)
             return [
                 *_ahead(hits, list(best.values()), NAMED_LEAD),
-                *(h for h in hits if h.chunk.section != titled),
+                *(h for h in hits if h.chunk.section not in titled),
             ]
         for name in written_names(message):
             units = (self._bank.units[i] for i in self._bank.of_guide(guide))

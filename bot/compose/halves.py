@@ -55,6 +55,10 @@ class Half:
     topic: str = ""
 
 
+# Words leading into a question that are no part of it ("hm ok. but", "so", "lol")
+LEADING = re.compile(
+    r"^\W*(?:(?:um+|uh+|hm+|ok(?:ay)?|so|but|and|also|lol|well|like|yeah|wait)\b\W*)+", re.I
+)
 # Words that only acknowledge or hesitate: no question of their own ("um ok??", "huh??")
 FILLER = re.compile(
     r"^\W*(?:(?:um+|uh+|hm+|ok(?:ay)?|k|so|huh|wait|what|yeah|yes|no|lol|right|cool|sure|oh"
@@ -127,7 +131,16 @@ def _pair(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] | 
 
 def half_not_covered(half: Half, guide: Guide) -> Draft:
     """The plain statement that ``guide`` doesn't answer one half of a question."""
-    return Draft(Mode.CITED, [not_covered(guide, half.topic or f'"{half.question}"')])
+    return Draft(Mode.CITED, [not_covered(guide, half.topic or f'"{_clause(half.question)}"')])
+
+
+def _clause(question: str) -> str:
+    """The asking clause of ``question``, without what leads to it ("hm ok. but would i have
+    to avoid those?" → "would i have to avoid those?"; "my plant has like 4 robot cells,
+    would getting good at those help?" → "would getting good at those help?")."""
+    clause = LEADING.sub("", _last_sentence(question))
+    before, _, after = clause.rpartition(", ")
+    return after if before and QUESTION.search(after) else clause
 
 
 def joined(parts: list[Draft], guides: list[str]) -> Draft:

@@ -16,6 +16,8 @@ from knowledge.model import Guide
 
 JOB_WORDS = frozenset(short.lower() for short in JOB_ABBREVIATIONS)  # "vet", "cop", "dev"
 SCHOOLING = whole_words(r"school\w*", r"programs?", r"degrees?", r"courses?", r"stud(?:y|ies)")
+# School itself asked of, not a training program ("years of school", not "a 2 year program")
+SCHOOL_ASKED = whole_words(r"school\w*", r"college", r"degrees?", r"stud(?:y|ies)")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the guide writes it
 # A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
@@ -31,14 +33,15 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     named = [w.upper() for w in written if w.upper() in acronyms]
     job = [w for w in named if w.lower() in JOB_WORDS]  # "vet school": no "VET" training
     named = [w for w in named if w not in job or w in written]  # …unless written so
-    if not named and not job:
+    schooling = not named and not job and bool(SCHOOL_ASKED.search(message))  # "how many
+    if not named and not job and not schooling:  # years of school is it in total?"
         return draft
     thing = named[0] if named else ""
     timed = (p.text for p in draft.pieces if TIME_SPAN.search(p.text))
     said = rf"\b{thing}\b" if thing else SCHOOLING.pattern  # "vet school": any schooling's
     if any(re.search(said, text, re.IGNORECASE) for text in timed):
         return draft
-    what = f"the {thing} training" if thing else "the training"
+    what = f"the {thing} training" if thing else "the schooling" if schooling else "the training"
     lead = not_covered(guide, f"how long {what} takes", draft.pieces[0].source)
     draft.pieces = [lead, *draft.pieces]
     return draft

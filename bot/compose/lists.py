@@ -89,7 +89,8 @@ YES_OR_NO = re.compile(
 )
 ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")
-POINTER = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)  # "is that normal?"
+# "is that normal?", "do i need to know how to read em"
+POINTER = re.compile(r"\b(?:that|this|it|em|them|those|these)\b", re.IGNORECASE)
 COUNTS_TOWARD = re.compile(r"\b(?:count|counts|counted|transfer|transfers)\b", re.IGNORECASE)
 # A choice between two things ("…or is it mostly days?"), answered by neither yes nor no.
 EITHER_OR = re.compile(r"\w\s+or\s+(?!not\b|no\b|nah\b)\w", re.IGNORECASE)
@@ -104,12 +105,18 @@ NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "som
                       "could", "shoul"})  # fmt: skip
 
 
-def listed_answer(items: list[str], asked: str, career: str) -> tuple[list[int], str]:
+def listed_answer(
+    items: list[str], asked: str, career: str, title: str = ""
+) -> tuple[list[int], str]:
     """The places of the ``items`` that name what a yes-or-no question ``asked`` names (by
-    the stem of a word of :data:`STEM` letters or more, the ``career``'s name aside), and
-    the yes that answers it; ``([], "")`` when none or most of them name it."""
-    own = {w[:STEM] for w in search_terms(career)}
+    the stem of a word of :data:`STEM` letters or more, the ``career``'s name and the list's
+    ``title`` aside), and the yes that answers it; ``([], "")`` when none or most of them
+    name it."""
+    own = {w[:STEM] for w in search_terms(f"{career} {title}")}  # "…a must have skill?"
     *before, last = re.split(r"(?<=[.!?])\s+", asked.strip())  # "welding? do i need to…"
+    head, _, clause = last.rpartition(", ")
+    if head and not YES_OR_NO.search(last) and YES_OR_NO.search(clause):
+        before, last = [*before, head], clause  # "what about reading schematics, is that…"
     # the thing asked of is in the question, or named just before it ("welding? do i…"),
     # not in a sentence that only leads to it ("what about electricians then. do they…")
     named = (

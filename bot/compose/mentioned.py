@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.unsaid import RATINGS
+from bot.compose.unsaid import RATINGS, never_named_draft
 from bot.text import STOPWORDS, english_stemmer, split_sentences, words
 from bot.understand.asks import asking_text
 from knowledge.model import Guide, Section
 
 MIN_LETTERS = 4  # shorter words name no thing ("pay" is a kind the bot answers anyway)
-MAX_LINES = 3  # a word in more of the guide's lines than this is no rare thing it names
+MAX_LINES = 3  # lines quoted
+RARE_LINES = 6  # a word in more of the guide's lines than this is no rare thing it names
 KNOWN_SHARE = 0.6  # of the question's words the guide must use: else it asks of other things
 # Words of any question that name no thing the guide could speak of.
 EVERYDAY = frozenset(
@@ -22,6 +23,7 @@ EVERYDAY = frozenset(
      "know", "need", "want", "like", "much", "many", "also", "does", "anything", "something",
      "kind", "sort", "type", "kinds", "types", "about", "matter", "matters", "help", "helps",
      "true", "okay", "thanks", "please", "would", "could", "should", "still", "think",
+     "enough", "already", "doing", "actually", "even", "maybe", "probably", "usually",
      "have", "take", "make", "give", "says", "said", "done", "made", "goes", "come", "tell",
      "with", "from", "what", "when", "where", "which", "there", "their", "they", "this", "that",
     )
@@ -75,7 +77,7 @@ def said_in_passing(guide: Guide, question: str) -> Draft | None:
     known = asked & set().union(*stems)
     if not asked or len(known) < KNOWN_SHARE * len(asked):
         return None  # "how many moons does jupiter have": a question of other things
-    rare = {w for w in known if sum(w in s for s in stems) <= MAX_LINES}
+    rare = {w for w in known if sum(w in s for s in stems) <= RARE_LINES}
     found = [(section, line) for (section, line), s in zip(lines, stems, strict=True) if rare & s]
     if not found:
         return None
@@ -88,3 +90,9 @@ def said_in_passing(guide: Guide, question: str) -> Draft | None:
     draft.retrieved = list(dict.fromkeys(p.source.section for p in pieces))
     draft.retrieved_guides = [guide.slug]
     return draft
+
+
+def named_or_mentioned(guide: Guide, question: str) -> Draft | None:
+    """For a ``question`` no section answers: that ``guide`` never names the thing asked
+    ("unions"), else the lines that mention it in passing; ``None`` when neither."""
+    return never_named_draft(guide, question) or said_in_passing(guide, question)

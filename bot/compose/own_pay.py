@@ -93,7 +93,7 @@ def hourly_equivalents(guide: Guide) -> Piece | None:
 def _yearly_compared(guide: Guide, message: str) -> Piece | None:
     """A yearly or weekly sum the visitor makes, beside the guide's entry-level pay and
     median: "You make about $52,000 a year: more than…"."""
-    said = _own_yearly(message)
+    said = own_yearly(message)
     entry, median = guide.facts.salary_entry, guide.facts.median_salary
     if said is None or median is None or (median_pay := dollars(median.value)) is None:
         return None
@@ -106,7 +106,7 @@ def _yearly_compared(guide: Guide, message: str) -> Piece | None:
     return fact_piece(guide, median, text[0].upper() + text[1:], median.value)
 
 
-def _own_yearly(message: str) -> tuple[float, str] | None:
+def own_yearly(message: str) -> tuple[float, str] | None:
     """The yearly pay the visitor states, and how to say it ("You make about $52,000 a
     year"); a weekly sum counts for a year of weeks."""
     for pattern in OWN_YEARLY:

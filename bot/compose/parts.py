@@ -136,20 +136,37 @@ def _hour(clock: str, half: str) -> float:
     return int(clock) % 12 + (12.0 if half.upper() == "PM" else 0.0)
 
 
-def titled_section(message: str, sections: Collection[str], career: str) -> str | None:
-    """The one section of ``sections`` (paths) whose own title of two words or more the
-    message writes out ("what's on the tech skills list": Tech Skills), the longest when
-    several; a title of the ``career``'s own name ("Production Technician") or of one of its
-    levels is no section's name here; ``None`` when none."""
+def titled_sections(message: str, sections: Collection[str], career: str) -> set[str]:
+    """The sections of ``sections`` (paths) whose own title of two words or more, or a part
+    of it ("Case Studies" of "Examples and Case Studies"), the message writes out ("what's on
+    the tech skills list": Tech Skills; "that case study": each case study), the longest
+    match when several; a title of the ``career``'s own name ("Production Technician") or of
+    one of its levels is no section's name here; empty when none."""
     own = set(re.findall(r"[a-z0-9]+", career.lower()))
-    found = []
+    found: dict[str, int] = {}
     for path in sections:
-        title = path.rsplit(PATH_SEPARATOR, 1)[-1]
-        words = re.findall(r"[a-z0-9]+", title.lower())
-        if len(words) < 2 or title.rstrip().endswith("?") or set(words) <= own:
-            continue
         if one_level(path):  # "I just started as a junior production technician": no level
             continue
-        if re.search(r"\b" + r"\W+".join(words) + r"s?\b", message, re.IGNORECASE):
-            found.append((len(words), path))
-    return max(found)[1] if found else None
+        for title in path.split(PATH_SEPARATOR):  # its own title, or its parent's
+            words = re.findall(r"[a-z0-9]+", title.lower())
+            if len(words) < 2 or title.rstrip().endswith("?") or set(words) <= own:
+                continue
+            parts = [words, *(p for p in _title_parts(title) if len(p) >= 2 and p != words)]
+            for part in parts:
+                pattern = r"\b" + r"\W+".join(map(_either_number, part)) + r"\b"
+                if re.search(pattern, message, re.IGNORECASE):
+                    found[path] = max(found.get(path, 0), len(part))
+    best = max(found.values(), default=0)
+    return {path for path, size in found.items() if size == best}
+
+
+def _title_parts(title: str) -> list[list[str]]:
+    """The words of each part of a title joined by "and" ("Examples and Case Studies")."""
+    return [re.findall(r"[a-z0-9]+", p) for p in re.split(r"\s+(?:and|&)\s+", title.lower())]
+
+
+def _either_number(word: str) -> str:
+    """A pattern for ``word`` singular or plural ("studies": study, studies)."""
+    if word.endswith("ies"):
+        return f"{word[:-3]}(?:y|ies)"
+    return f"{word[:-1]}s?" if word.endswith("s") and not word.endswith("ss") else f"{word}s?"

@@ -14,13 +14,13 @@ from bot.compose.comparing import Asked, Comparison
 from bot.compose.focus import Focus, favour_fit
 from bot.compose.follow_up import FollowUp
 from bot.compose.memo import EmbedMemo
-from bot.compose.mentioned import said_in_passing
+from bot.compose.mentioned import named_or_mentioned
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.particular import particular_draft
 from bot.compose.reading import AMONG, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
-from bot.compose.related_pay import related_paying_more
-from bot.compose.rungs import asks_above, by_place
+from bot.compose.related_fit import related_meeting
+from bot.compose.rungs import asks_above, by_place, names_rung
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
     JOB_SEARCH,
@@ -34,7 +34,7 @@ from bot.compose.skills import skills_draft
 from bot.compose.spread import spread_draft
 from bot.compose.subjects import subjects_answer
 from bot.compose.turn_route import TurnRouter
-from bot.compose.unsaid import never_named_draft, said_uncovered
+from bot.compose.unsaid import said_uncovered
 from bot.compose.way_up import way_up_draft
 from bot.compose.years_elsewhere import years_elsewhere_lead
 from bot.retrieval.retriever import Hit, Retriever
@@ -43,14 +43,14 @@ from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.experience import level_for_years, placed_years
-from bot.understand.intents import Intent, detect_intent
+from bot.understand.intents import Intent
 from bot.understand.levels import Level, detect_level
-from bot.understand.need_words import asks_difference, detect_need
+from bot.understand.need_words import asks_difference
 from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers, asked_part, one_level
 from bot.understand.references import is_follow_up, refers_back
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
-from bot.understand.situations import stated
+from bot.understand.situations import asks_of_a_job, stated
 from bot.understand.wishes import seeks_careers
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -156,7 +156,7 @@ class QuestionDrafter:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         related = [self._guides[s] for s in self._router.related(focus)] if focus else []
-        if focus and (more := related_paying_more(question, self._guides[focus], related)):
+        if focus and (more := related_meeting(question, self._guides[focus], related)):
             return Drafted(more)  # "anything similar to HVAC that pays more?"
         named = route.careers[0] if route.explicit and route.kind is RouteKind.OPEN else None
         rater = focus or named  # "do nurses need chemistry?": nurses, though chemists rank
@@ -183,15 +183,13 @@ class QuestionDrafter:
                     return Drafted(nearest)
             sole = next(iter(self._guides)) if len(self._guides) == 1 else None
             told = self._guides.get(on or sole or "")  # a one-guide site's guide, on any page
-            passing = (
-                (said_in_passing(told, question) or never_named_draft(told, question))
-                if told
-                else None
-            )
+            passing = named_or_mentioned(told, question) if told else None
             return Drafted(passing or refusal(OutOfScope.UNRELATED, self._guides, on))
         # levels asked about, not years told in a story ("6 years on an assembly line.…")
         asking = asked_part(question)  # "Retired after 25 years…. What kind of cases…": none
         levels = bool(detect_level(asking)) or bool(ABOUT_LEVELS.search(asking))
+        levels = levels and not (need is Need.ADVANCE and not names_rung(asking))  # "move into
+        # quality later on": a path out of the career, not one of its levels
         if need is Need.DUTIES and levels:
             need = None  # "what does a senior technician take on?": that level's section
         # the asked-for kind of section is sought in a known career only (named, or plainly
@@ -298,13 +296,6 @@ class QuestionDrafter:
         if compared is None:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
         return Drafted(compared.draft, compared.hits, intent)
-
-
-def asks_of_a_job(message: str) -> bool:
-    """``message`` asks a kind of thing a guide answers (pay, the physical demands…) or
-    tells circumstances a guide may speak to ("6 yrs turning wrenches… does that count")."""
-    asks = detect_need(message) is not None or detect_intent(message) is not None
-    return asks or bool(stated(message))
 
 
 def _singular(words: str) -> str:

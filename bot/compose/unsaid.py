@@ -19,6 +19,7 @@ from bot.understand.needs import (
     uncovered_particular,
 )
 from bot.understand.vocabulary import expand
+from bot.understand.work_conditions import CONDITIONS
 from knowledge.model import Guide
 
 NEAREST_LINES = 3
@@ -62,85 +63,6 @@ THING_OF_JOB = re.compile(
     re.IGNORECASE,
 )
 WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
-# Conditions of work or study people ask about in passing, which career guides often leave
-# out: said plainly when the guide never names them.
-CONDITIONS = (
-    ("online study", whole_words(r"online", r"e-?learning", r"distance learning")),
-    ("unions", whole_words(r"unions?", r"unioni[sz]ed")),
-    ("drug tests", whole_words(r"drug (?:tests?|testing|screens?)")),
-    ("bootcamps", whole_words(r"boot ?camps?")),
-    # "r there women doing this job" (one woman asking of herself is a circumstance: gender)
-    (
-        "women in the job",
-        whole_words(r"women", r"females", r"ladies", r"girls", r"being a woman"),
-    ),
-    # "do they pay time and a half", "is there a shift differential"
-    (
-        "overtime rates or shift differentials",
-        whole_words(
-            r"time and a half",
-            r"(?:shift|night) differentials?",
-            r"overtime (?:pay|rate)s?",
-            r"pay (?:extra|more) for (?:nights|weekends|overtime)",
-        ),
-    ),
-    # "do they usually get health insurance?", "good benefits?"
-    (
-        "benefits such as health insurance or paid time off",
-        whole_words(
-            r"(?:health|medical|dental) (?:insurance|coverage|benefits|plan)",
-            r"benefits? (?:package|plan)s?",
-            r"(?:employee|job|work|good|the|any) benefits",
-            r"paid (?:time off|vacation|leave)",
-            r"pto",
-            r"401 ?k",
-            r"retirement (?:plans?|benefits|accounts?)",
-            r"sick (?:days|leave|pay)",
-            r"vacation (?:days|time)",
-        ),
-    ),
-    # "would my job pay for it?", "tuition reimbursement?"
-    (
-        "employers paying for training",
-        whole_words(
-            r"(?:job|employer|company|work|boss|plant|they) (?:\w+ )?(?:pay|pays|cover|covers) "
-            r"(?:for )?(?:it|the (?:cert\w*|training|course|class|school|program)|my (?:cert\w*|"
-            r"training|course|class|school)|training|school|tuition|classes|courses)",
-            r"tuition (?:reimbursement|assistance)",
-            r"(?:company|employer)[- ](?:paid|sponsored)",
-        ),
-    ),
-    # "is school in english only?", "can i train in spanish"
-    (
-        "which language training or work is in",
-        whole_words(
-            r"(?:in|only in) (?:english|spanish)(?! class)",
-            r"english[- ]only",
-            r"bilingual",
-            r"speak (?:good |perfect |much )?english",
-        ),
-    ),
-    ("summer jobs", whole_words(r"summer (?:jobs?|work|internships?|programs?)")),
-    # "do plants lay people off all the time", "any layoffs?": the outlook is the nearest
-    ("layoffs", whole_words(r"lay-?offs?", r"lay (?:\w+ ){1,2}off\b")),
-    # "where are the plants usually?", "anything near me?", "the bus only goes so far"
-    (
-        "where the jobs are located",
-        whole_words(
-            r"near me",
-            r"close to me",
-            r"closer to me",
-            r"in my (?:area|town|city|county|region)",
-            r"around here",
-            r"(?:small|tiny|rural) (?:town|area|community)",
-            r"commut\w*",
-            r"where (?:\w+ ){1,3}(?:are|is) (?:usually|mostly|typically|located)",
-            r"where (?:are |is )?(?:the|these|those|most) (?:\w+ )?(?:jobs|plants|factories|"
-            r"companies|employers|offices|positions)(?: (?:usually|mostly|typically))?(?: (?:are|is"
-            r"|located))?",
-        ),
-    ),
-)
 NO_THING = frozenset(
     (
      "jobs", "work", "demand", "future", "openings", "time", "money", "more",
@@ -188,7 +110,7 @@ def said_uncovered(
         nearest = _bearing(question, thing, guide, [p for p in pieces if p.kind == "sentence"])
         if not nearest:  # "are these jobs usually union?": no Pros list pasted after it
             told = not_mentioned(guide, thing)
-            return [*pieces, told] if _asks_besides(question, thing) else [told]
+            return [told, *pieces] if _asks_besides(question, thing) else [told]
         said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
         return [Piece(said, pieces[0].source, "", "lead"), *nearest]  # "is there a union?"
     asks_figure = not missing and pieces and ASKS_FIGURE.search(question)
@@ -255,6 +177,10 @@ def never_named_draft(guide: Guide, question: str) -> Draft | None:
     return draft
 
 
+# A part asking of the thing by pointing at it ("wondering if thats still a thing").
+POINTED = re.compile(r"\b(?:that|thats|that's|it|its|it's|this)\s+(?:is\s+)?still\b", re.I)
+
+
 def _asks_besides(question: str, thing: str) -> bool:
     """``question`` asks something else in a part not naming ``thing`` ("i asked if women
     work in this job. anyway. how does it compare to…", "are there a lot of jobs out there,
@@ -262,7 +188,11 @@ def _asks_besides(question: str, thing: str) -> bool:
     pattern = dict(CONDITIONS).get(thing)
     named = {w for w in words(thing) if len(w) > 3}
     parts = (p for s in SENTENCE_END.split(question) for p in ASK_BREAK.split(s) if p.strip())
-    rest = [p for p in parts if not (pattern.search(p) if pattern else named & set(words(p)))]
+    rest = [
+        p
+        for p in parts
+        if not (pattern.search(p) if pattern else named & set(words(p))) and not POINTED.search(p)
+    ]
     return any(detect_need(p) or detect_intent(p) for p in rest)
 
 

@@ -76,6 +76,9 @@ SALARY = whole_words(
     r"money|wage))",  # not a place ("can i just start at like cvs")
     # "what's the RN median?"
     r"(?:the|their|its|a|what'?s|whats) (?:\w+ )?median(?! (?:age|time|years?)\b)",
+    # "whats the pay for that", "the pay for that one": the career's pay, not a price
+    r"(?:the|their|what'?s|whats) pay for (?:that|this|it|them|those)(?! (?:cert\w*|training"
+    r"|course|class|school|program|exam|test)\b)",
 )
 GROWTH = whole_words(
     r"growth rate",
@@ -123,6 +126,9 @@ DEMAND = whole_words(
     # "are schools hiring a lot?", not "are they hiring students"
     r"(?:are|is) (?:\w+ ){0,2}hiring(?= (?:a lot|lots|much|many|more|everywhere|like crazy)\b"
     r"| *[?.!]|$)",
+    # "do they hire a lot", "if they hire a lot": how much work there is
+    r"(?:do|does|if|whether) (?:they|places|companies|hospitals|employers|people) (?:\w+ )?hire"
+    r" (?:a lot|lots|much|many|often|more)\b",
     r"still (?:have|find|get|be) (?:\w+ )?(?:jobs?|work|hired)",
     # "are there jobs in this field where I could sit more?" asks which jobs, not how many
     r"(?:will|are) there (?:still )?(?:be )?(?:jobs|work|openings)(?! (?:in (?:this|that|the) "

@@ -112,6 +112,11 @@ ASKS = {
         r"(?:roles?|jobs?|positions?|work|careers?|something|anything)\b",
         r"(?:this|that|it|the)(?: job| role| work| career)? (?:can |could |would |will )?leads? "
         r"(?:to|into)\b(?! (?:\w+ )?(?:injur|burn|back|pain|problems|stress|health|hearing))",
+        # "can a production tech move into quality later on", "could i go into engineering
+        # down the road": a move the career leads to, later
+        r"(?:move|moving|go|going|get|getting|branch|branching|transition) (?:over )?into "
+        r"(?:\w+ ){1,3}(?:later|eventually|down the (?:road|line)|one day|someday|in the future"
+        r"|after a (?:few|couple of) (?:years|yrs))\b",
     ),
     Need.DAY: whole_words(
         r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",

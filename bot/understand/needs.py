@@ -108,6 +108,18 @@ PARTICULARS = {
             ),
         ),
     ),
+    # a student's "would my english degree be enough or do i need a journalism degree"
+    Need.GET_IN: (
+        (
+            "which subject the degree must be in",
+            whole_words(
+                r"(?:what|which) (?:college )?(?:major|subject|field of study)",
+                r"(?:my|an?|the) \w+ degree (?:be )?(?:enough|count|work)",
+                r"(?:need|require) an? \w+ degree specifically",
+                r"does (?:the|my) major matter",
+            ),
+        ),
+    ),
     Need.SCHEDULE: (
         ("part-time work", whole_words(r"part[- ]time")),
         ("weekend work", whole_words(r"weekends?")),

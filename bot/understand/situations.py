@@ -8,6 +8,8 @@ import re
 
 from bot.text import whole_words
 from bot.understand.circumstances_of_life import LIFE, ME, Circumstance
+from bot.understand.intents import detect_intent
+from bot.understand.need_words import detect_need
 from bot.understand.places import COUNTRIES
 from bot.understand.situation_topics import (
     EARLIER_WORK,
@@ -134,3 +136,10 @@ def _told(pattern: re.Pattern[str], message: str) -> bool:
 def topics_of(circumstances: list[Circumstance]) -> list[Topic]:
     """The topics that bear on ``circumstances``, each once, the most direct first."""
     return list(dict.fromkeys(t for c in circumstances for t in c.topics))
+
+
+def asks_of_a_job(message: str) -> bool:
+    """``message`` asks a kind of thing a guide answers (pay, the physical demands…) or
+    tells circumstances a guide may speak to ("6 yrs turning wrenches… does that count")."""
+    asks = detect_need(message) is not None or detect_intent(message) is not None
+    return asks or bool(stated(message))

@@ -98,4 +98,15 @@ GET_IN = whole_words(
     r"how (?:long|many (?:months|years)) (?:\w+ ){0,5}(?:before|until|till|til) (?:i|you|u|one|"
     r"someone|they|he|she)(?:'?m|'?re| am| are| is| can| could| would| will| get)? "
     r"(?:\w+ )?(?:employable|hir(?:e)?able|job[- ]ready|qualified|hired|working|earning)\b",
+    # "is this something i can realistically learn", "can a total beginner learn this",
+    # "would they train me on the job": the way in, from nothing
+    r"something (?:i|you|u|one|someone) (?:can|could) (?:\w+ )?learn",
+    r"(?:can|could) (?:i|you|u|one|someone|an? (?:total |complete )?beginner) (?:\w+ )?learn"
+    r" (?:this|it|that|the job|the work)\b",
+    r"(?:would|will|do|does) (?:they|employers|companies|plants|the company) (?:\w+ )?train"
+    r" (?:me|you|u|people|beginners|new hires)\b",
+    # "how long till I get there", "how long until i can be a real plumber": the way in
+    r"how long (?:\w+ ){0,2}(?:till|until|til|before) (?:i|you|u|one|someone)(?:'?m|'?re| am"
+    r"| are| can| could| would| will)? (?:actually |really |finally )?(?:get there|make it"
+    r"|be (?:an? |one\b)|become\b|an? \w+)",
 )  # fmt: skip

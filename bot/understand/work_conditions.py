@@ -1,0 +1,97 @@
+"""Conditions of work or study people ask about in passing ("is it union?", "do they drug
+test?", "how competitive is it to get in?"), which career guides often leave out: each
+with the words that ask it."""
+
+from __future__ import annotations
+
+from bot.text import whole_words
+
+# Each said plainly when the guide never names it.
+CONDITIONS = (
+    ("online study", whole_words(r"online", r"e-?learning", r"distance learning")),
+    ("unions", whole_words(r"unions?", r"unioni[sz]ed")),
+    ("drug tests", whole_words(r"drug (?:tests?|testing|screens?)")),
+    ("bootcamps", whole_words(r"boot ?camps?")),
+    # "how competitive is it to get in" (to dental school), "acceptance rates"
+    (
+        "how competitive admission to school is",
+        whole_words(
+            r"competitive (?:is it )?to get (?:in|into|accepted)\b",
+            r"acceptance rates?",
+            r"admissions?",
+            r"get(?:ting)? (?:in|into|accepted (?:in|into|to)) (?:dental|med|medical|vet"
+            r"|veterinary|nursing|law|pharmacy|pa|grad|graduate) school",
+        ),
+    ),
+    # "r there women doing this job" (one woman asking of herself is a circumstance: gender)
+    (
+        "women in the job",
+        whole_words(r"women", r"females", r"ladies", r"girls", r"being a woman"),
+    ),
+    # "do they pay time and a half", "is there a shift differential"
+    (
+        "overtime rates or shift differentials",
+        whole_words(
+            r"time and a half",
+            r"(?:shift|night) differentials?",
+            r"overtime (?:pay|rate)s?",
+            r"pay (?:extra|more) for (?:nights|weekends|overtime)",
+        ),
+    ),
+    # "do they usually get health insurance?", "good benefits?"
+    (
+        "benefits such as health insurance or paid time off",
+        whole_words(
+            r"(?:health|medical|dental) (?:insurance|coverage|benefits|plan)",
+            r"benefits? (?:package|plan)s?",
+            r"(?:employee|job|work|good|the|any) benefits",
+            r"paid (?:time off|vacation|leave)",
+            r"pto",
+            r"401 ?k",
+            r"retirement (?:plans?|benefits|accounts?)",
+            r"sick (?:days|leave|pay)",
+            r"vacation (?:days|time)",
+        ),
+    ),
+    # "would my job pay for it?", "tuition reimbursement?"
+    (
+        "employers paying for training",
+        whole_words(
+            r"(?:job|employer|company|work|boss|plant|they) (?:\w+ )?(?:pay|pays|cover|covers) "
+            r"(?:for )?(?:it|the (?:cert\w*|training|course|class|school|program)|my (?:cert\w*|"
+            r"training|course|class|school)|training|school|tuition|classes|courses)",
+            r"tuition (?:reimbursement|assistance)",
+            r"(?:company|employer)[- ](?:paid|sponsored)",
+        ),
+    ),
+    # "is school in english only?", "can i train in spanish"
+    (
+        "which language training or work is in",
+        whole_words(
+            r"(?:in|only in) (?:english|spanish)(?! class)",
+            r"english[- ]only",
+            r"bilingual",
+            r"speak (?:good |perfect |much )?english",
+        ),
+    ),
+    ("summer jobs", whole_words(r"summer (?:jobs?|work|internships?|programs?)")),
+    # "do plants lay people off all the time", "any layoffs?": the outlook is the nearest
+    ("layoffs", whole_words(r"lay-?offs?", r"lay (?:\w+ ){1,2}off\b")),
+    # "where are the plants usually?", "anything near me?", "the bus only goes so far"
+    (
+        "where the jobs are located",
+        whole_words(
+            r"near me",
+            r"close to me",
+            r"closer to me",
+            r"in my (?:area|town|city|county|region)",
+            r"around here",
+            r"(?:small|tiny|rural) (?:town|area|community)",
+            r"commut\w*",
+            r"where (?:\w+ ){1,3}(?:are|is) (?:usually|mostly|typically|located)",
+            r"where (?:are |is )?(?:the|these|those|most) (?:\w+ )?(?:jobs|plants|factories|"
+            r"companies|employers|offices|positions)(?: (?:usually|mostly|typically))?(?: (?:are|is"
+            r"|located))?",
+        ),
+    ),
+)
