@@ -62,6 +62,14 @@ PANEL_CAREERS = [
     "elementary-school-teachers-except-special-education",
     "financial-and-investment-analysts",
     "exercise-trainers-and-group-fitness-instructors",
+    "dietitians-and-nutritionists",
+    "crossing-guards-and-flaggers",
+    "landscaping-and-groundskeeping-workers",
+    "recreation-workers",
+    "technical-writers",
+    "makeup-artists-theatrical-and-performance",
+    "hairdressers-hairstylists-and-cosmetologists",
+    "airline-pilots-copilots-and-flight-engineers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
