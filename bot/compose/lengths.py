@@ -12,6 +12,7 @@ from bot.compose.unsaid import guide_text
 from bot.routing.job_words import JOB_ABBREVIATIONS
 from bot.text import whole_words
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
+from bot.understand.wishes import EDUCATION_ORDER, education_rank
 from knowledge.model import Guide
 
 JOB_WORDS = frozenset(short.lower() for short in JOB_ABBREVIATIONS)  # "vet", "cop", "dev"
@@ -34,7 +35,8 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     job = [w for w in named if w.lower() in JOB_WORDS]  # "vet school": no "VET" training
     named = [w for w in named if w not in job or w in written]  # …unless written so
     schooling = not named and not job and bool(SCHOOL_ASKED.search(message))  # "how many
-    if not named and not job and not schooling:  # years of school is it in total?"
+    schooling = schooling and _schooled(guide)  # years of school is it in total?"
+    if not named and not job and not schooling:
         return draft
     thing = named[0] if named else ""
     timed = (p.text for p in draft.pieces if TIME_SPAN.search(p.text))
@@ -45,3 +47,10 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     lead = not_covered(guide, f"how long {what} takes", draft.pieces[0].source)
     draft.pieces = [lead, *draft.pieces]
     return draft
+
+
+def _schooled(guide: Guide) -> bool:
+    """The career's typical entry asks school after high school (a lineman's does not)."""
+    fact = guide.facts.entry_education
+    rank = education_rank(fact.value) if fact else None
+    return rank is not None and rank >= EDUCATION_ORDER.index("postsecondary nondegree award")

@@ -163,3 +163,31 @@ def test_how_long_till_i_get_there_and_do_they_hire_a_lot(onet_components: Compo
     )
     assert "Job Outlook" in sections(hiring)
     assert "openings a year" in hiring.answer
+
+
+def test_what_a_students_question_asks_that_the_guide_never_says_is_said(
+    onet_components: Components,
+) -> None:
+    years = on_page(
+        onet_components.bot,
+        "dentists-general",
+        "How many years of school is it in total to become a dentist?",
+    )
+    assert years.answer.startswith(
+        "The Dentists, General Career Guide doesn't cover how long the schooling takes"
+    )
+    admission = on_page(
+        onet_components.bot,
+        "dentists-general",
+        "hi, im 23 and just graduated with a bio degree. thinking about dental school. how "
+        "competitive is it to get in and how much do dentists make?",
+    )
+    assert "doesn't mention how competitive admission to school is" in admission.answer
+    assert "Annual Salary (US, USD)" in sections(admission)
+    lineman = on_page(  # no school after high school to measure: nothing said missing
+        onet_components.bot,
+        "electrical-power-line-installers-and-repairers",
+        "yo how much do lineman actually make and how fast can i start making that, i dont "
+        "wanna do 4 yrs of college",
+    )
+    assert "schooling takes" not in lineman.answer
