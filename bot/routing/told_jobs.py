@@ -71,9 +71,9 @@ OWN_AS_EXPERIENCE = re.compile(  # "would my CPA-track experience count?"
 # The job a move starts from ("can i do it from a guard job"): the visitor's own.
 FROM_A = re.compile(r"\bfrom (?:a|an|my|the) $")
 # A bare job word said as what someone does ("do dietitians actually cook or just plan"), not
-# as a career: in the singular, after an adverb, "to" or a pronoun ("they nurse", not "they
+# as a career: in the singular, after an adverb or a pronoun ("they nurse", not "they
 # are nurses").
-VERB_CUE = r"\b(?:actually|really|just|also|usually|still|ever|mostly|to|they|you|u)\s+"
+VERB_CUE = r"\b(?:actually|really|just|also|usually|still|ever|mostly|they|you|u)\s+"
 
 
 def as_verb(message: str, word: str) -> bool:
