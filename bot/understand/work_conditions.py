@@ -18,7 +18,7 @@ CONDITIONS = (
         whole_words(
             r"competitive (?:is it )?to get (?:in|into|accepted)\b",
             r"acceptance rates?",
-            r"admissions?",
+            r"admissions? (?:rates?|requirements?|process|exams?|tests?)",
             r"get(?:ting)? (?:in|into|accepted (?:in|into|to)) (?:dental|med|medical|vet"
             r"|veterinary|nursing|law|pharmacy|pa|grad|graduate) school",
         ),
