@@ -194,15 +194,10 @@ def within_reach(
 ) -> list[tuple[str, float]]:
     """The ``ranked`` careers whose typical entry education is at most ``REACH`` steps above
     that of the visitor's job ``own`` (careers with no such figure stay)."""
-    start = _entry(guides[own])
+    start = entry_rank(guides[own])
     if start is None:
         return ranked
-    return [(s, fit) for s, fit in ranked if (_entry(guides[s]) or 0) <= start + REACH]
-
-
-def _entry(guide: Guide) -> int | None:
-    fact = guide.facts.entry_education
-    return education_rank(fact.value) if fact else None
+    return [(s, fit) for s, fit in ranked if (entry_rank(guides[s]) or 0) <= start + REACH]
 
 
 def someone_s(mention: Mention, story: str) -> bool:
@@ -223,13 +218,12 @@ def wished(
     re-ranked with their median pay (counted up to twice ``floor``) or growth when it is."""
     kept = []
     for slug, fit in ranked:
-        facts = guides[slug].facts
-        entry = education_rank(facts.entry_education.value) if facts.entry_education else None
+        entry = entry_rank(guides[slug])
         if wishes.no_degree and (entry is None or entry >= BELOW_DEGREE):
             continue
         if wishes.short_school and (entry is None or entry > BELOW_DEGREE):
             continue  # at most an associate's degree to start
-        pay = dollars(facts.median_salary.value) if facts.median_salary else None
+        pay = median_pay(guides[slug])
         asked = wishes.min_pay  # "50k+": that much or more; "pays well": above the middle
         if wishes.good_pay and (pay is None or (pay < asked if asked else pay <= floor)):
             continue
@@ -252,6 +246,18 @@ def growth_of(guide: Guide) -> float | None:
     return float(found[1].replace("\N{MINUS SIGN}", "-")) if found else None
 
 
+def median_pay(guide: Guide) -> float | None:
+    """The career's median yearly pay in dollars, if stated."""
+    fact = guide.facts.median_salary
+    return dollars(fact.value) if fact else None
+
+
+def entry_rank(guide: Guide) -> int | None:
+    """Where the career's typical entry education stands in ``EDUCATION_ORDER``, if known."""
+    fact = guide.facts.entry_education
+    return education_rank(fact.value) if fact else None
+
+
 def growth_floor(guides: dict[str, Guide]) -> float:
     """The middle of the guides' projected growth: "growing" means above it."""
     rates = sorted(rate for guide in guides.values() if (rate := growth_of(guide)) is not None)
@@ -260,11 +266,7 @@ def growth_floor(guides: dict[str, Guide]) -> float:
 
 def pay_floor(guides: dict[str, Guide]) -> float:
     """The middle of the guides' median pays: "pays well" means above it."""
-    pays = sorted(
-        pay
-        for guide in guides.values()
-        if guide.facts.median_salary and (pay := dollars(guide.facts.median_salary.value))
-    )
+    pays = sorted(pay for guide in guides.values() if (pay := median_pay(guide)))
     return pays[len(pays) // 2] if pays else 0.0
 
 

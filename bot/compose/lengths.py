@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Mode
+from bot.compose.career_search import entry_rank
 from bot.compose.refusals import not_covered
 from bot.compose.unsaid import guide_text
 from bot.routing.job_words import JOB_ABBREVIATIONS
 from bot.text import whole_words
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
-from bot.understand.wishes import EDUCATION_ORDER, education_rank
+from bot.understand.wishes import EDUCATION_ORDER
 from knowledge.model import Guide
 
 JOB_WORDS = frozenset(short.lower() for short in JOB_ABBREVIATIONS)  # "vet", "cop", "dev"
@@ -51,6 +52,5 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
 
 def _schooled(guide: Guide) -> bool:
     """The career's typical entry asks school after high school (a lineman's does not)."""
-    fact = guide.facts.entry_education
-    rank = education_rank(fact.value) if fact else None
+    rank = entry_rank(guide)
     return rank is not None and rank >= EDUCATION_ORDER.index("postsecondary nondegree award")

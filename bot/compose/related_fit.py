@@ -7,16 +7,16 @@ its own figures."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.career_search import growth_of
+from bot.compose.career_search import entry_rank, growth_of, median_pay
 from bot.compose.own_pay import own_yearly
 from bot.compose.pay import fact_piece
 from bot.text import whole_words
 from bot.understand.intents import Intent, detect_intent
 from bot.understand.needs import Need, detect_need
-from bot.understand.wishes import BELOW_DEGREE, EDUCATION_ORDER, dollars, education_rank, wishes_of
+from bot.understand.wishes import BELOW_DEGREE, EDUCATION_ORDER, wishes_of
 from knowledge.model import Fact, Guide
 
 MAX_LISTED = 4
@@ -45,9 +45,8 @@ AS_MUCH = 0.9  # "about the same" pay: at least this share of the median weighed
 
 @dataclass(frozen=True)
 class Asked:
-    """What a question asks of the related careers: pay of at least ``pay`` (against
-    ``than``, said as ``said``), growth, entry education no higher than ``entry``; pay
-    ``near`` a sum first."""
+    """What a question asks of the related careers: pay of at least ``pay`` (said as
+    ``said``), growth, entry education no higher than ``entry``; pay ``near`` a sum first."""
 
     pay: float | None = None
     said: str = ""
@@ -68,11 +67,11 @@ def related_meeting(question: str, guide: Guide, related: list[Guide]) -> Draft 
     asked = _asked(question, guide)
     if not asked.any or not (detect_need(question) is Need.RELATED or ONE_LIKE_IT.search(question)):
         return None
-    candidates = [g for g in related if _paid(g) is not None or not asked.pay]
+    candidates = [g for g in related if median_pay(g) is not None or not asked.pay]
     if not candidates:
         return None
     meeting = [g for g in candidates if _misses(g, asked) == 0]
-    nearest = sorted(candidates, key=lambda g: (_misses(g, asked), -(_paid(g) or 0.0)))
+    nearest = sorted(candidates, key=lambda g: (_misses(g, asked), -(median_pay(g) or 0.0)))
     chosen = sorted(meeting, key=lambda g: _order(g, asked)) or nearest
     figures = [_figures(other, asked) for other in chosen[:MAX_LISTED]]
     lead = _lead(guide, asked, found=bool(meeting), listed=len(figures[0]) == 1)
@@ -103,7 +102,7 @@ def _own_pay(question: str, guide: Guide) -> list[Piece]:
 def _asked(question: str, guide: Guide) -> Asked:
     """The conditions ``question`` sets, against ``guide``'s median or the visitor's pay."""
     wishes = wishes_of(question)
-    own = _paid(guide)
+    own = median_pay(guide)
     told = own_yearly(question)
     pay, said, near = None, "", None
     if PAYS_AS_MUCH.search(question) and told:  # "I make around 80k… closer to that?"
@@ -125,15 +124,13 @@ def _asked(question: str, guide: Guide) -> Asked:
 
 def _order(guide: Guide, asked: Asked) -> float:
     """Where ``guide`` stands in the list: nearest the sum asked for, else best paid first."""
-    pay = _paid(guide) or 0.0
+    pay = median_pay(guide) or 0.0
     return abs(pay - asked.near) if asked.near is not None else -pay
 
 
 def _misses(guide: Guide, asked: Asked) -> int:
     """How many of the conditions ``guide`` does not meet (an unknown figure misses)."""
-    pay, rate = _paid(guide), growth_of(guide)
-    fact = guide.facts.entry_education
-    entry = education_rank(fact.value) if fact else None
+    pay, rate, entry = median_pay(guide), growth_of(guide), entry_rank(guide)
     return sum(
         (
             asked.pay is not None and (pay is None or pay < asked.pay),
@@ -182,18 +179,9 @@ def _figures(other: Guide, asked: Asked) -> list[Piece]:
     if len(kept) == 1:
         fact, template = kept[0]
         text = f"{other.career}: " + template.format(value=fact.value, lower=fact.value.lower())
-        return [_item(fact_piece(other, fact, text, fact.value))]
+        return [replace(fact_piece(other, fact, text, fact.value), kind="item")]
     pieces = [Piece(other.career, Source(other.slug, other.title, "", ""), "", "heading")]
     for fact, template in kept:
         text = template.format(value=fact.value, lower=fact.value.lower())
         pieces.append(fact_piece(other, fact, f"{text[0].upper()}{text[1:]}.", fact.value))
     return pieces
-
-
-def _item(piece: Piece) -> Piece:
-    return Piece(piece.text, piece.source, piece.evidence, "item")
-
-
-def _paid(guide: Guide) -> float | None:
-    fact = guide.facts.median_salary
-    return dollars(fact.value) if fact is not None else None
