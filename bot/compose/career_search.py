@@ -40,6 +40,7 @@ PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wishe
 PAY_COUNTED = 2.0  # times the guides' middle pay: more is no better fit for "good money"
 GROWTH_WEIGHT = 0.02  # fit added per point of projected growth, when growth is wished
 MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
+MOST_GROWTH_WEIGHT = 0.2  # and when the fastest growing are: growth decides
 AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
 DUTY_SECTIONS = ("Overview", "Key Responsibilities")
 STEM = 5  # letters of a word naming the same thing ("needles", "needle")
@@ -234,7 +235,8 @@ def wished(
             counted = pay if wishes.most_pay else min(pay, PAY_COUNTED * floor)
             weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
             fit += (0.0 if asked and not wishes.most_pay else weight) * counted / 100_000
-        fit += GROWTH_WEIGHT * rate if wishes.growing and rate else 0.0
+        weight = MOST_GROWTH_WEIGHT if wishes.most_growth else GROWTH_WEIGHT
+        fit += weight * rate if wishes.growing and rate else 0.0
         kept.append((slug, fit))
     return sorted(kept, key=lambda pair: pair[1], reverse=True)
 
@@ -272,9 +274,18 @@ def pay_floor(guides: dict[str, Guide]) -> float:
 
 def wishes_lead(wishes: Wishes, floor: float, question: str = "") -> str:
     """What the shortlist was chosen by, said before it."""
+    need = (
+        " that need no college degree to start"
+        if wishes.no_degree
+        else " that need at most an associate's degree to start"
+        if wishes.short_school
+        else ""
+    )
     if wishes.most_pay:
-        need = " that need no college degree to start" if wishes.no_degree else ""
         return f"The best-paid careers in our guides{need}, by median pay:"
+    if wishes.most_growth:
+        growth = "by projected growth (BLS, 2024–34)"
+        return f"The fastest-growing careers in our guides{need}, {growth}:"
     told = [
         "need no college degree to start" if wishes.no_degree else "",
         "need at most an associate's degree to start"

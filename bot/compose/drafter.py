@@ -12,7 +12,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.lengths import told_if_no_length
-from bot.compose.lists import folded_into_lists, unhung
+from bot.compose.lists import folded_into_lists, unattributed, unhung
 from bot.compose.order import told_if_unordered, told_if_unranked
 from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
@@ -93,7 +93,7 @@ class Drafter:
         pieces = folded_into_lists(said_once(drafted.draft.pieces), self._bank)
         if not named:  # a career named is answered as asked
             pieces = new_since(pieces, turns[-1] if turns else None, message)
-        pieces = for_grown_ups(unhung(pieces), message, turns)
+        pieces = for_grown_ups(unattributed(unhung(pieces), message), message, turns)
         drafted.draft.pieces = verdicts_as_asked(pieces, message)
         guides = drafted.draft.retrieved_guides
         if len(guides) == 1 and guides[0] in self._guides:
@@ -134,28 +134,33 @@ class Drafter:
         asked = last.question if again and last is not None else message
         split = halves(self._router.respelled(asked), _asks_for)  # "wat do they make"
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
-        if split is None or whole.draft.mode is not Mode.CITED or compared:
+        refused = whole.draft.mode is Mode.REFUSAL and (career or "") in self._guides
+        if split is None or (whole.draft.mode is not Mode.CITED and not refused) or compared:
             return whole
+        original = whole
+        if refused:  # "predictive maintenance, a real job title? what would i need to learn
+            # for it": the half the guide answers is answered, the other said not covered
+            whole = Drafted(Draft(Mode.CITED, [], retrieved_guides=[career or ""]))
         if (years := years_told(asked)) is not None:  # "with my 4 years, which tier
             # can I apply for, and the salary?": each half of the years told
             split = [replace(h, question=f"With my {years} years, {h.question}") for h in split]
         if not whole.draft.retrieved_guides:  # a whole of its own (a list of careers)
-            return whole
+            return original
         if again:  # of the career now asked about, not the one the last question named
             split = [replace(h, question=self._unnamed(h.question)) for h in split]
         unknown = (h for h in split if not h.known and not asks_what_it_is(h.question))
         if any(self._names_only(h.topic or h.question) for h in unknown):
-            return whole  # "electricians and plumbers pay?", "what about X instead? pay?"
+            return original  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
         if len(guide.facts.tiers) > 1 and pay_over_time(asked):
-            return whole  # "whats the pay jump… and how many years does that take": the levels
+            return original  # "whats the pay jump… and how many years does that take": levels
         split = [replace(h, question=named_in(h.question, asked)) for h in split]  # "…PLC
         # stuff. how important is it and where do i learn it": learn PLC
         moved = last is not None and guide.slug not in last.guides  # "forget the nurse stuff.
         # what about data entry? does that need phones": each half of data entry, not the last
         drafted = [self._draft_half(half, guide, [] if moved else turns) for half in split]
         if all(d is None for d in drafted):
-            return whole
+            return original
         own = own_pay_compared(guide, message)  # "what it pay…? Uber give me 600-700 per week"
         for half, part in zip(split, drafted, strict=True):
             if own and part and _asks_for(half.question) is Intent.SALARY:

@@ -88,6 +88,14 @@ AUTOMATION = re.compile(
     re.IGNORECASE,
 )
 OUTLOOK = re.compile(r"trend|outlook|demand|challenge|growth|future", re.IGNORECASE)
+# Strains a stress question names ("is there burnout", "is it a lot of pressure"): the lines
+# that name the same strain follow the stress ratings.
+STRAINS = (
+    re.compile(r"\bburn(?:ed|t|ing)?[ -]?outs?\b|\bburnouts?\b", re.IGNORECASE),
+    re.compile(r"\bpressures?\b|\bpressured\b", re.IGNORECASE),
+    re.compile(r"\bworkloads?\b|\boverwork\w*", re.IGNORECASE),
+)
+STRAIN_SECTIONS = re.compile(r"challenge|cons\b|stress|balance", re.IGNORECASE)
 
 
 def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
@@ -208,11 +216,15 @@ def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
 
 def _stress(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     f = guide.facts
-    return _stated(
+    said = _stated(
         guide,
         (f.stress_level, "The guide rates the stress level as {lower}.", "Stress Level"),
         (f.balance_rating, "Work-life balance is rated {lower}.", "Balance Rating"),
     )
+    for strain in (s for s in STRAINS if s.search(message)):  # "is there burnout too?"
+        told = {piece.text for piece in said}
+        said += [p for p in lines_naming(guide, strain, STRAIN_SECTIONS) if p.text not in told]
+    return said
 
 
 def wish_facts(guide: Guide, growth: bool = False) -> list[Piece]:

@@ -153,6 +153,21 @@ def _naming(items: list[str], question: str, own: set[str], whole: bool) -> list
     return [] if whole and 2 * len(set().union(*named)) < len(stems) else found
 
 
+# A guide's attribution line quoted as a sentence ("Source: U.S. Bureau of Labor Statistics").
+SOURCE_LINE = re.compile(r"^Sources?: [^:]{1,80}$")
+ASKS_SOURCE = re.compile(r"\bfrom\W*$|\bsources?\b|\bcit(?:e|ed|ation)s?\b|\bwho says\b", re.I)
+
+
+def unattributed(pieces: list[Piece], message: str) -> list[Piece]:
+    """``pieces`` without a bare attribution line beside what it attributes, unless
+    ``message`` asks where the figures come from."""
+    if ASKS_SOURCE.search(message):
+        return pieces
+    if any(p.kind == "sentence" and not SOURCE_LINE.match(p.text) for p in pieces):
+        return [p for p in pieces if not SOURCE_LINE.match(p.text)]
+    return pieces
+
+
 def unhung(pieces: list[Piece]) -> list[Piece]:
     """``pieces`` without a lead-in ending in a colon that nothing of its own follows ("…,
     the guide lists:" whose item an earlier part already quoted)."""

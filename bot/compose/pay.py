@@ -77,6 +77,8 @@ IN_TRAINING = whole_words(
     r"(?:during|in|through|for) (?:the |my |your |their )?(?:\w+ )?"
     r"(?:training|academy|clinicals?|schooling|residency|school)",
     r"training (?:\w+ )?(?:paid|pays?)", r"paid (?:to|while|during) (?:train|learn|stud)\w*",
+    r"(?:train|learn|stud)\w* (?:while|and) (?:still )?(?:get|getting|be|being|earn|earning) "
+    r"(?:paid|money|a wage)",  # "is there a way to train while getting paid"
     # "where I can earn money while I train", "any earn-while-you-learn route?"
     r"(?:earn\w*|make|making|get|getting) (?:money |a wage |a paycheck |paid )?"
     r"(?:while|during) (?:i |you |they |he |she |we )?(?:'?m |am |are |is )?"

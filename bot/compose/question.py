@@ -42,6 +42,7 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Route, RouteKind, Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text
+from bot.understand.aversions import aversions, without_aversions
 from bot.understand.experience import level_for_years, placed_years
 from bot.understand.intents import Intent
 from bot.understand.levels import Level, detect_level
@@ -64,6 +65,7 @@ CORRECTS = re.compile(r"^\W*(?:(?:no+|nope)\W+)?not\b", re.IGNORECASE)  # "No, n
 # Kinds of question a career level's section answers for that level ("what skills does a
 # lead need?", "what does a junior do?").
 LEVEL_NEEDS = frozenset((Need.LEARN, Need.DUTIES, Need.GET_IN))
+WAYS_ON = frozenset((Need.ADVANCE, Need.RELATED))  # up in the career, or out of it
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -187,8 +189,10 @@ class QuestionDrafter:
             return Drafted(passing or refusal(OutOfScope.UNRELATED, self._guides, on))
         # levels asked about, not years told in a story ("6 years on an assembly line.…")
         asking = asked_part(question)  # "Retired after 25 years…. What kind of cases…": none
+        asking = without_aversions(asking, aversions(asking))  # "if i dont want to be a
+        # supervisor, what else…": no level asked of
         levels = bool(detect_level(asking)) or bool(ABOUT_LEVELS.search(asking))
-        levels = levels and not (need is Need.ADVANCE and not names_rung(asking))  # "move into
+        levels = levels and not (need in WAYS_ON and not names_rung(asking))  # "move into
         # quality later on": a path out of the career, not one of its levels
         if need is Need.DUTIES and levels:
             need = None  # "what does a senior technician take on?": that level's section
@@ -201,13 +205,16 @@ class QuestionDrafter:
         rung: list[Hit] = []
         spans = [t.experience for t in self._guides[focus or hits[0].chunk.guide].facts.tiers]
         years, up = placed_years(message, spans)  # "I have 15 years. what level?", "…next up?"
-        years = None if asks_above(message) else years  # "8 years in. whats above senior"
+        # "8 years in. whats above senior"; "bored of it in 3 yrs, what jobs do ppl switch to"
+        years = None if asks_above(message) or need is Need.RELATED else years
         if years is not None:
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
             level = level_for_years(spans, years) or level  # "could my 3 years count?": its pay
-        elif (intent in (None, Intent.SALARY, Intent.TIERS) or by_place(message)) and (
-            rung := self._focus.rung(hits, message, previous, vector)
+        elif (
+            (intent in (None, Intent.SALARY, Intent.TIERS) or by_place(message))
+            and need is not Need.RELATED  # "not a supervisor, what else can i move into"
+            and (rung := self._focus.rung(hits, message, previous, vector))
         ):  # "how do I move up to supervisor?", "the third tier": that level's section first
             hits, need = rung, None if need in LEVEL_NEEDS else need
             intent = None if intent is Intent.TIERS else intent

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.career_search import entry_rank, growth_of, median_pay
+from bot.compose.labels import with_article
 from bot.compose.own_pay import own_yearly
 from bot.compose.pay import fact_piece
 from bot.text import whole_words
@@ -38,6 +39,11 @@ NOT_SHRINKING = whole_words(
     r"(?:is|are|still) growing",
 )
 BACHELOR_ONLY = whole_words(r"(?:just|only) (?:a |the |my |with )?(?:bachelor'?s|ba|bs|4[- ]year)")
+# "only needs an associates or a certificate", "just a 2 year degree"
+ASSOCIATE_ONLY = whole_words(
+    r"(?:just|only) (?:needs? |requires? |takes? )?(?:a |an |the |my |with )?(?:associate'?s"
+    r"|associates|2[- ]year|two[- ]year|certificate|cert)"
+)
 # "is there an environmental job that…", "is there a more specialized repair type job…"
 ONE_LIKE_IT = whole_words(r"is there (?:a|an|any) (?:[\w-]+ ){0,4}(?:jobs?|careers?|roles?)")
 AS_MUCH = 0.9  # "about the same" pay: at least this share of the median weighed against
@@ -114,6 +120,8 @@ def _asked(question: str, guide: Guide) -> Asked:
     entry = (
         BELOW_DEGREE - 1
         if wishes.no_degree
+        else BELOW_DEGREE
+        if ASSOCIATE_ONLY.search(question)
         else EDUCATION_ORDER.index("bachelor's degree")
         if BACHELOR_ONLY.search(question)
         else None
@@ -163,7 +171,7 @@ def _entry_said(entry: int) -> str:
     return (
         "need no college degree to start"
         if entry < BELOW_DEGREE
-        else f"need no more than a {EDUCATION_ORDER[entry]} to start"
+        else f"need no more than {with_article(EDUCATION_ORDER[entry])} to start"
     )
 
 

@@ -106,17 +106,28 @@ def asks_required(text: str) -> bool:
 
 
 POINTER = re.compile(r"\b(?:it|that|this|them)\b", re.IGNORECASE)
+# A thing put first and asked about after a comma ("predictive maintenance, is that a real…")
+FRONTED = re.compile(
+    r"^\W*(?!(?:ok|okay|so|well|hey|hi|hello|yeah|yes|no|also|and|but|thanks|hmm|um)\b)"
+    r"([a-z][a-z -]{2,40}?)\s*,\s+(?:is|are|does|do|what|whats|how)\b",
+    re.IGNORECASE,
+)
 
 
 def named_in(half: str, message: str) -> str:
     """``half`` of ``message`` with its "it" read as the one acronym the rest of the message
-    names before it ("PLC stuff… where do i learn it" → "where do i learn PLC"), else as it
-    was ("…don't know what that is. What do they do and would my CPA-track experience…")."""
+    names before it ("PLC stuff… where do i learn it" → "where do i learn PLC") or the thing
+    put first ("predictive maintenance, is that…"), else as it was ("…don't know what that
+    is. What do they do and would my CPA-track experience…")."""
     if ACRONYM.search(half):
         return half
     at = message.find(half[:30])
-    named = set(ACRONYM.findall(message[:at] if at >= 0 else message)) - NO_TRAINING
-    return POINTER.sub(named.pop(), half, count=1) if len(named) == 1 else half
+    before = message[:at] if at >= 0 else message
+    named = set(ACRONYM.findall(before)) - NO_TRAINING
+    if len(named) == 1:
+        return POINTER.sub(named.pop(), half, count=1)
+    fronted = FRONTED.match(before)  # "predictive maintenance, is that a real job title? what
+    return POINTER.sub(fronted[1], half, count=1) if fronted else half  # would i learn for it"
 
 
 def _thing(message: str, guide: Guide) -> str | None:

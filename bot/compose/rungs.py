@@ -50,6 +50,14 @@ AFTER_RUNG = re.compile(
     r"\b(?:after|above|beyond|past|over) (?:the |a )?(junior|senior|lead|entry|mid)s?\b", re.I
 )
 
+# The level one moves up from ("what skills to move up from junior", "what gets you bumped from
+# junior to that"): the one after it is asked about.
+FROM_RUNG = re.compile(
+    r"\b(?:up|bumped|promoted|advance|advancing|moving|move|step|go|get|getting) (?:up )?from "
+    r"(?:the |a |being (?:an? )?)?(junior|senior|lead|entry|mid)s?\b",
+    re.I,
+)
+
 
 # A level ruled out ("the Lead level specifically, not senior"): not asked about.
 NOT_RUNG = re.compile(
@@ -113,6 +121,9 @@ def rungs_asked(
     if after := AFTER_RUNG.search(asking):
         below = [n for n, s in enumerate(levels) if _names(after[1], s, career)]
         return levels[below[0] + 1 :] if below else []
+    if start := FROM_RUNG.search(asking):
+        below = [n for n, s in enumerate(levels) if _names(start[1], s, career)]
+        return levels[below[0] + 1 : below[0] + 2] if below else []
     wanted = [s for s in levels if any(_names(w, s, career) for w in RUNG_NAME.findall(asking))]
     if PLAIN_RUNG.search(asking):  # the level named as the career itself
         wanted += [s for s in levels if s.split(" › ")[-1].lower() in career.lower()]

@@ -125,7 +125,12 @@ THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 
 
 # A word pointing at what is talked about ("good jobs for this?" on a guide's page).
-POINTING = re.compile(r"\b(?:this|that|these|those|it)\b", re.IGNORECASE)
+POINTING = re.compile(
+    r"\b(?:this|these|those|it|that(?! (?:don'?t|dont|do|does|doesn'?t|doesnt|need|needs|pay|pays"
+    r"|are|is|require|requires|let|lets|use|uses|have|has|would|can|could|will|only)\b))\b",
+    # "jobs that dont need a degree": "that" points at nothing
+    re.IGNORECASE,
+)
 
 
 def points_at_all(message: str) -> bool:

@@ -14,6 +14,7 @@ from bot.routing.names import CareerNames
 from bot.routing.options import (
     CATCH_ALL,
     EXAMPLE,
+    FIELD_BEFORE,
     FIELD_CUE,
     MEANT,
     SECOND_MEANT,
@@ -99,8 +100,13 @@ class Choices:
     def weighed_field(self, message: str, context: Sequence[str]) -> str:
         """The career a field the message weighs against the conversation's names ("would web
         development pay a lot less than software dev?"), not one of ``context``; else ``""``."""
-        for found in FIELD_CUE.finditer(message):
-            name = _after(found["name"])
+        after = (_after(found["name"]) for found in FIELD_CUE.finditer(message))
+        before = (  # "plumbing is better money than…": its last word, then its last two
+            " ".join(tokens(found["name"])[-n:])
+            for found in FIELD_BEFORE.finditer(message)
+            for n in (1, 2)
+        )
+        for name in (*after, *before):
             topic = " " not in name and (detect_need(name) or detect_intent(name))  # "the pay"
             if not name or topic or self._in_context(name, context):
                 continue  # "training dogs" is a field, though "training" alone is a topic

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.routing.helpers import as_helpers, helper_careers
 from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
 from bot.routing.shortened import title_heads, title_leads, title_tails, without_workplaces
-from bot.routing.titles import title_forms
+from bot.routing.titles import title_forms, wider_heads
 from bot.routing.told_jobs import (
     AGED,
     AT_A_PLACE,
@@ -90,6 +90,7 @@ def career_of(guide: Guide) -> Career:
     titles = [t for t in forms if " " in t.strip() or t.lower() == guide.career.lower()]
     job_words = tuple(t for t in forms if t not in titles and t.lower() not in NOT_A_PERSON)
     aka = "; ".join(titles[1:6])
+    titles += [f for t in titles[:2] for f in wider_heads(t) if f not in titles]
     also = f"Also called {aka}. " if aka else ""
     summary = f"{guide.career}. {also}{overview[:400]} {' '.join(tasks)}"[:800]
     alternates = tuple(t for t in dict.fromkeys(guide.alternate_titles) if t not in forms)

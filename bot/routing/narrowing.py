@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.routing.job_words import tokens
 from bot.routing.names import Career, Mention
 from bot.routing.titles import title_forms
+from bot.text import english_stemmer
 from bot.understand.aversions import Aversion
 from knowledge.model import Guide
 
@@ -69,16 +70,17 @@ class Narrowing:
         """The one of the careers in play ``message`` names by a word of its name no other of
         them has ("how many openings for aircraft mechs" after aircraft and diesel
         mechanics), else ``None``."""
-        said = set(tokens(message))
+        stem = english_stemmer().stemWord  # "is barbering growing": the barbers
+        said = {stem(w) for w in tokens(message)}
+        own = {
+            slug: {stem(w) for w in self.name_words[slug] if len(w) >= MIN_NAME_WORD}
+            - {stem(w) for w in LOOSE_NAME_WORDS}
+            for slug in current
+        }
         named = [
             slug
             for slug in current
-            if any(
-                len(w) >= MIN_NAME_WORD and w not in LOOSE_NAME_WORDS
-                for w in (said & self.name_words[slug]).difference(
-                    *(self.name_words[c] for c in current if c != slug)
-                )
-            )
+            if (said & own[slug]).difference(*(own[c] for c in current if c != slug))
         ]
         return named[0] if len(named) == 1 else None
 

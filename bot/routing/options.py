@@ -114,8 +114,9 @@ TURNS_TO = re.compile(
     # "medical records sounds better than data entry tbh. what does it pay"
     r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s+sounds?\s+(?:better|good|great|interesting|cool|nice"
     r"|best|more like it)\b"
-    # "whats the job outlook for marketing then", "the pay in nursing instead?"
-    r"|\b(?:for|in) ((?:[\w'-]+\s+)?[\w'-]+)\s+(?:then|instead)\b"
+    # "whats the job outlook for marketing then", "the pay in nursing instead?"; not "150k in
+    # loans and then not find work"
+    r"|\b(?:for|in) ((?:[\w'-]+\s+)?(?!and\b)[\w'-]+)\s+(?:then|instead)\b"
     # "thinking about makeup for film/theater instead, whats that pay"
     r"|\b(?:thinking|thought|looking) (?:about|of|at) (?:doing |going into |getting into )?"
     r"([^.!?,]+?)\s+instead\b",
@@ -146,9 +147,17 @@ MEANT = re.compile(
 FIELD_CUE = re.compile(
     r"\b(?:switch(?:ed|ing)? (?:over )?to|go(?:ing)? into|get(?:ting)? into|should do|do|doing"
     r"|what about|how about|said|into|(?<!rather )(?<!other )than|relative to"
+    r"|school for|train(?:ing)? (?:for|in|as)|stud(?:y|ying)"  # "back to school for cosmetology"
     r"|compared? (?:it |that |this )?(?:to|with)"
     r"|(?:more|less|better|worse|higher|lower) (?:\w+ )?then)\s+(?=(?P<name>[\w/'-]+(?:\s+"
     r"[\w/'-]+){0,3}))",  # "better money then welding", "pay relative to practicing law?"
+    re.IGNORECASE,
+)
+# A field weighed before the comparison ("my dad says plumbing is better money than
+# electrician", "does welding pay more"): its last words are the name.
+FIELD_BEFORE = re.compile(
+    r"\b(?P<name>[\w/'-]+(?:\s+[\w/'-]+){0,2}?)\s+(?:is|are|pays?|makes?)\s+(?:\w+\s+)?"
+    r"(?:better|more|less|worse|higher|lower)\b",
     re.IGNORECASE,
 )
 CATCH_ALL = re.compile(r"-all-other\b")

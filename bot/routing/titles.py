@@ -67,3 +67,24 @@ def title_forms(title: str) -> list[str]:
         # "Maintenance and Repair Workers, General" is also "General Maintenance and Repair…"
         forms += [f"{q} {job}" for q in qualifiers[:1] if len(parts) > 1 and len(q.split()) <= 2]
     return [f for f in dict.fromkeys(forms) if f]
+
+
+def wider_heads(title: str) -> list[str]:
+    """The job names inside a title whose list shares a head of several words: ``Child,
+    Family, and School Social Workers`` gives ``Child Social Workers`` and ``Family Social
+    Workers`` (:func:`title_forms` joins each to the last word alone), and longer heads."""
+    before_of = re.split(r"\s+(?:of|for|in)\s+", title.strip(), maxsplit=1)[0]
+    if "," in before_of and not re.search(r",\s*(?:and|or)\s", before_of):
+        return []  # "Cooks, Restaurant": a job and its qualifier, no list
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", before_of)]
+    last = parts[-1].split() if parts else []
+    if len(parts) < 2 or len(last) < 3 or not last[-1].lower().endswith("s"):
+        return []
+    heads = [" ".join(last[n:]) for n in range(1, len(last) - 1)]  # where the head begins is
+    # unknown: "Substance Abuse Social Workers" is "Social Workers" of substance abuse
+    return [
+        f"{part} {head}"
+        for part in parts[:-1]
+        if part and not part.lower().endswith("s")
+        for head in heads
+    ]

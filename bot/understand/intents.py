@@ -46,7 +46,8 @@ SALARY = whole_words(
     r"\d+k",
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
     # not "openings a year", nor a length of time ("train for it in under a year")
-    r"(?<!openings )(?<!jobs )(?<!positions )(?<!under )(?<!less than )(?<!within )"
+    r"(?<!openings )(?<!jobs )(?<!positions )(?<!under )(?<!less than )(?<!within )(?<!open )"
+    r"(?<!open up )"
     r"(?<!in about )(?<!over )(?:per|a) year",
     r"an hour",
     r"(?<!parts )(?<!units )(?<!pieces )per h(?:ou)?r",  # "how much is the pay, per hour?"
@@ -92,8 +93,11 @@ GROWTH = whole_words(
     r"(?:most|more|fewer) (?:job )?openings",
     r"(?:most|more|fewer) jobs(?: opening)?",
     r"jobs? opening up",
+    r"(?:jobs?|positions?|spots?) (?:\w+ )?open (?:up )?(?:a|each|per|every) year",  # "how many
+    # transit driver jobs open up a year?"
     r"(?:hard|easy|difficult|tough) to (?:get|be) hired",
-    r"(?:^\W*|\band )outlook",  # "and outlook?" after another question
+    r"(?:^\W*|[.!?]\s+|\band )outlook",  # "and outlook?" after another question, "…. outlook
+    r"(?<!use )outlook(?= for\b| *\?)",  # for NPs" after a correction
     r"growing",
     r"(?:is|are) (?:the )?jobs? (?:growing|shrinking)",
     r"projected",

@@ -81,6 +81,10 @@ ASKS = {
         r"(?!or\b|and\b|in\b|on\b|all\b|much\b|most\b|a lot\b|at\b|\W*$)|besides|other than|that "
         r"(?:isn't|aren't|is not|are not|isnt|arent))\b",
         r"(?:jobs?|careers?|roles?) (?:\w+ ){0,3}(?:move|switch|transition|go) into",
+        # where people go from this job: "what jobs do ppl switch to", "where do techs move on to"
+        r"(?:what|which|where) (?:other |else )?(?:(?:jobs?|careers?|roles?|work) )?"
+        r"(?:do|did|would|can|could) (?:people|ppl|most|they|techs?|workers|others|folks) "
+        r"(?:\w+ )?(?:switch|move|transition|go|change|jump)(?: on| over)? (?:to|into)\b",
         # "What nursing-adjacent jobs keep me off the floor?", "what can a guy like me do?"
         r"(?:[\w]+-)?adjacent (?:jobs?|careers?|roles?|work|positions?|fields?)",
         r"what (?:else )?(?:can|could) (?:a (?:guy|gal|person|woman|man|lady) like me|someone like "
@@ -181,6 +185,9 @@ ASKS = {
         r"(?:what|which) (?:\w+ ){1,3}skills (?:overlap|transfer|carry)",
         r"(?:do|would|will|does) (?:i|you|u|they|she|he|one|[a-z-]+(?: [a-z-]+){0,2}) (?:need|have)"
         r" to (?:know|learn|code|program)\b", r"(?:what|which) skills?\b",
+        # "the skills for predictive maintenance work", "skills needed for that"
+        r"(?:^\W*|\band |\bthe )skills? (?:for|needed|required|you need|i need)\b",
+        r"(?:need|have) to learn (?:for|to)\b",  # "what would i need to learn for it"
     ),
     Need.APPLY: whole_words(
         r"r[eé]sum[eé]s?", r"cover letters?", r"portfolios?", r"(?:job )?interviews?",

@@ -32,7 +32,8 @@ ANSWERED_BY = {
     Need.DAY: re.compile(r"a day in the life", re.I),
     Need.DUTIES: re.compile(r"key responsibilities|core functions", re.I),
     Need.ALIASES: re.compile(r"also known as|alternative titles", re.I),
-    Need.RELATED: re.compile(r"related roles|growth paths|career path tiers", re.I),
+    # other jobs, not its levels, nor an outlook section named for related roles it never lists
+    Need.RELATED: re.compile(r"(?<!outlook & )related roles|growth paths", re.I),
     Need.ADVANCE: re.compile(r"growth paths|career path tiers|advancement", re.I),
     Need.SCHEDULE: re.compile(r"work-life balance|work setting|work schedule|work context", re.I),
     Need.INDUSTRIES: re.compile(r"industries|industry sectors|employers", re.I),
@@ -63,7 +64,6 @@ COVERED_BY = {
 # the job (O*NET's job-zone Preparation text, behind How to Become One's entry education).
 GENERAL_ANSWER = {
     Need.GET_IN: re.compile(r"preparation", re.I),
-    Need.FIT: re.compile(r"work style", re.I),  # traits any job asks, behind the interests
 }
 # A question asking how long something takes ("how long is the schooling?", "how many years
 # to become one?"): the sentences stating a length answer it, wherever they are.

@@ -33,6 +33,9 @@ SEEKS_CAREERS = whole_words(
     r"(?:what|which|any) (?:\w+ ){0,2}(?:careers?|jobs?|trades?|fields?) (?:pay|don'?t|do not|"
     r"need|only|require|let|use)",
     r"(?:well|high|higher|highest|good|better|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
+    # "which jobs are growing the fastest", "what careers are most in demand"
+    r"(?:what|which) (?:\w+ ){0,2}(?:careers?|jobs?|occupations?|fields?) (?:are|is) (?:\w+ )?"
+    r"(?:growing|in demand|paying|the (?:best|fastest|highest))",
     r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
     # "what jobs actually use drawing?", "Ideas??" after a story, "jobs where you travel"
     r"(?:what|which|any) (?:careers?|jobs?|trades?|fields?) (?:actually|really|even|also) (?:pay|"
@@ -121,6 +124,11 @@ SHORT_SCHOOL = whole_words(
     # "could I start without years of training", "no years of school"
     r"(?:without|no|not) (?:many |lots of |a lot of )?(?:years?|yrs) (?:of )?(?:training|school"
     r"|schooling|study|college)",
+    # "that dont need a 4 year degree", "without a bachelor's": two-year schooling will do
+    r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|without|no) (?:need(?:ing)? |requir\w+ )?"
+    r"(?:a |an )?(?:4|four)[- ]?(?:year|yr) (?:degree|college)",
+    r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|without|no) (?:need(?:ing)? |requir\w+ )?"
+    r"(?:a |an )?bachelor'?s",
 )  # fmt: skip
 GOOD_PAY = whole_words(
     r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|a lot|big|the most)",
@@ -143,6 +151,11 @@ GROWING = whole_words(
     r"(?:unlikely|less likely|not likely) to (?:have|get|see|face) lay ?offs",
     r"(?:lay ?off|recession|future|ai)[- ]proof", r"growing (?:careers?|jobs?|fields?)",
     r"in[- ]demand (?:careers?|jobs?|fields?)",
+    r"(?:growing|grow|growth) (?:the )?(?:fastest|most)", r"fastest[- ]growing", r"most growth",
+)  # fmt: skip
+# The fastest growing asked for ("which jobs are growing the fastest"): growth decides.
+MOST_GROWTH = whole_words(
+    r"(?:growing|grow|growth) (?:the )?(?:fastest|most)", r"fastest[- ]growing", r"most growth",
 )  # fmt: skip
 # BLS typical entry education, in order; "without a degree" means the first four.
 EDUCATION_ORDER = (  # BLS's own order of its typical entry education categories, lowest first
@@ -168,6 +181,7 @@ class Wishes:
     min_pay: float | None = None  # a median asked for in dollars ("pays 50k+")
     short_school: bool = False  # two years of school or less: at most an associate's degree
     growing: bool = False  # projected to grow faster than most ("the best job security")
+    most_growth: bool = False  # the fastest growing first ("growing the fastest")
 
     def __bool__(self) -> bool:
         return self.no_degree or self.good_pay or self.short_school or self.growing
@@ -205,6 +219,7 @@ def wishes_of(text: str) -> Wishes:
         min_pay=low,
         short_school=bool(SHORT_SCHOOL.search(text)),
         growing=bool(GROWING.search(text)),
+        most_growth=bool(MOST_GROWTH.search(text)),
     )
 
 
