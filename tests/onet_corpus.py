@@ -70,6 +70,10 @@ PANEL_CAREERS = [
     "makeup-artists-theatrical-and-performance",
     "hairdressers-hairstylists-and-cosmetologists",
     "airline-pilots-copilots-and-flight-engineers",
+    "barbers",
+    "human-resources-managers",
+    "captains-mates-and-pilots-of-water-vessels",
+    "healthcare-social-workers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -134,13 +134,15 @@ class Drafter:
         asked = last.question if again and last is not None else message
         split = halves(self._router.respelled(asked), _asks_for)  # "wat do they make"
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
-        refused = whole.draft.mode is Mode.REFUSAL and (career or "") in self._guides
+        sole = next(iter(self._guides)) if len(self._guides) == 1 else None  # a one-guide site
+        page = career if career in self._guides else sole
+        refused = whole.draft.mode is Mode.REFUSAL and page is not None
         if split is None or (whole.draft.mode is not Mode.CITED and not refused) or compared:
             return whole
         original = whole
         if refused:  # "predictive maintenance, a real job title? what would i need to learn
             # for it": the half the guide answers is answered, the other said not covered
-            whole = Drafted(Draft(Mode.CITED, [], retrieved_guides=[career or ""]))
+            whole = Drafted(Draft(Mode.CITED, [], retrieved_guides=[page or ""]))
         if (years := years_told(asked)) is not None:  # "with my 4 years, which tier
             # can I apply for, and the salary?": each half of the years told
             split = [replace(h, question=f"With my {years} years, {h.question}") for h in split]

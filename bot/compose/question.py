@@ -202,6 +202,9 @@ class QuestionDrafter:
         wanted = need if known else None
         length = bool(ASKS_LENGTH.search(question))  # "how long is the schooling?"
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, length)
+        if need is Need.RELATED:  # other work, not a level of this ("no number for lead. if i
+            hits = [h for h in hits if not one_level(h.chunk.section)] or hits  # dont want to
+            # be a supervisor, what else can i move into")
         rung: list[Hit] = []
         spans = [t.experience for t in self._guides[focus or hits[0].chunk.guide].facts.tiers]
         years, up = placed_years(message, spans)  # "I have 15 years. what level?", "…next up?"

@@ -17,8 +17,29 @@ UNRECORDED = (
             r"school (?:pickup|pick-up|hours)", r"part[- ]time", r"weekends? off",
         ),
     ),
-    ("how much a job travels", whole_words(r"travel(?:s|ing|ling)? (?:a lot|often|the world)",
-                                           r"(?:jobs?|careers?|work) where (?:\w+ ){0,3}travel")),
+    (
+        "how much a job travels",
+        whole_words(
+            r"travel(?:s|ing|ling)? (?:a lot|often|the world)",
+            r"(?:jobs?|careers?|work) where (?:\w+ ){0,3}travel",
+            r"(?:involve|involves|with|get to) (?:the most |a lot of |lots of |more )?travel",
+        ),
+    ),
+    (
+        "how physically demanding jobs are",
+        whole_words(
+            r"(?:no|without|not much|less|little|minimal) (?:heavy )?lifting",
+            r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|won'?t|wont) (?:need|involve|require)"
+            r" (?:\w+ )?(?:lifting|standing)", r"(?:can'?t|cant|cannot) lift",
+            r"(?:easier|easy|rough|tough|hard|gentler) on (?:the|my|your|his|her) (?:body|back|"
+            r"knees|joints)", r"(?:less|not as|not so) physical\w*", r"physically easier",
+        ),
+    ),
+    (
+        "who employs each career (government or private) or which jobs have a pension",
+        whole_words(r"government (?:jobs?|work|employers?)", r"pensions?", r"public sector",
+                    r"(?:city|state|federal|county) (?:jobs?|work|government)"),
+    ),
     (
         "which jobs can be done from home",
         whole_words(r"remote(?:ly)?", r"(?:work|working|job|jobs) from home", r"work-from-home",

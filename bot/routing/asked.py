@@ -125,18 +125,17 @@ THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 
 
 # A word pointing at what is talked about ("good jobs for this?" on a guide's page).
-POINTING = re.compile(
-    r"\b(?:this|these|those|it|that(?! (?:don'?t|dont|do|does|doesn'?t|doesnt|need|needs|pay|pays"
-    r"|are|is|require|requires|let|lets|use|uses|have|has|would|can|could|will|only)\b))\b",
-    # "jobs that dont need a degree": "that" points at nothing
-    re.IGNORECASE,
-)
+POINTING = re.compile(r"\b(?:this|that|these|those|it)\b", re.IGNORECASE)
+# A search over every guide said so ("which jobs in your guides are growing the fastest"),
+# on any page.
+EVERY_GUIDE = re.compile(r"\b(?:in|from|of) (?:your|the|these|all (?:the|your)) guides\b", re.I)
 
 
 def points_at_all(message: str) -> bool:
     """The asking sentences point at something talked about: on a guide's page, a search
     pointing so ("good jobs for this?") is about the page's career."""
-    return bool(POINTING.search(asking_text(message)))
+    asking = asking_text(message)
+    return bool(POINTING.search(asking)) and not EVERY_GUIDE.search(asking)
 
 
 def points_at_context(message: str, read: Callable[[str], list[Mention]]) -> bool:

@@ -34,6 +34,11 @@ from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
 
+# A gerund told as one's own work ("been roofing 19 years", "with roofing experience").
+PRACTISED = re.compile(
+    r"(?<=\bbeen )[a-z]{3,}ing\b|\b[a-z]{3,}ing(?= (?:experience|background|skills)\b)"
+)
+
 
 class Choices:
     """Reads the careers a message weighs ("respiratory therapy or x-ray tech?") or a
@@ -63,7 +68,10 @@ class Choices:
             return []
         careers = [self._in_context(side, context) or self._career(side) for side in sides]
         found = list(dict.fromkeys(c for c in careers if c))
-        return found if len(found) > 1 else []
+        if len(found) < 2:
+            return []
+        against = self.weighed_field(message, found)  # "drywall or insulation, do those pay
+        return [*found, against] if against else found  # about the same as roofing"
 
     def _weighed(self, message: str) -> list[str]:
         """The options the asking sentences weigh, or those the story names when the asking
@@ -175,12 +183,28 @@ class Choices:
         holds = self._holds_words(name, best) and not self._holds_words(name, second)
         if score >= SIDE_SURE and (score - next_score >= SIDE_MARGIN or holds):
             return best
+        field = [s for s, fit in ranked[:2] if fit >= SIDE_SURE and self._holds_words(name, s)]
+        if len(tokens(name)) == 1 and len(field) == 2:  # "insulation": of the insulation
+            return max(field, key=lambda s: self._names.careers[s].prominence)  # workers, the
+            # larger occupation
         single = {m.slugs[0] for m in self._names.mentions(name) if len(m.slugs) == 1}
         if not single and not (detect_need(name) or detect_intent(name)):  # "editing": the
             # editors, whose work it is; not "training", a topic
             single = {m.slugs[0] for m in self._names.mentions(self._practised(name))
                       if m.exact and len(m.slugs) == 1}  # fmt: skip
         return single.pop() if len(single) == 1 else ""
+
+    def practised_in(self, message: str) -> str:
+        """The one career a gerund of ``message`` names by who practises it ("been roofing
+        19 years": Roofers), never a topic's ("training"); else ``""``."""
+        found = {
+            career
+            for word in PRACTISED.findall(message.lower())
+            if not (detect_need(word) or detect_intent(word))
+            for career in [self._career(word)]
+            if career
+        }
+        return found.pop() if len(found) == 1 else ""
 
     def _practised(self, name: str) -> str:
         """``name`` with its gerunds read as who practises them ("editing" → "editor"), or

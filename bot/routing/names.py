@@ -160,6 +160,10 @@ class CareerNames:
                     self._titles.setdefault(words, set()).add(career.slug)
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
+        own_names = {tuple(tokens(c.name)): c.slug for c in self.careers.values()}
+        for said, slugs in self._titles.items():  # "human resource specialist", an
+            if len(slugs) > 1 and own_names.get(said) in slugs:  # alternative title of HR
+                self._titles[said] = {own_names[said]}  # managers too: the specialists
         careers_alternates = [(c.slug, c.alternates) for c in self.careers.values()]
         for lead, slug in title_leads(careers_alternates, self._titles).items():
             self._titles[lead] = {slug}

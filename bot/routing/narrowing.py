@@ -21,6 +21,7 @@ LOOSE_NAME_WORDS = frozenset(
     {"general", "service", "worker", "other", "specialist", "technician", "assistant",
      "operator", "except", "including"}
 )  # fmt: skip
+MIN_ALTERNATES_ENDING = 2  # alternative titles of a career ending in a job word: it goes by it
 MIN_NAME_WORD = 4  # letters of a name word that picks its career among those in play
 # The sections that list a guide's related careers.
 RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
@@ -100,6 +101,12 @@ class Narrowing:
             own = self.careers[slug].name.split("--")[0]  # "Helpers--Plumbers…": helpers
             heads = [tokens(part)[-1:] for part in re.split(r",| and ", own)]
             if slug in mention.slugs or tokens(mention.words) in heads:
+                return replace(mention, slugs=(slug,))
+        for slug in context:  # "or is that just the captains" on the airline pilots' page:
+            # Airline Captain, Aircraft Captain… are theirs, not the ships'
+            alternates = self.careers[slug].alternates
+            ending = sum(tokens(t)[-1:] == tokens(mention.words) for t in alternates)
+            if ending >= MIN_ALTERNATES_ENDING:
                 return replace(mention, slugs=(slug,))
         return None
 

@@ -148,6 +148,7 @@ FIELD_CUE = re.compile(
     r"\b(?:switch(?:ed|ing)? (?:over )?to|go(?:ing)? into|get(?:ting)? into|should do|do|doing"
     r"|what about|how about|said|into|(?<!rather )(?<!other )than|relative to"
     r"|school for|train(?:ing)? (?:for|in|as)|stud(?:y|ying)"  # "back to school for cosmetology"
+    r"|(?:same|much|well|good) as"  # "do those pay about the same as roofing"
     r"|compared? (?:it |that |this )?(?:to|with)"
     r"|(?:more|less|better|worse|higher|lower) (?:\w+ )?then)\s+(?=(?P<name>[\w/'-]+(?:\s+"
     r"[\w/'-]+){0,3}))",  # "better money then welding", "pay relative to practicing law?"

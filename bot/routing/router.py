@@ -17,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 from bot.routing.asked import (
     asked_about,
     asked_careers,
+    asks_related,
     left_for_another,
     past_own_job,
     points_at_all,
@@ -174,6 +175,8 @@ class Router:
             return Route(RouteKind.ONE, (page,), explicit=True)  # "…analyst, the page I'm on"
         if context and len(current) <= 1 and points_at_context(message, self.names.mentions):
             return Route(RouteKind.ONE, (context[0],))  # "…warrant officer. Does it fit this job?"
+        if not mentions and asks_related(message) and (done := self._choices.practised_in(message)):
+            return Route(RouteKind.ONE, (done,))  # "what can i do with roofing experience"
         if (
             not asked
             and searches(message)
@@ -261,8 +264,8 @@ class Router:
                 return Route(RouteKind.ONE, (context[0],))
         ranked = self.rank(message, vector())
         if len(targets) > 1:  # a comparison: each mention's best career
-            chosen = [self._best(m, ranked, context) for m in targets]
-            return Route(RouteKind.COMPARE, tuple(dict.fromkeys(chosen)))
+            best = tuple(dict.fromkeys(self._best(m, ranked, context) for m in targets))
+            return Route(RouteKind.COMPARE if len(best) > 1 else RouteKind.ONE, best)
         if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
             mention = targets[0]
             known = [c for c in context if c in mention.slugs]
