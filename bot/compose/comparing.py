@@ -132,7 +132,7 @@ class Comparison:
                     parts.append(Draft(Mode.CITED, summary))
                     continue
                 suited = self._focus.suit(
-                    hits, ask_need, vector, slug, level is not None, length=length
+                    hits, ask_need, vector, slug, level is not None, general=length
                 )
                 parts.append(
                     compared_part(self._bank, message, vector, suited[:3], guide, ask_intent, level)

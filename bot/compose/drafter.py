@@ -24,6 +24,7 @@ from bot.compose.repeats import more_of, new_since, repeats, said_once
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung
 from bot.compose.situated import situated as lead_with_situation
+from bot.compose.titled import asks_if_same, titled_lead
 from bot.compose.tools_named import SoftwareNames, tools_told
 from bot.compose.topic import topic_draft
 from bot.compose.unsaid import never_named
@@ -102,6 +103,13 @@ class Drafter:
             told_if_no_length(message, drafted.draft, self._guides[guides[0]])  # "osha, how long?"
             guide = self._guides[guides[0]]  # "python or matlab?": which its Tech Stack lists
             tools_told(message, drafted.draft, guide, self._software, self._bank)
+        cited = {p.source.guide for p in drafted.draft.pieces}
+        if len(cited) == 1 and (slug := cited.pop()) in self._guides:  # "marine biologist":
+            known = self._router.names.careers.get(slug)  # whose title it is
+            again = bool(turns) and slug in turns[-1].guides and not asks_if_same(message)
+            if known is not None and not again:
+                mentions = self._router.mentions(message)
+                titled_lead(drafted.draft, mentions, self._guides[slug], known)
         return drafted
 
     def _draft(self, message: str, turns: list[Turn], career: str | None, named: bool) -> Drafted:

@@ -81,19 +81,20 @@ class Focus:
         vector: np.ndarray,
         guide: str,
         about_levels: bool = False,
-        length: bool = False,
+        general: bool = False,
     ) -> list[Hit]:
         """Hits re-ranked by what the question needs: ``guide``'s sections of the asked-for
         kind up (brought in when retrieval missed them; ``guide`` is the career answered, the
         best-fitting one when none was named), lists of names down, one career level's
-        section down unless levels are asked about (``length``: how long it takes is asked)."""
+        section down unless levels are asked about (``general``: the kind's general terms answer
+        in full, as for how long it takes or which traits it asks)."""
         names_asked = need in (Need.ALIASES, Need.RELATED)
         suited = [
             Hit(
                 h.chunk,
                 h.score
                 + (
-                    NEED_BONUS * answer_weight(need, h.chunk.section, length)
+                    NEED_BONUS * answer_weight(need, h.chunk.section, general)
                     if h.chunk.guide == guide
                     else 0
                 )
@@ -110,12 +111,12 @@ class Focus:
         mine = [h for h in hits if h.chunk.guide == guide]
 
         def fully(section: str) -> bool:
-            return fits(section) and answer_weight(need, section, length) == 1.0
+            return fits(section) and answer_weight(need, section, general) == 1.0
 
         if need is not None and not any(fully(h.chunk.section) for h in mine):
             found = self._retriever.in_sections(guide, fits, vector)
             if not found and need in STAND_INS:  # "a typical day" of a guide with no day
-                return self.suit(hits, STAND_INS[need], vector, guide, about_levels, length)
+                return self.suit(hits, STAND_INS[need], vector, guide, about_levels, general)
             seen = {h.chunk.id for h in hits}
             top = max((h.score for h in suited), default=0.0)
             suited += [  # asked for plainly, so ahead of whatever retrieval preferred

@@ -39,7 +39,13 @@ def told_if_unordered(message: str, draft: Draft, guide: Guide) -> Draft:
 # easiest cert to get"): a measure the guide may never rank them by.
 RANKED_BY = re.compile(
     r"\b(?P<word>(?:easi|cheap|quick|fast|loud|clean|quiet|safe|hard|noisi|dirti|healthi|busi"
-    r"|calm|short|small|larg|big)(?:est|er))\b(?! than (?:i|me|my|what)\b)",
+    r"|calm|short|small|larg|big)(?:est|er)|better|best)\b(?! than (?:i|me|my|what)\b)",
+    re.IGNORECASE,
+)
+# Options named, then which of them ("the engineering tech thing or automation, which of
+# those", "the co op thing or apprenticeship, which is quicker"): a choice to rank.
+CHOICE = re.compile(
+    r"\bor\b[^?.!]*?,\s*which\b(?:\s+(?:of (?:those|these|them|the two)|one)\s*\??\s*$)?",
     re.IGNORECASE,
 )
 OF_SEVERAL = whole_words(
@@ -56,13 +62,16 @@ def told_if_unranked(message: str, draft: Draft, guide: Guide) -> Draft:
     ``message`` asks which of several is most of something ("the loudest") and no sentence
     of the answer says it."""
     found = RANKED_BY.search(message)
-    if draft.mode is not Mode.CITED or not draft.pieces or not found:
+    chosen = CHOICE.search(message)
+    if draft.mode is not Mode.CITED or not draft.pieces or not (found or chosen):
         return draft
-    if not OF_SEVERAL.search(message) or draft.pieces[0].kind == "lead":
+    several = OF_SEVERAL.search(message) or chosen
+    if not several or draft.pieces[0].kind == "lead":
         return draft  # one thing asked of ("is it harder than…"), or already led
-    stem = found["word"].lower()[:4]
-    if any(re.search(rf"\b{stem}\w*(?:est|er)\b", p.text, re.IGNORECASE) for p in draft.pieces):
+    word = found["word"].lower() if found else "better"
+    said = r"\b(?:better|best)\b" if word in ("better", "best") else rf"\b{word[:4]}\w*(?:est|er)\b"
+    if any(re.search(said, p.text, re.IGNORECASE) for p in draft.pieces):
         return draft
-    which = f"which is {found['word'].lower()}"
+    which = f"which is {word}"
     draft.pieces = [not_covered(guide, which, draft.pieces[0].source), *draft.pieces]
     return draft

@@ -47,7 +47,15 @@ from bot.understand.experience import level_for_years, placed_years
 from bot.understand.intents import Intent
 from bot.understand.levels import Level, detect_level
 from bot.understand.need_words import asks_difference
-from bot.understand.needs import ABOUT_LEVELS, ASKS_LENGTH, Need, answers, asked_part, one_level
+from bot.understand.needs import (
+    ABOUT_LEVELS,
+    ASKS_LENGTH,
+    ASKS_TRAITS,
+    Need,
+    answers,
+    asked_part,
+    one_level,
+)
 from bot.understand.references import is_follow_up, refers_back
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
@@ -200,8 +208,10 @@ class QuestionDrafter:
         # the one meant): across careers every guide has one, and the career must decide
         known = focus is not None or len(route.careers) == 1 or route.explicit
         wanted = need if known else None
-        length = bool(ASKS_LENGTH.search(question))  # "how long is the schooling?"
-        hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, length)
+        # "how long is the schooling?", "what personality do they look for": the general
+        # terms (years of preparation, work styles) answer in full
+        full = bool(ASKS_LENGTH.search(question) or ASKS_TRAITS.search(question))
+        hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, full)
         if need is Need.RELATED:  # other work, not a level of this ("no number for lead. if i
             hits = [h for h in hits if not one_level(h.chunk.section)] or hits  # dont want to
             # be a supervisor, what else can i move into")

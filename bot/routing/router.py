@@ -278,7 +278,8 @@ class Router:
                 if len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN:
                     options = tuple(s for s, _ in fitting[:4])
                     return Route(RouteKind.CLARIFY, options, mention.words)
-                ranked = fitting + [(s, f) for s, f in ranked if s not in mention.slugs]
+                rest = [(s, f) for s, f in ranked if s not in mention.slugs]
+                ranked = fitting + ([] if mention.exact else rest)  # "UX designer": its own
         out = ruled_out(message) | unwanted  # "No, not taxi. Truck driver.": no taxi drivers
         if out:
             ranked = [(s, f) for s, f in ranked if not out & self._narrow.name_words[s]] or ranked

@@ -168,7 +168,9 @@ def written_names(text: str) -> list[str]:
 # The last question asked again, of another career ("I meant epidemiologist. Same questions")
 SAME_AGAIN = re.compile(
     # not the work's sameness ("is it boring, doing the same thing all day")
-    r"\b(?:(?<!doing )(?<!do )same (?:questions?|things?(?! (?:all|every|each|over|day|everyday)\b)"
+    # nor two jobs' ("is a marine biologist the same thing as a zoologist")
+    r"\b(?:(?<!doing )(?<!do )same (?:questions?|things?(?! (?:all|every|each|over|day|everyday"
+    r"|as)\b)"
     r"|again)|the same (?:for|please|pls)|same for)\b",
     re.IGNORECASE,
 )

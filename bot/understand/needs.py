@@ -64,7 +64,15 @@ COVERED_BY = {
 # the job (O*NET's job-zone Preparation text, behind How to Become One's entry education).
 GENERAL_ANSWER = {
     Need.GET_IN: re.compile(r"preparation", re.I),
+    Need.FIT: re.compile(r"work style", re.I),  # traits any job asks, behind the interests
 }
+# The traits a job asks for ("what kind of personality do they look for", "what personality
+# stuff matters"): the work styles answer in full, not behind the interests ("artsy").
+ASKS_TRAITS = whole_words(
+    r"(?:what|which) (?:kind of |type of |sort of )?personalit(?:y|ies)(?! type)",
+    r"(?:what|which) (?:personal )?(?:traits|qualities)",
+    r"(?:kind|type|sort) of person (?:do |would |will )?(?:they|employers) (?:look|want|hire)",
+)  # fmt: skip
 # A question asking how long something takes ("how long is the schooling?", "how many years
 # to become one?"): the sentences stating a length answer it, wherever they are.
 ASKS_LENGTH = whole_words(
@@ -121,6 +129,12 @@ PARTICULARS = {
         ),
     ),
     Need.SCHEDULE: (
+        # "are there day shift jobs or is it mostly rotating", "days or nights as a newbie"
+        ("day shifts", whole_words(r"day shifts?", r"days? or nights?", r"days only")),
+        (
+            "which shift new workers get",
+            whole_words(r"newbies?", r"new hires?", r"beginners?", r"rookies?", r"new guys?"),
+        ),
         ("part-time work", whole_words(r"part[- ]time")),
         ("weekend work", whole_words(r"weekends?")),
         ("being on call", whole_words(r"on[- ]call", r"call(?:ed|s)? (?:you |me |them )?in")),
@@ -135,6 +149,7 @@ PARTICULARS = {
             "rotating shifts",
             whole_words(
                 r"rotating (?:shifts?|schedules?)",
+                r"(?:mostly|always|all) rotating",
                 r"rotat\w+ (?:between )?(?:days|nights|shifts)",
                 r"swing shifts?",
             ),
@@ -184,14 +199,15 @@ def answers(need: Need | None, section: str) -> bool:
     return need is not None and bool(ANSWERED_BY[need].search(section))
 
 
-def answer_weight(need: Need | None, section: str, length: bool = False) -> float:
+def answer_weight(need: Need | None, section: str, general: bool = False) -> float:
     """How fully ``section`` answers a question of kind ``need``: 1 for the kind's own
-    section, 0.5 for one answering it in general terms only, 0 for none. A question of how
-    long it takes (``length``) weighs the general terms fully: they say how many years."""
+    section, 0.5 for one answering it in general terms only, 0 for none. A question the
+    general terms answer (``general``: how long it takes, which traits it asks) weighs them
+    fully: they say how many years, which work styles."""
     if not answers(need, section):
         return 0.0
-    general = GENERAL_ANSWER.get(need) if need is not None and not length else None
-    return 0.5 if general is not None and general.search(section) else 1.0
+    terms = GENERAL_ANSWER.get(need) if need is not None and not general else None
+    return 0.5 if terms is not None and terms.search(section) else 1.0
 
 
 def is_credits(section: str) -> bool:

@@ -5,7 +5,8 @@ for ("back to school for cosmetology") or named by the page's own alternative ti
 the captains" of airline pilots) is read so; "in loans and then" turns to no career; a job
 left is asked for what it leads to ("what jobs can i do with roofing experience"); the
 fastest-growing careers without a four-year degree are searched by growth, and related
-careers needing only an associate's are those."""
+careers needing only an associate's are those; a career asked by an alternate title
+("marine biologist") says whose title it is."""
 
 from __future__ import annotations
 
@@ -83,6 +84,8 @@ def test_the_other_job_of_a_comparison_is_named_by_its_own_title(
     reply = on_page(
         onet_components.bot,
         "human-resources-specialists",
+        "I see. What does an HR specialist do all day, and how is that different from an HR "
+        "manager?",
         "Thank you, that helps. And what is the salary for HR specialists, and the manager job "
         "for comparison?",
     )
@@ -145,3 +148,19 @@ def test_related_careers_needing_only_an_associate_s(onet_components: Components
     assert "need no more than an associate's degree to start" in reply.answer
     assert "Social and Human Service Assistants" in reply.answer
     assert "master's degree" not in reply.answer
+
+
+def test_a_career_asked_by_an_alternate_title_says_whose_title_it_is(
+    onet_components: Components,
+) -> None:
+    asked, same = replies(
+        onet_components.bot,
+        "i want to be a marine biologist and work with dolphins lol is that a real job. what do "
+        "they get paid",
+        "wait so a marine biologist is the same thing as a zoologist?? and what degree do i need",
+    )
+    covered = "Marine Biologist is one of the job titles the Zoologists and Wildlife Biologists"
+    assert asked.answer.startswith(covered)
+    assert "$76,780" in asked.answer
+    assert same.answer.startswith(covered)  # asked again whether it is one job
+    assert "How to Become One" in sections(same)  # and the degree, not the pay again

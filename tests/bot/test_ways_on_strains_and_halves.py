@@ -2,7 +2,9 @@
 ppl switch to", "not a supervisor, what else can i move into") is its Growth Paths, never a
 level or the way in; "move up from junior" asks the next level; burnout is answered by the
 line naming it; training while paid by the co-op line; a refused half ("is that a real job
-title?") leaves the other half answered; and a bare "Source:" line is no answer."""
+title?") leaves the other half answered; a choice the guide doesn't rank ("which is
+quicker", "which of those", "the best cert") and the shift a newbie gets are said to be
+missing; and a bare "Source:" line is no answer."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from api.components import Components
 from bot.answer import Mode
 from tests.talk import sections, talk
 
+GUIDE = "The Production Technician Career Path Guide"
 GROWTH_PATHS = "Job Market Today › Growth Paths"
 
 
@@ -69,3 +72,22 @@ def test_a_half_the_guide_cannot_answer_leaves_the_other_answered(
     assert reply.mode == Mode.CITED.value
     assert "doesn't cover" in reply.answer
     assert "Data Analysis for Predictive Maintenance" in reply.answer
+
+
+def test_a_choice_the_guide_does_not_rank_is_said_so(components: Components) -> None:
+    for question, which in (
+        ("the co op thing or apprenticeship, which is quicker to get me to that 47k", "quicker"),
+        ("no i meant NOT management. like the engineering tech thing or automation, which of "
+         "those", "better"),
+        ("whats the best cert to get", "best"),
+    ):  # fmt: skip
+        reply = talk(components.bot, question)
+        assert reply.answer.startswith(f"{GUIDE} doesn't cover which is {which}")
+
+
+def test_which_shift_a_newbie_gets_is_said_to_be_missing(components: Components) -> None:
+    reply = talk(
+        components.bot, "no i meant the shifts. like would i be on days or nights as a newbie"
+    )
+    assert reply.answer.startswith(f"{GUIDE} doesn't cover day shifts")
+    assert "Shift work or overtime is common" in reply.answer

@@ -1,0 +1,42 @@
+"""A career asked about by a title only O*NET's alternate titles give it ("marine
+biologist", "dolphin researcher"): the answer first says which guide covers that title, so a
+reader asking of marine biologists knows why the zoologists' figures answer."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Draft, Mode, Piece
+from bot.routing.job_words import tokens
+from bot.routing.names import Career, Mention
+from knowledge.model import Guide
+
+# "is a marine biologist the same thing as a zoologist?": which titles one guide covers
+SAME_AS = re.compile(r"\bthe same (?:thing |job )?as\b", re.IGNORECASE)
+
+
+def asks_if_same(message: str) -> bool:
+    """``message`` asks whether two job names are one job."""
+    return bool(SAME_AS.search(message))
+
+
+def titled_lead(draft: Draft, mentions: list[Mention], guide: Guide, career: Career) -> Draft:
+    """``draft`` led by "Marine biologist is one of the job titles the … Career Guide
+    covers." when a mention names ``guide``'s career by an alternate title alone."""
+    if draft.mode is not Mode.CITED or not draft.pieces:
+        return draft
+    own = {tuple(tokens(t)) for t in career.titles}
+    alternates = {tuple(tokens(t)): t for t in career.alternates}
+    for mention in mentions:
+        said = tuple(tokens(mention.words))
+        if mention.exact and guide.slug in mention.slugs and said in alternates:
+            if said in own:
+                return draft
+            source = draft.pieces[0].source
+            if source.guide != guide.slug:
+                return draft
+            title = alternates[said]
+            text = f"{title} is one of the job titles the {guide.title} covers."
+            draft.pieces = [Piece(text, source, "", "lead"), *draft.pieces]
+            return draft
+    return draft
