@@ -9,6 +9,7 @@ import re
 from bot.answer import Draft, Mode, Piece
 from bot.routing.job_words import tokens
 from bot.routing.names import Career, Mention
+from bot.text import english_stemmer
 from knowledge.model import Guide
 
 # "is a marine biologist the same thing as a zoologist?": which titles one guide covers
@@ -26,12 +27,14 @@ def titled_lead(draft: Draft, mentions: list[Mention], guide: Guide, career: Car
     if draft.mode is not Mode.CITED or not draft.pieces:
         return draft
     own = {tuple(tokens(t)) for t in career.titles}
+    stem = english_stemmer().stemWord
+    name = {stem(w) for w in tokens(career.name)}
     alternates = {tuple(tokens(t)): t for t in career.alternates}
     for mention in mentions:
         said = tuple(tokens(mention.words))
         if mention.exact and guide.slug in mention.slugs and said in alternates:
-            if said in own:
-                return draft
+            if said in own or {stem(w) for w in said} <= name:
+                return draft  # "mail carrier", "auditor": plainly the career's own name
             source = draft.pieces[0].source
             if source.guide != guide.slug:
                 return draft

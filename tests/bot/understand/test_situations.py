@@ -86,7 +86,9 @@ def test_a_bad_back_gets_the_bundled_guides_word_on_physical_demands_first(bot: 
     [
         (
             "We've got two little kids at home so I need day shifts",
-            "On hours and shifts, the Production Technician guide says:",
+            # which it never names, said first
+            "The Production Technician Career Path Guide doesn't cover day shifts. On hours and "
+            "shifts, the Production Technician guide says:",
             "Shift work or overtime is common",
         ),
         (
