@@ -61,7 +61,9 @@ def told_if_unranked(message: str, draft: Draft, guide: Guide) -> Draft:
     """``draft`` led by the plain statement that ``guide`` doesn't rank them so, when
     ``message`` asks which of several is most of something ("the loudest") and no sentence
     of the answer says it."""
-    found = RANKED_BY.search(message)
+    ranked = list(RANKED_BY.finditer(message))  # "pays better or is cleaner": the cleaner
+    found = next((m for m in ranked if m["word"].lower() not in ("better", "best")), None)
+    found = found or (ranked[0] if ranked else None)
     chosen = CHOICE.search(message)
     if draft.mode is not Mode.CITED or not draft.pieces or not (found or chosen):
         return draft
