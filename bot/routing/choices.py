@@ -184,7 +184,8 @@ class Choices:
         if score >= SIDE_SURE and (score - next_score >= SIDE_MARGIN or holds):
             return best
         field = [s for s, fit in ranked[:2] if fit >= SIDE_SURE and self._holds_words(name, s)]
-        if len(tokens(name)) == 1 and len(field) == 2:  # "insulation": of the insulation
+        one_field = len(tokens(name)) == 1 and not self._names.mentions(name)  # not a job word
+        if one_field and len(field) == 2:  # "insulation": of the insulation
             return max(field, key=lambda s: self._names.careers[s].prominence)  # workers, the
             # larger occupation
         single = {m.slugs[0] for m in self._names.mentions(name) if len(m.slugs) == 1}
