@@ -47,15 +47,7 @@ from bot.understand.experience import level_for_years, placed_years
 from bot.understand.intents import Intent
 from bot.understand.levels import Level, detect_level
 from bot.understand.need_words import asks_difference
-from bot.understand.needs import (
-    ABOUT_LEVELS,
-    ASKS_LENGTH,
-    ASKS_TRAITS,
-    Need,
-    answers,
-    asked_part,
-    one_level,
-)
+from bot.understand.needs import ABOUT_LEVELS, Need, answers, asked_part, asks_general, one_level
 from bot.understand.references import is_follow_up, refers_back
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
@@ -197,8 +189,7 @@ class QuestionDrafter:
             return Drafted(passing or refusal(OutOfScope.UNRELATED, self._guides, on))
         # levels asked about, not years told in a story ("6 years on an assembly line.…")
         asking = asked_part(question)  # "Retired after 25 years…. What kind of cases…": none
-        asking = without_aversions(asking, aversions(asking))  # "if i dont want to be a
-        # supervisor, what else…": no level asked of
+        asking = without_aversions(asking, aversions(asking))  # "if not a supervisor…": none
         levels = bool(detect_level(asking)) or bool(ABOUT_LEVELS.search(asking))
         levels = levels and not (need in WAYS_ON and not names_rung(asking))  # "move into
         # quality later on": a path out of the career, not one of its levels
@@ -208,13 +199,10 @@ class QuestionDrafter:
         # the one meant): across careers every guide has one, and the career must decide
         known = focus is not None or len(route.careers) == 1 or route.explicit
         wanted = need if known else None
-        # "how long is the schooling?", "what personality do they look for": the general
-        # terms (years of preparation, work styles) answer in full
-        full = bool(ASKS_LENGTH.search(question) or ASKS_TRAITS.search(question))
+        full = asks_general(question)  # "how long is the schooling?", "what personality…?"
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, full)
-        if need is Need.RELATED:  # other work, not a level of this ("no number for lead. if i
-            hits = [h for h in hits if not one_level(h.chunk.section)] or hits  # dont want to
-            # be a supervisor, what else can i move into")
+        if need is Need.RELATED:  # other work, not a level of this one ("not a supervisor…")
+            hits = [h for h in hits if not one_level(h.chunk.section)] or hits
         rung: list[Hit] = []
         spans = [t.experience for t in self._guides[focus or hits[0].chunk.guide].facts.tiers]
         years, up = placed_years(message, spans)  # "I have 15 years. what level?", "…next up?"

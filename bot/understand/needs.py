@@ -199,6 +199,12 @@ def answers(need: Need | None, section: str) -> bool:
     return need is not None and bool(ANSWERED_BY[need].search(section))
 
 
+def asks_general(question: str) -> bool:
+    """``question`` asks what a kind's general terms say in full: how long it takes (years of
+    preparation), which traits it asks (work styles)."""
+    return bool(ASKS_LENGTH.search(question) or ASKS_TRAITS.search(question))
+
+
 def answer_weight(need: Need | None, section: str, general: bool = False) -> float:
     """How fully ``section`` answers a question of kind ``need``: 1 for the kind's own
     section, 0.5 for one answering it in general terms only, 0 for none. A question the
