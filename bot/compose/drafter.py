@@ -109,7 +109,7 @@ class Drafter:
             again = bool(turns) and slug in turns[-1].guides and not asks_if_same(message)
             if known is not None and not again:
                 mentions = self._router.mentions(message)
-                titled_lead(drafted.draft, mentions, self._guides[slug], known)
+                titled_lead(message, drafted.draft, mentions, self._guides[slug], known)
         return drafted
 
     def _draft(self, message: str, turns: list[Turn], career: str | None, named: bool) -> Drafted:

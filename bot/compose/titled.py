@@ -14,6 +14,12 @@ from knowledge.model import Guide
 
 # "is a marine biologist the same thing as a zoologist?": which titles one guide covers
 SAME_AS = re.compile(r"\bthe same (?:thing |job )?as\b", re.IGNORECASE)
+# "is that a real job?": whether the title names a job at all
+REAL_JOB = re.compile(
+    r"\breal (?:job|career|thing)\b"
+    r"|\b(?:is|are) (?:that|it|there|this) (?:even )?an? (?:job|thing)",
+    re.IGNORECASE,
+)
 
 
 def asks_if_same(message: str) -> bool:
@@ -21,11 +27,16 @@ def asks_if_same(message: str) -> bool:
     return bool(SAME_AS.search(message))
 
 
-def titled_lead(draft: Draft, mentions: list[Mention], guide: Guide, career: Career) -> Draft:
-    """``draft`` led by "Marine biologist is one of the job titles the … Career Guide
-    covers." when a mention names ``guide``'s career by an alternate title alone."""
+def titled_lead(
+    message: str, draft: Draft, mentions: list[Mention], guide: Guide, career: Career
+) -> Draft:
+    """``draft`` led by "Marine Biologist is one of the job titles the … Career Guide
+    covers." when ``message`` doubts a title ("is that a real job", "the same thing as") that
+    names ``guide``'s career as an alternate title alone."""
     if draft.mode is not Mode.CITED or not draft.pieces:
         return draft
+    if not (asks_if_same(message) or REAL_JOB.search(message)):
+        return draft  # "what about truck dispatcher, pay…": asked of, not doubted
     own = {tuple(tokens(t)) for t in career.titles}
     stem = english_stemmer().stemWord
     name = {stem(w) for w in tokens(career.name)}

@@ -78,21 +78,6 @@ def test_and_then_after_a_word_turns_to_no_career(onet_components: Components) -
     assert sections(reply) == ["Job Outlook"]
 
 
-def test_the_other_job_of_a_comparison_is_named_by_its_own_title(
-    onet_components: Components,
-) -> None:
-    reply = on_page(
-        onet_components.bot,
-        "human-resources-specialists",
-        "I see. What does an HR specialist do all day, and how is that different from an HR "
-        "manager?",
-        "Thank you, that helps. And what is the salary for HR specialists, and the manager job "
-        "for comparison?",
-    )
-    assert guides_cited(reply) == {"human-resources-specialists", "human-resources-managers"}
-    assert "no pay figure" not in reply.answer
-
-
 def test_a_job_word_the_page_s_career_goes_by_is_that_career(
     onet_components: Components,
 ) -> None:
