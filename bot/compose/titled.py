@@ -1,6 +1,6 @@
-"""A career asked about by a title only O*NET's alternate titles give it ("marine
-biologist", "dolphin researcher"): the answer first says which guide covers that title, so a
-reader asking of marine biologists knows why the zoologists' figures answer."""
+"""A title only O*NET's alternate titles give a career, doubted ("marine biologist… is that
+a real job?", "the same thing as a zoologist?"): the answer first says which guide covers
+that title, so the reader knows why the zoologists' figures answer."""
 
 from __future__ import annotations
 
