@@ -42,6 +42,7 @@ RANKED_BY = re.compile(
     r"|calm|short|small|larg|big)(?:est|er)|better|best)\b(?! than (?:i|me|my|what)\b)",
     re.IGNORECASE,
 )
+PRAISE = ("better", "best")  # no measure of their own: a measure named beside them ranks
 # Options named, then which of them ("the engineering tech thing or automation, which of
 # those", "the co op thing or apprenticeship, which is quicker"): a choice to rank.
 CHOICE = re.compile(
@@ -62,7 +63,7 @@ def told_if_unranked(message: str, draft: Draft, guide: Guide) -> Draft:
     ``message`` asks which of several is most of something ("the loudest") and no sentence
     of the answer says it."""
     ranked = list(RANKED_BY.finditer(message))  # "pays better or is cleaner": the cleaner
-    found = next((m for m in ranked if m["word"].lower() not in ("better", "best")), None)
+    found = next((m for m in ranked if m["word"].lower() not in PRAISE), None)
     found = found or (ranked[0] if ranked else None)
     chosen = CHOICE.search(message)
     if draft.mode is not Mode.CITED or not draft.pieces or not (found or chosen):
@@ -71,7 +72,7 @@ def told_if_unranked(message: str, draft: Draft, guide: Guide) -> Draft:
     if not several or draft.pieces[0].kind == "lead":
         return draft  # one thing asked of ("is it harder than…"), or already led
     word = found["word"].lower() if found else "better"
-    said = r"\b(?:better|best)\b" if word in ("better", "best") else rf"\b{word[:4]}\w*(?:est|er)\b"
+    said = r"\b(?:better|best)\b" if word in PRAISE else rf"\b{word[:4]}\w*(?:est|er)\b"
     if any(re.search(said, p.text, re.IGNORECASE) for p in draft.pieces):
         return draft
     which = f"which is {word}"

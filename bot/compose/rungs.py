@@ -119,11 +119,9 @@ def rungs_asked(
     if CEILING.search(asking) and levels:
         return levels[-1:]
     if after := AFTER_RUNG.search(asking):
-        below = [n for n, s in enumerate(levels) if _names(after[1], s, career)]
-        return levels[below[0] + 1 :] if below else []
+        return _above(after[1], levels, career)
     if start := FROM_RUNG.search(asking):
-        below = [n for n, s in enumerate(levels) if _names(start[1], s, career)]
-        return levels[below[0] + 1 : below[0] + 2] if below else []
+        return _above(start[1], levels, career)[:1]  # "move up from junior": the next one
     wanted = [s for s in levels if any(_names(w, s, career) for w in RUNG_NAME.findall(asking))]
     if PLAIN_RUNG.search(asking):  # the level named as the career itself
         wanted += [s for s in levels if s.split(" › ")[-1].lower() in career.lower()]
@@ -131,6 +129,12 @@ def rungs_asked(
     wanted += [levels[PLACES[p.lower()]] for p in RUNG_PLACE.findall(asking)
                if levels and PLACES[p.lower()] < len(levels)]  # fmt: skip
     return [s for s in levels if s in wanted]
+
+
+def _above(word: str, levels: list[str], career: str) -> list[str]:
+    """The ``levels`` above the one the rung ``word`` names, lowest first."""
+    below = [n for n, s in enumerate(levels) if _names(word, s, career)]
+    return levels[below[0] + 1 :] if below else []
 
 
 def _names(word: str, section: str, career: str) -> bool:

@@ -16,8 +16,6 @@ PAID_TRAINING = whole_words(
     r" (?:\w+ )?(?:train|learn|study|school)\w*", r"earn while (?:you|i|they) learn",
     r"(?:get|be|getting) paid (?:while|during) (?:\w+ )?(?:doing|in|on) (?:it|that|this|them|the "
     r"program|the course)",
-    r"(?:train|learn|study|school)\w* (?:while|and) (?:still )?(?:get|be|getting|earn|earning)"
-    r" (?:paid|money|an income|a wage)",  # "a way to train while getting paid"
 )  # fmt: skip
 # Moving into the job from another job at the same workplace ("I'm a forklift driver at a
 # plant: how do I move up to production tech where I'm at?") is a way in, not a promotion.
