@@ -17,7 +17,8 @@ from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.names import Mention
 from bot.routing.other_job_phrases import SOMEONE_S
-from bot.routing.router import Route, Router
+from bot.routing.route import Route
+from bot.routing.router import Router
 from bot.text import search_terms, whole_words, words
 from bot.understand.aversions import Aversion, aversions, without_aversions
 from bot.understand.needs import Need, detect_need

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.routing.router import Route
+from bot.routing.route import Route
 from bot.understand.scope import OutOfScope
 from knowledge.model import Guide
 

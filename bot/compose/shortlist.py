@@ -13,7 +13,7 @@ from bot.compose.facts import wish_facts
 from bot.compose.neighbours import leans_back
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
-from bot.routing.router import Route
+from bot.routing.route import Route
 from bot.text import whole_words
 from bot.understand.needs import is_credits, lists_names
 from bot.understand.wishes import Wishes

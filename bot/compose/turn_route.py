@@ -14,7 +14,8 @@ from bot.compose.picks import chosen_career, listed_careers, picked_among
 from bot.compose.reading import answers_which
 from bot.compose.required import named_in
 from bot.routing.job_words import tokens
-from bot.routing.router import Route, RouteKind, Router
+from bot.routing.route import Route, RouteKind
+from bot.routing.router import Router
 from bot.routing.weighing_words import set_against
 from bot.understand.asks import asks_the_same, left_out_part
 from bot.understand.intents import detect_intent

@@ -18,7 +18,9 @@ from bot.understand.wishes import search_part, seeks_careers
 
 # Before a job word, words that make it someone the career works with or for
 PARTNER = re.compile(
-    r"\b(?:with|alongside|beside|under|for|to|by|from)\s+(?:the\s+|a\s+|an\s+|other\s+)?$",
+    r"\b(?:with|alongside|beside|under|for|by|from"
+    r"|(?<!\bup )(?<!promoted )(?<!advance )(?<!switch )(?<!transition )to)"  # "move up to X"
+    r"\s+(?:the\s+|a\s+|an\s+|other\s+)?$",
     re.IGNORECASE,
 )
 # A job the career is likened to, not one asked about ("is it more like a doctor or more
@@ -38,10 +40,11 @@ MODIFIES = re.compile(
 )
 
 
-def asked_about(mention: Mention, message: str) -> bool:
+def asked_about(mention: Mention, message: str, rung: bool = True) -> bool:
     """The job word is what ``message`` asks about, not a partner of the career ("do they
-    work with engineers?") nor a rung of it ("what does a lead tech / supervisor do?")."""
-    if RUNG_WORD.search(mention.words):
+    work with engineers?") nor a rung of it ("what does a lead tech / supervisor do?"),
+    unless not ``rung`` (a career of its own: the guards' supervisors)."""
+    if rung and RUNG_WORD.search(mention.words):
         return False
     found = re.search(rf"\b{re.escape(mention.words)}", message, re.IGNORECASE)
     if found is not None and MODIFIES.match(message[found.end() :]):

@@ -175,6 +175,12 @@ class Choices:
         alone = len(tokens(name)) == 1  # "drafter": the title is the whole name
         whole = [m for m in self._names.mentions(name) if m.exact and (alone or " " in m.words)]
         named = set(whole[0].slugs) if len(whole) == 1 else self._stems_name(name)
+        last = tokens(name)[-1:]  # "head custodian": the custodians, whatever the "head"
+        named = named or {
+            m.slugs[0]
+            for m in self._names.mentions(name)
+            if m.exact and len(m.slugs) == 1 and tokens(m.words) == last
+        }
         if named:
             return max(named, key=lambda slug: self._named_by_title(name, slug))
         # a catch-all ("Psychologists, All Other") is no field's career unless named

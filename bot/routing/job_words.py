@@ -122,9 +122,30 @@ A_TECH = re.compile(
 )
 
 
+# "network admin", "a sys admin": the administrators of that work (not "admin assistant")
+ADMINS = re.compile(
+    r"\b(network|systems?|sys|database|db|it|web|server|linux|windows|cloud) admin(s?)\b"
+    r"(?!\s+(?:assistants?|stuff|work|jobs?|side|rights|panel|tasks?)\b)",
+    re.IGNORECASE,
+)
+# "rn" and "np" in lower case where no "right now" can stand: after "an", or set against
+# another nursing title ("an rn", "lpn vs rn", "rn or lpn")
+NURSING_BEFORE = re.compile(
+    r"\b(an |(?:lpn|lvn|cna|np|rn)s? (?:vs\.?|versus|or|and|than|to) (?:an? )?)(rn|np)(s?)\b",
+    re.IGNORECASE,
+)
+NURSING_AFTER = re.compile(
+    r"\b(rn|np)(s?)( (?:vs\.?|versus|or|and|than|to) (?:an? )?(?:lpn|lvn|cna)s?)\b",
+    re.IGNORECASE,
+)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case singular word tokens, with career abbreviations spelled out."""
     text = VETERAN.sub(" veteran ", text)
+    text = ADMINS.sub(lambda m: f"{m[1]} administrator{m[2]}", text)
+    text = NURSING_BEFORE.sub(lambda m: f"{m[1]}{m[2].upper()}{m[3]}", text)
+    text = NURSING_AFTER.sub(lambda m: f"{m[1].upper()}{m[2]}{m[3]}", text)
     spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
     spelled = A_TECH.sub(
         lambda m: f"{m[1] or m[2] or m[3]}technician", TECHS.sub("technicians", spelled)

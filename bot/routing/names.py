@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from bot.routing.helpers import as_helpers, helper_careers
 from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
 from bot.routing.shortened import title_heads, title_leads, title_tails, without_workplaces
-from bot.routing.titles import title_forms, wider_heads
+from bot.routing.titles import techs_spelt, title_forms, wider_heads
 from bot.routing.told_jobs import (
     AGED,
     AT_A_PLACE,
     BESIDES,
+    COUNTED,
     FROM_A,
     JUDGED,
+    MOVE_FROM,
     OWN_AS_EXPERIENCE,
     OWN_JOB,
     PLACE,
@@ -230,6 +232,7 @@ class CareerNames:
             tag, rest = [*re.split(r"\s+", part, maxsplit=1), ""][:2] if n else ("", part)
             tagged |= set(range(len(words), len(words) + len(tokens(tag))))
             words += [*tokens(tag), *tokens(rest), ""]
+        words = techs_spelt(words, self._titles)  # "how does avionics tech compare"
         spans: list[tuple[int, int, set[str], bool]] = []
         covered: set[int] = set()
         i = 0
@@ -249,11 +252,14 @@ class CareerNames:
                 covered |= set(range(i, i + n))
             i += n or 1
         named = {slug for *_, slugs, _ in spans for slug in slugs}
+        said = {words[k] for k in covered}  # "registered nurse… the nurse": no second career
         for i, word in enumerate(words):
             slugs = self._heads.get(word, set()) | self._titles.get((word,), set())
             known = slugs and word not in ANYONE and not word.isdigit()
             rest_of_name = i - 1 in covered and word in SHARED_HEADS
-            if i not in covered and known and not slugs & named and not rest_of_name:
+            if slugs & named and word not in said:  # "chefs vs line cooks": the other cooks
+                slugs = slugs - named
+            if i not in covered and known and slugs and not slugs & named and not rest_of_name:
                 spans.append((i, 1, slugs, False))
         spans = as_helpers(words, spans, self._helpers, self._career_names)
         if any(i not in tagged for i, *_ in spans):
@@ -287,6 +293,8 @@ class CareerNames:
                         and bool(OWN_AS_EXPERIENCE.match(after))
                     )  # "my RN salary", "can i do it from a guard job"
                     or (i <= 1 and bool(YEARS_IN.match(after)))
+                    or (bool(MOVE_FROM.search(before)) and after.startswith("to "))
+                    or bool(COUNTED.match(after))
                 )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
         return found

@@ -22,6 +22,7 @@ LOOSE_NAME_WORDS = frozenset(
      "operator", "except", "including"}
 )  # fmt: skip
 MIN_ALTERNATES_ENDING = 2  # alternative titles of a career ending in a job word: it goes by it
+COMMON = frozenset(("worker", "and", "other", "all"))  # words any two careers may share
 MIN_NAME_WORD = 4  # letters of a name word that picks its career among those in play
 # The sections that list a guide's related careers.
 RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
@@ -100,20 +101,32 @@ class Narrowing:
         for slug in context:  # "trainers" after Exercise Trainers and Group Fitness Instructors
             own = self.careers[slug].name.split("--")[0]  # "Helpers--Plumbers…": helpers
             heads = [tokens(part)[-1:] for part in re.split(r",| and ", own)]
-            if slug in mention.slugs or tokens(mention.words) in heads:
+            mine = slug in mention.slugs and not self._of_its_own(mention, slug)
+            if mine or tokens(mention.words) in heads:
                 return replace(mention, slugs=(slug,))
         for slug in context:  # "or is that just the captains" on the airline pilots' page:
             # Airline Captain, Aircraft Captain… are theirs, not the ships'
             alternates = self.careers[slug].alternates
             ending = sum(tokens(t)[-1:] == tokens(mention.words) for t in alternates)
-            if ending >= MIN_ALTERNATES_ENDING:
+            if ending >= MIN_ALTERNATES_ENDING and not self._of_its_own(mention, slug):
                 return replace(mention, slugs=(slug,))
         return None
+
+    def _of_its_own(self, mention: Mention, slug: str) -> bool:
+        """A career related to ``slug`` is the job word's, over the same work ("supervisor"
+        on the guards' page: First-Line Supervisors of Security Workers; not the Captains…
+        of Water Vessels for "captains" on the airline pilots')."""
+        word, own = tokens(mention.words)[-1], set(tokens(self.careers[slug].name))
+        for other in (self.careers.get(s) for s in self.related.get(slug, ())):
+            name = other.name.split(" of ", 1) if other else []
+            if len(name) == 2 and word in tokens(name[0]) and own & set(tokens(name[1])) - COMMON:
+                return True
+        return False
 
     def in_context(self, mention: Mention, context: list[str]) -> Mention | None:
         """A title several careers go by, one of them the conversation's ("real estate agent"
         on the sales agents' page, though brokers go by it too): that career."""
-        here = [s for s in context if s in mention.slugs]
+        here = [s for s in context if s in mention.slugs and not self._of_its_own(mention, s)]
         return replace(mention, slugs=(here[0],)) if here and len(mention.slugs) > 1 else None
 
     def related_of(self, mention: Mention, context: list[str]) -> Mention | None:

@@ -31,6 +31,12 @@ ABBREVIATED_JOBS = re.compile(
         if len(short) > 2
     )
 )
+# A sentence of the visitor's that tells a job wanted, not one done ("I'm thinking about HVAC").
+WISHED = re.compile(
+    r"\b(?:want|wanna|would like|thinking|considering|interested|becom\w*|switch\w*"
+    r"|(?:get|go|getting|going) into|look\w* (?:at|into))\b",
+    re.IGNORECASE,
+)
 # The message sets two jobs side by side ("compare to HVAC", "better than being a barista",
 # "staying an electrician or switching to production tech").
 COMPARING = whole_words(
@@ -137,8 +143,8 @@ NOT_JOBS = frozenset(
      "development", "requirement", "placement", "employment", "resident", "client", "patient",
      "important", "relevant", "significant", "constant", "pleasant", "instant", "plant", "grant",
      "median", "employer", "customer", "user", "partner", "recruiter", "interviewer", "owner",
-     "beginner", "newcomer", "worker", "teenager", "reader", "leader", "person", "people",
-     "someone", "everyone", "anyone", "human", "man", "men", "woman", "women",
+     "beginner", "newcomer", "worker", "coworker", "teenager", "reader", "leader", "person",
+     "people", "someone", "everyone", "anyone", "human", "man", "men", "woman", "women",
      "freshman", "freshmen", "undergraduate", "graduate", "grader", "teenager", "beginner",
      "for", "nor", "per", "her",
     )

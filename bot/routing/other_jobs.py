@@ -26,9 +26,11 @@ from bot.routing.other_job_phrases import (
     NOT_JOBS,
     QUALITIES,
     SOMEONE_S,
+    WISHED,
 )
 from bot.routing.told_jobs import OWN_JOB
 from bot.text import words
+from bot.understand.needs import SENTENCE_END, STORY
 from knowledge.model import Guide
 from knowledge.words import singular
 
@@ -150,7 +152,7 @@ class OtherJobs:
             before = message[: match.start()]
             if SOMEONE_S.search(before) or not self._not_own(match.group().split()):
                 continue  # "my shop teacher said…"; "prod tech": the guide's own
-            if OWN_JOB.search(" ".join(words(before)) + " "):
+            if OWN_JOB.search(" ".join(words(before)) + " ") or _in_story(message, match.end()):
                 own = own or match.group()
             else:
                 asked = asked or match.group()
@@ -175,6 +177,15 @@ def _first_name(job: str, message: str, start: int) -> bool:
     mid_sentence = bool(before) and not before.endswith((".", "!", "?"))
     article = re.search(r"\b(?:an?|the)$", before, re.IGNORECASE)
     return " " not in job and job.istitle() and mid_sentence and article is None
+
+
+def _in_story(message: str, end: int) -> bool:
+    """The job ending at ``end`` is named in a sentence of the visitor's own story followed by
+    the question ("I did maintenance for 12 yrs, plumbing electrical HVAC. would i start…")."""
+    start = max((m.end() for m in SENTENCE_END.finditer(message, 0, end)), default=0)
+    after = SENTENCE_END.search(message, end)
+    told = message[start : after.start()] if after is not None else ""
+    return bool(STORY.match(told)) and not WISHED.search(told)
 
 
 def _common_jobs_asked(message: str) -> Iterator[str]:

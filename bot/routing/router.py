@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -33,6 +31,7 @@ from bot.routing.names import MIN_CORRECTED, SPELLING, Career, CareerNames, Ment
 from bot.routing.narrowing import Narrowing
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
+from bot.routing.route import Route, RouteKind
 from bot.routing.weighing_words import BETTER, BETTER_BET, COMPARES, GOAL, WEIGHS_THEM, set_against
 from bot.text import CHAT_WORDS, STOPWORDS
 from bot.understand.aversions import aversions, without_aversions
@@ -45,27 +44,6 @@ CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
 OPEN_CANDIDATES = 5
-
-
-class RouteKind(StrEnum):
-    """What the question is about, careers-wise."""
-
-    ONE = "one"  # one career
-    COMPARE = "compare"  # two or more careers, side by side
-    CLARIFY = "clarify"  # a job word several careers fit: ask which
-    UNCOVERED = "uncovered"  # a career no guide covers
-    OPEN = "open"  # no career named: the nearest guides compete
-
-
-@dataclass(frozen=True)
-class Route:
-    """The careers to answer from (or offer), best first."""
-
-    kind: RouteKind
-    careers: tuple[str, ...]
-    named: str = ""  # the job as the visitor wrote it, for clarify and uncovered
-    explicit: bool = False  # the message itself names the career(s)
-    fit: dict[str, float] = field(default_factory=dict, compare=False)  # open: every career
 
 
 class Router:
@@ -189,7 +167,9 @@ class Router:
         meant = self._choices.meant(message)
         if len(meant) > 1:  # "No, not PA or nurse. I mean medical assistant or phlebotomist"
             return Route(RouteKind.COMPARE, tuple(meant), explicit=True)
-        compared = self._choices.compared(message, unwanted, context)
+        others = bool(context) and asks_related(message)  # "…similar that pays better? like
+        # the guys who spray for farms or lawns": the career's related ones, no comparison
+        compared = [] if others else self._choices.compared(message, unwanted, context)
         singles = {m.slugs[0] for m in asked or mentions if not m.own and len(m.slugs) == 1}
         if compared and len(compared) >= len(singles):  # "respiratory therapy or x-ray tech?"
             unsure = [  # "dispatcher vs baker vs security guard": a job of several careers too
@@ -219,21 +199,26 @@ class Router:
             return Route(RouteKind.ONE, (talked,))  # "25B (IT specialist)… count toward this?"
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
-        targets = [
-            self._narrow.of_context(m, context)
+        exactly = {s for m in mentions if m.exact and len(m.slugs) == 1 for s in m.slugs}
+        beside = exactly if COMPARES.search(message) else set()  # "head chef… compared to a
+        targets = [  # line cook": no head cook of the chefs' page
+            self._narrow.of_context(m, [c for c in context if c not in beside - set(m.slugs)])
             or self.own_name(m)
             or self._narrow.in_context(m, context)
             or self._narrow.related_of(m, context)
             or m
             for m in asked or [m for m in mentions if not m.own] or mentions  # not the job left
         ]
+        near = {s for c in context for s in self._narrow.related.get(c, ())}
         if context:  # on a page or in a conversation, a bare job word ("do they work with
             # engineers?") is someone the career works with, unless it is what is asked about
             # ("what does a dispatcher make?" after truck drivers)
-            targets = [
+            targets = [  # "could i move up to supervisor?" on the guards' page: theirs
                 m
                 for m in targets
-                if m.exact or set(m.slugs) & set(context) or asked_about(m, message)
+                if m.exact
+                or set(m.slugs) & set(context)
+                or asked_about(m, message, rung=not set(m.slugs) <= near)
             ]
         exact = [m for m in targets if m.exact and len(m.slugs) == 1]
         if exact and len(exact) == len(targets):
@@ -262,6 +247,8 @@ class Router:
                 return Route(RouteKind.COMPARE, tuple(current))
             if context and not titled:
                 return Route(RouteKind.ONE, (context[0],))
+        if len(targets) == 1 and len(targets[0].slugs) == 1 and targets[0].slugs[0] in near:
+            return Route(RouteKind.ONE, targets[0].slugs)  # "move up to supervisor?" (guards)
         ranked = self.rank(message, vector())
         if len(targets) > 1:  # a comparison: each mention's best career
             best = tuple(dict.fromkeys(self._best(m, ranked, context) for m in targets))
@@ -269,7 +256,7 @@ class Router:
         if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
             mention = targets[0]
             known = [c for c in context if c in mention.slugs]
-            subject = asked_about(mention, message)
+            subject = asked_about(mention, message, rung=not set(mention.slugs) <= near)
             if known or (context and not COMPARES.search(message) and not subject):
                 # "do they work with engineers much?" on a page: still about the page's career
                 return Route(RouteKind.ONE, ((known or context)[0],))

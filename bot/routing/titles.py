@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON
 from knowledge.words import plural, singular
@@ -88,3 +89,21 @@ def wider_heads(title: str) -> list[str]:
         if part and not part.lower().endswith("s")
         for head in heads
     ]
+
+
+# After "tech", words that make it the technology ("computer tech jobs", "the tech industry")
+TECH_THINGS = frozenset(
+    ("job", "industry", "company", "stack", "skill", "support", "sector", "field", "world",
+     "career", "work", "role", "degree", "school", "program", "thing", "stuff")
+)  # fmt: skip
+
+
+def techs_spelt(words: list[str], titles: Collection[tuple[str, ...]]) -> list[str]:
+    """``words`` with "tech" read as "technician" where a title says so ("avionics tech"),
+    not where it is the technology ("computer tech jobs")."""
+    spelt = list(words)
+    for n in range(1, len(spelt)):
+        thing = n + 1 < len(spelt) and spelt[n + 1] in TECH_THINGS
+        if spelt[n] == "tech" and (spelt[n - 1], "technician") in titles and not thing:
+            spelt[n] = "technician"
+    return spelt

@@ -25,7 +25,7 @@ WORKS_FOR = re.compile(
 )
 OWN_JOB = re.compile(
     # "considering work as a reactor operator", "a career as a nurse": the job wanted
-    r"\b(?:i m|im|i am|i already am|i work|i ve been|i have been|working|currently|former"
+    r"\b(?:i m|im|i am|i already am|i work|i ve been|ive been|i have been|working|currently|former"
     r"|(?:currently|still|now) work(?:ing)? as an?"  # "…and currently work as a line cook"
     r"|used to be|was an?"
     r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
@@ -70,6 +70,10 @@ OWN_AS_EXPERIENCE = re.compile(  # "would my CPA-track experience count?"
 )
 # The job a move starts from ("can i do it from a guard job"): the visitor's own.
 FROM_A = re.compile(r"\bfrom (?:a|an|my|the) $")
+# A job whose experience is weighed ("does trucking count as related experience"): the own.
+COUNTED = re.compile(r"^(?:experience |background |years? )?(?:counts?|carr(?:y|ies)|transfers?)\b")
+# The job a move goes from, to another ("from line cook to chef"): the visitor's own.
+MOVE_FROM = re.compile(r"\bfrom (?:(?:a|an|my|the) )?(?:[a-z]+ )?$")
 # A bare job word said as what someone does ("do dietitians actually cook or just plan"), not
 # as a career: in the singular, after an adverb or a pronoun ("they nurse", not "they
 # are nurses").
