@@ -126,6 +126,14 @@ LIFE = (
         ),
         (NOISE,),
     ),
+    Circumstance(  # "is it loud", "how noisy are the floors": what hearing would meet
+        "senses",
+        whole_words(
+            r"(?:is|are|how|too|get|gets|very|really|super|pretty) (?:\w+ ){0,3}(?:loud|noisy)",
+            r"noise levels?", r"ear protection",
+        ),
+        (NOISE,),
+    ),
     Circumstance(
         "schedule",
         whole_words(

@@ -117,6 +117,7 @@ GROWTH = whole_words(
     r"enough (?:\w+ )?(?:jobs|openings|work)\b",
     r"(?:is it|is the field|is the job market|how) (?:\w+ )?competitive",
     r"(?:job )?market (?:is|s) (?:bad|good|tough|rough|saturated|dead|slow)",
+    r"(?:a |the )?(?:bad|tough|rough|hard|dead|slow) (?:job )?market",  # "or is it a tough market"
     r"saturated",
 )
 # Demand in everyday words ("is graphic design a dying career?", "a lot of jobs?"): the
@@ -125,6 +126,11 @@ DEMAND = whole_words(
     r"demand", r"job market", r"dying", r"shrinking", r"declin\w*", r"saturated",
     r"(?:job )?prospects",
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs?|openings|positions)",
+    # "are there even many political scientist jobs though?"
+    r"(?:a lot of|lots of|many|enough) (?:\w+ ){1,3}(?:jobs|openings|positions)"
+    r"(?= *[?.!,]|$| (?:tho|though|out there|left|around|available)\b)",
+    r"(?:cutting|cut|losing|shedding) (?:\w+ )?jobs", r"layoffs?", r"still hiring",
+    r"(?:are|is) (?:\w+ ){0,2}hiring \w+s(?= *[?.!]|$| (?:or|and|right now|now|these days)\b)",
     r"jobs?[- ]?wise",  # "pay and jobs wise"
     r"^\W*(?:and |the |how many |more )*jobs\W*$",  # "jobs" as one part ("pay and jobs")
     # "are schools hiring a lot?", not "are they hiring students"

@@ -69,6 +69,8 @@ ASKS = {
         r"(?:something|anything|jobs?|careers?|work|trades?|roles?|fields?|options?|occupations?)"
         r" (?:\w+ )?(?:close|similar|near|adjacent) to",
         r"backup (?:job|career|plan|option)s?",
+        # "something similar I could do with less school", "whats close to this thats different"
+        r"(?:something|anything) similar\b", r"(?:what'?s|whats|what is) close to (?:this|that|it)",
         # "What can an RN do that's away from the bedside?", "non-bedside jobs", "anything
         # related I could do", "work that isn't driving": other work from this career
         r"what (?:else )?(?:can|could) (?:an? |the )?[\w-]+(?: [\w-]+)? do (?:that (?:is|isn't|"
@@ -104,6 +106,9 @@ ASKS = {
         r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
         # "what would my job title be after a few years", "my title in 5 years"
         r"(?:my|his|her|your|the) (?:job )?title (?:would |will |might )?be (?:after|in)\b",
+        # "can a production technician eventually become an engineer?"
+        r"(?:can|could|will|would|do|does) (?:\w+ ){1,3}(?:eventually|someday|one day|later on) "
+        r"(?:become|be|move (?:up )?(?:to|into)|go on to)",
         # "can u move up to something better later like network stuff"
         r"(?:can|could|do|does|will|would) (?:i|you|u|one|they|he|she|people) (?:\w+ )?(?:move|step"
         r"|work (?:my|their|your) way) up\b",

@@ -230,6 +230,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 # A sentence telling the visitor's own story ("i was at 22/hr", "I've been a cook"), no ask.
+# A last sentence that asks without a question mark ("are they still hiring").
+ASKS_UNMARKED = re.compile(
+    r"^\W*(?:(?:and|also|so|but|ok)\W+)?(?:are|is|do|does|did|can|could|will|would|what|whats"
+    r"|how|which|who|where|when|why|should)\b(?!.*[?]$)",
+    re.IGNORECASE,
+)
 STORY = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i was|my|we)\b(?!.*\b(?:what|how|which)\b)", re.I)
 
 
@@ -238,6 +244,8 @@ def asked_part(text: str) -> str:
     teacher and burned out. What could I switch to?" the question is the second one."""
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
     questions = [asking_clause(s) for s in sentences if s.rstrip().endswith("?")]
+    if questions and len(sentences) > 1 and ASKS_UNMARKED.match(sentences[-1]):
+        questions.append(sentences[-1])  # "…is that true? are they still hiring"
     if questions:
         return " ".join(questions)
     # "whats the pay. i was at 22/hr with overtime": the last sentence that tells no story

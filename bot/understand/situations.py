@@ -124,8 +124,12 @@ def stated(message: str) -> list[Circumstance]:
     ]
 
 
-# A circumstance ruled out, not told ("I asked about the hours, not certifications").
-RULED_OUT = re.compile(r"\b(?:not|instead of|rather than)\s+(?:about\s+)?(?:the\s+|my\s+)?$", re.I)
+# A circumstance ruled out, not told ("I asked about the hours, not certifications", "forget
+# my back").
+RULED_OUT = re.compile(
+    r"\b(?:not|instead of|rather than|forget|never ?mind|ignore)\s+(?:about\s+)?(?:the\s+|my\s+)?$",
+    re.I,
+)
 
 
 def _told(pattern: re.Pattern[str], message: str) -> bool:

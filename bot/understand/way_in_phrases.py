@@ -15,6 +15,9 @@ GET_IN = whole_words(
     # "or can i just start at like cvs", "could i get hired right away"
     r"(?:can|could) (?:i|you|u) (?:just )?(?:start|get hired|get a job) (?:at|with|working|right "
     r"away|straight away|without)\b",
+    # "Can I get into logistics with just my driving experience", "could i become one at 40"
+    r"(?:can|could) (?:i|you|u|someone|a person) (?:still |even |realistically |actually )?"
+    r"(?:get into|break into|become|get hired as)\b",
     r"how (?:do|can|would|should|did) (?:i|you|u|"
     r"one|people|most people|folks|they|someone) (?:even |actually |usually )?(?:get|break) "
     r"in(?:to)?\b",
@@ -24,7 +27,8 @@ GET_IN = whole_words(
     r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
     r"how (?:\w+ ){0,3}(?:get|go|move|switch|transition) from (?:[\w-]+ ){1,4}(?:to|into)\b",
     r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
-    r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b",
+    r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b"
+    r"(?! (?:\w+ ){0,3}(?:learn|use|know|master)\b)",  # "what programs would i need to learn"
     r"first steps?", r"path to", r"requirements?", r"qualifications?",
     # "what do employers actually look for", "what gets you hired"
     r"what (?:do|does) (?:employers?|companies|they|hiring managers?) (?:\w+ )?look for",
