@@ -18,7 +18,7 @@ from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.pay_levels import pay_over_time
 from bot.compose.question import Drafted, QuestionDrafter
-from bot.compose.reading import ANOTHER, answers_which, last_sentence
+from bot.compose.reading import answers_which, asks_another
 from bot.compose.refusals import not_mentioned
 from bot.compose.repeats import more_of, new_since, repeats, said_once
 from bot.compose.required import asks_required, named_in
@@ -186,7 +186,7 @@ class Drafter:
 
     def _turns_to(self, message: str) -> bool:
         """``message`` asks the last question of a career it names, asking nothing itself."""
-        turned = ANOTHER.match(last_sentence(message)) and _asks_for(message) is None
+        turned = asks_another(message) and _asks_for(message) is None
         return bool(turned) and bool(self._router.mentions(message))
 
     def _draft_half(self, half: Half, guide: Guide, turns: list[Turn]) -> Drafted | None:

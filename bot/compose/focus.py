@@ -38,6 +38,7 @@ NAMED_SECTIONS = 2
 NAMED_LEAD = 0.25
 MIN_TERM = 2  # letters of a term asked to be explained ("PLC")
 NEED_BONUS = 0.4  # a section of the kind the question asks for ("where do I start?")
+TIE = 1e-3  # ahead of an equal score
 NAME_LIST_PENALTY = 0.6  # a list of job titles, when no names were asked for
 LEVEL_PENALTY = 0.3  # one career level's section, for a question about no level
 NEEDED_SECTIONS = 2  # sections of the asked-for kind brought in when retrieval missed them
@@ -130,6 +131,17 @@ class Focus:
             ]
         if any(fully(h.chunk.section) for h in suited if h.chunk.guide == guide):
             suited = [h for h in suited if fully(h.chunk.section) or not fits(h.chunk.section)]
+            # asked for plainly, ahead of a section of another kind ("…what programs would
+            # i need to learn": the Tech Stack, not How to Become One)
+            other = [h.score for h in suited if _other_kind(need, h.chunk.section)]
+            other = [] if need is Need.HARD else other  # "is it hard?": the evidence decides
+            top = max(other, default=0.0)
+            suited = [
+                Hit(h.chunk, max(h.score, top + TIE), h.similarity)
+                if h.chunk.guide == guide and fully(h.chunk.section)
+                else h
+                for h in suited
+            ]
         return sorted(suited, key=lambda h: h.score, reverse=True)
 
     def for_years(self, hits: list[Hit], years: float, vector: np.ndarray, guide: str) -> list[Hit]:
@@ -269,3 +281,8 @@ def _ahead(hits: list[Hit], chosen: list[Hit], lead: float = 0.0) -> list[Hit]:
     return [
         Hit(h.chunk, top + 0.01 * (len(chosen) - n), h.similarity) for n, h in enumerate(chosen)
     ]
+
+
+def _other_kind(need: Need | None, section: str) -> bool:
+    """``section`` is the plain answer to another kind of question than ``need``."""
+    return not answers(need, section) and any(answers(n, section) for n in Need if n is not need)

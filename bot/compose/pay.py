@@ -105,7 +105,8 @@ HOURLY = whole_words(
 )  # fmt: skip
 EXTRAS = whole_words(
     r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
-    r"commissions?", r"raises?",
+    r"commissions?", r"raises?", r"differentials?", r"shift (?:pay|premiums?|bonus)",
+    r"(?:pay|paid) (?:\w+ )?extra", r"take[- ]home", r"with (?:ot|overtime)",
 )  # fmt: skip
 # A rung above the guide's pay levels ("how much does a lead make?"), not "lead" the verb.
 RUNG = re.compile(
@@ -182,7 +183,7 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
         return PayGap(ANNUAL_ONLY, Nearest.ALL)
     if EXTRAS.search(message):
         return PayGap(
-            "The guide doesn't cover benefits, bonuses or overtime pay, only the pay itself",
+            "The guide doesn't cover benefits, bonuses, overtime or shift pay, only the pay itself",
             Nearest.ALL,
         )
     return None

@@ -20,7 +20,7 @@ from bot.compose.particular import particular_draft
 from bot.compose.reading import AMONG, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.related_fit import related_meeting
-from bot.compose.rungs import asks_above, by_place, names_rung
+from bot.compose.rungs import LEVEL_NEEDS, OFF_LEVELS, WAYS_ON, asks_above, by_place, names_rung
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
     JOB_SEARCH,
@@ -35,11 +35,12 @@ from bot.compose.spread import spread_draft
 from bot.compose.subjects import subjects_answer
 from bot.compose.turn_route import TurnRouter
 from bot.compose.unsaid import said_uncovered
-from bot.compose.way_up import way_up_draft
+from bot.compose.way_up import moves_up_to, way_up_draft
 from bot.compose.years_elsewhere import years_elsewhere_lead
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
-from bot.routing.router import Route, RouteKind, Router
+from bot.routing.route import Route, RouteKind
+from bot.routing.router import Router
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.aversions import aversions, without_aversions
@@ -62,10 +63,6 @@ CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
 )
 CORRECTS = re.compile(r"^\W*(?:(?:no+|nope)\W+)?not\b", re.IGNORECASE)  # "No, not taxi."
-# Kinds of question a career level's section answers for that level ("what skills does a
-# lead need?", "what does a junior do?").
-LEVEL_NEEDS = frozenset((Need.LEARN, Need.DUTIES, Need.GET_IN))
-WAYS_ON = frozenset((Need.ADVANCE, Need.RELATED))  # up in the career, or out of it
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
 
@@ -157,6 +154,8 @@ class QuestionDrafter:
         if compared:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
+        if need is Need.ADVANCE and focus and moves_up_to(question, self._guides[focus]):
+            need = Need.GET_IN  # "could i move up to supervisor?" of the supervisors: their way in
         related = [self._guides[s] for s in self._router.related(focus)] if focus else []
         if focus and (more := related_meeting(question, self._guides[focus], related)):
             return Drafted(more)  # "anything similar to HVAC that pays more?"
@@ -215,6 +214,8 @@ class QuestionDrafter:
         elif (
             (intent in (None, Intent.SALARY, Intent.TIERS) or by_place(message))
             and need is not Need.RELATED  # "not a supervisor, what else can i move into"
+            and (need not in OFF_LEVELS or names_rung(asking))  # "so starting out… what
+            # programs would i need?": the software, not the first level
             and (rung := self._focus.rung(hits, message, previous, vector))
         ):  # "how do I move up to supervisor?", "the third tier": that level's section first
             hits, need = rung, None if need in LEVEL_NEEDS else need
@@ -261,9 +262,7 @@ class QuestionDrafter:
             draft.pieces = lead_with_situation(
                 question, vector, guide, self._bank, draft.pieces, intent is not None, own
             )
-        draft.pieces = said_uncovered(
-            guide, need, draft.pieces, question
-        )  # "part-time?": not covered
+        draft.pieces = said_uncovered(guide, need, draft.pieces, question)  # "part-time?"
         if years is not None and not up:  # "I ran paper machines 28 YEARS. Does any of that…"
             draft.pieces = years_elsewhere_lead(question, guide, draft.pieces)
         if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"

@@ -24,7 +24,7 @@ CLARIFY_PICK_WORDS = 15  # a reply to "which one?" this short asking nothing new
 # A pick among what the last answer listed ("which of them pays the most?").
 AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 ANOTHER = re.compile(
-    r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+|but\W+)*(?:what|how)\s+about\b"
+    r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+|but\W+|right\W+|yeah\W+|well\W+)*(?:what|how)\s+about\b"
     r"|^\W*(?:ok(?:ay)?\W+)?(?:and|same)\s+(?:for|with)\b"  # "and for the analyst one?"
     r"|^\W*(?:ok(?:ay)?\W+|so\W+)?and\s+(?:the\s+|an?\s+)?[\w/-]+(?:\s+[\w/-]+){0,3}\W*$",  # "ok
     # and web developers?"
@@ -59,6 +59,8 @@ def read(
     ):
         need = None  # "I don't want go abroad, I am in Texas already": no world's regions
     level = detect_level(question)
+    if need is not None and not detect_level(ask):  # "so starting out id take a hit. what
+        level = None  # programs would i need?": the software, of no level
     judged = refers_back(message) and ordinal(message) is None  # "is that good?"
     if previous is not None and intent is None and need is None and (level or judged):
         intent = _topic(previous)  # "and for senior level?" asks the last topic again
@@ -68,7 +70,7 @@ def read(
         intent is None
         and need is None
         and last is not None
-        and (ANOTHER.match(last_sentence(message)) or puts_right(message))
+        and (asks_another(message) or puts_right(message))
     ):
         intent = detect_intent(last.question)  # "how long to become X?" "what about Y?"
         need = detect_need(last.question) if intent is None else None
@@ -89,9 +91,10 @@ def answers_which(message: str, last: Turn | None) -> bool:
     return size <= PICK_WORDS or (size <= CLARIFY_PICK_WORDS and not asks)
 
 
-def last_sentence(message: str) -> str:
-    """ "you only did the doctor side. what about graphic designers?": the last sentence."""
-    return re.split(r"(?<=[.!?])\s+", message.strip())[-1]
+def asks_another(message: str) -> bool:
+    """A sentence of ``message`` asks the last question of another career ("and line cooks?
+    restaurant cooks i mean", "Right, but what about PR specialists? thats the part I need")."""
+    return any(ANOTHER.match(s) for s in re.split(r"(?<=[.!?])\s+", message.strip()))
 
 
 def _topic(turn: Turn) -> Intent | None:

@@ -45,7 +45,16 @@ ASSOCIATE_ONLY = whole_words(
     r"|associates|2[- ]year|two[- ]year|certificate|cert)"
 )
 # "is there an environmental job that…", "is there a more specialized repair type job…"
-ONE_LIKE_IT = whole_words(r"is there (?:a|an|any) (?:[\w-]+ ){0,4}(?:jobs?|careers?|roles?)")
+ONE_LIKE_IT = whole_words(
+    r"is there (?:a|an|any) (?:[\w-]+ ){0,4}(?:jobs?|careers?|roles?)",
+    r"are there (?:any )?(?:[\w-]+ ){0,4}(?:jobs|careers|roles)",  # "…outdoor hands-on jobs that"
+)
+# "something similar I could do with less school": an entry education below the career's
+LESS_SCHOOL = whole_words(
+    r"less (?:school(?:ing)?|college|education)",
+    r"(?:shorter|quicker|less) (?:training|degree)",
+    r"fewer years of (?:school|college)",
+)
 AS_MUCH = 0.9  # "about the same" pay: at least this share of the median weighed against
 
 
@@ -117,8 +126,11 @@ def _asked(question: str, guide: Guide) -> Asked:
         pay, said = own + 1, f"more than its median of ${own:,.0f}"
     elif own is not None and PAYS_AS_MUCH.search(question):
         pay, said = AS_MUCH * own, f"at least about its median of ${own:,.0f}"
+    own_entry = entry_rank(guide)
     entry = (
-        BELOW_DEGREE - 1
+        own_entry - 1
+        if LESS_SCHOOL.search(question) and own_entry
+        else BELOW_DEGREE - 1
         if wishes.no_degree
         else BELOW_DEGREE
         if ASSOCIATE_ONLY.search(question)

@@ -9,9 +9,18 @@ from bot.retrieval.units import UnitBank
 from bot.understand.asks import asking_text
 from bot.understand.experience import RUNG_YEARS, years_span
 from bot.understand.levels import without_school_years
-from bot.understand.needs import one_level
+from bot.understand.needs import Need, one_level
 
 # A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
+# Kinds of question a career level's section answers for that level ("what skills does a
+# lead need?", "what does a junior do?").
+LEVEL_NEEDS = frozenset((Need.LEARN, Need.DUTIES, Need.GET_IN))
+WAYS_ON = frozenset((Need.ADVANCE, Need.RELATED))  # up in the career, or out of it
+# Kinds of section no career level's text answers (its software, hazards, employers…)
+OFF_LEVELS = frozenset(
+    (Need.TOOLS, Need.SETTING, Need.SAFETY, Need.FIT, Need.INDUSTRIES, Need.REGIONS, Need.COST,
+     Need.APPLY, Need.ALIASES)
+)  # fmt: skip
 RUNG_NAME = re.compile(  # not the verb: "could this job lead into quality assurance?"
     r"\b(junior|senior|lead(?!s? (?:to|into|in|up to)\b)|supervisor|manager|entry|mid)s?\b", re.I
 )

@@ -18,6 +18,7 @@ from bot.understand.asks import asking_text
 from bot.understand.intents import SALARY
 from bot.understand.needs import Need, answers, one_level
 from knowledge.model import Guide
+from knowledge.words import singular
 
 # Asking the way to a level, not what it is: "how do I get to lead", "what should I be doing
 # to get noticed", "the fastest route", "move from operator to junior tech".
@@ -54,6 +55,24 @@ def asks_way_to(message: str) -> bool:
     """``message`` asks how to reach a level, not what it is or how soon."""
     asking = asking_text(message)
     return bool(WAY_TO.search(asking)) and not HOW_SOON.search(asking)
+
+
+# The job moved up to, named ("could i move up to supervisor?")
+UP_TO = re.compile(
+    r"\b(?:move|moving|step|stepping|get|getting|go|going|work|climb) up to (?:an? |the )?"
+    r"(?P<job>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def moves_up_to(message: str, guide: Guide) -> bool:
+    """``message`` asks to move up to the job ``guide`` is about ("could i move up to
+    supervisor?" of First-Line Supervisors of Security Workers): its way in, not its own
+    ways on."""
+    found = UP_TO.search(message)
+    return found is not None and singular(found["job"].lower()) in {
+        singular(w) for w in re.findall(r"[a-z]+", guide.career.lower())
+    }
 
 
 def way_up_draft(
