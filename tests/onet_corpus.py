@@ -74,6 +74,11 @@ PANEL_CAREERS = [
     "human-resources-managers",
     "captains-mates-and-pilots-of-water-vessels",
     "healthcare-social-workers",
+    "public-relations-specialists",
+    "news-analysts-reporters-and-journalists",
+    "network-and-computer-systems-administrators",
+    "civil-engineers",
+    "avionics-technicians",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
