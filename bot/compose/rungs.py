@@ -11,7 +11,6 @@ from bot.understand.experience import RUNG_YEARS, years_span
 from bot.understand.levels import without_school_years
 from bot.understand.needs import Need, one_level
 
-# A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
 # Kinds of question a career level's section answers for that level ("what skills does a
 # lead need?", "what does a junior do?").
 LEVEL_NEEDS = frozenset((Need.LEARN, Need.DUTIES, Need.GET_IN))
@@ -21,6 +20,7 @@ OFF_LEVELS = frozenset(
     (Need.TOOLS, Need.SETTING, Need.SAFETY, Need.FIT, Need.INDUSTRIES, Need.REGIONS, Need.COST,
      Need.APPLY, Need.ALIASES)
 )  # fmt: skip
+# A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
 RUNG_NAME = re.compile(  # not the verb: "could this job lead into quality assurance?"
     r"\b(junior|senior|lead(?!s? (?:to|into|in|up to)\b)|supervisor|manager|entry|mid)s?\b", re.I
 )
