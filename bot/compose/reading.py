@@ -14,7 +14,7 @@ from bot.understand.aversions import aversions, without_aversions
 from bot.understand.intents import Intent, detect_intent
 from bot.understand.levels import Level, detect_level
 from bot.understand.need_words import asking_part
-from bot.understand.needs import Need, asked_part, detect_need, part_need
+from bot.understand.needs import SENTENCE_END, Need, asked_part, detect_need, part_need
 from bot.understand.references import elaborates, is_follow_up, moves_on, ordinal, refers_back
 from store.conversations import Turn
 
@@ -94,7 +94,7 @@ def answers_which(message: str, last: Turn | None) -> bool:
 def asks_another(message: str) -> bool:
     """A sentence of ``message`` asks the last question of another career ("and line cooks?
     restaurant cooks i mean", "Right, but what about PR specialists? thats the part I need")."""
-    return any(ANOTHER.match(s) for s in re.split(r"(?<=[.!?])\s+", message.strip()))
+    return any(ANOTHER.match(s) for s in SENTENCE_END.split(message.strip()))
 
 
 def _topic(turn: Turn) -> Intent | None:

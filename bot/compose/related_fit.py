@@ -126,20 +126,22 @@ def _asked(question: str, guide: Guide) -> Asked:
         pay, said = own + 1, f"more than its median of ${own:,.0f}"
     elif own is not None and PAYS_AS_MUCH.search(question):
         pay, said = AS_MUCH * own, f"at least about its median of ${own:,.0f}"
-    own_entry = entry_rank(guide)
-    entry = (
-        own_entry - 1
-        if LESS_SCHOOL.search(question) and own_entry
-        else BELOW_DEGREE - 1
-        if wishes.no_degree
-        else BELOW_DEGREE
-        if ASSOCIATE_ONLY.search(question)
-        else EDUCATION_ORDER.index("bachelor's degree")
-        if BACHELOR_ONLY.search(question)
-        else None
-    )
     growing = wishes.growing or bool(NOT_SHRINKING.search(question))
-    return Asked(pay, said, growing, entry, near)
+    return Asked(pay, said, growing, _entry_asked(question, guide, wishes.no_degree), near)
+
+
+def _entry_asked(question: str, guide: Guide, no_degree: bool) -> int | None:
+    """The highest entry education ``question`` accepts, as a rank, if it sets one."""
+    own = entry_rank(guide)
+    if LESS_SCHOOL.search(question) and own:  # "something similar with less school"
+        return own - 1
+    if no_degree:
+        return BELOW_DEGREE - 1
+    if ASSOCIATE_ONLY.search(question):
+        return BELOW_DEGREE
+    if BACHELOR_ONLY.search(question):
+        return EDUCATION_ORDER.index("bachelor's degree")
+    return None
 
 
 def _order(guide: Guide, asked: Asked) -> float:

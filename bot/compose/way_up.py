@@ -13,6 +13,7 @@ from bot.compose.extractive import readable_piece
 from bot.compose.neighbours import LEANS_BACK
 from bot.compose.rungs import guide_levels
 from bot.retrieval.units import Unit, UnitBank
+from bot.routing.job_words import tokens
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.intents import SALARY
@@ -70,9 +71,7 @@ def moves_up_to(message: str, guide: Guide) -> bool:
     supervisor?" of First-Line Supervisors of Security Workers): its way in, not its own
     ways on."""
     found = UP_TO.search(message)
-    return found is not None and singular(found["job"].lower()) in {
-        singular(w) for w in re.findall(r"[a-z]+", guide.career.lower())
-    }
+    return found is not None and singular(found["job"].lower()) in tokens(guide.career)
 
 
 def way_up_draft(

@@ -172,15 +172,18 @@ class Choices:
         a broad occupation's before a specialty's ("solar installer": the photovoltaic
         installers, not the thermal ones). A near second counts for nothing when only the
         best's name holds every word of ``name`` ("wind turbine tech")."""
-        alone = len(tokens(name)) == 1  # "drafter": the title is the whole name
-        whole = [m for m in self._names.mentions(name) if m.exact and (alone or " " in m.words)]
+        words, mentions = tokens(name), self._names.mentions(name)
+        alone = len(words) == 1  # "drafter": the title is the whole name
+        whole = [m for m in mentions if m.exact and (alone or " " in m.words)]
         named = set(whole[0].slugs) if len(whole) == 1 else self._stems_name(name)
-        last = tokens(name)[-1:]  # "head custodian": the custodians, whatever the "head"
-        named = named or {
-            m.slugs[0]
-            for m in self._names.mentions(name)
-            if m.exact and len(m.slugs) == 1 and tokens(m.words) == last
-        }
+        named = (
+            named
+            or {  # "head custodian": the custodians, whatever the "head"
+                m.slugs[0]
+                for m in mentions
+                if m.exact and len(m.slugs) == 1 and tokens(m.words) == words[-1:]
+            }
+        )
         if named:
             return max(named, key=lambda slug: self._named_by_title(name, slug))
         # a catch-all ("Psychologists, All Other") is no field's career unless named
@@ -190,11 +193,11 @@ class Choices:
         if score >= SIDE_SURE and (score - next_score >= SIDE_MARGIN or holds):
             return best
         field = [s for s, fit in ranked[:2] if fit >= SIDE_SURE and self._holds_words(name, s)]
-        one_field = len(tokens(name)) == 1 and not self._names.mentions(name)  # not a job word
+        one_field = alone and not mentions  # not a job word
         if one_field and len(field) == 2:  # "insulation": of the insulation
             return max(field, key=lambda s: self._names.careers[s].prominence)  # workers, the
             # larger occupation
-        single = {m.slugs[0] for m in self._names.mentions(name) if len(m.slugs) == 1}
+        single = {m.slugs[0] for m in mentions if len(m.slugs) == 1}
         if not single and not (detect_need(name) or detect_intent(name)):  # "editing": the
             # editors, whose work it is; not "training", a topic
             single = {m.slugs[0] for m in self._names.mentions(self._practised(name))
