@@ -17,6 +17,8 @@ def singular(word: str) -> str:
     """``nurses`` → ``nurse``, ``secretaries`` → ``secretary``, ``salesmen`` → ``salesman``."""
     if len(word) <= 3 or word.endswith(("ss", "us", "is")) or word in NOT_PLURAL:
         return word
+    if word.endswith("buses"):  # "school buses"
+        return word[:-2]
     if word.endswith("ies"):
         return word[:-3] + "y"
     if re.search(r"(?:ches|shes|xes|zes|sses)$", word):

@@ -17,6 +17,7 @@ from bot.routing.options import (
     FIELD_BEFORE,
     FIELD_CUE,
     MEANT,
+    NATURE,
     SECOND_MEANT,
     SENTENCE_BREAK,
     SHORTENED,
@@ -27,6 +28,7 @@ from bot.routing.options import (
     Ranking,
     _after,
     _past,
+    as_written,
     choice_sides,
 )
 from bot.text import STOPWORDS, english_stemmer
@@ -64,7 +66,7 @@ class Choices:
         option the words of a ``context`` career's name make is that career ("supervisor or
         pest control?" after landscaping supervisors)."""
         sides = [s for s in self._weighed(message) if not set(s.split()) <= unwanted]
-        if len(sides) < 2:
+        if len(sides) < 2 or (context and NATURE.search(message)):
             return []
         careers = [self._in_context(side, context) or self._career(side) for side in sides]
         found = list(dict.fromkeys(c for c in careers if c))
@@ -108,7 +110,7 @@ class Choices:
     def weighed_field(self, message: str, context: Sequence[str]) -> str:
         """The career a field the message weighs against the conversation's names ("would web
         development pay a lot less than software dev?"), not one of ``context``; else ``""``."""
-        after = (_after(found["name"]) for found in FIELD_CUE.finditer(message))
+        after = (as_written(_after(f["name"]), message) for f in FIELD_CUE.finditer(message))
         before = (  # "plumbing is better money than…": its last word, then its last two
             " ".join(tokens(found["name"])[-n:])
             for found in FIELD_BEFORE.finditer(message)

@@ -17,6 +17,8 @@ JOB_ABBREVIATIONS = {
     "PT": "physical therapist",
     "OT": "occupational therapist",
     "HR": "human resources",
+    "PR": "public relations",
+    "PI": "private investigator",
     "lpn": "licensed practical nurse",
     "lvn": "licensed vocational nurse",
     "cna": "nursing assistant",
@@ -139,11 +141,23 @@ NURSING_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Work said as managing something ("managing a salon", "manage the restaurant"): its manager
+MANAGING = re.compile(
+    r"\bmanag(?:e|es|ing) (?:a|an|the|my|our|their|his|her|my own|our own|your own) ([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+# A craft said as making something ("cabinet making", "film-making"): its maker, in one word
+# as the titles write it ("Cabinetmaker", "Filmmaker")
+MAKING = re.compile(r"\b([a-z]+)[ -]making\b", re.IGNORECASE)
+
 
 def tokens(text: str) -> list[str]:
     """Lower-case singular word tokens, with career abbreviations spelled out."""
     text = VETERAN.sub(" veteran ", text)
     text = ADMINS.sub(lambda m: f"{m[1]} administrator{m[2]}", text)
+    text = MANAGING.sub(lambda m: f"{m[1]} manager", text)
+    text = MAKING.sub(lambda m: f"{m[1]}maker", text)
     text = NURSING_BEFORE.sub(lambda m: f"{m[1]}{m[2].upper()}{m[3]}", text)
     text = NURSING_AFTER.sub(lambda m: f"{m[1].upper()}{m[2]}{m[3]}", text)
     spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)

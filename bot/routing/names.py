@@ -41,6 +41,11 @@ ONET_CODE = re.compile(r"^O\*NET-SOC code: (\d\d-\d{4}\.\d\d)\.$")
 MIN_CORRECTED = 5  # shorter words are too easily another word with one letter changed
 SPELLING = 0.85  # difflib similarity for a misspelt job word
 SUMMARY_TASKS = 3  # core tasks that join the description in a career's summary
+# The words that give an example of the career just named ("psychologist like a therapist")
+EXAMPLE_OF = frozenset(("like", "like a", "like an", "such as", "such as a", "such as an"))
+# Where a sentence ends: a name never runs across it ("forget farms. animal caretakers" is no
+# "farm animal caretaker"); not the dot of "sr." or "e.g."
+SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]+\s+|[!?]+\s+")
 
 
 @dataclass(frozen=True)
@@ -231,7 +236,7 @@ class CareerNames:
         for n, part in enumerate(message.split("#")):
             tag, rest = [*re.split(r"\s+", part, maxsplit=1), ""][:2] if n else ("", part)
             tagged |= set(range(len(words), len(words) + len(tokens(tag))))
-            words += [*tokens(tag), *tokens(rest), ""]
+            words += [*tokens(tag), *_sentence_tokens(rest), ""]
         words = techs_spelt(words, self._titles)  # "how does avionics tech compare"
         spans: list[tuple[int, int, set[str], bool]] = []
         covered: set[int] = set()
@@ -266,7 +271,10 @@ class CareerNames:
             spans = [span for span in spans if span[0] not in tagged]
         found: list[Mention] = []
         seen: set[tuple[str, ...]] = set()
+        end = -1  # where the last career named ends
         for i, n, slugs, exact in sorted(spans, key=lambda s: s[0]):
+            if not exact and found and " ".join(words[end:i]) in EXAMPLE_OF:
+                continue  # "a psychologist like a therapist one": which one, not a second
             told = i + n < len(words) and words[i + n] in TELLS
             told = told or " ".join(words[i + n : i + n + 2]) in JUDGED  # "advisor was right"
             if told or BESIDES.search(" ".join(words[:i])):  # someone in the visitor's story
@@ -297,4 +305,10 @@ class CareerNames:
                     or bool(COUNTED.match(after))
                 )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
+                end = i + n
         return found
+
+
+def _sentence_tokens(text: str) -> list[str]:
+    """The job-word tokens of ``text``, an empty one where each sentence ends."""
+    return [t for part in SENTENCE_END.split(text) for t in (*tokens(part), "")][:-1]

@@ -110,6 +110,10 @@ class Narrowing:
             ending = sum(tokens(t)[-1:] == tokens(mention.words) for t in alternates)
             if ending >= MIN_ALTERNATES_ENDING and not self._of_its_own(mention, slug):
                 return replace(mention, slugs=(slug,))
+        for slug in context:  # "i love animals, what are my options" on the animal
+            # caretakers' page: a loose word of its own name, not the farm animals' workers
+            if not mention.exact and set(tokens(mention.words)) <= self.name_words[slug] - COMMON:
+                return replace(mention, slugs=(slug,))
         return None
 
     def _of_its_own(self, mention: Mention, slug: str) -> bool:

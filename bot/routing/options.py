@@ -31,6 +31,7 @@ NOT_NAME = frozenset(
         *STOPWORDS,
         *("which", "what", "what's", "whats", "who", "how", "is", "are", "be", "would"),
         *("pays", "pay", "make", "makes", "better", "more", "less", "instead", "thinking"),
+        *("compare", "compared", "compares", "vs", "versus", "than"),
         *("something", "else", "one", "job", "jobs", "work", "career", "careers", "field"),
         *("lol", "idk", "pls", "please", "maybe", "like", "even", "either", "both"),
         *("between", "about", "torn", "decide", "deciding", "choose", "choosing"),
@@ -86,6 +87,13 @@ def _before(text: str) -> str:
     return " ".join(name)
 
 
+def as_written(name: str, text: str) -> str:
+    """``name`` (lower-case words of ``text``) in the letters ``text`` wrote it in ("PR")."""
+    pattern = r"\W+".join(re.escape(word) for word in name.split())
+    found = re.search(rf"\b{pattern}\b", text, re.IGNORECASE) if pattern else None
+    return found[0] if found else name
+
+
 def _after(text: str) -> str:
     """The option named just after a join, past words such as "maybe a" or "becoming an"."""
     clause = LEAD_IN.sub("", SENTENCE_BREAK.split(text.lstrip())[0].strip())
@@ -116,7 +124,7 @@ TURNS_TO = re.compile(
     r"|best|more like it)\b"
     # "whats the job outlook for marketing then", "the pay in nursing instead?"; not "150k in
     # loans and then not find work"
-    r"|\b(?:for|in) ((?:[\w'-]+\s+)?(?!and\b)[\w'-]+)\s+(?:then|instead)\b"
+    r"|\b(?:for|in) (?!general\b)((?:[\w'-]+\s+)?(?!and\b)[\w'-]+)\s+(?:then|instead)\b"
     # "thinking about makeup for film/theater instead, whats that pay"
     r"|\b(?:thinking|thought|looking) (?:about|of|at) (?:doing |going into |getting into )?"
     r"([^.!?,]+?)\s+instead\b",
@@ -150,6 +158,7 @@ FIELD_CUE = re.compile(
     r"|school for|train(?:ing)? (?:for|in|as)|stud(?:y|ying)"  # "back to school for cosmetology"
     r"|(?:same|much|well|good) as"  # "do those pay about the same as roofing"
     r"|compared? (?:it |that |this )?(?:to|with)"
+    r"|(?:pay|salary|salaries|wages?|money) in"  # "how does pay in PR compare to reporters"
     r"|(?:more|less|better|worse|higher|lower) (?:\w+ )?then)\s+(?=(?P<name>[\w/'-]+(?:\s+"
     r"[\w/'-]+){0,3}))",  # "better money then welding", "pay relative to practicing law?"
     re.IGNORECASE,
@@ -159,6 +168,13 @@ FIELD_CUE = re.compile(
 FIELD_BEFORE = re.compile(
     r"\b(?P<name>[\w/'-]+(?:\s+[\w/'-]+){0,2}?)\s+(?:is|are|pays?|makes?)\s+(?:\w+\s+)?"
     r"(?:better|more|less|worse|higher|lower)\b",
+    re.IGNORECASE,
+)
+# What the work is like, asked of the career in play ("is it mostly surveillance or computer
+# work", "is the job more office or field"): a question of its tasks, not a choice of careers
+NATURE = re.compile(
+    r"\b(?:is|was|would|will) (?:it|that|this|the (?:job|work|role|day))(?: be)? (?:mostly|more"
+    r"|mainly|primarily|largely|usually|all|just)\b[^.?!]*?\bor\b",
     re.IGNORECASE,
 )
 CATCH_ALL = re.compile(r"-all-other\b")

@@ -33,6 +33,8 @@ OWN_JOB = re.compile(
     r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
     r"(?<!\bstarting )(?<!\bqualify )as an?"
     r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
+    # "i make 58k as sous chef"
+    r"|(?:make|makes|making|earn|earns|earning) \S*\d\S* (?:\w+ ){0,2}as(?: an?)?"
     r"|(?:let go|fired|laid off) (?:from|at)"  # "let go from a receptionist job"
     # "let go from my job in insurance claims", "would my years handling claims count?"
     r"|my (?:old |last |former |previous |current )?(?:job|work|career|position) (?:in|as|doing)"
@@ -59,9 +61,13 @@ AGED = re.compile(r"\b\d{1,2} (?:(?:yrs?|years?) old|yo) ")  # not "3 yrs of hel
 REQUIRED = re.compile(
     r"\b(?:need|needs|have|has|must|required|require) (?:to )?(?:be|become) an? $"
 )
-PURPOSE = re.compile(r"^(?:first )?(?:to|before|in order to) (?:get|be|work|become|apply|join)\b")
-# Years in the job named first ("bartender 10 yrs, …"): the visitor's own job.
-YEARS_IN = re.compile(r"^(?:for )?\d{1,2} (?:yrs?|years?)\b")
+# "do i need to be a cop first or…": a step on the way, not the career asked about
+PURPOSE = re.compile(
+    r"^(?:first\b|(?:first )?(?:to|before|in order to) (?:get|be|work|become|apply|join)\b)"
+)
+# Years in the job named first ("bartender 10 yrs, …"), or the job said as who is writing
+# ("CPA here, 15 yrs in audit"): the visitor's own job.
+YEARS_IN = re.compile(r"^(?:(?:for )?\d{1,2} (?:yrs?|years?)|here)\b")
 TENURE = re.compile(r"^for \d{1,2} (?:yrs?|years?)\b")  # "25B (IT specialist) for 6 yrs"
 # The visitor's own job as theirs: "would my teller experience count?", "my RN salary"
 OWN_AS_EXPERIENCE = re.compile(  # "would my CPA-track experience count?"

@@ -14,7 +14,8 @@ CUE = (
     r"(?:am |i'?m |is |are )?(?:afraid|scared|terrified) of|fear of|allergic to|"
     r"squeamish (?:about|around|with)|faints? (?:at|when|around)|"
     r"pass(?:es)? out (?:at|around|when)|"
-    r"(?:not|never) (?:into|good with|great with|a fan of|interested in)|bad at|"
+    r"(?:not|never) (?:into|good with|great with|good at|a fan of|interested in)|bad at|"
+    r"(?:terrible|awful|horrible|hopeless|weak|the worst) at|suck at|struggle with|"
     r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
     r"handle|do|involve|need|require|include|mean)|no more|tired of|sick of|rather not|"
     r"anything but|(?<=\w )but not|besides|other than|apart from|except(?: for)?|instead of|"
@@ -56,25 +57,33 @@ OPPOSITE = re.compile(
 # A career the last answer gave, turned down: "crossing guards?? no. information security…"
 TURNED_DOWN = re.compile(
     r"(?:^|[.!]\s+)(?!(?:is|are|do|does|did|can|could|would|will|should|what|how|so)\b)"
-    r"(?P<what>[a-z][\w' -]{2,40}?)\s*\?+\s*(?:no|nope|nah)\b(?=\s*[.!,]|\s*$)",
+    r"(?P<what>[a-z][\w' -]{2,40}?)\s*(?:\?+\s*(?:no|nope|nah)\b(?=\s*[.!,]|\s*$)"
+    # "Actuaries and mathematicians?? I literally said…", "construction laborer?? thats worse"
+    r"|\?{2,}\s*(?=i (?:literally |already |just )?said\b|i told you\b"
+    r"|(?:that'?s|thats|those are|they'?re|theyre) (?:even |way )?worse\b))",
     re.IGNORECASE,
 )
 # A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but
 # no lifting"): in a story ("without directly speaking to their optometrist, who…") it is
 # only how something was done.
 WITHOUT = re.compile(
-    r"\b(?:without|w/o|no(?= \w+ing\b| [\w-]+ at all\b))\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)"
+    r"\b(?:without|w/o|no(?= \w+ing\b| [\w-]+ (?:at all|please|pls|plz)\b))\s+"
+    r"(?P<what>[\w-]+(?:\s+[\w-]+)?)"
     r"(?=\s*(?:[.,;!?)]|$|\b(?:but|and|or|please|at all)\b))",
     re.IGNORECASE,
 )
 # "doesn't want to go to college", "hate the idea of more school": schooling is a wish the
 # search meets by its entry education, not something to keep away from.
 SCHOOLING = re.compile(
-    r"\b(?:college|degree|school|university|uni|studying|study|loans?|debt|student)\b", re.I
+    r"\b(?:college|degree|school(?! bus)|university|uni|studying|study|loans?|debt|student)\b", re.I
 )
 SPOKEN = re.compile(
     r"^(?:(?:no|nah|honestly|so|well|ok(?:ay)?|but|and|like|tbh|i mean|lol|lmao|haha|hmm+)\W+)+",
     re.I,
+)
+# Words after what is not wanted that are no part of it ("math at all", "math lol")
+TRAILING = re.compile(
+    r"(?:\s+(?:at all|lol|lmao|haha|tbh|please|pls|plz|really|though|tho))+$", re.IGNORECASE
 )
 LEAD_IN = re.compile(
     r"^(?:to\s+)?(?:(?:i|you|u|we|they)\s+)?(?:be|become|work as|work in|work with|do|deal with|"
@@ -103,7 +112,7 @@ def aversions(text: str) -> list[Aversion]:
         ],
         key=lambda m: m.start(),
     ):
-        what = LEAD_IN.sub("", SPOKEN.sub("", match["what"].strip())).strip()
+        what = LEAD_IN.sub("", SPOKEN.sub("", TRAILING.sub("", match["what"].strip()))).strip()
         if what and not SCHOOLING.search(what):
             found.append(Aversion(match[0].strip(), what))
     return found

@@ -51,6 +51,8 @@ SEEKS_CAREERS = whole_words(
     r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
     r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
     r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
+    # "Anything that is mostly sitting at a computer…?", "Something with no math please"
+    r"(?:^|[.!?]+ +)(?:anything|something) (?:that|where|with|without|w/o)\b",
     # "What jobs like that could I start", "which careers similar to this pay more"
     r"(?:what|which|any) (?:other )?(?:careers?|jobs?|work) (?:like (?:that|this|those)|similar)",
     r"(?:something|anything) (?:\w+ )?like (?:\w+ ){1,2}(?:jobs|careers|roles)\b",  # "…like

@@ -62,6 +62,11 @@ def test_abbreviations_are_spelled_out_but_chat_words_are_not() -> None:
     # CDL work is heavy-truck driving; the licence asked of another job is no job
     assert "tractor" in tokens("cdl jobs pay good??")
     assert "tractor" not in tokens("do i need a cdl for this")
+    # the twenty-fifth panel: "PI", "PR"; a place managed, a craft made
+    assert tokens("how much do PIs make")[-3:-1] == ["private", "investigator"]
+    assert "relation" in tokens("pay in PR")
+    assert tokens("managing a salon") == ["salon", "manager"]
+    assert tokens("cabinet making") == ["cabinetmaker"]
 
 
 def _named(message: str) -> list[tuple[str, tuple[str, ...], bool, bool]]:

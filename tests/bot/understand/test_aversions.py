@@ -61,10 +61,14 @@ def test_schooling_and_likes_are_no_aversion(message: str) -> None:
 @pytest.mark.parametrize(
     ("message", "what"),
     [
-        ("what?? I'm not going to be an ER doctor lol. just the dispatcher one", "ER doctor lol"),
+        ("what?? I'm not going to be an ER doctor lol. just the dispatcher one", "ER doctor"),
         ("forget the doctor thing, how long is the training", "doctor thing"),
         ("forget hvac. is welding dangerous", "hvac"),
         ("i like animals but not blood", "blood"),
+        # the twenty-fifth panel: a subject one is bad at, the careers offered turned down
+        ("I am terrible at math. Are there any good paying jobs?", "math"),
+        ("Actuaries?? I told you, something else", "Actuaries"),
+        ("forget school buses. just city bus", "school buses"),
     ],
 )
 def test_a_career_laughed_off_or_dropped_is_not_wanted(message: str, what: str) -> None:
