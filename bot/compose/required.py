@@ -31,6 +31,9 @@ ASKS_REQUIRED = whole_words(
     r"mandatory|necessary|a must|needed)",
     r"how much (?:does|do|would|will) (?:it|that|this|they|[\w-]+) (?:really |actually )?matter",
     r"how important (?:is|are)", r"how (?:big|much) (?:of )?a (?:big )?deal",
+    # "my english not perfect, is big problem for the supervisor job?"
+    r"(?:is|be) (?:it |that |this )?(?:an? )?(?:big |huge |real |major )?(?:problem|issue"
+    r"|dealbreaker|deal breaker)",
     r"before (?:applying|i apply|you apply|getting hired|i get hired)",
     r"(?:get|do|take) (?:it|them|that) after",
 )  # fmt: skip

@@ -189,6 +189,10 @@ def _on(topic: Topic, guide: Guide, quoted: list[Piece], named: bool = False) ->
     """The lead before what the guide says on a circumstance: "On age, the … guide says:",
     or "On age, it says:" once the guide was ``named``."""
     said = "it says" if named else f"the {guide.career} guide says"
+    if topic.unsettled:  # "would my 22 years in auto parts count?": not said, then the nearest
+        who = "It" if named else f"The {guide.career} guide"
+        said = f"{who} doesn't say {topic.unsettled}; on {topic.name}, it says:"
+        return Piece(said, quoted[0].source, "", "lead")
     return Piece(f"On {topic.name}, {said}:", quoted[0].source, "", "lead")
 
 

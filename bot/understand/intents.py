@@ -25,7 +25,9 @@ SALARY = whole_words(
     r"pay(?:s|ing|ed)?(?! off)(?! time and a half)(?! for (?:it|them|that|this|my|your|his|her|"
     r"school|schooling|training|classes|courses|cert\w*|tuition|college|the (?:cert\w*|"
     r"training|course|class|school|program|exam|test))\b)",
-    r"paid",
+    r"paid(?! (?:guys|ones|staff|crews?|people|folks|positions?|roles?|departments?"
+    r"|\w+(?:ers|ees|ists|ians|ants|ents))\b)",  # not "paid firefighters", "paid staff"
+    r"(?:can|could) (?:really |actually |realistically )?(?:make|earn)(?= *[?.!,]|$)",
     r"earn\w*",
     r"(?:the )?top end(?= *[?.!]|$)",  # "…and whats the top end"
     r"wages?",

@@ -143,7 +143,8 @@ ASKS = {
         r"| versus| compared| differently| day[- ]to[- ]day| every day| each day| that | than |$)",
         r"what(?:'s|s| is) (?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?(?<!to )do"
         r"(?= *[?.!,]| all day| every day| each day| and\b|$)",  # "whats a game warden do and…"
-        r"what (?:do|does) (?:they|it|the job|this job) (?:actually |really )?(?:do|involve)"
+        r"what (?:do|does) (?:they|it|th(?:e|is|at) (?:job|work|role)) (?:actually |really )?"
+        r"(?:do|involve)"
         r"(?= *[?.!]| that | than | differently| day[- ]to[- ]day| every day| daily|$)",
         # "what kind of cases do private investigators work on", "what kinds of projects…"
         r"what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:cases|projects|tasks|clients|problems|"

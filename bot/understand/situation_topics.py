@@ -28,6 +28,9 @@ class Topic:
     # a thing asked about rather than a circumstance (a licence): no lead when the answer
     # already speaks to it ("what certifications help?")
     asked: bool = False
+    # what the guide's lines on it leave unsaid, said before them ("whether experience from a
+    # particular job counts"): they speak to it in general, never of the visitor's case
+    unsettled: str = ""
 
 
 PHYSICAL = Topic(
@@ -179,6 +182,7 @@ EARLIER_WORK = Topic(
         r"paid workplace experience",
     ),
     levels=False,
+    unsettled="whether experience from a particular job counts",
 )  # fmt: skip
 REMOTE = Topic(
     "working from home",

@@ -39,6 +39,10 @@ from bot.understand.needs import Need
         ("is there demand in india?", None),  # the guide's word on its world region
         ("is there demand in the US?", Intent.GROWTH),
         ("do any of them cost money", None),  # a price, not pay
+        # the twenty-fifth panel: "paid" describing the workers asks no pay; the most one
+        # can make does
+        ("what do paid firefighters actually do on a shift", None),
+        ("whats the top end a barber can make? like the real ceiling", Intent.SALARY),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
