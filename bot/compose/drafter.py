@@ -95,9 +95,11 @@ class Drafter:
         if not named:  # a career named is answered as asked
             pieces = new_since(pieces, turns[-1] if turns else None, message)
         pieces = for_grown_ups(unattributed(unhung(pieces), message), message, turns)
-        drafted.draft.pieces = verdicts_as_asked(pieces, message)
+        drafted.draft.pieces = unhung(verdicts_as_asked(pieces, message))  # none left hanging
         guides = drafted.draft.retrieved_guides
-        if len(guides) == 1 and guides[0] in self._guides:
+        if drafted.draft.mode is Mode.REFUSAL and career in self._guides:  # "python or java?"
+            tools_told(message, drafted.draft, self._guides[career], self._software, self._bank)
+        elif len(guides) == 1 and guides[0] in self._guides:
             told_if_unordered(message, drafted.draft, self._guides[guides[0]])
             told_if_unranked(message, drafted.draft, self._guides[guides[0]])  # "the loudest?"
             told_if_no_length(message, drafted.draft, self._guides[guides[0]])  # "osha, how long?"

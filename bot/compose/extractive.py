@@ -18,6 +18,7 @@ from bot.compose.neighbours import (
     reading,
     with_antecedents,
 )
+from bot.compose.siblings import STORY, naming_first
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
@@ -46,15 +47,12 @@ MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare)
 # A survey's spread of answers ("Related work experience the job requires, as workers report
 # it: 1 to 2 years (34%), none (19%)…"): detail that supports an answer, rarely is one.
 SPREAD = re.compile(r"\bas workers report it\b", re.I)
-# A section telling one case ("Examples and Case Studies › Adapting to Automation"): a story
-# is read whole, beginning first, never its takeaway alone.
-STORY = re.compile(r"case stud|success stor|examples? (?:and|&) ", re.IGNORECASE)
 
 
 def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked: str = "") -> Draft:
     """Quote the best sections: a FAQ answer whole, a list as items, else the best sentences,
     the one answering ``asked`` first."""
-    sections = _ranked_sections(hits)
+    sections = naming_first(_ranked_sections(hits), bank, asked)
     top_score = sections[0][1]
     # the second section too when it scores nearly as well (scores may be below zero)
     floor = top_score - abs(top_score) * (1 - SECOND_SECTION_RATIO)

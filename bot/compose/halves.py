@@ -65,6 +65,8 @@ FILLER = re.compile(
     r"|really|hmm+)\W*)+$",
     re.IGNORECASE,
 )
+# A statement checked with a tag ("thats journeyman stuff right?"), no question of its own
+TAG = re.compile(r"\b(?:right|correct|yeah|yes|no|huh|eh|ok|okay)\W*$", re.IGNORECASE)
 # One question of when, asked both ways: "need it before applying or can i get it after"
 BEFORE_OR_AFTER = re.compile(
     r"\bbefore\b.{1,40}\bor (?:(?:can|could|should|do|would) (?:i|you|u|we) )?(?:\w+ ){0,3}after\b",
@@ -92,8 +94,8 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
             continue
         if min(len(first.split()), len(second.split())) < 2:  # "what?? I'm not going to…"
             continue
-        if FILLER.match(first):  # "um ok?? so what job zone is it": one question
-            continue
+        if FILLER.match(first) or TAG.search(first):  # "um ok?? so what job zone is it",
+            continue  # "thats journeyman stuff right? does it say…": one question
         if found.group().strip() == "," and re.search(r"\bor\b", first):
             continue  # "CNC machinist or production technician, what pays more?": one choice
         asked = kind(first) is not None, kind(second) is not None
@@ -153,3 +155,4 @@ def joined(parts: list[Draft], guides: list[str]) -> Draft:
         draft.figures = draft.figures or part.figures
     draft.retrieved_guides = guides
     return draft
+

@@ -92,6 +92,8 @@ STEM = 5  # letters of a word that name the same thing ("welding", "weld")
 # "is that normal?", "do i need to know how to read em"
 POINTER = re.compile(r"\b(?:that|this|it|em|them|those|these)\b", re.IGNORECASE)
 COUNTS_TOWARD = re.compile(r"\b(?:count|counts|counted|transfer|transfers)\b", re.IGNORECASE)
+# Whose the thing is ("do u need ur own tools"): the list names the thing, not who buys it.
+OWNED = re.compile(r"\b(?:own|buy|bring|purchase|pay for)\b", re.IGNORECASE)
 # A choice between two things ("…or is it mostly days?"), answered by neither yes nor no.
 EITHER_OR = re.compile(r"\w\s+or\s+(?!not\b|no\b|nah\b)\w", re.IGNORECASE)
 # A question of what the job is like ("is it mostly at a computer?"), not of an item it lists.
@@ -122,7 +124,7 @@ def listed_answer(
     named = (
         before[-1] if before and before[-1].endswith("?") and len(before[-1].split()) <= 3 else ""
     )
-    if not YES_OR_NO.search(last) or EITHER_OR.search(last):
+    if not YES_OR_NO.search(last) or EITHER_OR.search(last) or OWNED.search(last):
         return [], ""  # "can i keep 2nd shift or is it mostly days": no yes answers it
     found = [] if OF_THE_JOB.search(last) else _naming(items, f"{named} {last}", own, whole=True)
     if not found and before and POINTER.search(last) and not COUNTS_TOWARD.search(last):  # "…get

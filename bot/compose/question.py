@@ -15,6 +15,7 @@ from bot.compose.focus import Focus, favour_fit
 from bot.compose.follow_up import FollowUp
 from bot.compose.memo import EmbedMemo
 from bot.compose.mentioned import named_or_mentioned
+from bot.compose.new_to_you import new_to_you
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.particular import particular_draft
 from bot.compose.reading import AMONG, defines_said, read
@@ -32,6 +33,7 @@ from bot.compose.shortlist import (
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.skills import skills_draft
 from bot.compose.spread import spread_draft
+from bot.compose.step_up import step_up_draft
 from bot.compose.subjects import subjects_answer
 from bot.compose.turn_route import TurnRouter
 from bot.compose.unsaid import said_uncovered
@@ -156,8 +158,14 @@ class QuestionDrafter:
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         if need is Need.ADVANCE and focus and moves_up_to(question, self._guides[focus]):
             need = Need.GET_IN  # "could i move up to supervisor?" of the supervisors: their way in
+        said = self._router.mentions(question)
+        if focus and (new := new_to_you(question, focus, said, self._guides, self._bank)):
+            return Drafted(new)  # "what does a paramedic do that i cant do now as an emt"
         related = [self._guides[s] for s in self._router.related(focus)] if focus else []
-        if focus and (more := related_meeting(question, self._guides[focus], related)):
+        more = related_meeting(question, self._guides[focus], related) if focus else None
+        if focus and intent is None:  # "how do i move up from here": the supervisors
+            more = more or step_up_draft(need, self._guides[focus], related)
+        if more:
             return Drafted(more)  # "anything similar to HVAC that pays more?"
         named = route.careers[0] if route.explicit and route.kind is RouteKind.OPEN else None
         rater = focus or named  # "do nurses need chemistry?": nurses, though chemists rank

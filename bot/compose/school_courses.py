@@ -19,7 +19,8 @@ ASKS_COURSES = whole_words(
     rf"{SCHOOL}",
     rf"{SCHOOL} (?:classes|courses|subjects)", r"(?:which|what) (?:school )?subjects",
     r"(?:what|which) (?:\w+ )?(?:should|could|can|do|does) (?:i|he|she|they|my (?:son|daughter|"
-    rf"kid|child)) (?:\w+ )?take (?:now|this year|next year|to get ready|(?:in|at|during) "
+    rf"kid|child)) (?:\w+ )?take (?:now|(?:this|next) (?:year|semester|term|spring|fall|summer"
+    rf"|winter)|(?:\w+ ){{0,3}}to (?:get ready|prepare)|(?:in|at|during) "
     rf"(?:\w+ ){{0,4}}{SCHOOL})",  # "what should he take in his senior year of high school"
     rf"(?:take|study|focus on) (?:\w+ ){{0,5}}(?:in|at|of|during) {SCHOOL}\b",
 )  # fmt: skip

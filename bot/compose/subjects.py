@@ -13,6 +13,7 @@ from bot.understand.subjects import asked_subjects
 from knowledge.model import Guide
 
 RATED = ("Knowledge", "Top Skills")  # the sections rating knowledge areas and skills
+HIGHEST = 3  # ratings shown when none asked about is rated
 # Kinds of question a subject named in them does not turn into one of ratings ("do I need a
 # math degree?" asks the way in)
 OTHER_KINDS = frozenset((Need.GET_IN, Need.COST, Need.APPLY, Need.RELATED))
@@ -53,9 +54,12 @@ def subjects_pieces(guide: Guide, names: list[str], bank: UnitBank) -> list[Piec
             "lists as most important."
         )
         pieces.append(Piece(unrated, source, "", "lead"))
-    if found:
+    if not found:  # the nearest it does say: what it rates highest
+        found = [u for u in rated if u.chunk.section == rated[0].chunk.section][:HIGHEST]
+        lead = "What it rates highest:"
+    else:
         lead = f"Of what O*NET rates most important for {guide.career.lower()}, the guide lists:"
-        pieces += [Piece(lead, source, "", "lead"), *(unit_piece(u, "item") for u in found)]
+    pieces += [Piece(lead, source, "", "lead"), *(unit_piece(u, "item") for u in found)]
     return pieces
 
 

@@ -38,6 +38,8 @@ ABOUT_SOFTWARE = re.compile(
     r"|learn\w*|know|enough|lists?)\b",
     re.IGNORECASE,
 )
+# A name asked bare ("jira?") or weighed against another ("python or java")
+BARE = re.compile(r"([\w+#]+)\s*\?|([\w+#]+)\s+(?:or|vs\.?|versus)\s+([\w+#]+)", re.I)
 CLAUSE_END = re.compile(r"(?<=[,.;!?])\s+")
 # A clause of the visitor's own story ("i use python at work already", "I am fluent in Excel")
 FIRST_PERSON = re.compile(r"^\W*(?:(?:and|but|so|also)\s+)?(?:i|i'?m|im|i'?ve|ive|my)\b", re.I)
@@ -62,7 +64,7 @@ class SoftwareNames:
             for t in TOKEN.findall(text)
         ]
         if not about_software and not ABOUT_SOFTWARE.search(text):  # a bare name ("jira?")
-            bare = {w.lower() for w in re.findall(r"([\w+#]+)\s*\?", text)}
+            bare = {w.lower() for w in BARE.findall(text) for w in w if w}
             tokens = [t if t in bare else "" for t in tokens]
         found: list[tuple[str, str]] = []
         skip = False
@@ -85,7 +87,8 @@ def tools_told(
     """Lead ``draft`` with which software the question names the guide's Tech Stack lists
     (and the items that list it) and which it doesn't; nothing when it names none."""
     stack = next((s for s in guide.walk() if s.title == TECH_STACK), None)
-    if draft.mode is not Mode.CITED or stack is None or not stack.items:
+    refused = draft.mode is Mode.REFUSAL  # "python or java?" reads near no section
+    if (draft.mode is not Mode.CITED and not refused) or stack is None or not stack.items:
         return
     own = {t.lower() for t in TOKEN.findall(guide.career)}
     named, told = _named_as_asked(message, names)
@@ -105,7 +108,7 @@ def tools_told(
             if item not in items:
                 items.append(item)
                 listed.append(_name(item))
-    if not listed and not missing:
+    if not listed and (refused or not missing):
         return
     source = Source(guide.slug, guide.title, stack.path_text, stack.anchor)
     lead = _lead(guide.career, listed, all(HOT in i for i in items), missing, message)
@@ -116,6 +119,8 @@ def tools_told(
         draft.pieces = _into_list(draft.pieces, pieces, stack.path_text, bank)
         pieces = []
     kept = [p for p in draft.pieces if p.text != LISTED]  # the lead says which it lists
+    if refused:  # what its Tech Stack lists of them is the answer, nothing of the refusal
+        draft.mode, kept, draft.retrieved_guides = Mode.CITED, [], [guide.slug]
     draft.pieces = [Piece(lead, source, "", "lead"), *pieces, *kept]
 
 
@@ -184,8 +189,9 @@ def _names(item: str, words: str) -> bool:
 
 def _software_names(guides: Sequence[Guide]) -> dict[str, str]:
     """Every word and word pair naming software in the Tech Stacks of at least
-    :data:`IN_GUIDES` guides and used by fewer than :data:`COMMON_IN` guides' other text,
-    with the name as written; no career's word ("planner"), nor an ordinary one ("now")."""
+    :data:`IN_GUIDES` guides and written in lower case by fewer than :data:`COMMON_IN` guides'
+    other text, with the name as written; no career's word ("planner"), nor an ordinary one
+    ("now")."""
     written: dict[str, str] = {}
     stacks: Counter[str] = Counter()  # guides whose Tech Stack names it
     used: Counter[str] = Counter()  # guides whose other text uses it
@@ -200,7 +206,8 @@ def _software_names(guides: Sequence[Guide]) -> dict[str, str]:
                     named |= _add_names(item, written)
                     whole.update({_name(item).lower()} & named)
             else:
-                other |= {t.lower() for t in TOKEN.findall(_text(section))}
+                # in lower case: an ordinary word ("burmese pythons"), not the software's name
+                other |= {t for t in TOKEN.findall(_text(section)) if t.islower()}
         used.update(other)
         stacks.update(named)
     return {
