@@ -79,6 +79,11 @@ PANEL_CAREERS = [
     "network-and-computer-systems-administrators",
     "civil-engineers",
     "avionics-technicians",
+    "accountants-and-auditors",
+    "forensic-science-technicians",
+    "spa-managers",
+    "bus-drivers-transit-and-intercity",
+    "bus-drivers-school",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
