@@ -4,6 +4,8 @@ paralegal?"): its tasks set against the own job's, the close ones and the new on
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
@@ -29,7 +31,12 @@ ASKS_NEW = whole_words(
 
 
 def new_to_you(
-    question: str, career: str, said: list[Mention], guides: dict[str, Guide], bank: UnitBank
+    question: str,
+    career: str,
+    said: list[Mention],
+    guides: dict[str, Guide],
+    bank: UnitBank,
+    embed: Callable[[str], np.ndarray],
 ) -> Draft | None:
     """The answer when ``question`` asks what ``career`` does beyond, or like, the visitor's
     own job, one career of the mentions ``said``; else ``None``."""
@@ -38,17 +45,21 @@ def new_to_you(
     own = {s for m in said if m.own and len(m.slugs) == 1 for s in m.slugs} - {career}
     if len(own) != 1:
         return None
-    return new_to_you_draft(guides[career], guides[own.pop()], bank)
+    return new_to_you_draft(guides[career], guides[own.pop()], bank, embed)
 
 
-def new_to_you_draft(career: Guide, own: Guide, bank: UnitBank) -> Draft | None:
-    """``career``'s tasks nearest ``own``'s, then those furthest from any of them; ``None``
-    when either guide lists too few tasks."""
+def new_to_you_draft(
+    career: Guide, own: Guide, bank: UnitBank, embed: Callable[[str], np.ndarray]
+) -> Draft | None:
+    """``career``'s tasks nearest ``own``'s, then those furthest from any of them, by the
+    tasks' own words embedded alone (the bank's vectors carry each guide's name, which
+    pulls a career's lines together); ``None`` when either guide lists too few tasks."""
     asked = [i for i in bank.of_section(career.slug, TASKS) if bank.units[i].is_item]
     known = [i for i in bank.of_section(own.slug, TASKS) if bank.units[i].is_item]
     if not asked or not known:
         return None
-    nearness = (bank.vectors(asked) @ bank.vectors(known).T).max(axis=1)
+    vectors = [np.array([embed(bank.units[i].text) for i in ids]) for ids in (asked, known)]
+    nearness = (vectors[0] @ vectors[1].T).max(axis=1)
     order = [asked[n] for n in np.argsort(-nearness)]
     shown = min(SHOWN, len(order) // 2)
     if not shown:

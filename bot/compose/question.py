@@ -159,7 +159,7 @@ class QuestionDrafter:
         if need is Need.ADVANCE and focus and moves_up_to(question, self._guides[focus]):
             need = Need.GET_IN  # "could i move up to supervisor?" of the supervisors: their way in
         said = self._router.mentions(question)
-        if focus and (new := new_to_you(question, focus, said, self._guides, self._bank)):
+        if focus and (new := new_to_you(question, focus, said, self._guides, self._bank, embed)):
             return Drafted(new)  # "what does a paramedic do that i cant do now as an emt"
         related = [self._guides[s] for s in self._router.related(focus)] if focus else []
         more = related_meeting(question, self._guides[focus], related) if focus else None

@@ -125,11 +125,6 @@ class UnitBank:
         units = (self.units[i] for i in self.of_section(guide, section))
         return {unit.text for unit in units if unit.is_item}
 
-    def vectors(self, indices: list[int]) -> np.ndarray:
-        """The unit vectors of the given units, one row each."""
-        found: np.ndarray = self._vectors[indices]
-        return found
-
     def similarity(self, indices: list[int], query: np.ndarray) -> np.ndarray:
         """Cosine similarity of the query with the given units."""
         scores: np.ndarray = self._vectors[indices] @ query
