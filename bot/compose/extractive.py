@@ -18,7 +18,7 @@ from bot.compose.neighbours import (
     reading,
     with_antecedents,
 )
-from bot.compose.siblings import STORY, naming_first
+from bot.compose.siblings import STEM, STORY, naming_first
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
@@ -40,7 +40,6 @@ MINORITY_PENALTY = 0.06  # "Some … may also …" is about a few of them, not t
 NAMED_BONUS = 0.05  # the answer names what was asked, not only means something near it
 LENGTH_BONUS = 0.08  # a sentence stating a length of time, when how long is asked
 WRITTEN_BONUS = 0.3  # a sentence holding a name the question writes out: the one it asks of
-STEM = 5
 LABEL_LINE = re.compile(r"^[A-Z][\w /&()-]{1,30}: [^.]{1,40}\.?$")
 # Sentences about a few of the people in the job: support, not what the question is answered with.
 MINORITY = re.compile(r"^(?:some|a few|few|certain|occasionally|in (?:some|rare) cases)\b", re.I)

@@ -155,4 +155,3 @@ def joined(parts: list[Draft], guides: list[str]) -> Draft:
         draft.figures = draft.figures or part.figures
     draft.retrieved_guides = guides
     return draft
-

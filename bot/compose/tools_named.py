@@ -64,7 +64,7 @@ class SoftwareNames:
             for t in TOKEN.findall(text)
         ]
         if not about_software and not ABOUT_SOFTWARE.search(text):  # a bare name ("jira?")
-            bare = {w.lower() for w in BARE.findall(text) for w in w if w}
+            bare = {name.lower() for found in BARE.findall(text) for name in found if name}
             tokens = [t if t in bare else "" for t in tokens]
         found: list[tuple[str, str]] = []
         skip = False

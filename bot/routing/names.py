@@ -31,6 +31,7 @@ from bot.routing.told_jobs import (
     YEARS_IN,
     as_verb,
 )
+from bot.understand.needs import SENTENCE_END
 from bot.understand.spelling import Speller
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -43,9 +44,6 @@ SPELLING = 0.85  # difflib similarity for a misspelt job word
 SUMMARY_TASKS = 3  # core tasks that join the description in a career's summary
 # The words that give an example of the career just named ("psychologist like a therapist")
 EXAMPLE_OF = frozenset(("like", "like a", "like an", "such as", "such as a", "such as an"))
-# Where a sentence ends: a name never runs across it ("forget farms. animal caretakers" is no
-# "farm animal caretaker"); not the dot of "sr." or "e.g."
-SENTENCE_END = re.compile(r"(?<=\w{3})[.!?]+\s+|[!?]+\s+")
 
 
 @dataclass(frozen=True)
@@ -310,5 +308,6 @@ class CareerNames:
 
 
 def _sentence_tokens(text: str) -> list[str]:
-    """The job-word tokens of ``text``, an empty one where each sentence ends."""
+    """The job-word tokens of ``text``, an empty one where each sentence ends: a name never
+    runs across one ("forget farms. animal caretakers" is no "farm animal caretaker")."""
     return [t for part in SENTENCE_END.split(text) for t in (*tokens(part), "")][:-1]
