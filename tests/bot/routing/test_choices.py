@@ -8,7 +8,7 @@ import pytest
 
 from api.components import Components
 from bot.answer import Mode
-from bot.routing.options import choice_sides
+from bot.routing.options import NATURE, choice_sides
 from tests.talk import guides_cited, replies, talk
 
 SIDES = [
@@ -131,3 +131,15 @@ def test_options_weighed_on_two_things_are_answered_on_both(onet_components: Com
     for slug in ("surgical-technologists", "radiologic-technologists-and-technicians"):
         assert (slug, "How to Become One") in sections
         assert (slug, "Annual Salary (US, USD)") in sections
+
+
+@pytest.mark.parametrize(
+    ("message", "of_the_work"),
+    [
+        ("whats the day to day, is it mostly surveillance or computer work", True),
+        ("is the job more office or field", True),
+        ("is it better to be a nurse or a teacher", False),
+    ],
+)
+def test_what_the_work_is_like_is_no_choice_of_careers(message: str, of_the_work: bool) -> None:
+    assert bool(NATURE.search(message)) is of_the_work
