@@ -18,10 +18,9 @@ from bot.compose.neighbours import (
     reading,
     with_antecedents,
 )
-from bot.compose.siblings import STEM, STORY, naming_first
+from bot.compose.siblings import STORY, asked_stems, holds, naming_first
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import Unit, UnitBank
-from bot.text import search_terms
 from bot.understand.asks import written_names
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
 from bot.understand.places import regions_named
@@ -87,21 +86,15 @@ def extractive_draft(vector: np.ndarray, hits: list[Hit], bank: UnitBank, asked:
         nearness += np.array([LENGTH_BONUS * _spans(bank.units[i].text) for i in indices])
     few = np.array([MINORITY_PENALTY * _detail(bank.units[i].text) for i in indices])
     picked = _best_sentences(bank, indices, nearness + leads - few)  # detail only fills in
-    named = np.array([NAMED_BONUS * _names(bank.units[i], asked) for i in indices])
+    units = [bank.units[i] for i in indices]  # each career's name aside, read once a career
+    stems = {t: asked_stems(asked, t) for t in {u.chunk.guide_title for u in units}}
+    named = np.array([NAMED_BONUS * holds(u.text, stems[u.chunk.guide_title]) for u in units])
     answer = _answer(bank, indices, _unlabelled(bank, indices, nearness + leads + named - few))
     if answer is None:
         ordered = sorted(with_antecedents(bank, picked), key=lambda i: reading(bank, i))
     else:
         ordered = answer_first(bank, answer, with_antecedents(bank, [answer, *picked], answer))
     return _draft(_worded(bank, ordered), bank.units[ordered[0]])
-
-
-def _names(unit: Unit, asked: str) -> bool:
-    """Whether ``unit`` names a thing ``asked`` names ("shift work" for "do they work
-    shifts?"), by the stem of a word of five letters or more; the career's name doesn't count."""
-    career = {w[:STEM] for w in search_terms(unit.chunk.guide_title)}
-    stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - career
-    return bool(stems) and any(w[:STEM] in stems for w in search_terms(unit.text))
 
 
 def _writes(text: str, names: list[str]) -> bool:

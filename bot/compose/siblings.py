@@ -26,9 +26,7 @@ def naming_first(sections: Ranked, bank: UnitBank, asked: str) -> Ranked:
     heading = top.split(" › ")[0]
     if not STORY.search(heading):
         return sections
-    title = bank.units[bank.of_section(guide, top)[0]].chunk.guide_title
-    career = {w[:STEM] for w in search_terms(title)}
-    stems = {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - career
+    stems = asked_stems(asked, bank.units[bank.of_section(guide, top)[0]].chunk.guide_title)
     if not stems or _names(bank, guide, top, stems):
         return sections
     siblings = dict.fromkeys(
@@ -43,7 +41,18 @@ def naming_first(sections: Ranked, bank: UnitBank, asked: str) -> Ranked:
     return [((guide, naming), sections[0][1]), *rest]
 
 
+def asked_stems(asked: str, career: str) -> set[str]:
+    """The stems of the words of five letters or more that ``asked`` names things by, the
+    words of the ``career``'s name aside."""
+    own = {w[:STEM] for w in search_terms(career)}
+    return {w[:STEM] for w in search_terms(asked) if len(w) >= STEM} - own
+
+
+def holds(text: str, stems: set[str]) -> bool:
+    """Whether ``text`` holds a word of one of ``stems``."""
+    return any(w[:STEM] in stems for w in search_terms(text))
+
+
 def _names(bank: UnitBank, guide: str, section: str, stems: set[str]) -> bool:
     """Whether a line of ``section`` holds a word of one of ``stems``."""
-    lines = (bank.units[i].text for i in bank.of_section(guide, section))
-    return any(w[:STEM] in stems for line in lines for w in search_terms(line))
+    return any(holds(bank.units[i].text, stems) for i in bank.of_section(guide, section))
