@@ -22,7 +22,10 @@ class Intent(StrEnum):
 SALARY = whole_words(
     r"salar(?:y|ies)",
     # not a price paid ("would my job pay for it", "pay for the training")
-    r"pay(?:s|ing|ed)?(?! off)(?! time and a half)(?! for (?:it|them|that|this|my|your|his|her|"
+    # nor the visitor paying ("dont wanna pay twice", "would i have to pay again")
+    r"(?<!wanna )(?<!want to )(?<!have to )(?<!need to )(?<!gotta )(?<!afford to )"
+    r"pay(?:s|ing|ed)?(?! off)(?! time and a half)(?! twice| again| out of pocket| back)"
+    r"(?! for (?:it|them|that|this|my|your|his|her|"
     r"school|schooling|training|classes|courses|cert\w*|tuition|college|the (?:cert\w*|"
     r"training|course|class|school|program|exam|test))\b)",
     r"paid(?! (?:guys|ones|staff|crews?|people|folks|positions?|roles?|departments?"
@@ -37,6 +40,7 @@ SALARY = whole_words(
     r"(?<!no )(?<!little )(?<!short on )(?<!tight on )(?<!cost )(?<!costs )(?<!spend )"
     r"(?<!save )(?<!bill )(?<!grant )(?<!aid )(?<!tuition )(?<!loan )"  # "GI bill money"
     r"money(?! (?:is|'s|was) (?:tight|short|an issue|a problem|tough|limited))"
+    r"(?! for (?:one|both|two|it|that|this|a|an|the|school|classes|training|courses)\b)"  # means
     r"(?!(?: \w+){1,3} costs?\b)",
     r"(?:make|makes|making) (?:the )?(?:more|less|most)\b(?! sense| of| time| friends)",
     r"(?:make|earn) a (?:\w+ )?living",  # "can you make a decent living?"

@@ -43,6 +43,11 @@ from bot.understand.needs import Need
         # can make does
         ("what do paid firefighters actually do on a shift", None),
         ("whats the top end a barber can make? like the real ceiling", Intent.SALARY),
+        # the twenty-sixth panel: the visitor paying, or their own means, asks no pay
+        ("does osha need renewing or is it one and done? dont wanna pay twice", None),
+        ("which one FIRST tho, i only got money for one right now", None),
+        ("would i have to pay again if it expires", None),
+        ("will it pay enough to cover rent", Intent.SALARY),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
