@@ -42,6 +42,9 @@ PRACTISED = re.compile(
 )
 
 
+MOST_MEANT = 4  # careers one "I mean…" names ("electrician, plumber, hvac, carpenter")
+
+
 class Choices:
     """Reads the careers a message weighs ("respiratory therapy or x-ray tech?") or a
     follow-up turns to ("what about technical writing instead?") by the names people use."""
@@ -100,11 +103,16 @@ class Choices:
                 if len(named) == 1 and named[0].exact and len(named[0].slugs) == 1:
                     return [named[0].slugs[0]]
             if self._names_work(name) and (career := self._career(name)):
-                other = SECOND_MEANT.match(rest)
-                second = _after(other["name"]) if other else ""
-                if second and self._names_work(second) and (also := self._career(second)):
-                    return list(dict.fromkeys((career, also)))
-                return [career]
+                careers = [career]
+                while len(careers) < MOST_MEANT and (other := SECOND_MEANT.match(rest)):
+                    second = _after(other["name"])  # "…or editing", "…, plumber, hvac"
+                    if not (second and self._names_work(second)):
+                        break
+                    if not (also := self._career(second)):
+                        break
+                    careers.append(also)
+                    rest = _past(other["name"], second)
+                return list(dict.fromkeys(careers))
         return []
 
     def weighed_field(self, message: str, context: Sequence[str]) -> str:

@@ -192,8 +192,10 @@ EXAMPLE = re.compile(
 )
 
 # A second field after the first one meant: "looking at bookkeeping and also medical coding"
-SECOND_MEANT = re.compile(
-    r"^\s*(?:,\s*)?(?:vs\.?|versus|or|and(?: also)?|&|/)\s+(?P<name>.+)", re.IGNORECASE
+SECOND_MEANT = re.compile(  # "…or X", "…vs X"; in a list, "…, X" ("electrician, plumber, hvac")
+    r"^\s*(?:,\s*(?:(?:or|and)\s+)?|(?:,\s*)?(?:vs\.?|versus|or|and(?: also)?|&|/)\s+)"
+    r"(?P<name>.+)",
+    re.IGNORECASE,
 )
 
 

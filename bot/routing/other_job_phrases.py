@@ -109,6 +109,9 @@ JOB_SUBJECTS = tuple(
         rf"\bbetween\b.*?\b(?:and|&)\s+{DETERMINER}{JOB_NOUN}\b",
     )
 )
+# After a word with a job-noun ending, what makes it a comparative, no job: "bottom pay or
+# closer to the middle", "or higher than that".
+COMPARATIVE_AFTER = re.compile(r"\s+(?:to|than)\b", re.IGNORECASE)
 # A job that is someone in the visitor's life ("my shop teacher said…"), not the one asked about.
 SOMEONE_S = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # Words before a job noun that describe the person, not another job ("a good technician").

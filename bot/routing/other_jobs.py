@@ -17,6 +17,7 @@ from bot.routing.other_job_phrases import (
     AGENT_NOUNS,
     BECOMING,
     COMMON_JOBS,
+    COMPARATIVE_AFTER,
     COMPARED_FIELD,
     COMPARING,
     JOB_SUBJECTS,
@@ -82,6 +83,9 @@ class OtherJobs:
                 job = match.group("job").lower()
                 if job.split()[0] in NOT_A_JOB_START:
                     continue
+                after = match.string[match.end("job") :]
+                if " " not in job and COMPARATIVE_AFTER.match(after):
+                    continue  # "…or closer to the middle": a comparative
                 parts = [part.split() for part in re.split(r"\s+(?:and|or|&)\s+", job)]
                 if any(self._not_own(words) for words in parts):
                     return match.group("job")  # as the visitor wrote it ("CNC machinist")
