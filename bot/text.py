@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_EN_PLUS
 
 WORD = re.compile(r"\w+")
 STOPWORDS = frozenset(STOPWORDS_EN)
+# English function words, a longer list ("how", "who", "over"): words naming no thing
+FUNCTION_WORDS = frozenset(STOPWORDS_EN_PLUS) | STOPWORDS
 # Chat spellings of common words, known words in any message.
 CHAT_WORDS = frozenset(
     [

@@ -67,7 +67,7 @@ def topic_draft(asked: str, vector: np.ndarray, bank: UnitBank, guide: Guide) ->
         if best < 0 or scores[best] < WORD_FLOOR:
             return None
     unit = bank.units[units[best]]
-    pieces = [_sentence(unit_piece(unit, _kind(unit)))]
+    pieces = [as_sentence(unit_piece(unit, _kind(unit)))]
     close = [
         n
         for n, i in enumerate(units)
@@ -77,7 +77,7 @@ def topic_draft(asked: str, vector: np.ndarray, bank: UnitBank, guide: Guide) ->
     ]
     if close:
         near = bank.units[units[max(close, key=lambda n: scores[n])]]
-        pieces.append(_sentence(unit_piece(near, _kind(near))))
+        pieces.append(as_sentence(unit_piece(near, _kind(near))))
     return Draft(Mode.CITED, pieces, topic=unit.chunk.section)
 
 
@@ -85,7 +85,7 @@ def _kind(unit: Unit) -> str:
     return "item" if unit.is_item else "sentence"
 
 
-def _sentence(piece: Piece) -> Piece:
+def as_sentence(piece: Piece) -> Piece:
     """A list item quoted as a sentence, saying which list it is of ("The Tech Stack section
     lists Programmable Logic Controllers (PLCs)."), never a bare noun phrase."""
     if piece.kind != "item" or len(piece.text.split()) >= ANNOUNCING:  # a sentence of its own

@@ -1,0 +1,186 @@
+"""The guide's lines naming the things a question names, when the answer drafted names none
+of them ("do my welding and hydraulic skills carry over": the Tech Skills' "Basic welding and
+metal fabrication", not the market demand; "do techs train operators": "Train and assist
+production operators…", not the junior tier)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+
+import numpy as np
+
+from bot.answer import Piece
+from bot.compose.extractive import LABEL_LINE, unit_piece
+from bot.compose.neighbours import ANNOUNCING
+from bot.compose.topic import GENERIC, as_sentence
+from bot.compose.unsaid import ASKING_WORDS
+from bot.retrieval.units import UnitBank
+from bot.text import FUNCTION_WORDS, search_terms
+from bot.understand.asks import asking_text
+from bot.understand.needs import is_credits, lists_names
+from knowledge.model import Guide
+from knowledge.words import singular
+
+MOST_LINES = 3
+VERB_ENDINGS = ("ing", "ed")
+MIN_ROOT = 4  # letters left after a verb ending ("welding" → "weld"; "bring" stays)
+# A word of the question names a particular thing of the job when at most this share of
+# the guide's lines hold it ("hydraulic", "operators", "OSHA"); a word many lines hold
+# ("maintenance", "equipment") names the job itself.
+PARTICULAR_SHARE = 0.1
+FEWEST_PARTICULAR = 3  # lines, on a short guide
+NEAR_MARGIN = 0.12  # a line naming asked things this much less near than the nearest is off
+NAMED_FLOOR = 0.33  # nearness to the question below which a line naming its words is off it
+NEARER = 0.05  # the lines naming them replace an answer only when this much nearer the question
+# Words of plain talk, naming no thing of the job asked about: the visitor's own life
+# ("my age", "for a guy like me") and verbs any question uses ("stay", "carry over").
+PLAIN_WORDS = frozenset(
+    ("age", "kid", "kids", "wife", "husband", "mom", "dad", "old", "young", "year", "years", "now",
+     "right", "actually", "really", "someone", "somebody", "guy", "thing", "stuff", "side", "part",
+     "lot", "lots", "way", "anything", "something", "first", "tho", "though", "also", "even",
+     "stay", "stayed", "carry", "pick", "fit", "sound", "sounds", "mean", "start", "go", "come",
+     "try", "seem", "feel", "sure", "new", "think", "thinking", "apply", "applying", "wonder",
+     "wondering", "heard", "hear", "know", "guess", "tell", "told", "said", "say", "deal",
+     "talk", "want", "wanna", "gonna", "honestly", "would", "could", "whats", "use", "used",
+     "using", "make", "made", "get", "got", "take", "much", "many",
+     # times and the job's own levels, which other answers read ("junior or higher")
+     "month", "months", "week", "weeks", "hour", "hours", "junior", "senior", "entry", "mid",
+     "lead", "level", "higher", "lower", "top", "bottom")
+)  # fmt: skip
+
+
+def named_instead(
+    question: str, guide: Guide, bank: UnitBank, vector: np.ndarray, pieces: list[Piece]
+) -> list[Piece] | None:
+    """The lines naming what ``question`` names when no piece of an answer not framed by a
+    lead names any of it; else ``None``."""
+    if any(p.kind == "lead" for p in pieces):
+        return None  # an answer framed already ("…has no skill ratings"; "…doesn't cover age")
+    units = _quotable(guide, bank)
+    stems = {i: _stems(bank.units[i].text) for i in units}
+    # what the story says is not asked ("shift lead at a burger place… is this a job where…")
+    asked = particular_stems(asking_text(question), guide, list(stems.values()))
+    if not asked:
+        return None
+    told = set().union(*(_stems(p.text) for p in pieces)) & asked
+    quoted = [i for i in units if bank.units[i].text in {p.evidence for p in pieces}]
+    if not quoted:  # made of the guide's facts ("The median salary…")
+        return None
+    listed = len(quoted) >= MOST_LINES and all(bank.units[i].is_item for i in quoted)
+    weight = _weights(asked, stems)
+    lines = naming_lines(weight, bank, stems, vector)
+    if not lines or max(bank.similarity(lines, vector)) < NAMED_FLOOR:
+        return None  # "clean room work": "Maintain a clean… work area" names a word, not it
+    if told:  # a list quoted whole: its items naming it, unless a line names more of it
+        best = max(sum(weight.get(s, 0.0) for s in stems[i]) for i in lines)
+        if not listed or max(sum(weight.get(s, 0.0) for s in stems[i]) for i in quoted) >= best:
+            return _items_naming(pieces, asked) if listed else None
+    # a list quoted whole naming none of it is no answer; other lines are unless farther
+    nearest = max(bank.similarity(quoted, vector)) + NEARER
+    if not listed and max(bank.similarity(lines, vector)) < nearest:
+        return None  # what it quotes reads as near the question
+    return _said(bank, lines)
+
+
+def _items_naming(pieces: list[Piece], asked: set[str]) -> list[Piece] | None:
+    """A list's answer cut to the items naming the ``asked`` stems, or ``None`` when most do
+    ("Key Responsibilities:" and the two items on operators, not all ten)."""
+    items = [p for p in pieces if p.kind == "item"]
+    naming = [p for p in items if asked & _stems(p.text)]
+    if len(naming) * 2 > len(items):
+        return None
+    return [p for p in pieces if p.kind not in ("item", "more") or p in naming]
+
+
+def naming_lines(
+    weight: dict[str, float], bank: UnitBank, stems: dict[int, set[str]], vector: np.ndarray
+) -> list[int]:
+    """Up to three lines (unit indices with their ``stems``) naming asked stems and nearly as
+    near ``vector`` as the nearest such line: each naming the most weight no line before it
+    named ("welding", then "hydraulic"), then the nearest others naming any."""
+    units = [i for i in stems if stems[i] & weight.keys()]
+    if not units:
+        return []
+    near = dict(zip(units, bank.similarity(units, vector), strict=True))
+    floor = max(near.values()) - NEAR_MARGIN
+    units = [i for i in units if near[i] >= floor]
+    chosen: list[int] = []
+    named: set[str] = set()
+    while len(chosen) < MOST_LINES:
+        gain = {i: sum(weight.get(s, 0.0) for s in stems[i] - named) for i in units}
+        best = max((i for i in units if i not in chosen), key=lambda i: (gain[i], near[i]))
+        chosen.append(best)
+        named |= stems[best]
+        if len(chosen) == len(units):
+            break
+    return chosen
+
+
+def _said(bank: UnitBank, chosen: list[int]) -> list[Piece]:
+    """The chosen lines as sentences, the items of one list said in one ("The Tech Skills
+    section lists Basic welding and metal fabrication and Hydraulic and pneumatic system
+    repair.")."""
+    pieces: list[Piece] = []
+    lists: dict[str, list[str]] = {}
+    for i in chosen:
+        unit = bank.units[i]
+        short = unit.is_item and len(unit.text.split()) < ANNOUNCING
+        if short and unit.chunk.section in lists:
+            lists[unit.chunk.section].append(unit.text.rstrip("."))
+            continue
+        if short:
+            lists[unit.chunk.section] = [unit.text.rstrip(".")]
+        pieces.append(as_sentence(unit_piece(unit, _kind(bank, i))))
+    for n, piece in enumerate(pieces):
+        items = lists.get(piece.source.section, [])
+        if len(items) > 1 and piece.evidence.rstrip(".") == items[0]:
+            title = piece.source.section.split(" › ")[-1]
+            said = f"The {title} section lists {', '.join(items[:-1])} and {items[-1]}."
+            pieces[n] = Piece(said, piece.source, " · ".join(items), "sentence")
+    return pieces
+
+
+def _weights(asked: set[str], stems: dict[int, set[str]]) -> dict[str, float]:
+    """Each asked stem's weight: the rarer among the lines, the more it names."""
+    held = {s: sum(s in line for line in stems.values()) for s in asked}
+    return {s: math.log(len(stems) / held[s]) for s in asked if held[s]}
+
+
+def particular_stems(question: str, guide: Guide, lines: Collection[set[str]]) -> set[str]:
+    """The stems of the words of ``question`` that name particular things of ``guide``'s
+    job: held by a few of its ``lines`` (sets of stems), never by none."""
+    own = _stems(f"{guide.career} {guide.title}")
+    named = (w for w in search_terms(question) if w not in FUNCTION_WORDS)
+    asked = {_stem(w) for w in named if len(w) > 2 and w not in GENERIC | PLAIN_WORDS}
+    asked -= own | ASKING_WORDS
+    most = max(FEWEST_PARTICULAR, round(PARTICULAR_SHARE * len(lines)))
+    return {s for s in asked if 0 < sum(s in line for line in lines) <= most}
+
+
+def _quotable(guide: Guide, bank: UnitBank) -> list[int]:
+    return [
+        i
+        for section in guide.walk()
+        if not is_credits(section.path_text) and not lists_names(section.path_text)
+        for i in bank.of_section(guide.slug, section.path_text)
+        if not LABEL_LINE.match(bank.units[i].text)
+    ]
+
+
+def _kind(bank: UnitBank, index: int) -> str:
+    return "item" if bank.units[index].is_item else "sentence"
+
+
+def _stem(word: str) -> str:
+    """A word as things are named by it: "operators" → "operator", "welding" → "weld";
+    never "operations" → "oper", which a stemmer gives both."""
+    word = singular(word)
+    for ending in VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+            return word[: -len(ending)]
+    return word
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in search_terms(text) if len(w) > 2}

@@ -1,0 +1,70 @@
+"""The twenty-sixth panel on the bundled guide: a question naming particular things of the
+job ("electrical", "hydraulics", "operators", "mechanical aptitude") is answered by the
+guide's lines that name them, not by a list that names none or all of a list; the visitor
+paying ("dont wanna pay twice") asks no pay; "closer to the middle" names no other job."""
+
+from __future__ import annotations
+
+from api.components import Components
+from bot.answer import Mode
+from tests.talk import on_page, sections
+
+PAGE = "production-technician"
+
+
+def test_things_named_are_answered_by_the_lines_naming_them(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "ok but how much of the job is actually electrical? if i stayed more on the mechanical "
+        "side like hydraulics would that work",
+    )
+    assert "Mechanical and Electrical Troubleshooting" in reply.answer
+    assert "Hydraulic and" in reply.answer
+    assert not any(s.startswith("Pros & Cons") for s in sections(reply))  # the Pros named none
+
+
+def test_a_list_is_cut_to_the_items_naming_what_is_asked(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "whats the actual difference between a production technician and a machine operator? "
+        "job ads look kinda the same",
+        "ok so the tech fixes and maintains the machines. does the guide say anything about "
+        "operators at all, like do techs train them or supervise them",
+    )
+    assert "Train and assist production operators" in reply.answer
+    assert "Set up, calibrate, and test production machinery" not in reply.answer
+
+
+def test_a_thing_the_guide_rates_is_found_by_its_name(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "hm ok. do they usually do a mechanical aptitude test? my buddy said they gave him one "
+        "with gears and pulleys",
+    )
+    assert "Mechanical aptitude" in reply.answer
+    assert "Equipment calibration and maintenance" not in reply.answer  # no Tech Skills dump
+
+
+def test_paying_for_a_renewal_asks_of_the_renewal_not_the_pay(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "ok cool. does osha need renewing or is it one and done? dont wanna pay twice",
+    )
+    assert "periodic renewal" in reply.answer
+    assert "$58,500" not in reply.answer
+
+
+def test_closer_to_the_middle_is_a_place_on_the_pay_scale(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "CMT is that one legit? and realistically with my background would i start at the "
+        "bottom pay or closer to the middle",
+    )
+    assert reply.mode is Mode.CITED
+    assert "closer" not in reply.answer.lower()
+    assert "$46,950" in reply.answer
