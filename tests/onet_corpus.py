@@ -84,6 +84,7 @@ PANEL_CAREERS = [
     "spa-managers",
     "bus-drivers-transit-and-intercity",
     "bus-drivers-school",
+    "art-directors",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

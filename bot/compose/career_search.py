@@ -31,6 +31,7 @@ from bot.understand.wishes import (
     dollars,
     education_rank,
     likes_part,
+    names_a_kind,
     story_and_search,
     wishes_of,
     without_self,
@@ -41,6 +42,7 @@ PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wishe
 PAY_COUNTED = 2.0  # times the guides' middle pay: more is no better fit for "good money"
 GROWTH_WEIGHT = 0.02  # fit added per point of projected growth, when growth is wished
 MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
+MOST_PAY_POOL = 40  # careers nearest a kind of work named, of which the best paid are asked
 MOST_GROWTH_WEIGHT = 0.2  # and when the fastest growing are: growth decides
 AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
 DUTY_SECTIONS = ("Overview", "Key Responsibilities")
@@ -134,7 +136,12 @@ class CareerSearch:
             ranked = away_from_people(ranked, self._bank) or ranked
         wishes = wishes_of(question)
         floors = (self._floor, self._growth_floor)
-        ranked = wished(ranked, self._guides, wishes, *floors) if wishes else ranked
+        # "which creative jobs pay the most": the best paid of the creative, not surgeons
+        pool = ranked[:MOST_PAY_POOL] if wishes.most_pay and names_a_kind(wanted) else []
+        if wishes:
+            nearest = wished(pool, self._guides, wishes, *floors)
+            enough = len(nearest) >= len(route.careers)  # else the best paid of all
+            ranked = nearest if enough else wished(ranked, self._guides, wishes, *floors)
         route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
         lead = wishes_lead(wishes, self._floor, question) if wishes else ""
         guides, retriever, bank = self._guides, self._retriever, self._bank

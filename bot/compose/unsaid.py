@@ -62,6 +62,14 @@ THING_OF_JOB = re.compile(
     r"(?P<head___>[a-z]{4,}))\s+(?:be\s+)?(?:part of|included|provided|supplied)\b",
     re.IGNORECASE,
 )
+# A thing asked of by name alone ("what about the bar exam?", "and the union?"): never named
+# in the guide when its head word is no word of the guide's (checked only when the question
+# asks no kind the bot knows, whose section answers it).
+WHAT_ABOUT = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|but|hmm+)\W+)*(?:what|how) about\s+(?P<thing>(?:the |a |an |any )?"
+    r"(?:[a-z]+ ){0,2}?(?P<head>[a-z]{3,}))\s*[?.!]",
+    re.IGNORECASE,
+)
 WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
 NO_THING = frozenset(
     (
@@ -154,6 +162,8 @@ def never_named(guide: Guide, question: str) -> str:
     said: set[str] | None = None
     for asked in re.split(r"(?<=[?])\s+", question.strip()):
         found = HAS_THING.search(asked) or THING_OF_JOB.search(asked)
+        if found is None and (about := WHAT_ABOUT.search(asked)):
+            found = about if not (detect_intent(asked) or detect_need(asked)) else None
         if found is None or WH_BEFORE.search(asked[: found.start()]):
             continue  # "what do beginners get wrong?" asks no thing the job has
         head = next(found[g] for g in ("head", "head_", "head__", "head___") if found[g]).lower()
