@@ -152,12 +152,24 @@ MANAGING = re.compile(
 MAKING = re.compile(r"\b([a-z]+)[ -]making\b", re.IGNORECASE)
 
 
+# Work said as teaching at a school level ("teach high school history", "teaching middle
+# school"): that level's teacher, of the subject when one is named ("High School History
+# Teacher" is a title the guides' careers go by)
+TEACHING = re.compile(
+    r"\bteach(?:ing|es)? (?:at (?:a |the )?)?(high school|middle school|elementary(?: school)?|"
+    r"kindergarten|preschool)( (?:history|english|math|science|art|music|spanish|biology|"
+    r"chemistry|physics|pe|gym|social studies))?\b",
+    re.IGNORECASE,
+)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case singular word tokens, with career abbreviations spelled out."""
     text = VETERAN.sub(" veteran ", text)
     text = ADMINS.sub(lambda m: f"{m[1]} administrator{m[2]}", text)
     text = MANAGING.sub(lambda m: f"{m[1]} manager", text)
     text = MAKING.sub(lambda m: f"{m[1]}maker", text)
+    text = TEACHING.sub(lambda m: f"{m[1]}{m[2] or ''} teacher", text)
     text = NURSING_BEFORE.sub(lambda m: f"{m[1]}{m[2].upper()}{m[3]}", text)
     text = NURSING_AFTER.sub(lambda m: f"{m[1].upper()}{m[2]}{m[3]}", text)
     spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)

@@ -145,6 +145,16 @@ class Narrowing:
             return None
         return replace(mention, slugs=tuple(related))
 
+    def of_own(self, mention: Mention, own: list[Mention]) -> Mention | None:
+        """A bare job word naming the visitor's own job in other words, that job's career
+        ("ive been a realtor… is that normal for agents": Real Estate Sales Agents, not the
+        artists' agents); else ``None``."""
+        if len(tokens(mention.words)) != 1:
+            return None
+        word = tokens(mention.words)[0]
+        slugs = {s for o in own for s in o.slugs if word in self.name_words[s]}
+        return replace(mention, slugs=(slugs.pop(),)) if len(slugs) == 1 else None
+
     def own_name(self, mention: Mention) -> Mention | None:
         """A title several careers go by, narrowed to the one whose own name it is ("data
         scientist": Data Scientists, not Bioinformatics Scientists' alternative title; "HR

@@ -203,6 +203,7 @@ class Router:
         beside = exactly if COMPARES.search(message) else set()  # "head chef… compared to a
         targets = [  # line cook": no head cook of the chefs' page
             self._narrow.of_context(m, [c for c in context if c not in beside - set(m.slugs)])
+            or self._narrow.of_own(m, [o for o in mentions if o.own])  # "a realtor… agents"
             or self.own_name(m)
             or self._narrow.in_context(m, context)
             or self._narrow.related_of(m, context)

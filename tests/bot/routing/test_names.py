@@ -6,6 +6,7 @@ import pytest
 
 from bot.routing.job_words import tokens
 from bot.routing.names import CareerNames, career_of
+from bot.routing.narrowing import Narrowing
 from bot.routing.titles import role_name, title_forms
 from bot.understand.spelling import Speller
 from knowledge.model import Guide, Section
@@ -67,6 +68,26 @@ def test_abbreviations_are_spelled_out_but_chat_words_are_not() -> None:
     assert "relation" in tokens("pay in PR")
     assert tokens("managing a salon") == ["salon", "manager"]
     assert tokens("cabinet making") == ["cabinetmaker"]
+    # the twenty-sixth panel: teaching at a school level is that level's teacher
+    assert tokens("teach high school history") == ["high", "school", "history", "teacher"]
+    assert tokens("teaching middle school") == ["middle", "school", "teacher"]
+
+
+def test_a_bare_job_word_naming_the_visitors_own_job_is_that_job() -> None:
+    guides = [
+        _guide("Real Estate Sales Agents", "Realtor"),
+        _guide("Real Estate Brokers", "Realtor"),
+        _guide("Agents and Business Managers of Artists, Performers, and Athletes", "Agent"),
+    ]
+    narrowing = Narrowing(guides, {g.slug: career_of(g) for g in guides})
+    names = CareerNames(career_of(g) for g in guides)
+    message = "ive been a realtor 2 yrs. is that normal for agents? what do most make"
+    mentions = names.mentions(message)
+    agents = next(m for m in mentions if m.words == "agent")
+    realtor = [m for m in mentions if m.words == "realtor"]
+    narrowed = narrowing.of_own(agents, realtor)
+    assert narrowed is not None
+    assert narrowed.slugs == ("real-estate-sales-agents",)
 
 
 def _named(message: str) -> list[tuple[str, tuple[str, ...], bool, bool]]:
