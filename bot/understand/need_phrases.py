@@ -251,6 +251,13 @@ ASKS = {
         # "do u need to be really strong for this??", "how strong do you have to be"
         r"(?:be|being|am|i'?m|im) (?:\w+ )?(?:strong|fit|in shape)(?! (?:candidate|applicant))",
         r"how (?:strong|fit)", r"(?:physical )?strength",
+        # the people the work is with: the setting says ("do i have to deal with the public",
+        # "who do you actually talk to all day", "the coworkers", "do you work alone")
+        r"deal(?:ing)? (?:\w+ )?with (?:the )?(?:public|customers?|clients?|people)",
+        r"who (?:do|would|will) (?:you|i|they|we|techs?) (?:actually |really )?(?:work|talk|deal)"
+        r" (?:with|to)",
+        r"co-?workers?",
+        r"work(?:ing)? (?:alone|by (?:my|your|them)sel(?:f|ves)|on (?:my|your) own)",
     ),
     Need.SCHEDULE: whole_words(
         r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"

@@ -1,7 +1,8 @@
 """The twenty-sixth panel on the bundled guide: a question naming particular things of the
 job ("electrical", "hydraulics", "operators", "mechanical aptitude") is answered by the
 guide's lines that name them, not by a list that names none or all of a list; the visitor
-paying ("dont wanna pay twice") asks no pay; "closer to the middle" names no other job."""
+paying ("dont wanna pay twice") asks no pay; "closer to the middle" names no other job; and
+whether one deals with the public is the work setting (who the work is with)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,14 @@ def test_closer_to_the_middle_is_a_place_on_the_pay_scale(components: Components
     assert reply.mode is Mode.CITED
     assert "closer" not in reply.answer.lower()
     assert "$46,950" in reply.answer
+
+
+def test_dealing_with_the_public_is_the_work_setting(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "19 and shift lead at a burger place, i honestly cant stand dealing w customers "
+        "anymore. is this a job where i dont have to deal with the public?",
+    )
+    assert sections(reply)[0] == "Work Setting"
+    assert "engineers, supervisors, and quality control" in reply.answer

@@ -84,6 +84,10 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         ("would an introvert do ok tho, how much people stuff is it", Need.FIT),
         ("so what do employers actually look for, like what gets you hired", Need.GET_IN),
         ("a trades program senior year. what should he take now to get ready", Need.LEARN),
+        # the twenty-sixth panel: the people the work is with are its setting
+        ("is this a job where i dont have to deal with the public?", Need.SETTING),
+        ("who do you actually talk to all day", Need.SETTING),
+        ("who are the coworkers in this job", Need.SETTING),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
