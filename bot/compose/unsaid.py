@@ -70,6 +70,10 @@ WHAT_ABOUT = re.compile(
     r"(?:[a-z]+ ){0,2}?(?P<head>[a-z]{3,}))\s*[?.!]",
     re.IGNORECASE,
 )
+# Head words that name a part of what the word before them names ("the chemical side")
+VAGUE_HEADS = frozenset(
+    ("side", "part", "parts", "thing", "things", "stuff", "aspect", "bit", "end")
+)
 WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
 NO_THING = frozenset(
     (
@@ -167,12 +171,15 @@ def never_named(guide: Guide, question: str) -> str:
         if found is None or WH_BEFORE.search(asked[: found.start()]):
             continue  # "what do beginners get wrong?" asks no thing the job has
         head = next(found[g] for g in ("head", "head_", "head__", "head___") if found[g]).lower()
-        if head in NO_THING:
+        thing = next(found[g] for g in ("thing", "thing_", "thing__", "thing___") if found[g])
+        if head in VAGUE_HEADS:  # "the chemical side": chemicals
+            head = next(iter(search_terms(thing)[-2:-1]), "")
+        if not head or head in NO_THING:
             continue
         said = said if said is not None else {stem(w) for w in words(guide_text(guide))}
         known = {stem(w) for w in words(expand(head))}  # "upsides": the guide's "pros"
         if not known & said:
-            return next(found[g] for g in ("thing", "thing_", "thing__", "thing___") if found[g])
+            return thing
     return ""
 
 

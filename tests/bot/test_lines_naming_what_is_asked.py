@@ -2,12 +2,14 @@
 job ("electrical", "hydraulics", "operators", "mechanical aptitude") is answered by the
 guide's lines that name them, not by a list that names none or all of a list; the visitor
 paying ("dont wanna pay twice") asks no pay; "closer to the middle" names no other job; and
-whether one deals with the public is the work setting (who the work is with)."""
+whether one deals with the public is the work setting (who the work is with); a part of a
+thing the guide names ("the chemical side") is never said to be missing."""
 
 from __future__ import annotations
 
 from api.components import Components
 from bot.answer import Mode
+from bot.compose.unsaid import never_named
 from tests.talk import on_page, sections
 
 PAGE = "production-technician"
@@ -80,3 +82,17 @@ def test_dealing_with_the_public_is_the_work_setting(components: Components) -> 
     )
     assert sections(reply)[0] == "Work Setting"
     assert "engineers, supervisors, and quality control" in reply.answer
+
+
+def test_a_side_of_a_thing_the_guide_names_is_not_missing(components: Components) -> None:
+    guide = components.bot.guides[PAGE]
+    assert never_named(guide, "ok what about the chemical side. im a bit asthmatic") == ""
+    assert never_named(guide, "what about the bar exam? is it hard") == "the bar exam"
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "is it dangerous, like injuries",
+        "ok what about the chemical side. im a bit asthmatic, would that be a problem",
+    )
+    assert "doesn't mention the chemical side" not in reply.answer
+    assert reply.citations
