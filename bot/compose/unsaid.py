@@ -67,9 +67,11 @@ THING_OF_JOB = re.compile(
 # asks no kind the bot knows, whose section answers it).
 WHAT_ABOUT = re.compile(
     r"^\W*(?:(?:ok|okay|and|so|but|hmm+)\W+)*(?:what|how) about\s+(?P<thing>(?:the |a |an |any )?"
-    r"(?:[a-z]+ ){0,2}?(?P<head>[a-z]{3,}))\s*[?.!]",
+    r"(?:[a-z]+ ){0,2}?(?P<head>[a-z]{3,}))(?: (?:though|tho|then|instead|too|now))?\s*[?.!]",
     re.IGNORECASE,
 )
+# Words of a place on a scale, not a thing ("what about the low end though?": the entry pay)
+PLACES = frozenset(("low", "high", "top", "bottom", "middle", "entry", "senior", "junior"))
 # Head words that name a part of what the word before them names ("the chemical side")
 VAGUE_HEADS = frozenset(
     ("side", "part", "parts", "thing", "things", "stuff", "aspect", "bit", "end")
@@ -174,7 +176,7 @@ def never_named(guide: Guide, question: str) -> str:
         thing = next(found[g] for g in ("thing", "thing_", "thing__", "thing___") if found[g])
         if head in VAGUE_HEADS:  # "the chemical side": chemicals
             head = next(iter(search_terms(thing)[-2:-1]), "")
-        if not head or head in NO_THING:
+        if not head or head in NO_THING or head in PLACES:
             continue
         said = said if said is not None else {stem(w) for w in words(guide_text(guide))}
         known = {stem(w) for w in words(expand(head))}  # "upsides": the guide's "pros"

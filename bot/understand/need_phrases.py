@@ -94,6 +94,8 @@ ASKS = {
     ),
     Need.ADVANCE: whole_words(
         r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)", r"ceiling",
+        # "does it actually go somewhere", "will this lead anywhere"
+        r"(?:go|goes|going|lead|leads|get you) (?:somewhere|anywhere)",
         r"how (?:high|far) (?:can|could|does|will|would) (?:\w+ ){0,3}(?:go|get|climb|rise)",
         r"advancement(?: opportunities)?",
         r"how (?:do|can|would|could|should|fast|quickly|soon) (?:\w+ ){0,2}(?:get|be) promoted",

@@ -2,7 +2,8 @@
 job ("electrical", "hydraulics", "operators", "mechanical aptitude") is answered by the
 guide's lines that name them, not by a list that names none or all of a list; the visitor
 paying ("dont wanna pay twice") asks no pay; "closer to the middle" names no other job; and
-whether one deals with the public is the work setting (who the work is with); a part of a
+whether one deals with the public is the work setting (who the work is with) and whether it
+goes somewhere the way up; a part of a
 thing the guide names ("the chemical side") is never said to be missing."""
 
 from __future__ import annotations
@@ -78,10 +79,13 @@ def test_dealing_with_the_public_is_the_work_setting(components: Components) -> 
         components.bot,
         PAGE,
         "19 and shift lead at a burger place, i honestly cant stand dealing w customers "
-        "anymore. is this a job where i dont have to deal with the public?",
+        "anymore. is this a job where i dont have to deal with the public? and does it "
+        "actually go somewhere",
     )
     assert sections(reply)[0] == "Work Setting"
     assert "engineers, supervisors, and quality control" in reply.answer
+    assert "Job Market Today › Growth Paths" in sections(reply)  # where it goes: the way up
+    assert "doesn't cover" not in reply.answer
 
 
 def test_a_side_of_a_thing_the_guide_names_is_not_missing(components: Components) -> None:

@@ -88,6 +88,7 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         ("is this a job where i dont have to deal with the public?", Need.SETTING),
         ("who do you actually talk to all day", Need.SETTING),
         ("who are the coworkers in this job", Need.SETTING),
+        ("and does it actually go somewhere", Need.ADVANCE),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
