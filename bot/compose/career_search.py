@@ -21,6 +21,7 @@ from bot.routing.route import Route
 from bot.routing.router import Router
 from bot.text import search_terms, whole_words, words
 from bot.understand.aversions import Aversion, aversions, without_aversions
+from bot.understand.kinds_of_work import names_a_kind
 from bot.understand.needs import Need, detect_need
 from bot.understand.own_conditions import without_own_conditions
 from bot.understand.situations import stated
@@ -31,7 +32,6 @@ from bot.understand.wishes import (
     dollars,
     education_rank,
     likes_part,
-    names_a_kind,
     story_and_search,
     wishes_of,
     without_self,

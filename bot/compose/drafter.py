@@ -13,7 +13,7 @@ from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.lengths import told_if_no_length
 from bot.compose.lists import folded_into_lists, unattributed, unhung
-from bot.compose.named_lines import named_instead
+from bot.compose.named_lines import lines_named
 from bot.compose.order import told_if_unordered, told_if_unranked
 from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
@@ -37,8 +37,8 @@ from bot.text import search_terms
 from bot.understand.asks import asks_the_same, puts_right
 from bot.understand.experience import years_told
 from bot.understand.intents import Intent, detect_intent
-from bot.understand.needs import Need, answers, detect_need, part_need
-from bot.understand.references import elaborates, is_follow_up, ordinal
+from bot.understand.needs import Need, answers, part_need
+from bot.understand.references import elaborates, is_follow_up
 from bot.understand.situations import stated
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -106,7 +106,8 @@ class Drafter:
             told_if_no_length(message, drafted.draft, self._guides[guides[0]])  # "osha, how long?"
             guide = self._guides[guides[0]]  # "python or matlab?": which its Tech Stack lists
             tools_told(message, drafted.draft, guide, self._software, self._bank)
-            self._named(message, drafted.draft, guide)
+            asked = self._router.respelled(message)  # "wat tools do u use": the tools
+            lines_named(asked, message, drafted.draft, guide, self._bank, self._retriever.embed)
         cited = {p.source.guide for p in drafted.draft.pieces}
         if len(cited) == 1 and (slug := cited.pop()) in self._guides:  # "marine biologist":
             known = self._router.names.careers.get(slug)  # whose title it is
@@ -187,19 +188,6 @@ class Drafter:
             pieces = lead_with_situation(message, vector, guide, self._bank, halved.draft.pieces)
             halved.draft.pieces = pieces
         return halved
-
-    def _named(self, message: str, draft: Draft, guide: Guide) -> None:
-        """An answer naming none of the particular things asked ("welding and hydraulic
-        skills") made of the guide's lines that name them; figures answered stay."""
-        asked = self._router.respelled(message)  # "wat tools do u use": the tools
-        if draft.mode is not Mode.CITED or draft.figures or _asks_for(asked) is not None:
-            return
-        if detect_need(asked) is not None or ordinal(message) is not None:
-            return  # "the second part of the day, mostly computer work?" is of the last answer
-        vector = self._retriever.embed(message)
-        named = named_instead(message, guide, self._bank, vector, draft.pieces)
-        if named is not None:
-            draft.pieces = named
 
     def _turns_to(self, message: str) -> bool:
         """``message`` asks the last question of a career it names, asking nothing itself."""

@@ -6,11 +6,11 @@ production operators…", not the junior tier)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 import numpy as np
 
-from bot.answer import Piece
+from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import LABEL_LINE, unit_piece
 from bot.compose.neighbours import ANNOUNCING
 from bot.compose.topic import GENERIC, as_sentence
@@ -18,7 +18,9 @@ from bot.compose.unsaid import ASKING_WORDS
 from bot.retrieval.units import UnitBank
 from bot.text import FUNCTION_WORDS, search_terms
 from bot.understand.asks import asking_text
-from bot.understand.needs import is_credits, lists_names
+from bot.understand.intents import detect_intent
+from bot.understand.needs import is_credits, lists_names, part_need
+from bot.understand.references import ordinal
 from knowledge.model import Guide
 from knowledge.words import singular
 
@@ -48,6 +50,27 @@ PLAIN_WORDS = frozenset(
      "month", "months", "week", "weeks", "hour", "hours", "junior", "senior", "entry", "mid",
      "lead", "level", "higher", "lower", "top", "bottom")
 )  # fmt: skip
+
+
+def lines_named(
+    asked: str,
+    message: str,
+    draft: Draft,
+    guide: Guide,
+    bank: UnitBank,
+    embed: Callable[[str], np.ndarray],
+) -> None:
+    """``draft`` made of the guide's lines naming the particular things ``message`` names
+    ("welding and hydraulic skills") when it names none of them; a kind the bot knows
+    (``asked``, respelt), figures answered and a place in the last answer ("the second part
+    of the day") stay as drafted."""
+    if draft.mode is not Mode.CITED or draft.figures or ordinal(message) is not None:
+        return
+    if detect_intent(asked) is not None or part_need(asked) is not None:
+        return
+    named = named_instead(message, guide, bank, embed(message), draft.pieces)
+    if named is not None:
+        draft.pieces = named
 
 
 def named_instead(

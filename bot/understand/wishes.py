@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.text import FUNCTION_WORDS, whole_words
+from bot.text import whole_words
 from bot.understand.references import refers_back
 from bot.understand.situations import stated
 
@@ -135,17 +135,6 @@ SHORT_SCHOOL = whole_words(
     # the trades: learnt by apprenticeship or a certificate ("what trades should i look at")
     r"(?:skilled )?trades", r"(?:a|the) trade", r"trade (?:jobs?|work|careers?)",
 )  # fmt: skip
-# Words of asking for a career, naming no kind of work ("i want to actually make money lol")
-PLAIN = frozenset(
-    ("want", "actually", "lol", "make", "money", "pay", "pays", "paid", "really", "good", "best",
-     "kind", "kinds", "type", "types", "stuff", "something", "things", "thing", "like", "just",
-     "need", "look", "looking", "should", "options", "ideas", "idea", "work", "earn", "whats",
-     "get", "year", "years", "degree", "college", "school")
-)  # fmt: skip
-# The words just before "jobs" ("creative jobs", "art type careers"): a kind of work named
-FRAMED = re.compile(
-    r"((?:[a-z]+ ){1,2})(?:careers?|jobs?|occupations?|professions?|fields?|work)\b", re.I
-)
 GOOD_PAY = whole_words(
     r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|a lot|big|the most)",
     r"(?:well|high|highest|good|best|top|decent)[- ]paying", r"good money",
@@ -317,14 +306,3 @@ SELF_KINDS = frozenset(("health", "senses", "age", "record", "gender", "people",
 def _about_self(clause: str) -> bool:
     """A clause telling a condition of the body, the mind or a life (not a wish)."""
     return any(c.kind in SELF_KINDS for c in stated(clause))
-
-
-def names_a_kind(text: str) -> bool:
-    """``text`` names a kind of work besides pay: the words before "jobs" ("which creative
-    jobs pay the most", not "what jobs pay the most… be honest"), or what is liked, when it
-    names no jobs ("drawing and art")."""
-    for wish in (MOST_PAY, GOOD_PAY, NO_DEGREE, SHORT_SCHOOL, PAY_FLOOR, GROWING):
-        text = wish.sub(" ", text)
-    framed = list(FRAMED.finditer(" ".join(text.split())))
-    named = " ".join(f[1] for f in framed) if framed else text
-    return bool(set(re.findall(r"[a-z]{3,}", named.lower())) - FUNCTION_WORDS - PLAIN)
