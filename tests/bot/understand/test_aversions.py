@@ -69,6 +69,8 @@ def test_schooling_and_likes_are_no_aversion(message: str) -> None:
         ("I am terrible at math. Are there any good paying jobs?", "math"),
         ("Actuaries?? I told you, something else", "Actuaries"),
         ("forget school buses. just city bus", "school buses"),
+        # the twenty-sixth panel: careers offered said not to be what was asked for
+        ("um surgeons arent creative jobs?? i mean art stuff", "surgeons"),
     ],
 )
 def test_a_career_laughed_off_or_dropped_is_not_wanted(message: str, what: str) -> None:
