@@ -48,7 +48,7 @@ PLAIN_WORDS = frozenset(
      "using", "make", "made", "get", "got", "take", "much", "many",
      # times and the job's own levels, which other answers read ("junior or higher")
      "month", "months", "week", "weeks", "hour", "hours", "junior", "senior", "entry", "mid",
-     "lead", "level", "higher", "lower", "top", "bottom")
+     "lead", "level", "higher", "lower", "top", "bottom", "guide", "guides")
 )  # fmt: skip
 
 
@@ -87,7 +87,8 @@ def named_instead(
     if not asked:
         return None
     told = set().union(*(_stems(p.text) for p in pieces)) & asked
-    quoted = [i for i in units if bank.units[i].text in {p.evidence for p in pieces}]
+    evidence = {p.evidence for p in pieces}
+    quoted = [i for i in units if bank.units[i].text in evidence]
     if not quoted:  # made of the guide's facts ("The median salary…")
         return None
     listed = len(quoted) >= MOST_LINES and all(bank.units[i].is_item for i in quoted)

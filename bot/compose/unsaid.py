@@ -174,8 +174,9 @@ def never_named(guide: Guide, question: str) -> str:
             continue  # "what do beginners get wrong?" asks no thing the job has
         head = next(found[g] for g in ("head", "head_", "head__", "head___") if found[g]).lower()
         thing = next(found[g] for g in ("thing", "thing_", "thing__", "thing___") if found[g])
-        if head in VAGUE_HEADS:  # "the chemical side": chemicals
-            head = next(iter(search_terms(thing)[-2:-1]), "")
+        if head in VAGUE_HEADS:  # "the chemical side": the word before it, chemicals
+            named = search_terms(thing)
+            head = named[-2] if len(named) > 1 else ""
         if not head or head in NO_THING or head in PLACES:
             continue
         said = said if said is not None else {stem(w) for w in words(guide_text(guide))}

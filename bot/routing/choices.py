@@ -106,9 +106,8 @@ class Choices:
                 careers = [career]
                 while len(careers) < MOST_MEANT and (other := SECOND_MEANT.match(rest)):
                     second = _after(other["name"])  # "…or editing", "…, plumber, hvac"
-                    if not (second and self._names_work(second)):
-                        break
-                    if not (also := self._career(second)):
+                    also = self._career(second) if second and self._names_work(second) else ""
+                    if not also:
                         break
                     careers.append(also)
                     rest = _past(other["name"], second)
