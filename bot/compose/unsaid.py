@@ -62,11 +62,11 @@ THING_OF_JOB = re.compile(
     r"(?P<head___>[a-z]{4,}))\s+(?:be\s+)?(?:part of|included|provided|supplied)\b",
     re.IGNORECASE,
 )
-# A thing asked of by name alone ("what about the bar exam?", "and the union?"): never named
-# in the guide when its head word is no word of the guide's (checked only when the question
-# asks no kind the bot knows, whose section answers it).
+# A thing asked of by name alone ("what about the bar exam?"; not "what about after lunch?",
+# a time of the last answer's topic): never named in the guide when its head word is no word
+# of the guide's (checked only when the question asks no kind the bot knows).
 WHAT_ABOUT = re.compile(
-    r"^\W*(?:(?:ok|okay|and|so|but|hmm+)\W+)*(?:what|how) about\s+(?P<thing>(?:the |a |an |any )?"
+    r"^\W*(?:(?:ok|okay|and|so|but|hmm+)\W+)*(?:what|how) about\s+(?P<thing>(?:the |a |an |any )"
     r"(?:[a-z]+ ){0,2}?(?P<head>[a-z]{3,}))(?: (?:though|tho|then|instead|too|now))?\s*[?.!]",
     re.IGNORECASE,
 )

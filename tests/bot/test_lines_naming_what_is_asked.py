@@ -92,6 +92,7 @@ def test_a_side_of_a_thing_the_guide_names_is_not_missing(components: Components
     guide = components.bot.guides[PAGE]
     assert never_named(guide, "ok what about the chemical side. im a bit asthmatic") == ""
     assert never_named(guide, "what about the bar exam? is it hard") == "the bar exam"
+    assert never_named(guide, "what about after lunch?") == ""  # a time of the day told
     reply = on_page(
         components.bot,
         PAGE,
