@@ -68,41 +68,51 @@ def lines_named(
         return
     if detect_intent(asked) is not None or part_need(asked) is not None:
         return
-    named = named_instead(message, guide, bank, embed(message), draft.pieces)
+    named = named_instead(message, guide, bank, lambda: embed(message), draft.pieces)
     if named is not None:
         draft.pieces = named
 
 
 def named_instead(
-    question: str, guide: Guide, bank: UnitBank, vector: np.ndarray, pieces: list[Piece]
+    question: str,
+    guide: Guide,
+    bank: UnitBank,
+    vector: Callable[[], np.ndarray],
+    pieces: list[Piece],
 ) -> list[Piece] | None:
     """The lines naming what ``question`` names when no piece of an answer not framed by a
-    lead names any of it; else ``None``."""
+    lead names any of it; else ``None``. ``vector`` gives the question's embedding, asked
+    for only once the question names such things."""
     if any(p.kind == "lead" for p in pieces):
         return None  # an answer framed already ("…has no skill ratings"; "…doesn't cover age")
     units = _quotable(guide, bank)
     stems = {i: _stems(bank.units[i].text) for i in units}
     # what the story says is not asked ("shift lead at a burger place… is this a job where…")
-    asked = particular_stems(asking_text(question), guide, list(stems.values()))
-    if not asked:
+    held = particular_stems(asking_text(question), guide, list(stems.values()))
+    if not held:
         return None
-    told = set().union(*(_stems(p.text) for p in pieces)) & asked
+    told = set().union(*(_stems(p.text) for p in pieces)) & held.keys()
     evidence = {p.evidence for p in pieces}
     quoted = [i for i in units if bank.units[i].text in evidence]
     if not quoted:  # made of the guide's facts ("The median salary…")
         return None
     listed = len(quoted) >= MOST_LINES and all(bank.units[i].is_item for i in quoted)
-    weight = _weights(asked, stems)
-    lines = naming_lines(weight, bank, stems, vector)
-    if not lines or max(bank.similarity(lines, vector)) < NAMED_FLOOR:
+    weight = {s: math.log(len(units) / n) for s, n in held.items()}  # the rarer, the more
+
+    def named(i: int) -> float:
+        return sum(weight.get(s, 0.0) for s in stems[i])
+
+    question_vector = vector()
+    lines = naming_lines(weight, bank, stems, question_vector)
+    nearest_line = max(bank.similarity(lines, question_vector), default=0.0)
+    if nearest_line < NAMED_FLOOR:
         return None  # "clean room work": "Maintain a clean… work area" names a word, not it
-    if told:  # a list quoted whole: its items naming it, unless a line names more of it
-        best = max(sum(weight.get(s, 0.0) for s in stems[i]) for i in lines)
-        if not listed or max(sum(weight.get(s, 0.0) for s in stems[i]) for i in quoted) >= best:
-            return _items_naming(pieces, asked) if listed else None
+    # an answer naming some of it stands; a list quoted whole is cut to its items naming it,
+    # unless a line elsewhere names more of it
+    if told and (not listed or max(map(named, quoted)) >= max(map(named, lines))):
+        return _items_naming(pieces, set(held)) if listed else None
     # a list quoted whole naming none of it is no answer; other lines are unless farther
-    nearest = max(bank.similarity(quoted, vector)) + NEARER
-    if not listed and max(bank.similarity(lines, vector)) < nearest:
+    if not listed and nearest_line < max(bank.similarity(quoted, question_vector)) + NEARER:
         return None  # what it quotes reads as near the question
     return _said(bank, lines)
 
@@ -165,21 +175,16 @@ def _said(bank: UnitBank, chosen: list[int]) -> list[Piece]:
     return pieces
 
 
-def _weights(asked: set[str], stems: dict[int, set[str]]) -> dict[str, float]:
-    """Each asked stem's weight: the rarer among the lines, the more it names."""
-    held = {s: sum(s in line for line in stems.values()) for s in asked}
-    return {s: math.log(len(stems) / held[s]) for s in asked if held[s]}
-
-
-def particular_stems(question: str, guide: Guide, lines: Collection[set[str]]) -> set[str]:
+def particular_stems(question: str, guide: Guide, lines: Collection[set[str]]) -> dict[str, int]:
     """The stems of the words of ``question`` that name particular things of ``guide``'s
-    job: held by a few of its ``lines`` (sets of stems), never by none."""
+    job, each with how many of its ``lines`` (sets of stems) hold it: a few, never none."""
     own = _stems(f"{guide.career} {guide.title}")
     named = (w for w in search_terms(question) if w not in FUNCTION_WORDS)
     asked = {_stem(w) for w in named if len(w) > 2 and w not in GENERIC | PLAIN_WORDS}
     asked -= own | ASKING_WORDS
     most = max(FEWEST_PARTICULAR, round(PARTICULAR_SHARE * len(lines)))
-    return {s for s in asked if 0 < sum(s in line for line in lines) <= most}
+    held = {s: sum(s in line for line in lines) for s in asked}
+    return {s: n for s, n in held.items() if 0 < n <= most}
 
 
 def _quotable(guide: Guide, bank: UnitBank) -> list[int]:
