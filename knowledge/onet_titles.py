@@ -121,6 +121,10 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
         for title in occupation.ratings.shown_titles if occupation.ratings else []:
             reported.setdefault(title_key(routable(title)), set()).add(occupation.code[:7])
     everyday = _everyday_names(occupations, heads)
+    listed: dict[str, set[str]] = {}  # every occupation listing a title, reported or not
+    for occupation in occupations:
+        for title in occupation.ratings.titles if occupation.ratings else []:
+            listed.setdefault(title_key(routable(title)), set()).add(occupation.code[:7])
     for occupation in occupations:
         raw = dict.fromkeys(occupation.ratings.titles if occupation.ratings else [])
         plain = dict.fromkeys(routable(t) for t in raw)
@@ -132,6 +136,11 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
                 _head(t) in heads
                 or everyday.get(title_key(t)) == occupation.code
                 or _named_worker(t)
+                or (  # "Arborist": a worker's name only these workers report, few list
+                    reported.get(title_key(t)) == {occupation.code[:7]}
+                    and len(listed[title_key(t)]) <= MAX_SHARED
+                    and bool(PERSON_ENDING.search(_head(t)))
+                )
             )
         ]
         candidates[occupation.code] = titles
@@ -147,9 +156,13 @@ def assign_routing_titles(occupations: list[Occupation]) -> None:
                 continue
             if len(groups[key]) > 1 and occupation.code[:7] not in reported.get(key, groups[key]):
                 continue
-            if _head(title) not in heads and len(groups[key]) > 1 and key not in everyday:
+            # "Arborist", "Dog Groomer": listed by others too, reported by these workers alone
+            sole = reported.get(key) == {occupation.code[:7]} and len(listed[key]) <= MAX_SHARED
+            shared = len(groups[key]) > 1 and key not in everyday and not sole
+            if _head(title) not in heads and shared:
                 continue  # "Medical Coder" is the medical records specialists' alone
-            if " " not in title and _head(title) not in own and key not in everyday:
+            alone = sole and _head(title) not in heads  # not "Author" (Writers and Authors)
+            if " " not in title and _head(title) not in own and key not in everyday and not alone:
                 continue  # "Developer" of film developers
             seen.add(key)
             kept.append(title)

@@ -404,3 +404,21 @@ def test_growth_is_described_in_the_ooh_bands(pct: int, words: str) -> None:
 @pytest.mark.parametrize(("value", "whole"), [(4.898, 5), (9.454, 9), (4.5, 5), (-1.5, -2)])
 def test_percents_round_half_away_from_zero(value: float, whole: int) -> None:
     assert whole_percent(value) == whole
+
+
+def test_a_worker_name_few_occupations_list_routes_to_the_one_whose_workers_report_it(
+    corpus: Path,
+) -> None:
+    """O*NET lists "Arborist" for tree trimmers, fallers and soil scientists, "Dog Groomer"
+    for animal caretakers and trainers; only the first of each report it as their title."""
+    slugs = ("tree-trimmers-and-pruners", "fallers", "animal-caretakers", "animal-trainers")
+    guides = {slug: _guide(corpus, slug) for slug in slugs}
+    assert "Arborist" in guides["tree-trimmers-and-pruners"].alternate_titles
+    assert "Dog Groomer" in guides["animal-caretakers"].alternate_titles
+    assert "Dog Groomer" not in guides["animal-trainers"].alternate_titles
+    names = CareerNames(career_of(g) for g in guides.values())
+    for message, slug in [
+        ("whats the pay look like for arborists", "tree-trimmers-and-pruners"),
+        ("how do i become a dog groomer", "animal-caretakers"),
+    ]:
+        assert [m.slugs for m in names.mentions(message)] == [(slug,)], message
