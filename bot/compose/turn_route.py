@@ -190,6 +190,8 @@ class TurnRouter:
         """The question to answer and where; a reply to "which one?" re-asks the question."""
         last = turns[-1] if turns else None
         current, offered = careers_in_play(message, turns, self._guides)
+        down = self._router.turned_down(message, current)  # "why fashion designers lol, im
+        current = [c for c in current if c not in down]  # not doing that": not in play
         chosen = chosen_career(message, offered, self._guides)
         picks = [chosen] if chosen else self._picks(message, last)
         route = (

@@ -87,9 +87,13 @@ class Narrowing:
         return named[0] if len(named) == 1 else None
 
     def named_by(self, avoided: list[Aversion], current: Sequence[str]) -> set[str]:
-        """The careers in play an aversion names by words of their name ("forget diesel")."""
-        said = [set(tokens(a.what)) for a in avoided]
-        return {c for c in current for w in said if w and w <= self.name_words[c]}
+        """The careers in play an aversion names by words of their name ("forget diesel"),
+        or by their work ("not coaching": Coaches and Scouts)."""
+        stem = english_stemmer().stemWord
+        said = [{stem(w) for w in tokens(a.what)} for a in avoided]
+        return {
+            c for c in current for w in said if w and w <= {stem(n) for n in self.name_words[c]}
+        }
 
     def of_context(self, mention: Mention, context: list[str]) -> Mention | None:
         """A job word the conversation's career is named by ("police" on the patrol officers'
@@ -102,7 +106,9 @@ class Narrowing:
             own = self.careers[slug].name.split("--")[0]  # "Helpers--Plumbers…": helpers
             heads = [tokens(part)[-1:] for part in re.split(r",| and ", own)]
             mine = slug in mention.slugs and not self._of_its_own(mention, slug)
-            if mine or tokens(mention.words) in heads:
+            word = tokens(mention.words)[-1]  # "stylists" of Hairstylists, not fashion's
+            ends = len(word) >= MIN_NAME_WORD + 1 and any(h and h[-1].endswith(word) for h in heads)
+            if mine or tokens(mention.words) in heads or ends:
                 return replace(mention, slugs=(slug,))
         for slug in context:  # "or is that just the captains" on the airline pilots' page:
             # Airline Captain, Aircraft Captain… are theirs, not the ships'

@@ -6,8 +6,8 @@ the page's career, the conversation's career, then the guide summaries nearest t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -27,17 +27,15 @@ from bot.routing.asked import (
 )
 from bot.routing.choices import Choices
 from bot.routing.job_words import tokens
-from bot.routing.names import MIN_CORRECTED, SPELLING, Career, CareerNames, Mention, career_of
+from bot.routing.message_words import MessageWords
+from bot.routing.names import Career, CareerNames, Mention, career_of
 from bot.routing.narrowing import Narrowing
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
 from bot.routing.route import Route, RouteKind
 from bot.routing.weighing_words import BETTER, BETTER_BET, COMPARES, GOAL, WEIGHS_THEM, set_against
-from bot.text import CHAT_WORDS, STOPWORDS
 from bot.understand.aversions import aversions, without_aversions
-from bot.understand.spelling import Speller, respell
 from knowledge.model import Guide
-from knowledge.words import singular
 
 JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
 CLARIFY_MARGIN = 0.03
@@ -54,32 +52,26 @@ class Router:
     ) -> None:
         """``english`` is a list of common words (the model's vocabulary): a message using
         none of them, nor any word of the guides, is unreadable."""
-        self._english = frozenset(english)
         careers = [career_of(g) for g in guides]
         self.names = CareerNames(careers)
         self.careers: dict[str, Career] = self.names.careers
         self._narrow = Narrowing(guides, self.careers)
         self.own_name = self._narrow.own_name
         self._slugs = [c.slug for c in careers]
-        self._vocabulary = {
-            singular(w)
-            for g in guides
-            for s in g.walk()
-            for w in re.findall(r"[a-z]+", s.text.lower())
-        }
+        self._words = MessageWords(guides, self.names, frozenset(english))
+        self._vocabulary = self._words.vocabulary
+        self._english = self._words.english
         self._others = OtherJobs(guides, self._vocabulary)
-        # Words never corrected (an English word is no misspelling: "hoping" is not "shopping"),
-        # and words a readable message uses (joined once, not per message).
-        self._spelt = frozenset(self._vocabulary | STOPWORDS | self._english)
-        self._readable = self._spelt | self._english | CHAT_WORDS
-        plain = (w for w in self._english if w.isalpha() and len(w) >= MIN_CORRECTED)
-        self._english_speller = Speller(plain, SPELLING)  # "actualy" is no "actuary"
-        self._named = self._readable | self.names.words
         words = self._vocabulary | self._english
         self.ranking = CareerRanking(careers, embeddings, self.names, words)
         self.rank = self.ranking.rank
         self.nearness = self.ranking.nearness
         self._choices = Choices(self.names, self.ranking.fields, self.ranking.rank_named)
+
+    @property
+    def english(self) -> frozenset[str]:
+        """The common words a readable message uses (the model's vocabulary)."""
+        return self._english
 
     def related(self, slug: str) -> tuple[str, ...]:
         """The careers the guide ``slug`` lists as related, in its order."""
@@ -90,21 +82,22 @@ class Router:
         return self.names.mentions(message)
 
     def unreadable(self, message: str) -> bool:
-        """No word of ``message`` is a word the guides, titles or English stopwords use
-        ("asdkjh qwpoeiru"), and no misspelt job title can be read in it."""
-        found = [w for w in re.findall(r"[a-z]+", message.lower()) if len(w) > 1]
-        known = self._named
-        if not found or any(singular(w) in known or w in known for w in found):
-            return False
-        return not self._corrected(message)
+        """No word of ``message`` is one the guides, titles or English use ("asdkjh")."""
+        return self._words.unreadable(message)
 
     def respelled(self, message: str) -> str:
         """``message`` with misspelt job and topic words put right ("wat is the salery for a
         prodution techncian"), or as it was."""
-        return respell(self._corrected(message) or message, self._readable)
+        return self._words.respelled(message)
 
-    def _corrected(self, message: str) -> str:
-        return self.names.corrected(message, self._spelt, self._english_speller)
+    def turned_down(
+        self, message: str, current: Sequence[str], mentions: list[Mention] | None = None
+    ) -> set[str]:
+        """The careers ``message`` turns down: named ("forget hvac. is welding hard?"), or in
+        play by a word of their name or work ("forget diesel", "not coaching")."""
+        avoided = aversions(message)
+        named = self.names.mentions(message) if mentions is None else mentions
+        return set_aside(avoided, named) | self._narrow.named_by(avoided, current)
 
     def route(
         self,
@@ -117,10 +110,26 @@ class Router:
 
         ``vector`` gives the message's plain embedding (computed only when needed);
         ``page`` is the guide the widget sits on; ``current`` the careers the conversation
-        was last about.
+        was last about. A career the message turns down is never where ("why fashion
+        designers lol, im not doing that. would owning the salon make more?").
         """
+        found = self._route(message, vector, page, current)
+        down = self.turned_down(message, current) if aversions(message) else set()
+        kept = tuple(c for c in found.careers if c not in down)
+        if not kept or len(kept) == len(found.careers):
+            return found
+        one = found.kind is RouteKind.COMPARE and len(kept) == 1
+        return replace(found, kind=RouteKind.ONE if one else found.kind, careers=kept)
+
+    def _route(
+        self,
+        message: str,
+        vector: Callable[[], np.ndarray],
+        page: str | None,
+        current: Sequence[str],
+    ) -> Route:
         mentions = self.names.mentions(message)
-        fixed = self._corrected(message)  # "nurse practioner": the whole title, spelt right
+        fixed = self._words.corrected(message)  # "nurse practioner": the whole title, spelt right
         again = self.names.mentions(fixed) if fixed else []
         if sum(len(m.words) for m in again) > sum(len(m.words) for m in mentions):
             mentions = again
@@ -132,8 +141,7 @@ class Router:
         avoided = aversions(message)
         unwanted = {w for a in avoided for w in tokens(a.what)}
         if unwanted:  # "loves animals but doesn't want to be a vet": no vets
-            out = set_aside(avoided, mentions)  # "forget hvac. is welding hard?": no hvac
-            out |= self._narrow.named_by(avoided, current)  # "forget diesel": one in play
+            out = self.turned_down(message, current, mentions)
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
             current, page = [c for c in current if c not in out], None if page in out else page
         asked = asked_careers(message, mentions, self.names.mentions, unwanted)
@@ -258,7 +266,8 @@ class Router:
             mention = targets[0]
             known = [c for c in context if c in mention.slugs]
             subject = asked_about(mention, message, rung=not set(mention.slugs) <= near)
-            if known or (context and not COMPARES.search(message) and not subject):
+            whole = mention.exact and " " in mention.words  # "personal trainer": a job named
+            if known or (context and not COMPARES.search(message) and not subject and not whole):
                 # "do they work with engineers much?" on a page: still about the page's career
                 return Route(RouteKind.ONE, ((known or context)[0],))
             fitting = self._fitting(mention, ranked)

@@ -16,7 +16,9 @@ CUE = (
     r"pass(?:es)? out (?:at|around|when)|"
     r"(?:not|never) (?:into|good with|great with|good at|a fan of|interested in)|bad at|"
     r"(?:terrible|awful|horrible|hopeless|weak|the worst) at|suck at|struggle with|"
-    r"avoid(?:ing)?|(?:do|does|did)(?:n'?t| not) (?:really )?(?:like|want|enjoy|do well with|"
+    # not what the bot did ("you didnt do the accountant comparison")
+    r"avoid(?:ing)?|(?<!\byou )(?<!\bu )(?:do|does|did)(?:n'?t| not) (?:really )?"
+    r"(?:like|want|enjoy|do well with|"
     r"handle|do|involve|need|require|include|mean)|no more|tired of|sick of|rather not|"
     r"anything but|(?<=\w )but not|besides|other than|apart from|except(?: for)?|instead of|"
     # "jobs with kids but arent teaching", not "but arent they paid badly?"
@@ -58,13 +60,24 @@ OPPOSITE = re.compile(
 TURNED_DOWN = re.compile(
     r"(?:^|[.!]\s+)(?:(?:um+|uh+|hm+|wait|ok|okay|lol)\W+)*"
     r"(?!(?:is|are|do|does|did|can|could|would|will|should|what|how|so)\b)"
-    r"(?P<what>[a-z][\w' -]{2,40}?)\s*(?:\?+\s*(?:no|nope|nah)\b(?=\s*[.!,]|\s*$)"
+    r"(?P<what>[a-z][\w' -]{2,40}?)\s*(?:\?+\s*(?:no|nope|nah)(?: thanks| thank you| way)?\b"
+    r"(?=\s*[.!,]|\s*$|\s+(?:lol|lmao|haha)\b)"
     # "Actuaries and mathematicians?? I literally said…", "construction laborer?? thats worse"
     r"|\?{2,}\s*(?=i (?:literally |already |just )?said\b|i told you\b"
     r"|(?:that'?s|thats|those are|they'?re|theyre) (?:even |way )?worse\b)"
     # "um surgeons arent creative jobs??": what was offered is not what was asked for
     r"|\s+(?:arent|aren'?t|are not|isnt|isn'?t|is not) (?:\w+ ){0,2}(?:jobs?|careers?|work)"
     r"\W*\?)",
+    re.IGNORECASE,
+)
+# A career the last answer gave, questioned and turned down: "why fashion designers lol, im
+# not doing that", "why r u talking about nurses lmao. i meant pilot licenses"
+WHY_THAT = re.compile(
+    r"(?:^|[.!?]\s+)why\s+(?:(?:r|are)\s+(?:u|you)\s+(?:talking about|giving me|bringing up"
+    r"|showing me|on)\s+|(?:did|do|would)\s+(?:u|you)\s+(?:say|give me|bring up|show me|pick)\s+)?"
+    r"(?P<what>[a-z][\w' -]{2,60}?)(?:\s+(?:lol|lmao|haha|tho))?\s*[?,.!]*\s*(?:(?:lol|lmao)\W+)?"
+    r"(?=(?:i'?m|im|i am)\s+not\b|i (?:literally |already |just )?(?:said|asked|meant|told)\b"
+    r"|(?:that'?s|thats|those are|they'?re|theyre) not\b|not (?:what|interested)\b|no\b)",
     re.IGNORECASE,
 )
 # A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but
@@ -89,6 +102,9 @@ SPOKEN = re.compile(
 TRAILING = re.compile(
     r"(?:\s+(?:at all|lol|lmao|haha|tbh|please|pls|plz|really|though|tho))+$", re.IGNORECASE
 )
+JOINED = re.compile(r",\s*|\s+(?:and|or|&)\s+", re.IGNORECASE)  # things not wanted, listed
+# The visitor's reason after what is turned down ("fast food with my knees")
+OWN_REASON = re.compile(r"\s+(?:with|for|at|on|in) (?:my|me)\b.*$", re.IGNORECASE)
 LEAD_IN = re.compile(
     r"^(?:to\s+)?(?:(?:i|you|u|we|they)\s+)?(?:be|become|work as|work in|work with|do|deal with|"
     r"see|the sight of|being|working|doing|seeing|dealing with)?\b\s*(?:an?\s+|the\s+|any\s+)?",
@@ -113,12 +129,15 @@ def aversions(text: str) -> list[Aversion]:
             *WITHOUT.finditer(text),
             *OPPOSITE.finditer(text),
             *TURNED_DOWN.finditer(text),
+            *WHY_THAT.finditer(text),
         ],
         key=lambda m: m.start(),
     ):
         what = LEAD_IN.sub("", SPOKEN.sub("", TRAILING.sub("", match["what"].strip()))).strip()
-        if what and not SCHOOLING.search(what):
-            found.append(Aversion(match[0].strip(), what))
+        what = OWN_REASON.sub("", what)  # "fast food with my knees? no thanks": fast food
+        if what and not SCHOOLING.search(what):  # "nurses and fitness trainers": each
+            parts = (LEAD_IN.sub("", w.strip()).strip() for w in JOINED.split(what))
+            found += [Aversion(match[0].strip(), w) for w in parts if w]
     return found
 
 
