@@ -76,6 +76,9 @@ def asked_careers(
     asking = [
         m for m in read(asking_text(message)) if not m.own and not set(m.words.split()) <= unwanted
     ]
+    # "…switched to personal trainer. are gyms hiring trainers?": the trainer named whole
+    whole = {w: m for m in mentions if " " in m.words for w in m.words.split()}
+    asking = list({id(n): n for n in (whole.get(m.words, m) for m in asking)}.values())
     if any(len(m.slugs) == 1 for m in asking):
         if searches(message) and not read(search_part(asking_text(message))):
             return []  # "paramedic 10 yrs… what jobs could use my medical background": a search
@@ -188,8 +191,8 @@ def set_aside(avoided: list[Aversion], mentions: list[Mention]) -> set[str]:
 # A turn from the visitor's own job toward another field ("RN for 14 years… ive heard
 # about health informatics", "a staff accountant looking to pivot into data analysis").
 TOWARD = re.compile(
-    r"\b(?:pivot|switch|transition|mov|chang|branch)\w*\s+(?:over\s+)?(?:in)?to\b"
-    r"|\b(?:heard|read)\s+(?:about|of)\b|\binterested in\b",
+    r"\b(?:pivot|switch|transition|mov|chang|branch)\w*\s+(?:over\s+|up\s+)?(?:in)?to\b"
+    r"|\b(?:heard|read)\s+(?:about|of)\b|\binterested in\b|\blooking (?:at|into)\b",
     re.IGNORECASE,
 )
 

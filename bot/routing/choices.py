@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from bot.routing.fields import Fields
 from bot.routing.job_words import tokens
-from bot.routing.names import CareerNames
+from bot.routing.names import SHARED_HEADS, CareerNames
 from bot.routing.options import (
     CATCH_ALL,
     EXAMPLE,
@@ -42,6 +42,14 @@ PRACTISED = re.compile(
 )
 
 
+# Words around a topic weighed ("do u need any license or training"): no job's name
+FILLER = frozenset(
+    (
+        *("u", "you", "i", "we", "need", "needs", "get", "any", "some", "a", "an", "the"),
+        *("just", "only", "extra", "more", "my", "your", "do", "have", "to", "also"),
+    )
+)
+AGENT_STEM = 5  # letters of a worker's noun that ends in the work ("trainer": "train")
 MOST_MEANT = 4  # careers one "I mean…" names ("electrician, plumber, hvac, carpenter")
 
 
@@ -59,16 +67,27 @@ class Choices:
         # titles by their words' stems: "instructional design" is "Instructional Designer"
         self._stem = english_stemmer().stemWord
         self._by_stems: dict[tuple[str, ...], set[str]] = {}
+        worked_in: dict[tuple[str, ...], set[str]] = {}
         for title in names.titles:
             if len(title) > 1:
-                stems = tuple(self._stem(w) for w in title)
+                stems = tuple(self._work(w) for w in title)
                 self._by_stems.setdefault(stems, set()).update(names.named_by(title))
+            if len(title) > 2 and title[-1] in SHARED_HEADS and title[-2] not in names.job_words:
+                # "nursing informatics": its Specialist's field; a "social worker assistant"
+                # assists a worker
+                field = tuple(self._stem(w) for w in title[:-1])
+                worked_in.setdefault(field, set()).update(names.named_by(title))
+        # a field only one career's titles work in, by its plain stems ("social work" of a
+        # Social Work Assistant is no "social worker")
+        self._worked_in = {f: slugs for f, slugs in worked_in.items() if len(slugs) == 1}
 
     def compared(self, message: str, unwanted: set[str], context: Sequence[str]) -> list[str]:
         """The careers the options of ``message`` name, when two or more name one each; an
         option the words of a ``context`` career's name make is that career ("supervisor or
         pest control?" after landscaping supervisors)."""
-        sides = [s for s in self._weighed(message) if not set(s.split()) <= unwanted]
+        sides = [
+            s for s in self._weighed(message) if not set(s.split()) <= unwanted and not _topic(s)
+        ]
         if len(sides) < 2 or (context and NATURE.search(message)):
             return []
         careers = [self._in_context(side, context) or self._career(side) for side in sides]
@@ -234,8 +253,16 @@ class Choices:
 
     def _stems_name(self, name: str) -> set[str]:
         """The careers a title of two or more words names whose stems ``name``'s are."""
-        found = tuple(self._stem(w) for w in tokens(name) if w not in ("a", "an", "the"))
-        return self._by_stems.get(found, set()) if len(found) > 1 else set()
+        said = [w for w in tokens(name) if w not in ("a", "an", "the")]
+        if len(said) < 2:
+            return set()
+        found = self._by_stems.get(tuple(self._work(w) for w in said), set())
+        return found or self._worked_in.get(tuple(self._stem(w) for w in said), set())
+
+    def _work(self, word: str) -> str:
+        """A word's stem, a worker's noun as the work it does ("trainer" as "training")."""
+        stem = str(self._stem(word))
+        return stem[:-2] if len(stem) > AGENT_STEM and stem.endswith(("er", "or")) else stem
 
     def _named_by_title(self, name: str, slug: str) -> tuple[int, bool, float]:
         """How plainly a title shared by careers names ``slug``: by the words of its name it
@@ -254,3 +281,14 @@ class Choices:
         return bool(asked) and all(
             any(w == a or (len(a) <= SHORTENED and w.startswith(a)) for w in own) for a in asked
         )
+
+
+def _topic(side: str) -> bool:
+    """An option that weighs what a job asks, not a job ("license or training for either",
+    "a degree or just the licenses")."""
+    words = side.split()
+    return _asks(side) or (_asks(words[-1]) and set(words[:-1]) <= FILLER)
+
+
+def _asks(text: str) -> bool:
+    return detect_need(text) is not None or detect_intent(text) is not None

@@ -248,8 +248,12 @@ class CareerNames:
                 ),
                 0,
             )
-            if n == 1 and (words[i] in ANYONE or (i - 1 in covered and words[i] in SHARED_HEADS)):
-                n = 0  # a word for anyone ("guide"), or the rest of a name ("hvac technician")
+            if n == 1 and (
+                words[i] in ANYONE
+                or (i - 1 in covered and words[i] in SHARED_HEADS)
+                or words[i] in {words[k] for k in covered}
+            ):  # a word for anyone ("guide"), the rest of a name ("hvac technician"), or a
+                n = 0  # name's word again ("personal trainer… are gyms hiring trainers")
             elif n:
                 spans.append((i, n, self._titles[tuple(words[i : i + n])], True))
                 covered |= set(range(i, i + n))
@@ -262,7 +266,13 @@ class CareerNames:
             rest_of_name = i - 1 in covered and word in SHARED_HEADS
             if slugs & named and word not in said:  # "chefs vs line cooks": the other cooks
                 slugs = slugs - named
-            if i not in covered and known and slugs and not slugs & named and not rest_of_name:
+            again = word in said  # "personal trainer… are gyms hiring trainers": the same
+            if (
+                i not in covered
+                and known
+                and slugs
+                and not (slugs & named or again or rest_of_name)
+            ):
                 spans.append((i, 1, slugs, False))
         spans = as_helpers(words, spans, self._helpers, self._career_names)
         if any(i not in tagged for i, *_ in spans):
