@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from bot.answer import Draft, Mode, Piece, Source
@@ -31,6 +31,9 @@ ORDINARY = frozenset(
 )
 COMMON_IN = 3  # guides whose other text uses a word, from which it names no software
 MAX_ITEMS = 3  # items one word may find in a guide; more, and it names a maker ("Microsoft")
+# Stacks an ordinary word must be named in to name software alone: "Excel" and "Epic" are,
+# "Med" (of "Med Math"), "Info" (of "Epi Info") and "Automate" (of "Power Automate") not.
+SOFTWARE_ALONE = 10
 # Words asking about the software of the work ("what tools", "is python enough", "do they
 # use matlab", "should i learn figma"): only then do names of software count as asked.
 ABOUT_SOFTWARE = re.compile(
@@ -51,8 +54,10 @@ class SoftwareNames:
     """The words and word pairs that name software in the guides' Tech Stacks, and nothing
     in their other text ("matlab", "pro tools"; not "access" or "project")."""
 
-    def __init__(self, guides: Sequence[Guide]) -> None:
-        self._names = _software_names(guides)  # word(s) → the name as a guide writes it
+    def __init__(self, guides: Sequence[Guide], english: Collection[str] = ()) -> None:
+        """``english``: common words (the model's vocabulary), which name software alone only
+        when a Tech Stack item is named by the word alone or many Tech Stacks name it."""
+        self._names = _software_names(guides, frozenset(english))  # word(s) → name as written
 
     def named(self, text: str, about_software: bool = False) -> list[tuple[str, str]]:
         """The software ``text`` names, in order, each as (its words, its written name), when
@@ -187,11 +192,11 @@ def _names(item: str, words: str) -> bool:
     return any(tokens[n : n + len(parts)] == parts for n in range(len(tokens)))
 
 
-def _software_names(guides: Sequence[Guide]) -> dict[str, str]:
+def _software_names(guides: Sequence[Guide], english: frozenset[str]) -> dict[str, str]:
     """Every word and word pair naming software in the Tech Stacks of at least
     :data:`IN_GUIDES` guides and written in lower case by fewer than :data:`COMMON_IN` guides'
     other text, with the name as written; no career's word ("planner"), nor an ordinary one
-    ("now")."""
+    ("now"), nor a word of ordinary speech only part of a few names ("med", "info")."""
     written: dict[str, str] = {}
     stacks: Counter[str] = Counter()  # guides whose Tech Stack names it
     used: Counter[str] = Counter()  # guides whose other text uses it
@@ -218,12 +223,20 @@ def _software_names(guides: Sequence[Guide]) -> dict[str, str]:
         and not set(words.split()) & STOPWORDS
         and words not in ORDINARY
         and (" " in words or (len(words) >= MIN_LETTERS and used[words] < COMMON_IN))
+        and not (
+            _ordinary(words, english, used) and not whole[words] and stacks[words] < SOFTWARE_ALONE
+        )
     } | {  # a one-letter name that is a whole name ("R", "C"), not a part ("E-Verify")
         LETTER + w: w.upper()
         for w in written
         if written[w] == w.upper() and whole[w] >= IN_GUIDES
         if len(w) == 1
     }
+
+
+def _ordinary(words: str, english: frozenset[str], used: Counter[str]) -> bool:
+    """A word of ordinary speech: a common word, or one some guide writes in lower case."""
+    return " " not in words and (words in english or used[words] > 0)
 
 
 def _add_names(item: str, written: dict[str, str]) -> set[str]:

@@ -57,6 +57,7 @@ class Circumstance:
     # when set, the circumstance counts only if the message also asks this ("I'm 45" leads
     # an answer on becoming a nurse, not one on what dispatchers do)
     bears_on: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None  # a message saying this states something else
 
 
 LIFE = (

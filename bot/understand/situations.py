@@ -49,7 +49,6 @@ CIRCUMSTANCES = (
             r"carr(?:y|ies) over", r"transfer(?:s|able)?\b(?! (?:to|from) (?:a |another )?"
             r"(?:school|college|university|state|uni|4[- ]?year|four[- ]year))",
             r"count(?:s|ed)? (?:for|toward|towards|as)",
-            r"start(?:ing)? (?:at|from) (?:the bottom|scratch|zero|square one)",
             r"(?:does|do|would|will|could|can) (?:my|that|this|all (?:my|that)) (?:\w+ ){0,3}"
             r"(?:experience|background|skills|years|time) (?:count|help|matter|transfer|apply|"
             r"carry|line up|fit|match|translate|relate)",
@@ -62,6 +61,17 @@ CIRCUMSTANCES = (
             r"(?:even |really |still )?count\b",  # "6 yrs turning wrenches. does that count"
         ),
         (EARLIER_WORK, START),
+        # "an associate degree in general studies, does that count": the schooling asked of
+        unless=whole_words(
+            r"(?:degree|diploma|credits?|ged|associates?|bachelors?|masters?|certificate|classes)"
+            r" (?:[\w']+,? ){0,4}(?:does|do|would|will|could|can|should) (?:that|it|this|those|"
+            r"these) (?:even |really |still )?count\b"
+        ),
+    ),
+    Circumstance(  # "how long to get good at it if i start from zero": no job to weigh
+        "no experience",
+        whole_words(r"start(?:ing)? (?:at|from) (?:the bottom|scratch|zero|square one)"),
+        (START,),
     ),
     Circumstance(
         "record",
@@ -120,7 +130,9 @@ def stated(message: str) -> list[Circumstance]:
     return [
         c
         for c in CIRCUMSTANCES
-        if _told(c.stated, message) and (c.bears_on is None or c.bears_on.search(message))
+        if _told(c.stated, message)
+        and (c.bears_on is None or c.bears_on.search(message))
+        and not (c.unless and c.unless.search(message))
     ]
 
 
