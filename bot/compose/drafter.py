@@ -23,7 +23,7 @@ from bot.compose.reading import answers_which, asks_another
 from bot.compose.refusals import not_mentioned
 from bot.compose.repeats import more_of, new_since, repeats, said_once
 from bot.compose.required import asks_required, named_in
-from bot.compose.rungs import names_rung
+from bot.compose.rungs import names_rung, of_shown_rungs
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.titled import asks_if_same, titled_lead
 from bot.compose.tools_named import SoftwareNames, tools_told
@@ -75,7 +75,7 @@ class Drafter:
         self._bank = bank
         self._router = router
         self._one = QuestionDrafter(self._guides, retriever, bank, router, min_similarity)
-        self._software = SoftwareNames(guides)
+        self._software = SoftwareNames(guides, router.english)
 
     def section_texts(self, hits: list[Hit]) -> Iterator[tuple[Source, str]]:
         """The sections of ``hits``, best first, each with its whole text."""
@@ -200,7 +200,8 @@ class Drafter:
         that"), as any question is answered; another, from the guide's sentence nearest it."""
         if half.known or names_rung(half.question) or asks_required(half.question):  # of the
             # whole's career; "PLC stuff… how important is it really?" asks what is required
-            told = [] if half.known else turns  # "the next level" is after the last answer's
+            # "the next level" is after the last answer's, "a step in between" between them
+            told = turns if not half.known or of_shown_rungs(half.question) else []
             drafted = self._one.draft(half.question, told, guide.slug, situated=False)
             return drafted if drafted.draft.mode is Mode.CITED else None
         if asks_what_it_is(half.question) and (overview := what_it_is(guide, self._bank)):

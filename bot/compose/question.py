@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.answer import Draft, Piece
+from bot.compose import rungs
 from bot.compose.answering import answer_draft, levels_draft
 from bot.compose.career_search import CareerSearch
 from bot.compose.comparing import Asked, Comparison
@@ -138,7 +139,8 @@ class QuestionDrafter:
             if JOB_SEARCH.search(question):
                 return Drafted(job_search_draft(route, self._guides))
         defines = last is not None and defines_said(message, last.answer)  # "whats SCADA"
-        previous = last if last is not None and (is_follow_up(message) or defines) else None
+        follows = is_follow_up(message) or defines or rungs.of_shown_rungs(message)  # "in between"
+        previous = last if last is not None and follows else None
         if CORRECTS.match(message):
             previous = None  # "No, not taxi. Truck driver.": away from the last answer
         shown = set(previous.guides) if previous is not None else set()
@@ -214,7 +216,8 @@ class QuestionDrafter:
         spans = [t.experience for t in self._guides[focus or hits[0].chunk.guide].facts.tiers]
         years, up = placed_years(message, spans)  # "I have 15 years. what level?", "…next up?"
         # "8 years in. whats above senior"; "bored of it in 3 yrs, what jobs do ppl switch to"
-        years = None if asks_above(message) or need is Need.RELATED else years
+        if asks_above(message) or need is Need.RELATED or rungs.asks_between(message):
+            years = None  # "…a junior for 18 months. a step in between those two?": that step
         if years is not None:
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all

@@ -22,10 +22,16 @@ OFF_LEVELS = frozenset(
 )  # fmt: skip
 # A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
 RUNG_NAME = re.compile(  # not the verb: "could this job lead into quality assurance?"
-    r"\b(junior|senior|lead(?!s? (?:to|into|in|up to)\b)|supervisor|manager|entry|mid)s?\b", re.I
+    r"\b(junior|senior|lead(?!s? (?:to|into|in|up to)\b)|supervisor|manager|entry|mid"
+    r"|middle(?= (?:level|tier|rung|stage|step|one)))s?\b",
+    re.I,
 )
 # The level named as the career itself ("a regular production technician", "mid level")
-PLAIN_RUNG = re.compile(r"\b(?:regular|normal|standard|ordinary|plain|mid)\b", re.I)
+PLAIN_RUNG = re.compile(r"\b(?:regular|normal|standard|ordinary|plain|mid|middle)\b", re.I)
+# The levels between two the last answer gave ("is there a step in between those two?")
+BETWEEN_RUNGS = re.compile(
+    r"\b(?:step|level|tier|rung|stage|one|something|anything|title)s? (?:in )?between\b", re.I
+)
 # A level by its place among the levels ("the third tier", "the top level")
 RUNG_PLACE = re.compile(
     r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|top|highest|last|bottom|lowest)"
@@ -103,7 +109,17 @@ def names_rung(text: str) -> bool:
         or CEILING.search(asking)
         or FIRST_RUNG.search(asking)
     )
-    return bool(named or NEXT_LEVEL.search(text))
+    return bool(named or NEXT_LEVEL.search(text) or BETWEEN_RUNGS.search(text))
+
+
+def of_shown_rungs(text: str) -> bool:
+    """``text`` asks a level by the last answer's ("the next level", "a step in between")."""
+    return bool(NEXT_LEVEL.search(text) or asks_between(text))
+
+
+def asks_between(text: str) -> bool:
+    """``text`` asks the levels between two the last answer gave ("a step in between?")."""
+    return bool(BETWEEN_RUNGS.search(text))
 
 
 def rungs_asked(
@@ -121,6 +137,9 @@ def rungs_asked(
         by_years = [s for s in levels if asked and years_span(spans.get(s, "")) == asked]
         if by_years:
             return by_years
+    between = [n for n, s in enumerate(levels) if s in shown]
+    if BETWEEN_RUNGS.search(message) and len(between) > 1 and between[-1] - between[0] > 1:
+        return levels[between[0] + 1 : between[-1]]  # after junior and senior: the middle
     if NEXT_LEVEL.search(message) and shown:
         at = [n for n, s in enumerate(levels) if s in shown]
         return [levels[at[-1] + 1]] if at and at[-1] + 1 < len(levels) else []
@@ -148,7 +167,7 @@ def _above(word: str, levels: list[str], career: str) -> list[str]:
 
 def _names(word: str, section: str, career: str) -> bool:
     """Whether the rung ``word`` names the level ``section`` ("mid": the career's own)."""
-    if word.lower() == "mid":
+    if word.lower() in ("mid", "middle"):
         return section.split(" › ")[-1].lower() in career.lower()
     return word.lower() in re.findall(r"[a-z]+", section.lower())
 

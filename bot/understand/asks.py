@@ -103,7 +103,7 @@ def asking_text(text: str) -> str:
             sentences.append(sentence)
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)
     if first is None:  # "what industries hire them. and which pays most": all but the story
-        asking = [a for a in map(_asked_of, sentences) if a]
+        asking = [a for a in (s if MEANT.match(s) else _asked_of(s) for s in sentences) if a]
         return " ".join(asking) if asking else (sentences[-1] if sentences else text)
     kept = [s if s.rstrip().endswith("?") else _asked_of(s) for s in sentences[first:]]
     kept = [s for s in kept if s]
@@ -184,7 +184,8 @@ def asks_the_same(text: str) -> bool:
 # The career of the last question put right ("no i meant power linemen", "sorry, I mean the
 # OT assistant, not the therapist"): that question, of the career meant.
 MEANT = re.compile(
-    r"^\W*(?:(?:no+|nope|nah|sorry|oops|wait|um+)\W+)*i\s+(?:meant|mean)\b(?! the (?:pay|"
+    r"^\W*(?:(?:no+|nope|nah|sorry|oops|wait|um+|ya|yeah|ok)\W+)*"
+    r"(?:i\s+(?:meant|mean)|(?:i'?m|i am|i was) asking about)\b(?! the (?:pay|"
     r"salary|money|schooling|school|training|hours|outlook)\b)",
     re.I,
 )
