@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Draft, Mode
+from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.career_search import entry_rank
 from bot.compose.refusals import not_covered
 from bot.compose.unsaid import guide_text
 from bot.routing.job_words import JOB_ABBREVIATIONS
 from bot.text import whole_words
-from bot.understand.needs import ASKS_LENGTH, TIME_SPAN
+from bot.understand.needs import ASKS_LENGTH, TIME_SPAN, Need, detect_need
 from bot.understand.wishes import EDUCATION_ORDER
 from knowledge.model import Guide
 
@@ -22,6 +22,9 @@ SCHOOLING = whole_words(r"school\w*", r"programs?", r"degrees?", r"courses?", r"
 SCHOOL_ASKED = whole_words(r"school\w*", r"college", r"degrees?", r"stud(?:y|ies)")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the guide writes it
 # A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
+PREPARATION = "Preparation"  # the O*NET guides' job zone: how much preparation it takes
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+TRAINING = whole_words(r"training", r"experience")
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
 
 
@@ -37,6 +40,11 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     named = [w for w in named if w not in job or w in written]  # …unless written so
     schooling = not named and not job and bool(SCHOOL_ASKED.search(message))  # "how many
     schooling = schooling and _schooled(guide)  # years of school is it in total?"
+    untimed = not any(TIME_SPAN.search(p.text) for p in draft.pieces)
+    length = _preparation_length(guide, message) if untimed and named == job else None
+    if length is not None:  # "LPN, how long is that": the career's own training
+        draft.pieces = [*draft.pieces, length]
+        return draft
     if not named and not job and not schooling:
         return draft
     thing = named[0] if named else ""
@@ -54,3 +62,18 @@ def _schooled(guide: Guide) -> bool:
     """The career's typical entry asks school after high school (a lineman's does not)."""
     rank = entry_rank(guide)
     return rank is not None and rank >= EDUCATION_ORDER.index("postsecondary nondegree award")
+
+
+def _preparation_length(guide: Guide, message: str) -> Piece | None:
+    """The sentence of the guide's Preparation giving how long the career's training takes
+    ("usually need one or two years of training"), when the way in is asked."""
+    if detect_need(message) is not Need.GET_IN:
+        return None
+    section = guide.find(PREPARATION)
+    if section is None:
+        return None
+    for sentence in SENTENCE.split(" ".join(section.paragraphs)):
+        if TIME_SPAN.search(sentence) and TRAINING.search(sentence):
+            source = Source(guide.slug, guide.title, section.path_text, section.anchor)
+            return Piece(sentence, source, sentence)
+    return None

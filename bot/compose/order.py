@@ -13,7 +13,9 @@ from knowledge.model import Guide
 
 ASKS_ORDER = whole_words(
     r"(?:which|what) (?:one |ones |of (?:those|these|them|the \w+) |\w+ ){0,2}(?:(?:should|do"
-    r"|would|could) (?:i|you|u|we|one|he|she) (?:\w+ ){0,2})?first", r"in (?:what|which) order",
+    r"|would|could) (?:i|you|u|we|one|he|she) (?:\w+ ){0,2})?first"
+    r"(?! (?:ones?|two|three|few|couple|careers?|jobs?|options?)\b)",  # "the first ones": those
+    r"in (?:what|which) order",
     r"what order",
     r"(?:get|do|take|start with|go for) first(?=\s*(?:[?.!,]|$|or\b))",  # not "…do first to earn"
 )  # fmt: skip

@@ -11,7 +11,7 @@ from bot.compose.overview import asked_career
 from bot.text import search_terms, whole_words
 from bot.understand.asks import puts_right
 from bot.understand.aversions import aversions, without_aversions
-from bot.understand.intents import Intent, detect_intent
+from bot.understand.intents import Intent, detect_intent, names_pay_only
 from bot.understand.levels import Level, detect_level
 from bot.understand.need_words import asking_part
 from bot.understand.needs import SENTENCE_END, Need, asked_part, detect_need, part_need
@@ -48,6 +48,8 @@ def read(
     the message follows up on it; ``compared`` when it compares careers."""
     ask = asked_part(question)  # what is asked decides, not what is said around it
     intent, need = detect_intent(ask), detect_need(ask)
+    if need in (Need.LEARN, Need.GET_IN) and names_pay_only(ask):  # "skills of the top
+        intent = None  # earners": the skills
     if intent is None and need is None:  # "…what would she study in college?": the way in
         need = part_need(ask) if ask != question else None
     if intent is None and need is None and asked_career(ask) is None:  # not "tell me about X"

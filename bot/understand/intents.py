@@ -50,6 +50,10 @@ SALARY = whole_words(
     r"(?:what|whats|what's|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)[\w']+ )"
     r"{1,4}make(?= *[?.!,]| and\b|$)",
     r"\d+k",
+    # "would a tech there make the same as…", "what does the guide say a tech makes, and…"
+    r"(?:make|makes|earn|earns) (?:about |roughly )?(?:the same|as much)\b(?! (?:mistakes?|"
+    r"sense|decisions?|progress|difference)\b)",
+    r"(?:a|an|the) [\w-]+ makes(?= *[?.!,]| and\b| in\b| at\b|$)",
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
     # not "openings a year", nor a length of time ("train for it in under a year")
     r"(?<!openings )(?<!jobs )(?<!positions )(?<!under )(?<!less than )(?<!within )(?<!open )"
@@ -240,6 +244,19 @@ UNTIL_PAID = re.compile(
     r"(?:earning|making (?:money|a living)|getting paid|paid)\b(?! more)",
     re.IGNORECASE,
 )
+
+
+# Pay naming only whom a question is about ("what skills make you one of the higher earners,
+# the 75k+ people", "does senior level pay (70k) need a degree"): a group or a level.
+PAY_NAMED = whole_words(
+    r"(?:higher|high|top|best|big)(?:est)?[- ]earners?", r"top \d+ ?%(?: group)?",
+    r"\$?\d+k\+?", r"(?:level|senior|junior|entry|mid) pay",
+)  # fmt: skip
+
+
+def names_pay_only(text: str) -> bool:
+    """``text`` speaks of pay only to name a group or a level, asking no pay."""
+    return bool(SALARY.search(text)) and not SALARY.search(PAY_NAMED.sub(" ", text))
 
 
 def detect_intent(text: str) -> Intent | None:
