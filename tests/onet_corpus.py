@@ -28,6 +28,13 @@ ROUTING_CAREERS = [
 ]
 # Careers the panels' follow-ups pick between, taken without their related careers.
 PANEL_CAREERS = [
+    "coaches-and-scouts",
+    "athletic-trainers",
+    "fashion-designers",
+    "janitors-and-cleaners-except-maids-and-housekeeping-cleaners",
+    "security-guards",
+    "tree-trimmers-and-pruners",
+    "fallers",
     "animal-caretakers",
     "animal-trainers",
     "zoologists-and-wildlife-biologists",
