@@ -114,13 +114,15 @@ class TurnRouter:
             return Route(RouteKind.COMPARE, tuple(picks[:MAX_WEIGHED]), explicit=True)
         return Route(RouteKind.ONE, tuple(picks), explicit=True)
 
-    def _weighed_by_name(self, message: str, route: Route, turns: list[Turn]) -> Route:
+    def _weighed_by_name(
+        self, message: str, route: Route, turns: list[Turn], down: set[str]
+    ) -> Route:
         """The careers a comparison names ("LPN versus medical lab technician"), a title that
         several careers share read as the one the conversation spoke of or listed."""
         if not WEIGHED.search(message):
             return route
         spoken = {g for t in turns[-RECENT:] for g in [*t.guides, *listed_careers(t, self._guides)]}
-        ruled = self._ruled_out(message, turns)
+        ruled = self._ruled_out(message, turns) | down  # and those turned down
         named: list[str] = []
         asking = " ".join(s for s in SENTENCE_END.split(message) if not OWN_PART.match(s))
         for mention in self._router.mentions(asking):  # not "My dad is a plumber."
@@ -168,10 +170,12 @@ class TurnRouter:
                     ruled.add(meant)
         return ruled
 
-    def _compared_job_words(self, message: str, route: Route, turns: list[Turn]) -> Route:
+    def _compared_job_words(
+        self, message: str, route: Route, turns: list[Turn], down: set[str]
+    ) -> Route:
         """A comparison where a bare job word ("than the trainer job") means the career of
         the conversation it names, not every career of that word."""
-        ruled = self._ruled_out(message, turns)
+        ruled = self._ruled_out(message, turns) | down  # and those turned down
         careers = list(route.careers)
         for mention in self._router.mentions(message):
             if " " in mention.words or not set(mention.slugs) & set(careers):
@@ -219,9 +223,9 @@ class TurnRouter:
             else:
                 route = Route(RouteKind.ONE, (meant,), explicit=True)
         if route.kind is RouteKind.COMPARE:
-            route = self._compared_job_words(message, route, turns)
+            route = self._compared_job_words(message, route, turns, down)
         if not picks and route.kind in (RouteKind.ONE, RouteKind.COMPARE):
-            route = self._weighed_by_name(message, route, turns)
+            route = self._weighed_by_name(message, route, turns, down)
         one = route.kind is RouteKind.ONE
         if one and current and weighs_both(message) and (len(current) > 1 or route.explicit):
             # "which one pays more?" after two careers, though a story sentence names one of
@@ -230,6 +234,8 @@ class TurnRouter:
             if len(weighed) > 1:
                 route = Route(RouteKind.COMPARE, tuple(weighed[:MAX_WEIGHED]), explicit=True)
                 one = False
+        route = _without(route, down)  # "why r u talking about nurses…": never those again
+        one = route.kind is RouteKind.ONE
         picked = one and (route.explicit or route.careers[0] in offered)
         asks_own = detect_intent(message) is not None or detect_need(message) is not None
         if (

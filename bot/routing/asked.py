@@ -178,7 +178,7 @@ def set_aside(avoided: list[Aversion], mentions: list[Mention]) -> set[str]:
     """The careers an aversion names by little more than their name ("forget hvac"), not
     those a longer one only mentions ("besides cooking what should I get better at to be a
     head chef")."""
-    said = [tokens(a.what) for a in avoided]  # "the RN stuff lol im already one": RN
+    said = [tokens(w) for a in avoided for w in a.each]  # "the RN stuff lol im already one"
     return {
         slug
         for m in mentions

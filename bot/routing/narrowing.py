@@ -90,7 +90,7 @@ class Narrowing:
         """The careers in play an aversion names by words of their name ("forget diesel"),
         or by their work ("not coaching": Coaches and Scouts)."""
         stem = english_stemmer().stemWord
-        said = [{stem(w) for w in tokens(a.what)} for a in avoided]
+        said = [{stem(w) for w in tokens(part)} for a in avoided for part in a.each]
         return {
             c for c in current for w in said if w and w <= {stem(n) for n in self.name_words[c]}
         }

@@ -102,7 +102,6 @@ SPOKEN = re.compile(
 TRAILING = re.compile(
     r"(?:\s+(?:at all|lol|lmao|haha|tbh|please|pls|plz|really|though|tho))+$", re.IGNORECASE
 )
-JOINED = re.compile(r",\s*|\s+(?:and|or|&)\s+", re.IGNORECASE)  # things not wanted, listed
 # The visitor's reason after what is turned down ("fast food with my knees")
 OWN_REASON = re.compile(r"\s+(?:with|for|at|on|in) (?:my|me)\b.*$", re.IGNORECASE)
 LEAD_IN = re.compile(
@@ -118,6 +117,14 @@ class Aversion:
 
     said: str  # "faint at the sight of blood"
     what: str  # "blood"
+
+    @property
+    def each(self) -> list[str]:
+        """Each thing of a list not wanted ("nurses and fitness trainers")."""
+        return [part for part in JOINED.split(self.what) if part]
+
+
+JOINED = re.compile(r",\s*|\s+(?:and|or|&)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
 def aversions(text: str) -> list[Aversion]:
@@ -135,9 +142,8 @@ def aversions(text: str) -> list[Aversion]:
     ):
         what = LEAD_IN.sub("", SPOKEN.sub("", TRAILING.sub("", match["what"].strip()))).strip()
         what = OWN_REASON.sub("", what)  # "fast food with my knees? no thanks": fast food
-        if what and not SCHOOLING.search(what):  # "nurses and fitness trainers": each
-            parts = (LEAD_IN.sub("", w.strip()).strip() for w in JOINED.split(what))
-            found += [Aversion(match[0].strip(), w) for w in parts if w]
+        if what and not SCHOOLING.search(what):
+            found.append(Aversion(match[0].strip(), what))
     return found
 
 
