@@ -76,8 +76,12 @@ def asked_careers(
     asking = [
         m for m in read(asking_text(message)) if not m.own and not set(m.words.split()) <= unwanted
     ]
-    # "…switched to personal trainer. are gyms hiring trainers?": the trainer named whole
-    whole = {w: m for m in mentions if " " in m.words for w in m.words.split()}
+    # "…switched to personal trainer. are gyms hiring trainers?": the one trainer named whole
+    holding: dict[str, list[Mention]] = {}
+    for m in mentions:
+        for w in m.words.split() if " " in m.words else ():
+            holding.setdefault(w, []).append(m)
+    whole = {w: held[0] for w, held in holding.items() if len(held) == 1}
     asking = list({id(n): n for n in (whole.get(m.words, m) for m in asking)}.values())
     if any(len(m.slugs) == 1 for m in asking):
         if searches(message) and not read(search_part(asking_text(message))):

@@ -266,7 +266,8 @@ class CareerNames:
             rest_of_name = i - 1 in covered and word in SHARED_HEADS
             if slugs & named and word not in said:  # "chefs vs line cooks": the other cooks
                 slugs = slugs - named
-            again = word in said  # "personal trainer… are gyms hiring trainers": the same
+            # "personal trainer… are gyms hiring trainers": the title said before, again
+            again = any(words[k] == word for k in covered if k < i)
             if (
                 i not in covered
                 and known
