@@ -21,10 +21,10 @@ SCHOOLING = whole_words(r"school\w*", r"programs?", r"degrees?", r"courses?", r"
 # School itself asked of, not a training program ("years of school", not "a 2 year program")
 SCHOOL_ASKED = whole_words(r"school\w*", r"college", r"degrees?", r"stud(?:y|ies)")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the guide writes it
-# A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 PREPARATION = "Preparation"  # the O*NET guides' job zone: how much preparation it takes
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 TRAINING = whole_words(r"training", r"experience")
+# A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
 
 

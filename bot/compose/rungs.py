@@ -137,11 +137,10 @@ def rungs_asked(
         by_years = [s for s in levels if asked and years_span(spans.get(s, "")) == asked]
         if by_years:
             return by_years
-    between = [n for n, s in enumerate(levels) if s in shown]
-    if BETWEEN_RUNGS.search(message) and len(between) > 1 and between[-1] - between[0] > 1:
-        return levels[between[0] + 1 : between[-1]]  # after junior and senior: the middle
+    at = [n for n, s in enumerate(levels) if s in shown]  # the last answer's levels
+    if BETWEEN_RUNGS.search(message) and len(at) > 1 and at[-1] - at[0] > 1:
+        return levels[at[0] + 1 : at[-1]]  # after junior and senior: the middle
     if NEXT_LEVEL.search(message) and shown:
-        at = [n for n, s in enumerate(levels) if s in shown]
         return [levels[at[-1] + 1]] if at and at[-1] + 1 < len(levels) else []
     asking = _asking(message)
     if CEILING.search(asking) and levels:

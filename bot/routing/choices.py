@@ -77,8 +77,7 @@ class Choices:
                 # assists a worker
                 field = tuple(self._stem(w) for w in title[:-1])
                 worked_in.setdefault(field, set()).update(names.named_by(title))
-        # a field only one career's titles work in, by its plain stems ("social work" of a
-        # Social Work Assistant is no "social worker")
+        # a field only one career's titles work in, matched by its plain stems
         self._worked_in = {f: slugs for f, slugs in worked_in.items() if len(slugs) == 1}
 
     def compared(self, message: str, unwanted: set[str], context: Sequence[str]) -> list[str]:
