@@ -251,7 +251,7 @@ class CareerNames:
             if n == 1 and (
                 words[i] in ANYONE
                 or (i - 1 in covered and words[i] in SHARED_HEADS)
-                or words[i] in {words[k] for k in covered}
+                or _said_before(words, covered, i)
             ):  # a word for anyone ("guide"), the rest of a name ("hvac technician"), or a
                 n = 0  # name's word again ("personal trainer… are gyms hiring trainers")
             elif n:
@@ -266,8 +266,7 @@ class CareerNames:
             rest_of_name = i - 1 in covered and word in SHARED_HEADS
             if slugs & named and word not in said:  # "chefs vs line cooks": the other cooks
                 slugs = slugs - named
-            # "personal trainer… are gyms hiring trainers": the title said before, again
-            again = any(words[k] == word for k in covered if k < i)
+            again = _said_before(words, covered, i)
             if (
                 i not in covered
                 and known
@@ -316,6 +315,12 @@ class CareerNames:
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
                 end = i + n
         return found
+
+
+def _said_before(words: list[str], covered: set[int], i: int) -> bool:
+    """``words[i]`` is a word of a title said before it ("personal trainer… are gyms hiring
+    trainers?"): that title again, no second career."""
+    return any(words[k] == words[i] for k in covered if k < i)
 
 
 def _sentence_tokens(text: str) -> list[str]:

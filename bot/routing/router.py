@@ -96,6 +96,8 @@ class Router:
         """The careers ``message`` turns down: named ("forget hvac. is welding hard?"), or in
         play by a word of their name or work ("forget diesel", "not coaching")."""
         avoided = aversions(message)
+        if not avoided:
+            return set()
         named = self.names.mentions(message) if mentions is None else mentions
         return set_aside(avoided, named) | self._narrow.named_by(avoided, current)
 
@@ -114,7 +116,7 @@ class Router:
         designers lol, im not doing that. would owning the salon make more?").
         """
         found = self._route(message, vector, page, current)
-        down = self.turned_down(message, current) if aversions(message) else set()
+        down = self.turned_down(message, current)
         kept = tuple(c for c in found.careers if c not in down)
         if not kept or len(kept) == len(found.careers):
             return found
