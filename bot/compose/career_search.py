@@ -13,6 +13,7 @@ from bot.answer import Draft
 from bot.compose.people_work import away_from_people
 from bot.compose.shortlist import CATCH_ALL, shortlist_draft
 from bot.compose.unrecorded import said_unrecorded
+from bot.compose.wished import entry_rank, growth_floor, pay_floor, wished, wishes_lead
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.names import Mention
@@ -24,26 +25,17 @@ from bot.understand.aversions import Aversion, aversions, without_aversions
 from bot.understand.kinds_of_work import names_a_kind
 from bot.understand.needs import Need, detect_need
 from bot.understand.own_conditions import without_own_conditions
+from bot.understand.seeking import story_and_search
 from bot.understand.situations import stated
 from bot.understand.wishes import (
-    BELOW_DEGREE,
     GROWING,
-    Wishes,
-    dollars,
-    education_rank,
     likes_part,
-    story_and_search,
     wishes_of,
     without_self,
 )
 from knowledge.model import Guide
 
-PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
-PAY_COUNTED = 2.0  # times the guides' middle pay: more is no better fit for "good money"
-GROWTH_WEIGHT = 0.02  # fit added per point of projected growth, when growth is wished
-MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 MOST_PAY_POOL = 40  # careers nearest a kind of work named, of which the best paid are asked
-MOST_GROWTH_WEIGHT = 0.2  # and when the fastest growing are: growth decides
 AVERSION_WEIGHT = 0.5  # fit taken per unit of a career's likeness to what is not wanted
 DUTY_SECTIONS = ("Overview", "Key Responsibilities")
 STEM = 5  # letters of a word naming the same thing ("needles", "needle")
@@ -69,10 +61,6 @@ PEOPLE = whole_words(
     r"people", r"customers?", r"clients?", r"(?:the )?public", r"strangers", r"patients",
     r"talking", r"crowds?",
 )  # fmt: skip
-# Lasting work asked in words the guides have no figure for: said plainly before the growth.
-UNRECORDED_SECURITY = whole_words(
-    r"security", r"stable", r"stability", r"steady", r"lay ?offs?", r"disappear", r"secure"
-)
 BACKGROUND = whole_words(
     r"(?:use|uses|using|with|for) (?:my|his|her|their) (?:\w+ )?(?:background|experience|"
     r"skills|training)", r"(?:something|anything|jobs?|careers?|work) (?:\w+ )?similar",
@@ -128,7 +116,9 @@ class CareerSearch:
             ranked = [(s, fit) for s, fit in ranked if s in near] or ranked
             if not BACK_TO_SCHOOL.search(question):  # a paramedic is offered no pathologists
                 ranked = within_reach(ranked, self._guides, own[0].slugs[0]) or ranked
-        if unnamed := [a for a in avoided if not named[a]]:  # "blood": away from it
+        unnamed = [u for a in avoided if not named[a] if (u := _besides(a, wanted))]
+        if unnamed:  # "blood": away from it; not "cars" of "washing and parking cars isnt
+            # what i had in mind. something like designing cars?"
             ranked = self._away_from(ranked, [embed(a.what) for a in unnamed])
             ranked = self._not_doing(ranked, unnamed)
         shy = any(PEOPLE.search(a.what) for a in avoided)  # "dont involve dealing with people"
@@ -189,6 +179,13 @@ class CareerSearch:
         return self._duties[slug]
 
 
+def _besides(avoided: Aversion, wanted: str) -> Aversion | None:
+    """What is not wanted without the words of what is ("washing and parking" of "washing
+    and parking cars" when "designing cars" is wanted), or ``None`` when nothing is left."""
+    kept = [w for w in avoided.what.split() if w.lower() not in set(search_terms(wanted))]
+    return replace(avoided, what=" ".join(kept)) if search_terms(" ".join(kept)) else None
+
+
 def _same_word(one: str, other: str) -> bool:
     """Two forms of one word: "teaching" and "teachers", "driving" and "drivers"."""
     shorter, longer = sorted((one, other), key=len)
@@ -213,103 +210,3 @@ def someone_s(mention: Mention, story: str) -> bool:
     """The job word is someone's in the visitor's life ("my school counselor")."""
     found = re.search(rf"\b{re.escape(mention.words)}", story, re.IGNORECASE)
     return found is not None and bool(SOMEONE_S.search(story[: found.start()]))
-
-
-def wished(
-    ranked: list[tuple[str, float]],
-    guides: dict[str, Guide],
-    wishes: Wishes,
-    floor: float,
-    growth: float = 0.0,
-) -> list[tuple[str, float]]:
-    """The ``ranked`` careers that meet ``wishes`` (no degree to start; a median above
-    ``floor`` when good pay is wished; growth above ``growth`` when lasting work is),
-    re-ranked with their median pay (counted up to twice ``floor``) or growth when it is."""
-    kept = []
-    for slug, fit in ranked:
-        entry = entry_rank(guides[slug])
-        if wishes.no_degree and (entry is None or entry >= BELOW_DEGREE):
-            continue
-        if wishes.short_school and (entry is None or entry > BELOW_DEGREE):
-            continue  # at most an associate's degree to start
-        pay = median_pay(guides[slug])
-        asked = wishes.min_pay  # "50k+": that much or more; "pays well": above the middle
-        if wishes.good_pay and (pay is None or (pay < asked if asked else pay <= floor)):
-            continue
-        rate = growth_of(guides[slug])
-        if wishes.growing and (rate is None or rate <= growth):
-            continue
-        if wishes.good_pay and pay:
-            counted = pay if wishes.most_pay else min(pay, PAY_COUNTED * floor)
-            weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
-            fit += (0.0 if asked and not wishes.most_pay else weight) * counted / 100_000
-        weight = MOST_GROWTH_WEIGHT if wishes.most_growth else GROWTH_WEIGHT
-        fit += weight * rate if wishes.growing and rate else 0.0
-        kept.append((slug, fit))
-    return sorted(kept, key=lambda pair: pair[1], reverse=True)
-
-
-def growth_of(guide: Guide) -> float | None:
-    """The career's projected employment growth in percent ("-6%" → -6.0), if stated."""
-    fact = guide.facts.growth_rate
-    found = re.match(r"\s*([-+\N{MINUS SIGN}]?\d+(?:\.\d+)?)", fact.value) if fact else None
-    return float(found[1].replace("\N{MINUS SIGN}", "-")) if found else None
-
-
-def median_pay(guide: Guide) -> float | None:
-    """The career's median yearly pay in dollars, if stated."""
-    fact = guide.facts.median_salary
-    return dollars(fact.value) if fact else None
-
-
-def entry_rank(guide: Guide) -> int | None:
-    """Where the career's typical entry education stands in ``EDUCATION_ORDER``, if known."""
-    fact = guide.facts.entry_education
-    return education_rank(fact.value) if fact else None
-
-
-def growth_floor(guides: dict[str, Guide]) -> float:
-    """The middle of the guides' projected growth: "growing" means above it."""
-    rates = sorted(rate for guide in guides.values() if (rate := growth_of(guide)) is not None)
-    return rates[len(rates) // 2] if rates else 0.0
-
-
-def pay_floor(guides: dict[str, Guide]) -> float:
-    """The middle of the guides' median pays: "pays well" means above it."""
-    pays = sorted(pay for guide in guides.values() if (pay := median_pay(guide)))
-    return pays[len(pays) // 2] if pays else 0.0
-
-
-def wishes_lead(wishes: Wishes, floor: float, question: str = "") -> str:
-    """What the shortlist was chosen by, said before it."""
-    need = (
-        " that need no college degree to start"
-        if wishes.no_degree
-        else " that need at most an associate's degree to start"
-        if wishes.short_school
-        else ""
-    )
-    if wishes.most_pay:
-        return f"The best-paid careers in our guides{need}, by median pay:"
-    if wishes.most_growth:
-        growth = "by projected growth (BLS, 2024–34)"
-        return f"The fastest-growing careers in our guides{need}, {growth}:"
-    told = [
-        "need no college degree to start" if wishes.no_degree else "",
-        "need at most an associate's degree to start"
-        if wishes.short_school and not wishes.no_degree
-        else "",
-        f"pay a median of ${wishes.min_pay:,.0f} a year or more"
-        if wishes.min_pay is not None
-        else f"pay a median above ${floor:,.0f} a year, more than half the careers in our guides"
-        if wishes.good_pay
-        else "",
-        "are projected to grow faster than most careers in our guides (BLS, 2024–34)"
-        if wishes.growing
-        else "",
-    ]
-    lead = f"These careers {' and '.join(t for t in told if t)}:"
-    if wishes.growing and UNRECORDED_SECURITY.search(question):
-        unsaid = "The guides don't record layoffs or job security; the nearest they give is"
-        return f"{unsaid} projected growth. {lead}"
-    return lead

@@ -11,13 +11,11 @@ from dataclasses import replace
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
-from bot.compose.lengths import told_if_no_length
 from bot.compose.lists import folded_into_lists, unattributed, unhung
-from bot.compose.named_lines import lines_named
-from bot.compose.order import told_if_unordered, told_if_unranked
 from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.pay_levels import pay_over_time
+from bot.compose.plainly_told import PlainlyTold
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import answers_which, asks_another
 from bot.compose.refusals import not_mentioned
@@ -25,8 +23,6 @@ from bot.compose.repeats import more_of, new_since, repeats, said_once
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung, of_shown_rungs
 from bot.compose.situated import situated as lead_with_situation
-from bot.compose.titled import asks_if_same, titled_lead
-from bot.compose.tools_named import SoftwareNames, tools_told
 from bot.compose.topic import topic_draft
 from bot.compose.unsaid import never_named
 from bot.compose.verdicts import verdicts_as_asked
@@ -75,7 +71,7 @@ class Drafter:
         self._bank = bank
         self._router = router
         self._one = QuestionDrafter(self._guides, retriever, bank, router, min_similarity)
-        self._software = SoftwareNames(guides, router.english)
+        self._told = PlainlyTold(guides, retriever, bank, router)
 
     def section_texts(self, hits: list[Hit]) -> Iterator[tuple[Source, str]]:
         """The sections of ``hits``, best first, each with its whole text."""
@@ -97,24 +93,7 @@ class Drafter:
             pieces = new_since(pieces, turns[-1] if turns else None, message)
         pieces = for_grown_ups(unattributed(unhung(pieces), message), message, turns)
         drafted.draft.pieces = unhung(verdicts_as_asked(pieces, message))  # none left hanging
-        guides = drafted.draft.retrieved_guides
-        if drafted.draft.mode is Mode.REFUSAL and career in self._guides:  # "python or java?"
-            tools_told(message, drafted.draft, self._guides[career], self._software, self._bank)
-        elif len(guides) == 1 and guides[0] in self._guides:
-            told_if_unordered(message, drafted.draft, self._guides[guides[0]])
-            told_if_unranked(message, drafted.draft, self._guides[guides[0]])  # "the loudest?"
-            told_if_no_length(message, drafted.draft, self._guides[guides[0]])  # "osha, how long?"
-            guide = self._guides[guides[0]]  # "python or matlab?": which its Tech Stack lists
-            tools_told(message, drafted.draft, guide, self._software, self._bank)
-            asked = self._router.respelled(message)  # "wat tools do u use": the tools
-            lines_named(asked, message, drafted.draft, guide, self._bank, self._retriever.embed)
-        cited = {p.source.guide for p in drafted.draft.pieces}
-        if len(cited) == 1 and (slug := cited.pop()) in self._guides:  # "marine biologist":
-            known = self._router.names.careers.get(slug)  # whose title it is
-            again = bool(turns) and slug in turns[-1].guides and not asks_if_same(message)
-            if known is not None and not again:
-                mentions = self._router.mentions(message)
-                titled_lead(message, drafted.draft, mentions, self._guides[slug], known)
+        self._told.tell(message, drafted.draft, career, turns)
         return drafted
 
     def _draft(self, message: str, turns: list[Turn], career: str | None, named: bool) -> Drafted:
@@ -167,13 +146,18 @@ class Drafter:
         if any(self._names_only(h.topic or h.question) for h in unknown):
             return original  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
-        if len(guide.facts.tiers) > 1 and pay_over_time(asked):
+        over_time = len(guide.facts.tiers) > 1 and pay_over_time(asked)
+        levels = [h for h in split if over_time and pay_over_time(h.question)]
+        if over_time and (not levels or len(levels) == len(split)):
             return original  # "whats the pay jump… and how many years does that take": levels
         split = [replace(h, question=named_in(h.question, asked)) for h in split]  # "…PLC
         # stuff. how important is it and where do i learn it": learn PLC
         moved = last is not None and guide.slug not in last.guides  # "forget the nurse stuff.
         # what about data entry? does that need phones": each half of data entry, not the last
-        drafted = [self._draft_half(half, guide, [] if moved else turns) for half in split]
+        drafted = [  # "how long til i'd move up from that pay, and is it physical?": the levels
+            original if half in levels else self._draft_half(half, guide, [] if moved else turns)
+            for half in split
+        ]
         if all(d is None for d in drafted):
             return original
         own = own_pay_compared(guide, message)  # "what it pay…? Uber give me 600-700 per week"

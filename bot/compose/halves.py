@@ -59,6 +59,12 @@ class Half:
 LEADING = re.compile(
     r"^\W*(?:(?:um+|uh+|hm+|ok(?:ay)?|so|but|and|also|lol|well|like|yeah|wait)\b\W*)+", re.I
 )
+# Words asking whether a guide says anything of a thing ("anything on", "what about")
+ASKED_ABOUT = re.compile(
+    r"^\W*(?:(?:and|so|again|also|but|ok)\W+)*(?:(?:is there |does it say |do you have |does the"
+    r" guide say )?(?:anything|any info|info|something) (?:on|about)|what about|how about)\s+",
+    re.I,
+)
 # Words that only acknowledge or hesitate: no question of their own ("um ok??", "huh??")
 FILLER = re.compile(
     r"^\W*(?:(?:um+|uh+|hm+|ok(?:ay)?|k|so|huh|wait|what|yeah|yes|no|lol|right|cool|sure|oh"
@@ -133,7 +139,15 @@ def _pair(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] | 
 
 def half_not_covered(half: Half, guide: Guide) -> Draft:
     """The plain statement that ``guide`` doesn't answer one half of a question."""
-    return Draft(Mode.CITED, [not_covered(guide, half.topic or f'"{_clause(half.question)}"')])
+    return Draft(Mode.CITED, [not_covered(guide, half.topic or _asked_thing(half.question))])
+
+
+def _asked_thing(question: str) -> str:
+    """What a half asks, as the thing not covered: a thing named bare ("anything on owning a
+    shop?" → owning a shop) said as a thing, a whole question quoted."""
+    clause = _clause(question)
+    thing = ASKED_ABOUT.sub("", clause).rstrip(" ?!.")
+    return thing if thing and not QUESTION.search(thing) else f'"{clause}"'
 
 
 def _clause(question: str) -> str:

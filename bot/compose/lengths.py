@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.career_search import entry_rank
 from bot.compose.refusals import not_covered
 from bot.compose.unsaid import guide_text
+from bot.compose.wished import entry_rank
 from bot.routing.job_words import JOB_ABBREVIATIONS
 from bot.text import whole_words
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN, Need, detect_need
@@ -24,6 +24,10 @@ ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the 
 PREPARATION = "Preparation"  # the O*NET guides' job zone: how much preparation it takes
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 TRAINING = whole_words(r"training", r"experience")
+# Years of work asked of, not of school ("how many years of nursing work before crna school")
+WORK_YEARS = whole_words(
+    r"years? of (?:\w+ ){0,2}(?:work|experience)", r"years? (?:\w+ )?(?:working|experience)"
+)
 # A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
 
@@ -40,6 +44,7 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     named = [w for w in named if w not in job or w in written]  # …unless written so
     schooling = not named and not job and bool(SCHOOL_ASKED.search(message))  # "how many
     schooling = schooling and _schooled(guide)  # years of school is it in total?"
+    schooling = schooling and not WORK_YEARS.search(message)  # "years of nursing work before"
     untimed = not any(TIME_SPAN.search(p.text) for p in draft.pieces)
     length = _preparation_length(guide, message) if untimed and named == job else None
     if length is not None:  # "LPN, how long is that": the career's own training

@@ -91,9 +91,17 @@ ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
 STEM = 5  # letters of a word that name the same thing ("welding", "weld")
 # "is that normal?", "do i need to know how to read em"
 POINTER = re.compile(r"\b(?:that|this|it|em|them|those|these)\b", re.IGNORECASE)
+# The guide pointed at ("does it mention MES"), not a thing said before
+OF_THE_GUIDE = re.compile(
+    r"\b(?:does|do|did|will|would) (?:it|the guide) (?:mention|say|list|cover|include"
+    r"|talk about)\b",
+    re.IGNORECASE,
+)
 COUNTS_TOWARD = re.compile(r"\b(?:count|counts|counted|transfer|transfers)\b", re.IGNORECASE)
 # Whose the thing is ("do u need ur own tools"): the list names the thing, not who buys it.
 OWNED = re.compile(r"\b(?:own|buy|bring|purchase|pay for)\b", re.IGNORECASE)
+# Two things weighed as one ("is SAP the same thing as ERP?"): no item's yes answers it.
+SAME_AS = re.compile(r"\bsame(?: \w+)? as\b|\bdifferent (?:from|than)\b", re.IGNORECASE)
 # A choice between two things ("…or is it mostly days?"), answered by neither yes nor no.
 EITHER_OR = re.compile(r"\w\s+or\s+(?!not\b|no\b|nah\b)\w", re.IGNORECASE)
 # A question of what the job is like ("is it mostly at a computer?"), not of an item it lists.
@@ -126,8 +134,19 @@ def listed_answer(
     )
     if not YES_OR_NO.search(last) or EITHER_OR.search(last) or OWNED.search(last):
         return [], ""  # "can i keep 2nd shift or is it mostly days": no yes answers it
+    if SAME_AS.search(last):
+        return [], ""  # "is SAP the same thing as that ERP on the list": no yes answers it
+    listed = " ".join(items)
+    if any(not re.search(rf"\b{a}", listed) for a in re.findall(r"\b[A-Z]{2,5}\b", last)):
+        return [], ""  # "does it mention MES at all?": a name the list never writes
     found = [] if OF_THE_JOB.search(last) else _naming(items, f"{named} {last}", own, whole=True)
-    if not found and before and POINTER.search(last) and not COUNTS_TOWARD.search(last):  # "…get
+    told = bool(before) and not before[-1].rstrip().endswith("?")  # a statement, no question
+    if (
+        not found
+        and told
+        and POINTER.search(OF_THE_GUIDE.sub(" ", last))
+        and not COUNTS_TOWARD.search(last)
+    ):  # "…get
         # called when machines break down. is that normal?", not "…6 yrs of X. does that count?"
         found = _naming(items, before[-1], own, whole=False)
     return (found, LISTED) if found else ([], "")

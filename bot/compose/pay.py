@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from bot.answer import Piece, Source
 from bot.compose import roles
+from bot.compose.pay_levels import pay_over_time
 from bot.text import whole_words
 from bot.understand.intents import SALARY
 from bot.understand.levels import RUNGS_ABOVE
@@ -181,7 +182,7 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
         return PayGap(f"The guide gives {scope} only", Nearest.ALL)
     if HOURLY.search(whole):  # "do they pay more? i make 19 a hr": yearly figures only
         return PayGap(ANNUAL_ONLY, Nearest.ALL)
-    if EXTRAS.search(message):
+    if EXTRAS.search(message) and not pay_over_time(message):  # not "how fast do raises come"
         return PayGap(
             "The guide doesn't cover benefits, bonuses, overtime or shift pay, only the pay itself",
             Nearest.ALL,

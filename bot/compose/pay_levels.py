@@ -23,10 +23,13 @@ WEIGHED = whole_words(
     # middle and the top"
 )  # fmt: skip
 # Earning more, asked after the pay ("how long till i make more", "…does that take")
-RISES = whole_words(
-    r"(?:make|earn|get paid|paid|making|earning) more",
+RAISES = whole_words(  # pay rising, said so ("how fast do raises come")
+    r"(?:make|earn|get paid|paid|making|earning) more", r"(?:pay|salary|wage) (?:goes |go )?up",
+    r"raises?", r"making the (?:\w+ )?(?:level|tier) (?:number|pay|money)",
+)  # fmt: skip
+TAKES = whole_words(  # the time a pay asked before takes ("…and how long does that take")
     r"(?:does|would|will) (?:that|it) take(?! to (?:become|be|get|train|qualify|learn|finish))",
-    r"get there", r"(?:pay|salary|wage) (?:goes |go )?up", r"raises?",
+    r"get there",
 )  # fmt: skip
 
 
@@ -35,8 +38,9 @@ def pay_over_time(message: str) -> bool:
     not how long schooling takes ("…and how long is the training?")."""
     when = ASKS_WHEN.search(message)
     asked = message[when.start() :].split("?")[0] if when else ""
-    of_pay = SALARY.search(asked) or RISES.search(asked)
-    return bool(when and of_pay and SALARY.search(message)) and not SCHOOLING.search(asked)
+    of_pay = SALARY.search(asked) or RAISES.search(asked)
+    taken = TAKES.search(asked) and SALARY.search(message)  # "whats the pay jump… how long
+    return bool(when and (of_pay or taken)) and not SCHOOLING.search(asked)  # does that take"
 
 
 def levels_named(message: str) -> int:

@@ -55,8 +55,8 @@ from bot.understand.needs import ABOUT_LEVELS, Need, answers, asked_part, asks_g
 from bot.understand.references import is_follow_up, refers_back
 from bot.understand.safety import safety_draft
 from bot.understand.scope import OutOfScope, Scope
+from bot.understand.seeking import seeks_careers
 from bot.understand.situations import asks_of_a_job, stated
-from bot.understand.wishes import seeks_careers
 from knowledge.model import Guide
 from knowledge.words import singular
 from store.conversations import Turn

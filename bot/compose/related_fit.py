@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Draft, Mode, Piece, Source
-from bot.compose.career_search import entry_rank, growth_of, median_pay
 from bot.compose.labels import with_article
 from bot.compose.own_pay import own_yearly
 from bot.compose.pay import fact_piece
+from bot.compose.wished import entry_rank, growth_of, median_pay
 from bot.text import whole_words
 from bot.understand.intents import Intent, detect_intent
 from bot.understand.needs import Need, detect_need

@@ -19,7 +19,7 @@ from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from bot.understand.needs import Need, answers, one_level
-from bot.understand.subjects import asked_subject
+from bot.understand.subjects import asked_subject, kindred
 from knowledge.model import Guide
 
 # Asking whether a thing is needed, not what it is: "do i HAVE to learn", "is it required",
@@ -63,6 +63,7 @@ SOURCE = re.compile(r"\W*sources?\b", re.IGNORECASE)  # "Source: U.S. Bureau of 
 REQUIRED_BONUS = 0.15
 WORTH_BONUS = 0.08
 MAX_SENTENCES = 2
+KINDRED_LINES = 3  # lines on a subject's work the guide never names
 
 
 def required_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guide) -> Draft | None:
@@ -80,6 +81,9 @@ def required_draft(message: str, vector: np.ndarray, bank: UnitBank, guide: Guid
     naming = [i for i in units if named.search(bank.units[i].text)]
     if not naming and subject is not None:  # "do i need math": plainly not said
         said = f"The {guide.title} doesn't say whether the job needs {thing}."
+        if near := _kindred(bank, guide, subject, vector):  # "people skills": its lines on
+            lead = Piece(f"{said[:-1]}; here is the nearest it has.", near[0].source, "", "lead")
+            return Draft(Mode.CITED, [lead, *near])  # communication and conflict resolution
         entry = _entry_requirement(bank, units, guide, vector)
         source = entry[0].source if entry else Source(guide.slug, guide.title, "", "")
         return Draft(Mode.CITED, [Piece(said, source, "", "lead"), *entry])
@@ -158,7 +162,8 @@ def _subject(asking: str, guide: Guide) -> re.Pattern[str] | None:
 def _subject_word(text: str, subject: re.Pattern[str]) -> str:
     """The subject as ``text`` writes it ("math", "coding")."""
     found = subject.search(text)
-    return found.group().lower() if found else "it"
+    word = found.group().lower() if found else "it"
+    return "English" if word == "english" else word
 
 
 def _says_required(text: str) -> bool:
@@ -181,6 +186,25 @@ def _entry_requirement(
         return []
     best = way_in[int(np.argmax(bank.similarity(way_in, vector)))]
     return [readable_piece(bank.units[best])]
+
+
+def _kindred(
+    bank: UnitBank, guide: Guide, subject: re.Pattern[str], vector: np.ndarray
+) -> list[Piece]:
+    """The guide's lines, items too, on the work of a ``subject`` it never names, nearest
+    the question first ("Conflict resolution", "…collaborate with engineers…")."""
+    words = kindred(subject)
+    naming = [
+        i
+        for i in bank.of_guide(guide.slug)
+        if words is not None
+        and words.search(bank.units[i].text)
+        and not LEANS_BACK.match(bank.units[i].text)
+    ]
+    if not naming:
+        return []
+    best = np.argsort(-bank.similarity(naming, vector))[:KINDRED_LINES].tolist()
+    return [readable_piece(bank.units[naming[n]]) for n in best]
 
 
 def _at_level(unit: Unit) -> list[Piece]:

@@ -211,8 +211,10 @@ def _software_names(guides: Sequence[Guide], english: frozenset[str]) -> dict[st
                     named |= _add_names(item, written)
                     whole.update({_name(item).lower()} & named)
             else:
-                # in lower case: an ordinary word ("burmese pythons"), not the software's name
+                # in lower case: an ordinary word ("burmese pythons"), not the software's name;
+                # a word of a section's title ("Job Outlook") is the guides' own word
                 other |= {t for t in TOKEN.findall(_text(section)) if t.islower()}
+                other |= {t.lower() for t in TOKEN.findall(section.title)}
         used.update(other)
         stacks.update(named)
     return {
@@ -252,4 +254,4 @@ def _add_names(item: str, written: dict[str, str]) -> set[str]:
 
 
 def _text(section: Section) -> str:
-    return " ".join((section.title, *section.paragraphs, *section.items))
+    return " ".join((*section.paragraphs, *section.items))

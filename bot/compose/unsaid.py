@@ -59,7 +59,10 @@ THING_OF_JOB = re.compile(
     r"used\s+(?:by|in|for|on)\b"
     # "would a respirator or dust mask be part of that", "is a uniform provided"
     r"|\b(?:would|will|is|are)\s+(?P<thing___>(?:a |an |any |the )?(?:[a-z]+ ){0,3}?"
-    r"(?P<head___>[a-z]{4,}))\s+(?:be\s+)?(?:part of|included|provided|supplied)\b",
+    r"(?P<head___>[a-z]{4,}))\s+(?:be\s+)?(?:part of|included|provided|supplied)\b"
+    # "does it mention MES at all?": a thing asked of the guide, a short name too
+    r"|\b(?:does|do|did) (?:it|the guide|you|u) (?:mention|say anything about|talk about|list)\s+"
+    r"(?P<thing____>(?:the |a |an |any )?(?P<head____>[a-z]{2,}))(?: at all| anywhere)?\W*$",
     re.IGNORECASE,
 )
 # A thing asked of by name alone ("what about the bar exam?"; not "what about after lunch?",
@@ -172,8 +175,10 @@ def never_named(guide: Guide, question: str) -> str:
             found = about if not (detect_intent(asked) or detect_need(asked)) else None
         if found is None or WH_BEFORE.search(asked[: found.start()]):
             continue  # "what do beginners get wrong?" asks no thing the job has
-        head = next(found[g] for g in ("head", "head_", "head__", "head___") if found[g]).lower()
-        thing = next(found[g] for g in ("thing", "thing_", "thing__", "thing___") if found[g])
+        heads = ("head", "head_", "head__", "head___", "head____")
+        head = next(found[g] for g in heads if found.re.groupindex.get(g) and found[g]).lower()
+        things = ("thing", "thing_", "thing__", "thing___", "thing____")
+        thing = next(found[g] for g in things if found.re.groupindex.get(g) and found[g])
         if head in VAGUE_HEADS:  # "the chemical side": the word before it, chemicals
             named = search_terms(thing)
             head = named[-2] if len(named) > 1 else ""

@@ -14,7 +14,7 @@ from bot.understand.asks import asking_text
 from bot.understand.aversions import Aversion
 from bot.understand.levels import RUNGS
 from bot.understand.needs import Need, detect_need
-from bot.understand.wishes import search_part, seeks_careers
+from bot.understand.seeking import search_part, seeks_careers
 
 # Before a job word, words that make it someone the career works with or for
 PARTNER = re.compile(

@@ -36,6 +36,10 @@ from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# One of the careers in play pointed at ("the car engineer one", "the manager one")
+ONE_IN_PLAY = re.compile(r"\bones?\W*$", re.IGNORECASE)
+
 # A gerund told as one's own work ("been roofing 19 years", "with roofing experience").
 PRACTISED = re.compile(
     r"(?<=\bbeen )[a-z]{3,}ing\b|\b[a-z]{3,}ing(?= (?:experience|background|skills)\b)"
@@ -109,7 +113,8 @@ class Choices:
         """The careers a clause of ``message`` says are meant or looked at, named by a job's
         or a field's name (:data:`MEANT`), one or two ("looking at technical writing vs.
         editing"); ``[]`` when none, and never a topic ("I mean the pay")."""
-        for found in MEANT.finditer(message):
+        sentences = SENTENCE_END.split(message)  # "…what i meant by helping. more like X"
+        for found in (f for sentence in sentences for f in MEANT.finditer(sentence)):
             text = found["name"] or found["subject"] or found["fit"]
             name = re.split(r"\s+(?:vs\.?|versus|or)(?:\s|$)", _after(text))[0].strip(" -–—:,")
             if not name or detect_need(name) or detect_intent(name):
@@ -135,7 +140,11 @@ class Choices:
     def weighed_field(self, message: str, context: Sequence[str]) -> str:
         """The career a field the message weighs against the conversation's names ("would web
         development pay a lot less than software dev?"), not one of ``context``; else ``""``."""
-        after = (as_written(_after(f["name"]), message) for f in FIELD_CUE.finditer(message))
+        after = (  # not one in play pointed at ("compare to the car engineer one")
+            as_written(_after(f["name"]), message)
+            for f in FIELD_CUE.finditer(message)
+            if not ONE_IN_PLAY.search(f["name"])
+        )
         before = (  # "plumbing is better money than…": its last word, then its last two
             " ".join(tokens(found["name"])[-n:])
             for found in FIELD_BEFORE.finditer(message)
@@ -171,11 +180,20 @@ class Choices:
         return found if found not in context else ""
 
     def _in_context(self, name: str, context: Sequence[str]) -> str:
-        """The career of ``context`` whose name has every word of ``name``, if any."""
-        stems = set(self._fields.stems(tokens(name)))
+        """The career of ``context`` whose name has every word of ``name``, if any, as written
+        or with "tech" read as the technician it is short for ("techs": Pharmacy Technicians)."""
         careers = self._names.careers
-        within = (c for c in context if stems <= set(self._fields.stems(tokens(careers[c].name))))
-        return next(within, "") if stems else ""
+        spelt = ["technician" if w == "tech" else w for w in tokens(name)]
+        for words in (tokens(name), spelt):
+            stems = set(self._fields.stems(words))
+            within = (
+                c
+                for c in context
+                if stems and stems <= set(self._fields.stems(tokens(careers[c].name)))
+            )
+            if found := next(within, ""):
+                return found
+        return ""
 
     def _names_work(self, name: str) -> bool:
         """``name`` is a job word, a field ("plumbing", "phlebotomy"), words of a title, or

@@ -87,13 +87,20 @@ class Narrowing:
         return named[0] if len(named) == 1 else None
 
     def named_by(self, avoided: list[Aversion], current: Sequence[str]) -> set[str]:
-        """The careers in play an aversion names by words of their name ("forget diesel"),
-        or by their work ("not coaching": Coaches and Scouts)."""
+        """The careers in play an aversion names by words of their name ("forget diesel"), of
+        a title they go by ("tech support": Computer User Support Specialists), or by their
+        work ("not coaching": Coaches and Scouts)."""
         stem = english_stemmer().stemWord
         said = [{stem(w) for w in tokens(part)} for a in avoided for part in a.each]
-        return {
-            c for c in current for w in said if w and w <= {stem(n) for n in self.name_words[c]}
-        }
+        said = [w for w in said if w]
+        if not said:
+            return set()
+
+        def names(career: str) -> list[set[str]]:  # its name's words, and each title it goes by
+            titles = [{stem(w) for w in tokens(t)} for t in self.careers[career].alternates]
+            return [{stem(n) for n in self.name_words[career]}, *titles]
+
+        return {c for c in current if any(w <= n for n in names(c) for w in said)}
 
     def of_context(self, mention: Mention, context: list[str]) -> Mention | None:
         """A job word the conversation's career is named by ("police" on the patrol officers'
@@ -175,3 +182,11 @@ class Narrowing:
             in {" ".join(tokens(form)) for form in title_forms(self.careers[slug].name)}
         ]
         return replace(mention, slugs=tuple(own)) if len(own) == 1 else None
+
+    def related_named(self, career: str, mentions: list[Mention], context: list[str]) -> str:
+        """Of the careers a job word naming ``career`` goes by, the one ``context`` lists as
+        related ("what do helpers make compared" after plumbers: their helpers), else it."""
+        for mention in mentions:
+            if career in mention.slugs and (related := self.related_of(mention, context)):
+                return related.slugs[0]
+        return career

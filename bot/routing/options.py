@@ -133,10 +133,12 @@ TURNS_TO = re.compile(
 
 # A career the visitor says they mean, look at or were told of, by any name a field or job
 # goes by ("I mean bookkeeping clerks", "I'm looking at bookkeeping", "Someone mentioned
-# medical coding?", "I'm asking about Bookkeeping, Accounting, and Auditing Clerks").
+# medical coding?", "more like counseling").
 MEANT = re.compile(
     r"\b(?:i(?:'m| am|m|'ve been| have been|ve been)?\s+(?:really\s+|actually\s+)?(?:mean|meant|"
     r"asking about|talking about|looking at|looking into)"
+    # "…isnt what i meant. more like counseling", not "is it more like a doctor or…"
+    r"|^\W*(?:(?:no+|nah|but|um+|hmm+)\W+)*(?:something\s+)?more\s+like"
     r"|(?:someone|somebody|people|a friend|my (?:\w+ )?(?:friend|mom|dad|wife|husband|counselor|"
     r"doctor|sister|brother|cousin|teacher|buddy|uncle|aunt|boss|coworker|neighbou?r)) (?:mentioned"
     r"|suggested|recommended|told me about|says|said)(?: that)?)"

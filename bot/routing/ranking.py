@@ -36,6 +36,9 @@ NOT_TITLE_WORDS = frozenset(
         *("job", "career", "work", "working", "help", "people", "person", "life", "real"),
         *("pay", "salary", "make", "money", "day", "good", "best", "get", "start"),
         *("started", "become", "learn", "still", "actually"),
+        # how soon the visitor wants the work ("a better job fast"), not "Fast Food"
+        *("fast", "quick", "quickly", "soon", "asap"),
+        *("train", "trained"),  # learning the work ("something i can train for"), no trainer
         # A student's situation, not a career ("Career/Technical Education Teachers, Middle
         # School" for "what classes in high school should I take?").
         *("school", "high", "middle", "college", "education", "class", "student"),

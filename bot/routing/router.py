@@ -26,6 +26,7 @@ from bot.routing.asked import (
     set_aside,
 )
 from bot.routing.choices import Choices
+from bot.routing.fitting import best_named, fitting_named
 from bot.routing.job_words import tokens
 from bot.routing.message_words import MessageWords
 from bot.routing.names import Career, CareerNames, Mention, career_of
@@ -33,11 +34,19 @@ from bot.routing.narrowing import Narrowing
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
 from bot.routing.route import Route, RouteKind
-from bot.routing.weighing_words import BETTER, BETTER_BET, COMPARES, GOAL, WEIGHS_THEM, set_against
+from bot.routing.weighing_words import (
+    BETTER,
+    BETTER_BET,
+    COMPARES,
+    EACH_IN_PLAY,
+    GOAL,
+    WEIGHS_THEM,
+    set_against,
+)
+from bot.understand.asks import asking_text
 from bot.understand.aversions import aversions, without_aversions
 from knowledge.model import Guide
 
-JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
 CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
@@ -158,6 +167,8 @@ class Router:
             and not {s for m in asked for s in m.slugs} & set(current)
         ):
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
+        if len(current) > 1 and not mentions and EACH_IN_PLAY.search(asking_text(message)):
+            return Route(RouteKind.COMPARE, tuple(current))  # "does either one use python"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
         if page and points_at_page(message) and not COMPARES.search(message):
             return Route(RouteKind.ONE, (page,), explicit=True)  # "…analyst, the page I'm on"
@@ -190,18 +201,21 @@ class Router:
                 and not set(m.slugs) & set(compared)
                 and (m.exact or set_against(m.words, message))
             ]
-            more = [self._best(m, self.rank(message, vector()), context) for m in unsure]
+            more = [
+                best_named(m, self.rank(message, vector()), context, self.careers) for m in unsure
+            ]
             return Route(RouteKind.COMPARE, tuple(dict.fromkeys([*compared, *more])), explicit=True)
         turned = self._choices.turned_to(message, context)
-        for mention in mentions if turned else ():  # of the titles it goes by, the related one
-            if turned in mention.slugs and (related := self._narrow.related_of(mention, context)):
-                turned = related.slugs[0]
+        turned = self._narrow.related_named(turned, mentions, context) if turned else ""
         if turned:  # "what about technical writing instead? how does the pay compare?"
             if COMPARES.search(message) or BETTER.search(message):  # "and for X? is better?"
                 return Route(RouteKind.COMPARE, (context[0], turned), explicit=True)
             return Route(RouteKind.ONE, (turned,), explicit=True)
         weighed = self._choices.weighed_field(message, context) if context else ""
         if weighed and COMPARES.search(message):  # "would web development pay less than…"
+            weighed = self._narrow.related_named(
+                weighed, mentions, context
+            )  # "helpers" of plumbers
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
         if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"
             return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
@@ -262,7 +276,9 @@ class Router:
             return Route(RouteKind.ONE, targets[0].slugs)  # "move up to supervisor?" (guards)
         ranked = self.rank(message, vector())
         if len(targets) > 1:  # a comparison: each mention's best career
-            best = tuple(dict.fromkeys(self._best(m, ranked, context) for m in targets))
+            best = tuple(
+                dict.fromkeys(best_named(m, ranked, context, self.careers) for m in targets)
+            )
             return Route(RouteKind.COMPARE if len(best) > 1 else RouteKind.ONE, best)
         if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
             mention = targets[0]
@@ -272,7 +288,7 @@ class Router:
             if known or (context and not COMPARES.search(message) and not subject and not whole):
                 # "do they work with engineers much?" on a page: still about the page's career
                 return Route(RouteKind.ONE, ((known or context)[0],))
-            fitting = self._fitting(mention, ranked)
+            fitting = fitting_named(mention, ranked, self.careers)
             if ranked[0][1] - fitting[0][1] < CLARIFY_MARGIN:  # the job word is the subject
                 if len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN:
                     options = tuple(s for s, _ in fitting[:4])
@@ -289,20 +305,3 @@ class Router:
         if weighed:
             return Route(RouteKind.COMPARE, (best[0], weighed))
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
-
-    def _best(self, mention: Mention, ranked: list[tuple[str, float]], context: list[str]) -> str:
-        known = [c for c in context if c in mention.slugs]
-        return known[0] if known else self._fitting(mention, ranked)[0][0]
-
-    def _fitting(
-        self, mention: Mention, ranked: list[tuple[str, float]]
-    ) -> list[tuple[str, float]]:
-        """The careers a job word names, best first; size counts more here, since a bare
-        "nurse" most likely means the largest occupation the word names."""
-        careers = self.careers
-        scored = [
-            (slug, score + JOB_WORD_PROMINENCE * careers[slug].prominence)
-            for slug, score in ranked
-            if slug in mention.slugs
-        ]
-        return sorted(scored, key=lambda pair: pair[1], reverse=True)

@@ -27,6 +27,12 @@ GOAL = whole_words(
 )
 # A verdict between the careers the conversation is on: no search for others.
 WEIGHS_THEM = whole_words(r"which (?:one|of (?:them|the two|these|those))", r"either", r"both")
+# The careers in play, each, pointed at ("does either one use python or programming"): what
+# follows weighs them by a thing, not two other careers
+EACH_IN_PLAY = whole_words(
+    r"either (?:one|of (?:them|those|these|the two))", r"both of (?:them|those|these)",
+    r"each (?:one|of (?:them|those|these))",
+)  # fmt: skip
 
 
 def set_against(words: str, message: str) -> bool:

@@ -176,9 +176,21 @@ SAME_AGAIN = re.compile(
 )
 
 
+# The bot's answer called the same as before ("you said the same thing again", "thats the
+# same thing u said before"): a complaint, the question after it a new one.
+SAID_THE_SAME = re.compile(
+    r"\b(?:said|says|say|saying|told|tell|gave|give|giving|repeat\w*|pasted|sent|showed)\s+"
+    r"(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+)?same\b"
+    r"|\b(?:that'?s|thats|this is|it'?s|its)\s+(?:just\s+)?(?:the\s+)?(?:exact\s+)?same\s+"
+    r"(?:thing|answer|stuff|info)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_the_same(text: str) -> bool:
-    """``text`` asks the last question again ("same questions please", "the same for X")."""
-    return bool(SAME_AGAIN.search(text))
+    """``text`` asks the last question again ("same questions please", "the same for X"),
+    not complains the answer was the same as before ("you said the same thing again")."""
+    return bool(SAME_AGAIN.search(SAID_THE_SAME.sub(" ", text)))
 
 
 # The career of the last question put right ("no i meant power linemen", "sorry, I mean the

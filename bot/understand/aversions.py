@@ -44,16 +44,23 @@ AVERSION = re.compile(
     r"[^.,;!?()])+)",
     re.IGNORECASE,
 )
+# What a visitor calls not what they meant ("not what i had in mind", "what i meant by")
+NOT_WHAT = (
+    r"what (?:i|we) (?:had in mind|meant|mean|want(?:ed)?|was looking for|am looking for"
+    r"|asked for|need(?:ed)?)"
+)
 # What is not wanted, said before the saying ("customer service is the opposite of what I
 # want", "retail is not for me", "so vet is out").
 OPPOSITE = re.compile(
     r"(?:^|[.,;!?]\s*|\b(?:no|nah|but|so|said)\W+)(?:[\w' -]*\bsaid\s+)?"
-    r"(?P<what>[\w'-]{2,}(?: [\w'-]+){0,7}?)\s+(?:is|are|was)\s+"
+    r"(?P<what>[\w'-]{2,}(?: [\w'-]+){0,7}?)\s+(?:(?:is|are|was|would be)\s+"
     r"(?:the\s+(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go"
+    r"|a step down"  # "LPN would be a step down for me"
     # "gas station attendant is not what i had in mind"
-    r"|not what (?:i|we) (?:had in mind|meant|mean|want(?:ed)?|was looking for|am looking for"
-    r"|asked for|need(?:ed)?)"
-    r"|out\b(?! (?:of|there|in|on|for))|off the table)",
+    rf"|not (?:really |exactly |quite )?{NOT_WHAT}"
+    r"|out\b(?! (?:of|there|in|on|for))|off the table)"
+    # "washing and parking cars isnt really what i had in mind"
+    rf"|(?:isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt)\s+(?:really |exactly |quite )?{NOT_WHAT})",
     re.IGNORECASE,
 )
 # A career the last answer gave, turned down: "crossing guards?? no. information security…"

@@ -53,7 +53,7 @@ SALARY = whole_words(
     # "would a tech there make the same as…", "what does the guide say a tech makes, and…"
     r"(?:make|makes|earn|earns) (?:about |roughly )?(?:the same|as much)\b(?! (?:mistakes?|"
     r"sense|decisions?|progress|difference)\b)",
-    r"(?:a|an|the) [\w-]+ makes(?= *[?.!,]| and\b| in\b| at\b|$)",
+    r"(?:a|an|the) [\w-]+(?: [\w-]+)? makes(?= *[?.!,]| and\b| in\b| at\b|$)",  # "a cost estimator"
     r"(?:six|6|seven|7)[- ]figures?",  # "is it really 6 figures?"
     # not "openings a year", nor a length of time ("train for it in under a year")
     r"(?<!openings )(?<!jobs )(?<!positions )(?<!under )(?<!less than )(?<!within )(?<!open )"

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from bot.text import FUNCTION_WORDS
-from bot.understand.wishes import GOOD_PAY, GROWING, MOST_PAY, NO_DEGREE, PAY_FLOOR, SHORT_SCHOOL
+from bot.understand.wishes import (
+    GOOD_PAY,
+    GROWING,
+    MOST_PAY,
+    NO_DEGREE,
+    PAY_FLOOR,
+    QUICK_TRAINING,
+    SHORT_SCHOOL,
+)
 
 # Words of asking for a career, naming no kind of work ("i want to actually make money lol")
 PLAIN = frozenset(
@@ -25,7 +33,7 @@ def names_a_kind(text: str) -> bool:
     """``text`` names a kind of work besides pay: the words before "jobs" ("which creative
     jobs pay the most", not "what jobs pay the most… be honest"), or what is liked, when it
     names no jobs ("drawing and art")."""
-    for wish in (MOST_PAY, GOOD_PAY, NO_DEGREE, SHORT_SCHOOL, PAY_FLOOR, GROWING):
+    for wish in (MOST_PAY, GOOD_PAY, NO_DEGREE, SHORT_SCHOOL, QUICK_TRAINING, PAY_FLOOR, GROWING):
         text = wish.sub(" ", text)
     framed = list(FRAMED.finditer(" ".join(text.split())))
     named = " ".join(f[1] for f in framed) if framed else text

@@ -8,6 +8,7 @@ from enum import StrEnum
 from bot.text import whole_words
 from bot.understand.places import COUNTRIES
 from bot.understand.way_in_phrases import GET_IN
+from bot.understand.work_life_phrases import SCHEDULE, SETTING
 
 # Countries outside North America, as the guides' world regions hold them
 ABROAD = "|".join(
@@ -42,7 +43,8 @@ class Need(StrEnum):
 
 ASKS = {
     Need.COST: whole_words(
-        r"costs?(?! of living)", r"costing", r"cheap\w*(?! one)", r"expensive", r"tuition",
+        r"costs?(?! of living)(?! estimat\w*)",  # not the cost estimators
+        r"costing", r"cheap\w*(?! one)", r"expensive", r"tuition",
         r"prices?d?", r"(?:exam|course|program|school|training|application|licen[cs]e) fees?",
         r"spend on (?:school|training|classes|courses|a course|the course|certification)",
         r"(?:how much|in|of|graduate with|take on) (?:\w+ )?(?:debt|student loans?)",  # "how
@@ -93,7 +95,8 @@ ASKS = {
         r"me|people like me) do\b",
     ),
     Need.ADVANCE: whole_words(
-        r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)", r"ceiling",
+        r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)",
+        r"ceiling(?! tiles?)(?!,? (?:floor|and wall))",  # not the installers' "Ceiling"
         # "does it actually go somewhere", "will this lead anywhere"
         r"(?:go|goes|going|lead|leads|get you) (?:somewhere|anywhere)",
         r"how (?:high|far) (?:can|could|does|will|would) (?:\w+ ){0,3}(?:go|get|climb|rise)",
@@ -232,53 +235,8 @@ ASKS = {
         r"(?:is|gets?) (?:it |the work |the job )?(?:really |very |kinda |pretty )?"
         r"(?:monotonous|repetitive)",
     ),
-    Need.SETTING: whole_words(
-        r"desk job", r"(?:at|behind) a desk", r"sit(?:ting)? (?:all day|at a desk|down|more)",
-        r"sit(?:ting)? (?:for )?(?:most|much|all|part|a lot) of the (?:day|time|shift)",
-        r"climb(?:ing)? (?:a lot|much|ladders|poles|all day)",
-        r"outdoors?", r"outside", r"indoors?", r"physical(?:ly)? (?:demanding|work|job)",
-        r"on (?:my|your) feet", r"hands-on",
-        r"physical(?:ly)? (?:part|side|demands?|strain|toll)", r"(?:heavy )?lifting",
-        r"(?:too|very|really|that|how) physical", r"physical for (?:her|him|me|a|someone)",
-        r"standing (?:all day|a lot)", r"(?:how'?s|how is|lots of|a lot of|much|the) standing\b",
-        r"(?:easy|easier|hard|harder|tough|rough) (?:is (?:it|this|that|the (?:job|work)) )?on "
-        r"(?:the|my|your|his|her|their) (?:body|back|knees|feet|joints)",
-        # "is it just lab work all day?", "stuck at a bench", "desk work or out on sites?"
-        r"(?:desk|lab|office|bench|field) work", r"out on (?:job )?sites?",
-        r"stuck (?:at|in|behind) (?:a |the )?(?:bench|desk|lab|office|cubicle|computer)",
-        r"in (?:a|the) (?:lab|office) all day", r"out in the field",
-        # "in the field or mostly in an office?", "office or outdoors"
-        r"(?:field|outside|outdoors?|sites?) or (?:\w+ ){0,2}(?:an? |the )?office",
-        r"office or (?:\w+ ){0,2}(?:the )?(?:field|outside|outdoors?|sites?)",
-        # "do u need to be really strong for this??", "how strong do you have to be"
-        r"(?:be|being|am|i'?m|im) (?:\w+ )?(?:strong|fit|in shape)(?! (?:candidate|applicant))",
-        r"how (?:strong|fit)", r"(?:physical )?strength",
-        # the people the work is with: the setting says ("do i have to deal with the public",
-        # "who do you actually talk to all day", "the coworkers", "do you work alone")
-        r"deal(?:ing)? (?:\w+ )?with (?:the )?(?:public|customers?|clients?|people)",
-        r"who (?:do|would|will) (?:you|i|they|we|techs?) (?:actually |really )?(?:work|talk|deal)"
-        r" (?:with|to)",
-        r"co-?workers?",
-        r"work(?:ing)? (?:alone|by (?:my|your|them)sel(?:f|ves)|on (?:my|your) own)",
-    ),
-    Need.SCHEDULE: whole_words(
-        r"9 ?(?:-|to|till|until) ?5", r"nine to five", r"(?:day|night|evening|rotating|swing|"
-        r"graveyard|long|early|late|weekend|\d+[- ]?(?:hours?|hrs?|h)|1st|2nd|3rd|first|second|"
-        r"third) shifts?", r"shift work",
-        r"work shifts",
-        r"(?<![\w ])shifts?", r"(?:the )?shifts? (?:are|like)", r"(?:the|their|your|my) shifts?",
-        r"(?:the|work|working|regular|normal|set|fixed|office) hours", r"hours (?:are|like)",
-        r"(?:(?<![\w ])|(?:and|what about|how about) (?:the )?)hours(?= *\?* *$)",
-        r"schedules?", r"overtime", r"on[- ]call", r"call(?:ed)? in (?:at|for|on|during)",
-        # "what about a 4 day week, do plants do that?", "could i do 4 10s"
-        r"(?:4|four)[- ]day (?:work ?)?weeks?", r"(?:4|four) ?(?:x ?)?(?:10|tens)s?\b",
-        r"compressed (?:work ?)?weeks?",
-        r"(?:mandatory|forced|required) (?:ot|overtime)", r"call (?:you|me|them|u) in",
-        r"worry is (?:the )?hours", r"stay (?:late|after|past|over)", r"expected to stay",
-        r"(?:end|start) of (?:the |a |my |their )?shift",
-        r"(?:work|working) (?:nights|weekends)", r"nights", r"weekends", r"days? off",
-        r"part[- ]time", r"(?<!hired )(?<!hire )(?<!get )(?<!a )full[- ]time",
-    ),
+    Need.SETTING: SETTING,
+    Need.SCHEDULE: SCHEDULE,
     Need.REGIONS: whole_words(
         r"regions?", r"(?:which|what) (?:countries|parts of the world|continents)",
         r"relocat\w*", r"where in the world", r"worldwide", r"abroad", r"overseas",

@@ -26,6 +26,17 @@ SUBJECTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                  r"customers)", r"talk (?:a lot|much)", r"public speaking", r"people skills"),
      ("Speaking", "Social Perceptiveness", "Active Listening")),
 )  # fmt: skip
+# Words a guide uses for a subject's work where it never names the subject ("effective
+# communication", "conflict resolution" for people skills): its nearest lines then.
+KINDRED = {
+    "Mathematics": whole_words(r"calculat\w*", r"measur\w*", r"statistic\w*"),
+    "English Language": whole_words(r"communicat\w*", r"document\w*", r"reports?", r"manuals?"),
+    "Speaking": whole_words(
+        r"communicat\w*", r"collaborat\w*", r"conflicts?", r"team\w*", r"mentor\w*", r"meetings?"
+    ),
+    "Programming": whole_words(r"programm\w*", r"software", r"code"),
+    "Design": whole_words(r"blueprints?", r"schematics?", r"drawings?", r"CAD"),
+}
 # The subject is asked whether needed or used, not told in a story ("I failed calc 2").
 ASKS_NEED = whole_words(
     r"need\w*",
@@ -35,7 +46,7 @@ ASKS_NEED = whole_words(
     r"good at",
     r"important",
     r"how much",
-    r"a lot of",
+    r"a lot(?: of)?",  # "do they talk a lot with other people"
     r"heavy",
     r"required",
     r"require",
@@ -86,3 +97,9 @@ def _questions(text: str) -> list[str]:
     if "?" in text:
         return SUBJECT_ASKED.findall(text)
     return re.split(r"(?<=[.!])\s+", text)
+
+
+def kindred(subject: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The words of ``subject``'s work a guide may use instead of its name (:data:`KINDRED`)."""
+    rated = next((r for pattern, r in SUBJECTS if pattern is subject), ())
+    return next((KINDRED[name] for name in rated if name in KINDRED), None)

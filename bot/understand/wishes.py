@@ -1,5 +1,5 @@
-"""A career search and what it wishes of the careers: "what jobs pay decent without a
-degree?", "any ideas? he likes fixing things" — asking which careers fit, not about one."""
+"""What a career search wishes of the careers it seeks: "what jobs pay decent without a
+degree?", "something i can train for in under a year", "which are growing the fastest"."""
 
 from __future__ import annotations
 
@@ -8,86 +8,9 @@ from dataclasses import dataclass
 
 from bot.text import whole_words
 from bot.understand.references import refers_back
+from bot.understand.seeking import story_and_search
 from bot.understand.situations import stated
 
-# Asking which careers fit, rather than about one ("what careers suit someone who…").
-SEEKS_CAREERS = whole_words(
-    r"(?:what|which|any|good|best) (?:\w+ ){0,3}(?:careers?|jobs?|occupations?|professions?|"
-    r"fields?|career paths?) (?:for|that|where|with|would|should|could|can|suit|fit|are there)",
-    r"careers? (?:options|ideas|paths?) (?:for|that|in)", r"jobs? for (?:someone|people|me)",
-    r"(?:careers?|jobs?|occupations?) (?:\w+ ){0,3}for (?:someone|people|a person|me)\b",
-    r"(?:career|job) (?:works|is best|fits?|suits?) (?:best )?for me",
-    r"what (?:should|could|can) i (?:do|become|be) (?:with|if|for|as a career)",
-    r"what are my options",
-    # "want to get into cyber security. what job title should i even be looking at"
-    r"what (?:job |career )?(?:titles?|roles?|positions?) (?:should|could|can|do|would) (?:i|you|"
-    r"someone) (?:\w+ ){0,2}(?:look|search|apply|aim|target)\w*",
-    r"how (?:do|can|should) i (?:choose|decide|pick) (?:between|a|which|what)",
-    r"(?:don'?t|do not) (?:really |even )?know what (?:i (?:want|should|could) )?(?:to )?"
-    r"(?:do|be|study)",
-    r"(?:i'?d|i would|i want to|i wanna) (?:like )?(?:[\w-]+ ){0,2}(?:work|a job|a career) "
-    r"(?:with|in|where|that)",
-    r"(?:need|want|looking for|find) (?:a |some )?(?:new |good |better |stable )?"
-    r"(?:job|career|work) (?:in|with|that|where|i can|for me)",
-    # "what jobs pay decent…", "well paying jobs", "any ideas?", "jobs without a degree"
-    r"(?:what|which|any) (?:\w+ ){0,2}(?:careers?|jobs?|trades?|fields?) (?:pay|don'?t|do not|"
-    r"need|only|require|let|use)",
-    r"(?:well|high|higher|highest|good|better|best|top|decent)[- ]paying (?:careers?|jobs?|work)",
-    # "which jobs are growing the fastest", "what careers are most in demand"
-    r"(?:what|which) (?:\w+ ){0,2}(?:careers?|jobs?|occupations?|fields?) (?:are|is) (?:\w+ )?"
-    r"(?:growing|in demand|paying|the (?:best|fastest|highest))",
-    r"any (?:\w+ )?ideas", r"(?:careers?|jobs?) (?:without|with no|that don'?t need)",
-    # "what jobs actually use drawing?", "Ideas??" after a story, "jobs where you travel"
-    r"(?:what|which|any) (?:careers?|jobs?|trades?|fields?) (?:actually|really|even|also) (?:pay|"
-    r"need|use|involve|require|let)", r"(?:^|[.!?] *)ideas(?=\s*\?)",
-    r"(?:careers?|jobs?|work) where (?:you|u|i|one|people) (?:get to |can |could )?(?:travel|use"
-    r"|help|work)",
-    # "r there jobs in healthcare where u dont see blood??", "what jobs in healthcare dont…"
-    r"(?:are|r) there (?:any )?(?:\w+ ){0,2}(?:careers?|jobs?|roles?|positions?) (?:in \w+ )?"
-    r"(?:where|that|without|for (?:someone|people|me))\b",
-    r"(?:what|which|any) (?:careers?|jobs?|roles?) in (?:\w+ ){1,2}(?:that|where|dont|don'?t|do not"
-    r"|without|with|are|involve|pay)\b",
-    r"(?:jobs?|careers?|work) (?:\w+ )?(?:r|are|is) like (?:that|this|those)",
-    r"(?:jobs?|careers?) (?:would|could|might) (?:fit|suit|work for) (?:me|him|her|them)",
-    r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
-    r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
-    # "Anything that is mostly sitting at a computer…?", "Something with no math please"
-    r"(?:^|[.!?]+ +)(?:anything|something) (?:that|where|with|without|w/o)\b",
-    # "What jobs like that could I start", "which careers similar to this pay more"
-    r"(?:what|which|any) (?:other )?(?:careers?|jobs?|work) (?:like (?:that|this|those)|similar)",
-    r"(?:something|anything) (?:\w+ )?like (?:\w+ ){1,2}(?:jobs|careers|roles)\b",  # "…like
-    # sustainability jobs where my marketing skills would transfer?"
-    # "what jobs are good with my hands", "what jobs have the least talking", "what careers
-    # actually exist out here", "whats a job that pays 50k+", "OTHER jobs that pay good"
-    r"(?:what|which|any) (?:\w+ ){0,2}(?:careers|jobs|occupations|professions) (?:\w+ )?(?:are|is"
-    r"|have|has|exist|let|involve|allow|keep|suit|fit|work)\b(?! (?:in (?:\w+ )?demand|growing))",
-    # "jobs for an introvert?", "best careers for night owls" asked alone
-    r"^\W*(?:(?:good|best|better|top|any|some|great|ideal|possible|what|which) ){0,2}"
-    r"(?:careers?|jobs?|occupations?) for (?:an? )?[a-z-]+(?: [a-z-]+)?(?=\W*$)",
-    r"(?:what'?s|whats|what is|is there) (?:a|an|any|some) (?:\w+ ){0,2}(?:job|career)s? (?:that|"
-    r"where|with|for)\b",
-    r"(?:other|different|more) (?:\w+ )?(?:jobs|careers|options|occupations) (?:that|where|with|"
-    r"without|w/o|like|for|which)\b",
-    r"what else (?:pays?|earns?|is (?:there|out there)|(?:could|can|should|would) (?:i|he|she|we)"
-    r" (?:do|be|become|try))\b",
-    r"what (?:can|could) (?:i|he|she|we) (?:\w+ )?(?:get hired (?:for|as|in)|get a job (?:in|as|"
-    r"with|doing))",
-    r"(?:what|how) about (?:\w+ ){0,2}(?:\w+ (?:or|and) \w+ )?(?:jobs|careers|roles|work) (?:where"
-    r"|that|with|without|in|for)\b", r"(?:what|how) about (?:\w+ (?:or|and) )?\w+ (?:jobs|careers)"
-    r"(?=\W*$)",
-    # a search told again, by example ("something sitting down like office or front desk",
-    # "no i meant like trades. building stuff, fixing engines")
-    r"something (?:\w+ ){0,3}like (?:an? )?(?:\w+ ){0,2}(?:office|desk|\w+ (?:or|and) \w+)",
-    r"(?:i mean|i meant) (?:like |more like )?(?:\w+ )?(?:trades|jobs|careers|work|fields)\b",
-    # likes told as the whole message, asking nothing ("i like animals but not blood")
-    r"^(?:i|im|i'?m|i am)(?: really| kinda| just| also)? (?:like|love|enjoy|into|good with|good at"
-    r"|passionate about)(?! (?:that|this|it|the|those|them|how|what)\b)(?=[^?]*$)",
-)  # fmt: skip
-# One career judged ("is welding a good career for him?"): no search for careers that fit.
-ONE_JUDGED = whole_words(
-    r"(?:is|isn't)\s+(?!there\b)(?:[\w'-]+\s+){1,4}an?\s+(?:good|great|bad|solid|smart"
-    r"|decent|right|realistic)\s+(?:career|job|fit|choice|option)s?\s+for"
-)
 NO_DEGREE = whole_words(
     # "without a degree", "without needing a degree", "without having any college degree"
     r"without (?:(?:needing|having|getting|requiring) )?(?:a |any )?(?:college |university |"
@@ -135,8 +58,19 @@ SHORT_SCHOOL = whole_words(
     # the trades: learnt by apprenticeship or a certificate ("what trades should i look at")
     r"(?:skilled )?trades", r"(?:a|the) trade", r"trade (?:jobs?|work|careers?)",
 )  # fmt: skip
+# A year of training or less ("something i can train for in less than a year", "get certified
+# in a few months"): at most a certificate to start and at most moderate-term on-the-job
+# training, as BLS counts them.
+QUICK_TRAINING = whole_words(
+    r"(?:train\w*|certif\w*|school\w*|learn\w*|programs?|courses?|qualif\w*)(?: \w+){0,3}"
+    r" (?:in |within )?(?:less than|under|within|in) (?:(?:a|one|1) (?:years?|yrs?)|(?:a few|a "
+    r"couple(?: of)?|\d{1,2}|two|three|six|nine) months?)",
+    r"(?:less than|under|within) (?:a|one|1) (?:years?|yr) of (?:training|school\w*|study)",
+    r"(?:quick|fast|short) (?:training|certificat\w*|programs?|courses?)",
+    r"train (?:fast|quick(?:ly)?)",
+)  # fmt: skip
 GOOD_PAY = whole_words(
-    r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|a lot|big|the most)",
+    r"pays? (?:really )?(?:well|decent(?:ly)?|good|great|ok|okay|alright|a lot|big|the most)",
     r"(?:well|high|highest|good|best|top|decent)[- ]paying", r"good money",
     r"(?:pays?|earns?|make) the most", r"(?:make|earn) (?:good |"
     r"decent |a lot of |big |real )money", r"decent (?:money|pay|salary|living|wage)",
@@ -185,30 +119,18 @@ class Wishes:
     most_pay: bool = False  # the best paid first ("the highest paying job without a degree")
     min_pay: float | None = None  # a median asked for in dollars ("pays 50k+")
     short_school: bool = False  # two years of school or less: at most an associate's degree
+    quick_training: bool = False  # a year of training or less: at most a certificate
     growing: bool = False  # projected to grow faster than most ("the best job security")
     most_growth: bool = False  # the fastest growing first ("growing the fastest")
 
     def __bool__(self) -> bool:
-        return self.no_degree or self.good_pay or self.short_school or self.growing
-
-
-def seeks_careers(text: str) -> bool:
-    """``text`` asks which careers fit rather than about one."""
-    return bool(SEEKS_CAREERS.search(ONE_JUDGED.sub(" ", text)))
-
-
-def search_part(text: str) -> str:
-    """The part of ``text`` from where it asks which careers fit ("paramedic 10 yrs, bad
-    back. what jobs could use my medical background" → "what jobs could use…"), else ``""``."""
-    found = SEEKS_CAREERS.search(ONE_JUDGED.sub(lambda m: " " * len(m[0]), text))
-    return text[found.start() :] if found else ""
-
-
-def story_and_search(text: str) -> tuple[str, str]:
-    """``text`` told before its search, and the search ("paramedic 10 yrs, bad back." and
-    "what jobs could use…"); without a search, the whole is story."""
-    search = search_part(text)
-    return text[: len(text) - len(search)], search
+        return (
+            self.no_degree
+            or self.good_pay
+            or self.short_school
+            or self.quick_training
+            or self.growing
+        )
 
 
 def wishes_of(text: str) -> Wishes:
@@ -223,6 +145,7 @@ def wishes_of(text: str) -> Wishes:
         most_pay=most,
         min_pay=low,
         short_school=bool(SHORT_SCHOOL.search(text)),
+        quick_training=bool(QUICK_TRAINING.search(text)),
         growing=bool(GROWING.search(text)),
         most_growth=bool(MOST_GROWTH.search(text)),
     )

@@ -1,0 +1,141 @@
+"""The careers of a search that meet what it wishes of them ("without a degree", "pays
+50k+", "train for in under a year", "growing"), re-ranked by pay or growth when those are
+wished, and the sentence saying what the shortlist was chosen by."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import whole_words
+from bot.understand.wishes import BELOW_DEGREE, EDUCATION_ORDER, Wishes, dollars, education_rank
+from knowledge.model import Guide
+
+# A year of training or less: at most a certificate to start, then no long-term training
+CERTIFICATE = EDUCATION_ORDER.index("postsecondary nondegree award")
+LONG_TRAINING = re.compile(r"long-term|apprenticeship|internship|residency", re.IGNORECASE)
+QUICK_LEAD = (
+    "need at most a postsecondary certificate to start and at most moderate-term on-the-job "
+    "training (up to a year), as BLS counts them"
+)
+PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
+PAY_COUNTED = 2.0  # times the guides' middle pay: more is no better fit for "good money"
+GROWTH_WEIGHT = 0.02  # fit added per point of projected growth, when growth is wished
+MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
+MOST_GROWTH_WEIGHT = 0.2  # and when the fastest growing are: growth decides
+# Lasting work asked in words the guides have no figure for: said plainly before the growth.
+UNRECORDED_SECURITY = whole_words(
+    r"security", r"stable", r"stability", r"steady", r"lay ?offs?", r"disappear", r"secure"
+)
+
+
+def wished(
+    ranked: list[tuple[str, float]],
+    guides: dict[str, Guide],
+    wishes: Wishes,
+    floor: float,
+    growth: float = 0.0,
+) -> list[tuple[str, float]]:
+    """The ``ranked`` careers that meet ``wishes`` (no degree to start; a median above
+    ``floor`` when good pay is wished; growth above ``growth`` when lasting work is),
+    re-ranked with their median pay (counted up to twice ``floor``) or growth when it is."""
+    kept = []
+    for slug, fit in ranked:
+        entry = entry_rank(guides[slug])
+        if wishes.no_degree and (entry is None or entry >= BELOW_DEGREE):
+            continue
+        if wishes.short_school and (entry is None or entry > BELOW_DEGREE):
+            continue  # at most an associate's degree to start
+        if wishes.quick_training and not trained_quickly(guides[slug], entry):
+            continue  # at most a certificate and a year of training on the job
+        pay = median_pay(guides[slug])
+        asked = wishes.min_pay  # "50k+": that much or more; "pays well": above the middle
+        if wishes.good_pay and (pay is None or (pay < asked if asked else pay <= floor)):
+            continue
+        rate = growth_of(guides[slug])
+        if wishes.growing and (rate is None or rate <= growth):
+            continue
+        if wishes.good_pay and pay:
+            counted = pay if wishes.most_pay else min(pay, PAY_COUNTED * floor)
+            weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
+            fit += (0.0 if asked and not wishes.most_pay else weight) * counted / 100_000
+        weight = MOST_GROWTH_WEIGHT if wishes.most_growth else GROWTH_WEIGHT
+        fit += weight * rate if wishes.growing and rate else 0.0
+        kept.append((slug, fit))
+    return sorted(kept, key=lambda pair: pair[1], reverse=True)
+
+
+def trained_quickly(guide: Guide, entry: int | None) -> bool:
+    """BLS counts at most a certificate to start the career and at most moderate-term (up to
+    a year of) on-the-job training."""
+    training = guide.facts.job_training
+    long = training is not None and LONG_TRAINING.search(training.value)
+    return entry is not None and entry <= CERTIFICATE and not long
+
+
+def growth_of(guide: Guide) -> float | None:
+    """The career's projected employment growth in percent ("-6%" → -6.0), if stated."""
+    fact = guide.facts.growth_rate
+    found = re.match(r"\s*([-+\N{MINUS SIGN}]?\d+(?:\.\d+)?)", fact.value) if fact else None
+    return float(found[1].replace("\N{MINUS SIGN}", "-")) if found else None
+
+
+def median_pay(guide: Guide) -> float | None:
+    """The career's median yearly pay in dollars, if stated."""
+    fact = guide.facts.median_salary
+    return dollars(fact.value) if fact else None
+
+
+def entry_rank(guide: Guide) -> int | None:
+    """Where the career's typical entry education stands in ``EDUCATION_ORDER``, if known."""
+    fact = guide.facts.entry_education
+    return education_rank(fact.value) if fact else None
+
+
+def growth_floor(guides: dict[str, Guide]) -> float:
+    """The middle of the guides' projected growth: "growing" means above it."""
+    rates = sorted(rate for guide in guides.values() if (rate := growth_of(guide)) is not None)
+    return rates[len(rates) // 2] if rates else 0.0
+
+
+def pay_floor(guides: dict[str, Guide]) -> float:
+    """The middle of the guides' median pays: "pays well" means above it."""
+    pays = sorted(pay for guide in guides.values() if (pay := median_pay(guide)))
+    return pays[len(pays) // 2] if pays else 0.0
+
+
+def wishes_lead(wishes: Wishes, floor: float, question: str = "") -> str:
+    """What the shortlist was chosen by, said before it."""
+    need = (
+        f" that {QUICK_LEAD}"
+        if wishes.quick_training
+        else " that need no college degree to start"
+        if wishes.no_degree
+        else " that need at most an associate's degree to start"
+        if wishes.short_school
+        else ""
+    )
+    if wishes.most_pay:
+        return f"The best-paid careers in our guides{need}, by median pay:"
+    if wishes.most_growth:
+        growth = "by projected growth (BLS, 2024–34)"
+        return f"The fastest-growing careers in our guides{need}, {growth}:"
+    told = [
+        QUICK_LEAD if wishes.quick_training else "",
+        "need no college degree to start" if wishes.no_degree and not wishes.quick_training else "",
+        "need at most an associate's degree to start"
+        if wishes.short_school and not wishes.no_degree and not wishes.quick_training
+        else "",
+        f"pay a median of ${wishes.min_pay:,.0f} a year or more"
+        if wishes.min_pay is not None
+        else f"pay a median above ${floor:,.0f} a year, more than half the careers in our guides"
+        if wishes.good_pay
+        else "",
+        "are projected to grow faster than most careers in our guides (BLS, 2024–34)"
+        if wishes.growing
+        else "",
+    ]
+    lead = f"These careers {' and '.join(t for t in told if t)}:"
+    if wishes.growing and UNRECORDED_SECURITY.search(question):
+        unsaid = "The guides don't record layoffs or job security; the nearest they give is"
+        return f"{unsaid} projected growth. {lead}"
+    return lead
