@@ -72,6 +72,7 @@ PANEL_CAREERS = [
     "dietitians-and-nutritionists",
     "crossing-guards-and-flaggers",
     "landscaping-and-groundskeeping-workers",
+    "helpers-production-workers",
     "recreation-workers",
     "technical-writers",
     "makeup-artists-theatrical-and-performance",

@@ -71,6 +71,10 @@ def test_schooling_and_likes_are_no_aversion(message: str) -> None:
         ("forget school buses. just city bus", "school buses"),
         # the twenty-sixth panel: careers offered said not to be what was asked for
         ("um surgeons arent creative jobs?? i mean art stuff", "surgeons"),
+        # the thirty-third panel: careers offered said not to be what was meant, or beneath
+        ("lol washing and parking cars isnt really what i had in mind", "washing and parking cars"),
+        ("hmm tech support isnt really what i meant by helping ppl", "tech support"),
+        ("those all sound like patient care tho. LPN would be a step down for me", "LPN"),
     ],
 )
 def test_a_career_laughed_off_or_dropped_is_not_wanted(message: str, what: str) -> None:

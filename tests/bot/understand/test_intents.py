@@ -48,6 +48,8 @@ from bot.understand.needs import Need
         ("which one FIRST tho, i only got money for one right now", None),
         ("would i have to pay again if it expires", None),
         ("will it pay enough to cover rent", Intent.SALARY),
+        # the thirty-third panel: a two-word title's pay asked by what it makes
+        ("just tell me what a cost estimator makes and how u get into it", Intent.SALARY),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
@@ -89,6 +91,10 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         ("who do you actually talk to all day", Need.SETTING),
         ("who are the coworkers in this job", Need.SETTING),
         ("and does it actually go somewhere", Need.ADVANCE),
+        # the thirty-third panel: a word of a career's title asks nothing of it
+        ("what does a cost estimator make", None),
+        ("what do drywall and ceiling tile installers make", None),
+        ("is there a ceiling on the pay", Need.ADVANCE),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:

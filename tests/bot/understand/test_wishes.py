@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understand.wishes import likes_part, search_part, seeks_careers, wishes_of
+from bot.understand.seeking import search_part, seeks_careers
+from bot.understand.wishes import likes_part, wishes_of
 
 
 @pytest.mark.parametrize(
@@ -21,6 +22,11 @@ from bot.understand.wishes import likes_part, search_part, seeks_careers, wishes
         ("i like animals but not blood", "i like animals but not blood"),
         ("i like that, how long is school", ""),
         ("i like the pay but is it hard?", ""),
+        # the thirty-third panel: work one can train for is a search
+        (
+            "i need a better job fast. whats something i can train for in less than a year",
+            "whats something i can train for in less than a year",
+        ),
     ],
 )
 def test_the_search_starts_where_it_asks_which_careers_fit(message: str, part: str) -> None:
@@ -56,3 +62,22 @@ def test_the_highest_paying_asks_for_the_best_paid_first() -> None:
     assert wishes.good_pay
     assert wishes.no_degree
     assert not wishes_of("what jobs pay decent without a degree?").most_pay
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "whats something i can train for in less than a year",
+        "what job can i get certified for in a few months",
+        "any quick training programs that lead to a job?",
+    ],
+)
+def test_a_year_of_training_or_less_is_wished(message: str) -> None:
+    assert wishes_of(message).quick_training
+
+
+@pytest.mark.parametrize(
+    "message", ["what jobs need less than 2 years of school", "how long is the training"]
+)
+def test_longer_schooling_or_a_length_asked_is_no_quick_training(message: str) -> None:
+    assert not wishes_of(message).quick_training
