@@ -141,13 +141,10 @@ def listed_answer(
         return [], ""  # "does it mention MES at all?": a name the list never writes
     found = [] if OF_THE_JOB.search(last) else _naming(items, f"{named} {last}", own, whole=True)
     told = bool(before) and not before[-1].rstrip().endswith("?")  # a statement, no question
-    if (
-        not found
-        and told
-        and POINTER.search(OF_THE_GUIDE.sub(" ", last))
-        and not COUNTS_TOWARD.search(last)
-    ):  # "…get
-        # called when machines break down. is that normal?", not "…6 yrs of X. does that count?"
+    pointed = POINTER.search(OF_THE_GUIDE.sub(" ", last))  # not the guide's "it"
+    if not found and told and pointed and not COUNTS_TOWARD.search(last):
+        # "…get called when machines break down. is that normal?", not "…6 yrs of X. does
+        # that count?"
         found = _naming(items, before[-1], own, whole=False)
     return (found, LISTED) if found else ([], "")
 

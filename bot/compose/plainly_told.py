@@ -33,6 +33,9 @@ class PlainlyTold:
     def tell(self, message: str, draft: Draft, career: str | None, turns: list[Turn]) -> None:
         """``draft`` told, in place, what its one guide never says of ``message``."""
         guides = draft.retrieved_guides
+        sole = {p.source.guide for p in draft.pieces}  # retrieved from several, cited from one
+        if len(sole) == 1 and (slug := sole.pop()) in self._guides:
+            hand_tools_told(message, draft, self._guides[slug])  # "what tools do carpenters buy"
         if draft.mode is Mode.REFUSAL and career in self._guides:  # "python or java?"
             tools_told(message, draft, self._guides[career], self._software, self._bank)
         elif len(guides) == 1 and guides[0] in self._guides:
@@ -40,7 +43,6 @@ class PlainlyTold:
             told_if_unordered(message, draft, guide)
             told_if_unranked(message, draft, guide)  # "the loudest?"
             told_if_no_length(message, draft, guide)  # "osha, how long?"
-            hand_tools_told(message, draft, guide)  # "what tools do carpenters buy"
             tools_told(message, draft, guide, self._software, self._bank)  # "python or matlab?"
             asked = self._router.respelled(message)  # "wat tools do u use": the tools
             lines_named(asked, message, draft, guide, self._bank, self._retriever.embed)

@@ -175,10 +175,9 @@ def never_named(guide: Guide, question: str) -> str:
             found = about if not (detect_intent(asked) or detect_need(asked)) else None
         if found is None or WH_BEFORE.search(asked[: found.start()]):
             continue  # "what do beginners get wrong?" asks no thing the job has
-        heads = ("head", "head_", "head__", "head___", "head____")
-        head = next(found[g] for g in heads if found.re.groupindex.get(g) and found[g]).lower()
-        things = ("thing", "thing_", "thing__", "thing___", "thing____")
-        thing = next(found[g] for g in things if found.re.groupindex.get(g) and found[g])
+        groups = {g: text for g, text in found.groupdict().items() if text}
+        head = next(text for g, text in groups.items() if g.startswith("head")).lower()
+        thing = next(text for g, text in groups.items() if g.startswith("thing"))
         if head in VAGUE_HEADS:  # "the chemical side": the word before it, chemicals
             named = search_terms(thing)
             head = named[-2] if len(named) > 1 else ""
