@@ -182,7 +182,8 @@ class CareerSearch:
 def _besides(avoided: Aversion, wanted: str) -> Aversion | None:
     """What is not wanted without the words of what is ("washing and parking" of "washing
     and parking cars" when "designing cars" is wanted), or ``None`` when nothing is left."""
-    kept = [w for w in avoided.what.split() if w.lower() not in set(search_terms(wanted))]
+    asked = set(search_terms(wanted))
+    kept = [w for w in avoided.what.split() if w.lower() not in asked]
     return replace(avoided, what=" ".join(kept)) if search_terms(" ".join(kept)) else None
 
 

@@ -213,9 +213,8 @@ class Router:
             return Route(RouteKind.ONE, (turned,), explicit=True)
         weighed = self._choices.weighed_field(message, context) if context else ""
         if weighed and COMPARES.search(message):  # "would web development pay less than…"
-            weighed = self._narrow.related_named(
-                weighed, mentions, context
-            )  # "helpers" of plumbers
+            # "what do helpers make compared" after plumbers: their helpers
+            weighed = self._narrow.related_named(weighed, mentions, context)
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
         if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"
             return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
