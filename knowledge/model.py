@@ -134,6 +134,10 @@ class Guide:
         """The section whose path reads ``path_text``, if any."""
         return next((s for s in self.walk() if s.path_text == path_text), None)
 
+    def titled(self, title: str) -> Section | None:
+        """The first section titled ``title``, at any depth, if any."""
+        return next((s for s in self.walk() if s.title == title), None)
+
 
 def assign_anchors(sections: list[Section]) -> None:
     """Give every section a unique, stable anchor slug built from its title."""

@@ -11,7 +11,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.tools_named import SOFTWARE_ITEM, TECH_STACK
 from bot.text import whole_words
 from bot.understand.asks import asking_text
-from knowledge.model import Guide, Section
+from knowledge.model import Guide
 
 DUTIES = "Key Responsibilities"
 # Asking about tools or equipment ("what tools do i need", "what equipment", "chainsaws?")
@@ -50,8 +50,8 @@ def hand_tools_told(message: str, draft: Draft, guide: Guide) -> None:
     asked = asking_text(message)
     if draft.mode is not Mode.CITED or not ASKS_TOOLS.search(asked) or ASKS_SOFTWARE.search(asked):
         return
-    stack = _section(guide, TECH_STACK)
-    duties = _section(guide, DUTIES)
+    stack = guide.titled(TECH_STACK)
+    duties = guide.titled(DUTIES)
     if stack is None or duties is None or not stack.items:
         return
     if not all(SOFTWARE_ITEM.match(i) for i in stack.items):
@@ -77,10 +77,6 @@ def hand_tools_told(message: str, draft: Draft, guide: Guide) -> None:
         *(Piece(d, said_of, d, "item") for d in naming),
         Piece(told, stack_source, "; ".join(names[:SOFTWARE_NAMED]), "sentence"),
     ]
-
-
-def _section(guide: Guide, title: str) -> Section | None:
-    return next((s for s in guide.walk() if s.title == title), None)
 
 
 def _duties_naming_tools(duties: list[str], asked: str) -> list[str]:

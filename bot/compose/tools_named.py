@@ -91,7 +91,7 @@ def tools_told(
 ) -> None:
     """Lead ``draft`` with which software the question names the guide's Tech Stack lists
     (and the items that list it) and which it doesn't; nothing when it names none."""
-    stack = next((s for s in guide.walk() if s.title == TECH_STACK), None)
+    stack = guide.titled(TECH_STACK)
     refused = draft.mode is Mode.REFUSAL  # "python or java?" reads near no section
     if (draft.mode is not Mode.CITED and not refused) or stack is None or not stack.items:
         return
