@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.routing.career import career_of
 from bot.routing.job_words import tokens
-from bot.routing.names import career_of
 from knowledge.model import Guide
 
 PER_PAGE = 50

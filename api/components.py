@@ -27,7 +27,7 @@ from bot.moves.answers import PersonalAnswers
 from bot.moves.planner import MovePlanner
 from bot.retrieval.retriever import Fusion, Retriever
 from bot.retrieval.units import UnitBank, load_chunks, split_units, unit_vectors
-from bot.routing.names import career_of
+from bot.routing.career import career_of
 from bot.routing.ranking import summary_vectors
 from bot.routing.router import Router
 from bot.services.advice import Adviser

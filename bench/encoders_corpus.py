@@ -23,7 +23,7 @@ from api.components import (
 from bench.common import EVAL
 from bench.encoders import Sets, quality, settings_for
 from bench.scale import SHARED
-from bot.routing.names import ONET_CODE
+from bot.routing.career import ONET_CODE
 from bot.services.chat import CareerBot
 from bot.services.evaluation import load_set
 from knowledge.loader import BUNDLED_GUIDES_DIR

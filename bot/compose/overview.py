@@ -13,7 +13,7 @@ from bot.compose.extractive import unit_piece
 from bot.compose.facts import facts_draft
 from bot.compose.labels import with_article
 from bot.retrieval.units import UnitBank
-from bot.routing.names import ONET_CODE
+from bot.routing.career import ONET_CODE
 from bot.understand.intents import Intent
 from knowledge.model import Guide
 

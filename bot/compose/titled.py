@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Mode, Piece
+from bot.routing.career import Career
 from bot.routing.job_words import tokens
-from bot.routing.names import Career, Mention
+from bot.routing.names import Mention
 from bot.text import english_stemmer
 from knowledge.model import Guide
 

@@ -19,19 +19,18 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.answer import Piece, Source
+from bot.generate.sentences import split_output
 from bot.text import (
     CITATION_MARKER,
     SENTENCE_ENDINGS,
     STOPWORDS,
     english_stemmer,
     numbers,
-    split_sentences,
     words,
 )
 
 logger = logging.getLogger(__name__)
 
-BULLET = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 LEAK_RUN = 8  # consecutive words shared with a forbidden text that count as a leak
 MIN_WORDS = 3  # shorter "sentences" are dropped as unsupported
 STRONG_SIMILARITY = 0.7  # supports a sentence on its own
@@ -251,21 +250,6 @@ class GroundingGuard:
         return bool(self._forbidden_runs) and not self._forbidden_runs.isdisjoint(
             _runs(CITATION_MARKER.sub(" ", sentence))
         )
-
-
-def split_output(text: str) -> list[str]:
-    """Sentences of generated text; a bullet or numbered line is one sentence, bullet removed."""
-    sentences: list[str] = []
-    for line in text.splitlines():
-        line = line.strip()
-        bullet = BULLET.match(line)
-        if bullet:
-            item = line[bullet.end() :].strip()
-            if item:
-                sentences.append(item)
-        elif line:
-            sentences.extend(split_sentences(line))
-    return sentences
 
 
 def _cited(sentence: str, sources: Sequence[GroundingSource]) -> list[GroundingSource]:

@@ -12,8 +12,9 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from bot.answer import Citation, Event, Piece, Source
 from bot.compose.citations import Renderer
-from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
+from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport
 from bot.generate.llm_queue import ModelBusyError, ModelQueue
+from bot.generate.sentences import split_output
 from bot.text import words
 
 log = logging.getLogger(__name__)

@@ -7,8 +7,9 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from bot.routing.career import Career, career_of
 from bot.routing.job_words import tokens
-from bot.routing.names import Career, CareerNames, career_of
+from bot.routing.names import CareerNames
 from bot.routing.titles import person_in, title_forms
 from knowledge.model import Guide
 

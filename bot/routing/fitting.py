@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.routing.names import Career, Mention
+from bot.routing.career import Career
+from bot.routing.names import Mention
 
 JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
 

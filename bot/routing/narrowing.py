@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.routing.career import Career
 from bot.routing.job_words import tokens
-from bot.routing.names import Career, Mention
+from bot.routing.names import Mention
 from bot.routing.titles import title_forms
 from bot.text import english_stemmer
 from bot.understand.aversions import Aversion

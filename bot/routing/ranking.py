@@ -9,9 +9,10 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from bot.routing.career import Career
 from bot.routing.fields import Fields
 from bot.routing.job_words import tokens
-from bot.routing.names import Career, CareerNames
+from bot.routing.names import CareerNames
 from bot.routing.sides import (
     COLLEGE_LEVEL,
     LEADING,

@@ -25,11 +25,12 @@ from bot.routing.asked import (
     searches,
     set_aside,
 )
+from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
 from bot.routing.fitting import best_named, fitting_named
 from bot.routing.job_words import tokens
 from bot.routing.message_words import MessageWords
-from bot.routing.names import Career, CareerNames, Mention, career_of
+from bot.routing.names import CareerNames, Mention
 from bot.routing.narrowing import Narrowing
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answer import Mode, Reply
-from bot.routing.names import ONET_CODE
+from bot.routing.career import ONET_CODE
 from bot.services.chat import CareerBot
 from bot.text import numbers
 from knowledge.model import Guide

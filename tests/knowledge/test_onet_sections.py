@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from bot.routing.names import CareerNames, career_of
+from bot.routing.career import career_of
+from bot.routing.names import CareerNames
 from index.chunking import guide_chunks
 from knowledge.loader import load_guide
 from knowledge.markdown_guide import routing_titles

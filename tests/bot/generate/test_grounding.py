@@ -13,7 +13,8 @@ from langchain_core.messages import AIMessage
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.citations import render
-from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport, split_output
+from bot.generate.grounding import GroundingGuard, GroundingSource, GuardReport
+from bot.generate.sentences import split_output
 from bot.generate.writer import MAX_REJECTED, AnswerWriter, Writing, prompt
 from knowledge.model import Guide
 

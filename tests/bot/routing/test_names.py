@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.routing.career import career_of
 from bot.routing.job_words import tokens
-from bot.routing.names import CareerNames, career_of
+from bot.routing.names import CareerNames
 from bot.routing.narrowing import Narrowing
 from bot.routing.titles import role_name, title_forms
 from bot.understand.spelling import Speller
