@@ -291,4 +291,5 @@ def _told_or_answered(question: str, whole: Draft) -> bool:
         return True
     said = {singular(w) for p in whole.pieces for w in search_terms(p.text)}
     asked = {singular(w) for w in search_terms(question)} - VAGUE_WORDS
-    return bool(asked & said)
+    topics = {t for c in stated(question) for t in c.topics}  # "is it hot/loud": its heat, noise
+    return bool(asked & said) or any(t.said.search(p.text) for t in topics for p in whole.pieces)

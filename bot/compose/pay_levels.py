@@ -19,8 +19,9 @@ ASKS_WHEN = whole_words(
 # Two levels set against each other ("starting out vs later on")
 WEIGHED = whole_words(
     r"vs\.?", r"versus", r"compared? (?:to|with)", r"against",
-    r"(?:and|or|&) (?:the )?(?:top|middle|bottom|senior|junior|entry|mid|low|high)",  # "the
-    # middle and the top"
+    # "the middle and the top", "starting out, then 5 yrs in, and at the top"
+    r"(?:and|or|&|then) (?:at |for |in )?(?:the )?(?:top|middle|bottom|senior|junior|entry|mid"
+    r"|low|high)",
 )  # fmt: skip
 # Earning more, asked after the pay ("how long till i make more", "…does that take")
 RAISES = whole_words(  # pay rising, said so ("how fast do raises come")

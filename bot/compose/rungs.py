@@ -8,7 +8,7 @@ import re
 from bot.retrieval.units import UnitBank
 from bot.understand.asks import asking_text
 from bot.understand.experience import RUNG_YEARS, years_span
-from bot.understand.levels import without_school_years
+from bot.understand.levels import LEVEL_SHOWN, without_school_years
 from bot.understand.needs import Need, one_level
 
 # Kinds of question a career level's section answers for that level ("what skills does a
@@ -83,9 +83,9 @@ NOT_RUNG = re.compile(
 
 
 def _asking(text: str) -> str:
-    """The asking sentences of ``text``, without years of school ("I'm a junior in college")
-    or the levels it rules out."""
-    return NOT_RUNG.sub(" ", without_school_years(asking_text(text)))
+    """The asking sentences of ``text``, without years of school ("I'm a junior in college"),
+    the levels it rules out or the one it says the last answer was at."""
+    return LEVEL_SHOWN.sub(" ", NOT_RUNG.sub(" ", without_school_years(asking_text(text))))
 
 
 def guide_levels(bank: UnitBank, guide: str) -> list[str]:

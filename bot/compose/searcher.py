@@ -11,6 +11,7 @@ from bot.compose.focus import Focus
 from bot.compose.reading import keeps_to_answer
 from bot.retrieval.retriever import Hit, Retriever, blend, union
 from bot.text import whole_words, without_markers
+from bot.understand.levels import LEVEL_SHOWN
 from bot.understand.needs import is_credits
 from bot.understand.references import elliptical, moves_on, refers_back
 from bot.understand.vocabulary import expand
@@ -59,7 +60,7 @@ class Searcher:
         prefix = self._guides[focus].career if focus else None
 
         def search(text: str) -> tuple[np.ndarray, list[Hit]]:
-            text = NOT_SOUGHT.sub(" ", text)
+            text = LEVEL_SHOWN.sub(" ", NOT_SOUGHT.sub(" ", text))  # "those are senior skills"
             vector = embed(f"{prefix}: {text}" if prefix else text)
             hits = self._retriever.search(expand(text), vector, k=8, guides=careers)
             if anywhere:

@@ -18,6 +18,7 @@ from bot.understand.needs import (
     uncovered_need,
     uncovered_particular,
 )
+from bot.understand.situations import told
 from bot.understand.vocabulary import expand
 from bot.understand.work_conditions import CONDITIONS
 from knowledge.model import Guide
@@ -165,7 +166,7 @@ def never_named(guide: Guide, question: str) -> str:
     when the guide's text never names it, else ``""``."""
     asking = asking_text(question)  # "i asked if women work in this job. anyway, how…"
     for thing, pattern in CONDITIONS:
-        if pattern.search(asking) and not pattern.search(guide_text(guide)):
+        if told(pattern, asking) and not pattern.search(guide_text(guide)):  # not "forget…"
             return thing  # "is there a cert i could do online?"
     stem = english_stemmer().stemWord
     said: set[str] | None = None

@@ -77,13 +77,25 @@ BECOMING = re.compile(
 # A job named as the subject of a career question ("what does a geneticist earn?", "what
 # tools do etchers and engravers use?", "is a florist a good career?"): a word with a
 # job-noun ending, optionally after one modifier, or two joined by "and"/"or".
-_JOB = (
-    r"(?:[a-z-]+\s+){0,2}?(?:[a-z-]+(?:ist|er|or|ian|ant|ent|eer|man|men|smith|wright)s?"
+_JOB = (  # its modifiers are no verbs ("would electronics be cleaner than…")
+    r"(?:(?!(?:be|is|are|was|were|been)\s)[a-z-]+\s+){0,2}?"
+    r"(?:[a-z-]+(?:ist|er|or|ian|ant|ent|eer|man|men|smith|wright)s?"
     r"|techs?\b"  # "maintenance tech"
     # job nouns without an agent's ending ("diesel mechanic", "line cook")
     r"|(?:mechanic|medic|clerk|nurse|chef|cook|pilot|guard|aide|coach|nanny|nannie|cashier)s?\b)"
 )
 JOB_NOUN = rf"(?P<job>{_JOB}(?:\s+(?:and|or|&)\s+{_JOB})?)"
+A_JOB = re.compile(rf"{_JOB}", re.IGNORECASE)  # fullmatch: a word or words that name a job
+# Things listed before a word with a job noun's ending make it a thing too ("masks or
+# respirators", "gloves and scanners").
+THINGS_BEFORE = re.compile(r"\b(?P<thing>[a-z]+s)\s*,?\s+(?:or|and|&)\s+(?:just\s+)?$", re.I)
+# A job the visitor would move into from the guide's ("promotion into QA or engineering tech")
+TOWARD_JOB = re.compile(
+    r"\b(?:promot\w*|mov(?:e|es|ed|ing)|advanc\w*|transition\w*|step(?:s|ping)?|grow\w*"
+    r"|switch\w*|go|going|get|getting|work\s+(?:my|your|their)\s+way)\s+(?:up\s+)?(?:in)?to\b"
+    r"[^.?!]*$",
+    re.IGNORECASE,
+)
 DETERMINER = r"(?:an?\s+|the\s+)?"
 JOB_SUBJECTS = tuple(
     re.compile(pattern, re.IGNORECASE)

@@ -13,6 +13,7 @@ from bot.routing.asked import LIKENED, PARTNER, asks_of_this_beside
 from bot.routing.job_words import VETERAN, tokens
 from bot.routing.names import Mention
 from bot.routing.other_job_phrases import (
+    A_JOB,
     ABBREVIATED_JOBS,
     AGENT_NOUNS,
     BECOMING,
@@ -27,10 +28,12 @@ from bot.routing.other_job_phrases import (
     NOT_JOBS,
     QUALITIES,
     SOMEONE_S,
+    THINGS_BEFORE,
+    TOWARD_JOB,
     WISHED,
 )
 from bot.routing.told_jobs import OWN_JOB
-from bot.text import words
+from bot.text import english_stemmer, words
 from bot.understand.needs import SENTENCE_END, STORY
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -42,6 +45,14 @@ class OtherJobs:
     def __init__(self, guides: Sequence[Guide], vocabulary: set[str]) -> None:
         """``vocabulary`` is every (singular) word of the guides' text."""
         self._vocabulary = vocabulary
+        self._stem = english_stemmer().stemWord
+        self._stems = {self._stem(w) for w in vocabulary}  # "checking" of "safety checks"
+        # a one-guide site's own text, where a job it names as a next step is spoken of
+        self._text = (
+            " ".join(t for s in guides[0].walk() for t in (*s.paragraphs, *s.items)).lower()
+            if len(guides) == 1
+            else ""
+        )
         # A one-guide site's own job words: its titles and section titles ("supervisor"
         # of "Lead Production Technician / Supervisor"), plus "tech".
         self._job_words = {"tech"} | {
@@ -83,6 +94,9 @@ class OtherJobs:
                 job = match.group("job").lower()
                 if job.split()[0] in NOT_A_JOB_START:
                     continue
+                things = THINGS_BEFORE.search(message, 0, match.start("job"))
+                if things and not A_JOB.fullmatch(things["thing"]):
+                    continue  # "masks or respirators": a thing among things
                 after = match.string[match.end("job") :]
                 if " " not in job and COMPARATIVE_AFTER.match(after):
                     continue  # "…or closer to the middle": a comparative
@@ -106,9 +120,23 @@ class OtherJobs:
             return asked or ((listed or own) if compares else ""), True
         if mentions:  # a job word of the guide's ("technician") asks about the guide's job
             return asked, False
+        if (listed or asked) and context and self._next_step(message, listed or asked):
+            return "", True  # "does it say anything about promotion into engineering tech"
         if listed or asked:
             return listed or asked, context and asks_of_this_beside(message, listed or asked)
         return ("", True) if context else (own, False)
+
+    def _next_step(self, message: str, job: str) -> bool:
+        """``job`` is one the visitor would move into from the guide's and the guide's text
+        names ("promotion into supervisory, engineering technician, or quality assurance")."""
+        at = message.lower().find(job.lower())
+        if at < 0 or not TOWARD_JOB.search(message, 0, at):
+            return False
+        said = [singular(w) for w in re.sub(r"\btechs?\b", "technician", job.lower()).split()]
+        return (
+            bool(self._text)
+            and re.search(rf"\b{re.escape(' '.join(said))}", self._text) is not None
+        )
 
     def _not_own(self, words: list[str]) -> bool:
         """A job other than the one guide's: its job noun, or the kind of it ("pharmacy"
@@ -170,7 +198,7 @@ class OtherJobs:
         """A field no guide's text speaks of, set beside the guide's ("compared to nursing")."""
         for match in COMPARED_FIELD.finditer(message):
             field = match.group("job").lower()
-            if field not in NOT_FIELDS and singular(field) not in self._vocabulary:
+            if field not in NOT_FIELDS and self._stem(field) not in self._stems:
                 return match.group("job")
         return ""
 

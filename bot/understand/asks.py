@@ -122,6 +122,9 @@ TELLS = re.compile(
 )
 
 
+TAIL_WORDS = 6  # a piece asking nothing of its own this short goes on the last question
+
+
 def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
     """The pieces of ``text`` that each ask a different kind of thing, in the order asked
     (at most three), or ``[]`` when it asks one kind; ``kind`` names what a piece asks
@@ -130,13 +133,22 @@ def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
         return []
     pieces: list[str] = []
     kinds: list[Hashable] = []
-    for piece in _run_on(ASK_BREAK.split(asking_text(text))):
+    asking = asking_text(text)
+    starts: list[int] = []  # where each piece kept starts in ``asking``
+    at = 0
+    for piece in _run_on(ASK_BREAK.split(asking)):
+        at = max(asking.find(piece, at), at)
         asked = piece.strip() and not RULED_OUT.match(piece)  # "…, not the degree stuff"
         asked = asked and not TELLS.search(piece)  # "kids in school so i can only do 7-3"
         found = kind(piece) if asked else None
         if found is not None and found not in kinds:
             kinds.append(found)
             pieces.append(piece.strip())
+            starts.append(at)
+        elif asked and found is None and pieces and len(piece.split()) <= TAIL_WORDS:
+            # "…make starting out, then like 5 yrs in, and at the top": one question
+            pieces[-1] = asking[starts[-1] : at + len(piece)].strip()
+        at += len(piece)
     return pieces[:MAX_ASKS] if len(pieces) > 1 else []
 
 

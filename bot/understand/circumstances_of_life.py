@@ -13,6 +13,7 @@ from bot.understand.situation_topics import (
     EDUCATION,
     GAP,
     HEALTH,
+    HEAT,
     HOURS,
     MATH,
     NOISE,
@@ -97,6 +98,8 @@ LIFE = (
             rf"{CANT} (?:stand|kneel|climb) (?:for long|all day|for hours|ladders)",
             rf"{ME} (?:am |'m )?not (?:very |that |too |really )?(?:strong|fit|athletic|in shape)",
             r"(?:hate|dislike) (?:\w+ ){0,2}(?:physical|manual) (?:work|labou?r|jobs?)",
+            # "is the physical stuff doable at my age": the physical side, asked of a body
+            r"the physical (?:stuff|side|part)", r"physically (?:doable|possible)",
         ),
         (PHYSICAL,),
     ),
@@ -130,10 +133,21 @@ LIFE = (
     Circumstance(  # "is it loud", "how noisy are the floors": what hearing would meet
         "senses",
         whole_words(
-            r"(?:is|are|how|too|get|gets|very|really|super|pretty) (?:\w+ ){0,3}(?:loud|noisy)",
+            r"(?:is|are|how|too|get|gets|very|really|super|pretty) (?:\w+[ /]){0,3}(?:loud|noisy)",
             r"noise levels?", r"ear protection",
         ),
         (NOISE,),
+    ),
+    Circumstance(  # "is it hot in there", "like 95 degrees in summer": what the body would meet
+        "body",
+        whole_words(
+            r"(?:is|are|how|too|get|gets|very|really|super|pretty|it'?s) (?:\w+[ /]){0,3}"
+            r"(?:hot|warm|cold|freezing)(?! (?:call\w*|fields?|jobs?|careers?|markets?|topics?"
+            r"|demand|skills?|leads?|takes?)\b)",  # not "is it cold calling", "a hot field"
+            r"\d{2,3} ?(?:degrees|°)",  # a temperature, not "2 degrees in nursing"
+            r"(?:the|about|with) heat", r"heat (?:stroke|exhaustion)", r"air[- ]condition\w*",
+        ),
+        (HEAT,),
     ),
     Circumstance(
         "schedule",

@@ -41,7 +41,7 @@ LEVELS = {
     ),
     Level.ENTRY: whole_words(
         r"entry",
-        r"junior",
+        r"juniors?",
         r"starting",
         r"start(?:er)?",
         r"beginners?",
@@ -89,6 +89,16 @@ SCHOOL_YEAR = whole_words(
 )
 
 
+# A level the visitor says the last answer was at, turning from it ("those are senior level
+# skills tho, im a total beginner")
+LEVEL_SHOWN = whole_words(
+    r"(?:those|these|that|it|this) (?:are|is|was|were|'s|s)(?: all| just| only| mostly| more)?"
+    r" (?:for )?(?:senior|junior|entry|mid|top)(?:[- ]level)?",
+    r"(?:thats|that's) (?:all |just |only |more )?(?:for )?(?:senior|junior|entry|mid|top)"
+    r"(?:[- ]level)?",
+)
+
+
 def without_school_years(text: str) -> str:
     """``text`` without the years of school it names, which are no career levels."""
     return SCHOOL_YEAR.sub(" ", text)
@@ -97,8 +107,9 @@ def without_school_years(text: str) -> str:
 def detect_level(text: str) -> Level | None:
     """The career level a message mentions, if any: the one named first when it names more
     ("the pay for senior, how much more than junior?"); years "after" which something
-    happened in the visitor's story ("laid off after 9 years. What does it pay?") are none."""
-    text = without_school_years(text)
+    happened in the visitor's story ("laid off after 9 years. What does it pay?") are none,
+    nor a level the last answer was at ("those are senior level skills tho")."""
+    text = LEVEL_SHOWN.sub(" ", without_school_years(text))
     asking = asking_part(text)
     if asking != text:  # the years "after" which the story happened are struck; the asking
         text = f"{AFTER_YEARS.sub(' ', text)} {asking}"  # part's ("…pay after 5 years?") kept

@@ -8,6 +8,7 @@ import re
 from bot.text import whole_words
 from bot.understand.need_phrases import ASKS
 from bot.understand.need_phrases import Need as Need
+from bot.understand.places import without_regions_put_aside
 
 PAID_TRAINING = whole_words(
     r"(?:co-?ops?|apprenticeships?|internships?|training|programs?|schooling|options?)"
@@ -39,7 +40,7 @@ SCHOOLING = whole_words(
     r"school(?:ing)?", r"education", r"college", r"university", r"degrees?", r"diploma",
     r"bachelor'?s", r"associate'?s", r"master'?s", r"apprenticeships?", r"training",
     r"licen[cs]e[sd]?", r"licensing", r"certif\w*", r"certs?", r"cdl", r"courses?", r"classes",
-    r"study",
+    r"study", r"bsn", r"msn", r"dnp", r"mba", r"phd", r"ged",
 )  # fmt: skip
 # A part telling the visitor's own story ("I'm in college"): it asks nothing.
 OWN_PART = re.compile(
@@ -69,8 +70,13 @@ def asking_clause(sentence: str) -> str:
     return sentence[clause.end() :] if clause else sentence
 
 
+# Degrees of heat, no schooling ("some plants are like 95 degrees in summer")
+TEMPERATURE = re.compile(r"\b\d{2,3} ?(?:degrees|°)(?: ?(?:f|c|fahrenheit|celsius)\b)?", re.I)
+
+
 def detect_need(text: str) -> Need | None:
     """The kind of answer ``text`` asks for, if it plainly asks for one."""
+    text = without_regions_put_aside(TEMPERATURE.sub(" ", text))  # "95 degrees", "not asia"
     if PAID_TRAINING.search(text) or INTO_THE_ROLE.search(text) or SCHOOLING_ALONE.match(text):
         return Need.GET_IN
     return next((need for need, pattern in ASKS.items() if pattern.search(text)), None)
@@ -80,7 +86,7 @@ def part_need(text: str) -> Need | None:
     """The kind of answer one part of a message asks for: as :func:`detect_need`, or the way
     in when the part names schooling and tells no story of the visitor's own."""
     found = detect_need(text)
-    if found is None and SCHOOLING.search(text) and not OWN_PART.match(text):
+    if found is None and SCHOOLING.search(TEMPERATURE.sub(" ", text)) and not OWN_PART.match(text):
         return Need.GET_IN
     return found
 

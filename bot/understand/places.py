@@ -28,7 +28,22 @@ _NAMES = {
 }
 
 
+# A region put aside, not asked of ("i'm in ohio not asia lol")
+PUT_ASIDE = re.compile(
+    r"\b(?:not|instead of|rather than)\s+(?:in\s+|from\s+)?(?:"
+    + "|".join(sorted({n for region, names in COUNTRIES.items() for n in (region, *names)}))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def without_regions_put_aside(text: str) -> str:
+    """``text`` without the regions and countries it puts aside ("not asia")."""
+    return PUT_ASIDE.sub(" ", text)
+
+
 def regions_named(text: str) -> list[str]:
     """The regions ``text`` names, itself or by one of its countries ("germany": western
-    europe and europe)."""
+    europe and europe), but not one it puts aside ("not asia")."""
+    text = without_regions_put_aside(text)
     return [region for region, pattern in _NAMES.items() if pattern.search(text)]

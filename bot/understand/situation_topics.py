@@ -87,6 +87,14 @@ NOISE = Topic(
         r"hearing (?:loss|impair\w*|protect\w*)",
     ),
 )  # fmt: skip
+# Of the body, the heat or cold the work is done in ("exposure to heat")
+HEAT = Topic(
+    "heat and temperature",
+    whole_words(
+        r"heat", r"hot", r"temperatures?", r"air[- ]condition\w*", r"climate[- ]controlled",
+        r"cold (?:environments?|conditions|weather|storage)", r"outdoors?",
+    ),
+)  # fmt: skip
 HOURS = Topic(
     "hours and shifts",
     whole_words(

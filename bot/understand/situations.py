@@ -130,7 +130,7 @@ def stated(message: str) -> list[Circumstance]:
     return [
         c
         for c in CIRCUMSTANCES
-        if _told(c.stated, message)
+        if told(c.stated, message)
         and (c.bears_on is None or c.bears_on.search(message))
         and not (c.unless and c.unless.search(message))
     ]
@@ -144,7 +144,7 @@ RULED_OUT = re.compile(
 )
 
 
-def _told(pattern: re.Pattern[str], message: str) -> bool:
+def told(pattern: re.Pattern[str], message: str) -> bool:
     """``message`` tells what ``pattern`` finds, other than in a phrase ruling it out."""
     return any(not RULED_OUT.search(message[: m.start()]) for m in pattern.finditer(message))
 

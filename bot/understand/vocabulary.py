@@ -37,6 +37,11 @@ EXPANSIONS: list[tuple[str, str]] = [
     (r"strong|strength|buff|heavy lifting|physically", "physical strength stamina"),
     (r"loud|noisy|environment|conditions", "work setting environment"),
     (r"trends?|future|heading", "industry trends"),
+    (  # "is it a stable job if there's a recession", "job security", "harder to lay off"
+        r"stable|steady|steadier|security|secure|recessions?|downturns?|lay(?:s|ing)? (?:\w+ )?off"
+        r"|layoffs?",  # not "i got laid off last month": the visitor's story
+        "job stability ongoing demand",
+    ),
     (
         r"move up(?! (?:to|into) (?:an? |the )?(?!senior|lead|supervis|manag)[a-z-]+(?: [a-z-]+)"
         r"{0,3} (?:where i|at my|internally))|promot\w*|advance\w*|climb",

@@ -35,7 +35,22 @@ CONDITIONS = (
             r"time and a half",
             r"(?:shift|night) differentials?",
             r"overtime (?:pay|rate)s?",
+            r"overtime\W+(?:\w+\W+){0,2}(?:extra|more|same|double) (?:pay|money)",  # "overtime -
+            r"(?:extra|more|double) (?:pay|money) for overtime",  # extra pay or same pay?"
+            r"overtime (?:is |gets? )?paid (?:more|extra|double)",
             r"pay (?:extra|more) for (?:nights|weekends|overtime)",
+        ),
+    ),
+    # "my diploma is not from america, is it okay?", "does a foreign degree count"
+    (
+        "whether diplomas or degrees from abroad count",
+        whole_words(
+            r"(?:foreign|overseas|international) (?:high school )?(?:diplomas?|degrees?"
+            r"|credentials?|qualifications?)",
+            r"(?:diploma|degree)s? (?:is |are )?(?:not )?from (?:another|a different|my|my home)"
+            r" country",
+            r"(?:diploma|degree)s? (?:is |are )?not from (?:america|the us|the usa|here)",
+            r"(?:diploma|degree)s? from (?:abroad|overseas|back home)",
         ),
     ),
     # "do they usually get health insurance?", "good benefits?"
