@@ -115,7 +115,7 @@ class Choices:
         editing"); ``[]`` when none, and never a topic ("I mean the pay")."""
         sentences = SENTENCE_END.split(message)  # "…what i meant by helping. more like X"
         for found in (f for sentence in sentences for f in MEANT.finditer(sentence)):
-            text = found["name"] or found["subject"] or found["fit"]
+            text = found["name"] or found["subject"] or found["fit"] or found["taught"]
             name = re.split(r"\s+(?:vs\.?|versus|or)(?:\s|$)", _after(text))[0].strip(" -–—:,")
             if not name or detect_need(name) or detect_intent(name):
                 continue
@@ -135,6 +135,13 @@ class Choices:
                     careers.append(also)
                     rest = _past(other["name"], second)
                 return list(dict.fromkeys(careers))
+            titled = [  # "i mean like flying places, flight attendant or something like that"
+                m.slugs[0]
+                for m in self._names.mentions(rest)
+                if m.exact and len(m.slugs) == 1 and " " in m.words
+            ]
+            if titled:
+                return list(dict.fromkeys(titled))[:MOST_MEANT]
         return []
 
     def weighed_field(self, message: str, context: Sequence[str]) -> str:
@@ -150,10 +157,17 @@ class Choices:
             for found in FIELD_BEFORE.finditer(message)
             for n in (1, 2)
         )
+        titled = [  # "compare to a high school history teacher": the teachers, not history
+            set(tokens(m.words))
+            for m in self._names.mentions(message)
+            if m.exact and len(m.slugs) == 1 and " " in m.words
+        ]
         for name in (*after, *before):
             topic = " " not in name and (detect_need(name) or detect_intent(name))  # "the pay"
             if not name or topic or self._in_context(name, context):
                 continue  # "training dogs" is a field, though "training" alone is a topic
+            if any(set(tokens(name)) <= title for title in titled):
+                continue
             if self._names_work(name) and (career := self._career(name)) and career not in context:
                 return career
         return ""

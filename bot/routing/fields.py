@@ -44,11 +44,18 @@ IRREGULAR_FIELDS = {
     "culinary": "chef",
 }
 
+# Practitioners of work any job does: "helping people" is no helper's field, "working
+# outside" no worker's.
+GENERAL_DOERS = frozenset(
+    ("helper", "worker", "maker", "user", "holder", "keeper", "handler", "leader")
+)
+
 
 def field_forms(person: str) -> tuple[list[str], list[str]]:
     """The names of ``person``'s field (a singular job noun): nouns and adjectives
     (``psychiatrist`` → psychiatry; ``pediatrician`` → pediatric, pediatrics; ``surgeon``
-    → surgery; ``lawyer`` → law), then gerunds (``welder`` → welding)."""
+    → surgery; ``lawyer`` → law; ``carpenter`` → carpentry; ``architect`` → architecture),
+    then gerunds (``welder`` → welding)."""
     nouns: list[str] = []
     if person.endswith("ist"):
         base = person[:-3]
@@ -60,7 +67,13 @@ def field_forms(person: str) -> tuple[list[str], list[str]]:
         nouns = [f"{person[:-3]}ery"]
     elif person.endswith("yer"):
         nouns = [person[:-3]]
+    elif person.endswith("er"):  # photographer → photography, carpenter → carpentry
+        nouns = [f"{person[:-2]}y", f"{person[:-2]}ry"]
+    elif person.endswith("t"):  # architect → architecture
+        nouns = [f"{person}ure"]
     gerunds: list[str] = []
+    if person in GENERAL_DOERS:
+        return nouns, []
     if person.endswith(("er", "or")):
         gerunds = [f"{person[:-2]}ing"]
     elif person.endswith("e"):
@@ -140,7 +153,8 @@ class Fields:
         fields = [
             next(g for g in m.groups() if g) for m in GERUND_AS_FIELD.finditer(message.lower())
         ]
-        for stem in self._stemmer.stemWords(list(words) if gerunds else fields):
+        said = [w for w in words if w.endswith("ing")] if gerunds else fields  # not "directly"
+        for stem in self._stemmer.stemWords(said):
             if stem in self._gerunds:
                 out = [self._gerunds[stem] if s == stem else s for s in out]
         return out

@@ -23,6 +23,7 @@ JOB_ABBREVIATIONS = {
     "lvn": "licensed vocational nurse",
     "cna": "nursing assistant",
     "emt": "emergency medical technician",
+    "ems": "emergency medical",  # "an EMS dispatcher": the emergency medical one
     "crna": "nurse anesthetist",
     "slp": "speech language pathologist",
     "cpa": "accountant",

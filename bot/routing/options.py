@@ -148,7 +148,11 @@ MEANT = re.compile(
     r"realistic|smart|real) (?:job|career|field|option|choice|path|fit)\b)"
     # "Would bookkeeping work for me?", "could dental hygiene be a good fit for me"
     r"|\b(?:would|could|will)\s+(?P<fit>(?:[\w/-]+\s+){0,2}?[\w/-]+)\s+(?=(?:work|suit|be (?:a )?"
-    r"(?:good|right|decent)(?: fit| option| choice)?) (?:for )?me\b)",
+    r"(?:good|right|decent)(?: fit| option| choice)?) (?:for )?me\b)"
+    # the subject a visitor wants to teach names its teachers ("i want to teach nursing")
+    r"|\b(?:want|wanna|would like|hope|hoping|plan|planning|thinking about|considering|love)"
+    r"\s+(?:to\s+)?(?P<taught>teach(?:ing)?\s+(?!(?:kids|children|people|adults|students)\b)"
+    r"[\w-]+)",
     re.IGNORECASE,
 )
 # A field the visitor weighs against the conversation's career by a word before it ("if i

@@ -100,10 +100,15 @@ TECH_THINGS = frozenset(
 
 def techs_spelt(words: list[str], titles: Collection[tuple[str, ...]]) -> list[str]:
     """``words`` with "tech" read as "technician" where a title says so ("avionics tech"),
-    not where it is the technology ("computer tech jobs")."""
+    or as "technical" before a title's job ("tech writer"), not where it is the technology
+    ("computer tech jobs")."""
     spelt = list(words)
-    for n in range(1, len(spelt)):
-        thing = n + 1 < len(spelt) and spelt[n + 1] in TECH_THINGS
-        if spelt[n] == "tech" and (spelt[n - 1], "technician") in titles and not thing:
+    for n in range(len(spelt)):
+        after = spelt[n + 1] if n + 1 < len(spelt) else ""
+        if spelt[n] != "tech" or after in TECH_THINGS:
+            continue
+        if n and (spelt[n - 1], "technician") in titles:
             spelt[n] = "technician"
+        elif ("technical", after) in titles:
+            spelt[n] = "technical"
     return spelt

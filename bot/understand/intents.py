@@ -63,6 +63,7 @@ SALARY = whole_words(
     r"(?<!parts )(?<!units )(?<!pieces )per h(?:ou)?r",  # "how much is the pay, per hour?"
     r"hourly",
     r"how much (?:more |less )?(?:do|does|can|will|would)\b.*\bmake",
+    r"^\W*(?:(?:and|so|ok|also|like)\W+)*how much\W*$",  # "bank teller, how much and what…"
     # "how much u make doin this"
     r"how much (?:u|you|they|i|we|he|she|ppl|people|one) (?:\w+ )?(?:make|earn)\b(?! sense)",
     # "what does a teacher's aide make"
@@ -140,6 +141,9 @@ DEMAND = whole_words(
     r"(?:a lot of|lots of|many|enough) (?:\w+ ){1,3}(?:jobs|openings|positions)"
     r"(?= *[?.!,]|$| (?:tho|though|out there|left|around|available)\b)",
     r"(?:cutting|cut|losing|shedding) (?:\w+ )?jobs", r"layoffs?", r"still hiring",
+    # "which one is easier to find a job in", "is there a lot of hiring for cops right now"
+    r"(?:easier|harder|easy|hard|tough) to find (?:a )?(?:job|work)",
+    r"(?:a lot of|lots of|much|any|more|less) hiring",
     r"(?:are|is) (?:\w+ ){0,2}hiring \w+s(?= *[?.!]|$| (?:or|and|right now|now|these days)\b)",
     r"jobs?[- ]?wise",  # "pay and jobs wise"
     r"^\W*(?:and |the |how many |more )*jobs\W*$",  # "jobs" as one part ("pay and jobs")
