@@ -93,6 +93,21 @@ PANEL_CAREERS = [
     "bus-drivers-transit-and-intercity",
     "bus-drivers-school",
     "art-directors",
+    "architectural-and-engineering-managers",
+    "interior-designers",
+    "historians",
+    "secondary-school-teachers-except-special-and-career-technical",
+    "librarians-and-media-collections-specialists",
+    "flight-attendants",
+    "travel-agents",
+    "public-safety-telecommunicators",
+    "dispatchers-except-police-fire-and-ambulance",
+    "fire-inspectors-and-investigators",
+    "nursing-instructors-and-teachers-postsecondary",
+    "credit-counselors",
+    "tax-preparers",
+    "writers-and-authors",
+    "producers-and-directors",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -14,6 +14,10 @@ from bot.understand.needs import Need
     ("message", "intent"),
     [
         ("Growth?", Intent.GROWTH),  # after a comparison of pay
+        ("also which one is easier to find a job in", Intent.GROWTH),
+        ("is there a lot of hiring for cops right now", Intent.GROWTH),
+        ("how much", Intent.SALARY),  # one part of "bank teller, how much and what do i need"
+        ("how much is it", None),
         ("how many openings a year", Intent.GROWTH),  # "a year" is no salary here
         ("hmm is that more stable", Intent.GROWTH),
         ("which one of us will make more", Intent.SALARY),
@@ -61,6 +65,8 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
     [
         ("India demand for production technician, what guide says?", Need.REGIONS),
         ("can i work in germany with this?", Need.REGIONS),
+        ("i'm in ohio not asia lol. would plc stuff make me harder to lay off?", None),
+        ("what about heat, some plants are like 95 degrees in summer", None),  # no schooling
         ("But I already have pharmacy degree from Nigeria. is it explained?", None),
         ("what do u need for that and pay", Need.GET_IN),
         ("boilermaker vs fabricator, pay + how u get in", Need.GET_IN),
@@ -118,6 +124,14 @@ def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
         ("my lead says i should apply for the prod tech spot. whats the difference?", None),
         ("no not the lead, i mean a regular production tech", None),
         ("what does a lead make", Level.SENIOR),
+        # the level the last answer was at, turned from
+        (
+            "those are senior level skills tho, im a total beginner. what would an entry level "
+            "person put",
+            Level.ENTRY,
+        ),
+        ("those are for senior techs right? what do juniors do", Level.ENTRY),
+        ("is that senior pay?", Level.SENIOR),
     ],
 )
 def test_the_level_asked_not_the_years_of_the_story(message: str, level: Level | None) -> None:
