@@ -26,7 +26,11 @@ CONDITIONS = (
     # "r there women doing this job" (one woman asking of herself is a circumstance: gender)
     (
         "women in the job",
-        whole_words(r"women", r"females", r"ladies", r"girls", r"being a woman"),
+        whole_words(  # not "a couple girls working for me": the visitor's own staff
+            r"(?:women|females|ladies|girls)(?! (?:\w+ ){0,2}(?:working|who work|to work) for"
+            r" (?:me|us)\b)",
+            r"being a woman",
+        ),
     ),
     # "do they pay time and a half", "is there a shift differential"
     (

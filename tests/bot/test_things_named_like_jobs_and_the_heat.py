@@ -147,3 +147,14 @@ def test_a_diploma_from_abroad_is_said_not_covered(components: Components) -> No
     )
     assert "doesn't mention whether diplomas or degrees from abroad count" in reply.answer
     assert "high school diploma or equivalent" in reply.answer
+
+
+def test_the_visitors_own_staff_are_no_question_about_women(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "could i run my own shop someday with a couple girls working for me, or is it always "
+        "working for a plant? what does a lead make",
+    )
+    assert "women" not in reply.answer
+    assert "$" in reply.answer
