@@ -30,6 +30,7 @@ from bot.routing.choices import Choices
 from bot.routing.fitting import best_named, fitting_named
 from bot.routing.job_words import tokens
 from bot.routing.message_words import MessageWords
+from bot.routing.named_work import NamedWork
 from bot.routing.names import CareerNames, Mention
 from bot.routing.narrowing import Narrowing
 from bot.routing.other_jobs import OtherJobs
@@ -76,7 +77,8 @@ class Router:
         self.ranking = CareerRanking(careers, embeddings, self.names, words)
         self.rank = self.ranking.rank
         self.nearness = self.ranking.nearness
-        self._choices = Choices(self.names, self.ranking.fields, self.ranking.rank_named)
+        self._named = NamedWork(self.names, self.ranking.fields, self.ranking.rank_named)
+        self._choices = Choices(self.names, self.ranking.fields, self._named)
 
     @property
     def english(self) -> frozenset[str]:
@@ -175,7 +177,7 @@ class Router:
             return Route(RouteKind.ONE, (page,), explicit=True)  # "…analyst, the page I'm on"
         if context and len(current) <= 1 and points_at_context(message, self.names.mentions):
             return Route(RouteKind.ONE, (context[0],))  # "…warrant officer. Does it fit this job?"
-        if not mentions and asks_related(message) and (done := self._choices.practised_in(message)):
+        if not mentions and asks_related(message) and (done := self._named.practised_in(message)):
             return Route(RouteKind.ONE, (done,))  # "what can i do with roofing experience"
         if (
             not asked
