@@ -18,6 +18,8 @@ def higher_paid(medians: list[Figure]) -> str:
 def more_openings(openings: list[Figure]) -> str:
     """Which career has the most openings a year, against the others."""
     ranked = sorted(openings, key=lambda f: f.value, reverse=True)
+    if ranked[0].value == ranked[-1].value:  # "…have more openings: 7,800, against 7,800"
+        return f"{_joined(ranked)} have the same openings: about {ranked[0].text} a year each."
     others = " and ".join(f"{f.text} for {f.label}" for f in ranked[1:])
     return f"{ranked[0].label} have more openings: about {ranked[0].text} a year, against {others}."
 
