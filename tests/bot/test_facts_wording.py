@@ -4,7 +4,7 @@ the one declining least (never "grow faster: -2%")."""
 from __future__ import annotations
 
 from bot.answer import Figure
-from bot.compose.figures_weighed import grows_faster, higher_paid
+from bot.compose.figures_weighed import grows_faster, higher_paid, more_openings
 
 
 def test_growth_compared_names_the_faster_grower() -> None:
@@ -33,3 +33,18 @@ def test_careers_with_one_pay_figure_are_said_to_pay_the_same() -> None:
         " the same median pay: $76,210 a year."
     )
     assert "pay more" in higher_paid([medians[0], Figure("Guards", 38000, "$38,000")])
+
+
+def test_careers_with_as_many_openings_are_said_to_have_the_same() -> None:
+    # "which one has more job openings": architects and interior designers, 7,800 a year each
+    openings = [
+        Figure("Architects, Except Landscape and Naval", 7800, "7,800"),
+        Figure("Interior Designers", 7800, "7,800"),
+    ]
+    said = more_openings(openings)
+    assert "more openings" not in said
+    assert said == (
+        "Architects, Except Landscape and Naval and Interior Designers have the same openings: "
+        "about 7,800 a year each."
+    )
+    assert "more openings" in more_openings([openings[0], Figure("Drafters", 5000, "5,000")])

@@ -80,3 +80,16 @@ def test_helping_people_is_no_helpers_work(onet_components: Components) -> None:
     assert "helpers-production-workers" not in guides_cited(taxes)
     assert "credit-counselors" in guides_cited(taxes)
     assert not {"helpers-production-workers", "producers-and-directors"} & guides_cited(directly)
+
+
+def test_a_licence_no_compared_guide_speaks_of_is_said_not_covered(
+    onet_components: Components,
+) -> None:
+    # "Licensed Architect" (a title) and "Used under the CC BY 4.0 license" (the credits) say
+    # nothing on whether the work needs a licence
+    reply = talk(
+        onet_components.bot,
+        "architecture or interior design, which one pays more and do u need a license for both",
+    )
+    assert "don't cover licences or certification" in reply.answer.split("\n")[0]
+    assert "$99,280" in reply.answer
