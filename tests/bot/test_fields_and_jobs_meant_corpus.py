@@ -3,7 +3,8 @@
 it ("a high school history teacher" is no historian); a title named after "i mean like…" is
 the one meant; "tech writer" is the technical writer and "EMS dispatcher" the emergency
 medical one; teaching a subject names its teachers ("i want to teach nursing", on the nurses'
-page); "helping people" is no helper's work, nor "directly" a director's."""
+page); "helping people" is no helper's work, nor "directly" a director's; a licence no
+compared guide speaks of is said not covered, though a title or the credits name the word."""
 
 from __future__ import annotations
 

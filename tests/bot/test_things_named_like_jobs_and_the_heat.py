@@ -5,8 +5,8 @@ into QA or engineering tech") is answered from its growth paths; heat ("is it ho
 there", "like 95 degrees in summer") is its Work Setting, not its education; a level the last
 answer was at ("those are senior level skills tho") is not the level asked; pay "starting out,
 then 5 yrs in, and at the top" gives every level; a region put aside ("ohio not asia"), or a
-topic dropped ("forget the women thing"), leads nothing; a diploma from abroad is said not
-covered."""
+topic dropped ("forget the women thing"), leads nothing, nor do the visitor's own staff ("a
+couple girls working for me"); a diploma from abroad is said not covered."""
 
 from __future__ import annotations
 
