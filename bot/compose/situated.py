@@ -14,6 +14,7 @@ from bot.answer import Piece, Source
 from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.compose.neighbours import leans_back
+from bot.compose.unsaid import guide_text
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text
@@ -130,13 +131,13 @@ def situated(
 def silent_in_all(message: str, guides: list[Guide], pieces: list[Piece]) -> list[Piece]:
     """``pieces`` (an answer comparing ``guides``) led by the circumstances ``message`` tells
     that no compared guide speaks of ("will the record stop me? electrician or hvac")."""
-    texts = [_evidence_text(g) for g in guides]  # not "Licensed Architect", "CC BY 4.0 license"
-    silent = [  # of what the question asks ("will the record stop me?"), not the story
-        t.name
-        for t in topics_of(stated(asking_text(message)))
-        if t.told_if_silent and not any(t.said.search(text) for text in texts)
-    ]
-    if not silent or not pieces or len(guides) < 2:
+    topics = [t for t in topics_of(stated(asking_text(message))) if t.told_if_silent]
+    if not topics or not pieces or len(guides) < 2:  # of what the question asks ("will the
+        return pieces  # record stop me?"), not the story
+    # sections that may speak to it: not "Licensed Architect", nor "CC BY 4.0 license"
+    texts = [guide_text(g, NOT_EVIDENCE) for g in guides]
+    silent = [t.name for t in topics if not any(t.said.search(text) for text in texts)]
+    if not silent:
         return pieces
     careers = " and ".join(g.career for g in guides[:2]) if len(guides) == 2 else "these careers"
     said = f"The guides for {careers} don't cover {_listed(silent)}."
@@ -174,17 +175,6 @@ def asked_of_each(
                 said += [replace(lead, kind="intro"), quote]  # its own paragraph
                 break
     return [*pieces, *said]
-
-
-def _evidence_text(guide: Guide) -> str:
-    """The text of ``guide``'s sections that may speak to a circumstance: not its lists of
-    titles, tools or sources (:data:`NOT_EVIDENCE`)."""
-    return " ".join(
-        t
-        for s in guide.walk()
-        if not NOT_EVIDENCE.search(s.path_text)
-        for t in (s.title, *s.paragraphs, *s.items)
-    )
 
 
 def _asks_besides(message: str) -> bool:

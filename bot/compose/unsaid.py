@@ -251,6 +251,12 @@ def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:
     ]
 
 
-def guide_text(guide: Guide) -> str:
-    """Every title, paragraph and list item of ``guide``, in one text."""
-    return " ".join(t for s in guide.walk() for t in (s.title, *s.paragraphs, *s.items))
+def guide_text(guide: Guide, leaving_out: re.Pattern[str] | None = None) -> str:
+    """Every title, paragraph and list item of ``guide``, in one text, without the sections
+    whose path ``leaving_out`` finds."""
+    return " ".join(
+        t
+        for s in guide.walk()
+        if leaving_out is None or not leaving_out.search(s.path_text)
+        for t in (s.title, *s.paragraphs, *s.items)
+    )
