@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bot.routing.fields import Fields
 from bot.routing.job_words import tokens
 from bot.routing.named_work import NamedWork
-from bot.routing.names import CareerNames
+from bot.routing.names import CareerNames, Mention
 from bot.routing.options import (
     EXAMPLE,
     FIELD_BEFORE,
@@ -110,11 +110,8 @@ class Choices:
                     careers.append(also)
                     rest = _past(other["name"], second)
                 return list(dict.fromkeys(careers))
-            titled = [  # "i mean like flying places, flight attendant or something like that"
-                m.slugs[0]
-                for m in self._names.mentions(rest)
-                if m.exact and len(m.slugs) == 1 and " " in m.words
-            ]
+            # "i mean like flying places, flight attendant or something like that"
+            titled = [m.slugs[0] for m in self._whole_titles(rest)]
             if titled:
                 return list(dict.fromkeys(titled))[:MOST_MEANT]
         return []
@@ -132,11 +129,8 @@ class Choices:
             for found in FIELD_BEFORE.finditer(message)
             for n in (1, 2)
         )
-        titled = [  # "compare to a high school history teacher": the teachers, not history
-            set(tokens(m.words))
-            for m in self._names.mentions(message)
-            if m.exact and len(m.slugs) == 1 and " " in m.words
-        ]
+        # "compare to a high school history teacher": the teachers, not history
+        titled = [set(tokens(m.words)) for m in self._whole_titles(message)]
         for name in (*after, *before):
             topic = " " not in name and (detect_need(name) or detect_intent(name))  # "the pay"
             if not name or topic or self._in_context(name, context):
@@ -150,6 +144,14 @@ class Choices:
             ):
                 return career
         return ""
+
+    def _whole_titles(self, text: str) -> list[Mention]:
+        """The titles of two words or more ``text`` names whole, each of one career."""
+        return [
+            m
+            for m in self._names.mentions(text)
+            if m.exact and len(m.slugs) == 1 and " " in m.words
+        ]
 
     def turned_to(self, message: str, context: Sequence[str]) -> str:
         """The career a follow-up turns to by a field's or job's name: not a topic ("what

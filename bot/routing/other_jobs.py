@@ -46,11 +46,13 @@ class OtherJobs:
         """``vocabulary`` is every (singular) word of the guides' text."""
         self._vocabulary = vocabulary
         self._stem = english_stemmer().stemWord
-        self._stems = {self._stem(w) for w in vocabulary}  # "checking" of "safety checks"
-        # a one-guide site's own text, where a job it names as a next step is spoken of
+        one = guides[0] if len(guides) == 1 else None  # what only a one-guide site asks:
+        # the stems of its words ("checking" of "safety checks") and its text, where a job
+        # it names as a next step is spoken of
+        self._stems = {self._stem(w) for w in vocabulary} if one else set()
         self._text = (
-            " ".join(t for s in guides[0].walk() for t in (*s.paragraphs, *s.items)).lower()
-            if len(guides) == 1
+            " ".join(t for s in one.walk() for t in (*s.paragraphs, *s.items)).lower()
+            if one
             else ""
         )
         # A one-guide site's own job words: its titles and section titles ("supervisor"
