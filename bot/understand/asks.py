@@ -90,15 +90,32 @@ TRUE_CHECK = re.compile(
 )
 
 
+# Why the last answer said what it did, asked in complaint ("why would remote work matter
+# lol", "why r u talking about nurses"): nothing asked of the career.
+COMPLAINS = re.compile(
+    r"^\W*why\b[^?.!]*\b(?:matters?\b(?:\W+(?:lol|lmao|haha))*|(?:talking about|telling me"
+    r"|bring(?:ing)? up|giving me|showing me)\b[^?.!]*)\W*$",
+    re.IGNORECASE,
+)
+
+
+def without_complaints(text: str) -> str:
+    """``text`` without its sentences asking in complaint why the last answer said what it
+    did ("why would remote work matter lol"), or as it was when that is all it says."""
+    kept = [s for s in SENTENCE_END.split(text.strip()) if s and not COMPLAINS.match(s)]
+    return " ".join(kept) or text
+
+
 def asking_text(text: str) -> str:
     """The sentences of ``text`` that ask: every question, and what follows the first one
     unless it tells the visitor's own story ("…assistant? like school and pay"); with no
     question mark, every sentence but the story (else the last). A claim told and then
     checked ("…says diesel pays better. is that true?") is asked as one question."""
     sentences: list[str] = []
-    for sentence in (s for s in SENTENCE_END.split(text.strip()) if s):
+    for sentence in (s for s in SENTENCE_END.split(text.strip()) if s and not COMPLAINS.match(s)):
         if sentences and TRUE_CHECK.match(sentence):
-            sentences[-1] = f"{sentences[-1].rstrip(' .!')}, {sentence.strip()}"
+            checked = sentence.strip().rstrip(" .!?")  # asked, with or without its mark
+            sentences[-1] = f"{sentences[-1].rstrip(' .!')}, {checked}?"
         else:
             sentences.append(sentence)
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)

@@ -18,14 +18,14 @@ CUE = (
     r"(?:terrible|awful|horrible|hopeless|weak|the worst) at|suck at|struggle with|"
     # not what the bot did ("you didnt do the accountant comparison")
     r"avoid(?:ing)?|(?<!\byou )(?<!\bu )(?:do|does|did)(?:n'?t| not) (?:really )?"
-    r"(?:like|want|enjoy|do well with|"
+    r"(?:like|want|wanna|enjoy|do well with|"
     r"handle|do|involve|need|require|include|mean)|no more|tired of|sick of|rather not|"
     r"anything but|(?<=\w )but not|besides|other than|apart from|except(?: for)?|instead of|"
     # "jobs with kids but arent teaching", not "but arent they paid badly?"
     r"(?<=\w )but (?:aren'?t|isn'?t|are not|is not)(?! (?:they|it|there|those|these|you|we|he|she)"
     r"\b)|"
     # "a different job, not customer service"
-    r"(?<=\w, )not(?! (?:sure|really|that|too|very|so|even|just|only|a lot|much)\b)|"
+    r"(?:(?<=\w, )|(?<=\bno ))not(?! (?:sure|really|that|too|very|so|even|just|only|a lot|much)\b)|"
     r"(?:that|which|where (?:you|i|u|she|he|they|we))\s+(?:aren'?t|isn'?t|are not|is not|won'?t|"
     r"don'?t|do not|doesn'?t|does not|wouldn'?t|would not)(?:\s+(?:have|need) to)?"
     r"(?:\s+(?:be|have|need|involve|require|deal with|see|touch|handle))?"
@@ -87,6 +87,20 @@ WHY_THAT = re.compile(
     r"|(?:that'?s|thats|those are|they'?re|theyre) not\b|not (?:what|interested)\b|no\b)",
     re.IGNORECASE,
 )
+# A career offered, laughed off beside one liked: "event planner could be fun, but janitor??"
+BUT_THAT = re.compile(
+    r"\bbut (?!(?:why|how|what|when|where|who|which|is|are|do|does|did|can|could|would|will"
+    r"|should|the|it|that|this|they|you|u|i|not|no)\b)"
+    r"(?P<what>[a-z][\w'-]+(?: [\w'-]+){0,2})\?{2,}",
+    re.IGNORECASE,
+)
+# The careers the last answer talked of, questioned outright: "why r u talking about nurses
+# lol. last q, what software do actuaries use"
+WHY_TALKING = re.compile(
+    r"(?:^|[.!?]\s+)why\s+(?:r|are)\s+(?:u|you)\s+(?:talking about|giving me|bringing up"
+    r"|showing me)\s+(?P<what>[a-z][\w' -]{2,60}?)(?=(?:\s+(?:lol|lmao|haha))?\s*(?:[?,.!]|$))",
+    re.IGNORECASE,
+)
 # A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but
 # no lifting"): in a story ("without directly speaking to their optometrist, who…") it is
 # only how something was done.
@@ -99,7 +113,9 @@ WITHOUT = re.compile(
 # "doesn't want to go to college", "hate the idea of more school": schooling is a wish the
 # search meets by its entry education, not something to keep away from.
 SCHOOLING = re.compile(
-    r"\b(?:college|degree|school(?! bus)|university|uni|studying|study|loans?|debt|student)\b", re.I
+    r"\b(?:college|degree|school(?! (?:bus|counsel|teacher|psycholog|nurse|social|librar))"
+    r"|university|uni|studying|study|loans?|debt|student)\b",
+    re.I,
 )
 SPOKEN = re.compile(
     r"^(?:(?:no|nah|honestly|so|well|ok(?:ay)?|but|and|like|tbh|i mean|lol|lmao|haha|hmm+)\W+)+",
@@ -144,6 +160,8 @@ def aversions(text: str) -> list[Aversion]:
             *OPPOSITE.finditer(text),
             *TURNED_DOWN.finditer(text),
             *WHY_THAT.finditer(text),
+            *(m for m in WHY_TALKING.finditer(text) if not WHY_THAT.match(text, m.start())),
+            *BUT_THAT.finditer(text),
         ],
         key=lambda m: m.start(),
     ):

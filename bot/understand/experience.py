@@ -113,10 +113,19 @@ def years_above(text: str, spans: list[str]) -> float | None:
     return None
 
 
+# A level's years said back as a question ("7+ years tho?? so my manager experience…"): the
+# guide's figure doubted, no years of the visitor's own.
+SAID_BACK = re.compile(
+    r"^\W*\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2})\s*(?:years?|yrs?)\b(?:\s+\w+)?\s*\?", re.I
+)
+
+
 def placed_years(text: str, spans: list[str]) -> tuple[float | None, bool]:
     """The years that place the visitor among levels of ``spans``: their own when ``text``
     asks where they stand ("I have 15 years. what level?"), or years inside the level above
     theirs when it asks the next one up (then ``True``)."""
+    if SAID_BACK.match(text):
+        return None, False
     held = stands_among_levels(text)
     if held is not None:
         return held, False

@@ -48,7 +48,7 @@ SALARY = whole_words(
     r"make (?:a year|per year|an hour|annually)",
     # "…compare to what security guards make", not "what mistakes do newbies make"
     r"(?:what|whats|what's|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)[\w']+ )"
-    r"{1,4}make(?= *[?.!,]| and\b|$)",
+    r"{1,4}make(?= *[?.!,]| and\b|$| once\b| after\b| starting\b| when\b| at first\b)",
     r"\d+k",
     # "would a tech there make the same as…", "what does the guide say a tech makes, and…"
     r"(?:make|makes|earn|earns) (?:about |roughly )?(?:the same|as much)\b(?! (?:mistakes?|"
@@ -157,7 +157,8 @@ DEMAND = whole_words(
     # "are there jobs in this field where I could sit more?" asks which jobs, not how many
     r"(?:will|are) there (?:still )?(?:be )?(?:jobs|work|openings)(?! (?:in (?:this|that|the) "
     r"(?:field|industry|line of work) )?(?:where|that|which|who|with|for someone|for people))",
-    r"(?:is|are) there (?:\w+ )?(?:work|jobs?)(?= *[?.!,]|$| out there| for (?:me|us|them|it))",
+    r"(?:is|are) there (?:\w+ )?(?:work|jobs?)(?= *[?.!,]|$| out there| tho\b"
+    r"| for (?:me|us|them|it|that|this|those)\b)",  # "are there actually jobs for that tho?"
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
     # finding work, security and worth: the outlook is the guides' evidence
     r"(?:hard|easy|difficult|tough) to (?:get|find|land) (?:a |into a )?(?:job|work|position)s?",
@@ -177,6 +178,9 @@ DEMAND = whole_words(
     r"something (?:more |that'?s |thats )?(?:stable|steady|secure)",  # "i need something stable"
     r"lay (?:\w+ ){1,2}off\b",  # "do plants lay people off all the time"
     r"(?:is|are) (?:it|that|this|(?:\w+ ){0,2}\w+) (?:more |less |very |really |pretty )?stable",
+    # "how secure are these jobs?", "is the job secure": whether the work lasts, not safety
+    r"how (?:secure|stable|steady) (?:is|are) (?:it|that|this|these|those|they)\b",
+    r"(?:job|jobs|work|career|position)s? (?:\w+ )?(?:secure|stable)(?= *[?.!,]|$)",
     r"(?:get|getting|be|being) laid off", r"lay-?offs?",  # "or do they get laid off a lot"
     r"good (?:career|job|field|choice|option|path)(?! for\b)", r"worth (?:going|getting) into",
     # machines taking the work: whether the jobs will last is the outlook's to say

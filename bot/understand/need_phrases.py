@@ -101,6 +101,9 @@ ASKS = {
         r"(?:go|goes|going|lead|leads|get you) (?:somewhere|anywhere)",
         r"how (?:high|far) (?:can|could|does|will|would) (?:\w+ ){0,3}(?:go|get|climb|rise)",
         r"advancement(?: opportunities)?",
+        # "whats the best way to get paid more", "how can i earn more": the way up the pay
+        r"(?:best |fastest |quickest )?ways? to (?:get paid|earn|make) more",
+        r"how (?:do|can|would|could|should) (?:i|you|u|one) (?:get paid|earn|make) more",
         r"how (?:do|can|would|could|should|fast|quickly|soon) (?:\w+ ){0,2}(?:get|be) promoted",
         r"promotion (?:opportunities|prospects|chances)",
         r"(?:chances?|opportunit\w+|room) (?:of|for) (?:a )?promotions?",
@@ -151,6 +154,9 @@ ASKS = {
         r"what (?:do|does) (?:they|it|th(?:e|is|at) (?:job|work|role)) (?:actually |really )?"
         r"(?:do|involve)"
         r"(?= *[?.!]| that | than | differently| day[- ]to[- ]day| every day| daily|$)",
+        # "whats the difference in what they do day to day"
+        r"what (?:they|you|u|he|she|each(?: one)?|both) (?:actually |really )?(?:do|does)"
+        r"(?= *[?.!,]|$| all day| day[- ]to[- ]day| every day| daily| at work| on the job| vs\b)",
         # "what kind of cases do private investigators work on", "what kinds of projects…"
         r"what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:cases|projects|tasks|clients|problems|"
         r"patients|jobs) (?:do|does|would|will) (?:\w+ ){1,4}(?:work on|handle|take on|deal with"

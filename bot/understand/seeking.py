@@ -65,6 +65,10 @@ SEEKS_CAREERS = whole_words(
     r"(?:careers?|jobs?|occupations?) for (?:an? )?[a-z-]+(?: [a-z-]+)?(?=\W*$)",
     r"(?:what'?s|whats|what is|is there) (?:a|an|any|some) (?:\w+ ){0,2}(?:job|career)s? (?:that|"
     r"where|with|for)\b",
+    # "is there like a lab tech kind of job where…", "is there anything outdoors like forestry"
+    r"(?:is|are) there (?:like |maybe )?(?:an? |any |some )?(?:[\w-]+ ){0,3}(?:kind|type|sort)s? of"
+    r" (?:job|career|work|role)s?\b",
+    r"(?:is|are) there (?:like )?(?:anything|something) (?:[\w-]+ ){0,3}(?:like|where)\b",
     r"(?:other|different|more) (?:\w+ )?(?:jobs|careers|options|occupations) (?:that|where|with|"
     r"without|w/o|like|for|which)\b",
     r"what else (?:pays?|earns?|is (?:there|out there)|(?:could|can|should|would) (?:i|he|she|we)"

@@ -4,8 +4,8 @@ and "how much" beside another question asks the pay."""
 
 from __future__ import annotations
 
-from bot.understand.asks import asks
-from bot.understand.intents import detect_intent
+from bot.understand.asks import asking_text, asks, without_complaints
+from bot.understand.intents import Intent, detect_intent
 from bot.understand.needs import part_need
 from bot.understand.places import regions_named
 
@@ -32,3 +32,19 @@ def test_how_much_beside_another_question_asks_the_pay() -> None:
 def test_a_region_put_aside_is_not_named() -> None:
     assert regions_named("i'm in ohio not asia lol") == []
     assert regions_named("is there demand in asia?") == ["asia"]
+
+
+def test_a_claim_checked_without_a_question_mark_is_asked() -> None:
+    told = "english major, junior year. ive always wanted to be a journalist but everyone says its"
+    asked = asking_text(f"{told} dying. is that true")
+    assert "dying" in asked
+    assert "english major" not in asked
+    assert detect_intent(asked) is Intent.GROWTH  # the outlook, not the major's schooling
+
+
+def test_a_complaint_about_the_last_answer_is_not_asked() -> None:
+    asked = asking_text("why would remote work matter lol. ok so how much of it is electrical?")
+    assert asked == "ok so how much of it is electrical?"
+    assert without_complaints("why r u talking about nurses lol. what do actuaries use") == (
+        "what do actuaries use"
+    )

@@ -75,12 +75,32 @@ def test_schooling_and_likes_are_no_aversion(message: str) -> None:
         ("lol washing and parking cars isnt really what i had in mind", "washing and parking cars"),
         ("hmm tech support isnt really what i meant by helping ppl", "tech support"),
         ("those all sound like patient care tho. LPN would be a step down for me", "LPN"),
+        # the thirty-fifth panel: a career corrected, questioned, forgotten or not fancied
+        ("no not school bus, transit. city buses", "school bus"),
+        ("why r u talking about nurses lol. last q, what software do actuaries use", "nurses"),
+        (
+            "forget the school counselor thing. just CO vs probation officer",
+            "school counselor thing",
+        ),
+        (
+            "bro i dont wanna wash cars or park them lol. i mean fixing them",
+            "wash cars or park them",
+        ),
+        ("event planner could be fun, but janitor?? lol. whats more like PM", "janitor"),
     ],
 )
 def test_a_career_laughed_off_or_dropped_is_not_wanted(message: str, what: str) -> None:
     assert [a.what for a in aversions(message)] == [what]
 
 
-@pytest.mark.parametrize("message", ["i forget the name of it", "dont forget the safety gear"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i forget the name of it",
+        "dont forget the safety gear",
+        "sounds ok but how much does it pay??",  # a question after "but", nothing turned down
+        "ok but is that true??",
+    ],
+)
 def test_forgetting_is_no_career_set_aside(message: str) -> None:
     assert aversions(message) == []

@@ -54,6 +54,11 @@ from bot.understand.needs import Need
         ("will it pay enough to cover rent", Intent.SALARY),
         # the thirty-third panel: a two-word title's pay asked by what it makes
         ("just tell me what a cost estimator makes and how u get into it", Intent.SALARY),
+        # the thirty-fifth panel: what one makes once trained, whether jobs exist, security
+        ("whats a refrigeration tech make once im fully trained", Intent.SALARY),
+        ("are there actually jobs for that tho?", Intent.GROWTH),
+        ("how secure are these jobs? if that plant closes im screwed", Intent.GROWTH),
+        ("how secure is the data they keep", None),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
@@ -101,6 +106,9 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         ("what does a cost estimator make", None),
         ("what do drywall and ceiling tile installers make", None),
         ("is there a ceiling on the pay", Need.ADVANCE),
+        # the thirty-fifth panel: the work of a day, and the way to more pay
+        ("whats the actual difference in what they do day to day", Need.DUTIES),
+        ("so whats the best way to get paid more", Need.ADVANCE),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
