@@ -108,6 +108,27 @@ PANEL_CAREERS = [
     "tax-preparers",
     "writers-and-authors",
     "producers-and-directors",
+    # the thirty-fifth panel: fields, work turned to, corrections and searches
+    "physical-therapists",
+    "physical-therapist-assistants",
+    "cost-estimators",
+    "painters-construction-and-maintenance",
+    "solar-photovoltaic-installers",
+    "solar-thermal-installers-and-technicians",
+    "roofers",
+    "data-scientists",
+    "statisticians",
+    "laborers-and-freight-stock-and-material-movers-hand",
+    "actuaries",
+    "park-naturalists",
+    "forest-and-conservation-workers",
+    "dental-hygienists",
+    "educational-guidance-and-career-counselors-and-advisors",
+    "meeting-convention-and-event-planners",
+    "information-technology-project-managers",
+    "medical-transcriptionists",
+    "word-processors-and-typists",
+    "office-clerks-general",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

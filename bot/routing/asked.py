@@ -201,18 +201,40 @@ TOWARD = re.compile(
 )
 
 
+# Words that lead to work wanted only when a name of work follows ("get into estimating",
+# "ppl keep telling me technical writing or PR"; not "thinking about the pay")
+TOWARD_WORK = re.compile(
+    r"\b(?:get(?:ting)?|go(?:ing)?|break(?:ing)?) into\b|\bthinking(?: about| of)?\b"
+    r"|\bconsidering\b|\b(?:telling|told) me\b",
+    re.IGNORECASE,
+)
+CLAUSE_END_MARK = re.compile(r"[.,;:!?()\n]")
+ONE_OF = re.compile(r"\b(?:or|and|vs\.?|versus)\b|/")
+
+
 def left_for_another(
-    message: str, mentions: list[Mention], read: Callable[[str], list[Mention]]
-) -> set[str]:
+    message: str,
+    mentions: list[Mention],
+    read: Callable[[str], list[Mention]],
+    names_work: Callable[[str], bool],
+) -> tuple[set[str], str]:
     """The careers of the visitor's own job when ``message`` names no other and turns from it
-    toward a field it names after ("…looking to pivot into data analysis"), else none."""
+    toward a field it names after ("…looking to pivot into data analysis", "want to get into
+    estimating"), else none; and the name of work a loose cue leads to ("estimating"), if
+    any. ``names_work`` tells a name of work from a topic."""
     if not mentions or not all(m.own for m in mentions):
-        return set()
+        return set(), ""
     toward = TOWARD.search(message)
-    after = message[toward.end() :] if toward else ""
-    if not toward or read(after) or len(after.split()) < 2:
-        return set()
-    return {slug for m in mentions for slug in m.slugs}
+    loose = None if toward else TOWARD_WORK.search(message)
+    cue = toward or loose
+    after = message[cue.end() :] if cue else ""
+    if not cue or read(after) or len(after.split()) < 2:
+        return set(), ""
+    name = CLAUSE_END_MARK.split(after)[0].strip() if loose else ""
+    if loose and not names_work(name):
+        return set(), ""
+    one = not ONE_OF.search(name)  # "technical writing or PR" weighs two
+    return {slug for m in mentions for slug in m.slugs}, name if one else ""
 
 
 # A clause asking of the job talked about by pointing at it ("is this just inside a factory

@@ -26,6 +26,7 @@ from bot.routing.options import (
     as_written,
     choice_sides,
 )
+from bot.routing.weighing_words import BETTER_BET, COMPARES
 from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
@@ -42,6 +43,7 @@ FILLER = frozenset(
         *("just", "only", "extra", "more", "my", "your", "do", "have", "to", "also"),
     )
 )
+CREDENTIAL = re.compile(r"(?:licen[cs]|certif)\w*$")  # a credential, not who holds it
 MOST_MEANT = 4  # careers one "I mean…" names ("electrician, plumber, hvac, carpenter")
 
 
@@ -60,16 +62,32 @@ class Choices:
         option the words of a ``context`` career's name make is that career ("supervisor or
         pest control?" after landscaping supervisors)."""
         sides = [
-            s for s in self._weighed(message) if not set(s.split()) <= unwanted and not _topic(s)
-        ]
+            s
+            for s in self._weighed(message)
+            if not set(s.split()) <= unwanted
+            and (not _topic(s) or any(m.exact for m in self._names.mentions(s)))
+        ]  # "school counselor" is a job, though "school" is a topic; not "coordinator 77k"
         if len(sides) < 2 or (context and NATURE.search(message)):
             return []
-        careers = [self._in_context(side, context) or self._named.career(side) for side in sides]
+        careers = [  # "PR" as written, the initials it is
+            self._in_context(side, context) or self._side_career(as_written(side, message))
+            for side in sides
+        ]
         found = list(dict.fromkeys(c for c in careers if c))
         if len(found) < 2:
             return []
         against = self.weighed_field(message, found)  # "drywall or insulation, do those pay
         return [*found, against] if against else found  # about the same as roofing"
+
+    def _side_career(self, side: str) -> str:
+        """The career an option (as written) names, or the first of two names of work it
+        joins with a slash ("purchasing/buying")."""
+        words = side.split("/")
+        if (found := self._named.career(side)) or len(words) != 2:
+            return found
+        if all(self._named.names_work(word) for word in words):
+            return self._named.career(words[0])
+        return ""
 
     def _weighed(self, message: str) -> list[str]:
         """The options the asking sentences weigh, or those the story names when the asking
@@ -96,6 +114,8 @@ class Choices:
                 named = self._names.mentions(example[0])  # "like a radiology tech": its "a"
                 if len(named) == 1 and named[0].exact and len(named[0].slugs) == 1:
                     return [named[0].slugs[0]]
+                if named:  # "fixing them, like being a mechanic": the job, routed as named
+                    continue
             if self._named.names_work(name) and (career := self._named.career(name)):
                 careers = [career]
                 while len(careers) < MOST_MEANT and (other := SECOND_MEANT.match(rest)):
@@ -125,7 +145,7 @@ class Choices:
             if not ONE_IN_PLAY.search(f["name"])
         )
         before = (  # "plumbing is better money than…": its last word, then its last two
-            " ".join(tokens(found["name"])[-n:])
+            " ".join(found["name"].split()[-n:])  # "PR" as written: "public relations"
             for found in FIELD_BEFORE.finditer(message)
             for n in (1, 2)
         )
@@ -144,6 +164,32 @@ class Choices:
             ):
                 return career
         return ""
+
+    def named_whole(self, message: str, named: list[str], context: Sequence[str]) -> list[str]:
+        """The careers titles name whole, with the field one is weighed against ("hvac, is
+        that better money than welding?") or the conversation's career it is set beside ("how
+        does this compare to nursing?" on a page)."""
+        weighs_one = len(named) == 1 and bool(
+            COMPARES.search(message) or BETTER_BET.search(message)
+        )
+        against = self.weighed_field(message, named) if weighs_one else ""
+        if against:
+            return list(dict.fromkeys([*named, against]))
+        if weighs_one and context and named[0] not in context:
+            return [context[0], *named]
+        return list(dict.fromkeys(named))
+
+    def named_against(self, message: str, meant: str, mentions: list[Mention]) -> str:
+        """The career a title names whole beside the one meant, to weigh it against ("…more
+        like project management, and what does that pay compared to event planning"), never
+        one ruled out ("not animal trainer, I meant…"), or ``""``."""
+        named = (
+            m.slugs[0]
+            for m in mentions
+            if m.exact and len(m.slugs) == 1 and not m.own
+            and not re.search(rf"\bnot (?:an? |the )?{re.escape(m.words)}", message, re.I)
+        )  # fmt: skip
+        return next((slug for slug in named if slug != meant), "")
 
     def _whole_titles(self, text: str) -> list[Mention]:
         """The titles of two words or more ``text`` names whole, each of one career."""
@@ -172,7 +218,9 @@ class Choices:
         if self._in_context(name, context):
             return ""
         found = self._named.career(name)
-        return found if found not in context else ""
+        if not found and (other := SECOND_MEANT.match(_past(rest, name))):
+            found = self._named.career(_after(other["name"]))  # "medical billing or medical
+        return found if found not in context else ""  # transcription": the one with a guide
 
     def _in_context(self, name: str, context: Sequence[str]) -> str:
         """The career of ``context`` whose name has every word of ``name``, if any, as written
@@ -195,7 +243,8 @@ def _topic(side: str) -> bool:
     """An option that weighs what a job asks, not a job ("license or training for either",
     "a degree or just the licenses")."""
     words = side.split()
-    return _asks(side) or (_asks(words[-1]) and set(words[:-1]) <= FILLER)
+    credential = bool(CREDENTIAL.match(words[0]))  # "a certification or licensing thing"
+    return credential or _asks(side) or (_asks(words[-1]) and set(words[:-1]) <= FILLER)
 
 
 def _asks(text: str) -> bool:

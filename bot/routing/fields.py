@@ -42,6 +42,7 @@ IRREGULAR_FIELDS = {
     "dental": "dentist",
     "legal": "lawyer",
     "culinary": "chef",
+    "science": "scientist",  # "data science", "computer science"
 }
 
 # Practitioners of work any job does: "helping people" is no helper's field, "working
@@ -146,8 +147,10 @@ class Fields:
             if word in skip:
                 continue
             after = n + 1 < len(stems)
-            modifies = after and (
-                (stem, stems[n + 1]) in self._phrases or words[n + 1] in self._jobs
+            modifies = after and (  # "medical billing", "legal transcription": a kind of work
+                (stem, stems[n + 1]) in self._phrases
+                or words[n + 1] in self._jobs
+                or words[n + 1].endswith(("ing", "tion"))
             )
             out.append(self._nouns[stem] if stem in self._nouns and not modifies else stem)
         fields = [

@@ -19,6 +19,7 @@ JOB_ABBREVIATIONS = {
     "HR": "human resources",
     "PR": "public relations",
     "PI": "private investigator",
+    "CO": "correctional officer",
     "lpn": "licensed practical nurse",
     "lvn": "licensed vocational nurse",
     "cna": "nursing assistant",
@@ -46,6 +47,10 @@ JOB_ABBREVIATIONS = {
     "xray tech": "radiologic technologist",
     "x-ray tech": "radiologic technologist",
     "surg tech": "surgical technologist",
+    "lab tech": "laboratory technician",
+    "mech e": "mechanical engineer",  # engineering majors' clippings
+    "civil e": "civil engineer",
+    "chem e": "chemical engineer",
     "pta": "physical therapist assistant",
     "cota": "occupational therapy assistant",
     # work needing the commercial driver's licence of heavy trucks (not "do I need a CDL?")

@@ -46,6 +46,10 @@ class NamedWork:
                 worked_in.setdefault(field, set()).update(names.named_by(title))
         # a field only one career's titles work in, matched by its plain stems
         self._worked_in = {f: slugs for f, slugs in worked_in.items() if len(slugs) == 1}
+        # each career's name as the work it names ("… Social Workers": social work)
+        self._name_work = {
+            slug: tuple(self._work(w) for w in tokens(c.name)) for slug, c in names.careers.items()
+        }
 
     def names_work(self, name: str) -> bool:
         """``name`` is a job word, a field ("plumbing", "phlebotomy"), words of a title, or
@@ -90,7 +94,7 @@ class NamedWork:
         if score >= SIDE_SURE and (score - next_score >= SIDE_MARGIN or holds):
             return best
         field = [s for s, fit in ranked[:2] if fit >= SIDE_SURE and self._holds_words(name, s)]
-        one_field = alone and not mentions  # not a job word
+        one_field = len(words) <= 2 and not mentions  # not a job word ("social work")
         if one_field and len(field) == 2:  # "insulation": of the insulation
             return max(field, key=lambda s: self._names.careers[s].prominence)  # workers, the
             # larger occupation
@@ -126,20 +130,42 @@ class NamedWork:
         if len(said) < 2:
             return set()
         found = self._by_stems.get(tuple(self._work(w) for w in said), set())
+        # "physical therapy", "social work": the people its field names before the assistants
+        # working in it
+        found = found or self._field_name(name) or self._named_for_work(said)
         return found or self._worked_in.get(tuple(self._stem(w) for w in said), set())
+
+    def _field_name(self, name: str) -> set[str]:
+        """The careers a title of two or more words names whose words ``name``'s are, its
+        field word read as the practitioners ("physical therapy": Physical Therapists, not
+        their assistants)."""
+        words = [w for w in tokens(name) if w not in ("a", "an", "the")]
+        read = self._fields.read(words, name, ())
+        if len(words) < 2 or read == self._fields.stems(words):
+            return set()
+        return self._by_stems.get(tuple(self._worker(s) for s in read), set())
+
+    def _named_for_work(self, said: list[str]) -> set[str]:
+        """The careers whose names end in the work ``said`` names ("social work": Child,
+        Family, and School Social Workers, Healthcare Social Workers…)."""
+        work = tuple(self._work(w) for w in said)
+        return {s for s, name in self._name_work.items() if name[-len(work) :] == work}
+
+    def _worker(self, stem: str) -> str:
+        """A stem as the work it names ("trainer" as "train")."""
+        return stem[:-2] if len(stem) > AGENT_STEM and stem.endswith(("er", "or")) else stem
 
     def _work(self, word: str) -> str:
         """A word's stem, a worker's noun as the work it does ("trainer" as "training")."""
-        stem = str(self._stem(word))
-        return stem[:-2] if len(stem) > AGENT_STEM and stem.endswith(("er", "or")) else stem
+        return self._worker(str(self._stem(word)))
 
     def _named_by_title(self, name: str, slug: str) -> tuple[int, bool, float]:
         """How plainly a title shared by careers names ``slug``: by the words of its name it
         shares ("financial advisor": Personal Financial Advisors, not Securities…Sales
         Agents), then a broad occupation before a specialty, then the larger."""
         career = self._names.careers[slug]
-        own = {self._stem(w) for w in tokens(career.name)}
-        shared = {self._stem(w) for w in tokens(name)} & own
+        own = {self._work(w) for w in tokens(career.name)}  # "social work": Social Workers
+        shared = {self._work(w) for w in tokens(name)} & own
         return len(shared), not career.specialty, career.prominence
 
     def _holds_words(self, name: str, slug: str) -> bool:

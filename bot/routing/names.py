@@ -234,6 +234,7 @@ class CareerNames:
                 after = " ".join(words[i + n : i + n + 3])
                 own = (
                     bool(OWN_JOB.search(before) or TENURE.match(after))
+                    or before.strip() == "i"  # "i manage a retail store", "i teach math"
                     or (
                         (f" {before}".endswith(" my ") or bool(FROM_A.search(before)))
                         and bool(OWN_AS_EXPERIENCE.match(after))

@@ -32,11 +32,13 @@ NOT_NAME = frozenset(
         *("which", "what", "what's", "whats", "who", "how", "is", "are", "be", "would"),
         *("pays", "pay", "make", "makes", "better", "more", "less", "instead", "thinking"),
         *("compare", "compared", "compares", "vs", "versus", "than"),
-        *("something", "else", "one", "job", "jobs", "work", "career", "careers", "field"),
+        *("something", "else", "one", "ones", "job", "jobs", "work", "career", "careers", "field"),
         *("lol", "idk", "pls", "please", "maybe", "like", "even", "either", "both"),
         *("between", "about", "torn", "decide", "deciding", "choose", "choosing"),
         *("ok", "okay", "so", "well", "hmm", "hi", "hey", "hello", "yes", "no", "also"),
         *("meanwhile", "now", "later", "eventually", "someday", "first", "specifically"),
+        # who named the options ("ppl keep telling me technical writing or PR")
+        *("telling", "told", "tell", "says", "said", "suggest", "suggested", "considering"),
         # a level of the job, not another job ("a starting actuary versus an experienced one")
         *("experienced", "seasoned", "starting", "beginner", "senior", "junior", "rookie"),
     )
@@ -80,7 +82,10 @@ def _before(text: str) -> str:
     while words and words[-1] in TRAILING:  # "a school bus instead, or …"
         words.pop()
     name: list[str] = []
-    for word in reversed(words):
+    for n, word in enumerate(reversed(words)):
+        if word == "work" and n == 0 and len(words) > 1 and words[-2] not in NOT_NAME:
+            name.insert(0, word)  # "…or social work": a field of work
+            continue
         if word in NOT_NAME or len(name) == SIDE_WORDS:
             break
         name.insert(0, word)
@@ -99,6 +104,9 @@ def _after(text: str) -> str:
     clause = LEAD_IN.sub("", SENTENCE_BREAK.split(text.lstrip())[0].strip())
     name: list[str] = []
     for word in _words(clause):
+        if word == "work" and name:  # "social work and…": a field of work, whole
+            name.append(word)
+            break
         if word in NOT_NAME or len(name) == SIDE_WORDS:
             break
         name.append(word)
@@ -136,12 +144,15 @@ TURNS_TO = re.compile(
 # medical coding?", "more like counseling").
 MEANT = re.compile(
     r"\b(?:i(?:'m| am|m|'ve been| have been|ve been)?\s+(?:really\s+|actually\s+)?(?:mean|meant|"
-    r"asking about|talking about|looking at|looking into)"
+    r"said|asking about|talking about|looking at|looking into)"
     # "…isnt what i meant. more like counseling", not "is it more like a doctor or…"
     r"|^\W*(?:(?:no+|nah|but|um+|hmm+)\W+)*(?:something\s+)?more\s+like"
+    r"|\b(?:something|anything)\s+more\s+like"  # "whats something more like project mgmt"
     r"|(?:someone|somebody|people|a friend|my (?:\w+ )?(?:friend|mom|dad|wife|husband|counselor|"
     r"doctor|sister|brother|cousin|teacher|buddy|uncle|aunt|boss|coworker|neighbou?r)) (?:mentioned"
-    r"|suggested|recommended|told me about|says|said)(?: that)?)"
+    r"|suggested|recommended|told me about|says|said)(?: that)?"
+    # "no not school bus, transit": what is meant, after what is not
+    r"|^\W*(?:no+\W+)?not\s+[^,.!?]+,)"
     r"\s+(?P<name>.+)"
     # "Is medical coding something I could train for?", "is welding a good career?"
     r"|\bis\s+(?P<subject>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+(?=something\b|a (?:good|decent|"
@@ -172,8 +183,8 @@ FIELD_CUE = re.compile(
 # A field weighed before the comparison ("my dad says plumbing is better money than
 # electrician", "does welding pay more"): its last words are the name.
 FIELD_BEFORE = re.compile(
-    r"\b(?P<name>[\w/'-]+(?:\s+[\w/'-]+){0,2}?)\s+(?:is|are|pays?|makes?)\s+(?:\w+\s+)?"
-    r"(?:better|more|less|worse|higher|lower)\b",
+    r"\b(?P<name>[\w/'-]+(?:\s+[\w/'-]+){0,2}?)\s+(?:(?:is|are|pays?|makes?)\s+(?:\w+\s+)?"
+    r"(?:better|more|less|worse|higher|lower)\b|compares?\b)",  # "how does PR compare?"
     re.IGNORECASE,
 )
 # What the work is like, asked of the career in play ("is it mostly surveillance or computer

@@ -88,7 +88,9 @@ JOB_NOUN = rf"(?P<job>{_JOB}(?:\s+(?:and|or|&)\s+{_JOB})?)"
 A_JOB = re.compile(rf"{_JOB}", re.IGNORECASE)  # fullmatch: a word or words that name a job
 # Things listed before a word with a job noun's ending make it a thing too ("masks or
 # respirators", "gloves and scanners").
-THINGS_BEFORE = re.compile(r"\b(?P<thing>[a-z]+s)\s*,?\s+(?:or|and|&)\s+(?:just\s+)?$", re.I)
+THINGS_BEFORE = re.compile(  # "pharma vs semiconductors": an industry among industries
+    r"\b(?P<thing>[a-z]+s\s*,?\s+(?:or|and|&)|[a-z]+\s+(?:vs\.?|versus))\s+(?:just\s+)?$", re.I
+)
 # A job the visitor would move into from the guide's ("promotion into QA or engineering tech")
 TOWARD_JOB = re.compile(
     r"\b(?:promot\w*|mov(?:e|es|ed|ing)|advanc\w*|transition\w*|step(?:s|ping)?|grow\w*"

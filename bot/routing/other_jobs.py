@@ -38,6 +38,9 @@ from bot.understand.needs import SENTENCE_END, STORY
 from knowledge.model import Guide
 from knowledge.words import singular
 
+# Words said before a job named in passing ("or like engineer", "maybe a welder")
+SPOKEN_LEAD = re.compile(r"^(?:(?:like|maybe|kinda|sorta|just|even|some|a|an|the)\s+)+", re.I)
+
 
 class OtherJobs:
     """Finds jobs in a message that are not the guides' own."""
@@ -97,7 +100,10 @@ class OtherJobs:
                 if job.split()[0] in NOT_A_JOB_START:
                     continue
                 things = THINGS_BEFORE.search(message, 0, match.start("job"))
-                if things and not A_JOB.fullmatch(things["thing"]):
+                weighed = things and re.search(r"\bv(?:s|ersus)\b", things["thing"], re.I)
+                plural = job.endswith("s") or not weighed  # "pharma vs semiconductors"; not
+                first = things["thing"].split()[0].rstrip(",") if things else ""  # "pt vs
+                if things and plural and not A_JOB.fullmatch(first):  # maintenance tech"
                     continue  # "masks or respirators": a thing among things
                 after = match.string[match.end("job") :]
                 if " " not in job and COMPARATIVE_AFTER.match(after):
@@ -113,6 +119,10 @@ class OtherJobs:
         background; a job set beside the guide's, when the guide's career is named or the
         conversation is on it ("how does production tech compare to HVAC?"), is named and
         the guide's half answered. ``context``: on the guide's page or conversation."""
+        named, half = self._one_guide(message, mentions, context)
+        return SPOKEN_LEAD.sub("", named), half  # "or like engineer": the engineer
+
+    def _one_guide(self, message: str, mentions: list[Mention], context: bool) -> tuple[str, bool]:
         asked = self._subject(message)
         listed, own = self._uncovered_jobs(message)
         compares = bool(COMPARING.search(message))

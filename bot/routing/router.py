@@ -38,7 +38,6 @@ from bot.routing.ranking import CareerRanking
 from bot.routing.route import Route, RouteKind
 from bot.routing.weighing_words import (
     BETTER,
-    BETTER_BET,
     COMPARES,
     EACH_IN_PLAY,
     GOAL,
@@ -70,10 +69,8 @@ class Router:
         self.own_name = self._narrow.own_name
         self._slugs = [c.slug for c in careers]
         self._words = MessageWords(guides, self.names, frozenset(english))
-        self._vocabulary = self._words.vocabulary
-        self._english = self._words.english
-        self._others = OtherJobs(guides, self._vocabulary)
-        words = self._vocabulary | self._english
+        self._others = OtherJobs(guides, self._words.vocabulary)
+        words = self._words.vocabulary | self._words.english
         self.ranking = CareerRanking(careers, embeddings, self.names, words)
         self.rank = self.ranking.rank
         self.nearness = self.ranking.nearness
@@ -83,7 +80,7 @@ class Router:
     @property
     def english(self) -> frozenset[str]:
         """The common words a readable message uses (the model's vocabulary)."""
-        return self._english
+        return self._words.english
 
     def related(self, slug: str) -> tuple[str, ...]:
         """The careers the guide ``slug`` lists as related, in its order."""
@@ -159,8 +156,12 @@ class Router:
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
             current, page = [c for c in current if c not in out], None if page in out else page
         asked = asked_careers(message, mentions, self.names.mentions, unwanted)
-        if left := left_for_another(message, mentions, self.names.mentions):  # "RN 14 years…
-            mentions = []  # heard about health informatics": the own job's careers set aside
+        work = self._named.names_work
+        left, toward = left_for_another(message, mentions, self.names.mentions, work)
+        if toward and (turned := self._named.career(toward)):
+            return Route(RouteKind.ONE, (turned,), explicit=True)  # "…get into estimating"
+        if left:  # "RN 14 years… heard about health informatics": the own job's careers aside
+            mentions = []
             unwanted = unwanted | {w for s in left for w in self._narrow.name_words[s]}
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
         weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message))  # "which one is easier…"
@@ -170,8 +171,9 @@ class Router:
             and not {s for m in asked for s in m.slugs} & set(current)
         ):
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
-        if len(current) > 1 and not mentions and EACH_IN_PLAY.search(asking_text(message)):
-            return Route(RouteKind.COMPARE, tuple(current))  # "does either one use python"
+        in_play = all(set(m.slugs) & set(current) for m in mentions)  # "dentist is way more
+        if len(current) > 1 and in_play and EACH_IN_PLAY.search(asking_text(message)):
+            return Route(RouteKind.COMPARE, tuple(current))  # school. how much does each need"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
         if page and points_at_page(message) and not COMPARES.search(message):
             return Route(RouteKind.ONE, (page,), explicit=True)  # "…analyst, the page I'm on"
@@ -193,7 +195,8 @@ class Router:
             return Route(RouteKind.COMPARE, tuple(meant), explicit=True)
         others = bool(context) and asks_related(message)  # "…similar that pays better? like
         # the guys who spray for farms or lawns": the career's related ones, no comparison
-        compared = [] if others else self._choices.compared(message, unwanted, context)
+        unsaid = without_aversions(message, avoided)  # "dont wanna wash cars or park them"
+        compared = [] if others else self._choices.compared(unsaid, unwanted, context)
         singles = {m.slugs[0] for m in asked or mentions if not m.own and len(m.slugs) == 1}
         if compared and len(compared) >= len(singles):  # "respiratory therapy or x-ray tech?"
             unsure = [  # "dispatcher vs baker vs security guard": a job of several careers too
@@ -221,6 +224,9 @@ class Router:
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
         if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"
             return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
+        against = self._choices.named_against(message, meant[0], mentions) if meant else ""
+        if against:  # "…more like project management, and what does that pay vs X?"
+            return Route(RouteKind.COMPARE, (meant[0], against), explicit=True)
         if talked := past_own_job(message, mentions, context, self._narrow.name_words):
             return Route(RouteKind.ONE, (talked,))  # "25B (IT specialist)… count toward this?"
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
@@ -249,16 +255,7 @@ class Router:
             ]
         exact = [m for m in targets if m.exact and len(m.slugs) == 1]
         if exact and len(exact) == len(targets):
-            chosen = [m.slugs[0] for m in exact]
-            weighs_one = len(chosen) == 1 and bool(
-                COMPARES.search(message) or BETTER_BET.search(message)
-            )
-            against = self._choices.weighed_field(message, chosen) if weighs_one else ""
-            if against:  # "hvac, is that better money than welding?": the field named after
-                chosen.append(against)
-            elif weighs_one and context and chosen[0] not in context:
-                chosen.insert(0, context[0])  # "how does this compare to nursing?" on a page
-            chosen = list(dict.fromkeys(chosen))
+            chosen = self._choices.named_whole(message, [m.slugs[0] for m in exact], context)
             kind = RouteKind.COMPARE if len(chosen) > 1 else RouteKind.ONE
             return Route(kind, tuple(chosen), explicit=True)
         if not targets:

@@ -32,6 +32,8 @@ WEIGHS_THEM = whole_words(r"which (?:one|of (?:them|the two|these|those))", r"ei
 EACH_IN_PLAY = whole_words(
     r"either (?:one|of (?:them|those|these|the two))", r"both of (?:them|those|these)",
     r"each (?:one|of (?:them|those|these))",
+    # "how much schooling does each need", "what degree do u need for each"
+    r"(?:does|do|would|will) each", r"for each(?! (?:year|month|week|day|hour|job|shift))",
 )  # fmt: skip
 
 
