@@ -11,6 +11,7 @@ import numpy as np
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose.answering import compared_part
+from bot.compose.extractive import unit_piece
 from bot.compose.figures_weighed import grows_faster, higher_paid, less_schooling, more_openings
 from bot.compose.focus import STAND_INS, Focus
 from bot.compose.refusals import not_covered
@@ -37,6 +38,12 @@ DIFFERENCE = whole_words(
     r"what do (?:they|both|each) (?:\w+ )?do",
     r"what (?:does|do) (?:each|either)",
 )
+# The work of a day asked of each ("what they do day to day"): a few tasks beside what it is
+DAY_TO_DAY = whole_words(
+    r"day[- ]to[- ]day", r"daily", r"every day", r"each day", r"at work", r"on the job"
+)
+TASKS_EACH = 3  # tasks of each career's duties beside its summary
+DUTIES = "Key Responsibilities"
 # Schooling weighed between the careers ("which needs less school?", "without a degree").
 WEIGHS_SCHOOLING = whole_words(
     r"less", r"more", r"fewer", r"least", r"most", r"shorter", r"longer", r"quicker", r"faster",
@@ -129,7 +136,9 @@ class Comparison:
                 summary = summary_of(slug, self._bank, []) if ask_need is Need.DUTIES else []
                 # "the difference (, and…)": what each is, briefly, not two whole task lists
                 if summary and (len(asks) > 1 or DIFFERENCE.search(message)):
-                    parts.append(Draft(Mode.CITED, summary))
+                    daily = len(asks) == 1 and bool(DAY_TO_DAY.search(message))
+                    tasks = _first_tasks(slug, self._bank) if daily else []
+                    parts.append(Draft(Mode.CITED, [*summary, *tasks]))
                     continue
                 suited = self._focus.suit(
                     hits, ask_need, vector, slug, level is not None, general=length
@@ -245,3 +254,9 @@ def _entry(guide: Guide) -> Figure | None:
     if fact is None or rank is None:
         return None
     return Figure(guide.career, float(rank), fact.value.strip().rstrip("."))
+
+
+def _first_tasks(slug: str, bank: UnitBank) -> list[Piece]:
+    """The first few tasks of a career's duties, as list items."""
+    units = [bank.units[i] for i in bank.of_section(slug, DUTIES)]
+    return [unit_piece(u, "item") for u in units if u.is_item][:TASKS_EACH]

@@ -14,7 +14,9 @@ from knowledge.model import Guide
 ASKS_ORDER = whole_words(
     r"(?:which|what) (?:one |ones |of (?:those|these|them|the \w+) |\w+ ){0,2}(?:(?:should|do"
     r"|would|could) (?:i|you|u|we|one|he|she) (?:\w+ ){0,2})?first"
-    r"(?! (?:ones?|two|three|few|couple|careers?|jobs?|options?)\b)",  # "the first ones": those
+    # "the first ones": those; "what would my first year be like": that time
+    r"(?! (?:ones?|two|three|few|couple|careers?|jobs?|options?|years?|days?|weeks?|months?"
+    r"|shifts?|time)\b)",
     r"in (?:what|which) order",
     r"what order",
     r"(?:get|do|take|start with|go for) first(?=\s*(?:[?.!,]|$|or\b))",  # not "…do first to earn"

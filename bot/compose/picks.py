@@ -15,6 +15,7 @@ from store.conversations import Turn
 
 # One of the careers just compared, by a word of its name ("so the bookkeeping one…").
 PICKED = whole_words(r"the (?:[\w-]+ ){1,3}(?:ones?|jobs?|option|path|route|career|side)")
+SAID_AGAIN = re.compile(r"the same\b", re.IGNORECASE)
 PICK_NOUNS = frozenset(("one", "ones", "job", "jobs", "option", "path", "route", "career", "side"))
 # Words of a pick that name no career ("the other one", "the first two", "the same job").
 NO_NAME = frozenset(
@@ -77,6 +78,7 @@ def picked_among(message: str, shown: list[str], guides: dict[str, Guide]) -> li
     named = (
         " ".join(w for w in f[0].split() if w.lower() not in NO_NAME)
         for f in PICKED.finditer(message)
+        if not SAID_AGAIN.match(f[0])  # "you keep giving me the same office ones": no pick
     )
     picks = (
         chosen_career(text, shown, guides) or _by_title_prefix(text, shown, guides)

@@ -45,7 +45,7 @@ from bot.retrieval.units import UnitBank
 from bot.routing.route import Route, RouteKind
 from bot.routing.router import Router
 from bot.text import whole_words
-from bot.understand.asks import asking_text
+from bot.understand.asks import asking_text, without_complaints
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.experience import level_for_years, placed_years
 from bot.understand.intents import Intent
@@ -129,6 +129,7 @@ class QuestionDrafter:
         message = self._router.respelled(message)  # "salery" is read as "salary"
         embed = EmbedMemo(self._retriever.embed)  # the same text is embedded once per answer
         question, route = self._turns.route(message, turns, career, embed)
+        question = without_complaints(question)  # not "why would remote work matter lol"
         if route.kind is RouteKind.UNCOVERED:
             return Drafted(uncovered(route, self._guides))
         if route.kind is RouteKind.CLARIFY:

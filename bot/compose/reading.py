@@ -50,6 +50,8 @@ def read(
     intent, need = detect_intent(ask), detect_need(ask)
     if need in (Need.LEARN, Need.GET_IN) and names_pay_only(ask):  # "skills of the top
         intent = None  # earners": the skills
+    if need is Need.ADVANCE and EARNS_MORE.search(ask):  # "best way to get paid more": the
+        intent = None  # way up the pay, not its figures
     if intent is None and need is None:  # "…what would she study in college?": the way in
         need = part_need(ask) if ask != question else None
     if intent is None and need is None and asked_career(ask) is None:  # not "tell me about X"
@@ -116,11 +118,13 @@ def about_what_was_said(message: str, said: str) -> bool:
     return 2 * sum(w in found for w in own) >= len(own)
 
 
+EARNS_MORE = re.compile(r"\b(?:get paid|earn|make) more\b", re.IGNORECASE)
 # "what's SCADA?", "wait what does PLC mean": what a term is.
 DEFINE = re.compile(
     r"^\W*(?:(?:wait|sorry|ok(?:ay)?|so|and|hmm+|um+)\W+)*(?:what'?s|what\s+(?:is|are|does)|"
     r"whats)\s+(?:an?\s+|the\s+)?(?P<term>[\w/-]+(?:\s+[\w/-]+){0,2}?)(?:\s+(?:one|thing))?"
-    r"(?:\s+mean)?(?:\W*$|\s*,\s*(?:i|i'?ve|i'?m|im|ive|everyone|they|people|my|you)\b.*$"  # ", i
+    r"(?:\s+mean)?(?:\W*$|\s*,\s*(?:i|i'?ve|i'?m|im|ive|everyone|they|people|my|you"
+    r"|would|could|can|do|does|is)\b.*$"  # ", would that work for me", ", i
     # keep seeing it", "the CMT one i keep seeing on job postings"
     r"|\s+(?:that\s+)?(?:i|i'?ve|ive|everyone|people|you)\s+(?:keep|kept|always|see|saw|hear"
     r"|heard|read|noticed)\b.*$)",

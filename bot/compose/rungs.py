@@ -57,6 +57,7 @@ FIRST_RUNG = re.compile(
     r"\bfirst (?:job|role|position)(?: title)?\b|\bstarting (?:position|role|title|job)\b"
     # "the first few months", "do they train you?": the entry level's time
     r"|\bfirst (?:few |couple (?:of )?)?(?:months|weeks)\b|\bstarting out\b"
+    r"|\bfirst (?:year|day|week|month)s?\b"  # "what would my first year be like"
     r"|\b(?:do|does|will|would) (?:\w+ ){1,2}train (?:you|u|me|us|beginners|newbies)\b",
     re.I,
 )

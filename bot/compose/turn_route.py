@@ -58,15 +58,17 @@ class TurnRouter:
         self._guides = guides
         self._router = router
 
-    def _job_word_of(self, message: str, route: Route, turns: list[Turn]) -> str | None:
+    def _job_word_of(
+        self, message: str, route: Route, turns: list[Turn], down: set[str]
+    ) -> str | None:
         """The conversation's one career a bare job word of ``message`` names, when the
-        route's career is not named by it; else ``None``."""
+        route's career is not named by it nor turned ``down``; else ``None``."""
         mentions = self._router.mentions(message)
         if route.kind is RouteKind.ONE and any(m.exact for m in mentions):
             return None  # "what does a nurse practitioner make?" names its career whole
         words = [route.named] if route.kind is RouteKind.CLARIFY else []
         words += [m.words for m in mentions if not m.exact]
-        ruled = self._ruled_out(message, turns)
+        ruled = self._ruled_out(message, turns) | down  # "forget the laborer thing"
         for word in words:
             meant = self._spoken_of(word, turns, ruled)
             if meant and (route.kind is not RouteKind.ONE or meant not in route.careers):
@@ -215,7 +217,7 @@ class TurnRouter:
             route = self._router.route(kept, lambda: embed(kept), page=page, current=others)
             route = _without(route, ruled)
         if route.kind in (RouteKind.CLARIFY, RouteKind.ONE, RouteKind.OPEN) and (
-            meant := self._job_word_of(message, route, turns)
+            meant := self._job_word_of(message, route, turns, down)
         ):  # "the specialist job": the conversation's Human Resources Specialists, not every
             by_name = route.kind is RouteKind.ONE and meant not in route.careers  # specialist
             if by_name and WEIGHED.search(message):  # "what do they make compared to the tech?"
