@@ -101,10 +101,11 @@ class OtherJobs:
                     continue
                 things = THINGS_BEFORE.search(message, 0, match.start("job"))
                 weighed = things and re.search(r"\bv(?:s|ersus)\b", things["thing"], re.I)
-                plural = job.endswith("s") or not weighed  # "pharma vs semiconductors"; not
-                first = things["thing"].split()[0].rstrip(",") if things else ""  # "pt vs
-                if things and plural and not A_JOB.fullmatch(first):  # maintenance tech"
-                    continue  # "masks or respirators": a thing among things
+                first = things["thing"].split()[0].rstrip(",") if things else ""
+                # "masks or respirators", "pharma vs semiconductors": a thing among things;
+                # "pt vs maintenance tech" names a job, no plural thing
+                if things and (job.endswith("s") or not weighed) and not A_JOB.fullmatch(first):
+                    continue
                 after = match.string[match.end("job") :]
                 if " " not in job and COMPARATIVE_AFTER.match(after):
                     continue  # "…or closer to the middle": a comparative
