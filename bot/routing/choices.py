@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.routing.asked import ruled_out
 from bot.routing.fields import Fields
 from bot.routing.job_words import tokens
 from bot.routing.named_work import NamedWork
@@ -183,12 +184,12 @@ class Choices:
         """The career a title names whole beside the one meant, to weigh it against ("…more
         like project management, and what does that pay compared to event planning"), never
         one ruled out ("not animal trainer, I meant…"), or ``""``."""
+        out = ruled_out(message)
         named = (
             m.slugs[0]
             for m in mentions
-            if m.exact and len(m.slugs) == 1 and not m.own
-            and not re.search(rf"\bnot (?:an? |the )?{re.escape(m.words)}", message, re.I)
-        )  # fmt: skip
+            if m.exact and len(m.slugs) == 1 and not m.own and not out & set(m.words.split())
+        )
         return next((slug for slug in named if slug != meant), "")
 
     def _whole_titles(self, text: str) -> list[Mention]:

@@ -112,7 +112,7 @@ def asking_text(text: str) -> str:
     question mark, every sentence but the story (else the last). A claim told and then
     checked ("…says diesel pays better. is that true?") is asked as one question."""
     sentences: list[str] = []
-    for sentence in (s for s in SENTENCE_END.split(text.strip()) if s and not COMPLAINS.match(s)):
+    for sentence in (s for s in SENTENCE_END.split(without_complaints(text)) if s):
         if sentences and TRUE_CHECK.match(sentence):
             checked = sentence.strip().rstrip(" .!?")  # asked, with or without its mark
             sentences[-1] = f"{sentences[-1].rstrip(' .!')}, {checked}?"

@@ -22,8 +22,9 @@ OWN_YEARS = re.compile(
 SPAN = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*years\b|\b(\d{1,2})\+\s*years\b", re.I)
 # A level named by the years the guide gives for it ("the 2-5 years one", "the 5+ year tier"):
 # no years of the visitor's own.
+LEVEL_SPAN = r"\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}\s*\+"  # "2-5", "5+": a level's years
 RUNG_YEARS = re.compile(
-    r"\b(?:the )?(?P<span>\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}\s*\+)\s*(?:years?|yrs?)"
+    rf"\b(?:the )?(?P<span>{LEVEL_SPAN})\s*(?:years?|yrs?)"
     r"(?: of experience)?\s*(?:one|tier|level|rung|stage)\b",
     re.I,
 )
@@ -115,9 +116,7 @@ def years_above(text: str, spans: list[str]) -> float | None:
 
 # A level's years said back as a question ("7+ years tho?? so my manager experience…"): the
 # guide's figure doubted, no years of the visitor's own.
-SAID_BACK = re.compile(
-    r"^\W*\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2})\s*(?:years?|yrs?)\b(?:\s+\w+)?\s*\?", re.I
-)
+SAID_BACK = re.compile(rf"^\W*(?:{LEVEL_SPAN})\s*(?:years?|yrs?)\b(?:\s+\w+)?\s*\?", re.I)
 
 
 def placed_years(text: str, spans: list[str]) -> tuple[float | None, bool]:
