@@ -5,6 +5,7 @@ of a comparison "the bookkeeping one" picks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.answer import Mode
 from bot.routing.job_words import tokens
@@ -14,15 +15,19 @@ from knowledge.words import singular
 from store.conversations import Turn
 
 # One of the careers just compared, by a word of its name ("so the bookkeeping one…").
-PICKED = whole_words(r"the (?:[\w-]+ ){1,3}(?:ones?|jobs?|option|path|route|career|side)")
+PICKED = whole_words(r"the (?:[\w-]+ ){1,3}(?:ones?|jobs?|option|path|route|career|side|part)")
 SAID_AGAIN = re.compile(r"the same\b", re.IGNORECASE)
-PICK_NOUNS = frozenset(("one", "ones", "job", "jobs", "option", "path", "route", "career", "side"))
+PICK_NOUNS = frozenset(
+    ("one", "ones", "job", "jobs", "option", "path", "route", "career", "side", "part")
+)
 # Words of a pick that name no career ("the other one", "the first two", "the same job").
 NO_NAME = frozenset(
     ("other", "same", "first", "second", "third", "last", "next", "previous", "best", "top",
      "new", "old", "better", "worse", "two", "three", "both", "second", "latter", "former",
      "right", "wrong", "real", "actual", "easier", "harder", "cheaper", "shorter", "longer")
 )  # fmt: skip
+POINTING = ("guy", "guys", "person", "people", "kind", "type")  # "the tree guy one": trees
+INITIALS = range(2, 5)  # letters of initials a pick may be ("the MA one", "the IT one")
 RELATED = re.compile(r"related roles$", re.IGNORECASE)
 PREFIX = 6  # letters of a pick's word a title word must begin with ("logist" of logisticians)
 MIN_PREFIX = 3  # "the zoo one"
@@ -70,21 +75,52 @@ def chosen_career(message: str, offered: list[str], guides: dict[str, Guide]) ->
     return best[1] if best[0] and [f for f, _ in fits].count(best[0]) == 1 else None
 
 
-def picked_among(message: str, shown: list[str], guides: dict[str, Guide]) -> list[str]:
+def picked_among(
+    message: str, shown: list[str], guides: dict[str, Guide], earlier: Sequence[str] = ()
+) -> list[str]:
     """The careers of those the last answer compared or listed (``shown``) that "the … one"
-    names, in the order picked: "the payroll one and the billing one" picks two."""
-    if len(shown) < 2:
-        return []
-    named = (
+    names, in the order picked: "the payroll one and the billing one" picks two. A pick that
+    every word or the initials of a name point at may also be of the ``earlier`` careers of
+    the conversation ("the social worker one", "the MA one")."""
+    named = [
         " ".join(w for w in f[0].split() if w.lower() not in NO_NAME)
         for f in PICKED.finditer(message)
         if not SAID_AGAIN.match(f[0])  # "you keep giving me the same office ones": no pick
-    )
+    ]
+    spoken = list(dict.fromkeys([*shown, *earlier]))
     picks = (
-        chosen_career(text, shown, guides) or _by_title_prefix(text, shown, guides)
+        _whole(text, spoken, guides)
+        or (
+            (chosen_career(text, shown, guides) or _by_title_prefix(text, shown, guides))
+            if len(shown) > 1
+            else None
+        )
         for text in named
     )
     return list(dict.fromkeys(p for p in picks if p))
+
+
+def _whole(picked: str, spoken: list[str], guides: dict[str, Guide]) -> str | None:
+    """The one career of ``spoken`` whose name holds every word of a pick ("the social
+    worker one": not Childcare Workers), or whose initials it is ("the MA one")."""
+    said = [w for w in name_words(_pick_words(picked)) if w]
+    letters = _pick_words(picked).replace(" ", "").lower()
+    fits = [
+        slug
+        for slug in spoken
+        for words in [search_terms(guides[slug].career)]
+        if (said and set(said) <= name_words(guides[slug].career))
+        or (len(letters) in INITIALS and " " not in _pick_words(picked).strip()
+            and "".join(w[0] for w in words).startswith(letters))
+    ]  # fmt: skip
+    return fits[0] if len(fits) == 1 else None
+
+
+def _pick_words(picked: str) -> str:
+    """A pick without its article, its noun and words pointing at no name ("the tree guy one":
+    "tree")."""
+    kept = [w for w in picked.split()[1:] if w.lower() not in (*PICK_NOUNS, *POINTING)]
+    return " ".join(kept)
 
 
 def _by_title_prefix(picked: str, shown: list[str], guides: dict[str, Guide]) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.compose.in_play import careers_in_play, weighs_both
 from bot.compose.memo import EmbedMemo
-from bot.compose.picks import chosen_career, listed_careers, picked_among
+from bot.compose.picks import PICKED, chosen_career, listed_careers, picked_among
 from bot.compose.reading import answers_which
 from bot.compose.required import named_in
 from bot.routing.job_words import tokens
@@ -42,6 +42,7 @@ WEIGHED = re.compile(
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+ABOUT_ANOTHER = re.compile(r"\b(?:what|how) about\b", re.IGNORECASE)
 # A comparison of what the last answer gave ("How does that compare to going back as a
 # medical secretary?"): the last question, asked of both.
 THAT_COMPARED = re.compile(
@@ -93,25 +94,38 @@ class TurnRouter:
             found = [g for g in recent if all(_stem_in(w, titles[g]) for w in words)]
         return found[0] if len(found) == 1 else None
 
-    def _picks(self, message: str, last: Turn | None) -> list[str]:
-        """The careers "the … one" picks among those the last answer compared or listed."""
-        if last is None:
+    def _picks(self, message: str, turns: list[Turn]) -> list[str]:
+        """The careers "the … one" picks among those the last answer compared or listed, or
+        by its whole name among those the conversation spoke of."""
+        if not turns:
             return []
-        shown = [*last.guides, *listed_careers(last, self._guides)]
-        return picked_among(message, shown, self._guides)
+        shown = [*turns[-1].guides, *listed_careers(turns[-1], self._guides)]
+        earlier = [g for t in reversed(turns[-RECENT:]) for g in t.guides]
+        return picked_among(message, shown, self._guides, earlier)
 
     def _picked_route(self, message: str, picks: list[str]) -> Route:
         """The career picked, or the careers ("the payroll one and the billing one"), or
         weighed against others the message names whole, not as the visitor's own ("the zoo
         one. more openings than zoologists?", "between the LPN and the lab technician ones")."""
         ruled = self._ruled_out(message)
-        others = [
-            m.slugs[0]
+        said = " ".join(f[0].lower() for f in PICKED.finditer(message))  # "the helper job"
+        named = [
+            m
             for m in self._router.mentions(message)
-            if m.exact and not m.own and len(m.slugs) == 1 and m.slugs[0] not in (*picks, *ruled)
+            if m.exact
+            and not m.own
+            and len(m.slugs) == 1
+            and m.slugs[0] not in (*picks, *ruled)
+            and m.words.lower() not in said  # the pick's own word names no other career
         ]
+        others = [m.slugs[0] for m in named]
+        asked = [m.slugs[0] for m in named if _asked_of(m.words, message)]
         if others and WEIGHED.search(message):
             picks = [*others, *picks] if BETWEEN.search(message) else [*picks, *others]
+        elif others and ABOUT_ANOTHER.search(message):  # "the car body one sounds ok but
+            picks = others[:1]  # what about a regular car mechanic?": the one asked about
+        elif asked:  # "what does a regular electrician make and what does the helper job pay"
+            picks = [*asked, *picks]
         if len(picks) > 1:
             return Route(RouteKind.COMPARE, tuple(picks[:MAX_WEIGHED]), explicit=True)
         return Route(RouteKind.ONE, tuple(picks), explicit=True)
@@ -199,7 +213,7 @@ class TurnRouter:
         down = self._router.turned_down(message, current)  # "why fashion designers lol, im
         current = [c for c in current if c not in down]  # not doing that": not in play
         chosen = chosen_career(message, offered, self._guides)
-        picks = [chosen] if chosen else self._picks(message, last)
+        picks = [chosen] if chosen else self._picks(message, turns)
         route = (
             self._picked_route(message, picks)
             if picks
@@ -288,3 +302,10 @@ def _without(route: Route, ruled: set[str]) -> Route:
     if route.kind is RouteKind.COMPARE and len(kept) == 1:
         return Route(RouteKind.ONE, kept, explicit=route.explicit)
     return replace(route, careers=kept)
+
+
+def _asked_of(job: str, message: str) -> bool:
+    """``message`` asks a question of ``job`` itself ("what does a regular electrician make"),
+    not only names it in passing ("do banks promote tellers into it?")."""
+    asking = rf"\b(?:what|how much) (?:does|do|would|will) (?:an? |the )?(?:\w+ )?{re.escape(job)}"
+    return re.search(rf"{asking}s? (?:make|earn|get|do|need|pay)\b", message, re.I) is not None

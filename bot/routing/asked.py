@@ -228,11 +228,13 @@ def left_for_another(
     loose = None if toward else TOWARD_WORK.search(message)
     cue = toward or loose
     after = message[cue.end() :] if cue else ""
-    if not cue or read(after) or len(after.split()) < 2:
+    named = CLAUSE_END_MARK.split(after)[0].strip()
+    if not cue or read(after) or not named:
         return set(), ""
-    name = CLAUSE_END_MARK.split(after)[0].strip() if loose else ""
-    if loose and not names_work(name):
+    # one word after a cue is a field only when it names work ("get into nursing"), not "it"
+    if (loose or len(named.split()) < 2) and not names_work(named):
         return set(), ""
+    name = named if loose else ""
     one = not ONE_OF.search(name)  # "technical writing or PR" weighs two
     return {slug for m in mentions for slug in m.slugs}, name if one else ""
 

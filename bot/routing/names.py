@@ -25,6 +25,7 @@ from bot.routing.told_jobs import (
     PLACE,
     PURPOSE,
     REQUIRED,
+    SERVED,
     TELLS,
     TENURE,
     WORKS_FOR,
@@ -233,7 +234,7 @@ class CareerNames:
                 before = AGED.sub("", " ".join(words[:i]) + " ")  # "im a 38 yr old accountant"
                 after = " ".join(words[i + n : i + n + 3])
                 own = (
-                    bool(OWN_JOB.search(before) or TENURE.match(after))
+                    bool(OWN_JOB.search(before) or TENURE.match(after) or SERVED.search(before))
                     or before.strip() == "i"  # "i manage a retail store", "i teach math"
                     or (
                         (f" {before}".endswith(" my ") or bool(FROM_A.search(before)))

@@ -33,7 +33,10 @@ NOT_NAME = frozenset(
         *("pays", "pay", "make", "makes", "better", "more", "less", "instead", "thinking"),
         *("compare", "compared", "compares", "vs", "versus", "than"),
         *("something", "else", "one", "ones", "job", "jobs", "work", "career", "careers", "field"),
-        *("lol", "idk", "pls", "please", "maybe", "like", "even", "either", "both"),
+        *("lol", "idk", "pls", "please", "maybe", "like", "even", "either", "both", "tho"),
+        *("though", "too", "anyway", "then", "right", "really", "actually"),
+        *("side", "part", "route", "path", "thing", "stuff", "world", "end"),  # "the informatics
+        # side": informatics
         *("between", "about", "torn", "decide", "deciding", "choose", "choosing"),
         *("ok", "okay", "so", "well", "hmm", "hi", "hey", "hello", "yes", "no", "also"),
         *("meanwhile", "now", "later", "eventually", "someday", "first", "specifically"),
@@ -45,13 +48,20 @@ NOT_NAME = frozenset(
 )
 TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though", "meanwhile"))
 SENTENCE_BREAK = re.compile(r"[.,;:!?()\n]")
+# What is needed, before a join ("those all need grad school or nursing"): no options weighed
+NEEDED_BEFORE = re.compile(
+    r"\b(?:need|needs|require|requires|required)\s+(?:[\w'-]+\s+){1,2}$", re.IGNORECASE
+)
 CLAUSE_BREAK = re.compile(r"[.;:!?()\n]")
 
 
 def choice_sides(message: str) -> list[str]:
-    """The names of the options ``message`` weighs, each once, in the order written."""
+    """The names of the options ``message`` weighs, each once, in the order written; not what
+    careers need ("those all need grad school or nursing tho??")."""
     found: list[str] = []
     for join in JOINS.finditer(message):
+        if NEEDED_BEFORE.search(message, 0, join.start()):
+            continue
         found += [*_listed_before(message[: join.start()]), _after(message[join.end() :])]
     for between in BETWEEN.finditer(message):
         found += [_after(between.group(1)), _after(message[between.end() :])]

@@ -51,7 +51,10 @@ COMPARED_FIELD = re.compile(
     r"\b(?:vs\.?|versus|compared?\s+(?:(?:it|that|this|them)\s+)?(?:to|with)|than)\s+"
     r"(?:being\s+in\s+|working\s+in\s+|in\s+|(?:going|getting)\s+(?:to|into)\s+|doing\s+|"
     r"studying\s+)?"
-    r"(?P<job>[a-z]+(?:ing|ism|ics|ry))\b",
+    r"(?P<job>[a-z]+(?:ing|ism|ics|ry))\b"
+    # a doing with its object or place is no field ("vs turning wrenches", "sitting at a desk")
+    r"(?!\s+(?:at|on|in|with|around|behind|for|a|an|the|my|your|their|stuff|things)\b)"
+    r"(?!\s+(?!(?:is|as|was|has|this)\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
 NOT_FIELDS = frozenset(
@@ -87,9 +90,11 @@ _JOB = (  # its modifiers are no verbs ("would electronics be cleaner than…")
 JOB_NOUN = rf"(?P<job>{_JOB}(?:\s+(?:and|or|&)\s+{_JOB})?)"
 A_JOB = re.compile(rf"{_JOB}", re.IGNORECASE)  # fullmatch: a word or words that name a job
 # Things listed before a word with a job noun's ending make it a thing too ("masks or
-# respirators", "gloves and scanners").
+# respirators", "gloves and scanners", "a mask or respirator").
 THINGS_BEFORE = re.compile(  # "pharma vs semiconductors": an industry among industries
-    r"\b(?P<thing>[a-z]+s\s*,?\s+(?:or|and|&)|[a-z]+\s+(?:vs\.?|versus))\s+(?:just\s+)?$", re.I
+    r"\b(?P<thing>[a-z]+s\s*,?\s+(?:or|and|&)|[a-z]+\s+(?:vs\.?|versus)"
+    r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))[a-z]+\s+(?:or|and|&))\s+(?:just\s+)?$",
+    re.I,
 )
 # A job the visitor would move into from the guide's ("promotion into QA or engineering tech")
 TOWARD_JOB = re.compile(

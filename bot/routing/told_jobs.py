@@ -74,8 +74,15 @@ OWN_AS_EXPERIENCE = re.compile(  # "would my CPA-track experience count?"
     r"^(?:(?:track|side|level|type|related|world|field) )?(?:experience|background|skills?"
     r"|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e)\b"
 )
+# A military job told after service left ("got out of the army after 6 yrs, 11B infantry"):
+# the visitor's own.
+SERVED = re.compile(
+    r"\b(?:out of|left|leaving|served in|was in|retired from|discharged from|did \w+ "
+    r"(?:yrs?|years?) in) (?:the )?(?:army|navy|marines?|marine corps|air force|coast guard"
+    r"|military|national guard)\b(?: \w+){0,6} $"
+)
 # The job a move starts from ("can i do it from a guard job"): the visitor's own.
-FROM_A = re.compile(r"\bfrom (?:a|an|my|the) $")
+FROM_A = re.compile(r"\b(?:from|with) (?:a|an|my|the) $")  # "with a CPA background"
 # A job whose experience is weighed ("does trucking count as related experience"): the own.
 COUNTED = re.compile(r"^(?:experience |background |years? )?(?:counts?|carr(?:y|ies)|transfers?)\b")
 # The job a move goes from, to another ("from line cook to chef"): the visitor's own.

@@ -18,6 +18,11 @@ SEEKS_CAREERS = whole_words(
     r" (?:that )?(?:i|you|u|someone|one|a person) (?:can|could) (?:train|study|learn|get "
     r"certified|go to school) (?:for|in|to)\b",
     r"what are my options",
+    # "what civilian jobs i even qualify for", "what jobs could i get", "what fits someone like me"
+    r"(?:what|which) (?:\w+ ){0,2}(?:careers?|jobs?) (?:do |could |can |would |might )?(?:i|you|u"
+    r"|someone|he|she) (?:\w+ ){0,2}(?:qualify|get|fit)\b",
+    r"what (?:\w+ )?(?:fits|suits|would fit|would suit) (?:someone|somebody|a person|people) "
+    r"like me",
     # "want to get into cyber security. what job title should i even be looking at"
     r"what (?:job |career )?(?:titles?|roles?|positions?) (?:should|could|can|do|would) (?:i|you|"
     r"someone) (?:\w+ ){0,2}(?:look|search|apply|aim|target)\w*",
