@@ -31,6 +31,7 @@ from bot.understand.wishes import (
     GROWING,
     likes_part,
     wishes_of,
+    without_indifference,
     without_self,
 )
 from knowledge.model import Guide
@@ -94,6 +95,7 @@ class CareerSearch:
         for mention in own if detect_need(question) is not Need.RELATED else ():
             # what is wished decides the fit, not the job being left ("he was a guard")
             wanted = re.sub(re.escape(mention.words), " ", wanted, flags=re.IGNORECASE)
+        wanted = without_indifference(wanted)  # "i dont care about long hours": no wish
         avoided = aversions(wanted)  # "…but I faint at the sight of blood"
         wanted = without_aversions(wanted, avoided)
         wanted = without_own_conditions(wanted)  # "someone with anxiety": not psychiatrists
@@ -128,12 +130,13 @@ class CareerSearch:
         floors = (self._floor, self._growth_floor)
         # "which creative jobs pay the most": the best paid of the creative, not surgeons
         pool = ranked[:MOST_PAY_POOL] if wishes.most_pay and names_a_kind(wanted) else []
+        enough = False
         if wishes:
             nearest = wished(pool, self._guides, wishes, *floors)
             enough = len(nearest) >= len(route.careers)  # else the best paid of all
             ranked = nearest if enough else wished(ranked, self._guides, wishes, *floors)
         route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
-        lead = wishes_lead(wishes, self._floor, question) if wishes else ""
+        lead = wishes_lead(wishes, self._floor, question, of_kind=enough) if wishes else ""
         guides, retriever, bank = self._guides, self._retriever, self._bank
         draft = shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
         return said_unrecorded(question, draft)  # "jobs at night": the guides don't record it

@@ -20,6 +20,7 @@ QUICK_LEAD = (
 PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
 PAY_COUNTED = 2.0  # times the guides' middle pay: more is no better fit for "good money"
 GROWTH_WEIGHT = 0.02  # fit added per point of projected growth, when growth is wished
+GROWTH_COUNTED = 3.0  # times the guides' middle growth: more is no better fit for "stable"
 MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 MOST_GROWTH_WEIGHT = 0.2  # and when the fastest growing are: growth decides
 # Lasting work asked in words the guides have no figure for: said plainly before the growth.
@@ -59,6 +60,8 @@ def wished(
             weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
             fit += (0.0 if asked and not wishes.most_pay else weight) * counted / 100_000
         weight = MOST_GROWTH_WEIGHT if wishes.most_growth else GROWTH_WEIGHT
+        if rate and growth > 0 and not wishes.most_growth:  # "stable govt job": government
+            rate = min(rate, GROWTH_COUNTED * growth)  # work that grows, not the fastest growing
         fit += weight * rate if wishes.growing and rate else 0.0
         kept.append((slug, fit))
     return sorted(kept, key=lambda pair: pair[1], reverse=True)
@@ -103,8 +106,10 @@ def pay_floor(guides: dict[str, Guide]) -> float:
     return pays[len(pays) // 2] if pays else 0.0
 
 
-def wishes_lead(wishes: Wishes, floor: float, question: str = "") -> str:
-    """What the shortlist was chosen by, said before it."""
+def wishes_lead(wishes: Wishes, floor: float, question: str = "", of_kind: bool = False) -> str:
+    """What the shortlist was chosen by, said before it; ``of_kind``: the best paid or fastest
+    growing were taken among the careers nearest a kind of work asked ("creative jobs")."""
+    among = " of that kind" if of_kind else ""
     need = (
         f" that {QUICK_LEAD}"
         if wishes.quick_training
@@ -115,10 +120,10 @@ def wishes_lead(wishes: Wishes, floor: float, question: str = "") -> str:
         else ""
     )
     if wishes.most_pay:
-        return f"The best-paid careers in our guides{need}, by median pay:"
+        return f"The best-paid careers{among} in our guides{need}, by median pay:"
     if wishes.most_growth:
         growth = "by projected growth (BLS, 2024–34)"
-        return f"The fastest-growing careers in our guides{need}, {growth}:"
+        return f"The fastest-growing careers{among} in our guides{need}, {growth}:"
     told = [
         QUICK_LEAD if wishes.quick_training else "",
         "need no college degree to start" if wishes.no_degree and not wishes.quick_training else "",

@@ -56,6 +56,8 @@ OPPOSITE = re.compile(
     r"(?P<what>[\w'-]{2,}(?: [\w'-]+){0,7}?)\s+(?:(?:is|are|was|would be)\s+"
     r"(?:the\s+(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go"
     r"|a step down"  # "LPN would be a step down for me"
+    # "restaurant hours are brutal", "retail is killing me"
+    r"|(?:brutal|terrible|awful|horrible|exhausting|miserable|the worst|killing me)\b"
     # "gas station attendant is not what i had in mind"
     rf"|not (?:really |exactly |quite )?{NOT_WHAT}"
     r"|out\b(?! (?:of|there|in|on|for))|off the table)"

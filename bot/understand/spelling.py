@@ -47,7 +47,7 @@ SHORTHAND = {
     "hs": "high school", "uni": "university", "yrs": "years", "yr": "year", "wat": "what",
     "wut": "what", "skool": "school", "n": "and", "hw": "how", "hwo": "how", "wht": "what",
     "u": "you", "ur": "your", "abt": "about", "bc": "because", "cuz": "because", "pls": "please",
-    "plz": "please",
+    "plz": "please", "govt": "government", "gov": "government", "gvt": "government",
 }  # fmt: skip
 
 

@@ -229,3 +229,18 @@ SELF_KINDS = frozenset(("health", "senses", "age", "record", "gender", "people",
 def _about_self(clause: str) -> bool:
     """A clause telling a condition of the body, the mind or a life (not a wish)."""
     return any(c.kind in SELF_KINDS for c in stated(clause))
+
+
+# What the visitor says they don't mind ("i dont care about long hours or if its risky"): no
+# wish of a kind of work; searched for, it would pull to jobs about hours and risk.
+INDIFFERENT = re.compile(
+    r"\b(?:i|we)\s+(?:really\s+)?(?:do\s*n[o']?t|dont|don't|wouldn'?t|won'?t)\s+(?:really\s+)?"
+    r"care\b[^.?!;,]*|\b(?:\w+\s+){0,3}(?:doesn'?t|does not|dont|don't) matter\b[^.?!;,]*",
+    re.IGNORECASE,
+)
+
+
+def without_indifference(text: str) -> str:
+    """``text`` without what the visitor says they don't mind ("i dont care about long hours
+    or if its risky"), or ``text`` when that is all it says."""
+    return INDIFFERENT.sub(" ", text).strip() or text
