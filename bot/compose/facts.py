@@ -17,7 +17,7 @@ from bot.compose.pay import (
     reaching,
     sum_awaited,
 )
-from bot.compose.pay_levels import levels_named, levels_weighed, years_of_levels
+from bot.compose.pay_levels import levels_named, levels_weighed, years_of_level, years_of_levels
 from bot.understand.intents import Intent
 from bot.understand.levels import Level
 from knowledge.model import Fact, Guide
@@ -38,6 +38,7 @@ def facts_draft(
             pieces.insert(1, hourly)  # "how much is it per hour?"
         elif own := own_pay_compared(guide, message):
             pieces.append(own)  # "the salary for it in USD? I make 52k now"
+        pieces += years_of_levels(guide, message)  # "…and how fast does it go up"
         return Draft(Mode.CITED, pieces, topic=intent.value, figures=salary_figures(guide))
     builders = {
         Intent.SALARY: _salary,
@@ -128,7 +129,7 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
                         guide, median, f"The median is {median.value}.", f"Median: {median.value}"
                     )
                 )
-            return pieces
+            return pieces + years_of_level(guide, level, message)  # "after 2 yrs at mid level?"
     return _salary_overview(guide)
 
 

@@ -6,6 +6,7 @@ production operators…", not the junior tier)."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection
 
 import numpy as np
@@ -16,7 +17,7 @@ from bot.compose.neighbours import ANNOUNCING
 from bot.compose.topic import GENERIC, as_sentence
 from bot.compose.unsaid import ASKING_WORDS
 from bot.retrieval.units import UnitBank
-from bot.text import FUNCTION_WORDS, search_terms
+from bot.text import FUNCTION_WORDS, search_terms, whole_words
 from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import is_credits, lists_names, part_need
@@ -25,7 +26,24 @@ from knowledge.model import Guide
 from knowledge.words import singular
 
 MOST_LINES = 3
-VERB_ENDINGS = ("ing", "ed")
+# The sections telling the work itself: its skills, tools and duties
+WORK_SECTIONS = re.compile(
+    r"skill|responsibilit|tech stack|tools|functions|duties|tasks|day in the life", re.IGNORECASE
+)
+# Words of a question whether past work counts that name no work ("experience", "toward")
+TOLD_PLAIN = frozenset(
+    ("experience", "background", "toward", "towards", "credit", "count", "market", "related")
+)
+# A question whether what the visitor told of their own work fits the job ("does any of that
+# line up with what these techs do", "does the welding count for anything", "this job use
+# electric skill or no?")
+TOLD_FITS = whole_words(
+    r"(?:does|do|would|will|could) (?:that|this|it|those|my \w+(?: \w+)?) (?:\w+ )?"
+    r"(?:count|help|transfer|carry over|line up|apply|translate|match)",
+    r"lines? up with", r"carr(?:y|ies) over", r"(?:this|the) job use",
+    r"(?:use|need|uses|needs) (?:my |any )?\w+ skills?(?: or not| or no)?",
+)  # fmt: skip
+VERB_ENDINGS = ("ing", "ed", "al")  # "electrical" names what "electric" does
 MIN_ROOT = 4  # letters left after a verb ending ("welding" → "weld"; "bring" stays)
 # A word of the question names a particular thing of the job when at most this share of
 # the guide's lines hold it ("hydraulic", "operators", "OSHA"); a word many lines hold
@@ -45,7 +63,8 @@ PLAIN_WORDS = frozenset(
      "try", "seem", "feel", "sure", "new", "think", "thinking", "apply", "applying", "wonder",
      "wondering", "heard", "hear", "know", "guess", "tell", "told", "said", "say", "deal",
      "talk", "want", "wanna", "gonna", "honestly", "would", "could", "whats", "use", "used",
-     "using", "make", "made", "get", "got", "take", "much", "many",
+     "using", "make", "made", "get", "got", "take", "much", "many", "skill", "skills", "kind",
+     "worked", "work", "day", "daily",
      # times and the job's own levels, which other answers read ("junior or higher")
      "month", "months", "week", "weeks", "hour", "hours", "junior", "senior", "entry", "mid",
      "lead", "level", "higher", "lower", "top", "bottom", "guide", "guides")
@@ -66,9 +85,10 @@ def lines_named(
     of the day") stay as drafted."""
     if draft.mode is not Mode.CITED or draft.figures or ordinal(message) is not None:
         return
-    if detect_intent(asked) is not None or part_need(asked) is not None:
+    fits_told = TOLD_FITS.search(message) is not None  # "does any of that line up with…"
+    if not fits_told and (detect_intent(asked) is not None or part_need(asked) is not None):
         return
-    named = named_instead(message, guide, bank, lambda: embed(message), draft.pieces)
+    named = named_instead(message, guide, bank, lambda: embed(message), draft.pieces, fits_told)
     if named is not None:
         draft.pieces = named
 
@@ -79,25 +99,37 @@ def named_instead(
     bank: UnitBank,
     vector: Callable[[], np.ndarray],
     pieces: list[Piece],
+    fits_told: bool = False,
 ) -> list[Piece] | None:
     """The lines naming what ``question`` names when no piece of an answer not framed by a
     lead names any of it; else ``None``. ``vector`` gives the question's embedding, asked
-    for only once the question names such things."""
-    if any(p.kind == "lead" for p in pieces):
+    for only once the question names such things. ``fits_told``: the question asks whether what
+    its story tells fits the job ("i worked on diesels, pumps, hydraulics. does any of that
+    line up"): the story's things are asked, and a lead framing the answer stays before them."""
+    leads = [p for p in pieces if p.kind == "lead"]
+    if leads and not fits_told:
         return None  # an answer framed already ("…has no skill ratings"; "…doesn't cover age")
     units = _quotable(guide, bank)
     stems = {i: _stems(bank.units[i].text) for i in units}
     # what the story says is not asked ("shift lead at a burger place… is this a job where…")
-    held = particular_stems(asking_text(question), guide, list(stems.values()))
+    asked = TOLD_FITS.sub(" ", question) if fits_told else asking_text(question)
+    held = particular_stems(asked, guide, list(stems.values()))
+    if fits_told:  # "would my welding years count toward that": the welding, not experience
+        held = {s: n for s, n in held.items() if s not in TOLD_PLAIN}
     if not held:
         return None
+    if fits_told:  # the lines of the work's skills, tools and duties naming the work told of
+        work = {i: stems[i] for i in units if WORK_SECTIONS.search(bank.units[i].chunk.section)}
+        lines = naming_lines(_weights(held, units), bank, work, vector())
+        lead = _told_lead(guide, bank, lines, bool(leads)) if lines else None
+        return [lead, *_said(bank, lines)] if lead else None
     told = set().union(*(_stems(p.text) for p in pieces)) & held.keys()
     evidence = {p.evidence for p in pieces}
     quoted = [i for i in units if bank.units[i].text in evidence]
     if not quoted:  # made of the guide's facts ("The median salary…")
         return None
     listed = len(quoted) >= MOST_LINES and all(bank.units[i].is_item for i in quoted)
-    weight = {s: math.log(len(units) / n) for s, n in held.items()}  # the rarer, the more
+    weight = _weights(held, units)
 
     def named(i: int) -> float:
         return sum(weight.get(s, 0.0) for s in stems[i])
@@ -115,6 +147,22 @@ def named_instead(
     if not listed and nearest_line < max(bank.similarity(quoted, question_vector)) + NEARER:
         return None  # what it quotes reads as near the question
     return _said(bank, lines)
+
+
+def _told_lead(guide: Guide, bank: UnitBank, lines: list[int], unsettled: bool) -> Piece:
+    """The lead before the lines naming the work a visitor told of, saying first that the
+    guide doesn't weigh past work when the answer said so (``unsettled``)."""
+    source = unit_piece(bank.units[lines[0]]).source
+    said = f"The {guide.career} guide names that work"
+    if unsettled:
+        said = f"The {guide.career} guide doesn't say how employers count past work, but it "
+        said += "names that work"
+    return Piece(f"{said}:", source, "", "lead")
+
+
+def _weights(held: dict[str, int], units: list[int]) -> dict[str, float]:
+    """Each asked stem's weight: the fewer lines hold it, the more."""
+    return {s: math.log(len(units) / n) for s, n in held.items()}
 
 
 def _items_naming(pieces: list[Piece], asked: set[str]) -> list[Piece] | None:

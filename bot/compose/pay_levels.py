@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from bot.answer import Piece, Source
 from bot.text import whole_words
+from bot.understand.experience import LEVELS_BY_PLACE
 from bot.understand.intents import SALARY
-from bot.understand.levels import LEVELS
+from bot.understand.levels import LEVELS, Level
 from bot.understand.need_words import SCHOOLING
 from knowledge.model import Guide
 
@@ -27,7 +28,12 @@ WEIGHED = whole_words(
 RAISES = whole_words(  # pay rising, said so ("how fast do raises come")
     r"(?:make|earn|get paid|paid|making|earning) more", r"(?:pay|salary|wage) (?:goes |go )?up",
     r"raises?", r"making the (?:\w+ )?(?:level|tier) (?:number|pay|money)",
+    r"(?:does|do|will|would) (?:it|that|the pay|pay) (?:go|goes) up",  # "how fast does it go up"
 )  # fmt: skip
+# Years of experience said beside a level's pay ("after 2 yrs would i be at the mid level pay")
+YEARS_SAID = whole_words(
+    r"\d+(?:\.\d+)? ?(?:years?|yrs)", r"(?:levels?|tiers?) (?:have|has|go by) years"
+)
 TAKES = whole_words(  # the time a pay asked before takes ("…and how long does that take")
     r"(?:does|would|will) (?:that|it) take(?! to (?:become|be|get|train|qualify|learn|finish))",
     r"get there",
@@ -70,3 +76,21 @@ def years_of_levels(guide: Guide, message: str) -> list[Piece]:
     return [
         Piece(text, Source(guide.slug, guide.title, tiers[0].section, tiers[0].anchor), evidence)
     ]
+
+
+def years_of_level(guide: Guide, level: Level, message: str) -> list[Piece]:
+    """The experience the guide's career tier at ``level``'s place gives, for a question about
+    that level's pay that speaks of years; ``[]`` for any other."""
+    tiers = guide.facts.tiers[:3]
+    if level not in LEVELS_BY_PLACE or not YEARS_SAID.search(message):
+        return []
+    place = LEVELS_BY_PLACE.index(level)
+    if place >= len(tiers):
+        return []
+    tier = tiers[place]
+    text = (
+        f"The guide's career tiers put {tier.title}, the {level.value} level, at "
+        f"{tier.experience} of experience; it does not tie each pay figure to years."
+    )
+    source = Source(guide.slug, guide.title, tier.section, tier.anchor)
+    return [Piece(text, source, f"{tier.title}: Experience: {tier.experience}")]

@@ -222,7 +222,8 @@ class QuestionDrafter:
         if years is not None:
             hits = self._focus.for_years(hits, years, vector, focus or hits[0].chunk.guide)
             intent = None if intent is Intent.TIERS else intent  # the tiers that fit, not all
-            level = level_for_years(spans, years) or level  # "could my 3 years count?": its pay
+            # "could my 3 years count?": its pay, unless a level is named ("…the MID level")
+            level = detect_level(question, outright=True) or level_for_years(spans, years) or level
         elif (
             (intent in (None, Intent.SALARY, Intent.TIERS) or by_place(message))
             and need is not Need.RELATED  # "not a supervisor, what else can i move into"

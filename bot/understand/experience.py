@@ -135,8 +135,7 @@ def placed_years(text: str, spans: list[str]) -> tuple[float | None, bool]:
 def level_for_years(spans: list[str], years: float) -> Level | None:
     """The pay level of a career whose levels state ``spans`` of experience ("0-2 years",
     "2-5 years", "5+ years"), lowest first, that ``years`` of experience hold."""
-    for place, text in enumerate(spans):
-        span = years_span(text)
-        if span and span[0] <= years <= span[1]:
-            return LEVELS_BY_PLACE[min(place, len(LEVELS_BY_PLACE) - 1)]
-    return None
+    held = [place for place, text in enumerate(spans) if (span := years_span(text))
+            and span[0] <= years <= span[1]]  # fmt: skip
+    # at a bound both levels share ("0-2", "2-5" for 2 years) the years have reached the higher
+    return LEVELS_BY_PLACE[min(held[-1], len(LEVELS_BY_PLACE) - 1)] if held else None

@@ -104,14 +104,20 @@ def without_school_years(text: str) -> str:
     return SCHOOL_YEAR.sub(" ", text)
 
 
-def detect_level(text: str) -> Level | None:
+def detect_level(text: str, outright: bool = False) -> Level | None:
     """The career level a message mentions, if any: the one named first when it names more
     ("the pay for senior, how much more than junior?"); years "after" which something
     happened in the visitor's story ("laid off after 9 years. What does it pay?") are none,
-    nor a level the last answer was at ("those are senior level skills tho")."""
+    nor a level the last answer was at ("those are senior level skills tho"), and a level
+    named outright counts before years ("after 2 yrs would i be at the mid level pay"); with
+    ``outright`` years count for none."""
     text = LEVEL_SHOWN.sub(" ", without_school_years(text))
     asking = asking_part(text)
     if asking != text:  # the years "after" which the story happened are struck; the asking
         text = f"{AFTER_YEARS.sub(' ', text)} {asking}"  # part's ("…pay after 5 years?") kept
-    named = [(found.start(), level) for level, p in LEVELS.items() if (found := p.search(text))]
-    return min(named, key=lambda pair: pair[0])[1] if named else None
+    # a level named outright comes before years said ("after 2 yrs would i be at the mid level")
+    for said in (AFTER_YEARS.sub(" ", text), *(() if outright else (text,))):
+        named = [(found.start(), level) for level, p in LEVELS.items() if (found := p.search(said))]
+        if named:
+            return min(named, key=lambda pair: pair[0])[1]
+    return None

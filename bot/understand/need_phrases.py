@@ -136,7 +136,11 @@ ASKS = {
         r"|after a (?:few|couple of) (?:years|yrs))\b",
     ),
     Need.DAY: whole_words(
-        r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?day",
+        r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?(?:day|shift)",
+        # "what stuff do you actually do during a shift", "what % of the day is hands on"
+        r"(?:do|doing) (?:\w+ ){0,2}(?:during|on|in) (?:a|the|your|their|one) shift",
+        r"(?:what ?%|(?:what )?percent(?:age)?|how much|what part|which part) of (?:the|a|your|"
+        r"their) (?:work ?)?day",
         r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
         r"the day[- ]to[- ]day",
         r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
