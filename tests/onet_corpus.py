@@ -129,6 +129,9 @@ PANEL_CAREERS = [
     "medical-transcriptionists",
     "word-processors-and-typists",
     "office-clerks-general",
+    "automotive-body-and-related-repairers",
+    "infantry",
+    "marketing-managers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
