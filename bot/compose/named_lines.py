@@ -41,7 +41,6 @@ TOLD_FITS = whole_words(
     r"(?:does|do|would|will|could) (?:that|this|it|those|my \w+(?: \w+)?) (?:\w+ )?"
     r"(?:count|help|transfer|carry over|line up|apply|translate|match)",
     r"lines? up with", r"carr(?:y|ies) over", r"(?:this|the) job use",
-    r"(?:use|need|uses|needs) (?:my |any )?\w+ skills?(?: or not| or no)?",
 )  # fmt: skip
 VERB_ENDINGS = ("ing", "ed", "al")  # "electrical" names what "electric" does
 MIN_ROOT = 4  # letters left after a verb ending ("welding" → "weld"; "bring" stays)
@@ -121,8 +120,12 @@ def named_instead(
     if fits_told:  # the lines of the work's skills, tools and duties naming the work told of
         work = {i: stems[i] for i in units if WORK_SECTIONS.search(bank.units[i].chunk.section)}
         lines = naming_lines(_weights(held, units), bank, work, vector())
-        lead = _told_lead(guide, bank, lines, bool(leads)) if lines else None
-        return [lead, *_said(bank, lines)] if lead else None
+        if not lines:
+            return None
+        # an answer framed already ("…doesn't say whether experience from a particular job
+        # counts…") stays, without a list quoted whole, and the lines follow it
+        framed = [p for p in pieces if p.kind not in ("intro", "item", "more")] if leads else []
+        return [*framed, _told_lead(guide, bank, lines, bool(leads)), *_said(bank, lines)]
     told = set().union(*(_stems(p.text) for p in pieces)) & held.keys()
     evidence = {p.evidence for p in pieces}
     quoted = [i for i in units if bank.units[i].text in evidence]
@@ -150,13 +153,10 @@ def named_instead(
 
 
 def _told_lead(guide: Guide, bank: UnitBank, lines: list[int], unsettled: bool) -> Piece:
-    """The lead before the lines naming the work a visitor told of, saying first that the
-    guide doesn't weigh past work when the answer said so (``unsettled``)."""
+    """The lead before the lines naming the work a visitor told of; after an answer saying the
+    guide doesn't weigh past work (``unsettled``), an "also"."""
     source = unit_piece(bank.units[lines[0]]).source
-    said = f"The {guide.career} guide names that work"
-    if unsettled:
-        said = f"The {guide.career} guide doesn't say how employers count past work, but it "
-        said += "names that work"
+    said = "It also names that work" if unsettled else f"The {guide.career} guide names that work"
     return Piece(f"{said}:", source, "", "lead")
 
 

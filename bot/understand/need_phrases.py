@@ -141,6 +141,9 @@ ASKS = {
         r"(?:do|doing) (?:\w+ ){0,2}(?:during|on|in) (?:a|the|your|their|one) shift",
         r"(?:what ?%|(?:what )?percent(?:age)?|how much|what part|which part) of (?:the|a|your|"
         r"their) (?:work ?)?day",
+        # "how much of this job is actually on a computer vs turning wrenches"
+        r"how much of (?:this|the|their|your) (?:job|work|time) is (?:actually |really |spent )?"
+        r"(?:on|at|in|with|behind|hands)",
         r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
         r"the day[- ]to[- ]day",
         r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",

@@ -128,6 +128,18 @@ PARTICULARS = {
             ),
         ),
     ),
+    # "what % of the day is hands on vs at a screen": a typical day, never its shares
+    Need.DAY: (
+        (
+            "what share of the day each kind of work takes",
+            whole_words(
+                r"what ?% of",
+                r"percent(?:age)? of",
+                r"how much of (?:the|a|this|their|your) (?:job|work|day|time)",
+                r"mostly (?:on|at|in|with) (?:an? |the )?\w+ or",
+            ),
+        ),
+    ),
     Need.SCHEDULE: (
         # "are there day shift jobs or is it mostly rotating", "days or nights as a newbie"
         ("day shifts", whole_words(r"day shifts?", r"days? or nights?", r"days only")),
