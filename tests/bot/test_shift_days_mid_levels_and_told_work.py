@@ -1,10 +1,10 @@
 """The thirty-sixth panel on the bundled guide: "a mask or respirator" and "vs turning wrenches"
 name no other job; "what stuff do you do during a shift" and "what % of the day is hands on"
-ask the day, not the shift schedule; a level named outright counts before years said ("after
-2 yrs would i be at the mid level pay"), and the tier's years are told beside its pay; "how
-fast does it go up" after hourly pay gets the tiers' years; "i worked on diesels, pumps,
-hydraulics. does any of that line up" and "the welding part, does that count" are answered by
-the guide's lines naming that work."""
+ask the day, not the shift schedule, and a share of the day is said missing; a level named
+outright counts before years said ("after 2 yrs would i be at the mid level pay"), and the
+tier's years are told beside its pay; "how fast does it go up" after hourly pay gets the
+tiers' years; "i worked on diesels, pumps, hydraulics. does any of that line up" and "the
+welding part, does that count" are answered by the guide's lines naming that work."""
 
 from __future__ import annotations
 
@@ -38,6 +38,15 @@ def test_what_is_done_during_a_shift_is_the_day(components: Components) -> None:
         reply = on_page(components.bot, PAGE, question)
         assert any(s.startswith("A Day in the Life") for s in sections(reply)), question
         assert "Work Setting" not in sections(reply)
+    share = on_page(
+        components.bot,
+        PAGE,
+        "how much of this job is actually on a computer / PLC stuff vs turning wrenches",
+    )
+    assert share.answer.startswith(
+        "The Production Technician Career Path Guide doesn't cover what share of the day"
+    )
+    assert any(s.startswith("A Day in the Life") for s in sections(share))
 
 
 def test_a_level_named_outright_counts_before_years(components: Components) -> None:
