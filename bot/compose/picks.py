@@ -17,6 +17,8 @@ from store.conversations import Turn
 # One of the careers just compared, by a word of its name ("so the bookkeeping one…").
 PICKED = whole_words(r"the (?:[\w-]+ ){1,3}(?:ones?|jobs?|option|path|route|career|side|part)")
 SAID_AGAIN = re.compile(r"the same\b", re.IGNORECASE)
+# Another career asked about beside a pick ("the car body one… but what about a mechanic?")
+ABOUT_ANOTHER = re.compile(r"\b(?:what|how) about\b", re.IGNORECASE)
 PICK_NOUNS = frozenset(
     ("one", "ones", "job", "jobs", "option", "path", "route", "career", "side", "part")
 )
@@ -151,3 +153,10 @@ def _title_words(guide: Guide) -> set[str]:
     titles = [guide.career, *guide.alternate_titles]
     titles += [i for s in guide.walk() if s.title.lower() in AKA for i in s.items]
     return {w for t in titles for w in search_terms(t)}
+
+
+def asked_of(job: str, message: str) -> bool:
+    """``message`` asks a question of ``job`` itself ("what does a regular electrician make"),
+    not only names it in passing ("do banks promote tellers into it?")."""
+    asking = rf"\b(?:what|how much) (?:does|do|would|will) (?:an? |the )?(?:\w+ )?{re.escape(job)}"
+    return re.search(rf"{asking}s? (?:make|earn|get|do|need|pay)\b", message, re.I) is not None

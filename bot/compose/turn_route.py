@@ -10,7 +10,14 @@ from dataclasses import replace
 
 from bot.compose.in_play import careers_in_play, weighs_both
 from bot.compose.memo import EmbedMemo
-from bot.compose.picks import PICKED, chosen_career, listed_careers, picked_among
+from bot.compose.picks import (
+    ABOUT_ANOTHER,
+    PICKED,
+    asked_of,
+    chosen_career,
+    listed_careers,
+    picked_among,
+)
 from bot.compose.reading import answers_which
 from bot.compose.required import named_in
 from bot.routing.job_words import tokens
@@ -42,7 +49,6 @@ WEIGHED = re.compile(
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
-ABOUT_ANOTHER = re.compile(r"\b(?:what|how) about\b", re.IGNORECASE)
 # A comparison of what the last answer gave ("How does that compare to going back as a
 # medical secretary?"): the last question, asked of both.
 THAT_COMPARED = re.compile(
@@ -119,7 +125,7 @@ class TurnRouter:
             and m.words.lower() not in said  # the pick's own word names no other career
         ]
         others = [m.slugs[0] for m in named]
-        asked = [m.slugs[0] for m in named if _asked_of(m.words, message)]
+        asked = [m.slugs[0] for m in named if asked_of(m.words, message)]
         if others and WEIGHED.search(message):
             picks = [*others, *picks] if BETWEEN.search(message) else [*picks, *others]
         elif others and ABOUT_ANOTHER.search(message):  # "the car body one sounds ok but
@@ -302,10 +308,3 @@ def _without(route: Route, ruled: set[str]) -> Route:
     if route.kind is RouteKind.COMPARE and len(kept) == 1:
         return Route(RouteKind.ONE, kept, explicit=route.explicit)
     return replace(route, careers=kept)
-
-
-def _asked_of(job: str, message: str) -> bool:
-    """``message`` asks a question of ``job`` itself ("what does a regular electrician make"),
-    not only names it in passing ("do banks promote tellers into it?")."""
-    asking = rf"\b(?:what|how much) (?:does|do|would|will) (?:an? |the )?(?:\w+ )?{re.escape(job)}"
-    return re.search(rf"{asking}s? (?:make|earn|get|do|need|pay)\b", message, re.I) is not None
