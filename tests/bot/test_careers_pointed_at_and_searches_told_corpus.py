@@ -35,14 +35,15 @@ def test_a_career_of_the_talk_is_picked_by_its_words_or_initials(
 def test_a_career_asked_about_beside_a_pick_is_answered(onet_components: Components) -> None:
     mechanic = talk(
         onet_components.bot,
-        "what do automotive body repairers make",
+        "whats the pay for auto body repairers vs diesel mechanics",
         "the car body one sounds ok but what about just a regular car mechanic? how much do they "
         "make",
     )
     trucks = talk(
         onet_components.bot,
         "what do flight attendants make",
-        "cool. compare that to truck driving tho, long haul. which pays better",
+        "cool. compare that to truck driving tho, long haul. which pays better and which is "
+        "easier to start",
     )
     assert guides_cited(mechanic) == {"automotive-service-technicians-and-mechanics"}
     assert guides_cited(trucks) == {"flight-attendants", "heavy-and-tractor-trailer-truck-drivers"}
