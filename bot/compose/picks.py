@@ -28,7 +28,7 @@ NO_NAME = frozenset(
      "new", "old", "better", "worse", "two", "three", "both", "second", "latter", "former",
      "right", "wrong", "real", "actual", "easier", "harder", "cheaper", "shorter", "longer")
 )  # fmt: skip
-POINTING = ("guy", "guys", "person", "people", "kind", "type")  # "the tree guy one": trees
+POINTING = frozenset(("guy", "guys", "person", "people", "kind", "type"))  # "the tree guy one"
 INITIALS = range(2, 5)  # letters of initials a pick may be ("the MA one", "the IT one")
 RELATED = re.compile(r"related roles$", re.IGNORECASE)
 PREFIX = 6  # letters of a pick's word a title word must begin with ("logist" of logisticians)
@@ -105,23 +105,27 @@ def picked_among(
 def _whole(picked: str, spoken: list[str], guides: dict[str, Guide]) -> str | None:
     """The one career of ``spoken`` whose name holds every word of a pick ("the social
     worker one": not Childcare Workers), or whose initials it is ("the MA one")."""
-    said = [w for w in name_words(_pick_words(picked)) if w]
-    letters = _pick_words(picked).replace(" ", "").lower()
+    words = _pick_words(picked)
+    said = name_words(words)
+    letters = words.lower() if len(words) in INITIALS and " " not in words else ""
     fits = [
         slug
         for slug in spoken
-        for words in [search_terms(guides[slug].career)]
-        if (said and set(said) <= name_words(guides[slug].career))
-        or (len(letters) in INITIALS and " " not in _pick_words(picked).strip()
-            and "".join(w[0] for w in words).startswith(letters))
-    ]  # fmt: skip
+        if (said and said <= name_words(guides[slug].career))
+        or (letters and _initials(guides[slug].career).startswith(letters))
+    ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The first letters of a career's name's words ("Medical Assistants": "ma")."""
+    return "".join(w[0] for w in search_terms(name))
 
 
 def _pick_words(picked: str) -> str:
     """A pick without its article, its noun and words pointing at no name ("the tree guy one":
     "tree")."""
-    kept = [w for w in picked.split()[1:] if w.lower() not in (*PICK_NOUNS, *POINTING)]
+    kept = [w for w in picked.split()[1:] if w.lower() not in PICK_NOUNS | POINTING]
     return " ".join(kept)
 
 
