@@ -18,6 +18,14 @@ ABROAD = "|".join(
 )
 
 
+# A share of the work's time asked ("what % of the day is hands on", "how much of this job is
+# actually on a computer"), which no guide's typical day gives
+SHARE_OF_TIME = (
+    r"(?:what ?%|(?:what )?percent(?:age)?|how much|what part|which part) of (?:the|a|this|your|"
+    r"their) (?:work ?)?(?:day|job|work|time)",
+)
+
+
 class Need(StrEnum):
     """The kind of answer a question asks for."""
 
@@ -141,7 +149,8 @@ ASKS = {
         r"(?:do|doing) (?:\w+ ){0,2}(?:during|on|in) (?:a|the|your|their|one) shift",
         r"(?:what ?%|(?:what )?percent(?:age)?|how much|what part|which part) of (?:the|a|your|"
         r"their) (?:work ?)?day",
-        # "how much of this job is actually on a computer vs turning wrenches"
+        # "how much of this job is actually on a computer vs turning wrenches", not "how much of
+        # this job is quality control" (its duties)
         r"how much of (?:this|the|their|your) (?:job|work|time) is (?:actually |really |spent )?"
         r"(?:on|at|in|with|behind|hands)",
         r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",

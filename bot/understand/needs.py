@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.text import whole_words
+from bot.understand.need_phrases import SHARE_OF_TIME
 from bot.understand.need_words import Need as Need
 from bot.understand.need_words import asking_clause
 from bot.understand.need_words import detect_need as detect_need
@@ -132,12 +133,7 @@ PARTICULARS = {
     Need.DAY: (
         (
             "what share of the day each kind of work takes",
-            whole_words(
-                r"what ?% of",
-                r"percent(?:age)? of",
-                r"how much of (?:the|a|this|their|your) (?:job|work|day|time)",
-                r"mostly (?:on|at|in|with) (?:an? |the )?\w+ or",
-            ),
+            whole_words(*SHARE_OF_TIME, r"mostly (?:on|at|in|with) (?:an? |the )?\w+ or"),
         ),
     ),
     Need.SCHEDULE: (
