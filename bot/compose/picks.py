@@ -66,7 +66,7 @@ def name_words(text: str, initials: bool = False) -> set[str]:
     with ``initials`` also the initials of a name of three words or more ("PTA")."""
     terms = search_terms(text)
     found = set(english_stemmer().stemWords([singular(w) for w in terms]))
-    return found | ({"".join(w[0] for w in terms)} if initials and len(terms) > 2 else set())
+    return found | ({_initials(text)} if initials and len(terms) > 2 else set())
 
 
 def chosen_career(message: str, offered: list[str], guides: dict[str, Guide]) -> str | None:
