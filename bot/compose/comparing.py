@@ -52,6 +52,12 @@ WEIGHS_SCHOOLING = whole_words(
 )  # fmt: skip
 OPENINGS = whole_words(r"openings?", r"(?:more|fewer|many|most) (?:\w+ )?jobs", r"hiring")
 Ask = tuple[Intent | None, Need | None]
+# A part asking a question of its own, not naming what a difference is in ("like school")
+QUESTION = re.compile(
+    r"^\W*(?:(?:and|so|but|also|wait|ok(?:ay)?|then|plus)\W+)*(?:do|does|did|is|are|can|could|"
+    r"would|will|should|how|what|whats|what's|which|who|where|when|why)\b",
+    re.IGNORECASE,
+)
 # A career's retrieval: the question's vector and the career's hits.
 Retrieve = Callable[[str], tuple[np.ndarray, list[Hit]]]
 
@@ -93,11 +99,16 @@ class Comparison:
         math-heavy?"); led by the circumstances no guide covers and followed by what each
         says on those asked ("also does my military time count?")."""
         guides = [self._guides[slug] for slug in careers if slug in self._guides]
-        if rated := subjects_answer(asked.message, guides, asked.need, self._bank):
+        rated = subjects_answer(asked.message, guides, asked.need, self._bank)
+        if rated is not None and not _asks_difference_too(asked.message):
             return Compared(rated, [])
+        if rated is not None:  # "the difference in what they do, and do i need more math?"
+            asked = Asked(asked.message, None, asked.level, Need.DUTIES)
         compared = self.draft(asked, careers, retrieve)
         if compared is None:
             return None
+        if rated is not None:
+            compared.draft.pieces += rated.pieces
         pieces = silent_in_all(asked.message, guides, compared.draft.pieces)
         pieces = asked_of_each(asked.message, guides, self._bank, vector_of, pieces)
         compared.draft.pieces = pieces
@@ -213,9 +224,11 @@ def compared_asks(message: str) -> list[Ask]:
     """Each kind of thing a comparison asks, in order, when it asks more than one."""
     pieces = asks(message, _ask_or_none) or asks(LAST_SENTENCE.split(message)[-1], _ask_or_none)
     found = [(piece, _ask(piece)) for piece in pieces]  # "X vs Y. outlook and pay for each"
-    # "the difference? like school and pay": the difference is what the other asks name
+    # "the difference? like school and pay": the difference is what the other asks name;
+    # beside a question of its own ("…different, and do i need a degree?") it is the work
     named = [ask for piece, ask in found if ask != (None, Need.DUTIES) or detect_need(piece)]
-    if 1 < len(named) < len(found):
+    questions = [piece for piece, ask in found if ask in named and QUESTION.match(piece)]
+    if 1 < len(named) < len(found) and not questions:
         return named
     return [ask for _, ask in found]
 
@@ -229,6 +242,12 @@ def _ask(text: str) -> Ask:
     if intent is None and need is None and DIFFERENCE.search(text):
         need = Need.DUTIES
     return intent, need
+
+
+def _asks_difference_too(message: str) -> bool:
+    """One part of ``message`` asks the difference between the careers, beside another."""
+    pieces = asks(message, lambda piece: piece)
+    return len(pieces) > 1 and any(_ask(p) == (None, Need.DUTIES) for p in pieces)
 
 
 def _ask_or_none(text: str) -> Ask | None:

@@ -30,6 +30,8 @@ GET_IN = whole_words(
     r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b"
     r"(?! (?:\w+ ){0,3}(?:learn|use|know|master)\b)",  # "what programs would i need to learn"
     r"first steps?", r"path to", r"requirements?", r"qualifications?",
+    # a career to hold first: "do NPs have to be a nurse first?", "need to be an RN before"
+    r"(?:have|has|need|needs) to be (?:an? )?(?:[\w-]+ ){0,2}[\w-]+ (?:first|before(?:hand)?)\b",
     # "what do employers actually look for", "what gets you hired"
     r"what (?:do|does) (?:employers?|companies|they|hiring managers?) (?:\w+ )?look for",
     r"what gets (?:you|u|someone|people|me|one) hired",
