@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
-from bot.compose.lists import folded_into_lists, unattributed, unhung
+from bot.compose.lists import folded_into_lists, led_lists, unattributed, unhung
 from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.pay_levels import pay_over_time
@@ -92,7 +92,8 @@ class Drafter:
         if not named:  # a career named is answered as asked
             pieces = new_since(pieces, turns[-1] if turns else None, message)
         pieces = for_grown_ups(unattributed(unhung(pieces), message), message, turns)
-        drafted.draft.pieces = unhung(verdicts_as_asked(pieces, message))  # none left hanging
+        pieces = unhung(verdicts_as_asked(pieces, message))  # none left hanging
+        drafted.draft.pieces = led_lists(pieces, self._bank)  # a list's lead quoted: its items
         self._told.tell(message, drafted.draft, career, turns)
         return drafted
 

@@ -12,6 +12,7 @@ from bot.answer import Draft, Mode
 from bot.compose.overview import asks_what_it_is
 from bot.compose.refusals import not_covered
 from bot.understand.asks import asks
+from bot.understand.need_words import TRAINING_PAYS
 from bot.understand.needs import BOTH_SIDES
 from knowledge.model import Guide
 
@@ -85,6 +86,8 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
     names what a text asks for (``None`` when the bot knows no such kind)."""
     if BOTH_SIDES.search(message) or BEFORE_OR_AFTER.search(message):
         return None  # "pros and cons", "before applying or after" are answered as one
+    if TRAINING_PAYS.search(message):  # "apprenticeships, are those a thing and do they pay"
+        return None  # whether the training named pays, one question
     known = asks(message, kind)
     if known:
         return [Half(_asked(q), True) for q in known]

@@ -59,6 +59,33 @@ def folded_into_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
     return out
 
 
+MAX_LED = 8  # items a short list's lead quoted alone brings with it
+
+
+def led_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
+    """``pieces`` led by the lead of a short list quoted alone ("Specialized abilities that
+    differentiate senior technicians…"), with its items after it: the lead only names them."""
+    out: list[Piece] = []
+    shown = {(p.source.guide, p.source.section) for p in pieces if p.kind == "item"}
+    first = next((p for p in pieces if p.kind != "lead"), None)  # the answer's main quote
+    for piece in pieces:
+        out.append(piece)
+        key = (piece.source.guide, piece.source.section)
+        if piece is not first or piece.kind != "sentence" or not piece.source.section:
+            continue
+        if key in shown:
+            continue
+        units = [bank.units[i] for i in bank.of_section(*key)]
+        leads = [u for u in units if not u.is_item]
+        items = [u for u in units if u.is_item]
+        if len(leads) != 1 or leads[0].text != piece.text or not 1 < len(items) <= MAX_LED:
+            continue
+        title = piece.source.section.split(" › ")[-1]
+        out[-1] = Piece(f"{title} — {piece.text.rstrip('.:')}:", piece.source, piece.text, "intro")
+        out += [Piece(u.text, piece.source, u.text, "item") for u in items]
+    return out
+
+
 def _count(word: str) -> int:
     """The number a "…and N more" line writes ("six", "24"); 0 when none."""
     return COUNTS.index(word) if word in COUNTS else int(word) if word.isdigit() else 0

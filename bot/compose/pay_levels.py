@@ -37,7 +37,8 @@ YEARS_SAID = whole_words(
 TAKES = whole_words(  # the time a pay asked before takes ("…and how long does that take")
     r"(?:does|would|will) (?:that|it) take(?! to (?:become|be|get|train|qualify|learn|finish))",
     r"get there",
-)  # fmt: skip
+    r"how many (?:years|yrs) (?:is|would be|'?s) (?:that|it)",  # "…47 to 58k? how many years is
+)  # fmt: skip  # that usually"
 
 
 def pay_over_time(message: str) -> bool:

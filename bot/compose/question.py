@@ -38,7 +38,7 @@ from bot.compose.step_up import step_up_draft
 from bot.compose.subjects import subjects_answer
 from bot.compose.turn_route import TurnRouter
 from bot.compose.unsaid import said_uncovered
-from bot.compose.way_up import moves_up_to, way_up_draft
+from bot.compose.way_up import moves_on_from, moves_up_to, way_up_draft
 from bot.compose.years_elsewhere import years_elsewhere_lead
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
@@ -63,8 +63,10 @@ from store.conversations import Turn
 
 FACT_SIMILARITY_SLACK = 0.1
 CAREER_TALK = whole_words(
-    r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called"
-)
+    r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called",
+    # "i still need to work, what can i do thats not hard on my back"
+    r"(?:need|have|want) to (?:keep )?work", r"what (?:else )?(?:can|could) i do",
+)  # fmt: skip
 CORRECTS = re.compile(r"^\W*(?:(?:no+|nope)\W+)?not\b", re.IGNORECASE)  # "No, not taxi."
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
 
@@ -161,6 +163,8 @@ class QuestionDrafter:
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
         if need is Need.ADVANCE and focus and moves_up_to(question, self._guides[focus]):
             need = Need.GET_IN  # "could i move up to supervisor?" of the supervisors: their way in
+        if need is Need.GET_IN and focus and moves_on_from(question, self._guides[focus]):
+            need = Need.ADVANCE  # "how does someone go from production tech to engineer?"
         said = self._router.mentions(question)
         if focus and (new := new_to_you(question, focus, said, self._guides, self._bank, embed)):
             return Drafted(new)  # "what does a paramedic do that i cant do now as an emt"

@@ -66,6 +66,28 @@ UP_TO = re.compile(
 )
 
 
+# Moving from one job to another ("go from production technician to like a manufacturing
+# engineer", "from here into process engineering")
+FROM_TO = re.compile(
+    r"\bfrom (?:being )?(?:an? |the )?(?P<job>[a-z][\w -]{1,40}?) (?:to|into) (?:like )?"
+    r"(?:an? |the )?(?P<next>[a-z][\w-]+)",
+    re.IGNORECASE,
+)
+HERE = re.compile(r"^(?:here|this(?: job| role| position| career)?|it|tech)$", re.IGNORECASE)
+
+
+def moves_on_from(message: str, guide: Guide) -> bool:
+    """``message`` asks the way from ``guide``'s job into another ("how does someone go from
+    production technician to a process engineer?"): where the job leads, not its way in."""
+    found = FROM_TO.search(message)
+    if found is None:
+        return False
+    own = set(tokens(guide.career))
+    return (HERE.match(found["job"]) is not None or bool(set(tokens(found["job"])) & own)) and (
+        singular(found["next"].lower()) not in own
+    )
+
+
 def moves_up_to(message: str, guide: Guide) -> bool:
     """``message`` asks to move up to the job ``guide`` is about ("could i move up to
     supervisor?" of First-Line Supervisors of Security Workers): its way in, not its own

@@ -8,11 +8,18 @@ from __future__ import annotations
 import re
 
 from bot.answer import Piece
-from bot.understand.experience import OWN_YEARS
+from bot.understand.experience import NO_BACKGROUND, OWN_YEARS
 from bot.understand.needs import SENTENCE_END, one_level
 from knowledge.model import Guide
 
 STEM = 4  # "prod tech", "production technicians": the career's words by their first letters
+# Words around years that name no work of their own ("im at about 3 yrs now", "been doing it
+# 4 years"): years in the job the guide is about.
+TOLD_NOTHING = frozenset(
+    ("i", "im", "m", "at", "about", "around", "almost", "nearly", "over", "like", "now", "so",
+     "ok", "okay", "and", "been", "doing", "it", "this", "that", "here", "in", "the", "job",
+     "for", "yrs", "years", "year", "just", "only", "already")
+)  # fmt: skip
 
 
 def in_other_work(message: str, guide: Guide) -> bool:
@@ -20,7 +27,9 @@ def in_other_work(message: str, guide: Guide) -> bool:
     years as a wheeled vehicle mechanic", not "a production tech, 4 years in")."""
     stems = {w[:STEM] for w in re.findall(r"[a-z]+", guide.career.lower()) if len(w) >= STEM}
     for sentence in SENTENCE_END.split(message):
-        if OWN_YEARS.search(sentence):
+        if found := OWN_YEARS.search(sentence):
+            if not set(re.findall(r"[a-z]+", found[0].lower())) - TOLD_NOTHING:  # "im at about
+                return False  # 3 yrs now": years here
             words = re.findall(r"[a-z]+", sentence.lower())
             return not any(w[:STEM] in stems for w in words if len(w) >= STEM)
     return False
@@ -32,9 +41,12 @@ def years_elsewhere_lead(message: str, guide: Guide, pieces: list[Piece]) -> lis
     levels = [p for p in pieces if one_level(p.source.section)]
     if not levels or not in_other_work(message, guide):
         return pieces  # no level placed ("counted in full, yours…" would point at nothing)
-    said = (
-        f"The {guide.title} doesn't say whether years in other work count toward its levels; "
-        "counted in full, yours would fall here."
+    placed = (
+        "with no background in the work, you would start here"
+        if NO_BACKGROUND.search(message)
+        else "counted in full, yours would fall here"
     )
+    said = f"The {guide.title} doesn't say whether years in other work count toward its levels"
+    said = f"{said}; {placed}."
     at = pieces.index(levels[0])  # right before the level it places them in
     return [*pieces[:at], Piece(said, levels[0].source, "", "lead"), *pieces[at:]]

@@ -50,9 +50,11 @@ OWN_LIMIT = re.compile(
 
 
 # A question asked at the end of a sentence that tells ("I heard hygienists make way more but
-# is that a lot more school"): what follows the "but".
+# is that a lot more school", "i still need to work, what can i do…"): what follows the "but"
+# or the comma.
 ASKED_AFTER = re.compile(
-    r"\b(?:but|so)\s+(?=(?:is|are|do|does|can|could|will|would|should|how|what|whats|which)\s)",
+    r"(?:\b(?:but|so)|,)\s+(?=(?:is|are|do|does|can|could|will|would|should|how|what|whats|which)"
+    r"\s)",
     re.IGNORECASE,
 )
 
@@ -65,10 +67,23 @@ UNDERSTOOD = re.compile(
 )
 
 
+# A reaction to the last answer, asking nothing ("ok a raise even at entry, nice.", "woah
+# airline is way more."): told, not asked.
+REACTION = re.compile(
+    r"^\W*(?:ok(?:ay)?|oh|ah+|wow|wo+ah|whoa|cool|nice|great|huh|hm+|dang|damn|yikes|gotcha|"
+    r"got it|i see|interesting|good to know|alright|awesome|sweet|lol|haha)\b"
+    r"(?![^?]*\b(?:what|whats|how|hows|which|why|when|where|who)\b)"
+    r"(?!\W*(?:(?:so|but|and|then)\W+)?(?:is|are|do|does|did|can|could|should|would|will)\b)"
+    r"[^?]*$",
+    re.IGNORECASE,
+)
+
+
 def _told(sentence: str) -> bool:
-    """``sentence`` tells the visitor's own story, wishes or limits, or what they understand."""
+    """``sentence`` tells the visitor's own story, wishes or limits, what they understand,
+    or how they take the last answer."""
     return bool(OWN_STORY.match(sentence) or OWN_LIMIT.match(sentence)) or bool(
-        UNDERSTOOD.search(sentence) and "?" not in sentence
+        (UNDERSTOOD.search(sentence) or REACTION.match(sentence)) and "?" not in sentence
     )
 
 

@@ -119,15 +119,27 @@ def years_above(text: str, spans: list[str]) -> float | None:
 SAID_BACK = re.compile(rf"^\W*(?:{LEVEL_SPAN})\s*(?:years?|yrs?)\b(?:\s+\w+)?\s*\?", re.I)
 
 
+# Years told with no background in the work ("i taught 5th grade for 30 yrs, zero technical
+# background"): they place the visitor at the first level, not by their number.
+NO_BACKGROUND = re.compile(
+    r"\b(?:(?:zero|no|little|without(?: any)?) (?:technical |mechanical |relevant |related |"
+    r"industry |manufacturing |plant |factory |hands[- ]on |real )?(?:background|experience)"
+    r"|never (?:touched|worked (?:on|with|in)|used|operated|run|ran|been in) (?:a |an |any )?"
+    r"(?:machines?|plants?|factor(?:y|ies)|tools?|equipment))\b",
+    re.IGNORECASE,
+)
+
+
 def placed_years(text: str, spans: list[str]) -> tuple[float | None, bool]:
     """The years that place the visitor among levels of ``spans``: their own when ``text``
-    asks where they stand ("I have 15 years. what level?"), or years inside the level above
-    theirs when it asks the next one up (then ``True``)."""
+    asks where they stand ("I have 15 years. what level?"), none when they say they have no
+    background in the work, or years inside the level above theirs when it asks the next one
+    up (then ``True``)."""
     if SAID_BACK.match(text):
         return None, False
     held = stands_among_levels(text)
     if held is not None:
-        return held, False
+        return (0.0 if NO_BACKGROUND.search(text) else held), False
     above = years_above(text, spans)
     return above, above is not None
 

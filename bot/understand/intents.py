@@ -50,6 +50,8 @@ SALARY = whole_words(
     r"(?:what|whats|what's|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)[\w']+ )"
     r"{1,4}make(?= *[?.!,]| and\b|$| once\b| after\b| starting\b| when\b| at first\b)",
     r"\d+k",
+    r"what (?:i|we|he|she) (?:make|earn|get paid|bring home)\b(?! (?:of|sense|mistakes))",  # "vs
+    # what i make as an emt now"
     # "would a tech there make the same as…", "what does the guide say a tech makes, and…"
     r"(?:make|makes|earn|earns) (?:about |roughly )?(?:the same|as much)\b(?! (?:mistakes?|"
     r"sense|decisions?|progress|difference)\b)",

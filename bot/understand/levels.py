@@ -96,6 +96,13 @@ LEVEL_SHOWN = whole_words(
     r" (?:for )?(?:senior|junior|entry|mid|top)(?:[- ]level)?",
     r"(?:thats|that's) (?:all |just |only |more )?(?:for )?(?:senior|junior|entry|mid|top)"
     r"(?:[- ]level)?",
+    # or turns down ("you keep saying senior, i'm asking about JUNIOR", "senior?? i've never
+    # touched a machine", "junior, not senior")
+    r"(?:you|u) (?:keep |kept )?(?:saying|said|say|mention\w*|gave|give|showed|show|told|tell)"
+    r"(?: me)?(?: the| about)? (?:senior|junior|entry|mid|top)(?:[- ]level)?",
+    r"^\W*(?:senior|junior|entry|mid|top)(?:[- ]level)?(?=\s*\?{2,})",
+    r"(?:not|instead of|rather than) (?:the |a )?(?:senior|junior|entry|mid|top)(?:[- ]level)?"
+    r"(?! yet\b)",
 )
 
 

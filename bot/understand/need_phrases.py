@@ -225,6 +225,10 @@ ASKS = {
     Need.APPLY: whole_words(
         r"r[eé]sum[eé]s?", r"cover letters?", r"portfolios?", r"(?:job )?interviews?",
         r"(?:bring|show) (?:to|at|in) (?:an |the |my )?interview",
+        # "what should i put on the application", "what kind of questions do they usually ask"
+        r"(?:on|in|fill(?:ing)? out|for) (?:the|my|an|a|your) (?:job )?applications?",
+        r"(?:what|which) (?:kinds? of |kinda |sorts? of |types? of )?questions (?:do|will|would"
+        r"|might) (?:they|employers|interviewers|managers|plants|companies) (?:\w+ )?ask",
     ),
     Need.SAFETY: whole_words(
         r"(?:is|are) (?:it|this|that|the job|the work|they|\w+ing) (?:\w+ )?(?:safe|dangerous|"
@@ -232,6 +236,9 @@ ASKS = {
         r"|downturn|layoffs?|market|bad times))", r"how (?:safe|dangerous|risky)(?! from)",
         r"(?:is|are|was) (?:[\w-]+ ){1,3}(?:dangerous|risky|hazardous|unsafe)\b",
         r"safe (?:job|work|career)",
+        # weighed between careers: "which one pays more and is riskier", not a safer bet
+        r"(?:riskier|safer|more (?:dangerous|risky|hazardous)|less (?:dangerous|risky|safe))\b"
+        r"(?! (?:bet|choice|option|path|route|move|pick|investment|financially|long[- ]term))",
         r"(?:get|getting|gets) (?:hurt|injured)", r"(?:risk|chance)s? of (?:getting )?(?:hurt|"
         r"injur\w+)", r"injur(?:y|ies) (?:rates?|risks?)", r"health risks?", r"hazards",
         r"safety (?:concerns?|risks?|issues?)", r"dangers?(?! of (?:automation|ai|robots))",
@@ -296,5 +303,3 @@ ASKS = {
         r"work ?styles?",  # "what the work style is like": the guide's Work Style section
     ),
 }  # fmt: skip
-# A question whether training is paid ("does the co-op pay?", "any paid apprenticeships?")
-# asks how to get in while earning, not what the job pays.

@@ -18,6 +18,12 @@ PAID_TRAINING = whole_words(
     r"(?:get|be|getting) paid (?:while|during) (?:\w+ )?(?:doing|in|on) (?:it|that|this|them|the "
     r"program|the course)",
 )  # fmt: skip
+# Whether a training named pays, asked of it by a pronoun ("apprenticeships, are those a thing
+# for this and do they pay"): one question, not a second asking the job's pay.
+TRAINING_PAYS = whole_words(
+    r"(?:co-?ops?|apprenticeships?|internships?)\b[^.?!]{0,40}\b(?:do|does|would|will) "
+    r"(?:they|those|these|it|that|them) (?:\w+ )?pay",
+)
 # Moving into the job from another job at the same workplace ("I'm a forklift driver at a
 # plant: how do I move up to production tech where I'm at?") is a way in, not a promotion.
 INTO_THE_ROLE = whole_words(
@@ -77,7 +83,9 @@ TEMPERATURE = re.compile(r"\b\d{2,3} ?(?:degrees|°)(?: ?(?:f|c|fahrenheit|celsi
 def detect_need(text: str) -> Need | None:
     """The kind of answer ``text`` asks for, if it plainly asks for one."""
     text = without_regions_put_aside(TEMPERATURE.sub(" ", text))  # "95 degrees", "not asia"
-    if PAID_TRAINING.search(text) or INTO_THE_ROLE.search(text) or SCHOOLING_ALONE.match(text):
+    if any(p.search(text) for p in (PAID_TRAINING, TRAINING_PAYS, INTO_THE_ROLE)) or (
+        SCHOOLING_ALONE.match(text)
+    ):
         return Need.GET_IN
     return next((need for need, pattern in ASKS.items() if pattern.search(text)), None)
 

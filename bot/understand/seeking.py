@@ -18,6 +18,8 @@ SEEKS_CAREERS = whole_words(
     r" (?:that )?(?:i|you|u|someone|one|a person) (?:can|could) (?:train|study|learn|get "
     r"certified|go to school) (?:for|in|to)\b",
     r"what are my options",
+    # "doc says no more driving. what can i do thats not hard on my back"
+    r"what (?:else )?(?:can|could) i do (?:that|thats|that'?s|where|with|without|instead|now)\b",
     # "what civilian jobs i even qualify for", "what jobs could i get", "what fits someone like me"
     r"(?:what|which) (?:\w+ ){0,2}(?:careers?|jobs?) (?:do |could |can |would |might )?(?:i|you|u"
     r"|someone|he|she) (?:\w+ ){0,2}(?:qualify|get|fit)\b",
