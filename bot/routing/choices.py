@@ -229,15 +229,17 @@ class Choices:
         careers = self._names.careers
         spelt = ["technician" if w == "tech" else w for w in tokens(name)]
         for words in (tokens(name), spelt):
-            stems = set(self._fields.stems(words))
+            stems = set(self._stems(words))
             within = (
-                c
-                for c in context
-                if stems and stems <= set(self._fields.stems(tokens(careers[c].name)))
+                c for c in context if stems and stems <= set(self._stems(tokens(careers[c].name)))
             )
             if found := next(within, ""):
                 return found
         return ""
+
+    def _stems(self, words: Sequence[str]) -> list[str]:
+        """``words`` stemmed, a gerund kept whole: "parks" are no "parking" attendants."""
+        return [w if w.endswith("ing") else self._fields.stems([w])[0] for w in words]
 
 
 def _topic(side: str) -> bool:

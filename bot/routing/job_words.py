@@ -37,6 +37,8 @@ JOB_ABBREVIATIONS = {
     "cop": "police officer",
     "cops": "police officer",
     "dba": "database administrator",
+    "sales rep": "sales representative",  # not the advertising agents some "reps" are
+    "service rep": "service representative",
     "sysadmin": "network administrator",
     "vet": "veterinarian",
     "vets": "veterinarian",
@@ -66,6 +68,7 @@ JOB_ABBREVIATIONS = {
     "18 wheeler": "tractor-trailer truck driver",
     "18-wheeler": "tractor-trailer truck driver",
     "trucking": "tractor-trailer truck driver",
+    "semis": "tractor-trailer truck driver",  # "drove semis for 14 years", not "semi-retired"
     "driving truck": "tractor-trailer truck driver",
     "drive truck": "tractor-trailer truck driver",
     # Everyday names of covered jobs that no O*NET title or alternate title uses ("dental

@@ -76,6 +76,10 @@ SHARED_HEADS = frozenset(
 )
 
 
+MIN_NARROWING = 4  # letters of a word before a shared title that picks among its careers
+NARROWS_NONE = frozenset(("other", "and", "all", "except", "with", "worker", "general"))
+
+
 class CareerNames:
     """Finds which careers a message names, by whole titles first, then by job words."""
 
@@ -125,6 +129,7 @@ class CareerNames:
             del self._heads[word]  # a title cut short ("international sales manage")
         self.job_words = frozenset(self._heads)  # "nurse", "technician", "engineer"
         self._career_names = {slug: c.name for slug, c in self.careers.items()}
+        self._name_tokens = {slug: frozenset(tokens(c.name)) for slug, c in self.careers.items()}
         self._helpers = helper_careers(self._career_names)
         self._speller = Speller((w for w in self.words if len(w) >= MIN_CORRECTED), SPELLING)
 
@@ -228,6 +233,8 @@ class CareerNames:
                 continue
             if not exact and n == 1 and as_verb(message, words[i]):
                 continue  # "do dietitians actually cook or just plan": what they do
+            if len(slugs) > 1 and i > 0:  # "wholesale sales representative": the wholesale ones
+                slugs = self._named_before(words[i - 1], slugs)
             key = tuple(sorted(slugs))
             if key not in seen:
                 seen.add(key)
@@ -235,7 +242,7 @@ class CareerNames:
                 after = " ".join(words[i + n : i + n + 3])
                 own = (
                     bool(OWN_JOB.search(before) or TENURE.match(after) or SERVED.search(before))
-                    or before.strip() == "i"  # "i manage a retail store", "i teach math"
+                    or before.strip().split()[-1:] == ["i"]  # "(so) i manage a retail store"
                     or (
                         (f" {before}".endswith(" my ") or bool(FROM_A.search(before)))
                         and bool(OWN_AS_EXPERIENCE.match(after))
@@ -246,7 +253,21 @@ class CareerNames:
                 )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
                 found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
                 end = i + n
-        return found
+        # a title said again more narrowly ("sales rep, like wholesale sales representative"):
+        # the narrower one
+        return [
+            m
+            for m in found
+            if not any(o.words == m.words and set(o.slugs) < set(m.slugs) for o in found)
+        ]
+
+    def _named_before(self, word: str, slugs: Collection[str]) -> set[str]:
+        """Of ``slugs``, those whose name holds ``word``, said just before a title they share
+        ("wholesale sales representative"), when some but not all do; else all of them."""
+        if len(word) < MIN_NARROWING or word in NARROWS_NONE:
+            return set(slugs)
+        named = {s for s in slugs if word in self._name_tokens[s]}
+        return named if named and len(named) < len(slugs) else set(slugs)
 
 
 def _said_before(words: list[str], covered: set[int], i: int) -> bool:

@@ -33,10 +33,12 @@ from bot.routing.message_words import MessageWords
 from bot.routing.named_work import NamedWork
 from bot.routing.names import CareerNames, Mention
 from bot.routing.narrowing import Narrowing
+from bot.routing.ordinary import ordinary_first, ordinary_kinds
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
 from bot.routing.route import Route, RouteKind
 from bot.routing.weighing_words import (
+    AGAINST_OWN,
     BETTER,
     COMPARES,
     EACH_IN_PLAY,
@@ -76,6 +78,7 @@ class Router:
         self.nearness = self.ranking.nearness
         self._named = NamedWork(self.names, self.ranking.fields, self.ranking.rank_named)
         self._choices = Choices(self.names, self.ranking.fields, self._named)
+        self._ordinary = ordinary_kinds(self.careers)
 
     @property
     def english(self) -> frozenset[str]:
@@ -125,6 +128,8 @@ class Router:
         designers lol, im not doing that. would owning the salon make more?").
         """
         found = self._route(message, vector, page, current)
+        if (plain := ordinary_first(message, found.careers, self._ordinary)) != found.careers:
+            found = replace(found, careers=plain)  # "what about regular sales jobs"
         down = self.turned_down(message, current)
         kept = tuple(c for c in found.careers if c not in down)
         if not kept or len(kept) == len(found.careers):
@@ -160,6 +165,9 @@ class Router:
         left, toward = left_for_another(message, mentions, self.names.mentions, work)
         if toward and (turned := self._named.career(toward)):
             return Route(RouteKind.ONE, (turned,), explicit=True)  # "…get into estimating"
+        own = [s for m in mentions if m.own and len(m.slugs) == 1 for s in m.slugs]
+        if current and own and own[0] not in current and AGAINST_OWN.search(message):
+            return Route(RouteKind.COMPARE, (current[0], own[0]))  # "vs what i make as an emt"
         if left:  # "RN 14 years… heard about health informatics": the own job's careers aside
             mentions = []
             unwanted = unwanted | {w for s in left for w in self._narrow.name_words[s]}
@@ -210,7 +218,8 @@ class Router:
             more = [
                 best_named(m, self.rank(message, vector()), context, self.careers) for m in unsure
             ]
-            return Route(RouteKind.COMPARE, tuple(dict.fromkeys([*compared, *more])), explicit=True)
+            found = [self._narrow.related_named(c, mentions, context) for c in [*compared, *more]]
+            return Route(RouteKind.COMPARE, tuple(dict.fromkeys(found)), explicit=True)
         turned = self._choices.turned_to(message, context)
         turned = self._narrow.related_named(turned, mentions, context) if turned else ""
         if turned:  # "what about technical writing instead? how does the pay compare?"

@@ -25,13 +25,15 @@ WORKS_FOR = re.compile(
 )
 OWN_JOB = re.compile(
     # "considering work as a reactor operator", "a career as a nurse": the job wanted
-    r"\b(?:i m|im|i am|i already am|i work|i ve been|ive been|i have been|working|currently|former"
+    r"\b(?:i m|im|i am|i already am|i work|i ve been|ive been|i have been|currently|former"
+    # not asked of: "what about working as a bank teller again", "try working as a"
+    r"|(?<!\babout )(?<!\btry )(?<!\btrying )(?<!\bconsider )(?<!\bconsidering )working"
     r"|(?:currently|still|now) work(?:ing)? as an?"  # "…and currently work as a line cook"
     r"|used to be|was an?"
     r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
     # "would my years count for anything as a production tech?", "retrain as a welder"
     r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
-    r"(?<!\bstarting )(?<!\bqualify )as an?"
+    r"(?<!\bstarting )(?<!\bqualify )(?<!\babout working )as an?"
     r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
     # "i make 58k as sous chef"
     r"|(?:make|makes|making|earn|earns|earning) \S*\d\S* (?:\w+ ){0,2}as(?: an?)?"

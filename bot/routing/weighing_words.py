@@ -42,3 +42,13 @@ def set_against(words: str, message: str) -> bool:
     job = re.escape(words)
     side = r"(?:vs\.?|versus|or)"
     return bool(re.search(rf"\b{job}s?\s+{side}\s|\s{side}\s+(?:an?\s+)?{job}s?\b", message, re.I))
+
+
+# The career asked about weighed against the visitor's own job ("and vs what i make as an emt
+# now?", "compared to my trucking pay"): the two compared.
+AGAINST_OWN = whole_words(
+    r"(?:vs\.?|versus|compared? (?:to|with)|than|against) (?:what )?(?:i|im|i'm|i am) (?:now )?"
+    r"(?:make|earn|get paid|making|earning|bring home)",
+    r"(?:vs\.?|versus|compared? (?:to|with)|than|against) my (?:current |own )?"
+    r"(?:pay|salary|wages?)",
+)
