@@ -132,6 +132,22 @@ PANEL_CAREERS = [
     "automotive-body-and-related-repairers",
     "infantry",
     "marketing-managers",
+    # the thirty-seventh panel: careers turned down, the own job weighed, both halves compared
+    "police-and-sheriff-s-patrol-officers",
+    "plumbers-pipefitters-and-steamfitters",
+    "helpers-pipelayers-plumbers-pipefitters-and-steamfitters",
+    "emergency-medical-technicians",
+    "sales-representatives-wholesale-and-manufacturing-technical-and",
+    "sales-representatives-wholesale-and-manufacturing-except",
+    "commercial-pilots",
+    "nurse-practitioners",
+    "physician-assistants",
+    "elevator-and-escalator-installers-and-repairers",
+    "nuclear-power-reactor-operators",
+    "tellers",
+    "parking-attendants",
+    "lifeguards-ski-patrol-and-other-recreational-protective-service",
+    "foresters",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
