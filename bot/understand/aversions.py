@@ -56,13 +56,16 @@ OPPOSITE = re.compile(
     r"(?P<what>[\w'-]{2,}(?: [\w'-]+){0,7}?)\s+(?:(?:is|are|was|would be)\s+"
     r"(?:the\s+(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go"
     r"|a step down"  # "LPN would be a step down for me"
+    # "lifeguard is more of a summer thing for me", "lawyer is too much school for me"
+    r"|more of an? [\w-]+ (?:thing|job|gig)\b|(?:way )?too much (?:\w+ )?for me"
     # "restaurant hours are brutal", "retail is killing me"
     r"|(?:brutal|terrible|awful|horrible|exhausting|miserable|the worst|killing me)\b"
     # "gas station attendant is not what i had in mind"
     rf"|not (?:really |exactly |quite )?{NOT_WHAT}"
     r"|out\b(?! (?:of|there|in|on|for))|off the table)"
     # "washing and parking cars isnt really what i had in mind"
-    rf"|(?:isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt)\s+(?:really |exactly |quite )?{NOT_WHAT})",
+    rf"|(?:isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt)\s+(?:really |exactly |quite )?{NOT_WHAT}"
+    r"|(?:isn'?t|isnt|aren'?t|arent)\s+(?:really |exactly )?for me)",  # "cop isnt for me"
     re.IGNORECASE,
 )
 # A career the last answer gave, turned down: "crossing guards?? no. information security…"
@@ -76,7 +79,8 @@ TURNED_DOWN = re.compile(
     r"|(?:that'?s|thats|those are|they'?re|theyre) (?:even |way )?worse\b)"
     # "um surgeons arent creative jobs??": what was offered is not what was asked for
     r"|\s+(?:arent|aren'?t|are not|isnt|isn'?t|is not) (?:\w+ ){0,2}(?:jobs?|careers?|work)"
-    r"\W*\?)",
+    r"\W*\?"
+    r"|,?\s+really\s*\?+)",  # "parking attendant, really? lol"
     re.IGNORECASE,
 )
 # A career the last answer gave, questioned and turned down: "why fashion designers lol, im
@@ -86,7 +90,8 @@ WHY_THAT = re.compile(
     r"|showing me|on)\s+|(?:did|do|would)\s+(?:u|you)\s+(?:say|give me|bring up|show me|pick)\s+)?"
     r"(?P<what>[a-z][\w' -]{2,60}?)(?:\s+(?:lol|lmao|haha|tho))?\s*[?,.!]*\s*(?:(?:lol|lmao)\W+)?"
     r"(?=(?:i'?m|im|i am)\s+not\b|i (?:literally |already |just )?(?:said|asked|meant|told)\b"
-    r"|(?:that'?s|thats|those are|they'?re|theyre) not\b|not (?:what|interested)\b|no\b)",
+    r"|(?:that'?s|thats|those are|they'?re|theyre) not\b|not (?:what|interested)\b|no\b"
+    r"|anyway\b)",  # "why fashion designers?? anyway is the hair industry growing"
     re.IGNORECASE,
 )
 # A career offered, laughed off beside one liked: "event planner could be fun, but janitor??"
@@ -101,6 +106,12 @@ BUT_THAT = re.compile(
 WHY_TALKING = re.compile(
     r"(?:^|[.!?]\s+)why\s+(?:r|are)\s+(?:u|you)\s+(?:talking about|giving me|bringing up"
     r"|showing me)\s+(?P<what>[a-z][\w' -]{2,60}?)(?=(?:\s+(?:lol|lmao|haha))?\s*(?:[?,.!]|$))",
+    re.IGNORECASE,
+)
+# A career offered, laughed off after what is wanted: "computer stuff not janitor lol"
+NOT_THAT = re.compile(
+    r"\bnot (?:an? |the )?(?!(?:too|that|it|so|really|bad|sure|much|even|very)\b)"
+    r"(?P<what>[a-z][\w'-]+(?: [\w'-]+){0,2}?)\s+(?:lol|lmao|haha)\b",
     re.IGNORECASE,
 )
 # A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but
@@ -164,6 +175,7 @@ def aversions(text: str) -> list[Aversion]:
             *WHY_THAT.finditer(text),
             *(m for m in WHY_TALKING.finditer(text) if not WHY_THAT.match(text, m.start())),
             *BUT_THAT.finditer(text),
+            *NOT_THAT.finditer(text),
         ],
         key=lambda m: m.start(),
     ):
