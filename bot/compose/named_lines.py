@@ -20,7 +20,7 @@ from bot.retrieval.units import UnitBank
 from bot.text import FUNCTION_WORDS, search_terms, whole_words
 from bot.understand.asks import asking_text
 from bot.understand.intents import detect_intent
-from bot.understand.needs import is_credits, lists_names, part_need
+from bot.understand.needs import Need, is_credits, lists_names, part_need
 from bot.understand.references import ordinal
 from knowledge.model import Guide
 from knowledge.words import singular
@@ -85,6 +85,7 @@ def lines_named(
     if draft.mode is not Mode.CITED or draft.figures or ordinal(message) is not None:
         return
     fits_told = TOLD_FITS.search(message) is not None  # "does any of that line up with…"
+    fits_told = fits_told and part_need(asked) is not Need.RELATED  # "…transfer to?": others
     if not fits_told and (detect_intent(asked) is not None or part_need(asked) is not None):
         return
     named = named_instead(message, guide, bank, lambda: embed(message), draft.pieces, fits_told)

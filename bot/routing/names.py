@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.routing.career import Career
 from bot.routing.helpers import as_helpers, helper_careers
-from bot.routing.job_words import NOT_A_HEAD, tokens
+from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
 from bot.routing.shortened import title_heads, title_leads, title_tails, without_workplaces
 from bot.routing.titles import techs_spelt
 from bot.routing.told_jobs import (
@@ -76,6 +76,9 @@ SHARED_HEADS = frozenset(
 )
 
 
+# A field of study named after a word ("marine biology", "animal science"): the word is part
+# of the field's name, not a job.
+FIELD = re.compile(r"^(?:\w+(?:ology|ogy|istry|onomy)|science|studies)$")
 MIN_NARROWING = 4  # letters of a word before a shared title that picks among its careers
 NARROWS_NONE = frozenset(("other", "and", "all", "except", "with", "worker", "general"))
 
@@ -93,7 +96,11 @@ class CareerNames:
                 if not words:
                     continue
                 self._titles.setdefault(words, set()).add(career.slug)
-                if words[-1] not in NOT_A_HEAD and not re.search(r",| of | for | in ", title):
+                if (
+                    words[-1] not in NOT_A_HEAD
+                    and words[-1] not in NOT_A_PERSON  # "Aquacultural Animals" names no one
+                    and not re.search(r",| of | for | in ", title)
+                ):
                     self._heads.setdefault(words[-1], set()).add(career.slug)
             for title in career.alternates:
                 if words := tuple(tokens(title)):
@@ -200,6 +207,8 @@ class CareerNames:
             slugs = self._heads.get(word, set()) | self._titles.get((word,), set())
             known = slugs and word not in ANYONE and not word.isdigit()
             rest_of_name = i - 1 in covered and word in SHARED_HEADS
+            # "marine biology", "animal science": a word of the field, not its worker
+            rest_of_name = rest_of_name or (i + 1 < len(words) and bool(FIELD.match(words[i + 1])))
             if slugs & named and word not in said:  # "chefs vs line cooks": the other cooks
                 slugs = slugs - named
             again = _said_before(words, covered, i)

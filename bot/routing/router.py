@@ -300,6 +300,8 @@ class Router:
             if ranked[0][1] - fitting[0][1] < CLARIFY_MARGIN:  # the job word is the subject
                 if len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN:
                     options = tuple(s for s, _ in fitting[:4])
+                    if len(options) == 2:  # a title two careers share: answered for both
+                        return Route(RouteKind.COMPARE, options)
                     return Route(RouteKind.CLARIFY, options, mention.words)
                 rest = [(s, f) for s, f in ranked if s not in mention.slugs]
                 ranked = fitting + ([] if mention.exact else rest)  # "UX designer": its own

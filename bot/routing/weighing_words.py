@@ -9,6 +9,7 @@ from bot.text import whole_words
 
 COMPARES = whole_words(
     r"vs\.?", r"versus", r"compared?", r"comparison", r"difference", r"better than",
+    r"(?:different|differs?) (?:from|than)",  # "how is that different from physical therapy"
     r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
     r"than (?!\d)",  # "how much more do lawyers make than paralegals?"
     r"better (?:money|pay|paid|paying|salary|wages?)", r"relative to", r"stacks? up",
@@ -34,6 +35,7 @@ EACH_IN_PLAY = whole_words(
     r"each (?:one|of (?:them|those|these))",
     # "how much schooling does each need", "what degree do u need for each"
     r"(?:does|do|would|will) each", r"for each(?! (?:year|month|week|day|hour|job|shift))",
+    r"(?:tell me |just )(?:for|about) both",  # "can u just tell me for both"
 )  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 
+from bot.understand.need_words import REACTION
 from bot.understand.needs import BOTH_SIDES, SENTENCE_END
 
 MAX_ASKS = 3
@@ -63,18 +64,6 @@ ASKED_AFTER = re.compile(
 UNDERSTOOD = re.compile(
     r"\b(?:i (?:understand|get|got)(?: (?:it|that|this))?(?: now)?|(?:is|are) clear(?: now)?|"
     r"makes sense(?: now)?)\W*$",
-    re.IGNORECASE,
-)
-
-
-# A reaction to the last answer, asking nothing ("ok a raise even at entry, nice.", "woah
-# airline is way more."): told, not asked.
-REACTION = re.compile(
-    r"^\W*(?:ok(?:ay)?|oh|ah+|wow|wo+ah|whoa|cool|nice|great|huh|hm+|dang|damn|yikes|gotcha|"
-    r"got it|i see|interesting|good to know|alright|awesome|sweet|lol|haha)\b"
-    r"(?![^?]*\b(?:what|whats|how|hows|which|why|when|where|who)\b)"
-    r"(?!\W*(?:(?:so|but|and|then)\W+)?(?:is|are|do|does|did|can|could|should|would|will)\b)"
-    r"[^?]*$",
     re.IGNORECASE,
 )
 

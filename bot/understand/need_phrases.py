@@ -79,6 +79,9 @@ ASKS = {
         r"(?:something|anything|jobs?|careers?|work|trades?|roles?|fields?|options?|occupations?)"
         r" (?:\w+ )?(?:close|similar|near|adjacent) to",
         r"backup (?:job|career|plan|option)s?",
+        # "what do my skills actually transfer to?", not "do my skills transfer to welding"
+        r"(?:skills?|experience|background) (?:\w+ )?(?:transfer|translate|carry over) "
+        r"(?:to|into)(?=\s*(?:[?.!]|$))",
         # "something similar I could do with less school", "whats close to this thats different"
         r"(?:something|anything) similar\b", r"(?:what'?s|whats|what is) close to (?:this|that|it)",
         # "What can an RN do that's away from the bedside?", "non-bedside jobs", "anything

@@ -118,12 +118,25 @@ def unstoried(text: str) -> str:
     return " ".join(asked) or text
 
 
+# A reaction to the last answer, asking nothing ("ok a raise even at entry, nice.", "woah
+# airline is way more."): told, not asked.
+REACTION = re.compile(
+    r"^\W*(?:ok(?:ay)?|oh|ah+|wow|wo+ah|whoa|cool|nice|great|huh|hm+|dang|damn|yikes|gotcha|"
+    r"got it|i see|interesting|good to know|alright|awesome|sweet|lol|haha)\b"
+    r"(?![^?]*\b(?:what|whats|how|hows|which|why|when|where|who)\b)"
+    r"(?!\W*(?:(?:so|but|and|then)\W+)?(?:is|are|do|does|did|can|could|should|would|will)\b)"
+    r"[^?]*$",
+    re.IGNORECASE,
+)
+
+
 def asking_part(text: str) -> str:
     """``text`` without the sentences telling the visitor's story, counting those that tell
     it without "I'm" or "my" ("I run a CNC mill, 2nd shift. Been doing it 6 yrs. Is it a
     step up?"): what is asked, and the level it names; whole when every sentence tells."""
     sentences = re.split(r"(?<=[.!?])\s+", unstoried(text).strip())
-    return " ".join(s for s in sentences if not STORY_TOLD.match(s)) or text
+    told = [s for s in sentences if STORY_TOLD.match(s) or (REACTION.match(s) and "?" not in s)]
+    return " ".join(s for s in sentences if s not in told) or text
 
 
 # A question of how the job differs from another ("how is it different from a cnc machinist?").
