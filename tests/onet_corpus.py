@@ -148,6 +148,10 @@ PANEL_CAREERS = [
     "parking-attendants",
     "lifeguards-ski-patrol-and-other-recreational-protective-service",
     "foresters",
+    "biologists",
+    "occupational-therapists",
+    "heavy-and-tractor-trailer-truck-drivers",
+    "first-line-supervisors-of-retail-sales-workers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -5,7 +5,8 @@ is years in this job, and the skills that lead to senior are listed, not just th
 going from the job to an engineer is where the job leads, not its way in; "apprenticeships…
 do they pay" asks whether the training pays; "47 to 58k… how many years is that" asks the
 levels' years; a reaction to the last answer ("ok a raise even at entry, nice.") asks
-nothing."""
+nothing; "what kind of questions do they usually ask" after an interview is told is said not
+covered, with the guide's portfolio tips."""
 
 from __future__ import annotations
 
@@ -92,3 +93,17 @@ def test_a_reaction_to_the_last_answer_asks_nothing(components: Components) -> N
     )
     assert "$58,500" not in reply.answer
     assert "Annual Salary" not in " ".join(sections(reply))
+
+
+def test_the_questions_an_interview_asks_are_said_not_covered(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "i got an interview next week for production tech at a plastics plant. what kind of "
+        "questions do they usually ask",
+    )
+    assert "doesn't cover the questions asked in interviews" in reply.answer
+    assert "Portfolio Tips" in sections(reply)
+    assert "Frequently Asked Questions › What industries hire Production Technicians?" not in (
+        sections(reply)
+    )
