@@ -152,6 +152,7 @@ PANEL_CAREERS = [
     "occupational-therapists",
     "heavy-and-tractor-trailer-truck-drivers",
     "first-line-supervisors-of-retail-sales-workers",
+    "animal-control-workers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -145,7 +145,10 @@ TURNS_TO = re.compile(
     r"|\b(?:for|in) (?!general\b)((?:[\w'-]+\s+)?(?!and\b)[\w'-]+)\s+(?:then|instead)\b"
     # "thinking about makeup for film/theater instead, whats that pay"
     r"|\b(?:thinking|thought|looking) (?:about|of|at) (?:doing |going into |getting into )?"
-    r"([^.!?,]+?)\s+instead\b",
+    r"([^.!?,]+?)\s+instead\b"
+    # "is dog training an actual job?"
+    r"|\b(?:is|are) ((?:[\w'-]+\s+){0,2}[\w'-]+) (?:an? )?(?:actual|real|legit) (?:jobs?|careers?|"
+    r"things?)\b",
     re.IGNORECASE,
 )
 

@@ -3,7 +3,7 @@ careers share, is answered for both rather than asked back; "how is that differe
 physical therapy" sets the two therapies side by side; "what do my skills actually transfer
 to?" asks the careers the job leads to; a trucker told "no more driving" who asks "what can i
 do" is not refused; "i manage a retail store… want to get into HR" on the HR page is the HR
-page's career."""
+page's career; "is dog training an actual job?" asks the animal trainers."""
 
 from __future__ import annotations
 
@@ -66,3 +66,13 @@ def test_the_job_managed_now_is_not_the_page_asked_about(onet_components: Compon
     )
     assert guides_cited(reply) == {"human-resources-specialists"}
     assert "bachelor's degree" in reply.answer
+
+
+def test_a_work_asked_whether_it_is_a_job_is_its_career(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do animal control workers make",
+        "hmm animal control sounds like id be seeing hurt animals tho which is exactly my "
+        "problem. is dog training an actual job? like how much does that pay",
+    )
+    assert guides_cited(reply) == {"animal-trainers"}
