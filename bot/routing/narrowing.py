@@ -87,6 +87,12 @@ class Narrowing:
         ]
         return named[0] if len(named) == 1 else None
 
+    def names_page(self, message: str, page: str) -> bool:
+        """``message`` uses a word of the page's career's own name that names no job of its
+        own ("animals" on the animal caretakers' page)."""
+        own = self.name_words[page] - LOOSE_NAME_WORDS
+        return any(len(w) >= MIN_NAME_WORD and w in own for w in tokens(message))
+
     def named_by(self, avoided: list[Aversion], current: Sequence[str]) -> set[str]:
         """The careers in play an aversion names by words of their name ("forget diesel"), of
         a title they go by ("tech support": Computer User Support Specialists), or by their

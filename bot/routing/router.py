@@ -195,7 +195,9 @@ class Router:
             and (mentions or not page or not points_at_all(message))
             and not weighs
             and not any(self._narrow.related_of(m, context) for m in mentions)  # "the helper job"
-        ):  # on a trade's page: that trade's helpers, not a search
+            and not (page and not mentions and self._narrow.names_page(message, page))
+        ):  # on a trade's page: that trade's helpers, not a search; on the animal caretakers'
+            # page "i love animals… what are my options" is theirs
             ranked = self.rank(message, vector())
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         meant = self._choices.meant(message)
