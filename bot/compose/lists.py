@@ -71,9 +71,7 @@ def led_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
     for piece in pieces:
         out.append(piece)
         key = (piece.source.guide, piece.source.section)
-        if piece is not first or piece.kind != "sentence" or not piece.source.section:
-            continue
-        if key in shown:
+        if piece is not first or piece.kind != "sentence" or key in shown:
             continue
         units = [bank.units[i] for i in bank.of_section(*key)]
         leads = [u for u in units if not u.is_item]

@@ -37,8 +37,9 @@ YEARS_SAID = whole_words(
 TAKES = whole_words(  # the time a pay asked before takes ("…and how long does that take")
     r"(?:does|would|will) (?:that|it) take(?! to (?:become|be|get|train|qualify|learn|finish))",
     r"get there",
-    r"how many (?:years|yrs) (?:is|would be|'?s) (?:that|it)",  # "…47 to 58k? how many years is
-)  # fmt: skip  # that usually"
+    # "so going from 47 to 58k is moving from entry to mid? how many years is that usually"
+    r"how many (?:years|yrs) (?:is|would be|'?s) (?:that|it)",
+)  # fmt: skip
 
 
 def pay_over_time(message: str) -> bool:
