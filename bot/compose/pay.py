@@ -108,7 +108,11 @@ EXTRAS = whole_words(
     r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
     r"commissions?", r"raises?", r"differentials?", r"shift (?:pay|premiums?|bonus)",
     r"(?:pay|paid) (?:\w+ )?extra", r"take[- ]home", r"with (?:ot|overtime)",
+    # "does the pay go up if u take nights?"
+    r"(?:pay|it) (?:go|goes) up (?:if|when) (?:you|u|i) (?:take|work|do|pick up) (?:nights|night"
+    r" shifts?|overnights|2nd|second|3rd|third)",
 )  # fmt: skip
+YEARLY_RAISES = whole_words(r"raises?")
 # A rung above the guide's pay levels ("how much does a lead make?"), not "lead" the verb.
 RUNG = re.compile(
     rf"\b(?:(?:an?|the|as|to|for|become|becoming|being) (?:\w+ )?{RUNGS_ABOVE}"
@@ -183,6 +187,8 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
     if HOURLY.search(whole):  # "do they pay more? i make 19 a hr": yearly figures only
         return PayGap(ANNUAL_ONLY, Nearest.ALL)
     if EXTRAS.search(message) and not pay_over_time(message):  # not "how fast do raises come"
+        if YEARLY_RAISES.search(message):  # "what does a raise look like each year? like 3%?"
+            return PayGap("The guide doesn't cover yearly raises, only pay by level", Nearest.ALL)
         return PayGap(
             "The guide doesn't cover benefits, bonuses, overtime or shift pay, only the pay itself",
             Nearest.ALL,

@@ -6,7 +6,8 @@ going from the job to an engineer is where the job leads, not its way in; "appre
 do they pay" asks whether the training pays; "47 to 58k… how many years is that" asks the
 levels' years; a reaction to the last answer ("ok a raise even at entry, nice.") asks
 nothing; "what kind of questions do they usually ask" after an interview is told is said not
-covered, with the guide's portfolio tips."""
+covered, with the guide's portfolio tips; yearly raises and a night shift's pay are said
+not covered."""
 
 from __future__ import annotations
 
@@ -107,3 +108,20 @@ def test_the_questions_an_interview_asks_are_said_not_covered(components: Compon
     assert "Frequently Asked Questions › What industries hire Production Technicians?" not in (
         sections(reply)
     )
+
+
+def test_yearly_raises_and_night_pay_are_said_not_covered(components: Components) -> None:
+    raises = on_page(
+        components.bot,
+        PAGE,
+        "alright. and once im in, what does a raise look like each year? like 3%? or do you only "
+        "get more when you move up a level",
+    )
+    nights = on_page(
+        components.bot,
+        PAGE,
+        "does the pay go up if u take nights? and whats starting pay",
+    )
+    assert raises.answer.startswith("The guide doesn't cover yearly raises")
+    assert nights.answer.startswith("The guide doesn't cover benefits, bonuses, overtime or shift")
+    assert "$46,950" in nights.answer
