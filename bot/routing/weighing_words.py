@@ -47,7 +47,7 @@ def set_against(words: str, message: str) -> bool:
 
 
 # The career asked about weighed against the visitor's own job ("and vs what i make as an emt
-# now?", "compared to my trucking pay"): the two compared.
+# now?", "compared to my current pay"): the two compared.
 AGAINST_OWN = whole_words(
     r"(?:vs\.?|versus|compared? (?:to|with)|than|against) (?:what )?(?:i|im|i'm|i am) (?:now )?"
     r"(?:make|earn|get paid|making|earning|bring home)",
