@@ -25,6 +25,11 @@ LOOSE_NAME_WORDS = frozenset(
 MIN_ALTERNATES_ENDING = 2  # alternative titles of a career ending in a job word: it goes by it
 COMMON = frozenset(("worker", "and", "other", "all"))  # words any two careers may share
 MIN_NAME_WORD = 4  # letters of a name word that picks its career among those in play
+# A liking told ("i really love animals", "i'm into cars"): what follows is what is liked.
+LIKES = (
+    r"\b(?:love|loves|like|likes|into|enjoy|enjoys|passionate about|passion for|interested in)"
+    r"\s+"
+)
 # The sections that list a guide's related careers.
 RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
 
@@ -88,10 +93,12 @@ class Narrowing:
         return named[0] if len(named) == 1 else None
 
     def names_page(self, message: str, page: str) -> bool:
-        """``message`` uses a word of the page's career's own name that names no job of its
-        own ("animals" on the animal caretakers' page)."""
-        own = self.name_words[page] - LOOSE_NAME_WORDS
-        return any(len(w) >= MIN_NAME_WORD and w in own for w in tokens(message))
+        """``message`` tells a liking in a word of the page's career's own name ("i really
+        love animals" on the animal caretakers' page), not the visitor's own work in it ("i do
+        call center customer service" on the representatives' page)."""
+        own = [w for w in self.name_words[page] - LOOSE_NAME_WORDS if len(w) >= MIN_NAME_WORD]
+        said = " ".join(tokens(message))
+        return any(re.search(rf"{LIKES}(?:\w+ ){{0,2}}{re.escape(w)}\b", said) for w in own)
 
     def named_by(self, avoided: list[Aversion], current: Sequence[str]) -> set[str]:
         """The careers in play an aversion names by words of their name ("forget diesel"), of
