@@ -8,7 +8,7 @@ import numpy as np
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.labels import is_label_line, readable, said_already
-from bot.compose.lists import WHOLE_LIST, listed_answer, more_items
+from bot.compose.lists import WHOLE_LIST, list_intro, listed_answer, more_items
 from bot.compose.neighbours import (
     LEANS_BACK,
     answer_first,
@@ -185,7 +185,7 @@ def sections_draft(
         main = main or units[0]
         title = key[1].split(" › ")[-1]
         lead = next((u for u in units if not u.is_item), None)
-        intro = f"{title} — {lead.text.rstrip('.:')}:" if lead else f"{title}:"
+        intro = list_intro(title, lead.text if lead else "")
         pieces.append(Piece(intro, _source(units[0]), lead.text if lead else "", "intro"))
         items = [i for i in indices if bank.units[i].is_item]
         if items:
@@ -240,7 +240,7 @@ def _list_draft(vector: np.ndarray, bank: UnitBank, indices: list[int], asked: s
     first = bank.units[items[0]]
     title = first.chunk.section.split(" › ")[-1]
     lead = next((bank.units[i] for i in indices if not bank.units[i].is_item), None)
-    intro = f"{title} — {lead.text.rstrip('.:')}:" if lead else f"{title}:"
+    intro = list_intro(title, lead.text if lead else "")
     pieces = [Piece(yes, _source(first), "", "lead")] if yes else []
     pieces.append(Piece(intro, _source(first), lead.text if lead else "", "intro"))
     pieces += [unit_piece(bank.units[i], "item") for i in items]

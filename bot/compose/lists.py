@@ -62,6 +62,12 @@ def folded_into_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
 MAX_LED = 8  # items a short list's lead quoted alone brings with it
 
 
+def list_intro(title: str, lead: str) -> str:
+    """The line opening a list: its section's title, and its lead sentence when it has one
+    ("Advanced Technical Skills — Specialized abilities…:")."""
+    return f"{title} — {lead.rstrip('.:')}:" if lead else f"{title}:"
+
+
 def led_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
     """``pieces`` led by the lead of a short list quoted alone ("Specialized abilities that
     differentiate senior technicians…"), with its items after it: the lead only names them."""
@@ -79,7 +85,7 @@ def led_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
         if len(leads) != 1 or leads[0].text != piece.text or not 1 < len(items) <= MAX_LED:
             continue
         title = piece.source.section.split(" › ")[-1]
-        out[-1] = Piece(f"{title} — {piece.text.rstrip('.:')}:", piece.source, piece.text, "intro")
+        out[-1] = Piece(list_intro(title, piece.text), piece.source, piece.text, "intro")
         out += [Piece(u.text, piece.source, u.text, "item") for u in items]
     return out
 
