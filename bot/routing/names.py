@@ -136,7 +136,8 @@ class CareerNames:
             del self._heads[word]  # a title cut short ("international sales manage")
         self.job_words = frozenset(self._heads)  # "nurse", "technician", "engineer"
         self._career_names = {slug: c.name for slug, c in self.careers.items()}
-        self._name_tokens = {slug: frozenset(tokens(c.name)) for slug, c in self.careers.items()}
+        # each career's name, as words
+        self.name_words = {slug: frozenset(tokens(c.name)) for slug, c in self.careers.items()}
         self._helpers = helper_careers(self._career_names)
         self._speller = Speller((w for w in self.words if len(w) >= MIN_CORRECTED), SPELLING)
 
@@ -275,7 +276,7 @@ class CareerNames:
         ("wholesale sales representative"), when some but not all do; else all of them."""
         if len(word) < MIN_NARROWING or word in NARROWS_NONE:
             return set(slugs)
-        named = {s for s in slugs if word in self._name_tokens[s]}
+        named = {s for s in slugs if word in self.name_words[s]}
         return named if named and len(named) < len(slugs) else set(slugs)
 
 

@@ -9,9 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.routing.career import Career
 from bot.routing.job_words import tokens
-from bot.routing.names import Mention
+from bot.routing.names import CareerNames, Mention
 from bot.routing.titles import title_forms
 from bot.text import english_stemmer
 from bot.understand.aversions import Aversion
@@ -37,9 +36,9 @@ RELATED_LIST = re.compile(r"related roles|related occupations", re.IGNORECASE)
 class Narrowing:
     """Narrows mentions to one career by the careers' names and related lists."""
 
-    def __init__(self, guides: Sequence[Guide], careers: dict[str, Career]) -> None:
-        self.careers = careers
-        self.name_words = {slug: frozenset(tokens(c.name)) for slug, c in careers.items()}
+    def __init__(self, guides: Sequence[Guide], names: CareerNames) -> None:
+        self.careers = names.careers
+        self.name_words = names.name_words
         # The careers each guide lists as related ("QA testers" after software developers:
         # Software Quality Assurance Analysts and Testers, not factory inspectors)
         titles = {g.career.lower(): g.slug for g in guides}

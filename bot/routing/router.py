@@ -67,7 +67,7 @@ class Router:
         careers = [career_of(g) for g in guides]
         self.names = CareerNames(careers)
         self.careers: dict[str, Career] = self.names.careers
-        self._narrow = Narrowing(guides, self.careers)
+        self._narrow = Narrowing(guides, self.names)
         self.own_name = self._narrow.own_name
         self._slugs = [c.slug for c in careers]
         self._words = MessageWords(guides, self.names, frozenset(english))

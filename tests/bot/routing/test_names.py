@@ -80,8 +80,8 @@ def test_a_bare_job_word_naming_the_visitors_own_job_is_that_job() -> None:
         _guide("Real Estate Brokers", "Realtor"),
         _guide("Agents and Business Managers of Artists, Performers, and Athletes", "Agent"),
     ]
-    narrowing = Narrowing(guides, {g.slug: career_of(g) for g in guides})
     names = CareerNames(career_of(g) for g in guides)
+    narrowing = Narrowing(guides, names)
     message = "ive been a realtor 2 yrs. is that normal for agents? what do most make"
     mentions = names.mentions(message)
     agents = next(m for m in mentions if m.words == "agent")
