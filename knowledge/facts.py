@@ -8,6 +8,12 @@ from knowledge.model import Fact, GuideFacts, Section, TierFact
 
 LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z \-]{1,40}):\s+(?P<value>\S.{0,60})$")
 TOP_EARNERS = re.compile(r"Top 10%[^$]*(?P<value>\$[\d,]+\+?)")
+# How the growth rate compares: a guide's "Status: Growing at an average pace", or the BLS
+# wording in prose ("…, faster than the average for all occupations (3%)")
+PACE = re.compile(
+    r"\b(?P<value>(?:much )?(?:faster|slower) than the average for all occupations \(\d+%\)"
+    r"|about as fast as the average for all occupations \(\d+%\))"
+)
 
 FIELD_BY_LABEL = {
     "growth rate": "growth_rate",
@@ -52,9 +58,13 @@ def _read_section(section: Section, facts: GuideFacts) -> None:
                     facts.tiers.append(
                         TierFact(section.title, value, section.path_text, section.anchor)
                     )
+                elif label == "status" and "outlook" in section.path_text.lower():
+                    facts.growth_pace = Fact(value, section.path_text, section.anchor)
                 elif label in FIELD_BY_LABEL:
                     fact = Fact(value, section.path_text, section.anchor)
                     setattr(facts, FIELD_BY_LABEL[label], fact)
+            if (pace := PACE.search(line)) and "outlook" in section.path_text.lower():
+                facts.growth_pace = Fact(pace["value"], section.path_text, section.anchor)
             top = TOP_EARNERS.search(line)
             if top:
                 facts.salary_top = Fact(top["value"], section.path_text, section.anchor)

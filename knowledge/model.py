@@ -110,6 +110,7 @@ class GuideFacts:
     job_training: Fact | None = None
     annual_openings: Fact | None = None
     employment_change: Fact | None = None
+    growth_pace: Fact | None = None  # "Growing at an average pace", "faster than the average…"
     tiers: list[TierFact] = field(default_factory=list)
 
 

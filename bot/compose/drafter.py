@@ -12,6 +12,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import Half, half_not_covered, halves, joined
 from bot.compose.lists import folded_into_lists, led_lists, unattributed, unhung
+from bot.compose.outlook import rate_quoted
 from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.pay_levels import pay_over_time
@@ -183,8 +184,9 @@ class Drafter:
         """One half's answer, or ``None`` when the guide has none: a half of a kind the bot
         knows, or about a career level ("how do I move up to lead", "the next level after
         that"), as any question is answered; another, from the guide's sentence nearest it."""
-        if half.known or names_rung(half.question) or asks_required(half.question):  # of the
-            # whole's career; "PLC stuff… how important is it really?" asks what is required
+        quoted = rate_quoted(half.question, guide)  # "6% is that good or bad?": the outlook
+        if half.known or quoted or names_rung(half.question) or asks_required(half.question):
+            # of the whole's career; "PLC stuff… how important is it really?": what is required
             # "the next level" is after the last answer's, "a step in between" between them
             told = turns if not half.known or of_shown_rungs(half.question) else []
             drafted = self._one.draft(half.question, told, guide.slug, situated=False)

@@ -7,6 +7,7 @@ import re
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose import roles
 from bot.compose.mentioned import lines_naming
+from bot.compose.outlook import growth_pieces, stated
 from bot.compose.own_pay import hourly_compared, hourly_equivalents, own_pay_compared
 from bot.compose.pay import (
     ANNUAL_ONLY,
@@ -19,8 +20,8 @@ from bot.compose.pay import (
 )
 from bot.compose.pay_levels import levels_named, levels_weighed, years_of_level, years_of_levels
 from bot.understand.intents import Intent
-from bot.understand.levels import Level
-from knowledge.model import Fact, Guide
+from bot.understand.levels import LEVELS, Level
+from knowledge.model import Guide
 
 
 def facts_draft(
@@ -42,7 +43,7 @@ def facts_draft(
         return Draft(Mode.CITED, pieces, topic=intent.value, figures=salary_figures(guide))
     builders = {
         Intent.SALARY: _salary,
-        Intent.GROWTH: _growth,
+        Intent.GROWTH: lambda guide, level, message: growth_pieces(guide, message),
         Intent.STRESS: _stress,
         Intent.TIERS: _tiers,
     }
@@ -84,11 +85,6 @@ def salary_figures(guide: Guide) -> list[Figure]:
     return figures
 
 
-AUTOMATION = re.compile(
-    r"\b(?:automat\w*|robot\w*|ai|artificial intelligence|machines? (?:learning|taking))\b",
-    re.IGNORECASE,
-)
-OUTLOOK = re.compile(r"trend|outlook|demand|challenge|growth|future", re.IGNORECASE)
 # Strains a stress question names ("is there burnout", "is it a lot of pressure"): the lines
 # that name the same strain follow the stress ratings.
 STRAINS = (
@@ -112,10 +108,16 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     if years or levels_named(message) > 2 or levels_weighed(message):
         # "junior vs mid, and the top end?", "starting out vs later on": every level
         return [*_salary_overview(guide), *years]
-    if level is Level.TOP and f.salary_top:
+    top_asked = bool(LEVELS[Level.TOP].search(message))
+    if f.salary_top and (level is Level.TOP or top_asked):
         top = f.salary_top.value
         text = f"The top 10% of earners start from {top} a year."
-        return [fact_piece(guide, f.salary_top, text, f"Top 10%: {top}")]
+        topmost = fact_piece(guide, f.salary_top, text, f"Top 10%: {top}")
+        beside = next((lv for lv in by_level if top_asked and LEVELS[lv].search(message)), None)
+        if beside is not None:  # "senior techs and like the top 10%": that level, then the top
+            return [*_salary(guide, beside, ""), topmost]
+        if level is Level.TOP:
+            return [topmost]
     if level in by_level:
         fact, label, lead = by_level[level]
         if fact:
@@ -190,34 +192,9 @@ def _in_dollars(amounts: str) -> str:
     return re.sub(r"(?<![$\d,.])(\d[\d,]*)", r"$\1", amounts) if "$" not in amounts else amounts
 
 
-def _growth_sentence(rate: Fact | None) -> str:
-    """A template for the growth rate, worded for a fall as well as a rise."""
-    if rate is not None and rate.value.lstrip().startswith(("-", "\N{MINUS SIGN}")):
-        return "Employment of {role} is projected to change by {value}, a decline."
-    return "Employment of {role} is projected to grow {value}."
-
-
-def _growth(guide: Guide, level: Level | None, message: str) -> list[Piece]:
-    f, role = guide.facts, roles.people(guide) or guide.career
-    rate = (f.growth_rate, _growth_sentence(f.growth_rate), "Growth Rate")
-    openings = (
-        f.annual_openings,
-        "About {value} openings a year are projected.",
-        "Annual Openings",
-    )
-    demand = (f.market_demand, "The guide rates market demand as {lower}.", "Market demand")
-    if re.search(r"\b(?:demand|hiring|openings)\b", message, re.IGNORECASE):
-        return _stated(guide, demand, openings, rate, role=role)  # what was asked, first
-    said = _stated(guide, rate, openings, demand, role=role)
-    if AUTOMATION.search(message):  # "r robots going to take this job": what it says of them
-        told = {piece.text for piece in said}
-        said += [p for p in lines_naming(guide, AUTOMATION, OUTLOOK) if p.text not in told]
-    return said
-
-
 def _stress(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     f = guide.facts
-    said = _stated(
+    said = stated(
         guide,
         (f.stress_level, "The guide rates the stress level as {lower}.", "Stress Level"),
         (f.balance_rating, "Work-life balance is rated {lower}.", "Balance Rating"),
@@ -232,26 +209,12 @@ def wish_facts(guide: Guide, growth: bool = False) -> list[Piece]:
     """The entry education and median pay a career search chose the career by, and its
     projected growth when it was chosen by that."""
     f = guide.facts
-    return _stated(
+    return stated(
         guide,
         (f.entry_education, "Typical entry education: {lower}.", "Typical Entry Education"),
         (f.median_salary, "Median pay: {value} a year.", "Median"),
         *([(f.growth_rate, "Projected growth: {value}.", "Growth Rate")] if growth else []),
     )
-
-
-def _stated(guide: Guide, *facts: tuple[Fact | None, str, str], role: str = "") -> list[Piece]:
-    """A sentence per fact the guide has: the template filled, the label line as evidence."""
-    return [
-        fact_piece(
-            guide,
-            fact,
-            template.format(value=fact.value, lower=fact.value.lower(), role=role),
-            f"{label}: {fact.value}",
-        )
-        for fact, template, label in facts
-        if fact is not None
-    ]
 
 
 def _tiers(guide: Guide, level: Level | None, message: str) -> list[Piece]:

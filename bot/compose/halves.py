@@ -74,6 +74,13 @@ FILLER = re.compile(
 )
 # A statement checked with a tag ("thats journeyman stuff right?"), no question of its own
 TAG = re.compile(r"\b(?:right|correct|yeah|yes|no|huh|eh|ok|okay)\W*$", re.IGNORECASE)
+# The first half's answer judged ("what's the outlook? is that good?"): one question
+JUDGES = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:is|are|was|would) (?:that|it|this|those|these) "
+    r"(?:\w+ )?(?:good|bad|decent|a lot|high|low|fast|slow|normal|average|okay|ok|enough|true"
+    r"|right)\W*$|^\W*(?:(?:so|and|but)\W+)?should i (?:even )?bother\W*$",
+    re.IGNORECASE,
+)
 # One question of when, asked both ways: "need it before applying or can i get it after"
 BEFORE_OR_AFTER = re.compile(
     r"\bbefore\b.{1,40}\bor (?:(?:can|could|should|do|would) (?:i|you|u|we) )?(?:\w+ ){0,3}after\b",
@@ -105,6 +112,8 @@ def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] |
             continue
         if FILLER.match(first) or TAG.search(first):  # "um ok?? so what job zone is it",
             continue  # "thats journeyman stuff right? does it say…": one question
+        if JUDGES.match(second):  # "whats the job outlook for editors? is that good?"
+            continue
         if found.group().strip() == "," and re.search(r"\bor\b", first):
             continue  # "CNC machinist or production technician, what pays more?": one choice
         asked = kind(first) is not None, kind(second) is not None

@@ -17,6 +17,7 @@ from bot.compose.follow_up import FollowUp
 from bot.compose.memo import EmbedMemo
 from bot.compose.mentioned import named_or_mentioned
 from bot.compose.new_to_you import new_to_you
+from bot.compose.outlook import rate_quoted
 from bot.compose.overview import asked_career, in_third_person, overview_draft
 from bot.compose.particular import particular_draft
 from bot.compose.reading import AMONG, defines_said, read
@@ -161,6 +162,8 @@ class QuestionDrafter:
         if compared:
             return self._compare(question, route.careers, intent, level, need, embed)
         focus = route.careers[0] if route.kind is RouteKind.ONE else None
+        if intent is None and focus and rate_quoted(question, self._guides[focus]):
+            intent, need = Intent.GROWTH, None  # "6% is that good or bad?": the rate quoted
         if need is Need.ADVANCE and focus and moves_up_to(question, self._guides[focus]):
             need = Need.GET_IN  # "could i move up to supervisor?" of the supervisors: their way in
         if need is Need.GET_IN and focus and moves_on_from(question, self._guides[focus]):

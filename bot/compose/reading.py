@@ -57,6 +57,8 @@ def read(
     if intent is None and need is None and asked_career(ask) is None:  # not "tell me about X"
         told = asking_part(question)  # "I work part time at a garden center" asks no hours
         intent, need = detect_intent(told), detect_need(told)
+    if intent is None and need is None and CHECKS_CLAIM.search(ask):  # "my dad says AI will
+        intent = detect_intent(question)  # take the coding jobs. is that true??": the claim
     if (
         need is Need.REGIONS
         and detect_need(without_aversions(question, aversions(question))) is None
@@ -118,6 +120,12 @@ def about_what_was_said(message: str, said: str) -> bool:
     return 2 * sum(w in found for w in own) >= len(own)
 
 
+# A claim told in the message checked ("…is that true?? should i even bother")
+CHECKS_CLAIM = re.compile(
+    r"\b(?:is|was) (?:that|it|this) (?:really )?(?:true|right|correct|real)\b"
+    r"|\bshould i (?:even )?bother\b",
+    re.IGNORECASE,
+)
 EARNS_MORE = re.compile(r"\b(?:get paid|earn|make) more\b", re.IGNORECASE)
 # "what's SCADA?", "wait what does PLC mean": what a term is.
 DEFINE = re.compile(
