@@ -141,8 +141,8 @@ def rungs_asked(
     at = [n for n, s in enumerate(levels) if s in shown]  # the last answer's levels
     if BETWEEN_RUNGS.search(message) and len(at) > 1 and at[-1] - at[0] > 1:
         return levels[at[0] + 1 : at[-1]]  # after junior and senior: the middle
-    if NEXT_LEVEL.search(message) and shown:
-        return [levels[at[-1] + 1]] if at and at[-1] + 1 < len(levels) else []
+    if NEXT_LEVEL.search(message) and at:  # not after an answer of no level ("the pay")
+        return [levels[at[-1] + 1]] if at[-1] + 1 < len(levels) else []
     asking = _asking(message)
     if CEILING.search(asking) and levels:
         return levels[-1:]

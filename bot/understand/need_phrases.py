@@ -142,6 +142,10 @@ ASKS = {
         r"(?:to|into)\b(?! (?:\w+ )?(?:injur|burn|back|pain|problems|stress|health|hearing))",
         # "can a production tech move into quality later on", "could i go into engineering
         # down the road": a move the career leads to, later
+        # "what titles come after senior tech?", "whats the next step up": the rung above one
+        r"(?:what|which) (?:\w+ )?(?:titles?|jobs?|roles?|positions?|level|tier|rung|step)?"
+        r" ?(?:comes?|is|are) (?:next )?(?:after|above) (?:the |a )?(?:senior|junior|lead|entry"
+        r"|mid)", r"next step up",
         r"(?:move|moving|go|going|get|getting|branch|branching|transition) (?:over )?into "
         r"(?:\w+ ){1,3}(?:later|eventually|down the (?:road|line)|one day|someday|in the future"
         r"|after a (?:few|couple of) (?:years|yrs))\b",
