@@ -124,7 +124,8 @@ GROWTH = whole_words(
     # "r there actually jobs like will i find one", "enough pharmacist jobs", "is it super
     # competitive", "i heard the market is bad": whether there is work
     r"(?:are|r) there (?:actually |really |even |enough |a lot of |lots of |many |any )?(?:\w+ )?"
-    r"(?:jobs|openings|positions)(?= *[?.!,]|$| (?:out there|left|after|like|tho|though|for "
+    r"(?:jobs|openings|positions)(?= *[?.!,]|$| (?:out there|left|after|like(?! (?:that|this|"
+    r"those|these|it)\b)|tho|though|for "
     r"(?:grads|graduates|new grads)|in (?:my|the) area)\b)",
     r"will (?:i|he|she|they|u|you) (?:actually |even )?(?:find|get) (?:a )?(?:job|one|work)\b",
     r"enough (?:\w+ )?(?:jobs|openings|work)\b",
@@ -158,7 +159,8 @@ DEMAND = whole_words(
     r"still (?:have|find|get|be) (?:\w+ )?(?:jobs?|work|hired)",
     # "are there jobs in this field where I could sit more?" asks which jobs, not how many
     r"(?:will|are) there (?:still )?(?:be )?(?:jobs|work|openings)(?! (?:in (?:this|that|the) "
-    r"(?:field|industry|line of work) )?(?:where|that|which|who|with|for someone|for people))",
+    r"(?:field|industry|line of work) )?(?:where|that|which|who|with|for someone|for people"
+    r"|like (?:that|this|those|it)))",  # "are there jobs like that": jobs of a kind, not how many
     r"(?:is|are) there (?:\w+ )?(?:work|jobs?)(?= *[?.!,]|$| out there| tho\b"
     r"| for (?:me|us|them|it|that|this|those)\b)",  # "are there actually jobs for that tho?"
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",

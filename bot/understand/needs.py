@@ -244,6 +244,14 @@ ASKS_UNMARKED = re.compile(
     r"|how|which|who|where|when|why|should)\b(?!.*[?]$)",
     re.IGNORECASE,
 )
+# A question said again as what was asked ("huh? i asked if employers pay for certs")
+RESTATED = re.compile(
+    r"^\W*(?:(?:no|but|well|again)\W+)?i (?:asked|was asking|meant|wanted to know)\s+"
+    r"(?=(?:if|whether|about|what|how|when|where|which|who|why)\b)",
+    re.IGNORECASE,
+)
+# A sentence only hesitating or wondering ("huh?", "what??"): nothing asked of its own
+BARE = re.compile(r"^\W*(?:huh|what|wait|eh|hm+|um+|uh+|really|sorry)\W*$", re.IGNORECASE)
 STORY = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i was|my|we)\b(?!.*\b(?:what|how|which)\b)", re.I)
 
 
@@ -251,7 +259,9 @@ def asked_part(text: str) -> str:
     """The sentences of ``text`` that ask (end in "?"), else its last sentence: in "I'm a
     teacher and burned out. What could I switch to?" the question is the second one."""
     sentences = [s for s in SENTENCE_END.split(text.strip()) if s]
-    questions = [asking_clause(s) for s in sentences if s.rstrip().endswith("?")]
+    restated = [RESTATED.sub("", s) for s in sentences if RESTATED.match(s)]
+    asked = [s for s in sentences if s.rstrip().endswith("?") and not BARE.match(s)]
+    questions = [*(asking_clause(s) for s in asked), *restated]
     if questions and len(sentences) > 1 and ASKS_UNMARKED.match(sentences[-1]):
         questions.append(sentences[-1])  # "…is that true? are they still hiring"
     if questions:

@@ -76,9 +76,12 @@ CONDITIONS = (
     (
         "employers paying for training",
         whole_words(
-            r"(?:job|employer|company|work|boss|plant|they) (?:\w+ )?(?:pay|pays|cover|covers) "
-            r"(?:for )?(?:it|the (?:cert\w*|training|course|class|school|program)|my (?:cert\w*|"
-            r"training|course|class|school)|training|school|tuition|classes|courses)",
+            r"(?:jobs?|employers?|compan(?:y|ies)|work|boss(?:es)?|plants?|they) (?:\w+ )?(?:pay"
+            r"|pays|cover|covers) (?:for )?(?:it|the (?:cert\w*|training|course|class|school|"
+            r"program)|my (?:cert\w*|training|course|class|school)|training|school|tuition|classes"
+            r"|courses|cert\w*)",
+            # "do i need osha 10 before i start? and who pays for that"
+            r"who pays for (?:it|that|them|the (?:cert\w*|training|course|class|school|program))",
             r"tuition (?:reimbursement|assistance)",
             r"(?:company|employer)[- ](?:paid|sponsored)",
         ),
