@@ -145,6 +145,14 @@ NURSING_BEFORE = re.compile(
     r"\b(an |(?:lpn|lvn|cna|np|rn)s? (?:vs\.?|versus|or|and|than|to) (?:an? )?)(rn|np)(s?)\b",
     re.IGNORECASE,
 )
+# A two-letter abbreviation in lower case before a job's head word, where no "hour" or "right
+# now" can stand ("hr specialist", "pr manager"): read as if in capitals
+HEADED = re.compile(
+    r"(?<!\d an )(?<!\d a )(?<!\d per )(?<!/)"  # not "a 20 an hr job"
+    r"\b(hr|pr|pa|pt|ot|rn|np|pi)(s?)(?= (?:specialist|manager|generalist|assistant|director"
+    r"|coordinator|rep|representative|aide|job|role|position|department)s?\b)",
+    re.IGNORECASE,
+)
 NURSING_AFTER = re.compile(
     r"\b(rn|np)(s?)( (?:vs\.?|versus|or|and|than|to) (?:an? )?(?:lpn|lvn|cna)s?)\b",
     re.IGNORECASE,
@@ -181,6 +189,7 @@ def tokens(text: str) -> list[str]:
     text = TEACHING.sub(lambda m: f"{m[1]}{m[2] or ''} teacher", text)
     text = NURSING_BEFORE.sub(lambda m: f"{m[1]}{m[2].upper()}{m[3]}", text)
     text = NURSING_AFTER.sub(lambda m: f"{m[1].upper()}{m[2]}{m[3]}", text)
+    text = HEADED.sub(lambda m: f"{m[1].upper()}{m[2]}", text)
     spelled = _ABBREVIATION.sub(lambda m: f" {_expansion(m.group())} ", text)
     spelled = A_TECH.sub(
         lambda m: f"{m[1] or m[2] or m[3]}technician", TECHS.sub("technicians", spelled)

@@ -28,6 +28,7 @@ from bot.routing.told_jobs import (
     SERVED,
     TELLS,
     TENURE,
+    WEIGHED_OPTION,
     WORKS_FOR,
     YEARS_IN,
     as_verb,
@@ -67,7 +68,9 @@ ANYONE = frozenset(
     ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member",
      "guide", "guides",  # "is there a guide for that?" means our guides, not tour guides
      # who a job seeker meets: "the recruiter's decision to hire me" asks about hiring
-     "recruiter", "recruiters", "interviewer", "interviewers", "employer", "employers")
+     "recruiter", "recruiters", "interviewer", "interviewers", "employer", "employers",
+     # "are shop owners in that or is that just employees?": anyone employed
+     "employee", "employees")
 )  # fmt: skip
 # Heads many job names share: right after a named career ("HVAC technician", "ultrasound
 # tech") one is the rest of that career's name, not a second career.
@@ -250,7 +253,7 @@ class CareerNames:
                 seen.add(key)
                 before = AGED.sub("", " ".join(words[:i]) + " ")  # "im a 38 yr old accountant"
                 after = " ".join(words[i + n : i + n + 3])
-                own = (
+                own = not WEIGHED_OPTION.match(after) and (
                     bool(OWN_JOB.search(before) or TENURE.match(after) or SERVED.search(before))
                     or before.strip().split()[-1:] == ["i"]  # "(so) i manage a retail store"
                     or (

@@ -115,10 +115,12 @@ class Narrowing:
 
         return {c for c in current if any(w <= n for n in names(c) for w in said)}
 
-    def of_context(self, mention: Mention, context: list[str]) -> Mention | None:
+    def of_context(
+        self, mention: Mention, context: list[str], alternates: bool = True
+    ) -> Mention | None:
         """A job word the conversation's career is named by ("police" on the patrol officers'
         page, "drafters" on the architectural drafters'): that career, not another the word
-        also names."""
+        also names; by the end of its ``alternates`` too ("captains" on the pilots' page)."""
         if not context or " " in mention.words:  # "vet assistant" names its own career
             return None
         # "and the tech?" after pharmacists and pharmacy technicians: the technicians
@@ -130,10 +132,10 @@ class Narrowing:
             ends = len(word) >= MIN_NAME_WORD + 1 and any(h and h[-1].endswith(word) for h in heads)
             if mine or tokens(mention.words) in heads or ends:
                 return replace(mention, slugs=(slug,))
-        for slug in context:  # "or is that just the captains" on the airline pilots' page:
-            # Airline Captain, Aircraft Captain… are theirs, not the ships'
-            alternates = self.careers[slug].alternates
-            ending = sum(tokens(t)[-1:] == tokens(mention.words) for t in alternates)
+        for slug in context if alternates else ():  # "or is that just the captains" on the
+            # airline pilots' page: Airline Captain, Aircraft Captain… are theirs, not the ships'
+            titles = self.careers[slug].alternates
+            ending = sum(tokens(t)[-1:] == tokens(mention.words) for t in titles)
             if ending >= MIN_ALTERNATES_ENDING and not self._of_its_own(mention, slug):
                 return replace(mention, slugs=(slug,))
         for slug in context:  # "i love animals, what are my options" on the animal

@@ -6,6 +6,7 @@ the page's career, the conversation's career, then the guide summaries nearest t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
@@ -54,6 +55,9 @@ CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
 OPEN_CANDIDATES = 5
+
+
+TURNING = re.compile(r"\b(?:what|how) about\b", re.IGNORECASE)  # "what about a farmer?"
 
 
 class Router:
@@ -245,7 +249,11 @@ class Router:
         exactly = {s for m in mentions if m.exact and len(m.slugs) == 1 for s in m.slugs}
         beside = exactly if COMPARES.search(message) else set()  # "head chef… compared to a
         targets = [  # line cook": no head cook of the chefs' page
-            self._narrow.of_context(m, [c for c in context if c not in beside - set(m.slugs)])
+            self._narrow.of_context(
+                m,
+                [c for c in context if c not in beside - set(m.slugs)],
+                alternates=not (m.exact and TURNING.search(message)),  # "what about a farmer?"
+            )  # a title of its own, not the farmworkers' "Vegetable Farmer"
             or self._narrow.of_own(m, [o for o in mentions if o.own])  # "a realtor… agents"
             or self.own_name(m)
             or self._narrow.in_context(m, context)

@@ -33,7 +33,7 @@ OWN_JOB = re.compile(
     r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
     # "would my years count for anything as a production tech?", "retrain as a welder"
     r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
-    r"(?<!\bstarting )(?<!\bqualify )(?<!\babout working )as an?"
+    r"(?<!\bstarting )(?<!\bqualify )(?<!\babout working )(?<!\bsame )(?<!\bmuch )as an?"
     r"|were an?|leave|leaving|quit|quitting|left|out of|^been"  # "been a welder 30 yrs"
     # "i make 58k as sous chef"
     r"|(?:make|makes|making|earn|earns|earning) \S*\d\S* (?:\w+ ){0,2}as(?: an?)?"
@@ -52,6 +52,13 @@ OWN_JOB = re.compile(
     r"{0,3} $"
 )
 
+# A job weighed as an option after it ("would being an editor be another option?"): asked
+# about, though "being a" before it tells the visitor's own job elsewhere ("does being a CNA
+# help?")
+WEIGHED_OPTION = re.compile(
+    r"^(?:be|make) (?:a |an |another |the |good |better |best )?(?:\w+ )?(?:option|choice|fit"
+    r"|path|idea|career|move|route)\b"
+)
 # A workplace named by its job ("front desk at a dentist office", "I work at a vet clinic"):
 # where the visitor's story happens, not a career asked about.
 AT_A_PLACE = re.compile(r"\b(?:at|in|for|from) (?:a|an|the|my|our|his|her|their)$")
