@@ -153,6 +153,13 @@ PANEL_CAREERS = [
     "heavy-and-tractor-trailer-truck-drivers",
     "first-line-supervisors-of-retail-sales-workers",
     "animal-control-workers",
+    "editors",
+    "farmers-ranchers-and-other-agricultural-managers",
+    "farmworkers-and-laborers-crop-nursery-and-greenhouse",
+    "dietetic-technicians",
+    "cooks-restaurant",
+    "clinical-and-counseling-psychologists",
+    "software-developers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
