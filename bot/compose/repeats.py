@@ -3,6 +3,7 @@ besides, for a question about it ("where does that number come from?")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -20,6 +21,7 @@ MORE_UNITS = 2  # sentences quoted from what the last answer's sections said bes
 NARROWER = 0.6
 WHOLE_TOPIC = 3  # sections of a last answer that showed a whole topic (every slot of a day)
 SAID_WORDS = 6  # a sentence this long, said in the last answer, is not said again beside news
+QUOTED_FIGURE = re.compile(r"\$[\d,.]+|\d+(?:\.\d+)?%")  # a figure quoted back: "$58,500", "6%"
 MIN_ASKED = 3  # a word longer than this the message shares with a sentence points back at it
 
 
@@ -52,10 +54,14 @@ def new_since(pieces: list[Piece], last: Turn | None, message: str) -> list[Piec
         return pieces  # a comparison sets each career's figures side by side again
     said = plain(without_markers(last.answer))
     asked = {w for w in words(message) if len(w) > MIN_ASKED and w not in STOPWORDS}
+    figures = QUOTED_FIGURE.findall(message)  # "6% is that good or bad?": the rate again,
+    # with what its section says of it ("The guide calls that growing at an average pace.")
+    judged = {p.source for p in pieces if any(f in p.text for f in figures)}
 
     def repeated(piece: Piece) -> bool:
         text = plain(piece.text)
-        quoted = asked & set(text.split())  # "what does moderate mean?": that sentence again
+        quoted = asked & set(text.split()) or piece.source in judged  # "what does moderate
+        # mean?": that sentence again
         long = len(text.split()) >= SAID_WORDS
         return piece.kind == "sentence" and long and text in said and not quoted
 

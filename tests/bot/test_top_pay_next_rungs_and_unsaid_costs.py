@@ -1,9 +1,9 @@
 """The thirty-eighth panel on the bundled guide: "senior techs and like the top 10%" gives both
 figures; "what titles come after senior tech?" after the pay is the level above senior, and
 "no not pay, job titles…" too, with its years; a growth rate quoted back ("6% is that good or
-bad?") is weighed by the guide's own status line; "are there jobs like that" after part-time
-hours asks for such jobs, not the outlook; whether employers pay for a certification is said
-not covered, also when asked again as "huh? i asked if…"."""
+bad?") is weighed by the guide's own status line, also right after the outlook was given;
+"are there jobs like that" after part-time hours asks for such jobs, not the outlook; whether
+employers pay for a certification is said not covered, also asked again as "huh? i asked…"."""
 
 from __future__ import annotations
 
@@ -39,8 +39,15 @@ def test_the_title_after_senior_is_the_lead_level(components: Components) -> Non
 
 def test_a_growth_rate_quoted_back_is_weighed(components: Components) -> None:
     reply = on_page(components.bot, PAGE, "6% is that good or bad?")
-    assert "growing at an average pace" in reply.answer
-    assert "Job Outlook & Related Roles" in sections(reply)
+    again = on_page(  # the rate just given, quoted back beside a second question
+        components.bot,
+        PAGE,
+        "ok and is this job going to still be around in like 10 years? whats the outlook",
+        "6% is that good or bad? and where do apprenticeships even come in, you never said",
+    )
+    for answer in (reply, again):
+        assert "growing at an average pace" in answer.answer
+        assert "Job Outlook & Related Roles" in sections(answer)
 
 
 def test_jobs_like_the_hours_told_are_no_outlook_question(components: Components) -> None:
