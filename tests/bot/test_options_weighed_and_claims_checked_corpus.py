@@ -1,10 +1,10 @@
 """The thirty-eighth panel over the O*NET guides: "would being an editor be another option?"
 asks about editors (not the visitor's own job); "what about being a farmer" after farmworkers
 is the farmers' own title, not a farmworker's alternative one; "a diet tech makes about the
-same as a line cook?? whats a line cook make" weighs both; "hr specialist" in lower case is
-human resources; "is that just employees?" names no career on the barbers' page; "is that
-good?" after the outlook is weighed, not said not covered; "AI is gonna take all the coding
-jobs. is that true??" is answered with the outlook."""
+same as a line cook?? whats a line cook make" weighs both; "is that just employees?" names no
+career on the barbers' page; "is that good?" after the outlook is weighed, not said not
+covered; "AI is gonna take all the coding jobs. is that true??" is answered with the
+outlook."""
 
 from __future__ import annotations
 
@@ -44,20 +44,6 @@ def test_a_job_compared_as_the_same_as_is_asked_too(onet_components: Components)
     )
     assert "cooks-restaurant" in guides_cited(reply)
     assert "$37,390" in reply.answer
-
-
-def test_hr_in_lower_case_before_a_job_word_is_human_resources(
-    onet_components: Components,
-) -> None:
-    reply = talk(
-        onet_components.bot,
-        "what about like social and human service assistant or hr specialist? do those take a "
-        "bachelors and what do they pay",
-    )
-    assert guides_cited(reply) == {
-        "social-and-human-service-assistants",
-        "human-resources-specialists",
-    }
 
 
 def test_employees_name_no_career(onet_components: Components) -> None:

@@ -72,6 +72,9 @@ def test_abbreviations_are_spelled_out_but_chat_words_are_not() -> None:
     # the twenty-sixth panel: teaching at a school level is that level's teacher
     assert tokens("teach high school history") == ["high", "school", "history", "teacher"]
     assert tokens("teaching middle school") == ["middle", "school", "teacher"]
+    # the thirty-eighth panel: "hr" before a job word is human resources, after a figure an hour
+    assert tokens("or hr specialist?")[1:3] == ["human", "resource"]
+    assert "human" not in tokens("a 20 an hr job")
 
 
 def test_a_bare_job_word_naming_the_visitors_own_job_is_that_job() -> None:
@@ -133,6 +136,12 @@ def test_the_visitors_own_job_is_told_apart_from_the_one_asked_about() -> None:
     # others in the visitor's story are no job of theirs
     for story in ("I've been watching the paramedics at work", "I work with paramedics"):
         assert [(n[1], n[3]) for n in _named(story)] == [(("paramedics",), False)]
+    # the thirty-eighth panel: a job weighed as an option is asked about ("does being a CNA
+    # help?" tells the visitor's own); "the same as a" compares, it tells no job
+    option = _named("would being an electrician be another option for someone like me?")
+    assert [(n[1], n[3]) for n in option] == [(("electricians",), False)]
+    same = _named("does a cashier make about the same as a paramedic?")
+    assert [(n[1], n[3]) for n in same] == [(("cashiers",), False), (("paramedics",), False)]
 
 
 def test_words_that_only_end_a_title_are_not_jobs() -> None:
