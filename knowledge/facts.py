@@ -11,8 +11,8 @@ TOP_EARNERS = re.compile(r"Top 10%[^$]*(?P<value>\$[\d,]+\+?)")
 # How the growth rate compares: a guide's "Status: Growing at an average pace", or the BLS
 # wording in prose ("…, faster than the average for all occupations (3%)")
 PACE = re.compile(
-    r"\b(?P<value>(?:much )?(?:faster|slower) than the average for all occupations \(\d+%\)"
-    r"|about as fast as the average for all occupations \(\d+%\))"
+    r"\b(?P<value>(?:(?:much )?(?:faster|slower) than|about as fast as) the average for all "
+    r"occupations \(\d+%\))"
 )
 
 FIELD_BY_LABEL = {
@@ -49,6 +49,7 @@ def extract_facts(sections: list[Section]) -> GuideFacts:
 
 def _read_section(section: Section, facts: GuideFacts) -> None:
     in_tiers = len(section.path) > 1 and "tier" in section.path[0].lower()
+    in_outlook = "outlook" in section.path_text.lower()
     for paragraph in section.paragraphs:
         for line in paragraph.splitlines():
             match = LABEL_LINE.match(line.strip())
@@ -58,12 +59,12 @@ def _read_section(section: Section, facts: GuideFacts) -> None:
                     facts.tiers.append(
                         TierFact(section.title, value, section.path_text, section.anchor)
                     )
-                elif label == "status" and "outlook" in section.path_text.lower():
+                elif label == "status" and in_outlook:
                     facts.growth_pace = Fact(value, section.path_text, section.anchor)
                 elif label in FIELD_BY_LABEL:
                     fact = Fact(value, section.path_text, section.anchor)
                     setattr(facts, FIELD_BY_LABEL[label], fact)
-            if (pace := PACE.search(line)) and "outlook" in section.path_text.lower():
+            if in_outlook and (pace := PACE.search(line)):
                 facts.growth_pace = Fact(pace["value"], section.path_text, section.anchor)
             top = TOP_EARNERS.search(line)
             if top:

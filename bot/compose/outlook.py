@@ -9,6 +9,7 @@ from bot.answer import Piece
 from bot.compose import roles
 from bot.compose.mentioned import lines_naming
 from bot.compose.pay import fact_piece
+from knowledge.facts import PACE
 from knowledge.model import Fact, Guide
 
 AUTOMATION = re.compile(
@@ -23,7 +24,6 @@ JUDGED = re.compile(
     r"\b(?:good|bad|fast|slow|average|normal|high|low|a lot|much|compare\w*|decent)\b",
     re.IGNORECASE,
 )
-COMPARATIVE = ("much", "faster", "slower", "about")  # the BLS wording in a guide's prose
 PAY_WORDS = re.compile(r"\$|\b(?:pay|paid|salary|raise|earn|make|top)\b", re.IGNORECASE)
 
 
@@ -81,7 +81,7 @@ def _growth_sentence(rate: Fact | None) -> str:
 def _labelled(pace: Fact | None) -> bool:
     """``pace`` is a guide's own label ("Status: Growing at an average pace"), not the BLS
     wording its outlook sentences already carry."""
-    return pace is not None and not pace.value.lower().startswith(COMPARATIVE)
+    return pace is not None and not PACE.fullmatch(pace.value)
 
 
 def _pace_sentence(pace: Fact | None) -> str:
