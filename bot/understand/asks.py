@@ -110,6 +110,17 @@ def without_complaints(text: str) -> str:
     return " ".join(kept) or text
 
 
+# What the last answer left out, said as a statement ("You still haven't told me what they do
+# day to day."): the question inside it is asked again.
+UNANSWERED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|but|so|and|yeah|hmm+|no)\W+)*(?:you (?:still )?(?:haven'?t|havent|"
+    r"didn'?t|didnt|did not|never|have not) (?:\w+ )?(?:told|tell|say|said|answer(?:ed)?|"
+    r"mention(?:ed)?|explain(?:ed)?)(?: me| us)?|i (?:still )?(?:don'?t|dont) know) "
+    r"(?P<asked>(?:what|how|whether|if|why|where|when|which)\b.*)",
+    re.IGNORECASE,
+)
+
+
 def asking_text(text: str) -> str:
     """The sentences of ``text`` that ask: every question, and what follows the first one
     unless it tells the visitor's own story ("…assistant? like school and pay"); with no
@@ -122,6 +133,9 @@ def asking_text(text: str) -> str:
             sentences[-1] = f"{sentences[-1].rstrip(' .!')}, {checked}?"
         else:
             sentences.append(sentence)
+    sentences = [  # "you didnt say what they do each day.": "what they do each day?"
+        f"{left['asked'].rstrip(' .!')}?" if (left := UNANSWERED.match(s)) else s for s in sentences
+    ]
     first = next((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), None)
     if first is None:  # "what industries hire them. and which pays most": all but the story
         asking = [a for a in (s if MEANT.match(s) else _asked_of(s) for s in sentences) if a]

@@ -70,12 +70,13 @@ OPPOSITE = re.compile(
 )
 # A career the last answer gave, turned down: "crossing guards?? no. information security…"
 TURNED_DOWN = re.compile(
-    r"(?:^|[.!]\s+)(?:(?:um+|uh+|hm+|wait|ok|okay|lol)\W+)*"
+    r"(?:^|[.!]\s+)(?:(?:um+|uh+|hm+|wait|ok|okay|lol|no+|nah)\W+)*"
     r"(?!(?:is|are|do|does|did|can|could|would|will|should|what|how|so)\b)"
     r"(?P<what>[a-z][\w' -]{2,40}?)\s*(?:\?+\s*(?:no|nope|nah)(?: thanks| thank you| way)?\b"
     r"(?=\s*[.!,]|\s*$|\s+(?:lol|lmao|haha)\b)"
     # "Actuaries and mathematicians?? I literally said…", "construction laborer?? thats worse"
     r"|\?{2,}\s*(?=i (?:literally |already |just )?said\b|i told you\b"
+    r"|(?:i'?m|im|i am) an? \w+"  # "no... industrial engineer?? i'm a pharmacist"
     r"|(?:that'?s|thats|those are|they'?re|theyre) (?:even |way )?worse\b)"
     # "um surgeons arent creative jobs??": what was offered is not what was asked for
     r"|\s+(?:arent|aren'?t|are not|isnt|isn'?t|is not) (?:\w+ ){0,2}(?:jobs?|careers?|work)"

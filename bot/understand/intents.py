@@ -171,6 +171,7 @@ DEMAND = whole_words(
     r"(?:will|would) (?:i|she|he|they|you|u|we) (?:actually |still |easily |even )?"
     r"(?:find|get|land) (?:a )?(?:job|work|position)s?\b",
     r"(?:job|career|employment) security", r"security(?= *[?.!]|$)",
+    r"(?:job |career |employment )?stability(?! of)",  # "what about stability?"
     # "is there gonna be work tho, like are they hiring", "a real career with a future?"
     r"(?:is|are|will) there (?:gonna|going to) be (?:any |enough )?(?:work|jobs?)",
     r"(?:are|is) (?:they|companies|employers|places|shops|hospitals) (?:even |still )?hiring",

@@ -50,6 +50,7 @@ LEVELS = {
         r"first (?:year|job)",
         r"(?:the )?first (?:few |couple (?:of )?)?(?:months?|weeks?)",  # "the first few months"
         r"starting out",
+        r"(?:at|in the) (?:very )?(?:first|beginning|begining|start)",  # "i'd make at first"
         # "do they train you?": trained on the job
         r"(?:do|does|will|would) (?:\w+ ){1,2}train (?:you|u|me|us|beginners|newbies)",
         r"no experience",

@@ -117,11 +117,17 @@ ASKS = {
         r"how (?:do|can|would|could|should) (?:i|you|u|one) (?:get paid|earn|make) more",
         r"how (?:do|can|would|could|should|fast|quickly|soon) (?:\w+ ){0,2}(?:get|be) promoted",
         r"promotion (?:opportunities|prospects|chances)",
+        # "what actually gets you promoted", "from one level to the next"
+        r"(?:gets?|getting|got) (?:you|u|people|ppl|someone|me|techs?|workers) promoted",
+        r"(?:from )?one (?:level|tier|rung|step) to the next",
         r"(?:chances?|opportunit\w+|room) (?:of|for) (?:a )?promotions?",
         r"how (?:do|can|would|could|should) (?:i|you|u|one|they|he|she) (?:move|step|get|work)"
         r" (?:my way )?up", r"where (?:can|could|does|will|would) (?:it|this|that)"
         r" (?:job |career )?(?:lead|take)",
         r"(?:lead|leads|step) (?:to|into|up to) (?:something|anything|a better|better|bigger|more)",
+        # "can it lead me to engineering later? I dont want to be stuck"
+        r"(?:lead|leads|take) (?:me|you|u|someone|people|him|her) (?:to|into|toward)",
+        r"(?:be|get|feel|being|getting|feeling) stuck",
         r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
         # "what would my job title be after a few years", "my title in 5 years"
         r"(?:my|his|her|your|the) (?:job )?title (?:would |will |might )?be (?:after|in)\b",
@@ -177,6 +183,9 @@ ASKS = {
         r"what (?:do|does) (?:they|it|th(?:e|is|at) (?:job|work|role)) (?:actually |really )?"
         r"(?:do|involve)"
         r"(?= *[?.!]| that | than | differently| day[- ]to[- ]day| every day| daily|$)",
+        # "you didnt say what conservation scientists actually do each day"
+        r"what (?!i |you |we )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?do(?= day[- ]to[- ]day"
+        r"| every day| each day| all day| daily)",
         # "whats the difference in what they do day to day"
         r"what (?:they|you|u|he|she|each(?: one)?|both) (?:actually |really )?(?:do|does)"
         r"(?= *[?.!,]|$| all day| day[- ]to[- ]day| every day| daily| at work| on the job| vs\b)",
@@ -228,9 +237,16 @@ ASKS = {
         # "the skills for predictive maintenance work", "skills needed for that"
         r"(?:^\W*|\band |\bthe )skills? (?:for|needed|required|you need|i need)\b",
         r"(?:need|have) to learn (?:for|to)\b",  # "what would i need to learn for it"
+        # "how do i actually get good at troubleshooting"
+        r"how (?:do|can|would|could|should) (?:i|you|u|one) (?:\w+ )?(?:get|become|be) (?:good|"
+        r"better) at",
     ),
     Need.APPLY: whole_words(
         r"r[eé]sum[eé]s?", r"cover letters?", r"portfolios?", r"(?:job )?interviews?",
+        # "what would make me stand out", "what do employers value", "what interviewers want"
+        r"stand out", r"(?:more )?(?:hireable|employable)",
+        r"(?:employers?|interviewers?|recruiters?|companies|hiring managers?) (?:\w+ )?(?:look"
+        r" for|looking for|value|want to see|care about)",
         r"(?:bring|show) (?:to|at|in) (?:an |the |my )?interview",
         # "what should i put on the application", "what kind of questions do they usually ask"
         r"(?:on|in|fill(?:ing)? out|for) (?:the|my|an|a|your) (?:job )?applications?",

@@ -36,7 +36,7 @@ INTO_THE_ROLE = whole_words(
 # school for each?", "education?").
 SCHOOLING_ALONE = re.compile(
     r"^\W*(?:(?:and|ok(?:ay)?|so|like|but|what about|how about|the)\s+)*(?:school(?:ing)?|"
-    r"education|training|college|degrees?|licen[cs]es?|certifications?|certs?|cdl|bachelor'?s|"
+    r"education|training|college|degrees?|licen[cs](?:es?|ing)|certifications?|certs?|cdl|bachelor'?s|"
     r"associate'?s|master'?s)(?:\s+[\w']+){0,2}\W*$",
     re.IGNORECASE,
 )
