@@ -43,6 +43,7 @@ DAY_TO_DAY = whole_words(
     r"day[- ]to[- ]day", r"daily", r"every day", r"each day", r"at work", r"on the job"
 )
 TASKS_EACH = 3  # tasks of each career's duties beside its summary
+TASKS_BESIDE = 2  # tasks of each when something else is asked of them too
 DUTIES = "Key Responsibilities"
 # Schooling weighed between the careers ("which needs less school?", "without a degree").
 WEIGHS_SCHOOLING = whole_words(
@@ -147,8 +148,9 @@ class Comparison:
                 summary = summary_of(slug, self._bank, []) if ask_need is Need.DUTIES else []
                 # "the difference (, and…)": what each is, briefly, not two whole task lists
                 if summary and (len(asks) > 1 or DIFFERENCE.search(message)):
-                    daily = len(asks) == 1 and bool(DAY_TO_DAY.search(message))
-                    tasks = _first_tasks(slug, self._bank) if daily else []
+                    daily = bool(DAY_TO_DAY.search(message))  # "…day to day? and the pay":
+                    shown = TASKS_EACH if len(asks) == 1 else TASKS_BESIDE  # fewer beside pay
+                    tasks = _first_tasks(slug, self._bank)[:shown] if daily else []
                     parts.append(Draft(Mode.CITED, [*summary, *tasks]))
                     continue
                 suited = self._focus.suit(

@@ -20,7 +20,7 @@ from bot.compose.plainly_told import PlainlyTold
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import answers_which, asks_another
 from bot.compose.refusals import not_mentioned
-from bot.compose.repeats import more_of, new_since, repeats, said_once
+from bot.compose.repeats import more_of, new_since, pointed_back, repeats, said_once
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung, of_shown_rungs
 from bot.compose.situated import situated as lead_with_situation
@@ -116,6 +116,8 @@ class Drafter:
         ):
             if elaborates(message):  # "what kind?": more of that answer, or that it said all
                 whole = self._more_of(message, last) or _said_all(whole)
+            elif pointed := pointed_back(whole.draft.pieces, message):  # "would i know the
+                whole.draft.pieces = pointed  # schedule ahead? i need to plan": that sentence
             else:
                 whole = self._instead(message, turns, career, last)
         # "same questions" and a pick after "which one?" ask the last question again, whole

@@ -19,9 +19,10 @@ from bot.compose.pay import (
     sum_awaited,
 )
 from bot.compose.pay_levels import levels_named, levels_weighed, years_of_level, years_of_levels
+from bot.text import split_sentences
 from bot.understand.intents import Intent
 from bot.understand.levels import LEVELS, Level
-from knowledge.model import Guide
+from knowledge.model import Guide, TierFact
 
 
 def facts_draft(
@@ -217,6 +218,14 @@ def wish_facts(guide: Guide, growth: bool = False) -> list[Piece]:
     )
 
 
+TIER_DUTIES = re.compile(
+    r"\b(?:what (?:each|every|they|it|that|the \w+|a \w+) (?:one |level |tier )?"
+    r"(?:does|do|involves?)|(?:does|do) (?:each|they|it) (?:actually )?do|duties"
+    r"|responsibilit\w*|involves?|differen\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _tiers(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     tiers = guide.facts.tiers
     if not tiers:
@@ -226,15 +235,29 @@ def _tiers(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     named = [
         t for t in tiers if words & (set(re.findall(r"[a-z]+", t.title.lower())) - career_words)
     ]
+    duties = bool(TIER_DUTIES.search(message))
     if len(named) == 1:
         tier = named[0]
         source = Source(guide.slug, guide.title, tier.section, tier.anchor)
         text = f"A {tier.title} typically has {tier.experience} of experience."
-        return [Piece(text, source, f"Experience: {tier.experience}")]
+        said = " ".join(_duties(guide, tier, 2)) if duties else ""
+        return [Piece(f"{text} {said}".strip(), source, f"Experience: {tier.experience}")]
     intro_source = Source(guide.slug, guide.title, tiers[0].section, tiers[0].anchor)
     pieces = [Piece("The guide describes these career tiers:", intro_source, "", "intro")]
     for tier in tiers:
         source = Source(guide.slug, guide.title, tier.section, tier.anchor)
         text = f"{tier.title}: {tier.experience} of experience"
+        if duties and (first := _duties(guide, tier, 1)):
+            text = f"{tier.title} ({tier.experience}): {first[0]}"
         pieces.append(Piece(text, source, f"Experience: {tier.experience}", "item"))
     return pieces
+
+
+def _duties(guide: Guide, tier: TierFact, count: int) -> list[str]:
+    """The first ``count`` sentences a tier's section says of the work at that level."""
+    section = guide.find(tier.section)
+    if section is None:
+        return []
+    lines = (line for p in section.paragraphs for line in p.splitlines())
+    prose = [line for line in lines if not line.lower().startswith("experience:")]
+    return [s for line in prose for s in split_sentences(line)][:count]

@@ -21,6 +21,14 @@ WORKED = re.compile(
     r"\b(?P<years>\d{1,2})\+?\s*(?:years?|yrs?)\b(?:\s+(?:in|at|of|as|on|doing|with|working))",
     re.IGNORECASE,
 )
+# High school told as done ("i already finished high school", "I have my GED"), or work on
+# now ("someone already working on a line"): past the pupils' advice whatever the age.
+PAST_SCHOOL = re.compile(
+    r"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:finished|graduated(?: from)?|done with|"
+    r"completed|got|have|earned|hold) (?:my |a |the |an )?(?:high ?school(?: diploma)?|hs|"
+    r"ged|diploma)\b|\bhigh school grad(?:uate)?\b|\balready (?:work(?:ing)?|employed)\b",
+    re.IGNORECASE,
+)
 GROWN = 20  # an age from which a visitor is past high school
 LONG_WORKED = 3  # years of work that tell a grown visitor
 # A sentence advising what to take in high school ("focusing on courses in mathematics").
@@ -36,8 +44,10 @@ ASKS_SCHOOL = re.compile(
 
 
 def grown(texts: list[str]) -> bool:
-    """The visitor told an adult's age or years of work in any of ``texts``."""
+    """The visitor told an adult's age, years of work or school finished in any of ``texts``."""
     for text in texts:
+        if PAST_SCHOOL.search(text):
+            return True
         for found in AGE.finditer(text):
             age = found["age"] or found["aged"] or found["lead"]
             if age and int(age) >= GROWN:
@@ -50,7 +60,8 @@ def grown(texts: list[str]) -> bool:
 def for_grown_ups(pieces: list[Piece], message: str, turns: list[Turn]) -> list[Piece]:
     """``pieces`` without advice for high-school pupils when the visitor is grown and did
     not ask about school; never empties the answer."""
-    if ASKS_SCHOOL.search(message) or not grown([message, *(t.question for t in turns)]):
+    asks_school = ASKS_SCHOOL.search(PAST_SCHOOL.sub(" ", message))  # not "I have my GED"
+    if asks_school or not grown([message, *(t.question for t in turns)]):
         return pieces
     kept = [p for p in pieces if not PUPILS_ADVICE.search(p.text)]
     return kept if any(p.source.section for p in kept) else pieces

@@ -13,8 +13,9 @@ from knowledge.model import Guide
 
 ASKS_ORDER = whole_words(
     r"(?:which|what) (?:one |ones |of (?:those|these|them|the \w+) |\w+ ){0,2}(?:(?:should|do"
-    r"|would|could) (?:i|you|u|we|one|he|she) (?:\w+ ){0,2})?first"
-    # "the first ones": those; "what would my first year be like": that time
+    r"|would|could) (?:i|you|u|we|one|he|she) (?:\w+ ){0,2})?(?<!\bat )first"
+    # "what would i make at first": to begin with; "the first ones": those; "what would my
+    # first year be like": that time
     r"(?! (?:ones?|two|three|few|couple|careers?|jobs?|options?|years?|days?|weeks?|months?"
     r"|shifts?|time)\b)",
     r"in (?:what|which) order",
@@ -41,8 +42,9 @@ def told_if_unordered(message: str, draft: Draft, guide: Guide) -> Draft:
 
 # Which of several is most of something ("which industries are the loudest?", "whats the
 # easiest cert to get"): a measure the guide may never rank them by.
-RANKED_BY = re.compile(
-    r"\b(?P<word>(?:easi|cheap|quick|fast|loud|clean|quiet|safe|hard|noisi|dirti|healthi|busi"
+RANKED_BY = re.compile(  # not a wish told ("want better pay.")
+    r"(?<!want )(?<!wants )(?<!wanting )(?<!need )\b(?P<word>(?:easi|cheap|quick|fast|loud|clean"
+    r"|quiet|safe|hard|noisi|dirti|healthi|busi"
     r"|calm|short|small|larg|big)(?:est|er)|better|best)\b(?! than (?:i|me|my|what)\b)",
     re.IGNORECASE,
 )

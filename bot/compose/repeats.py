@@ -12,7 +12,7 @@ from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.retrieval.units import UnitBank
-from bot.text import STOPWORDS, without_markers, words
+from bot.text import FUNCTION_WORDS, STOPWORDS, english_stemmer, without_markers, words
 from store.conversations import Turn
 
 MORE_UNITS = 2  # sentences quoted from what the last answer's sections said besides
@@ -68,6 +68,19 @@ def new_since(pieces: list[Piece], last: Turn | None, message: str) -> list[Piec
     if not any(p.kind in ("sentence", "item") and not repeated(p) for p in pieces):
         return pieces
     return [p for p in pieces if not repeated(p)]
+
+
+def pointed_back(pieces: list[Piece], message: str) -> list[Piece]:
+    """The sentences of an answer given again that a question asked anew points at by its
+    words ("would i know my schedule ahead? i need to plan" after the shift paragraph: "…
+    generally predictable, allowing technicians to plan personal time"); none if none does."""
+    stem = english_stemmer().stemWord
+    asked = {stem(w) for w in words(message) if len(w) > MIN_ASKED and w not in FUNCTION_WORDS}
+    shared = [
+        len(asked & {stem(w) for w in words(p.text)}) if p.kind == "sentence" else 0 for p in pieces
+    ]
+    most = max(shared, default=0)
+    return [p for p, n in zip(pieces, shared, strict=True) if n == most] if most >= 2 else []
 
 
 def plain(text: str) -> str:

@@ -22,7 +22,8 @@ OFF_LEVELS = frozenset(
 )  # fmt: skip
 # A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
 RUNG_NAME = re.compile(  # not the verb: "could this job lead into quality assurance?"
-    r"\b(junior|senior|lead(?!s? (?:to|into|in|up to)\b)|supervisor|manager|entry|mid"
+    r"\b(junior|senior|lead(?!s? (?:(?:me|you|u|him|her|them|someone|people) )?(?:to|into|in"
+    r"|up to|anywhere|somewhere)\b)|supervisor|manager|entry|mid"
     r"|middle(?= (?:level|tier|rung|stage|step|one)))s?\b",
     re.I,
 )

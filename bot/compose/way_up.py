@@ -28,8 +28,10 @@ WAY_TO = whole_words(
     r"rise|advance|make (?:it|the (?:move|jump|switch)))",
     r"how to (?:move|get|go|step|climb|advance|make)",
     r"(?:fastest|quickest|best|shortest|easiest|surest) (?:route|way|path)",
-    r"what (?:should|do|would|can|could|must) (?:i|you|u|he|she|they|one) (?:be )?(?:do|doing|"
-    r"focus on|work on)",
+    r"what (?:should|must) (?:i|you|u|he|she|they|one) (?:be )?(?:do|doing|focus on|work on)",
+    # "what do i do to get there", not "what do they do" (what the level is)
+    r"what (?:do|would|can|could) (?:i|you|u|one) (?:need to |have to )?(?:be )?(?:do|doing|"
+    r"focus on|work on) (?:to|for)",
     r"get(?:ting)? noticed", r"(?:get|be|being|getting) promoted", r"promotion (?:to|into)",
     r"(?:move|moving|go|going|switch|switching|step|stepping) (?:up )?(?:from (?:[\w-]+ ){1,4})?"
     r"(?:to|into)",

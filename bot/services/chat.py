@@ -24,10 +24,14 @@ PLUS_NOTE = (
 # their profile; a general question the guide answers gets no note, whatever the visitor
 # says of themselves beside it ("I'm 17, what do they do all day?").
 ASKS_FOR_ADVICE = re.compile(
-    r"\b(?:for me|my (?:situation|experience|background|profile|case)|personali[sz]ed|"
-    r"in my case|given my|someone like me|people like me|advise me|"
-    r"at my age|(?:should|do) i (?:do|learn|study) next|too (?:late|old)|"
-    r"(?:can|could) i afford|pay ?cut)\b",
+    # "would that work for me", "is it right for me"; not "break it down for me", "a must
+    # for me"
+    r"\b(?:(?:good|right|best|better|worth(?: it)?|fit|suit\w*|work|realistic|possible|smart)"
+    r" (?:\w+ )?for me|(?:idea|option|choice|path|career|job) for me|"
+    r"(?:with|given|does|do|would|will|could|can) my (?:situation|experience|background|profile)|"
+    r"my (?:situation|case|profile)|personali[sz]ed|in my case|given my|someone like me|"
+    r"people like me|advise me|at my age|(?:should|do) i (?:do|learn|study) next|too (?:late|old)"
+    r"|(?:can|could) i afford|pay ?cut)\b",
     re.IGNORECASE,
 )
 
