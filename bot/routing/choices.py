@@ -16,6 +16,7 @@ from bot.routing.options import (
     EXAMPLE,
     FIELD_BEFORE,
     FIELD_CUE,
+    LAST_TURN,
     MEANT,
     NATURE,
     SECOND_MEANT,
@@ -29,6 +30,7 @@ from bot.routing.options import (
 )
 from bot.routing.weighing_words import BETTER_BET, COMPARES
 from bot.understand.asks import asking_text
+from bot.understand.aversions import aversions
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
 
@@ -45,6 +47,14 @@ FILLER = frozenset(
     )
 )
 CREDENTIAL = re.compile(r"(?:licen[cs]|certif)\w*$")  # a credential, not who holds it
+# A place of work weighed ("like industry or hospital", "an office or a lab"): no job's name
+WORKPLACE = frozenset(
+    (
+        *("industry", "industries", "hospital", "hospitals", "clinic", "clinics", "office"),
+        *("offices", "factory", "factories", "plant", "plants", "lab", "labs", "laboratory"),
+        *("home", "retail", "government", "corporate", "pharma", "outdoors", "something"),
+    )
+)
 MOST_MEANT = 4  # careers one "I mean…" names ("electrician, plumber, hvac, carpenter")
 
 
@@ -104,10 +114,13 @@ class Choices:
         or a field's name (:data:`MEANT`), one or two ("looking at technical writing vs.
         editing"); ``[]`` when none, and never a topic ("I mean the pay")."""
         sentences = SENTENCE_END.split(message)  # "…what i meant by helping. more like X"
+        refused = {w for a in aversions(message) for w in tokens(a.what)}
         for found in (f for sentence in sentences for f in MEANT.finditer(sentence)):
             text = found["name"] or found["subject"] or found["fit"] or found["taught"]
             name = re.split(r"\s+(?:vs\.?|versus|or)(?:\s|$)", _after(text))[0].strip(" -–—:,")
             if not name or detect_need(name) or detect_intent(name):
+                continue
+            if set(tokens(name)) <= refused:  # "i meant painting like art, not painting walls"
                 continue
             rest = _past(text, name)
             example = EXAMPLE.match(rest)  # "corporate training - like a training and
@@ -154,7 +167,8 @@ class Choices:
         titled = [set(tokens(m.words)) for m in self._whole_titles(message)]
         for name in (*after, *before):
             topic = " " not in name and (detect_need(name) or detect_intent(name))  # "the pay"
-            if not name or topic or self._in_context(name, context):
+            place = set(name.lower().split()) <= WORKPLACE  # "pharmacists outside retail"
+            if not name or topic or place or self._in_context(name, context):
                 continue  # "training dogs" is a field, though "training" alone is a topic
             if any(set(tokens(name)) <= title for title in titled):
                 continue
@@ -204,7 +218,8 @@ class Choices:
         """The career a follow-up turns to by a field's or job's name: not a topic ("what
         about night shifts?", "benefits?"), nor one a job word names exactly (routed as
         named), nor one of ``context`` by words of its name ("and the radiology one?")."""
-        turn = TURNS_TO.search(message.strip()) if context else None
+        last = LAST_TURN.search(message)  # "i meant X, not Y. what about Z?": Z
+        turn = (last or TURNS_TO.search(message.strip())) if context else None
         rest = next(g for g in turn.groups() if g) if turn else ""
         clause = SENTENCE_BREAK.split(rest.lstrip())[0]  # "forest and conservation workers, …"
         if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(clause)):
@@ -247,7 +262,8 @@ def _topic(side: str) -> bool:
     "a degree or just the licenses")."""
     words = side.split()
     credential = bool(CREDENTIAL.match(words[0]))  # "a certification or licensing thing"
-    return credential or _asks(side) or (_asks(words[-1]) and set(words[:-1]) <= FILLER)
+    place = set(words) <= WORKPLACE | FILLER | {"or", "and", "like"}  # "industry or something"
+    return credential or place or _asks(side) or (_asks(words[-1]) and set(words[:-1]) <= FILLER)
 
 
 def _asks(text: str) -> bool:

@@ -169,24 +169,38 @@ MANAGING = re.compile(
 MAKING = re.compile(r"\b([a-z]+)[ -]making\b", re.IGNORECASE)
 
 
-# Work said as teaching at a school level ("teach high school history", "teaching middle
-# school"): that level's teacher, of the subject when one is named ("High School History
-# Teacher" is a title the guides' careers go by)
+# Work said as teaching at a school level ("teach high school history", "teaching business at
+# a high school"): that level's teacher, of the subject when one is named ("High School
+# Business Teacher" is a title the guides' careers go by); at a college, the subject's
+# teacher ("teach pharmacy at a college": "Pharmacy Teacher")
 TEACHING = re.compile(
-    r"\bteach(?:ing|es)? (?:at (?:a |the )?)?(high school|middle school|elementary(?: school)?|"
-    r"kindergarten|preschool)( (?:history|english|math|science|art|music|spanish|biology|"
-    r"chemistry|physics|pe|gym|social studies))?\b",
+    r"\bteach(?:ing|es)? (?:(?P<subject>(?!(?:at|in|the|an?|kids|children|students|people|adults)"
+    r"\b)[a-z]+) (?:at|in) (?:an? |the )?)?(?:at (?:an? |the )?)?(?P<level>high school|middle "
+    r"school|elementary(?: school)?|kindergarten|preschool|(?:community )?college|university)"
+    r"(?P<after> (?:history|english|math|science|art|music|spanish|biology|chemistry|physics|pe"
+    r"|gym|social studies))?\b",
     re.IGNORECASE,
 )
+COLLEGE = ("college", "university")
+POSSESSIVE = re.compile(r"(\w)['’]s\b")
+
+
+def _teacher(found: re.Match[str]) -> str:
+    """The teacher a teaching phrase names, as the titles write it."""
+    level, subject, after = found["level"], found["subject"], found["after"] or ""
+    if level.lower().endswith(COLLEGE):
+        return f"{subject} teacher" if subject else found[0]
+    return f"{level}{after or (' ' + subject if subject else '')} teacher"
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case singular word tokens, with career abbreviations spelled out."""
+    text = POSSESSIVE.sub(r"\1", text)  # "Teacher's Assistant", as "teacher assistant"
     text = VETERAN.sub(" veteran ", text)
     text = ADMINS.sub(lambda m: f"{m[1]} administrator{m[2]}", text)
     text = MANAGING.sub(lambda m: f"{m[1]} manager", text)
     text = MAKING.sub(lambda m: f"{m[1]}maker", text)
-    text = TEACHING.sub(lambda m: f"{m[1]}{m[2] or ''} teacher", text)
+    text = TEACHING.sub(_teacher, text)
     text = NURSING_BEFORE.sub(lambda m: f"{m[1]}{m[2].upper()}{m[3]}", text)
     text = NURSING_AFTER.sub(lambda m: f"{m[1].upper()}{m[2]}{m[3]}", text)
     text = HEADED.sub(lambda m: f"{m[1].upper()}{m[2]}", text)

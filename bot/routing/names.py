@@ -70,7 +70,9 @@ ANYONE = frozenset(
      # who a job seeker meets: "the recruiter's decision to hire me" asks about hiring
      "recruiter", "recruiters", "interviewer", "interviewers", "employer", "employers",
      # "are shop owners in that or is that just employees?": anyone employed
-     "employee", "employees")
+     "employee", "employees",
+     # "as a career changer": anyone changing careers, not the tire changers
+     "changer", "changers", "switcher", "switchers")
 )  # fmt: skip
 # Heads many job names share: right after a named career ("HVAC technician", "ultrasound
 # tech") one is the rest of that career's name, not a second career.
@@ -255,7 +257,7 @@ class CareerNames:
                 after = " ".join(words[i + n : i + n + 3])
                 own = not WEIGHED_OPTION.match(after) and (
                     bool(OWN_JOB.search(before) or TENURE.match(after) or SERVED.search(before))
-                    or before.strip().split()[-1:] == ["i"]  # "(so) i manage a retail store"
+                    or _told_by_i(before)  # "(so) i manage a retail store"
                     or (
                         (f" {before}".endswith(" my ") or bool(FROM_A.search(before)))
                         and bool(OWN_AS_EXPERIENCE.match(after))
@@ -293,3 +295,13 @@ def _sentence_tokens(text: str) -> list[str]:
     """The job-word tokens of ``text``, an empty one where each sentence ends: a name never
     runs across one ("forget farms. animal caretakers" is no "farm animal caretaker")."""
     return [t for part in SENTENCE_END.split(text) for t in (*tokens(part), "")][:-1]
+
+
+ASKING_VERBS = frozenset(("could", "can", "should", "would", "will", "do", "might", "may", "if"))
+
+
+def _told_by_i(before: str) -> bool:
+    """The job follows "i" as the visitor's own ("so i manage a retail store"), not in a
+    question ("could i teach pharmacy at a college": the job asked about)."""
+    said = before.split()
+    return said[-1:] == ["i"] and not set(said[-2:-1]) & ASKING_VERBS

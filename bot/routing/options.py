@@ -126,6 +126,8 @@ def _after(text: str) -> str:
 # A follow-up naming the one career it turns to ("what about technical writing instead?",
 # "sorry, I meant elevator inspector", "and the hygienist?", "border patrol?", "compare to
 # network admin")
+# A closing "what about X?" after the story or a correction, the turn a message makes
+LAST_TURN = re.compile(r"[.!?]\s+(?:what|how) about\s+([^.!?,]+)\?")
 TURNS_TO = re.compile(
     r"^(?:(?:[\w'-]+\s+){0,3}[\w'-]+[.!]+\s+)?"  # "ok different idea. what about…"
     r"(?:\W*(?:ok(?:ay)?|hmm+|so|well|sorry|no|nah|oh|wait|actually|but)\b)*\W*"

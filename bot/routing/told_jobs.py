@@ -42,6 +42,8 @@ OWN_JOB = re.compile(
     r"|my (?:old |last |former |previous |current )?(?:job|work|career|position) (?:in|as|doing)"
     r"|my (?:\d+ )?(?:years?|yrs?|experience|background)"
     r"|\d{1,2}\+? (?:yrs?|years?|months?) (?:of|in|doing)"  # "3 yrs of help desk"
+    # "i have 8 yrs paralegal experience", "with 10 years welding"
+    r"|(?:i have|i ve|ive|with|got) (?:like |about |over |almost )?\d{1,2}\+? (?:yrs?|years?)"
     r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as))"
     # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
     # "I am considering becoming a pharmacy technician": the job wanted

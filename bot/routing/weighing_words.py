@@ -12,7 +12,9 @@ COMPARES = whole_words(
     r"(?:different|differs?) (?:from|than)",  # "how is that different from physical therapy"
     r"more money", r"(?:pays?|paid|earns?|makes?) (?:more|less|better)", r"(?:more|less) than",
     r"than (?!\d)",  # "how much more do lawyers make than paralegals?"
-    r"better (?:money|pay|paid|paying|salary|wages?)", r"relative to", r"stacks? up",
+    # "which has better pay", not a wish told ("im a nail tech, want better pay.")
+    r"(?<!want )(?<!wants )(?<!wanting )(?<!need )(?<!for )better (?:money|pay|paid|paying|salary"
+    r"|wages?)", r"relative to", r"stacks? up",
     r"(?:more|less|better|worse|higher|lower) (?:\w+ )?then (?!\d)",  # "better money then welding"
     r"which (?:one|of (?:the|them|these) (?:two|2)) (?:\w+ ){0,2}(?:better|more|less|higher|lower)",
 )  # fmt: skip
@@ -34,7 +36,9 @@ EACH_IN_PLAY = whole_words(
     r"either (?:one|of (?:them|those|these|the two))", r"both of (?:them|those|these)",
     r"each (?:one|of (?:them|those|these))",
     # "how much schooling does each need", "what degree do u need for each"
-    r"(?:does|do|would|will) each", r"for each(?! (?:year|month|week|day|hour|job|shift))",
+    # not "what do they actually do each day"
+    r"(?:does|do|would|will) each(?! (?:year|month|week|day|hour|shift|time|morning|night))",
+    r"for each(?! (?:year|month|week|day|hour|job|shift))",
     r"(?:tell me |just )(?:for|about) both",  # "can u just tell me for both"
 )  # fmt: skip
 
