@@ -28,6 +28,23 @@ ROUTING_CAREERS = [
 ]
 # Careers the panels' follow-ups pick between, taken without their related careers.
 PANEL_CAREERS = [
+    "teaching-assistants-postsecondary",
+    "teaching-assistants-preschool-elementary-middle-and-secondary",
+    "health-specialties-teachers-postsecondary",
+    "pharmacists",
+    "industrial-engineers",
+    "hospitalists",
+    "career-technical-education-teachers-secondary-school",
+    "sales-managers",
+    "tire-repairers-and-changers",
+    "graphic-designers",
+    "manicurists-and-pedicurists",
+    "paralegals-and-legal-assistants",
+    "conservation-scientists",
+    "geoscientists-except-hydrologists-and-geographers",
+    "environmental-scientists-and-specialists-including-health",
+    "sustainability-specialists",
+    "retail-salespersons",
     "coaches-and-scouts",
     "athletic-trainers",
     "fashion-designers",
