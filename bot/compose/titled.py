@@ -44,7 +44,8 @@ def titled_lead(
     alternates = {tuple(tokens(t)): t for t in career.alternates}
     for mention in mentions:
         said = tuple(tokens(mention.words))
-        if mention.exact and guide.slug in mention.slugs and said in alternates:
+        alone = mention.slugs == (guide.slug,)  # not "Health Inspector", three careers'
+        if mention.exact and alone and said in alternates:
             if said in own or {stem(w) for w in said} <= name:
                 return draft  # "mail carrier", "auditor": plainly the career's own name
             source = draft.pieces[0].source
