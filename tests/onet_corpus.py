@@ -28,6 +28,9 @@ ROUTING_CAREERS = [
 ]
 # Careers the panels' follow-ups pick between, taken without their related careers.
 PANEL_CAREERS = [
+    "agricultural-inspectors",
+    "environmental-compliance-inspectors",
+    "occupational-health-and-safety-specialists",
     "teaching-assistants-postsecondary",
     "teaching-assistants-preschool-elementary-middle-and-secondary",
     "health-specialties-teachers-postsecondary",

@@ -6,7 +6,8 @@ said as meant and not wanted in one breath ("painting like art, not painting wal
 the own job told ("i have 8 yrs paralegal experience") keep the talk on the career asked
 about; a title two careers share is narrowed by the school level said with it; a wish told
 ("want better pay") weighs nothing; "you still haven't told me what they do day to day" asks
-it again, and day-to-day work asked beside the pay is told for each career."""
+it again, and day-to-day work asked beside the pay is told for each career; a title three
+careers share ("Health Inspector") is not said to be one guide's."""
 
 from __future__ import annotations
 
@@ -128,3 +129,15 @@ def test_day_to_day_work_is_told_beside_the_pay_compared(onet_components: Compon
     )
     assert ("animal-trainers", "Key Responsibilities") in cited(reply)
     assert ("animal-trainers", "Annual Salary (US, USD)") in cited(reply)
+
+
+def test_a_title_several_careers_share_is_not_told_as_one_guides(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do agricultural inspectors do?",
+        "agricultural inspector? is that the same thing as the health inspector who comes to "
+        "restaurants? thats more what i meant",
+    )
+    assert "is one of the job titles" not in reply.answer
