@@ -98,7 +98,10 @@ TRUE_CHECK = re.compile(
 # lol", "why r u talking about nurses"): nothing asked of the career.
 COMPLAINS = re.compile(
     r"^\W*why\b[^?.!]*\b(?:matters?\b(?:\W+(?:lol|lmao|haha))*|(?:talking about|telling me"
-    r"|bring(?:ing)? up|giving me|showing me)\b[^?.!]*)\W*$",
+    r"|bring(?:ing)? up|giving me|showing me)\b[^?.!]*)\W*$"
+    # "thats just the mid level description again.": what the last answer said, not asked
+    r"|^\W*(?:that'?s|thats|this is|it'?s|its|you (?:just )?(?:gave|said|sent))"
+    r"(?: me)? (?:just |only |literally )?(?:the |that )?[^?.!]*\bagain\W*$",
     re.IGNORECASE,
 )
 
