@@ -19,7 +19,8 @@ LEANS_BACK = re.compile(
     r"|this (?!role|job|career|occupation|guide)"
     r"|(?:during|at|in|from|after|by|with|beyond) (?:this|that|these|those|such) "
     r"(?!role|job|career|occupation|guide|field)"
-    r"|bls counts)\b",  # a gloss of the sentence before ("BLS counts moderate-term … as …")
+    r"|bls counts"  # a gloss of the sentence before ("BLS counts moderate-term … as …")
+    r"|that(?:'s| is| was)|the guide calls (?:that|this|it))\b",  # "The guide calls that…"
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ import numpy as np
 from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
+from bot.compose.neighbours import LEANS_BACK
 from bot.retrieval.units import UnitBank
 from bot.text import FUNCTION_WORDS, STOPWORDS, english_stemmer, without_markers, words
 from store.conversations import Turn
@@ -67,7 +68,11 @@ def new_since(pieces: list[Piece], last: Turn | None, message: str) -> list[Piec
 
     if not any(p.kind in ("sentence", "item") and not repeated(p) for p in pieces):
         return pieces
-    return [p for p in pieces if not repeated(p)]
+    gone = [repeated(p) for p in pieces]
+    for i in range(1, len(pieces)):  # "The guide calls that growing at an average pace."
+        if gone[i - 1] and not gone[i] and LEANS_BACK.match(pieces[i].text):
+            gone[i - 1] = False  # keeps the rate it calls so
+    return [p for p, dropped in zip(pieces, gone, strict=True) if not dropped]
 
 
 def pointed_back(pieces: list[Piece], message: str) -> list[Piece]:
