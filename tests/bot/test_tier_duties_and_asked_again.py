@@ -4,7 +4,9 @@ would i make at first" is the entry pay, not "which comes first"; a question ask
 points at one sentence of the last answer ("would i know my schedule ahead? i need to plan") is
 answered by that sentence; someone who finished high school is not told to finish it; "break
 the levels down for me" gets no Plus note; "can it lead me to engineering? I dont want to be
-stuck" and "what gets you promoted from one level to the next" are the ways up."""
+stuck" and "what gets you promoted from one level to the next" are the ways up; "thats just
+the mid level description again" asks nothing of that level; the growth rate said again is
+kept beside the pace that names it ("The guide calls that…")."""
 
 from __future__ import annotations
 
@@ -85,3 +87,28 @@ def test_leading_to_engineering_and_promotion_are_the_ways_up(components: Compon
     assert "Path to Production Technician" not in sections(engineering)  # not the way in
     assert "Certifications and cross-training enhance prospects for promotion" in promoted.answer
     assert "Job Market Today › Growth Paths" in sections(promoted)
+
+
+def test_a_complaint_about_the_last_answer_asks_nothing_of_it(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        LEVELS,
+        "got it. what actually gets you promoted from one level to the next?",
+        "thats just the mid level description again. i mean like certs, skills, whatever helps "
+        "you get the promotion",
+    )
+    assert "Career Path Tiers › Production Technician" not in sections(reply)
+    assert "Lean Six Sigma" in reply.answer
+
+
+def test_a_rate_said_again_stays_beside_the_pace_that_names_it(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "is this job growing?",
+        "ok nothing on layoffs, but is the job stable in general? and is any of those industries "
+        "growing more",
+    )
+    assert "The guide calls that growing at an average pace" in reply.answer
+    assert "projected to grow 6%. The guide calls that" in reply.answer  # never left hanging
