@@ -300,9 +300,11 @@ class Router:
             return Route(RouteKind.COMPARE if len(best) > 1 else RouteKind.ONE, best)
         if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
             mention = targets[0]
-            if mention.exact and (one := self._narrow.named_among(message, mention.slugs)):
-                return Route(RouteKind.ONE, (one,), explicit=True)  # "…assistant in an
-                # elementary school": of the careers the title names, the elementary one
+            if mention.exact and not mention.own:  # "…assistant in an elementary school":
+                title = set(tokens(mention.words))  # of the careers the title names, the one
+                beside = " ".join(w for w in tokens(message) if w not in title)  # a word
+                if narrowed := self._narrow.named_among(beside, mention.slugs):  # beside it
+                    return Route(RouteKind.ONE, (narrowed,), explicit=True)  # names
             known = [c for c in context if c in mention.slugs]
             subject = asked_about(mention, message, rung=not set(mention.slugs) <= near)
             whole = mention.exact and " " in mention.words  # "personal trainer": a job named
