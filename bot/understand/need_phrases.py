@@ -126,7 +126,8 @@ ASKS = {
         r" (?:job |career )?(?:lead|take)",
         r"(?:lead|leads|step) (?:to|into|up to) (?:something|anything|a better|better|bigger|more)",
         # "can it lead me to engineering later? I dont want to be stuck"
-        r"(?:lead|leads|take) (?:me|you|u|someone|people|him|her) (?:to|into|toward)",
+        r"(?:lead|leads|take) (?:me|you|u|someone|people|him|her) (?:to|into|toward)"
+        r"(?! (?:be|get|learn|do|become|finish|complete|reach)\b)",  # not "take me to be good"
         r"(?:be|get|feel|being|getting|feeling) stuck",
         r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
         # "what would my job title be after a few years", "my title in 5 years"
