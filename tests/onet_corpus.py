@@ -37,7 +37,6 @@ PANEL_CAREERS = [
     "pharmacists",
     "industrial-engineers",
     "hospitalists",
-    "career-technical-education-teachers-secondary-school",
     "sales-managers",
     "tire-repairers-and-changers",
     "graphic-designers",

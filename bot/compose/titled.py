@@ -44,8 +44,7 @@ def titled_lead(
     alternates = {tuple(tokens(t)): t for t in career.alternates}
     for mention in mentions:
         said = tuple(tokens(mention.words))
-        alone = mention.slugs == (guide.slug,)  # not "Health Inspector", three careers'
-        if mention.exact and alone and said in alternates:
+        if mention.exact and guide.slug in mention.slugs and said in alternates:
             if said in own or {stem(w) for w in said} <= name:
                 return draft  # "mail carrier", "auditor": plainly the career's own name
             source = draft.pieces[0].source
@@ -53,6 +52,8 @@ def titled_lead(
                 return draft
             title = alternates[said]
             text = f"{title} is one of the job titles the {guide.title} covers."
+            if len(mention.slugs) > 1:  # "Health Inspector": not one guide's alone
+                text += f" O*NET gives that title to {len(mention.slugs)} careers."
             draft.pieces = [Piece(text, source, "", "lead"), *draft.pieces]
             return draft
     return draft

@@ -1,13 +1,13 @@
 """The thirty-ninth panel over the O*NET guides: a topic after "what about" ("licensing") is no
 career; places weighed ("industry or hospital", "outside retail") are no careers either;
-teaching a subject at a school level is that level's or subject's teachers; a career said
+teaching a subject at a college is that subject's teachers; a career said
 back in disbelief ("no... industrial engineer?? i'm a pharmacist") is turned down, as is one
 said as meant and not wanted in one breath ("painting like art, not painting walls"); years of
 the own job told ("i have 8 yrs paralegal experience") keep the talk on the career asked
 about; a title two careers share is narrowed by the school level said with it; a wish told
 ("want better pay") weighs nothing; "you still haven't told me what they do day to day" asks
 it again, and day-to-day work asked beside the pay is told for each career; a title three
-careers share ("Health Inspector") is not said to be one guide's."""
+careers share ("Health Inspector") is not said to be one guide's alone."""
 
 from __future__ import annotations
 
@@ -45,20 +45,14 @@ def test_places_weighed_are_no_careers(onet_components: Components) -> None:
     assert guides_cited(outside) == {"pharmacists"}
 
 
-def test_teaching_at_a_school_level_is_its_teachers(onet_components: Components) -> None:
-    bot = onet_components.bot
-    high_school = talk(
-        bot,
-        "hi, im 45 and been in sales management for about 15 yrs. thinking about switching to "
-        "teaching business at a high school. what certification would i need as a career "
-        "changer?",
-    )
+def test_teaching_a_subject_at_a_college_is_its_teachers(onet_components: Components) -> None:
+    # (teaching a subject at a high school names Career/Technical Education Teachers,
+    # Secondary School, a guide the slice leaves out: see the router tests' freshman question)
     college = talk(
-        bot,
+        onet_components.bot,
         "what do pharmacists make?",
         "forget that. could i teach pharmacy at a college instead? what does that pay",
     )
-    assert guides_cited(high_school) == {"career-technical-education-teachers-secondary-school"}
     assert guides_cited(college) == {"health-specialties-teachers-postsecondary"}
 
 
@@ -140,4 +134,5 @@ def test_a_title_several_careers_share_is_not_told_as_one_guides(
         "agricultural inspector? is that the same thing as the health inspector who comes to "
         "restaurants? thats more what i meant",
     )
-    assert "is one of the job titles" not in reply.answer
+    assert "Health Inspector is one of the job titles" in reply.answer
+    assert "O*NET gives that title to 3 careers" in reply.answer  # not one guide's alone
