@@ -302,8 +302,8 @@ class Router:
             mention = targets[0]
             if mention.exact and not mention.own:  # "…assistant in an elementary school":
                 title = set(tokens(mention.words))  # of the careers the title names, the one
-                beside = " ".join(w for w in tokens(message) if w not in title)  # a word
-                if narrowed := self._narrow.named_among(beside, mention.slugs):  # beside it
+                words_beside = " ".join(w for w in tokens(message) if w not in title)  # a word
+                if narrowed := self._narrow.named_among(words_beside, mention.slugs):  # beside it
                     return Route(RouteKind.ONE, (narrowed,), explicit=True)  # names
             known = [c for c in context if c in mention.slugs]
             subject = asked_about(mention, message, rung=not set(mention.slugs) <= near)
