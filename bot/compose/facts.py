@@ -6,6 +6,7 @@ import re
 
 from bot.answer import Draft, Figure, Mode, Piece, Source
 from bot.compose import roles
+from bot.compose.labels import is_label_line
 from bot.compose.mentioned import lines_naming
 from bot.compose.outlook import growth_pieces, stated
 from bot.compose.own_pay import hourly_compared, hourly_equivalents, own_pay_compared
@@ -259,5 +260,5 @@ def _duties(guide: Guide, tier: TierFact, count: int) -> list[str]:
     if section is None:
         return []
     lines = (line for p in section.paragraphs for line in p.splitlines())
-    prose = [line for line in lines if not line.lower().startswith("experience:")]
+    prose = [line for line in lines if not is_label_line(line)]  # not "Experience: 0-2 years"
     return [s for line in prose for s in split_sentences(line)][:count]
