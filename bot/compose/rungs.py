@@ -59,7 +59,9 @@ FIRST_RUNG = re.compile(
     # "the first few months", "do they train you?": the entry level's time
     r"|\bfirst (?:few |couple (?:of )?)?(?:months|weeks)\b|\bstarting out\b"
     r"|\bfirst (?:year|day|week|month)s?\b"  # "what would my first year be like"
-    r"|\b(?:do|does|will|would) (?:\w+ ){1,2}train (?:you|u|me|us|beginners|newbies)\b",
+    r"|\b(?:do|does|will|would) (?:\w+ ){1,2}train (?:you|u|me|us|beginners|newbies)\b"
+    # "can i get hired with like zero experience?": where a beginner starts
+    r"|\b(?:zero|no|0) (?:prior |real |work )?experience\b|\bnever (?:worked on|touched) an?\b",
     re.I,
 )
 # The levels above a named one ("what are the levels after junior?")

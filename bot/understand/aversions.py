@@ -115,6 +115,17 @@ NOT_THAT = re.compile(
     r"(?P<what>[a-z][\w'-]+(?: [\w'-]+){0,2}?)\s+(?:lol|lmao|haha)\b",
     re.IGNORECASE,
 )
+# A career the answers keep giving, asked to stop: "please stop with animal trainers lol",
+# "enough with the nurses", "no more nursing stuff"; or turned down after its name, "haha
+# animal trainers, no - i meant personal trainer"
+STOP_THAT = re.compile(
+    r"\b(?:(?:stop|quit) (?:with|talking about|bringing up|giving me|suggesting|mentioning"
+    r"|showing me)|enough (?:with|of)|no more)\s+(?:the\s+)?"
+    r"(?P<what>[a-z][\w' -]{2,40}?)(?=\s*(?:lol|lmao|haha|please|pls|already)?\s*(?:[.,!?]|$))"
+    r"|(?:^|[.!?]\s+)(?:(?:haha|lol|lmao|um+|uh+)\W+)?(?P<named>[a-z][\w' -]{2,40}?),?\s+"
+    r"(?:no+|nope|nah)\s*(?:[-–—,.!]+\s*)?(?=i (?:mean|meant)\b)",
+    re.IGNORECASE,
+)
 # A short "without …" at a clause's end ("careers without blood?", "w/o chemicals", "but
 # no lifting"): in a story ("without directly speaking to their optometrist, who…") it is
 # only how something was done.
@@ -177,10 +188,12 @@ def aversions(text: str) -> list[Aversion]:
             *(m for m in WHY_TALKING.finditer(text) if not WHY_THAT.match(text, m.start())),
             *BUT_THAT.finditer(text),
             *NOT_THAT.finditer(text),
+            *STOP_THAT.finditer(text),
         ],
         key=lambda m: m.start(),
     ):
-        what = LEAD_IN.sub("", SPOKEN.sub("", TRAILING.sub("", match["what"].strip()))).strip()
+        said = match["what"] or match.groupdict().get("named") or ""
+        what = LEAD_IN.sub("", SPOKEN.sub("", TRAILING.sub("", said.strip()))).strip()
         what = OWN_REASON.sub("", what)  # "fast food with my knees? no thanks": fast food
         if what and not SCHOOLING.search(what):
             found.append(Aversion(match[0].strip(), what))

@@ -49,7 +49,10 @@ def own_years(text: str) -> int | None:
 # visitor's years stand.
 WHAT_A_LEVEL_ASKS = re.compile(
     r"\b(?:expected|required|needed|involved|asked) (?:at|of|in|for) (?:the |a )?(?:junior|mid"
-    r"|senior|lead|entry)\b",
+    r"|senior|lead|entry)\b"
+    # "what do senior technicians actually do that I don't at my level?"
+    r"|\bwhat (?:do|does|would|will) (?:a |an |the )?(?:junior|mid|senior|lead|entry)[\w-]*"
+    r"(?: \w+){0,3} (?:do|handle|need|know)\b",
     re.IGNORECASE,
 )
 # Moving to another level ("what do I need to move up to senior?"): that level is asked

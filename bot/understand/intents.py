@@ -43,6 +43,11 @@ SALARY = whole_words(
     r"(?! for (?:one|both|two|it|that|this|a|an|the|school|classes|training|courses)\b)"  # means
     r"(?!(?: \w+){1,3} costs?\b)",
     r"(?:make|makes|making) (?:the )?(?:more|less|most)\b(?! sense| of| time| friends)",
+    # "realistically what would i be making after 5 years", "how much would i be making"
+    r"(?:what|how much) (?:would|will|could|can|am|are|is|might) (?:i|you|u|they|he|she|we)"
+    r" (?:\w+ )?be making",
+    # "whats the most i could realistically make", "the most you can earn"
+    r"the most (?:i|you|one|someone|a person|they|we) (?:\w+ ){0,2}(?:make|earn)",
     r"(?:make|earn) a (?:\w+ )?living",  # "can you make a decent living?"
     r"(?:good|decent|comfortable|solid|nice|real) living",
     r"make (?:a year|per year|an hour|annually)",
@@ -119,6 +124,9 @@ GROWTH = whole_words(
     r"(?:be|is there|will there be) (?:going to be |gonna be )?(?:any )?(?:work|jobs|demand)"
     r" (?:for (?:\w+ ){1,3})?in (?:\d+|five|ten|twenty|a few) (?:years|yrs)",
     r"still (?:a )?(?:real|viable|good|thing|around|needed|in demand)(?: (?:job|career|thing))?",
+    # "will the job still exist in 10 years?", "will it even be around in 20 years"
+    r"(?:still |even )?(?:exist|be around|be here|be needed) in (?:\d+|five|ten|twenty|a few)"
+    r" (?:years|yrs)",
     r"(?:going|gonna) (?:to )?(?:disappear|die out|be replaced|be automated|go away)",
     r"(?:future|long[- ]term) (?:of|for|in) (?:the |this )?(?:job|jobs|field|career|work|it)",
     # "r there actually jobs like will i find one", "enough pharmacist jobs", "is it super

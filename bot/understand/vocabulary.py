@@ -36,6 +36,7 @@ EXPANSIONS: list[tuple[str, str]] = [
     (r"from home|wfh|remote\w*|telecommut\w*", "remote work remotely"),
     (r"strong|strength|buff|heavy lifting|physically", "physical strength stamina"),
     (r"loud|noisy|environment|conditions", "work setting environment"),
+    (r"\bppe\b|protective (?:gear|equipment)|safety gear", "wearing personal protective equipment"),
     (r"trends?|future|heading", "industry trends"),
     (  # "is it a stable job if there's a recession", "job security", "harder to lay off"
         r"stable|steady|steadier|security|secure|recessions?|downturns?|lay(?:s|ing)? (?:\w+ )?off"
