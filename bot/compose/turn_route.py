@@ -5,9 +5,9 @@ router's own reading; and which question that is ("same for X", a part left unan
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import replace
 
+from bot.compose.against_own import against_own
 from bot.compose.in_play import careers_in_play, weighs_both
 from bot.compose.memo import EmbedMemo
 from bot.compose.picks import (
@@ -20,7 +20,7 @@ from bot.compose.picks import (
 )
 from bot.compose.reading import answers_which
 from bot.compose.required import named_in
-from bot.routing.job_words import tokens
+from bot.compose.spoken import RECENT, Spoken, title_words, without_ruled_out
 from bot.routing.route import Route, RouteKind
 from bot.routing.router import Router
 from bot.routing.weighing_words import set_against
@@ -29,19 +29,9 @@ from bot.understand.intents import detect_intent
 from bot.understand.need_words import OWN_PART, detect_need
 from bot.understand.needs import SENTENCE_END
 from knowledge.model import Guide
-from knowledge.words import singular
 from store.conversations import Turn
 
 MAX_WEIGHED = 3  # careers a verdict between the conversation's careers weighs at once
-RECENT = 4  # turns back a job word may point to a career the conversation spoke of
-STEM = 5  # letters of a job word long enough to name its field in a title ("trainer")
-RULED_OUT = re.compile(
-    r"\b(?:not|(?:didn'?t|don'?t|did not|do not) mean|instead of|rather than)\s+", re.IGNORECASE
-)
-RULED_WORDS = 4  # words after "not" that may name the career ruled out
-ARTICLE = re.compile(r"^(?:(?:a|an|the|my|that|those|these|to be an?|being an?)\s+)+", re.I)
-OWN_STATUS = re.compile(r"\b(?:i'?m|im|i am|i was|i'?m still|am)\s*$", re.IGNORECASE)
-RULED_OUT_WORDS = re.compile(RULED_OUT.pattern + r"[\w' -]+", re.IGNORECASE)
 # The careers picked set beside others the message names ("more openings than zoologists?").
 WEIGHED = re.compile(
     r"\b(?:more|less|fewer|better|worse|higher|lower)\b.{0,40}\bthan\b|\bbetween\b|\bvs\.?\b"
@@ -64,6 +54,7 @@ class TurnRouter:
     def __init__(self, guides: dict[str, Guide], router: Router) -> None:
         self._guides = guides
         self._router = router
+        self._spoken = Spoken(guides, router)
 
     def _job_word_of(
         self, message: str, route: Route, turns: list[Turn], down: set[str]
@@ -74,31 +65,14 @@ class TurnRouter:
         if route.kind is RouteKind.ONE and any(m.exact for m in mentions):
             return None  # "what does a nurse practitioner make?" names its career whole
         words = [route.named] if route.kind is RouteKind.CLARIFY else []
-        words += [m.words for m in mentions if not m.exact]
-        ruled = self._ruled_out(message, turns) | down  # "forget the laborer thing"
+        one = route.kind is RouteKind.ONE  # "more than what techs make": a bare title too
+        words += [m.words for m in mentions if not m.exact or (not one and " " not in m.words)]
+        ruled = self._spoken.ruled_out(message, turns) | down  # "forget the laborer thing"
         for word in words:
-            meant = self._spoken_of(word, turns, ruled)
+            meant = self._spoken.of(word, turns, ruled)
             if meant and (route.kind is not RouteKind.ONE or meant not in route.careers):
                 return meant
         return None
-
-    def _spoken_of(
-        self, named: str, turns: list[Turn], ruled_out: Collection[str] = ()
-    ) -> str | None:
-        """The one career of the conversation's last turns whose title has the job word
-        ``named`` ("specialist"), or a word of its stem ("the trainer job": Training and
-        Development Specialists), else ``None``; never one the message rules out."""
-        words = {singular(w) for w in named.lower().split()}
-        recent = [
-            g
-            for g in dict.fromkeys(g for t in turns[-RECENT:] for g in t.guides)
-            if g in self._guides and g not in ruled_out
-        ]
-        titles = {g: {singular(w) for w in self._guides[g].career.lower().split()} for g in recent}
-        found = [g for g in recent if words <= titles[g]]
-        if not found:  # "trainer" of training, "coder" of coding: a word of the same stem
-            found = [g for g in recent if all(_stem_in(w, titles[g]) for w in words)]
-        return found[0] if len(found) == 1 else None
 
     def _picks(self, message: str, turns: list[Turn]) -> list[str]:
         """The careers "the … one" picks among those the last answer compared or listed, or
@@ -109,23 +83,30 @@ class TurnRouter:
         earlier = [g for t in reversed(turns[-RECENT:]) for g in t.guides]
         return picked_among(message, shown, self._guides, earlier)
 
-    def _picked_route(self, message: str, picks: list[str]) -> Route:
+    def _picked_route(self, message: str, picks: list[str], turns: list[Turn]) -> Route:
         """The career picked, or the careers ("the payroll one and the billing one"), or
         weighed against others the message names whole, not as the visitor's own ("the zoo
-        one. more openings than zoologists?", "between the LPN and the lab technician ones")."""
-        ruled = self._ruled_out(message)
+        one. more openings than zoologists?", "between the LPN and the lab technician ones");
+        a title several careers share is the one the conversation spoke of ("the coordinator
+        job… more than a personal trainer" after Exercise Trainers)."""
+        ruled = self._spoken.ruled_out(message)
         said = " ".join(f[0].lower() for f in PICKED.finditer(message))  # "the helper job"
+        spoken = {g for t in turns[-RECENT:] for g in t.guides}
         named = [
-            m
+            (m.words, slugs[0])
             for m in self._router.mentions(message)
             if m.exact
             and not m.own
-            and len(m.slugs) == 1
-            and m.slugs[0] not in (*picks, *ruled)
             and m.words.lower() not in said  # the pick's own word names no other career
+            and len(
+                slugs := [s for s in m.slugs if s not in (*picks, *ruled)]
+                if len(m.slugs) == 1
+                else [s for s in m.slugs if s in spoken and s not in (*picks, *ruled)]
+            )
+            == 1
         ]
-        others = [m.slugs[0] for m in named]
-        asked = [m.slugs[0] for m in named if asked_of(m.words, message)]
+        others = list(dict.fromkeys(slug for _, slug in named))
+        asked = [slug for words, slug in named if asked_of(words, message)]
         if others and WEIGHED.search(message):
             picks = [*others, *picks] if BETWEEN.search(message) else [*picks, *others]
         elif others and ABOUT_ANOTHER.search(message):  # "the car body one sounds ok but
@@ -144,7 +125,7 @@ class TurnRouter:
         if not WEIGHED.search(message):
             return route
         spoken = {g for t in turns[-RECENT:] for g in [*t.guides, *listed_careers(t, self._guides)]}
-        ruled = self._ruled_out(message, turns) | down  # and those turned down
+        ruled = self._spoken.ruled_out(message, turns) | down  # and those turned down
         named: list[str] = []
         asking = " ".join(s for s in SENTENCE_END.split(message) if not OWN_PART.match(s))
         for mention in self._router.mentions(asking):  # not "My dad is a plumber."
@@ -154,9 +135,10 @@ class TurnRouter:
             if len(slugs) > 1 and " " in mention.words:  # "medical lab technician"
                 slugs = [s for s in slugs if s in spoken]
             elif " " not in mention.words and (
-                meant := self._spoken_of(mention.words, turns, ruled)
-            ):
-                slugs = [meant]  # "than the trainer job": the conversation's trainer
+                meant := self._spoken.of(mention.words, turns, ruled)
+                or self._titled_in(mention.words, route.careers)
+            ):  # "than the trainer job": the conversation's trainer; "compared to being a
+                slugs = [meant]  # trainer" on the fitness coordinators' page: the route's
             if len(slugs) == 1:
                 named.append(slugs[0])
         named = list(dict.fromkeys(named))
@@ -173,36 +155,22 @@ class TurnRouter:
             return route
         return Route(RouteKind.COMPARE, tuple(named[:MAX_WEIGHED]), explicit=True)
 
-    def _ruled_out(self, message: str, turns: list[Turn] | None = None) -> set[str]:
-        """Careers the message rules out by name ("not animal trainer, I meant…"), a job
-        word read also as the conversation's career ("I didn't mean drafters")."""
-        ruled: set[str] = set()
-        for found in RULED_OUT.finditer(message):
-            if OWN_STATUS.search(message[: found.start()]):
-                continue  # "I'm not a nurse yet": the visitor's own status
-            clause = re.split(r"[.,;:!?]", message[found.end() :], maxsplit=1)[0]
-            following = ARTICLE.sub("", " ".join(clause.split()[:RULED_WORDS]))
-            first = tokens(following)[:1]  # "not sure if electricians…" rules nothing out
-            for mention in self._router.mentions(following):
-                if mention.words.split()[:1] != first:
-                    continue
-                ruled |= set((self._router.own_name(mention) or mention).slugs)  # "PA": not
-                # medical assistants, though they go by "physician assistant" too
-                if turns and (meant := self._spoken_of(mention.words, turns)):
-                    ruled.add(meant)
-        return ruled
+    def _titled_in(self, word: str, careers: tuple[str, ...]) -> str:
+        """The one of ``careers`` whose title has the job ``word``, else ``""``."""
+        found = [c for c in careers if c in self._guides and word in title_words(self._guides[c])]
+        return found[0] if len(found) == 1 else ""
 
     def _compared_job_words(
         self, message: str, route: Route, turns: list[Turn], down: set[str]
     ) -> Route:
         """A comparison where a bare job word ("than the trainer job") means the career of
         the conversation it names, not every career of that word."""
-        ruled = self._ruled_out(message, turns) | down  # and those turned down
+        ruled = self._spoken.ruled_out(message, turns) | down  # and those turned down
         careers = list(route.careers)
         for mention in self._router.mentions(message):
             if " " in mention.words or not set(mention.slugs) & set(careers):
                 continue  # a title of several words names its career whole
-            meant = self._spoken_of(mention.words, turns, ruled)
+            meant = self._spoken.of(mention.words, turns, ruled)
             if meant and meant not in careers:
                 careers = [meant if c in mention.slugs else c for c in careers]
         careers = list(dict.fromkeys(c for c in careers if c not in ruled))
@@ -221,17 +189,17 @@ class TurnRouter:
         chosen = chosen_career(message, offered, self._guides)
         picks = [chosen] if chosen else self._picks(message, turns)
         route = (
-            self._picked_route(message, picks)
+            self._picked_route(message, picks, turns)
             if picks
             else self._router.route(message, lambda: embed(message), page=career, current=current)
         )
-        ruled = self._ruled_out(message, turns)
+        ruled = self._spoken.ruled_out(message, turns)
         nearest = tuple(c for c in route.careers if c not in ruled)
         if ruled and route.kind is RouteKind.UNCOVERED and nearest:
             # "no not programmers lol. MEDICAL coding…": the nearest careers, not a refusal
             route = Route(RouteKind.ONE, nearest[:1])
         elif ruled and set(route.careers[:1]) & ruled:  # nor the career ruled out
-            kept = _without_ruled_out(message)
+            kept = without_ruled_out(message)
             page = career if career not in ruled else None
             others = [c for c in current if c not in ruled]
             route = self._router.route(kept, lambda: embed(kept), page=page, current=others)
@@ -240,8 +208,10 @@ class TurnRouter:
             meant := self._job_word_of(message, route, turns, down)
         ):  # "the specialist job": the conversation's Human Resources Specialists, not every
             by_name = route.kind is RouteKind.ONE and meant not in route.careers  # specialist
-            if by_name and WEIGHED.search(message):  # "what do they make compared to the tech?"
-                route = Route(RouteKind.COMPARE, (route.careers[0], meant), explicit=True)
+            base = route.careers[0] if by_name else next((c for c in current if c != meant), "")
+            if base and WEIGHED.search(message):  # "what do they make compared to the tech?",
+                route = Route(RouteKind.COMPARE, (base, meant), explicit=True)  # "is it a lot
+                # more than what techs make" after pharmacists (the visitor is a pharmacy tech)
             else:
                 route = Route(RouteKind.ONE, (meant,), explicit=True)
         if route.kind is RouteKind.COMPARE:
@@ -256,7 +226,9 @@ class TurnRouter:
             if len(weighed) > 1:
                 route = Route(RouteKind.COMPARE, tuple(weighed[:MAX_WEIGHED]), explicit=True)
                 one = False
+        route = against_own(message, route, turns, self._router.mentions)  # "…vs what i make"
         route = _without(route, down)  # "why r u talking about nurses…": never those again
+        route = _without(route, self._spoken.ruled_before(message, turns))  # nor those before
         one = route.kind is RouteKind.ONE
         picked = one and (route.explicit or route.careers[0] in offered)
         asks_own = detect_intent(message) is not None or detect_need(message) is not None
@@ -286,18 +258,6 @@ class TurnRouter:
             # "u didnt answer the years part": that part, asked again ("who gives it": the CMT)
             return named_in(left, last.question), route
         return message, route
-
-
-def _stem_in(word: str, title: set[str]) -> bool:
-    """A title word is the field of the worker ``word`` names: "training" of "trainer",
-    "coding" of "coder", "nursing" of "nurse"; never "architectural" of "architect"."""
-    bases = {word[:-2] if word.endswith(("er", "or")) else word.removesuffix("e")}
-    return len(word) >= STEM and any(t.endswith("ing") and t[:-3] in bases for t in title)
-
-
-def _without_ruled_out(message: str) -> str:
-    """``message`` without the words a "not" rules out ("no not programmers lol")."""
-    return RULED_OUT_WORDS.sub(" ", message)
 
 
 def _without(route: Route, ruled: set[str]) -> Route:

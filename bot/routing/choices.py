@@ -132,7 +132,11 @@ class Choices:
                     continue
             if self._named.names_work(name) and (career := self._named.career(name)):
                 careers = [career]
-                while len(careers) < MOST_MEANT and (other := SECOND_MEANT.match(rest)):
+                while (  # "mental health counselor, like doing therapy": an example, no second
+                    len(careers) < MOST_MEANT
+                    and not EXAMPLE.match(rest)
+                    and (other := SECOND_MEANT.match(rest))
+                ):
                     second = _after(other["name"])  # "…or editing", "…, plumber, hvac"
                     also = (
                         self._named.career(second)

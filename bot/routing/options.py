@@ -22,7 +22,7 @@ BETWEEN = re.compile(r"\bbetween\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+and\s+", re.I
 LEAD_IN = re.compile(
     r"^(?:(?:an?|the|maybe|perhaps|even|just|being|becoming|become|be|doing|do|going into|"
     r"getting into|a career in|career in|working as|work as|work in|working in|something like|"
-    r"something in|like|practicing|practising)\s+)+",
+    r"something in|like|practicing|practising|i mean|i meant)\s+)+",  # "no not X, i mean Y"
     re.IGNORECASE,
 )
 # Words that end an option's name: questions, verbs and fillers around it
@@ -47,7 +47,7 @@ NOT_NAME = frozenset(
     )
 )
 TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though", "meanwhile"))
-SENTENCE_BREAK = re.compile(r"[.,;:!?()\n]")
+SENTENCE_BREAK = re.compile(r"[.,;:!?()\n—–]|\s-+\s")  # "getting out - corporate training"
 # What is needed, before a join ("those all need grad school or nursing"): no options weighed
 NEEDED_BEFORE = re.compile(
     r"\b(?:need|needs|require|requires|required)\s+(?:[\w'-]+\s+){1,2}$", re.IGNORECASE
