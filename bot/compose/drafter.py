@@ -9,8 +9,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.bearing import nearest_only, one_disclaimer
 from bot.compose.grown import for_grown_ups
-from bot.compose.halves import Half, half_not_covered, halves, joined
+from bot.compose.halves import (
+    Half,
+    half_not_covered,
+    halves,
+    joined,
+    spoken_to,
+    told_or_answered,
+)
 from bot.compose.lists import folded_into_lists, led_lists, unattributed, unhung
 from bot.compose.outlook import rate_quoted
 from bot.compose.overview import asks_what_it_is, what_it_is
@@ -27,6 +35,7 @@ from bot.compose.situated import situated as lead_with_situation
 from bot.compose.topic import topic_draft
 from bot.compose.unsaid import never_named
 from bot.compose.verdicts import verdicts_as_asked
+from bot.compose.wage_scope import with_scope
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
@@ -34,11 +43,11 @@ from bot.text import search_terms
 from bot.understand.asks import asks_the_same, puts_right
 from bot.understand.experience import years_told
 from bot.understand.intents import Intent, detect_intent
+from bot.understand.levels import detect_level
 from bot.understand.needs import Need, answers, part_need
 from bot.understand.references import elaborates, is_follow_up
 from bot.understand.situations import stated
 from knowledge.model import Guide
-from knowledge.words import singular
 from store.conversations import Turn
 
 # Words around a career's name that ask nothing of it.
@@ -49,11 +58,6 @@ POINTING_WORDS = frozenset(
      "guides", "any", "do", "you"}
 )  # fmt: skip
 SHORT_REPLY = 4  # words: a reply this short that got the last answer again is about it
-# Words of a question that name no thing it asks about ("what type of plants?": plants)
-VAGUE_WORDS = frozenset(
-    {"what", "which", "how", "type", "kind", "sort", "ok", "okay", "so", "and", "is", "it",
-     "there", "they", "do", "does", "job", "work", "career", "good", "thing"}
-)  # fmt: skip
 
 
 class Drafter:
@@ -94,8 +98,15 @@ class Drafter:
             pieces = new_since(pieces, turns[-1] if turns else None, message)
         pieces = for_grown_ups(unattributed(unhung(pieces), message), message, turns)
         pieces = unhung(verdicts_as_asked(pieces, message))  # none left hanging
-        drafted.draft.pieces = led_lists(pieces, self._bank)  # a list's lead quoted: its items
+        pieces = led_lists(pieces, self._bank)  # a list's lead quoted: its items
+        drafted.draft.pieces = with_scope(pieces, self._guides)  # whose pay the figures are
         self._told.tell(message, drafted.draft, career, turns)
+        pieces = one_disclaimer(drafted.draft.pieces)  # "doesn't cover" once
+        cited = {p.source.guide for p in pieces if p.source.guide in self._guides}
+        asked = drafted.intent is None and detect_level(message) is None  # "the low end?"
+        if asked and drafted.draft.mode is Mode.CITED and len(cited) == 1:  # "…a math test?"
+            pieces = nearest_only(message, self._guides[cited.pop()], pieces)
+        drafted.draft.pieces = pieces
         return drafted
 
     def _draft(self, message: str, turns: list[Turn], career: str | None, named: bool) -> Drafted:
@@ -168,8 +179,14 @@ class Drafter:
         for half, part in zip(split, drafted, strict=True):
             if own and part and _asks_for(half.question) is Intent.SALARY:
                 part.draft.pieces = [p for p in part.draft.pieces if p.text != own.text] + [own]
-        pairs = zip(split, drafted, strict=True)
-        parts = [d or self._unanswered(h, whole, guide) for h, d in pairs]
+        answered = [d.draft for d in drafted if d is not None]
+        parts: list[Drafted] = []
+        for half, part in zip(split, drafted, strict=True):
+            if part is None and (said := self._unanswered(half, whole, guide)) is not whole:
+                if spoken_to(half, answered):  # "and the boring part? does it get
+                    continue  # repetitive": the Cons' monotony answers it
+                part = said
+            parts.append(part if part is not None else whole)
         halved = _joined(parts, whole)
         if stated(message):  # the circumstances lead the answer, once
             vector = self._retriever.embed(f"{guide.career}: {message}")
@@ -208,7 +225,7 @@ class Drafter:
         """A half no section answers on its own: the whole answer when it speaks to it (never
         "doesn't cover 'Which is median?'" beside the median; the career's name it shares
         is no answer), else plainly not covered."""
-        if not half.topic and _told_or_answered(self._unnamed(half.question), whole.draft):
+        if not half.topic and told_or_answered(self._unnamed(half.question), whole.draft):
             return whole
         return Drafted(half_not_covered(half, guide))
 
@@ -286,15 +303,3 @@ def _said_all(drafted: Drafted) -> Drafted:
     lead = Piece("That is all the guide says on it:", pieces[0].source, "", "lead")
     drafted.draft.pieces = [lead, *pieces]
     return drafted
-
-
-def _told_or_answered(question: str, whole: Draft) -> bool:
-    """A part of a message no kind names is a story with its question ("My son is 19… Is it a
-    good career for him?"), or one the whole answer speaks to ("Which is median?" beside the
-    median): not a gap to quote back."""
-    if len(re.split(r"(?<=[.!?])\s+", question.strip())) > 1:
-        return True
-    said = {singular(w) for p in whole.pieces for w in search_terms(p.text)}
-    asked = {singular(w) for w in search_terms(question)} - VAGUE_WORDS
-    topics = {t for c in stated(question) for t in c.topics}  # "is it hot/loud": its heat, noise
-    return bool(asked & said) or any(t.said.search(p.text) for t in topics for p in whole.pieces)

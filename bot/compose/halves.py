@@ -11,10 +11,14 @@ from dataclasses import dataclass
 from bot.answer import Draft, Mode
 from bot.compose.overview import asks_what_it_is
 from bot.compose.refusals import not_covered
+from bot.text import search_terms
 from bot.understand.asks import asks
 from bot.understand.need_words import TRAINING_PAYS
 from bot.understand.needs import BOTH_SIDES
+from bot.understand.situations import stated
+from bot.understand.vocabulary import expand
 from knowledge.model import Guide
+from knowledge.words import singular
 
 # Where a message asks a second question: after a question mark, or "and"/"also" before a
 # question word ("how much do they make and how long is the training?").
@@ -181,3 +185,31 @@ def joined(parts: list[Draft], guides: list[str]) -> Draft:
         draft.figures = draft.figures or part.figures
     draft.retrieved_guides = guides
     return draft
+
+
+# Words of a question that name no thing it asks about ("what type of plants?": plants)
+VAGUE_WORDS = frozenset(
+    {"what", "which", "how", "type", "kind", "sort", "ok", "okay", "so", "and", "is", "it",
+     "there", "they", "do", "does", "job", "work", "career", "good", "thing"}
+)  # fmt: skip
+
+
+def spoken_to(half: Half, drafts: list[Draft]) -> bool:
+    """Another half's answer names what the guide calls the thing ``half`` asks of in
+    everyday words ("the boring part": "Potential monotony…")."""
+    added = expand(half.topic or half.question).partition(" (")[2]
+    terms = {singular(w) for w in search_terms(added)} - {"con", "pro"}
+    said = {singular(w) for d in drafts for p in d.pieces for w in search_terms(p.text)}
+    return bool(terms & said)
+
+
+def told_or_answered(question: str, whole: Draft) -> bool:
+    """A part of a message no kind names is a story with its question ("My son is 19… Is it a
+    good career for him?"), or one the whole answer speaks to ("Which is median?" beside the
+    median): not a gap to quote back."""
+    if len(re.split(r"(?<=[.!?])\s+", question.strip())) > 1:
+        return True
+    said = {singular(w) for p in whole.pieces for w in search_terms(p.text)}
+    asked = {singular(w) for w in search_terms(question)} - VAGUE_WORDS
+    topics = {t for c in stated(question) for t in c.topics}  # "is it hot/loud": its heat, noise
+    return bool(asked & said) or any(t.said.search(p.text) for t in topics for p in whole.pieces)

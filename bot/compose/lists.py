@@ -7,6 +7,7 @@ import re
 from bot.answer import Piece, Source
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms, whole_words
+from bot.understand.vocabulary import expand
 
 LISTED = "Yes, the guide lists it."  # the yes before the one item a question names
 
@@ -141,6 +142,9 @@ OF_THE_JOB = re.compile(
     r"|too|a lot|pretty|kinda|just)\b",
     re.IGNORECASE,
 )
+# A circumstance asked of, not a thing ("you didnt say anything about when to call
+# maintenance. is that in there"): an item naming "maintenance" is no yes.
+ASKS_WHEN = re.compile(r"\b(?:about|on|of|say) (?:when|how|why|where|whether|if)\b", re.I)
 # Stems of words that name no thing a list could hold ("about", "really", "something")
 NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "somet", "would",
                       "could", "shoul"})  # fmt: skip
@@ -170,10 +174,12 @@ def listed_answer(
     listed = " ".join(items)
     if any(not re.search(rf"\b{a}", listed) for a in re.findall(r"\b[A-Z]{2,5}\b", last)):
         return [], ""  # "does it mention MES at all?": a name the list never writes
-    found = [] if OF_THE_JOB.search(last) else _naming(items, f"{named} {last}", own, whole=True)
+    asked = expand(f"{named} {last}")  # "is it boring?": the Cons' "monotony"
+    found = [] if OF_THE_JOB.search(last) else _naming(items, asked, own, whole=True)
     told = bool(before) and not before[-1].rstrip().endswith("?")  # a statement, no question
     pointed = POINTER.search(OF_THE_GUIDE.sub(" ", last))  # not the guide's "it"
-    if not found and told and pointed and not COUNTS_TOWARD.search(last):
+    circumstance = bool(before) and ASKS_WHEN.search(before[-1])  # "…about when to call
+    if not found and told and pointed and not COUNTS_TOWARD.search(last) and not circumstance:
         # "…get called when machines break down. is that normal?", not "…6 yrs of X. does
         # that count?"
         found = _naming(items, before[-1], own, whole=False)

@@ -15,6 +15,7 @@ from bot.understand.needs import (
     SENTENCE_END,
     Need,
     detect_need,
+    is_credits,
     uncovered_need,
     uncovered_particular,
 )
@@ -32,6 +33,7 @@ ASKING_WORDS = frozenset(
 # a name sharing a word with the topic says nothing of it ("Public Safety and Security" of
 # danger, "Calendar and scheduling software" of the hours).
 RATINGS = re.compile(r"knowledge|top skills|work style|tech stack", re.IGNORECASE)
+WAGE_SECTION = re.compile(r"\bsalary\b|\bwages?\b", re.IGNORECASE)
 # A figure asked for ("25 lbs? 50?", "does the guide say a number", "how heavy"): when the
 # answer holds none, the guide gives none.
 ASKS_FIGURE = whole_words(
@@ -105,7 +107,9 @@ TOPIC_WORDS = {
     Need.SETTING: whole_words(
         r"physical\w*(?! (?:therap\w*|activit\w*|exam\w*|health|condition\w*|science\w*"
         r"|education|evidence))",
-        r"stand\w*", r"lift\w*", r"sit\w*", r"outdoors?", r"indoors?",
+        # "standing", not the wage note's "stands for the 10th percentile"
+        r"standing", r"stand (?:up|all|for (?:long|hours|extended))",
+        r"lift\w*", r"sit\w*", r"outdoors?", r"indoors?",
         r"climb\w*", r"walk\w*", r"strength", r"heavy", r"bend\w*", r"kneel\w*", r"weather",
         r"ladders?", r"scaffold\w*", r"carry\w*", r"crawl\w*", r"heights?", r"manual\w*",
         # where the work is done: "conduct ground surveys", "at survey sites", "field work"
@@ -235,7 +239,13 @@ def _bearing(question: str, thing: str, guide: Guide, sentences: list[Piece]) ->
 def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:
     """The guide's list items (never a rating's) that speak of ``topic``, then its sentences
     that speak most of it ("Shift work or overtime is common…"), at most three in all."""
-    kept = [section for section in guide.walk() if not RATINGS.search(section.path_text)]
+    kept = [  # no rating, credit line or wage note ("Entry-level stands for the 10th…")
+        section
+        for section in guide.walk()
+        if not RATINGS.search(section.path_text)
+        and not is_credits(section.title)
+        and not WAGE_SECTION.search(section.path_text)
+    ]
     items = [(item, "item", s) for s in kept for item in s.items if topic.search(item)]
     sentences = [
         (line, "sentence", s)
