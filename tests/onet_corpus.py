@@ -179,6 +179,8 @@ PANEL_CAREERS = [
     "cooks-restaurant",
     "clinical-and-counseling-psychologists",
     "software-developers",
+    "fitness-and-wellness-coordinators",
+    "business-intelligence-analysts",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
