@@ -103,8 +103,8 @@ class Drafter:
         self._told.tell(message, drafted.draft, career, turns)
         pieces = one_disclaimer(drafted.draft.pieces)  # "doesn't cover" once
         cited = {p.source.guide for p in pieces if p.source.guide in self._guides}
-        asked = drafted.intent is None and detect_level(message) is None  # "the low end?"
-        if asked and drafted.draft.mode is Mode.CITED and len(cited) == 1:  # "…a math test?"
+        unknown_kind = drafted.intent is None and detect_level(message) is None  # not "low end?"
+        if unknown_kind and drafted.draft.mode is Mode.CITED and len(cited) == 1:  # "math test?"
             pieces = nearest_only(message, self._guides[cited.pop()], pieces)
         drafted.draft.pieces = pieces
         return drafted

@@ -65,8 +65,9 @@ class TurnRouter:
         if route.kind is RouteKind.ONE and any(m.exact for m in mentions):
             return None  # "what does a nurse practitioner make?" names its career whole
         words = [route.named] if route.kind is RouteKind.CLARIFY else []
-        one = route.kind is RouteKind.ONE  # "more than what techs make": a bare title too
-        words += [m.words for m in mentions if not m.exact or (not one and " " not in m.words)]
+        one = route.kind is RouteKind.ONE  # "more than what techs make": a bare title too,
+        bare = [m.words for m in mentions if not one and " " not in m.words and not m.own]
+        words += [m.words for m in mentions if not m.exact] + bare  # not "my MA experience"
         ruled = self._spoken.ruled_out(message, turns) | down  # "forget the laborer thing"
         for word in words:
             meant = self._spoken.of(word, turns, ruled)

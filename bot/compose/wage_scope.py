@@ -33,15 +33,20 @@ def with_scope(pieces: list[Piece], guides: dict[str, Guide]) -> list[Piece]:
     whose figures are a broader occupation's ("…median salary for a business intelligence
     analyst is $120,230" is Data Scientists' pay), unless the answer says it already."""
     said = {piece.text for piece in pieces}
+    scoped = {slug: _scope_notes(guides[slug]) for slug in {p.source.guide for p in pieces}
+              if slug in guides}  # fmt: skip
     last: dict[tuple[str, str], int] = {}
     notes: dict[tuple[str, str], Piece] = {}
     for i, piece in enumerate(pieces):
-        guide = guides.get(piece.source.guide)
-        if guide is None or piece.kind == "lead" or not FIGURE.search(piece.text):
+        if (
+            piece.source.guide not in scoped
+            or piece.kind == "lead"
+            or not FIGURE.search(piece.text)
+        ):
             continue
-        note = _scope_notes(guide).get(piece.source.section)
+        note = scoped[piece.source.guide].get(piece.source.section)
         if note is not None and note.text not in said:
-            key = (guide.slug, piece.source.section)
+            key = (piece.source.guide, piece.source.section)
             last[key], notes[key] = i, note
     after = {i: notes[key] for key, i in last.items()}
     return [kept for i, piece in enumerate(pieces) for kept in (piece, after.get(i)) if kept]

@@ -139,9 +139,9 @@ class Router:
         if not kept or len(kept) == len(found.careers):
             return found
         one = found.kind is RouteKind.COMPARE and len(kept) == 1
-        talk = [c for c in (*current, page) if c and c not in kept and c not in down]
-        if one and talk and COMPARES.search(message):  # "stop with animal trainers. compare
-            return replace(found, careers=(talk[0], *kept))  # it to exercise trainers"
+        in_play = [c for c in (*current, page) if c and c not in kept and c not in down]
+        if one and in_play and COMPARES.search(message):  # "stop with animal trainers.
+            return replace(found, careers=(in_play[0], *kept))  # compare it to exercise…"
         return replace(found, kind=RouteKind.ONE if one else found.kind, careers=kept)
 
     def _route(

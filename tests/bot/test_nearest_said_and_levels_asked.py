@@ -10,10 +10,10 @@ is not said to be uncovered beside the Cons' monotony."""
 from __future__ import annotations
 
 from api.components import Components
+from bot.compose.bearing import NEAREST
 from tests.talk import on_page, sections
 
 PAGE = "production-technician"
-NEAREST = "doesn't answer that directly; the nearest it has"
 
 
 def test_a_question_the_guide_only_comes_near_is_told_so(components: Components) -> None:
