@@ -40,6 +40,7 @@ from bot.routing.ranking import CareerRanking
 from bot.routing.route import Route, RouteKind
 from bot.routing.weighing_words import (
     AGAINST_OWN,
+    AGAINST_THAT,
     BETTER,
     COMPARES,
     EACH_IN_PLAY,
@@ -136,10 +137,14 @@ class Router:
             found = replace(found, careers=plain)  # "what about regular sales jobs"
         down = self.turned_down(message, current)
         kept = tuple(c for c in found.careers if c not in down)
+        in_play = [c for c in (*current, page) if c and c not in kept and c not in down]
+        against = AGAINST_THAT.search(asking_text(message))  # not "the pay jump is nice."
+        if found.kind is RouteKind.ONE and kept and in_play and against:
+            return Route(RouteKind.COMPARE, (in_play[0], *kept), explicit=True)  # "what do
+            # emts make compared to that? whats the actual jump" after paramedics
         if not kept or len(kept) == len(found.careers):
             return found
         one = found.kind is RouteKind.COMPARE and len(kept) == 1
-        in_play = [c for c in (*current, page) if c and c not in kept and c not in down]
         if one and in_play and COMPARES.search(message):  # "stop with animal trainers.
             return replace(found, careers=(in_play[0], *kept))  # compare it to exercise…"
         return replace(found, kind=RouteKind.ONE if one else found.kind, careers=kept)

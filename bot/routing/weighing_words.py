@@ -58,3 +58,10 @@ AGAINST_OWN = whole_words(
     r"(?:vs\.?|versus|compared? (?:to|with)|than|against) my (?:current |own )?"
     r"(?:pay|salary|wages?)",
 )
+# A career weighed against the one the talk is on, pointed at ("compared to that", "the jump")
+AGAINST_THAT = re.compile(
+    r"\b(?:compared? (?:to|with)|vs\.?|versus|than|against) (?:that|it|this|them|those)"
+    r"(?=\s*(?:[?.!,]|$|(?:one|job|pays?|makes?)\b))"  # not "harder than it looks"
+    r"|\b(?:the|a) (?:actual |real |pay )?(?:jump|difference|gap)\b",
+    re.IGNORECASE,
+)

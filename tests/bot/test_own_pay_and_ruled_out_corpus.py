@@ -5,7 +5,8 @@ the fitness coordinators' page is the exercise trainers the route already chose,
 Trainers; a career turned down ("animal trainers, no - i meant…", "please stop with animal
 trainers") stays down for the rest of the talk; "no not school counselor, i mean mental health
 counselor, like doing therapy" is the mental health counselors alone; "getting out - corporate
-training or technical writing" weighs the training specialists, not exercise trainers."""
+training or technical writing" weighs the training specialists, not exercise trainers; "what do
+emts make compared to that? whats the actual jump" after paramedics weighs the two."""
 
 from __future__ import annotations
 
@@ -94,3 +95,14 @@ def test_a_field_after_a_dash_is_weighed_by_its_own_name(onet_components: Compon
         "training or technical writing. which one pays better?",
     )
     assert guides_cited(reply) == {"training-and-development-specialists", "technical-writers"}
+
+
+def test_a_career_weighed_against_that_is_set_beside_the_one_in_play(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "thinking about going from emt to paramedic. what do paramedics make?",
+        "ok but what do emts make compared to that? like whats the actual jump",
+    )
+    assert guides_cited(reply) == {"paramedics", "emergency-medical-technicians"}
