@@ -182,11 +182,11 @@ class Drafter:
         answered = [d.draft for d in drafted if d is not None]
         parts: list[Drafted] = []
         for half, part in zip(split, drafted, strict=True):
-            if part is None and (said := self._unanswered(half, whole, guide)) is not whole:
-                if spoken_to(half, answered):  # "and the boring part? does it get
-                    continue  # repetitive": the Cons' monotony answers it
-                part = said
-            parts.append(part if part is not None else whole)
+            if part is None:
+                part = self._unanswered(half, whole, guide)
+                if part is not whole and spoken_to(half, answered):  # "and the boring part?
+                    continue  # does it get repetitive": the Cons' monotony answers it
+            parts.append(part)
         halved = _joined(parts, whole)
         if stated(message):  # the circumstances lead the answer, once
             vector = self._retriever.embed(f"{guide.career}: {message}")
