@@ -160,6 +160,21 @@ def points_at_context(message: str, read: Callable[[str], list[Mention]]) -> boo
     return bool(THEY.search(asking)) and not any(m.exact for m in read(message))
 
 
+QUESTION_END = re.compile(r"(?<=\?)\s+")
+
+
+def remarked_after(message: str, read: Callable[[str], list[Mention]]) -> bool:
+    """``message`` asks first, naming no career, and names careers only in a remark after
+    its questions ("and the pay? hygienist seems like way more money"): the question is of
+    the careers in play, the remark no narrowing."""
+    parts = QUESTION_END.split(message.strip())
+    asked = [i for i, part in enumerate(parts) if part.rstrip().endswith("?")]
+    if not asked or asked[-1] == len(parts) - 1:
+        return False
+    questions, remark = " ".join(parts[: asked[-1] + 1]), " ".join(parts[asked[-1] + 1 :])
+    return not read(questions) and bool(read(remark))
+
+
 def points_at_page(message: str) -> bool:
     """``message`` asks of the page the widget sits on by pointing at it ("info sec analyst,
     the page I'm on"), not of careers to search for."""

@@ -39,6 +39,10 @@ class Narrowing:
     def __init__(self, guides: Sequence[Guide], names: CareerNames) -> None:
         self.careers = names.careers
         self.name_words = names.name_words
+        stem = english_stemmer().stemWord
+        self._name_stems = {
+            slug: frozenset(stem(w) for w in words) for slug, words in self.name_words.items()
+        }
         # The careers each guide lists as related ("QA testers" after software developers:
         # Software Quality Assurance Analysts and Testers, not factory inspectors)
         titles = {g.career.lower(): g.slug for g in guides}
@@ -205,3 +209,21 @@ class Narrowing:
             if career in mention.slugs and (related := self.related_of(mention, context)):
                 return related.slugs[0]
         return career
+
+    def qualified(self, mention: Mention, message: str) -> Mention:
+        """A title narrowed by the field word written right before it to the one career
+        whose name has both ("landscaping crew supervisor": the landscaping supervisors,
+        not the farming ones whose alternative title "crew supervisor" is); else as it is."""
+        said = tokens(message)
+        head = tokens(mention.words)
+        at = next((i for i in range(len(said)) if said[i : i + len(head)] == head), -1)
+        if at < 1 or not head:
+            return mention
+        stem = english_stemmer().stemWord
+        field, noun = stem(said[at - 1]), stem(head[-1])
+        if len(field) < MIN_NAME_WORD or field in {stem(w) for w in LOOSE_NAME_WORDS}:
+            return mention
+        if any(field in self._name_stems[s] for s in mention.slugs):
+            return mention
+        both = [slug for slug, stems in self._name_stems.items() if {field, noun} <= stems]
+        return replace(mention, slugs=(both[0],), exact=True) if len(both) == 1 else mention

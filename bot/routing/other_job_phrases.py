@@ -65,7 +65,7 @@ NOT_FIELDS = frozenset(
 # engineers' job" the subject is "that".
 NOT_A_JOB_START = frozenset(
     ("something", "anything", "nothing", "everything", "someone", "anyone", "somewhere",
-     "that", "this", "it", "there", "what", "which",
+     "whatever", "whoever", "stuff", "that", "this", "it", "there", "what", "which",
      # a question's own verb ("Would a respirator or dust mask be part of that?")
      "would", "will", "could", "should", "can", "do", "does", "did", "is", "are", "was", "were")
 )  # fmt: skip
@@ -118,7 +118,7 @@ JOB_SUBJECTS = tuple(
         r"|wages?|income|earnings)\b",
         # another job set beside this one ("ok what about pharmacy technician then", "and
         # the hygienist?")
-        rf"^\W*(?:and|or|but)\s+{DETERMINER}{JOB_NOUN}\s*[?.!]*$",
+        rf"^\W*(?:and|or|but)\s+{DETERMINER}{JOB_NOUN}\s*(?:[?.!]+|$)",  # "…? you skipped it"
         rf"\b(?:what|how)\s+about\s+{DETERMINER}{JOB_NOUN}\b",
         rf"\b(?:vs\.?|versus|compare[sd]?\s+(?:to|with)|same\s+as|different\s+from|instead\s+of"
         r"|(?:better|paid|more|less|higher|lower)\s+than(?:\s+what|\s+how\s+much)?|\bor)\s+"

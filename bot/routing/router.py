@@ -22,10 +22,12 @@ from bot.routing.asked import (
     points_at_all,
     points_at_context,
     points_at_page,
+    remarked_after,
     ruled_out,
     searches,
     set_aside,
 )
+from bot.routing.beside_play import beside_play
 from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
 from bot.routing.fitting import best_named, fitting_named
@@ -40,7 +42,6 @@ from bot.routing.ranking import CareerRanking
 from bot.routing.route import Route, RouteKind
 from bot.routing.weighing_words import (
     AGAINST_OWN,
-    AGAINST_THAT,
     BETTER,
     COMPARES,
     EACH_IN_PLAY,
@@ -95,8 +96,9 @@ class Router:
         return self._narrow.related.get(slug, ())
 
     def mentions(self, message: str) -> list[Mention]:
-        """The careers ``message`` names (titles, alternative titles, abbreviations)."""
-        return self.names.mentions(message)
+        """The careers ``message`` names (titles, alternative titles, abbreviations), each
+        narrowed by a field word written before it ("landscaping crew supervisor")."""
+        return [self._narrow.qualified(m, message) for m in self.names.mentions(message)]
 
     def unreadable(self, message: str) -> bool:
         """No word of ``message`` is one the guides, titles or English use ("asdkjh")."""
@@ -136,18 +138,8 @@ class Router:
         if (plain := ordinary_first(message, found.careers, self._ordinary)) != found.careers:
             found = replace(found, careers=plain)  # "what about regular sales jobs"
         down = self.turned_down(message, current)
-        kept = tuple(c for c in found.careers if c not in down)
-        in_play = [c for c in (*current, page) if c and c not in kept and c not in down]
-        against = AGAINST_THAT.search(asking_text(message))  # not "the pay jump is nice."
-        if found.kind is RouteKind.ONE and kept and in_play and against:
-            return Route(RouteKind.COMPARE, (in_play[0], *kept), explicit=True)  # "what do
-            # emts make compared to that? whats the actual jump" after paramedics
-        if not kept or len(kept) == len(found.careers):
-            return found
-        one = found.kind is RouteKind.COMPARE and len(kept) == 1
-        if one and in_play and COMPARES.search(message):  # "stop with animal trainers.
-            return replace(found, careers=(in_play[0], *kept))  # compare it to exercise…"
-        return replace(found, kind=RouteKind.ONE if one else found.kind, careers=kept)
+        in_play = [c for c in (*current, page) if c]
+        return beside_play(found, message, in_play, down, self._narrow.named_among)
 
     def _route(
         self,
@@ -156,9 +148,9 @@ class Router:
         page: str | None,
         current: Sequence[str],
     ) -> Route:
-        mentions = self.names.mentions(message)
+        mentions = self.mentions(message)
         fixed = self._words.corrected(message)  # "nurse practioner": the whole title, spelt right
-        again = self.names.mentions(fixed) if fixed else []
+        again = self.mentions(fixed) if fixed else []
         if sum(len(m.words) for m in again) > sum(len(m.words) for m in mentions):
             mentions = again
         if len(self._slugs) == 1:
@@ -172,9 +164,9 @@ class Router:
             out = self.turned_down(message, current, mentions)
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
             current, page = [c for c in current if c not in out], None if page in out else page
-        asked = asked_careers(message, mentions, self.names.mentions, unwanted)
+        asked = asked_careers(message, mentions, self.mentions, unwanted)
         work = self._named.names_work
-        left, toward = left_for_another(message, mentions, self.names.mentions, work)
+        left, toward = left_for_another(message, mentions, self.mentions, work)
         if toward and (turned := self._named.career(toward)):
             return Route(RouteKind.ONE, (turned,), explicit=True)  # "…get into estimating"
         own = [s for m in mentions if m.own and len(m.slugs) == 1 for s in m.slugs]
@@ -191,13 +183,18 @@ class Router:
             and not {s for m in asked for s in m.slugs} & set(current)
         ):
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
-        in_play = all(set(m.slugs) & set(current) for m in mentions)  # "dentist is way more
-        if len(current) > 1 and in_play and EACH_IN_PLAY.search(asking_text(message)):
-            return Route(RouteKind.COMPARE, tuple(current))  # school. how much does each need"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
+        # "dentist is way more school. how much does each need", not "something like data
+        # entry or medical transcription. would either suit me?": careers named anew
+        in_play = all(set(m.slugs) & set(current) for m in mentions if not m.own)
+        each = len(current) > 1 and in_play and EACH_IN_PLAY.search(asking_text(message))
+        if each and not set(self._choices.compared(message, unwanted, context)) - set(current):
+            return Route(RouteKind.COMPARE, tuple(current))
+        if len(current) > 1 and in_play and remarked_after(message, self.mentions):
+            return Route(RouteKind.COMPARE, tuple(current))  # "and the pay? hygienist seems…"
         if page and points_at_page(message) and not COMPARES.search(message):
             return Route(RouteKind.ONE, (page,), explicit=True)  # "…analyst, the page I'm on"
-        if context and len(current) <= 1 and points_at_context(message, self.names.mentions):
+        if context and len(current) <= 1 and points_at_context(message, self.mentions):
             return Route(RouteKind.ONE, (context[0],))  # "…warrant officer. Does it fit this job?"
         if not mentions and asks_related(message) and (done := self._named.practised_in(message)):
             return Route(RouteKind.ONE, (done,))  # "what can i do with roofing experience"

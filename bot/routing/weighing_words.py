@@ -40,6 +40,7 @@ EACH_IN_PLAY = whole_words(
     r"(?:does|do|would|will) each(?! (?:year|month|week|day|hour|shift|time|morning|night))",
     r"for each(?! (?:year|month|week|day|hour|job|shift))",
     r"(?:tell me |just )(?:for|about) both",  # "can u just tell me for both"
+    r"(?:pay|salary|salaries|school|schooling|training) (?:for|of) both\b",  # "the pay for both?"
 )  # fmt: skip
 
 

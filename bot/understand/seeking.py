@@ -89,6 +89,7 @@ SEEKS_CAREERS = whole_words(
     # "no i meant like trades. building stuff, fixing engines")
     r"something (?:\w+ ){0,3}like (?:an? )?(?:\w+ ){0,2}(?:office|desk|\w+ (?:or|and) \w+)",
     r"(?:i mean|i meant) (?:like |more like )?(?:\w+ )?(?:trades|jobs|careers|work|fields)\b",
+    r"(?:i mean|i meant) (?:something )?more (?!money|pay|about|of|than|like (?:it|that|this))\w+",
     # likes told as the whole message, asking nothing ("i like animals but not blood")
     r"^(?:i|im|i'?m|i am)(?: really| kinda| just| also)? (?:like|love|enjoy|into|good with|good at"
     r"|passionate about)(?! (?:that|this|it|the|those|them|how|what)\b)(?=[^?]*$)",
