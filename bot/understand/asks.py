@@ -106,10 +106,28 @@ COMPLAINS = re.compile(
 )
 
 
+# What was asked, told against what the last answer gave ("i asked about heights not job
+# openings"): the thing asked, without the thing it is not
+ASKED_NOT = re.compile(
+    r"^(?P<asked>\W*(?:(?:huh|no|nah|umm*)\W+)*i (?:asked|meant|was asking|wanted(?: to know)?)"
+    r"(?: about| for)? [^?.!]*?),? (?:and |but )?not (?:about |for )?[^?.!]*(?P<end>[.!?]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+# A sentence only ruling a thing out ("…like schooling or certs. not the job duties")
+NOT_ASKED = re.compile(r"^\W*not\b[^?]*$", re.IGNORECASE)
+
+
 def without_complaints(text: str) -> str:
     """``text`` without its sentences asking in complaint why the last answer said what it
-    did ("why would remote work matter lol"), or as it was when that is all it says."""
-    kept = [s for s in SENTENCE_END.split(text.strip()) if s and not COMPLAINS.match(s)]
+    did ("why would remote work matter lol"), nor what it says it did not ask ("i asked
+    about heights not job openings", "not the job duties"), or as it was when that is all it
+    says."""
+    sentences = [
+        ASKED_NOT.sub(r"\g<asked>\g<end>", s) for s in SENTENCE_END.split(text.strip()) if s
+    ]
+    kept = [s for s in sentences if not COMPLAINS.match(s) and not NOT_ASKED.match(s)]
     return " ".join(kept) or text
 
 
@@ -163,6 +181,10 @@ TELLS = re.compile(
 TAIL_WORDS = 6  # a piece asking nothing of its own this short goes on the last question
 
 
+# A piece giving an example of the one before it (", like which languages or tools")
+EXAMPLE_PIECE = re.compile(r"^\W*(?:like|e\.?g\.?|such as|for (?:example|instance))\b", re.I)
+
+
 def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
     """The pieces of ``text`` that each ask a different kind of thing, in the order asked
     (at most three), or ``[]`` when it asks one kind; ``kind`` names what a piece asks
@@ -176,6 +198,11 @@ def asks(text: str, kind: Callable[[str], Hashable | None]) -> list[str]:
     at = 0
     for piece in _run_on(ASK_BREAK.split(asking)):
         at = max(asking.find(piece, at), at)
+        if pieces and EXAMPLE_PIECE.match(piece) and asking[:at].rstrip().endswith(","):
+            pieces[-1] = asking[starts[-1] : at + len(piece)].strip()  # "what should i learn
+            kinds[-1] = kind(pieces[-1]) or kinds[-1]  # now, like which languages or tools":
+            at += len(piece)  # one question, its example saying which
+            continue
         asked = piece.strip() and not RULED_OUT.match(piece)  # "…, not the degree stuff"
         asked = asked and not TELLS.search(piece)  # "kids in school so i can only do 7-3"
         found = kind(piece) if asked else None

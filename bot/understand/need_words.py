@@ -17,11 +17,15 @@ PAID_TRAINING = whole_words(
     r" (?:\w+ )?(?:train|learn|study|school)\w*", r"earn while (?:you|i|they) learn",
     r"(?:get|be|getting) paid (?:while|during) (?:\w+ )?(?:doing|in|on) (?:it|that|this|them|the "
     r"program|the course)",
+    # "do those pay you while you learn", "i meant pay during the apprenticeship"
+    r"pay (?:you|u|me|them|people|workers) (?:while|during) (?:\w+ ){0,2}(?:train|learn|study"
+    r"|school|apprentic)\w*", r"(?:pay|paid|wages?) (?:during|while in|in|for|on) (?:the |an? |"
+    r"my |your )?(?:co-?ops?|apprenticeships?|internships?|training)\b",
 )  # fmt: skip
 # Whether a training named pays, asked of it by a pronoun ("apprenticeships, are those a thing
 # for this and do they pay"): one question, not a second asking the job's pay.
 TRAINING_PAYS = whole_words(
-    r"(?:co-?ops?|apprenticeships?|internships?)\b[^.?!]{0,40}\b(?:do|does|would|will) "
+    r"(?:co-?ops?|apprenticeships?|internships?)\b[^.!]{0,40}\b(?:do|does|would|will) "
     r"(?:they|those|these|it|that|them) (?:\w+ )?pay",
 )
 # Moving into the job from another job at the same workplace ("I'm a forklift driver at a
@@ -32,6 +36,12 @@ INTO_THE_ROLE = whole_words(
     r"(?: [a-z-]+){0,3} (?:where i(?:'| a)?m(?: at)?|where i work|at (?:my|our|this|the same)"
     r" (?:plant|company|factory|job|work|site|employer)|internally)",
 )  # fmt: skip
+# Working up into the job instead of schooling for it ("do i need culinary school to become a
+# chef or can i just work my way up?"): the way in, not the way up from it.
+WORKED_INTO = whole_words(
+    r"(?:become|be) an? [\w-]+(?: [\w-]+)? or (?:can|could|should|do) (?:i|you|u|people) (?:just )?"
+    r"(?:work|learn) (?:my|your|their) way up",
+)
 # A bare noun of schooling, as one part of a question ("like school and pay", "and the
 # school for each?", "education?").
 SCHOOLING_ALONE = re.compile(
@@ -83,7 +93,7 @@ TEMPERATURE = re.compile(r"\b\d{2,3} ?(?:degrees|°)(?: ?(?:f|c|fahrenheit|celsi
 def detect_need(text: str) -> Need | None:
     """The kind of answer ``text`` asks for, if it plainly asks for one."""
     text = without_regions_put_aside(TEMPERATURE.sub(" ", text))  # "95 degrees", "not asia"
-    if any(p.search(text) for p in (PAID_TRAINING, TRAINING_PAYS, INTO_THE_ROLE)) or (
+    if any(p.search(text) for p in (PAID_TRAINING, TRAINING_PAYS, INTO_THE_ROLE, WORKED_INTO)) or (
         SCHOOLING_ALONE.match(text)
     ):
         return Need.GET_IN

@@ -45,7 +45,10 @@ EXPANSIONS: list[tuple[str, str]] = [
     ),
     (
         r"move up(?! (?:to|into) (?:an? |the )?(?!senior|lead|supervis|manag)[a-z-]+(?: [a-z-]+)"
-        r"{0,3} (?:where i|at my|internally))|promot\w*|advance\w*|climb",
+        r"{0,3} (?:where i|at my|internally))|promot\w*|advance\w*"
+        # climbing the ladder, not towers ("how high up do they climb?")
+        r"|climb\w* (?:the )?(?:career |corporate )?(?:ladder|ranks)"
+        r"|how (?:high|far) (?:can|could|will|would) (?:i|you|u|one|someone) climb",
         "career advancement opportunities",
     ),
     (

@@ -77,6 +77,9 @@ GET_IN = whole_words(
     r" hired",
     r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
     r"to go to|to get|college|school)", r"need (?:a |an )?(?:college |university )?degree",
+    # "do i actually need culinary school to become a chef"
+    r"(?:do|does|would|will) (?:i|you|u|they|he|she|we|one) (?:actually |really |even |still |"
+    r"always )?need (?:an? )?(?:[\w-]+ )?(?:school|college|degree|diploma|training|program)\b",
     r"without a degree", r"(?:need|require|get|go back for) (?:another|a second|a new|an "
     r"additional|more) (?:degree|diploma|certificate|schooling|school)",
     r"(?:need|require|go to|have to go to) (?:college|university|uni|school|a degree)",
