@@ -11,6 +11,7 @@ import numpy as np
 from bot.answer import Draft
 from bot.compose.extractive import sections_draft
 from bot.compose.parts import named_parts, titled_sections
+from bot.compose.rare_words import rare_sections
 from bot.compose.reading import DEFINE, MENTIONED_TERM
 from bot.compose.rungs import guide_levels, names_rung, rungs_asked
 from bot.retrieval.retriever import Hit, Retriever
@@ -183,12 +184,18 @@ class Focus:
         return [*ahead, *(h for h in hits if not one_level(h.chunk.section))]
 
     def naming(
-        self, hits: list[Hit], message: str, vector: np.ndarray, define: bool = True
+        self,
+        hits: list[Hit],
+        message: str,
+        vector: np.ndarray,
+        define: bool = True,
+        known: bool = True,
     ) -> list[Hit]:
         """``hits`` led by the sections of their guide that hold a name the message writes
         out ("which of those is from the Manufacturing Skill Standards Council?"), when at
         most :data:`NAMED_SECTIONS` hold it, or by the prose explaining a term it asks about
-        (``define``: not one the last answer named); ``[]`` when none."""
+        (``define``: not one the last answer named), or, for a question of no ``known`` kind,
+        by the sections holding a word few of them hold; ``[]`` when none."""
         guide = hits[0].chunk.guide
         sections = {self._bank.units[i].chunk.section for i in self._bank.of_guide(guide)}
         titled = titled_sections(message, sections, hits[0].chunk.guide_title)
@@ -205,7 +212,15 @@ class Focus:
                 best = self._best_of_sections(guide, holding, vector)
                 ahead = _ahead(hits, list(best.values()), NAMED_LEAD)
                 return [*ahead, *(h for h in hits if h.chunk.section not in best)]
-        return self._defining(hits, message, vector) if define else []
+        if define and (defined := self._defining(hits, message, vector)):
+            return defined
+        title, rare_of = hits[0].chunk.guide_title, self._retriever.rare
+        rare = set() if known else rare_sections(message, self._bank, guide, title, rare_of)
+        if rare:  # "how high up do they climb?": the duty of climbing
+            best = self._best_of_sections(guide, rare, vector)
+            ahead = _ahead(hits, list(best.values()))
+            return [*ahead, *(h for h in hits if h.chunk.section not in best)]
+        return []
 
     def _defining(self, hits: list[Hit], message: str, vector: np.ndarray) -> list[Hit]:
         """``hits`` led by the section whose prose best speaks of the term a question asks

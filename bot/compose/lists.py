@@ -159,6 +159,10 @@ def listed_answer(
     name it."""
     own = {w[:STEM] for w in search_terms(f"{career} {title}")}  # "…a must have skill?"
     *before, last = re.split(r"(?<=[.!?])\s+", asked.strip())  # "welding? do i need to…"
+    remark = not last.endswith("?") and not YES_OR_NO.search(last)
+    if remark and (asks := [n for n, b in enumerate(before) if b.endswith("?")]):
+        before, last = before[: asks[-1]], before[asks[-1]]  # "do they climb towers? im not
+        # sure about heights": the question, not the remark after it
     head, _, clause = last.rpartition(", ")
     if head and not YES_OR_NO.search(last) and YES_OR_NO.search(clause):
         before, last = [*before, head], clause  # "what about reading schematics, is that…"

@@ -14,7 +14,7 @@ import numpy as np
 from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import LABEL_LINE, unit_piece
 from bot.compose.neighbours import ANNOUNCING
-from bot.compose.topic import GENERIC, as_sentence
+from bot.compose.topic import GENERIC, NAMED_WITH_EXAMPLES, as_sentence
 from bot.compose.unsaid import ASKING_WORDS
 from bot.retrieval.units import UnitBank
 from bot.text import FUNCTION_WORDS, search_terms, whole_words
@@ -208,7 +208,9 @@ def _said(bank: UnitBank, chosen: list[int]) -> list[Piece]:
     lists: dict[str, list[str]] = {}
     for i in chosen:
         unit = bank.units[i]
-        short = unit.is_item and len(unit.text.split()) < ANNOUNCING
+        short = unit.is_item and (
+            len(unit.text.split()) < ANNOUNCING or bool(NAMED_WITH_EXAMPLES.fullmatch(unit.text))
+        )
         if short and unit.chunk.section in lists:
             lists[unit.chunk.section].append(unit.text.rstrip("."))
             continue
@@ -217,9 +219,10 @@ def _said(bank: UnitBank, chosen: list[int]) -> list[Piece]:
         pieces.append(as_sentence(unit_piece(unit, _kind(bank, i))))
     for n, piece in enumerate(pieces):
         items = lists.get(piece.source.section, [])
-        if len(items) > 1 and piece.evidence.rstrip(".") == items[0]:
-            title = piece.source.section.split(" › ")[-1]
-            said = f"The {title} section lists {', '.join(items[:-1])} and {items[-1]}."
+        if items and piece.evidence.rstrip(".") == items[0]:  # an item alone too, never a
+            title = piece.source.section.split(" › ")[-1]  # fragment ("Hand tools (…).")
+            listed = f"{', '.join(items[:-1])} and {items[-1]}" if len(items) > 1 else items[0]
+            said = f"The {title} section lists {listed}."
             pieces[n] = Piece(said, piece.source, " · ".join(items), "sentence")
     return pieces
 

@@ -75,8 +75,11 @@ POINTS_BACK = whole_words(r"it", r"that", r"this", r"they", r"them")
 IN_TRAINING = whole_words(
     *TRAINEE_WORDS, r"students?", r"paid training", r"training programs?",
     r"while (?:(?:i'?m|you'?re|they'?re|still|in|at) )*(?:learning|at school|a student)",
+    r"while (?:you|u|i|they|we) (?:still )?(?:learn|train|study)\w*",  # "pay you while you learn"
     r"(?:during|in|through|for) (?:the |my |your |their )?(?:\w+ )?"
-    r"(?:training|academy|clinicals?|schooling|residency|school)",
+    # not a job of schools ("pay for school social workers vs hospital ones")
+    r"(?:training|academy|clinicals?|schooling|residency|school(?! (?:\w+ )?\w+(?:ers?|ists?|ors?"
+    r"|nurses?)\b))",
     r"training (?:\w+ )?(?:paid|pays?)", r"paid (?:to|while|during) (?:train|learn|stud)\w*",
     r"(?:train|learn|stud)\w* (?:while|and) (?:still )?(?:get|getting|be|being|earn|earning) "
     r"(?:paid|money|a wage)",  # "is there a way to train while getting paid"

@@ -252,7 +252,8 @@ class QuestionDrafter:
             hits, need = self._follow_up.in_previous(
                 question, message, previous, vector, intent, need, hits
             )
-        by_name = self._focus.naming(hits, message, vector, not defines)  # "…Standards Council?"
+        kind_known = intent is not None or need is not None or levels
+        by_name = self._focus.naming(hits, message, vector, not defines, kind_known)  # "…Council?"
         hits = [h for h in by_name or hits if h.chunk.section not in avoid] or hits
         if need is Need.ALIASES and not answers(need, hits[0].chunk.section):
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides, hits[0].chunk.guide))

@@ -16,6 +16,7 @@ from bot.text import english_stemmer, search_terms
 
 BM25_B = 0.3
 UNIT_WEIGHT = 1.0
+RARE_SHARE = 0.01  # of the chunks: a word fewer hold picks out what it is about ("climb")
 Fusion = Literal["weighted", "rrf", "dense", "bm25"]
 
 
@@ -93,6 +94,16 @@ class Retriever:
                 scores[chunk_id] += self._unit_weight * self._bank.best_in_chunk(chunk_id, vector)
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:k]
         return [Hit(self._by_id[i], scores[i], dense.get(i, 0.0)) for i in ranked]
+
+    def rare(self, stem: str) -> bool:
+        """Whether few chunks hold the word of ``stem``: at most :data:`RARE_SHARE` of them
+        ("climb", not "program"); in a corpus of a few guides no word is rare by this."""
+        token = self._vocabulary.get(stem)
+        if token is None:
+            return False
+        pointers = self._bm25.scores["indptr"]
+        held = int(pointers[token + 1] - pointers[token])
+        return 0 < held <= RARE_SHARE * len(self._chunks)
 
     def near(
         self, hits: list[Hit], sections: list[str], bonus: float, repeat_penalty: float
