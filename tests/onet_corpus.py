@@ -181,6 +181,16 @@ PANEL_CAREERS = [
     "software-developers",
     "fitness-and-wellness-coordinators",
     "business-intelligence-analysts",
+    "data-entry-keyers",
+    "first-line-supervisors-of-landscaping-lawn-service-and",
+    "first-line-supervisors-of-farming-fishing-and-forestry-workers",
+    "helpers-electricians",
+    "chefs-and-head-cooks",
+    "dental-laboratory-technicians",
+    "wind-turbine-service-technicians",
+    "web-developers",
+    "soil-and-plant-scientists",
+    "landscape-architects",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
