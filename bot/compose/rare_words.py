@@ -11,6 +11,7 @@ from bot.compose.mentioned import EVERYDAY
 from bot.retrieval.units import UnitBank
 from bot.text import FUNCTION_WORDS, english_stemmer, search_terms
 from bot.understand.asks import asking_text
+from bot.understand.needs import Need, answers, is_credits
 
 MIN_LETTERS = 5  # shorter words ("hard", "test") are too common to pick a section
 FEWEST_SECTIONS = 2  # a word more sections hold names no one of them
@@ -36,6 +37,8 @@ def rare_sections(
     holding: dict[str, set[str]] = {s: set() for s in asked}
     for i in bank.of_guide(guide):
         unit = bank.units[i]
+        if answers(Need.ALIASES, unit.chunk.section) or is_credits(unit.chunk.section):
+            continue  # its other titles and sources say nothing of the work
         for s in asked & {stem(w) for w in search_terms(unit.text)}:
             holding[s].add(unit.chunk.section)
     return {
