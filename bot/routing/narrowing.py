@@ -43,6 +43,7 @@ class Narrowing:
         self._name_stems = {
             slug: frozenset(stem(w) for w in words) for slug, words in self.name_words.items()
         }
+        self._loose_stems = frozenset(stem(w) for w in LOOSE_NAME_WORDS)
         # The careers each guide lists as related ("QA testers" after software developers:
         # Software Quality Assurance Analysts and Testers, not factory inspectors)
         titles = {g.career.lower(): g.slug for g in guides}
@@ -221,7 +222,7 @@ class Narrowing:
             return mention
         stem = english_stemmer().stemWord
         field, noun = stem(said[at - 1]), stem(head[-1])
-        if len(field) < MIN_NAME_WORD or field in {stem(w) for w in LOOSE_NAME_WORDS}:
+        if len(field) < MIN_NAME_WORD or field in self._loose_stems:
             return mention
         if any(field in self._name_stems[s] for s in mention.slugs):
             return mention
