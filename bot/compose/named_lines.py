@@ -13,8 +13,8 @@ import numpy as np
 
 from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import LABEL_LINE, unit_piece
-from bot.compose.neighbours import ANNOUNCING
-from bot.compose.topic import GENERIC, NAMED_WITH_EXAMPLES, as_sentence
+from bot.compose.neighbours import said_as_name
+from bot.compose.topic import GENERIC, as_sentence
 from bot.compose.unsaid import ASKING_WORDS
 from bot.retrieval.units import UnitBank
 from bot.text import FUNCTION_WORDS, search_terms, whole_words
@@ -208,9 +208,7 @@ def _said(bank: UnitBank, chosen: list[int]) -> list[Piece]:
     lists: dict[str, list[str]] = {}
     for i in chosen:
         unit = bank.units[i]
-        short = unit.is_item and (
-            len(unit.text.split()) < ANNOUNCING or bool(NAMED_WITH_EXAMPLES.fullmatch(unit.text))
-        )
+        short = unit.is_item and said_as_name(unit.text)
         if short and unit.chunk.section in lists:
             lists[unit.chunk.section].append(unit.text.rstrip("."))
             continue

@@ -79,6 +79,16 @@ def is_phrase(unit: Unit) -> bool:
     return unit.is_item and len(unit.text.split()) < ANNOUNCING
 
 
+# A thing named with its examples in brackets: a name, however long
+NAMED_WITH_EXAMPLES = re.compile(r"[^()]{1,40}\([^()]*\)\.?")
+
+
+def said_as_name(item: str) -> bool:
+    """A list item quoted as what its list holds, not as a sentence: short, or a thing named
+    with its examples ("Hand tools (wrenches, screwdrivers, pneumatic tools)")."""
+    return len(item.split()) < ANNOUNCING or bool(NAMED_WITH_EXAMPLES.fullmatch(item))
+
+
 def announces(bank: UnitBank, i: int) -> bool:
     """Unit ``i`` is a short sentence that the next sentence of its chunk spells out."""
     unit, units = bank.units[i], bank.units

@@ -4,13 +4,11 @@ has no sentence about it."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece
 from bot.compose.extractive import LABEL_LINE, unit_piece
-from bot.compose.neighbours import ANNOUNCING, LEANS_BACK
+from bot.compose.neighbours import LEANS_BACK, said_as_name
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import search_terms
 from bot.understand.needs import is_credits, lists_names
@@ -87,15 +85,10 @@ def _kind(unit: Unit) -> str:
     return "item" if unit.is_item else "sentence"
 
 
-# A thing named with its examples in brackets: a noun phrase, however long
-NAMED_WITH_EXAMPLES = re.compile(r"[^()]{1,40}\([^()]*\)\.?")
-
-
 def as_sentence(piece: Piece) -> Piece:
     """A list item quoted as a sentence, saying which list it is of ("The Tech Stack section
     lists Programmable Logic Controllers (PLCs)."), never a bare noun phrase."""
-    named = NAMED_WITH_EXAMPLES.fullmatch(piece.text)  # "Hand tools (wrenches, …)"
-    if piece.kind != "item" or (len(piece.text.split()) >= ANNOUNCING and not named):
+    if piece.kind != "item" or not said_as_name(piece.text):
         text = piece.text if piece.text[-1:] in ".!?" else f"{piece.text}."
         return Piece(text, piece.source, piece.evidence, "sentence")
     title = piece.source.section.split(" › ")[-1]

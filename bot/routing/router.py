@@ -186,12 +186,14 @@ class Router:
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
         # "dentist is way more school. how much does each need", not "something like data
         # entry or medical transcription. would either suit me?": careers named anew
-        in_play = all(set(m.slugs) & set(current) for m in mentions if not m.own)
-        each = len(current) > 1 and in_play and EACH_IN_PLAY.search(asking_text(message))
-        if each and not set(self._choices.compared(message, unwanted, context)) - set(current):
-            return Route(RouteKind.COMPARE, tuple(current))
-        if len(current) > 1 and in_play and remarked_after(message, self.mentions):
-            return Route(RouteKind.COMPARE, tuple(current))  # "and the pay? hygienist seems…"
+        in_play = len(current) > 1 and all(
+            set(m.slugs) & set(current) for m in mentions if not m.own
+        )
+        each = in_play and EACH_IN_PLAY.search(asking_text(message))
+        if (
+            each and not set(self._choices.compared(message, unwanted, context)) - set(current)
+        ) or (in_play and remarked_after(message, self.mentions)):  # "and the pay? hygienist
+            return Route(RouteKind.COMPARE, tuple(current))  # seems like way more money"
         if page and points_at_page(message) and not COMPARES.search(message):
             return Route(RouteKind.ONE, (page,), explicit=True)  # "…analyst, the page I'm on"
         if context and len(current) <= 1 and points_at_context(message, self.mentions):
