@@ -162,10 +162,12 @@ class TurnRouter:
         return found[0] if len(found) == 1 else ""
 
     def _compared_job_words(
-        self, message: str, route: Route, turns: list[Turn], down: set[str]
+        self, message: str, route: Route, turns: list[Turn], down: set[str], current: list[str]
     ) -> Route:
         """A comparison where a bare job word ("than the trainer job") means the career of
-        the conversation it names, not every career of that word."""
+        the conversation it names, not every career of that word; when it names all the
+        careers compared ("compare to what techs make" after pharmacists, the visitor a
+        pharmacy tech), weighed against the ``current`` one."""
         ruled = self._spoken.ruled_out(message, turns) | down  # and those turned down
         careers = list(route.careers)
         for mention in self._router.mentions(message):
@@ -175,6 +177,8 @@ class TurnRouter:
             if meant and meant not in careers:
                 careers = [meant if c in mention.slugs else c for c in careers]
         careers = list(dict.fromkeys(c for c in careers if c not in ruled))
+        if len(careers) == 1 and careers != list(route.careers):
+            careers = [*(c for c in current[:1] if c not in careers), *careers]
         if careers == list(route.careers) or len(careers) < 2:
             return route
         return Route(RouteKind.COMPARE, tuple(careers), explicit=True)
@@ -216,7 +220,7 @@ class TurnRouter:
             else:
                 route = Route(RouteKind.ONE, (meant,), explicit=True)
         if route.kind is RouteKind.COMPARE:
-            route = self._compared_job_words(message, route, turns, down)
+            route = self._compared_job_words(message, route, turns, down, current)
         if not picks and route.kind in (RouteKind.ONE, RouteKind.COMPARE):
             route = self._weighed_by_name(message, route, turns, down)
         one = route.kind is RouteKind.ONE

@@ -244,7 +244,8 @@ class Choices:
 
     def _in_context(self, name: str, context: Sequence[str]) -> str:
         """The career of ``context`` whose name has every word of ``name``, if any, as written
-        or with "tech" read as the technician it is short for ("techs": Pharmacy Technicians)."""
+        or with "tech" read as the technician it is short for ("techs": Pharmacy Technicians),
+        or as the work its name does ("managing": Food Service Managers)."""
         careers = self._names.careers
         spelt = ["technician" if w == "tech" else w for w in tokens(name)]
         for words in (tokens(name), spelt):
@@ -254,7 +255,9 @@ class Choices:
             )
             if found := next(within, ""):
                 return found
-        return ""
+        done = set(self._fields.stems(tokens(name)))  # the gerund too, last
+        within = (c for c in context if done <= set(self._fields.stems(tokens(careers[c].name))))
+        return next(within, "") if done else ""
 
     def _stems(self, words: Sequence[str]) -> list[str]:
         """``words`` stemmed, a gerund kept whole: "parks" are no "parking" attendants."""

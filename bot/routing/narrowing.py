@@ -24,6 +24,7 @@ LOOSE_NAME_WORDS = frozenset(
 MIN_ALTERNATES_ENDING = 2  # alternative titles of a career ending in a job word: it goes by it
 COMMON = frozenset(("worker", "and", "other", "all"))  # words any two careers may share
 MIN_NAME_WORD = 4  # letters of a name word that picks its career among those in play
+SHORT_WORD = 3  # letters of a word written short for a name's word ("lab": laboratory)
 # A liking told ("i really love animals", "i'm into cars"): what follows is what is liked.
 LIKES = (
     r"\b(?:love|loves|like|likes|into|enjoy|enjoys|passionate about|passion for|interested in)"
@@ -178,6 +179,36 @@ class Narrowing:
             return None
         return replace(mention, slugs=tuple(related))
 
+    def spelt_out(self, mention: Mention, context: list[str]) -> Mention | None:
+        """A title written short that a career of the conversation's name spells out ("lab
+        technologist" on the medical and clinical laboratory technologists' page), else
+        ``None``."""
+        said = tokens(mention.words)
+        if len(said) < 2 or any(len(w) < SHORT_WORD for w in said):
+            return None  # one word is a job word, not a title written short
+        for slug in context:
+            name = self.name_words.get(slug, frozenset())
+            if slug not in mention.slugs and all(any(n.startswith(w) for n in name) for w in said):
+                return replace(mention, slugs=(slug,))
+        return None
+
+    def kin_in_context(self, mention: Mention, context: list[str]) -> Mention | None:
+        """Another career's alternative title its name does not spell ("crew supervisor", the
+        farming supervisors') said in a conversation whose career lists one career by the
+        title's job noun as related (the construction trades' supervisors, on the
+        construction managers' page): that one; else ``None``."""
+        if not mention.exact or len(mention.slugs) != 1 or not context:
+            return None
+        slug, said = mention.slugs[0], tokens(mention.words)
+        forms = {" ".join(tokens(form)) for form in title_forms(self.careers[slug].name)}
+        near = list(dict.fromkeys(s for c in context for s in self.related.get(c, ())))
+        if slug in context or slug in near or " ".join(said) in forms or not said:
+            return None
+        if set(said[:-1]) & self.name_words.get(slug, frozenset()):
+            return None  # "office manager": the office supervisors' name says it
+        kin = [s for s in near if said[-1] in self.name_words.get(s, frozenset())]
+        return replace(mention, slugs=(kin[0],)) if len(kin) == 1 else None
+
     def of_own(self, mention: Mention, own: list[Mention]) -> Mention | None:
         """A bare job word naming the visitor's own job in other words, that job's career
         ("ive been a realtor… is that normal for agents": Real Estate Sales Agents, not the
@@ -205,7 +236,11 @@ class Narrowing:
 
     def related_named(self, career: str, mentions: list[Mention], context: list[str]) -> str:
         """Of the careers a job word naming ``career`` goes by, the one ``context`` lists as
-        related ("what do helpers make compared" after plumbers: their helpers), else it."""
+        related ("what do helpers make compared" after plumbers: their helpers), else it; a
+        career of ``context`` stays ("airline pilot vs commercial pilot" after the airline
+        pilots, though the commercial pilots go by "airline pilot" too)."""
+        if career in context:
+            return career
         for mention in mentions:
             if career in mention.slugs and (related := self.related_of(mention, context)):
                 return related.slugs[0]

@@ -39,7 +39,9 @@ from knowledge.model import Guide
 from knowledge.words import singular
 
 # Words said before a job named in passing ("or like engineer", "maybe a welder")
-SPOKEN_LEAD = re.compile(r"^(?:(?:like|maybe|kinda|sorta|just|even|some|a|an|the)\s+)+", re.I)
+SPOKEN_LEAD = re.compile(
+    r"^(?:(?:and|or|but|so|like|maybe|kinda|sorta|just|even|some|a|an|the)\s+)+", re.I
+)
 
 
 class OtherJobs:
@@ -69,6 +71,7 @@ class OtherJobs:
         # Kinds of the guide's own job: words of the titles that name it ("Junior Production
         # Technician"), not of every section title ("Improving Product Quality…").
         heads = {singular(g.career.lower().split()[-1]) for g in guides if g.career.strip()}
+        self._own_heads = {"tech", *heads} if one else set()  # "techs": the guide's job
         self._kinds = {
             singular(w)
             for g in guides
@@ -131,13 +134,27 @@ class OtherJobs:
             asked = self._compared_field(message)
         if any(m.exact for m in mentions) or self._abbreviated(message) or (context and compares):
             return asked or ((listed or own) if compares else ""), True
-        if mentions:  # a job word of the guide's ("technician") asks about the guide's job
-            return asked, False
+        if mentions:  # a job word of the guide's ("technician") asks about the guide's job,
+            beside = bool(asked) and self._names_own(message, asked)  # or beside it
+            return ("" if beside and self._in_text(asked) else asked), beside
         if (listed or asked) and context and self._next_step(message, listed or asked):
             return "", True  # "does it say anything about promotion into engineering tech"
-        if listed or asked:
-            return listed or asked, context and asks_of_this_beside(message, listed or asked)
+        if job := listed or asked:  # "does the tech do the electrical repairs or is that
+            if self._names_own(message, job) and self._in_text(job):  # electricians": the
+                return "", True  # guide's half too; "are techs above operators?": the guide's
+            beside = asks_of_this_beside(message, job) or self._names_own(message, job)
+            return job, context and beside
         return ("", True) if context else (own, False)
+
+    def _in_text(self, job: str) -> bool:
+        """The guide's text names ``job`` ("train and assist production operators")."""
+        said = " ".join(singular(w) for w in job.lower().split())
+        return bool(self._text) and re.search(rf"\b{re.escape(said)}s?\b", self._text) is not None
+
+    def _names_own(self, message: str, job: str) -> bool:
+        """``message`` names the guide's own job apart from ``job`` ("are techs above them")."""
+        rest = re.sub(re.escape(job), " ", message, flags=re.IGNORECASE).lower()
+        return any(singular(w) in self._own_heads for w in re.findall(r"[a-z]+", rest))
 
     def _next_step(self, message: str, job: str) -> bool:
         """``job`` is one the visitor would move into from the guide's and the guide's text

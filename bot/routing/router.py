@@ -209,7 +209,7 @@ class Router:
             and not (page and not mentions and self._narrow.names_page(message, page))
         ):  # on a trade's page: that trade's helpers, not a search; on the animal caretakers'
             # page "i love animals… what are my options" is theirs
-            ranked = self.rank(message, vector())
+            ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted)
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         meant = self._choices.meant(message)
         if len(meant) > 1:  # "No, not PA or nurse. I mean medical assistant or phlebotomist"
@@ -262,9 +262,11 @@ class Router:
                 alternates=not (m.exact and TURNING.search(message)),  # "what about a farmer?"
             )  # a title of its own, not the farmworkers' "Vegetable Farmer"
             or self._narrow.of_own(m, [o for o in mentions if o.own])  # "a realtor… agents"
+            or self._narrow.spelt_out(m, context)  # "med lab technologist" on the page
             or self.own_name(m)
             or self._narrow.in_context(m, context)
             or self._narrow.related_of(m, context)
+            or self._narrow.kin_in_context(m, context)  # "crew supervisor" after construction
             or m
             for m in asked or [m for m in mentions if not m.own] or mentions  # not the job left
         ]
@@ -327,9 +329,7 @@ class Router:
                     return Route(RouteKind.CLARIFY, options, mention.words)
                 rest = [(s, f) for s, f in ranked if s not in mention.slugs]
                 ranked = fitting + ([] if mention.exact else rest)  # "UX designer": its own
-        out = ruled_out(message) | unwanted  # "No, not taxi. Truck driver.": no taxi drivers
-        if out:
-            ranked = [(s, f) for s, f in ranked if not out & self._narrow.name_words[s]] or ranked
+        ranked = self._not_ruled_out(ranked, message, unwanted)
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
         compares = sure and bool(COMPARES.search(message))  # "what does mediation pay relative
@@ -337,3 +337,12 @@ class Router:
         if weighed:
             return Route(RouteKind.COMPARE, (best[0], weighed))
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
+
+    def _not_ruled_out(
+        self, ranked: list[tuple[str, float]], message: str, unwanted: set[str]
+    ) -> list[tuple[str, float]]:
+        """``ranked`` without the careers named by a word ruled out ("No, not taxi. Truck
+        driver.": no taxi drivers; "I don't want to be a carpenter again": no carpenters)."""
+        out = ruled_out(message) | unwanted
+        kept = [(s, f) for s, f in ranked if not out & self._narrow.name_words[s]]
+        return kept or ranked

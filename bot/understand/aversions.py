@@ -81,7 +81,10 @@ TURNED_DOWN = re.compile(
     # "um surgeons arent creative jobs??": what was offered is not what was asked for
     r"|\s+(?:arent|aren'?t|are not|isnt|isn'?t|is not) (?:\w+ ){0,2}(?:jobs?|careers?|work)"
     r"\W*\?"
-    r"|,?\s+really\s*\?+)",  # "parking attendant, really? lol"
+    r"|,?\s+really\s*\?+"  # "parking attendant, really? lol"
+    # "Waiters? Not quite what I had in mind."
+    r"|\?+\s*(?:(?:no|nah|hm+)\W+)?(?:that'?s |thats |its |it'?s )?"
+    rf"not (?:really |exactly |quite )?{NOT_WHAT})",
     re.IGNORECASE,
 )
 # A career the last answer gave, questioned and turned down: "why fashion designers lol, im
