@@ -18,6 +18,7 @@ from bot.compose.refusals import not_covered
 from bot.compose.shortlist import summary_of
 from bot.compose.situated import asked_of_each, silent_in_all
 from bot.compose.subjects import subjects_answer
+from bot.compose.unsaid import unmentioned_by_all
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words
@@ -111,6 +112,8 @@ class Comparison:
         if rated is not None:
             compared.draft.pieces += rated.pieces
         pieces = silent_in_all(asked.message, guides, compared.draft.pieces)
+        if unsaid := unmentioned_by_all(guides, asked.message):  # "is it all commission?"
+            pieces = [unsaid, *pieces]
         pieces = asked_of_each(asked.message, guides, self._bank, vector_of, pieces)
         compared.draft.pieces = pieces
         return compared

@@ -28,6 +28,8 @@ TRAINING = whole_words(r"training", r"experience")
 WORK_YEARS = whole_words(
     r"years? of (?:\w+ ){0,2}(?:work|experience)", r"years? (?:\w+ )?(?:working|experience)"
 )
+# A program asked of by its kind ("how long is the apprenticeship", "the LPN program")
+PROGRAM = re.compile(r"\b(?:apprenticeship|program|course|certificate|academy)s?\b", re.I)
 # A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
 
@@ -45,19 +47,31 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     schooling = not named and not job and bool(SCHOOL_ASKED.search(message))  # "how many
     schooling = schooling and _schooled(guide)  # years of school is it in total?"
     schooling = schooling and not WORK_YEARS.search(message)  # "years of nursing work before"
+    program = None if named or job else PROGRAM.search(message)  # "the apprenticeship"
     untimed = not any(TIME_SPAN.search(p.text) for p in draft.pieces)
     length = _preparation_length(guide, message) if untimed and named == job else None
-    if length is not None:  # "LPN, how long is that": the career's own training
+    thing = named[0] if named else ""
+    what = (
+        f"the {thing} training"
+        if thing
+        else "the schooling"
+        if schooling
+        else f"the {program[0].lower()}"
+        if program
+        else "the training"
+    )
+    if length is not None:  # "LPN, how long is that": the career's own training, in general
+        if schooling or program:  # "how long is cosmetology school": no length of its own
+            lead = not_covered(guide, f"how long {what} takes", draft.pieces[0].source)
+            draft.pieces = [lead, *draft.pieces]
         draft.pieces = [*draft.pieces, length]
         return draft
-    if not named and not job and not schooling:
+    if not named and not job and not schooling and not program:
         return draft
-    thing = named[0] if named else ""
     timed = (p.text for p in draft.pieces if TIME_SPAN.search(p.text))
     said = rf"\b{thing}\b" if thing else SCHOOLING.pattern  # "vet school": any schooling's
     if any(re.search(said, text, re.IGNORECASE) for text in timed):
         return draft
-    what = f"the {thing} training" if thing else "the schooling" if schooling else "the training"
     lead = not_covered(guide, f"how long {what} takes", draft.pieces[0].source)
     draft.pieces = [lead, *draft.pieces]
     return draft
@@ -80,5 +94,8 @@ def _preparation_length(guide: Guide, message: str) -> Piece | None:
     for sentence in SENTENCE.split(" ".join(section.paragraphs)):
         if TIME_SPAN.search(sentence) and TRAINING.search(sentence):
             source = Source(guide.slug, guide.title, section.path_text, section.anchor)
-            return Piece(sentence, source, sentence)
+            said = (
+                f"For the whole job zone it is in, O*NET says: {sentence[0].lower()}{sentence[1:]}"
+            )
+            return Piece(said, source, sentence)
     return None

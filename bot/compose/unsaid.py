@@ -195,6 +195,17 @@ def never_named(guide: Guide, question: str) -> str:
     return ""
 
 
+def unmentioned_by_all(guides: list[Guide], question: str) -> Piece | None:
+    """The plain "The guides for X and Y don't mention commission." when ``question`` asks a
+    thing none of the compared ``guides`` names, else ``None``."""
+    things = {never_named(guide, question) for guide in guides}
+    if len(guides) < 2 or len(things) != 1 or "" in things:
+        return None
+    careers = " and ".join(g.career for g in guides[:2]) if len(guides) == 2 else "these careers"
+    said = f"The guides for {careers} don't mention {things.pop()}."
+    return Piece(said, Source(guides[0].slug, guides[0].title, "", ""), "", "lead")
+
+
 def never_named_draft(guide: Guide, question: str) -> Draft | None:
     """A plain "The … doesn't mention where the jobs are located." for a ``question``
     nothing in ``guide`` answers that asks a thing it never names, else ``None``."""

@@ -1,16 +1,16 @@
 """Years the visitor spent in other work, set against a career's levels ("I ran paper
 machines 28 YEARS. Does any of that count or am I junior again"): the guide's levels count
-experience without saying whether other work counts, and the answer says so before the level
-those years would fall in."""
+experience without saying whether other work counts, so the answer says so before the first
+level shown (and where the years would reach, counted in full, when that is another)."""
 
 from __future__ import annotations
 
 import re
 
 from bot.answer import Piece
-from bot.understand.experience import NO_BACKGROUND, OWN_YEARS
+from bot.understand.experience import NO_BACKGROUND, OWN_YEARS, own_years, years_span
 from bot.understand.needs import SENTENCE_END, one_level
-from knowledge.model import Guide
+from knowledge.model import Guide, TierFact
 
 STEM = 4  # "prod tech", "production technicians": the career's words by their first letters
 # Words around years that name no work of their own ("im at about 3 yrs now", "been doing it
@@ -37,16 +37,25 @@ def in_other_work(message: str, guide: Guide) -> bool:
 
 def years_elsewhere_lead(message: str, guide: Guide, pieces: list[Piece]) -> list[Piece]:
     """``pieces`` with the plain statement that ``guide`` doesn't say whether years of other
-    work count toward its levels, right before the first level they place the visitor in."""
+    work count toward its levels, right before the first level shown."""
     levels = [p for p in pieces if one_level(p.source.section)]
     if not levels or not in_other_work(message, guide):
-        return pieces  # no level placed ("counted in full, yours…" would point at nothing)
-    placed = (
-        "with no background in the work, you would start here"
-        if NO_BACKGROUND.search(message)
-        else "counted in full, yours would fall here"
-    )
+        return pieces  # no level shown ("…you would start here" would point at nothing)
+    held = _tier_held(guide, own_years(message))
+    if NO_BACKGROUND.search(message):
+        placed = "with no background in the work, you would start here"
+    elif held is None or held.section == levels[0].source.section:
+        placed = "counted in full, yours would fall here"
+    else:  # "with 10 yrs wrenching would i start at entry level or higher": the entry level
+        placed = f"counted in full, yours would reach its {held.title} level ({held.experience})"
     said = f"The {guide.title} doesn't say whether years in other work count toward its levels"
     said = f"{said}; {placed}."
     at = pieces.index(levels[0])  # right before the level it places them in
     return [*pieces[:at], Piece(said, levels[0].source, "", "lead"), *pieces[at:]]
+
+
+def _tier_held(guide: Guide, years: int | None) -> TierFact | None:
+    """The highest of ``guide``'s levels whose span of experience holds ``years``."""
+    spans = [(tier, years_span(tier.experience)) for tier in guide.facts.tiers]
+    held = [t for t, span in spans if years is not None and span and span[0] <= years <= span[1]]
+    return held[-1] if held else None

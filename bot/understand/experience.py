@@ -30,7 +30,8 @@ RUNG_YEARS = re.compile(
 )
 # A question of where the visitor stands among a career's levels.
 ASKS_LEVEL = re.compile(
-    r"\b(?:levels?|tiers?|slot in|fit in|start (?:at|as|out as)|junior|senior|entry[- ]level|"
+    r"\b(?:levels?|tiers?|slot in|fit in|(?<!too old to )(?<!too late to )start (?:at|as|out as)"
+    r"|junior|senior|entry[- ]level|"
     r"mid[- ]level|where (?:would|do|will|could) i (?:be|start|land|fit)|rank)\b",
     re.IGNORECASE,
 )

@@ -77,6 +77,13 @@ GET_IN = whole_words(
     r" hired",
     r"do (?:i|you|u|they|either|both|we|he|she)(?: of (?:them|those|these))? need (?:a|an|"
     r"to go to|to get|college|school)", r"need (?:a |an )?(?:college |university )?degree",
+    # "do cops need to go through the academy and stuff?"
+    r"go(?:ing)? through (?:the |an? )?(?:\w+ )?(?:academy|apprenticeship|training program)",
+    # "what's needed", "do i need anything besides playing experience": what it takes
+    r"what(?:'s|s| is| are) (?:needed|required)(?= *[?.!,]|$| to (?:start|get|be)\b)",
+    r"(?:do|does|would|will) (?:i|you|u|they|one|someone) (?:\w+ )?need anything (?:else|besides|"
+    r"other than|apart from|except|beyond|more than)\b",
+    r"what else (?:do|would|will|does) (?:i|you|u|one|someone|it) (?:\w+ )?(?:need|take)\b",
     # "do i actually need culinary school to become a chef"
     r"(?:do|does|would|will) (?:i|you|u|they|he|she|we|one) (?:actually |really |even |still |"
     r"always )?need (?:an? )?(?:[\w-]+ )?(?:school|college|degree|diploma|training|program)\b",

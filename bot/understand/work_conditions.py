@@ -97,6 +97,60 @@ CONDITIONS = (
         ),
     ),
     ("summer jobs", whole_words(r"summer (?:jobs?|work|internships?|programs?)")),
+    # "do you get breaks? lunch?", "how long is lunch"
+    (
+        "breaks or meal times",
+        whole_words(
+            r"(?:lunch|meal|rest|coffee|smoke|bathroom) breaks?",
+            r"(?:get|have|any) (?:a |any |regular )?breaks\b",
+            r"lunch (?:time|hour)s?",
+            r"(?:eat|have|get|take) (?:a |my |your )?lunch",
+        ),
+    ),
+    # "do i need to bring my own tools like at the shop?"
+    (
+        "who supplies the tools",
+        whole_words(
+            r"(?:bring|buy|supply|provide|need) (?:my|your|their|his|her) own tools",
+            r"own tools",
+            r"tool (?:allowance|box|chest)",
+        ),
+    ),
+    ("quotas", whole_words(r"quotas?", r"(?:daily|hourly|per[- ]shift) (?:targets?|numbers)")),
+    # "do techs travel or stay at one plant", "field service"
+    (
+        "travel for work",
+        whole_words(
+            r"(?:do|does|would|will) (?:\w+ ){0,2}travel\b",
+            r"travel (?:for work|a lot|much|often|between)",
+            r"on the road (?:a lot|much)",
+        ),
+    ),
+    ("field service work", whole_words(r"field[- ]service", r"(?:at|to) customer(?:s'?)? sites?")),
+    # "what do people who do it say", "do techs actually like it"
+    (
+        "what people who do the job think of it",
+        whole_words(
+            r"what (?:do )?(?:people|workers|techs?|technicians|folks) (?:who (?:do|work) "
+            r"(?:it|this|that|the job) )?(?:actually )?(?:say|think)\b",
+            r"(?:do|does) (?:people|workers|folks|they|techs?) (?:\w+ )?(?:like|enjoy|love|hate) "
+            r"(?:it|the job|this job|their jobs?|the work)\b",
+            r"testimonials?",
+        ),
+    ),
+    # "what do HVAC business owners make", "running my own shop"
+    (
+        "running a business of one's own",
+        whole_words(
+            r"(?:own|start|starting|run|running|open|opening) (?:my|your|their|his|her|a|an) "
+            r"(?:own )?(?:[\w-]+ ){0,2}(?:business|company|shop|firm|practice)",
+            r"owners? (?:make|earn|take home)",
+            r"self[- ]employ\w*",
+            r"business owners?",
+            r"(?:go|going|went|strike|striking) out on (?:my|your|their|his|her) own",
+        ),
+    ),
+    ("commission", whole_words(r"commissions?\b")),
     # "do plants lay people off all the time", "any layoffs?": the outlook is the nearest
     ("layoffs", whole_words(r"lay-?offs?", r"lay (?:\w+ ){1,2}off\b")),
     # "where are the plants usually?", "anything near me?", "the bus only goes so far"
