@@ -133,7 +133,8 @@ class OtherJobs:
         if compares and not asked:  # "compared to nursing"
             asked = self._compared_field(message)
         if any(m.exact for m in mentions) or self._abbreviated(message) or (context and compares):
-            return asked or ((listed or own) if compares else ""), True
+            job = asked or ((listed or own) if compares else "")  # "report to a supervisor or
+            return ("" if not compares and self._in_text(job) else job), True  # an engineer?"
         if mentions:  # a job word of the guide's ("technician") asks about the guide's job,
             beside = bool(asked) and self._names_own(message, asked)  # or beside it
             return ("" if beside and self._in_text(asked) else asked), beside

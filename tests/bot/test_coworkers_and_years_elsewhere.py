@@ -39,6 +39,18 @@ def test_a_job_the_guide_speaks_of_needs_no_guide_of_its_own(components: Compone
     assert "I don't have a guide for" not in reply.answer
 
 
+def test_a_job_the_technicians_report_to_needs_no_guide_of_its_own(
+    components: Components,
+) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "who does a production technician usually report to? a shift supervisor or an engineer?",
+    )
+    assert reply.mode is Mode.CITED
+    assert "I don't have a guide for" not in reply.answer
+
+
 def test_a_job_after_and_the_is_named_without_them(components: Components) -> None:
     reply = on_page(
         components.bot,
