@@ -148,9 +148,11 @@ class OtherJobs:
         return ("", True) if context else (own, False)
 
     def _in_text(self, job: str) -> bool:
-        """The guide's text names ``job`` ("train and assist production operators")."""
-        said = " ".join(singular(w) for w in job.lower().split())
-        return bool(self._text) and re.search(rf"\b{re.escape(said)}s?\b", self._text) is not None
+        """The guide's text names ``job`` ("train and assist production operators", "into
+        supervisory, engineering technician…")."""
+        said = [singular(w) for w in re.sub(r"\btechs?\b", "technician", job.lower()).split()]
+        found = re.search(rf"\b{re.escape(' '.join(said))}", self._text)
+        return bool(self._text) and found is not None
 
     def _names_own(self, message: str, job: str) -> bool:
         """``message`` names the guide's own job apart from ``job`` ("are techs above them")."""
@@ -161,13 +163,7 @@ class OtherJobs:
         """``job`` is one the visitor would move into from the guide's and the guide's text
         names ("promotion into supervisory, engineering technician, or quality assurance")."""
         at = message.lower().find(job.lower())
-        if at < 0 or not TOWARD_JOB.search(message, 0, at):
-            return False
-        said = [singular(w) for w in re.sub(r"\btechs?\b", "technician", job.lower()).split()]
-        return (
-            bool(self._text)
-            and re.search(rf"\b{re.escape(' '.join(said))}", self._text) is not None
-        )
+        return at >= 0 and bool(TOWARD_JOB.search(message, 0, at)) and self._in_text(job)
 
     def _not_own(self, words: list[str]) -> bool:
         """A job other than the one guide's: its job noun, or the kind of it ("pharmacy"

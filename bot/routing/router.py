@@ -30,7 +30,7 @@ from bot.routing.asked import (
 from bot.routing.beside_play import beside_play
 from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
-from bot.routing.fitting import best_named, fitting_named
+from bot.routing.fitting import best_named, job_word_route
 from bot.routing.job_words import tokens
 from bot.routing.message_words import MessageWords
 from bot.routing.named_work import NamedWork
@@ -53,7 +53,6 @@ from bot.understand.asks import asking_text
 from bot.understand.aversions import aversions, without_aversions
 from knowledge.model import Guide
 
-CLARIFY_MARGIN = 0.03
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
 OPEN_CANDIDATES = 5
@@ -308,27 +307,12 @@ class Router:
             )
             return Route(RouteKind.COMPARE if len(best) > 1 else RouteKind.ONE, best)
         if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
-            mention = targets[0]
-            if mention.exact and not mention.own:  # "…assistant in an elementary school":
-                title = set(tokens(mention.words))  # of the careers the title names, the one
-                words_beside = " ".join(w for w in tokens(message) if w not in title)  # a word
-                if narrowed := self._narrow.named_among(words_beside, mention.slugs):  # beside it
-                    return Route(RouteKind.ONE, (narrowed,), explicit=True)  # names
-            known = [c for c in context if c in mention.slugs]
-            subject = asked_about(mention, message, rung=not set(mention.slugs) <= near)
-            whole = mention.exact and " " in mention.words  # "personal trainer": a job named
-            if known or (context and not COMPARES.search(message) and not subject and not whole):
-                # "do they work with engineers much?" on a page: still about the page's career
-                return Route(RouteKind.ONE, ((known or context)[0],))
-            fitting = fitting_named(mention, ranked, self.careers)
-            if ranked[0][1] - fitting[0][1] < CLARIFY_MARGIN:  # the job word is the subject
-                if len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN:
-                    options = tuple(s for s, _ in fitting[:4])
-                    if len(options) == 2:  # a title two careers share: answered for both
-                        return Route(RouteKind.COMPARE, options)
-                    return Route(RouteKind.CLARIFY, options, mention.words)
-                rest = [(s, f) for s, f in ranked if s not in mention.slugs]
-                ranked = fitting + ([] if mention.exact else rest)  # "UX designer": its own
+            led = job_word_route(
+                targets[0], message, ranked, context, near, self.careers, self._narrow.named_among
+            )
+            if isinstance(led, Route):
+                return led
+            ranked = led
         ranked = self._not_ruled_out(ranked, message, unwanted)
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
