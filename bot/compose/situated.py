@@ -14,7 +14,7 @@ from bot.answer import Piece, Source
 from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.compose.neighbours import leans_back
-from bot.compose.unsaid import guide_text
+from bot.compose.unsaid import guide_text, none_of
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text
@@ -139,9 +139,7 @@ def silent_in_all(message: str, guides: list[Guide], pieces: list[Piece]) -> lis
     silent = [t.name for t in topics if not any(t.said.search(text) for text in texts)]
     if not silent:
         return pieces
-    careers = " and ".join(g.career for g in guides[:2]) if len(guides) == 2 else "these careers"
-    said = f"The guides for {careers} don't cover {_listed(silent)}."
-    return [Piece(said, Source(guides[0].slug, guides[0].title, "", ""), "", "lead"), *pieces]
+    return [none_of(guides, f"cover {_listed(silent)}"), *pieces]
 
 
 def asked_of_each(

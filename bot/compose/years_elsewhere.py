@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Piece
-from bot.understand.experience import NO_BACKGROUND, OWN_YEARS, own_years, years_span
+from bot.understand.experience import NO_BACKGROUND, OWN_YEARS, held_place, own_years
 from bot.understand.needs import SENTENCE_END, one_level
 from knowledge.model import Guide, TierFact
 
@@ -56,6 +56,6 @@ def years_elsewhere_lead(message: str, guide: Guide, pieces: list[Piece]) -> lis
 
 def _tier_held(guide: Guide, years: int | None) -> TierFact | None:
     """The highest of ``guide``'s levels whose span of experience holds ``years``."""
-    spans = [(tier, years_span(tier.experience)) for tier in guide.facts.tiers]
-    held = [t for t, span in spans if years is not None and span and span[0] <= years <= span[1]]
-    return held[-1] if held else None
+    tiers = guide.facts.tiers
+    place = None if years is None else held_place([t.experience for t in tiers], years)
+    return None if place is None else tiers[place]

@@ -141,10 +141,10 @@ class OtherJobs:
         if (listed or asked) and context and self._next_step(message, listed or asked):
             return "", True  # "does it say anything about promotion into engineering tech"
         if job := listed or asked:  # "does the tech do the electrical repairs or is that
-            if self._names_own(message, job) and self._in_text(job):  # electricians": the
-                return "", True  # guide's half too; "are techs above operators?": the guide's
-            beside = asks_of_this_beside(message, job) or self._names_own(message, job)
-            return job, context and beside
+            own_named = self._names_own(message, job)  # electricians": the guide's half too;
+            if own_named and self._in_text(job):  # "are techs above operators?": the guide's
+                return "", True
+            return job, context and (own_named or asks_of_this_beside(message, job))
         return ("", True) if context else (own, False)
 
     def _in_text(self, job: str) -> bool:

@@ -148,10 +148,17 @@ def placed_years(text: str, spans: list[str]) -> tuple[float | None, bool]:
     return above, above is not None
 
 
+def held_place(spans: list[str], years: float) -> int | None:
+    """The place, lowest first, of the highest of a career's levels whose ``spans`` of
+    experience ("0-2 years", "2-5 years", "5+ years") hold ``years``: at a bound both levels
+    share ("0-2", "2-5" for 2 years) the years have reached the higher."""
+    held = [place for place, text in enumerate(spans) if (span := years_span(text))
+            and span[0] <= years <= span[1]]  # fmt: skip
+    return held[-1] if held else None
+
+
 def level_for_years(spans: list[str], years: float) -> Level | None:
     """The pay level of a career whose levels state ``spans`` of experience ("0-2 years",
     "2-5 years", "5+ years"), lowest first, that ``years`` of experience hold."""
-    held = [place for place, text in enumerate(spans) if (span := years_span(text))
-            and span[0] <= years <= span[1]]  # fmt: skip
-    # at a bound both levels share ("0-2", "2-5" for 2 years) the years have reached the higher
-    return LEVELS_BY_PLACE[min(held[-1], len(LEVELS_BY_PLACE) - 1)] if held else None
+    place = held_place(spans, years)
+    return None if place is None else LEVELS_BY_PLACE[min(place, len(LEVELS_BY_PLACE) - 1)]
