@@ -16,8 +16,7 @@ from bot.compose.unrecorded import said_unrecorded
 from bot.compose.wished import entry_rank, growth_floor, pay_floor, wished, wishes_lead
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
-from bot.routing.names import Mention
-from bot.routing.other_job_phrases import SOMEONE_S
+from bot.routing.asked import seeks_in_field, someone_s
 from bot.routing.route import Route
 from bot.routing.router import Router
 from bot.text import search_terms, whole_words, words
@@ -107,6 +106,8 @@ class CareerSearch:
         left = {slug for mention in (*own, *told) for slug in mention.slugs}
         named = {a: self._named_by(a.what) for a in avoided}
         left |= {slug for slugs in named.values() for slug in slugs}  # "not a vet": no vets
+        if seeks_in_field(question):  # "wanted to be a vet but… what other jobs are there
+            left |= {s for m in self._router.mentions(question) for s in m.slugs}  # with animals?"
         ranked = [
             (slug, fit)
             for slug, fit in self._router.rank(wanted, vector, titles=False)
@@ -208,9 +209,3 @@ def within_reach(
     if start is None:
         return ranked
     return [(s, fit) for s, fit in ranked if (entry_rank(guides[s]) or 0) <= start + REACH]
-
-
-def someone_s(mention: Mention, story: str) -> bool:
-    """The job word is someone's in the visitor's life ("my school counselor")."""
-    found = re.search(rf"\b{re.escape(mention.words)}", story, re.IGNORECASE)
-    return found is not None and bool(SOMEONE_S.search(story[: found.start()]))

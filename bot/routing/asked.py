@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 
 from bot.routing.job_words import tokens
 from bot.routing.names import Mention
+from bot.routing.other_job_phrases import SOMEONE_S
 from bot.understand.asks import asking_text
 from bot.understand.aversions import Aversion
 from bot.understand.levels import RUNGS
@@ -104,6 +105,24 @@ def asks_related(message: str) -> bool:
     return detect_need(asking_text(message)) is Need.RELATED
 
 
+# Other jobs in a field named ("what other jobs are there working with animals"), not "other
+# jobs in this field" nor "with my degree"
+OTHER_IN_FIELD = re.compile(
+    r"\b(?:other|different)\b(?: \w+){0,2} (?:jobs?|careers?|options|work)\b"
+    r"(?: (?:are |is )?(?:there|out there))?(?: that (?:are|involve))?"
+    r" (?:working |work |dealing )?(?:with|around|involving|in)"
+    r" (?!(?:it|that|this|them|those|these|my|his|her|their|your|the same|mind)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+
+
+def seeks_in_field(message: str) -> bool:
+    """``message`` asks for other jobs in a field it names ("always wanted to be a vet but…
+    what other jobs are there working with animals?"): a search of the field, not the
+    named career's relations."""
+    return asks_related(message) and bool(OTHER_IN_FIELD.search(asking_text(message)))
+
+
 def past_own_job(
     message: str,
     mentions: list[Mention],
@@ -121,19 +140,6 @@ def past_own_job(
     return (talked or context)[0]
 
 
-# The career talked about, pointed at ("does my background line up with this job?").
-THIS_JOB = re.compile(
-    r"\b(?:this|that) (?:job|career|role|field|occupation|position|line of work)\b", re.I
-)
-# The page the widget sits on, pointed at ("info sec analyst, the page I'm on").
-ON_PAGE = re.compile(
-    r"\b(?:(?:this|the) page|this guide)(?: (?:i'?m|i am|im) (?:on|reading|looking at))?\b"
-    r"(?! (?:for|about|on)\b)",
-    re.IGNORECASE,
-)
-THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
-
-
 # A word pointing at what is talked about ("good jobs for this?" on a guide's page).
 POINTING = re.compile(r"\b(?:this|that|these|those|it)\b", re.IGNORECASE)
 # A search over every guide said so ("which jobs in your guides are growing the fastest"),
@@ -146,39 +152,6 @@ def points_at_all(message: str) -> bool:
     pointing so ("good jobs for this?") is about the page's career."""
     asking = asking_text(message)
     return bool(POINTING.search(asking)) and not EVERY_GUIDE.search(asking)
-
-
-def points_at_context(message: str, read: Callable[[str], list[Mention]]) -> bool:
-    """The asking sentences name no career and point at the one talked about: "this job",
-    or "they" while the story around names only loose job words ("what do they make? i
-    clear 38k after booth rent and product"). ``read`` finds job words."""
-    asking = asking_text(message)
-    if read(asking) or searches(message):
-        return False
-    if THIS_JOB.search(asking):
-        return True
-    return bool(THEY.search(asking)) and not any(m.exact for m in read(message))
-
-
-QUESTION_END = re.compile(r"(?<=\?)\s+")
-
-
-def remarked_after(message: str, read: Callable[[str], list[Mention]]) -> bool:
-    """``message`` asks first, naming no career, and names careers only in a remark after
-    its questions ("and the pay? hygienist seems like way more money"): the question is of
-    the careers in play, the remark no narrowing."""
-    parts = QUESTION_END.split(message.strip())
-    asked = [i for i, part in enumerate(parts) if part.rstrip().endswith("?")]
-    if not asked or asked[-1] == len(parts) - 1:
-        return False
-    questions, remark = " ".join(parts[: asked[-1] + 1]), " ".join(parts[asked[-1] + 1 :])
-    return not read(questions) and bool(read(remark))
-
-
-def points_at_page(message: str) -> bool:
-    """``message`` asks of the page the widget sits on by pointing at it ("info sec analyst,
-    the page I'm on"), not of careers to search for."""
-    return bool(ON_PAGE.search(message)) and not searches(message)
 
 
 # A job word ruled out ("no, not taxi", "rather than nursing").
@@ -272,3 +245,10 @@ def asks_of_this_beside(message: str, job: str) -> bool:
     named = [c for c in clauses if job.lower() in c.lower()]
     asks = [c for c in clauses if ASKS_OF_THIS.search(c) and c not in named]
     return bool(asks) and not any(ASKS_OF_THIS.search(c) or "?" in c for c in named)
+
+
+def someone_s(mention: Mention, story: str) -> bool:
+    """The job word is someone's in the visitor's life ("my school counselor", "my dentist
+    keeps telling me…")."""
+    found = re.search(rf"\b{re.escape(mention.words)}", story, re.IGNORECASE)
+    return found is not None and bool(SOMEONE_S.search(story[: found.start()]))

@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.routing.job_words import tokens
 from bot.routing.names import CareerNames, Mention
 from bot.routing.titles import title_forms
+from bot.routing.told_jobs import own_years_aside
 from bot.text import english_stemmer
 from bot.understand.aversions import Aversion
 from knowledge.model import Guide
@@ -63,8 +64,8 @@ class Narrowing:
 
     def narrower(self, meant: str, mentions: list[Mention]) -> str:
         """The career a title of several words names, where ``meant`` came from a bare job
-        word it shares ("I mean the nurse not the assistant. The practical nurse, LPN."), else
-        ``meant``."""
+        word it shares ("I mean the nurse not the assistant. The practical nurse, LPN.";
+        "not architects, landscaping. … anything on landscaping supervisors?"), else ``meant``."""
         if any(" " in m.words and meant in m.slugs for m in mentions):
             return meant  # "I meant registered nurse": named whole
         own = set(self.name_words[meant])
@@ -75,7 +76,7 @@ class Narrowing:
             and len(m.slugs) == 1
             and " " in m.words
             and m.slugs[0] != meant
-            and m.words.split()[-1] in own
+            and set(m.words.split()) & own  # "landscaping. … landscaping supervisors?"
         ]
         return narrower[0] if len(narrower) == 1 else meant
 
@@ -96,6 +97,18 @@ class Narrowing:
             if (said & own[slug]).difference(*(own[c] for c in current if c != slug))
         ]
         return named[0] if len(named) == 1 else None
+
+    def asked_among(self, message: str, current: Sequence[str]) -> str | None:
+        """The one career in play ``message`` asks of: named by a word no other has outside
+        the years of the visitor's own work it tells, or the other of two when only those
+        years name one ("would my 10 years of bedside nursing count as the experience they
+        want?" after managers and nurses: the managers)."""
+        aside = own_years_aside(message)
+        one = self.named_among(aside, current)
+        if one or aside == message or len(current) != 2:
+            return one
+        own = self.named_among(message, current)
+        return next((c for c in current if c != own), None) if own else None
 
     def names_page(self, message: str, page: str) -> bool:
         """``message`` tells a liking in a word of the page's career's own name ("i really
@@ -249,13 +262,19 @@ class Narrowing:
     def qualified(self, mention: Mention, message: str) -> Mention:
         """A title narrowed by the field word written right before it to the one career
         whose name has both ("landscaping crew supervisor": the landscaping supervisors,
-        not the farming ones whose alternative title "crew supervisor" is); else as it is."""
+        not the farming ones whose alternative title "crew supervisor" is), or the field word
+        after "of" ("first-line supervisors of landscaping"); else as it is."""
         said = tokens(message)
         head = tokens(mention.words)
         at = next((i for i in range(len(said)) if said[i : i + len(head)] == head), -1)
+        stem = english_stemmer().stemWord
+        after = said[at + len(head) : at + len(head) + 2] if at >= 0 and head else []
+        if len(mention.slugs) > 1 and len(after) == 2 and after[0] == "of":
+            of = [s for s in mention.slugs if stem(after[1]) in self._name_stems[s]]
+            if len(of) == 1:  # "the first-line supervisors of landscaping guide"
+                return replace(mention, slugs=(of[0],), exact=True)
         if at < 1 or not head:
             return mention
-        stem = english_stemmer().stemWord
         field, noun = stem(said[at - 1]), stem(head[-1])
         if len(field) < MIN_NAME_WORD or field in self._loose_stems:
             return mention

@@ -59,7 +59,10 @@ COMPARED_FIELD = re.compile(
 )
 NOT_FIELDS = frozenset(
     ("anything", "nothing", "something", "everything", "working", "being", "going", "doing",
-     "getting", "studying")
+     "getting", "studying",
+     # what anyone does at any work ("more hands on than reading", "harder than speaking")
+     "reading", "writing", "speaking", "talking", "listening", "thinking", "learning",
+     "typing", "sitting", "standing", "walking", "lifting", "sleeping")
 )  # fmt: skip
 # Words that start no job's name: "or something closer" names no job; in "is that the
 # engineers' job" the subject is "that".

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -20,17 +21,17 @@ from bot.routing.asked import (
     left_for_another,
     past_own_job,
     points_at_all,
-    points_at_context,
-    points_at_page,
-    remarked_after,
     ruled_out,
     searches,
+    seeks_in_field,
     set_aside,
+    someone_s,
 )
 from bot.routing.beside_play import beside_play
 from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
 from bot.routing.fitting import best_named, job_word_route
+from bot.routing.in_play import in_play_route
 from bot.routing.job_words import tokens
 from bot.routing.message_words import MessageWords
 from bot.routing.named_work import NamedWork
@@ -44,12 +45,10 @@ from bot.routing.weighing_words import (
     AGAINST_OWN,
     BETTER,
     COMPARES,
-    EACH_IN_PLAY,
     GOAL,
     WEIGHS_THEM,
     set_against,
 )
-from bot.understand.asks import asking_text
 from bot.understand.aversions import aversions, without_aversions
 from knowledge.model import Guide
 
@@ -157,20 +156,30 @@ class Router:
             named, half = self._others.one_guide(message, mentions, bool(page or current))
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
-        avoided = aversions(message)
+        mentions = [m for m in mentions if m.own or not someone_s(m, message)]  # "my dentist
+        avoided = aversions(message)  # keeps telling me to go back for hygiene": no dentists
         unwanted = {w for a in avoided for w in tokens(a.what)}
         if unwanted:  # "loves animals but doesn't want to be a vet": no vets
             out = self.turned_down(message, current, mentions)
             mentions = [m for m in mentions if not set(m.words.split()) <= unwanted]
             current, page = [c for c in current if c not in out], None if page in out else page
         asked = asked_careers(message, mentions, self.mentions, unwanted)
+        if seeks_in_field(message):  # "wanted to be a vet but… what other jobs are there
+            besides = {s for m in mentions for s in m.slugs}  # working with animals?": no vets
+            ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted)
+            elsewhere = [s for s, _ in ranked if s not in besides]
+            return Route(RouteKind.OPEN, tuple(elsewhere[:OPEN_CANDIDATES]))
         work = self._named.names_work
         left, toward = left_for_another(message, mentions, self.mentions, work)
         if toward and (turned := self._named.career(toward)):
             return Route(RouteKind.ONE, (turned,), explicit=True)  # "…get into estimating"
         own = [s for m in mentions if m.own and len(m.slugs) == 1 for s in m.slugs]
         if current and own and own[0] not in current and AGAINST_OWN.search(message):
-            return Route(RouteKind.COMPARE, (current[0], own[0]))  # "vs what i make as an emt"
+            fresh = [
+                m.slugs[0] for m in mentions if m.exact and not m.own and m.slugs[0] not in current
+            ]
+            return Route(RouteKind.COMPARE, ((*fresh, *current)[0], own[0]))  # "vs what i make as
+            # an emt"; "…less than i make now as a machinist. so cnc programmer is the better move?"
         if left:  # "RN 14 years… heard about health informatics": the own job's careers aside
             mentions = []
             unwanted = unwanted | {w for s in left for w in self._narrow.name_words[s]}
@@ -183,20 +192,9 @@ class Router:
         ):
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
-        # "dentist is way more school. how much does each need", not "something like data
-        # entry or medical transcription. would either suit me?": careers named anew
-        in_play = len(current) > 1 and all(
-            set(m.slugs) & set(current) for m in mentions if not m.own
-        )
-        each = in_play and EACH_IN_PLAY.search(asking_text(message))
-        if (
-            each and not set(self._choices.compared(message, unwanted, context)) - set(current)
-        ) or (in_play and remarked_after(message, self.mentions)):  # "and the pay? hygienist
-            return Route(RouteKind.COMPARE, tuple(current))  # seems like way more money"
-        if page and points_at_page(message) and not COMPARES.search(message):
-            return Route(RouteKind.ONE, (page,), explicit=True)  # "…analyst, the page I'm on"
-        if context and len(current) <= 1 and points_at_context(message, self.mentions):
-            return Route(RouteKind.ONE, (context[0],))  # "…warrant officer. Does it fit this job?"
+        side_by_side = partial(self._choices.compared, message, unwanted, context)
+        if played := in_play_route(message, mentions, current, page, self.mentions, side_by_side):
+            return played  # "how much do they each make", "…the page I'm on"
         if not mentions and asks_related(message) and (done := self._named.practised_in(message)):
             return Route(RouteKind.ONE, (done,))  # "what can i do with roofing experience"
         if (
@@ -291,7 +289,7 @@ class Router:
                 nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
                 return Route(RouteKind.UNCOVERED, nearest, named)
             titled = self._others.titled(message)  # "I meant the social worker": ranked
-            one = self._narrow.named_among(message, current) if len(current) > 1 else None
+            one = self._narrow.asked_among(message, current) if len(current) > 1 else None
             if one and not (titled or COMPARES.search(message) or weighs):
                 return Route(RouteKind.ONE, (one,), explicit=True)  # "…for aircraft mechs"
             if len(current) > 1 and not titled:

@@ -108,3 +108,18 @@ VERB_CUE = r"\b(?:actually|really|just|also|usually|still|ever|mostly|they|you|u
 def as_verb(message: str, word: str) -> bool:
     """``word`` (a job word of ``message``) is said as a verb there."""
     return bool(re.search(rf"{VERB_CUE}{re.escape(word)}\b(?![-'])", message, re.IGNORECASE))
+
+
+# Years of the visitor's own work told in a question ("would my 10 years of bedside nursing
+# count as the experience they want?"): the work, up to the verb asked of it
+YEARS_OF_OWN = re.compile(
+    r"\bmy (?:\d{1,2}\+? |many |few )?(?:yrs?|years?|experience|background) (?:of|in|doing|as"
+    r" an?) (?:[\w-]+ ){1,3}?(?=(?:count|counts|help|helps|matter|matters|transfer|transfers|"
+    r"apply|applies|qualify|be)\b)",
+    re.IGNORECASE,
+)
+
+
+def own_years_aside(message: str) -> str:
+    """``message`` with the years of the visitor's own work it tells blanked out."""
+    return YEARS_OF_OWN.sub(lambda found: " " * len(found.group()), message)

@@ -35,6 +35,7 @@ WEIGHS_THEM = whole_words(r"which (?:one|of (?:them|the two|these|those))", r"ei
 EACH_IN_PLAY = whole_words(
     r"either (?:one|of (?:them|those|these|the two))", r"both of (?:them|those|these)",
     r"each (?:one|of (?:them|those|these))",
+    r"(?:they|those|these|the two) each\b",  # "how much do they each make"
     # "how much schooling does each need", "what degree do u need for each"
     # not "what do they actually do each day"
     r"(?:does|do|would|will) each(?! (?:year|month|week|day|hour|shift|time|morning|night))",
