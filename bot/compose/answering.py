@@ -27,6 +27,10 @@ NUMBER = re.compile(r"\d[\d,.]*\d|\d")  # a sentence only repeating these says n
 PAY_SECTION = whole_words(r"salary", r"wages?", r"pay")
 # Facts a guide may lack, said to be missing before the nearest passages are quoted.
 UNSTATED = (Intent.SALARY, Intent.STRESS, Intent.GROWTH, Intent.TIERS)
+# Words of a passage that speaks of pay, the only nearest to pay figures a guide lacks
+PAY_WORDS = re.compile(
+    r"\b(?:pay|paid|wages?|salar\w*|earn\w*|income|commissions?|fees?)\b|\$\d", re.IGNORECASE
+)
 # O*NET's nearest to a stress rating: how much the work asks for calm under pressure
 WORK_STYLE, STRESS_STYLES = "Work Style", ("Stress Tolerance:", "Self-Control:")
 
@@ -59,6 +63,9 @@ def answer_draft(
             if rated is not None  # no stress rating: how much stress tolerance the work asks
             else extractive_draft(vector, paid if asked_pay else hits, bank, message)
         )
+        if intent is Intent.SALARY and not asked_pay:  # "what do appraisers make?" of a guide
+            found.pieces = [p for p in found.pieces if not _unpaid_list(p)]  # with no pay: no
+            # skills list as the nearest
         lead = _lead(guide, None if asked_pay else intent, message, found)
         if lead is not None and lead.text not in {p.text for p in found.pieces}:
             found.pieces.insert(0, lead)
@@ -86,6 +93,11 @@ def _stress_tolerance(bank: UnitBank, guide: Guide) -> Piece | None:
     return None
 
 
+def _unpaid_list(piece: Piece) -> bool:
+    """``piece`` is part of a list that says nothing of pay (a skills list)."""
+    return piece.kind in ("intro", "item", "more") and not PAY_WORDS.search(piece.text)
+
+
 def _repeats_figures(text: str, told: set[str]) -> bool:
     """``text`` states figures, all of them said already ("About 44,000 openings…" again)."""
     figures = set(NUMBER.findall(text))
@@ -95,6 +107,9 @@ def _repeats_figures(text: str, told: set[str]) -> bool:
 def _lead(guide: Guide, intent: Intent | None, message: str, found: Draft) -> Piece | None:
     """What goes before quoted sentences: that the guide lacks the figure asked for ("is it
     stressful?" of a guide with no stress rating), or the verdict on a degree asked about."""
+    if intent is Intent.SALARY and not found.pieces:
+        text = missing_figures(guide, intent)
+        return Piece(text, Source(guide.slug, guide.title, "", ""), "", "lead")
     if intent in UNSTATED and found.pieces and intent is not None:
         said = missing_figures(guide, intent).removesuffix(".")
         return Piece(f"{said}; here is the nearest it has.", found.pieces[0].source, "", "lead")

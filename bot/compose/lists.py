@@ -145,9 +145,10 @@ OF_THE_JOB = re.compile(
 # A circumstance asked of, not a thing ("you didnt say anything about when to call
 # maintenance. is that in there"): an item naming "maintenance" is no yes.
 ASKS_WHEN = re.compile(r"\b(?:about|on|of|say) (?:when|how|why|where|whether|if)\b", re.I)
-# Stems of words that name no thing a list could hold ("about", "really", "something")
+# Stems of words that name no thing a list could hold ("about", "really", "something"; "is
+# a masters common for teachers?")
 NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "somet", "would",
-                      "could", "shoul"})  # fmt: skip
+                      "could", "shoul", "commo"})  # fmt: skip
 
 
 def listed_answer(

@@ -31,6 +31,10 @@ OWN_YEARLY = (
         re.IGNORECASE,
     ),
     re.compile(r"\bmy (?:current )?(?:salary|pay|wage|income)\b[^.?!\d]{0,15}?" + SUM, re.I),
+    # "im at 48k", "I'm around 160k now"
+    re.compile(
+        r"\b(?:i'?m|im|i am) (?:at|on|around|about) (?:about |around |like |roughly )?" + SUM, re.I
+    ),
     re.compile(r"\bwhat i (?:make|earn|get) now\b[^.?!\d]{0,5}?" + SUM, re.IGNORECASE),
     # "what does an HR specialist earn compared to my 46,000?"
     re.compile(r"\b(?:to|than|with|vs\.?|against) my\s+(?:current\s+)?" + SUM, re.IGNORECASE),

@@ -9,6 +9,7 @@ from bot.compose.hand_tools import hand_tools_told
 from bot.compose.lengths import told_if_no_length
 from bot.compose.named_lines import lines_named
 from bot.compose.order import told_if_unordered, told_if_unranked
+from bot.compose.software_listed import software_listed
 from bot.compose.titled import asks_if_same, titled_lead
 from bot.compose.tools_named import SoftwareNames, tools_told
 from bot.retrieval.retriever import Retriever
@@ -36,6 +37,7 @@ class PlainlyTold:
         sole = {p.source.guide for p in draft.pieces}  # retrieved from several, cited from one
         if len(sole) == 1 and (slug := sole.pop()) in self._guides:
             hand_tools_told(message, draft, self._guides[slug])  # "what tools do carpenters buy"
+            software_listed(message, draft, self._guides[slug])  # "what software do techs use"
         if draft.mode is Mode.REFUSAL and career in self._guides:  # "python or java?"
             tools_told(message, draft, self._guides[career], self._software, self._bank)
         elif len(guides) == 1 and guides[0] in self._guides:
@@ -52,4 +54,5 @@ class PlainlyTold:
             again = bool(turns) and slug in turns[-1].guides and not asks_if_same(message)
             if known is not None and not again:
                 mentions = self._router.mentions(message)
-                titled_lead(message, draft, mentions, self._guides[slug], known)
+                careers = self._router.names.careers
+                titled_lead(message, draft, mentions, self._guides[slug], known, careers)

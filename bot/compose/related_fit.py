@@ -45,9 +45,11 @@ ASSOCIATE_ONLY = whole_words(
     r"|associates|2[- ]year|two[- ]year|certificate|cert)"
 )
 # "is there an environmental job that…", "is there a more specialized repair type job…"
+# not "are there actually jobs for carpenters right now": how much work there is
+NOW = r"(?! (?:for (?:[\w-]+ ){1,2})?(?:right now|now|out there|these days|at the moment)\b)"
 ONE_LIKE_IT = whole_words(
-    r"is there (?:a|an|any) (?:[\w-]+ ){0,4}(?:jobs?|careers?|roles?)",
-    r"are there (?:any )?(?:[\w-]+ ){0,4}(?:jobs|careers|roles)",  # "…outdoor hands-on jobs that"
+    rf"is there (?:a|an|any) (?:[\w-]+ ){{0,4}}(?:jobs?|careers?|roles?){NOW}",
+    rf"are there (?:any )?(?:[\w-]+ ){{0,4}}(?:jobs|careers|roles){NOW}",  # "…hands-on jobs that"
 )
 # "something similar I could do with less school": an entry education below the career's
 LESS_SCHOOL = whole_words(

@@ -5,6 +5,7 @@ that title, so the reader knows why the zoologists' figures answer."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from bot.answer import Draft, Mode, Piece
 from bot.routing.career import Career
@@ -29,11 +30,17 @@ def asks_if_same(message: str) -> bool:
 
 
 def titled_lead(
-    message: str, draft: Draft, mentions: list[Mention], guide: Guide, career: Career
+    message: str,
+    draft: Draft,
+    mentions: list[Mention],
+    guide: Guide,
+    career: Career,
+    careers: Mapping[str, Career],
 ) -> Draft:
     """``draft`` led by "Marine Biologist is one of the job titles the … Career Guide
     covers." when ``message`` doubts a title ("is that a real job", "the same thing as") that
-    names ``guide``'s career as an alternate title alone."""
+    names ``guide``'s career as an alternate title alone; the other ``careers`` given the
+    title are named."""
     if draft.mode is not Mode.CITED or not draft.pieces:
         return draft
     if not (asks_if_same(message) or REAL_JOB.search(message)):
@@ -53,7 +60,12 @@ def titled_lead(
             title = alternates[said]
             text = f"{title} is one of the job titles the {guide.title} covers."
             if len(mention.slugs) > 1:  # "Health Inspector": not one guide's alone
-                text += f" O*NET gives that title to {len(mention.slugs)} careers."
+                others = [
+                    careers[s].name for s in mention.slugs if s != guide.slug and s in careers
+                ]
+                text += f" O*NET gives that title to {len(mention.slugs)} careers" + (
+                    f"; the other is {others[0]}." if len(others) == 1 else "."
+                )  # "2 careers? whats the other one"
             draft.pieces = [Piece(text, source, "", "lead"), *draft.pieces]
             return draft
     return draft

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Draft, Mode, Piece, Source
+from bot.compose.duties_asked import duties_asked
 from bot.compose.lists import LISTED
 from bot.compose.refusals import not_covered, not_mentioned
 from bot.text import english_stemmer, search_terms, whole_words, words
@@ -159,6 +160,8 @@ def said_uncovered(
         # little of it: the guide's own lines that do ("Open switches… to remove electrical
         # hazards", "Plan and conduct ground surveys"), when they say more, or none
         bearing = max(bearing, _lines_on(guide, TOPIC_WORDS[need]), key=len)
+        if not bearing and need is Need.SETTING:  # "mostly office work? i still wanna be
+            bearing = duties_asked(guide, question)  # cooking some": its duties of cooking
         if not bearing:
             return [not_covered(guide, missing)]
     kept = bearing or pieces

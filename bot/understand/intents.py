@@ -55,6 +55,8 @@ SALARY = whole_words(
     r"(?:what|whats|what's|how much) (?:(?!(?:do|does|did|would|will|can|could|should)\b)[\w']+ )"
     r"{1,4}make(?= *[?.!,]| and\b|$| once\b| after\b| starting\b| when\b| at first\b)",
     r"\d+k",
+    # "is that more than dental assistants make?", "less than what nurses earn"
+    r"(?:more|less) than (?:what )?(?:[\w']+ ){1,4}(?:make|earn)(?= *[?.!,]| now\b|$)",
     r"what (?:i|we|he|she) (?:make|earn|get paid|bring home)\b(?! (?:of|sense|mistakes))",  # "vs
     # what i make as an emt now"
     # "would a tech there make the same as…", "what does the guide say a tech makes, and…"
@@ -157,6 +159,12 @@ DEMAND = whole_words(
     r"(?:a lot of|lots of|much|any|more|less) hiring",
     r"(?:are|is) (?:\w+ ){0,2}hiring \w+s(?= *[?.!]|$| (?:or|and|right now|now|these days)\b)",
     r"jobs?[- ]?wise",  # "pay and jobs wise"
+    # "is there lots of work out there", "is the market for new lawyers any good", "are there
+    # actually jobs for carpenters right now"
+    r"(?:a lot of|lots of|plenty of|enough) work (?:out there|around|available|right now)",
+    r"market for (?:new |newer |young |entry[- ]level )?(?:[\w-]+ )?[\w-]+s\b",
+    r"(?:are|r|is) there (?:actually |really |even |any )?(?:jobs|openings|work) (?:for (?:\w+ )"
+    r"{1,2})?(?:right now|now|these days|at the moment)\b",
     r"^\W*(?:and |the |how many |more )*jobs\W*$",  # "jobs" as one part ("pay and jobs")
     # "are schools hiring a lot?", not "are they hiring students"
     r"(?:are|is) (?:\w+ ){0,2}hiring(?= (?:a lot|lots|much|many|more|everywhere|like crazy)\b"

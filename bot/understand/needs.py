@@ -160,6 +160,8 @@ PARTICULARS = {
                 r"(?:mostly|always|all) rotating",
                 r"rotat\w+ (?:between )?(?:days|nights|shifts)",
                 r"swing shifts?",
+                r"shifts? (?:\w+ )?rotat\w*",  # "are the shifts rotating", "do they rotate shifts"
+                r"rotate (?:\w+ )?shifts?",
             ),
         ),
         (
@@ -283,8 +285,10 @@ def uncovered_need(need: Need | None, sections: list[str]) -> str:
 
 def uncovered_particular(need: Need | None, question: str, text: Callable[[], str]) -> str:
     """What ``question`` (of kind ``need``) asks in particular that a guide's ``text`` (read
-    only when it asks one) never says ("part-time work"), else ``""``."""
-    for name, pattern in PARTICULARS.get(need, ()) if need is not None else ():
-        if pattern.search(question) and not pattern.search(text()):
-            return name
-    return ""
+    only when it asks one) never says ("part-time work"; two or more joined), else ``""``."""
+    unsaid = [
+        name
+        for name, pattern in (PARTICULARS.get(need, ()) if need is not None else ())
+        if pattern.search(question) and not pattern.search(text())
+    ]
+    return " or ".join(unsaid)  # "weekend work or rotating shifts"

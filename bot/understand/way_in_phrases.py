@@ -25,11 +25,18 @@ GET_IN = whole_words(
     r"become",
     r"how to (?:become|get in(?:to)?\b|break into|start)", r"get(?:ting)? started",
     r"how (?:do|can|would|does|did) (?:i|you|u|one|someone|they|he|she) get there",
+    # "is a masters common for math teachers?", "are certs required"
+    r"(?:is|are) (?:a |an )?(?:master'?s|masters|bachelor'?s|associate'?s|doctorate|phd|degrees?"
+    r"|licen[sc]es?|certificates?|certs?)(?: degrees?)? (?:common|normal|usual|typical|required"
+    r"|needed|necessary)\b",
+    # "can you get there from driving", "could i work up to it from the floor"
+    r"(?:can|could) (?:i|you|u|one|someone|a person) (?:\w+ )?(?:get there|get into (?:it|that)"
+    r"|work (?:my|your|their) way up(?: to (?:it|that))?) from\b",
     r"how (?:\w+ ){0,3}(?:get|go|move|switch|transition) from (?:[\w-]+ ){1,4}(?:to|into)\b",
     r"(?:what|which) (?:college|school|degree|major|program|courses?)s? (?:do|does|should|"
     r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b"
     r"(?! (?:\w+ ){0,3}(?:learn|use|know|master)\b)",  # "what programs would i need to learn"
-    r"first steps?", r"path to", r"requirements?", r"qualifications?",
+    r"first steps?", r"path to", r"(?<!physical )requirements?", r"qualifications?",
     # a career to hold first: "do NPs have to be a nurse first?", "need to be an RN before"
     r"(?:have|has|need|needs) to be (?:an? )?(?:[\w-]+ ){0,2}[\w-]+ (?:first|before(?:hand)?)\b",
     # "what do employers actually look for", "what gets you hired"

@@ -66,10 +66,24 @@ CONDITIONS = (
             r"(?:employee|job|work|good|the|any) benefits",
             r"paid (?:time off|vacation|leave)",
             r"pto",
-            r"401 ?k",
-            r"retirement (?:plans?|benefits|accounts?)",
             r"sick (?:days|leave|pay)",
             r"vacation (?:days|time)",
+        ),
+    ),
+    # "and retirement plans? 401k, pension?"
+    (
+        "retirement plans such as a 401(k) or pension",
+        whole_words(r"401 ?k", r"pensions?", r"retirement (?:plans?|benefits|accounts?|savings)"),
+    ),
+    # "how often do people actually get injured", "any numbers on how many techs get hurt"
+    (
+        "figures on how often workers are injured",
+        whole_words(
+            r"how (?:often|many|common|likely)(?: \w+){0,4} (?:get |gets |are |is )?"
+            r"(?:hurt|injur\w*)",
+            r"injur(?:y|ies) (?:rates?|stats?|statistics|numbers|figures)",
+            r"(?:numbers|stats?|statistics|figures|data) (?:\w+ ){0,4}(?:hurt|injur\w*)",
+            r"(?:dangerous|safe) (?:\w+ ){0,2}stat(?:s|istic\w*)(?:[- ]wise)?",
         ),
     ),
     # "would my job pay for it?", "tuition reimbursement?"

@@ -19,7 +19,7 @@ SETTING = whole_words(
     r"physical(?:ly)? (?:demanding|work|job)",
     r"on (?:my|your) feet",
     r"hands-on",
-    r"physical(?:ly)? (?:part|side|demands?|strain|toll)",
+    r"physical(?:ly)? (?:part|side|demands?|strain|toll|requirements?)",
     r"(?:heavy )?lifting",
     r"(?:too|very|really|that|how) physical",
     r"physical for (?:her|him|me|a|someone)",
@@ -57,6 +57,7 @@ SCHEDULE = whole_words(
     r"third) shifts?",
     r"shift work",
     r"work shifts",
+    r"rotat\w* (?:\w+ )?shifts?",  # "do they rotate shifts?"
     r"(?<![\w ])shifts?",
     r"(?:the )?shifts? (?:are|like)",
     r"(?:the|their|your|my) shifts?",
