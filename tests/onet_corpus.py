@@ -211,6 +211,19 @@ PANEL_CAREERS = [
     "web-developers",
     "soil-and-plant-scientists",
     "landscape-architects",
+    # the forty-third panel: other jobs in a field, own years in play, titles of a field
+    "veterinarians",
+    "veterinary-technologists-and-technicians",
+    "veterinary-assistants-and-laboratory-animal-caretakers",
+    "food-scientists-and-technologists",
+    "dental-assistants",
+    "carpenters",
+    "transportation-storage-and-distribution-managers",
+    "medical-and-health-services-managers",
+    "appraisers-and-assessors-of-real-estate",
+    "computer-numerically-controlled-tool-programmers",
+    "machinists",
+    "inspectors-testers-sorters-samplers-and-weighers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -52,7 +52,10 @@ def test_two_halves_are_both_answered_each_cited(bot: CareerBot) -> None:
 @pytest.mark.parametrize(
     ("question", "missing"),
     [
-        ("pay and pension for production techs?", "doesn't cover pension"),
+        (
+            "pay and pension for production techs?",
+            "doesn't mention retirement plans such as a 401(k) or pension",
+        ),
         ("what's the salary and is it unionized?", "doesn't mention unions"),
     ],
 )
