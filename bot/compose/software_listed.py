@@ -8,7 +8,7 @@ import re
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.hand_tools import ASKS_TOOLS
-from bot.compose.tools_named import SOFTWARE_ITEM, TECH_STACK
+from bot.compose.tools_named import TECH_STACK
 from bot.text import whole_words
 from bot.understand.asks import asking_text
 from knowledge.model import Guide
@@ -30,8 +30,8 @@ NAMES_SOFTWARE = re.compile(
 
 def software_listed(message: str, draft: Draft, guide: Guide) -> None:
     """Answer a question about software from a Tech Stack mixing tools and software with
-    its software items only; nothing when tools are asked too, the stack is all software (an
-    O*NET guide's) or names none, or the answer does not cite it."""
+    its software items only; nothing when tools are asked too, the stack names no software or
+    nothing else (an O*NET guide's), or the answer does not cite it."""
     asked = asking_text(message)
     if draft.mode is not Mode.CITED or not ASKS_SOFTWARE.search(asked) or ASKS_TOOLS.search(asked):
         return  # "which gear and software…": the whole list
@@ -40,9 +40,7 @@ def software_listed(message: str, draft: Draft, guide: Guide) -> None:
         return
     software = [i for i in stack.items if NAMES_SOFTWARE.search(i)]
     if not software or len(software) == len(stack.items):
-        return
-    if all(SOFTWARE_ITEM.match(i) for i in stack.items):
-        return
+        return  # none, or all software (an O*NET guide's stack)
     source = Source(guide.slug, guide.title, stack.path_text, stack.anchor)
     intro = f"Of the tools its {TECH_STACK} lists, these are software or computer systems:"
     draft.pieces = [
