@@ -252,3 +252,20 @@ def someone_s(mention: Mention, story: str) -> bool:
     keeps telling me…")."""
     found = re.search(rf"\b{re.escape(mention.words)}", story, re.IGNORECASE)
     return found is not None and bool(SOMEONE_S.search(story[: found.start()]))
+
+
+# A job word naming one's own work, not a person ("my Modelling career", "my nursing license")
+OWN_WORK_AFTER = re.compile(
+    r"^\w*\s+(?:career|job|work|field|degree|license|licence|cert\w*|school|program|class"
+    r"|experience|background|skills?)\b",
+    re.IGNORECASE,
+)
+
+
+def story_person(mention: Mention, message: str) -> bool:
+    """The job word is a person of the visitor's story ("my dentist keeps telling me to go
+    back for hygiene"), not the visitor's own work ("my Modelling career")."""
+    if not someone_s(mention, message) or mention.words.lower().endswith("ing"):
+        return False
+    found = re.search(rf"\b{re.escape(mention.words)}", message, re.IGNORECASE)
+    return found is not None and not OWN_WORK_AFTER.match(message[found.end() :])

@@ -25,13 +25,13 @@ from bot.routing.asked import (
     searches,
     seeks_in_field,
     set_aside,
-    someone_s,
+    story_person,
 )
 from bot.routing.beside_play import beside_play
 from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
 from bot.routing.fitting import best_named, job_word_route
-from bot.routing.in_play import in_play_route
+from bot.routing.in_play_routes import in_play_route
 from bot.routing.job_words import tokens
 from bot.routing.message_words import MessageWords
 from bot.routing.named_work import NamedWork
@@ -156,7 +156,7 @@ class Router:
             named, half = self._others.one_guide(message, mentions, bool(page or current))
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
-        mentions = [m for m in mentions if m.own or not someone_s(m, message)]  # "my dentist
+        mentions = [m for m in mentions if m.own or not story_person(m, message)]  # "my dentist
         avoided = aversions(message)  # keeps telling me to go back for hygiene": no dentists
         unwanted = {w for a in avoided for w in tokens(a.what)}
         if unwanted:  # "loves animals but doesn't want to be a vet": no vets
