@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from bot.answer import Draft, Mode, Piece, Source
+from bot.answer import Draft, Mode, Source
 from bot.compose.bearing import nearest_only, one_disclaimer
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import (
@@ -28,7 +28,7 @@ from bot.compose.plainly_told import PlainlyTold
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import answers_which, asks_another
 from bot.compose.refusals import not_mentioned
-from bot.compose.repeats import more_of, new_since, pointed_back, repeats, said_once
+from bot.compose.repeats import more_of, new_since, pointed_back, repeats, said_all, said_once
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung, of_shown_rungs
 from bot.compose.situated import situated as lead_with_situation
@@ -126,7 +126,7 @@ class Drafter:
             and repeats(whole.draft, last, message)
         ):
             if elaborates(message):  # "what kind?": more of that answer, or that it said all
-                whole = self._more_of(message, last) or _said_all(whole)
+                whole = self._more_of(message, last) or self._said_all(whole)
             elif pointed := pointed_back(whole.draft.pieces, message):  # "would i know the
                 whole.draft.pieces = pointed  # schedule ahead? i need to plan": that sentence
             else:
@@ -269,7 +269,12 @@ class Drafter:
         if need is None:
             return drafted
         again = self._one.draft(message, [], on)  # a refusal has nothing to say again
-        return _said_all(again) if again.draft.pieces else drafted
+        return self._said_all(again) if again.draft.pieces else drafted
+
+    def _said_all(self, drafted: Drafted) -> Drafted:
+        """The last answer again, told as all the guide says on it: never a silent repeat."""
+        drafted.draft.pieces = said_all(drafted.draft.pieces, self._bank)
+        return drafted
 
     def _more_of(self, message: str, last: Turn) -> Drafted | None:
         draft = more_of(last, self._bank, lambda: self._retriever.embed(message))
@@ -295,11 +300,3 @@ def _joined(parts: list[Drafted], whole: Drafted) -> Drafted:
     draft = joined([p.draft for p in parts], whole.draft.retrieved_guides)
     intent = next((p.intent for p in parts if p.hits), whole.intent)
     return Drafted(draft, [h for p in parts for h in p.hits], intent)
-
-
-def _said_all(drafted: Drafted) -> Drafted:
-    """The last answer again, told as all the guide says on it: never a silent repeat."""
-    pieces = drafted.draft.pieces
-    lead = Piece("That is all the guide says on it:", pieces[0].source, "", "lead")
-    drafted.draft.pieces = [lead, *pieces]
-    return drafted

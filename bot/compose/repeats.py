@@ -9,7 +9,7 @@ from collections.abc import Callable
 import numpy as np
 
 from bot.answer import Draft, Mode, Piece
-from bot.compose.extractive import unit_piece
+from bot.compose.extractive import readable_piece, unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.compose.neighbours import LEANS_BACK
 from bot.retrieval.units import UnitBank
@@ -21,6 +21,7 @@ MORE_UNITS = 2  # sentences quoted from what the last answer's sections said bes
 # after pay and growth compared): it narrows the comparison, it doesn't repeat it.
 NARROWER = 0.6
 WHOLE_TOPIC = 3  # sections of a last answer that showed a whole topic (every slot of a day)
+WHOLE_SECTION = 8  # sentences of a section said whole when all it says is told again
 SAID_WORDS = 6  # a sentence this long, said in the last answer, is not said again beside news
 QUOTED_FIGURE = re.compile(r"\$[\d,.]+|\d+(?:\.\d+)?%")  # a figure quoted back: "$58,500", "6%"
 MIN_ASKED = 3  # a word longer than this the message shares with a sentence points back at it
@@ -138,3 +139,15 @@ def said_once(pieces: list[Piece]) -> list[Piece]:
         seen.add(key)
         kept.append(piece)
     return kept
+
+
+def said_all(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
+    """``pieces`` told as all the guide says on it ("That is all the guide says on it:"); the
+    sentences of one short section are said whole, never only those nearest the question
+    (not "…: O*NET has no survey" alone, without the entry education before it)."""
+    cited = {(p.source.guide, p.source.section) for p in pieces}
+    if len(cited) == 1 and all(p.kind == "sentence" for p in pieces):
+        units = [bank.units[i] for i in bank.of_section(*cited.pop())]
+        if len(units) <= WHOLE_SECTION and not any(u.is_item for u in units):
+            pieces = [readable_piece(u) for u in units] or pieces
+    return [Piece("That is all the guide says on it:", pieces[0].source, "", "lead"), *pieces]
