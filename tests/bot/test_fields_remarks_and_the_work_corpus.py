@@ -8,7 +8,7 @@ it."""
 from __future__ import annotations
 
 from api.components import Components
-from tests.talk import cited, guides_cited, on_page, sections, talk
+from tests.talk import cited, guides_cited, on_page, replies, sections, talk
 
 SALARY = "Annual Salary (US, USD)"
 
@@ -89,14 +89,17 @@ def test_work_out_there_and_the_market_ask_the_outlook(onet_components: Componen
 
 
 def test_getting_there_from_ones_own_work_asks_the_way_in(onet_components: Components) -> None:
-    reply = talk(
+    reply, again = replies(
         onet_components.bot,
         "been driving trucks 20 yrs, knees are shot. what about the transportation manager "
         "type jobs, like running a terminal. what do those pay and can you get there from "
         "driving",
+        "well what does it take to become one then? education wise",
     )
     assert "How to Become One" in sections(reply)
     assert "doesn't cover" not in reply.answer
+    # asked again, all the guide says is said whole, not its last sentence alone
+    assert "high school diploma" in again.answer
 
 
 def test_a_setting_question_gets_the_duties_it_names(onet_components: Components) -> None:
