@@ -62,6 +62,8 @@ SCHEDULE = whole_words(
     r"(?:the )?shifts? (?:are|like)",
     r"(?:the|their|your|my) shifts?",
     r"(?:the|work|working|regular|normal|set|fixed|office) hours",
+    # "does this job have more stable, predictable hours?"
+    r"(?:stable|steady|predictable|consistent|crazy|decent|sane) hours",
     r"hours (?:are|like)",
     r"(?:(?<![\w ])|(?:and|what about|how about) (?:the )?)hours(?= *\?* *$)",
     r"schedules?",
