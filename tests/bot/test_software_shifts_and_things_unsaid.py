@@ -2,7 +2,8 @@
 and software gets its software, never the wrenches; reading and speaking are no jobs the
 guide lacks; physical requirements are the physical demands, not the schooling; rotating
 shifts and weekends the guide never names are both said missing; retirement plans and injury
-figures are things it never names."""
+figures are things it never names; stable, predictable hours ask the schedule, not the job
+stability of the Pros."""
 
 from __future__ import annotations
 
@@ -86,3 +87,15 @@ def test_retirement_plans_and_injury_figures_are_said_missing(
 ) -> None:
     reply = on_page(components.bot, PAGE, question)
     assert f"doesn't mention {thing}" in reply.answer
+
+
+def test_stable_hours_are_asked_of_the_schedule(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "Hi. I'm 48 and have managed restaurants for 20 years, I'm burned out on the crazy "
+        "hours. Does this job have more stable, predictable hours?",
+    )
+    assert "Work-Life Balance & Stress" in sections(reply)
+    assert "generally predictable" in reply.answer
+    assert not reply.answer.startswith("Yes, the guide lists it")
