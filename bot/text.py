@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_EN_PLUS
@@ -80,6 +81,13 @@ def words(text: str) -> list[str]:
 def search_terms(text: str) -> list[str]:
     """The words a lexical search looks for: two letters or more, stopwords removed."""
     return [w for w in words(text) if len(w) > 1 and w not in STOPWORDS]
+
+
+def shared_stems(asked: Iterable[str], said: Iterable[str], shortest: int = 4) -> set[str]:
+    """The stems of ``asked`` that a stem of ``said`` (``shortest`` letters or more) begins
+    or is begun by ("cataloguing", "catalog": one thing)."""
+    long = [w for w in said if len(w) >= shortest]
+    return {a for a in asked if any(a.startswith(w) or w.startswith(a) for w in long)}
 
 
 def english_stemmer() -> Stemmer.Stemmer:

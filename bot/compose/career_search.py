@@ -88,7 +88,8 @@ class CareerSearch:
         # the visitor's own job, and the jobs of people in the story before the search ("my
         # school counselor wants…", "my husband was a trucker"), are not offered
         story, _ = story_and_search(question)
-        own = [m for m in self._router.mentions(question) if m.own]
+        mentioned = self._router.mentions(question)
+        own = [m for m in mentioned if m.own]
         told = [m for m in self._router.mentions(story) if someone_s(m, story)]
         wanted = question
         for mention in own if detect_need(question) is not Need.RELATED else ():
@@ -107,7 +108,7 @@ class CareerSearch:
         named = {a: self._named_by(a.what) for a in avoided}
         left |= {slug for slugs in named.values() for slug in slugs}  # "not a vet": no vets
         if seeks_in_field(question):  # "wanted to be a vet but… what other jobs are there
-            left |= {s for m in self._router.mentions(question) for s in m.slugs}  # with animals?"
+            left |= {s for m in mentioned for s in m.slugs}  # with animals?"
         ranked = [
             (slug, fit)
             for slug, fit in self._router.rank(wanted, vector, titles=False)

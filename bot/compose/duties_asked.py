@@ -5,7 +5,7 @@ guide with no setting section still says of it."""
 from __future__ import annotations
 
 from bot.answer import Piece, Source
-from bot.text import english_stemmer, search_terms
+from bot.text import english_stemmer, search_terms, shared_stems
 from knowledge.model import Guide
 
 DUTIES = "Key Responsibilities"
@@ -31,9 +31,7 @@ def duties_asked(guide: Guide, question: str) -> list[Piece]:
     asked = {a for a in asked if len(a) >= MIN_STEM}
 
     def shared(item: str) -> int:
-        said = {stem(w) for w in search_terms(item)}
-        return sum(any(a.startswith(w) or w.startswith(a) for w in said if len(w) >= MIN_STEM)
-                   for a in asked)  # fmt: skip
+        return len(shared_stems(asked, {stem(w) for w in search_terms(item)}, MIN_STEM))
 
     ranked = sorted((item for item in duties.items if shared(item)), key=lambda i: -shared(i))
     source = Source(guide.slug, guide.title, duties.path_text, duties.anchor)

@@ -9,7 +9,7 @@ from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.duties_asked import duties_asked
 from bot.compose.lists import LISTED
 from bot.compose.refusals import not_covered, not_mentioned
-from bot.text import english_stemmer, search_terms, whole_words, words
+from bot.text import english_stemmer, search_terms, shared_stems, whole_words, words
 from bot.understand.asks import ASK_BREAK, asking_text
 from bot.understand.intents import detect_intent
 from bot.understand.needs import (
@@ -251,8 +251,7 @@ def _bearing(question: str, thing: str, guide: Guide, sentences: list[Piece]) ->
     own = {stem(w) for w in search_terms(f"{thing} {guide.career} {guide.title}")}
     asked = {stem(w) for w in search_terms(question)} - own - ASKING_WORDS
     said = {stem(w) for p in sentences for w in search_terms(p.text)}
-    shares = any(a.startswith(w) or w.startswith(a) for a in asked for w in said if len(w) > 3)
-    return sentences[:NEAREST_LINES] if shares else []
+    return sentences[:NEAREST_LINES] if shared_stems(asked, said) else []
 
 
 def _lines_on(guide: Guide, topic: re.Pattern[str]) -> list[Piece]:

@@ -84,7 +84,7 @@ def in_play_route(
     context = list(dict.fromkeys(c for c in (*current, page) if c))
     in_play = len(current) > 1 and all(set(m.slugs) & set(current) for m in mentions if not m.own)
     each = in_play and EACH_IN_PLAY.search(asking_text(message))
-    remarked = remarked_after(message, read)
+    remarked = bool(context) and remarked_after(message, read)
     if (each and not set(compared()) - set(current)) or (len(current) > 1 and remarked):
         return Route(RouteKind.COMPARE, tuple(current))
     if context and remarked and not COMPARES.search(message):  # "and pay? reporters make
