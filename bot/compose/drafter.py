@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from bot.answer import Draft, Mode, Source
+from bot.compose.asked_for import asks_for, asks_part
 from bot.compose.bearing import nearest_only, one_disclaimer
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import (
@@ -27,24 +28,24 @@ from bot.compose.pay_levels import pay_over_time
 from bot.compose.plainly_told import PlainlyTold
 from bot.compose.question import Drafted, QuestionDrafter
 from bot.compose.reading import answers_which, asks_another
-from bot.compose.refusals import not_mentioned
 from bot.compose.repeats import more_of, new_since, pointed_back, repeats, said_all, said_once
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung, of_shown_rungs
+from bot.compose.sides_weighed import asks_trait
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.topic import topic_draft
-from bot.compose.unsaid import never_named
+from bot.compose.unsaid import never_named, unmentioned
 from bot.compose.verdicts import verdicts_as_asked
 from bot.compose.wage_scope import with_scope
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
 from bot.text import search_terms
-from bot.understand.asks import asks_the_same, puts_right
+from bot.understand.asked_again import asks_the_same, puts_right
 from bot.understand.experience import years_told
-from bot.understand.intents import Intent, detect_intent
+from bot.understand.intents import Intent
 from bot.understand.levels import detect_level
-from bot.understand.needs import Need, answers, part_need
+from bot.understand.needs import answers, part_need
 from bot.understand.references import elaborates, is_follow_up
 from bot.understand.situations import stated
 from knowledge.model import Guide
@@ -113,7 +114,7 @@ class Drafter:
         whole = self._one.draft(message, turns, career)
         last = turns[-1] if turns else None
         # a career named and a thing asked of it is answered as asked, even if said before
-        anew = named and _asks_for(message) is not None
+        anew = named and asks_for(message) is not None
         anew = anew or (bool(LEFT_UNSAID.search(message)) and names_rung(message))
         pieces = whole.draft.pieces  # "…doesn't cover that." alone is said again, if asked again
         said_missing = bool(pieces) and all(
@@ -135,11 +136,12 @@ class Drafter:
         again = last is not None and (
             asks_the_same(message)
             or answers_which(message, last)
-            or (puts_right(message) and _asks_for(message) is None)  # "no i meant linemen"
+            or (puts_right(message) and asks_for(message) is None)  # "no i meant linemen"
             or self._turns_to(message)  # "you only did the doctor side. what about designers?"
         )
         asked = last.question if again and last is not None else message
-        split = halves(self._router.respelled(asked), _asks_for)  # "wat do they make"
+        kind = asks_for if EXAMPLE_AFTER.search(asked) else asks_part  # "is the job boring?
+        split = halves(self._router.respelled(asked), kind)  # like what do you do hour to hour"
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         sole = next(iter(self._guides)) if len(self._guides) == 1 else None  # a one-guide site
         page = career if career in self._guides else sole
@@ -161,12 +163,17 @@ class Drafter:
         if any(self._names_only(h.topic or h.question) for h in unknown):
             return original  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
+        thing = never_named(guide, asked)  # "how much overtime…? is it paid?": neither half
+        if thing and all(never_named(guide, h.question) != thing for h in split):  # names it
+            return original
         over_time = len(guide.facts.tiers) > 1 and pay_over_time(asked)
         levels = [h for h in split if over_time and pay_over_time(h.question)]
         if over_time and (not levels or len(levels) == len(split)):
             return original  # "whats the pay jump… and how many years does that take": levels
-        split = [replace(h, question=named_in(h.question, asked)) for h in split]  # "…PLC
-        # stuff. how important is it and where do i learn it": learn PLC
+        split = [  # "…PLC stuff. how important is it": PLC; "is it boring?": the job
+            h if asks_trait(h.question) else replace(h, question=named_in(h.question, asked))
+            for h in split
+        ]
         moved = last is not None and guide.slug not in last.guides  # "forget the nurse stuff.
         # what about data entry? does that need phones": each half of data entry, not the last
         drafted = [  # "how long til i'd move up from that pay, and is it physical?": the levels
@@ -177,7 +184,7 @@ class Drafter:
             return original
         own = own_pay_compared(guide, message)  # "what it pay…? Uber give me 600-700 per week"
         for half, part in zip(split, drafted, strict=True):
-            if own and part and _asks_for(half.question) is Intent.SALARY:
+            if own and part and asks_for(half.question) is Intent.SALARY:
                 part.draft.pieces = [p for p in part.draft.pieces if p.text != own.text] + [own]
         answered = [d.draft for d in drafted if d is not None]
         parts: list[Drafted] = []
@@ -196,7 +203,7 @@ class Drafter:
 
     def _turns_to(self, message: str) -> bool:
         """``message`` asks the last question of a career it names, asking nothing itself."""
-        turned = asks_another(message) and _asks_for(message) is None
+        turned = asks_another(message) and asks_for(message) is None
         return bool(turned) and bool(self._router.mentions(message))
 
     def _draft_half(self, half: Half, guide: Guide, turns: list[Turn]) -> Drafted | None:
@@ -204,7 +211,14 @@ class Drafter:
         knows, or about a career level ("how do I move up to lead", "the next level after
         that"), as any question is answered; another, from the guide's sentence nearest it."""
         quoted = rate_quoted(half.question, guide)  # "6% is that good or bad?": the outlook
-        if half.known or quoted or names_rung(half.question) or asks_required(half.question):
+        placed = detect_level(half.question) is not None  # "what about the top guys?"
+        if (
+            half.known
+            or quoted
+            or placed
+            or names_rung(half.question)
+            or asks_required(half.question)
+        ):
             # of the whole's career; "PLC stuff… how important is it really?": what is required
             # "the next level" is after the last answer's, "a step in between" between them
             told = turns if not half.known or of_shown_rungs(half.question) else []
@@ -213,7 +227,7 @@ class Drafter:
         if asks_what_it_is(half.question) and (overview := what_it_is(guide, self._bank)):
             return Drafted(overview)  # "whats that exactly and do i need college": the overview
         if thing := never_named(guide, half.question):  # "do techs usually get union jobs?"
-            return Drafted(Draft(Mode.CITED, [not_mentioned(guide, thing)]))
+            return Drafted(Draft(Mode.CITED, unmentioned(guide, thing)))
         asked = self._unnamed(half.topic or half.question)  # what is asked, not whom about
         draft = topic_draft(asked, self._retriever.embed(asked), self._bank, guide)
         if draft is None:
@@ -287,12 +301,9 @@ class Drafter:
 
 # The visitor says the last answer missed what they asked ("I asked what the SENIOR level
 # involves"): a level they name is answered again, even if said before.
+# An example after a question says what it means ("is it boring? like what do you do"): one
+EXAMPLE_AFTER = re.compile(r"\?\s*(?:like|i mean|as in|e\.?g\.?)\b", re.IGNORECASE)
 LEFT_UNSAID = re.compile(r"\bi (?:asked|meant|said|wanted)\b|\bnot (?:that|the) one\b", re.I)
-
-
-def _asks_for(text: str) -> Intent | Need | None:
-    """What a text asks for: a facts intent, else a kind of section."""
-    return detect_intent(text) or part_need(text)
 
 
 def _joined(parts: list[Drafted], whole: Drafted) -> Drafted:

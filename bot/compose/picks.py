@@ -18,7 +18,11 @@ from store.conversations import Turn
 PICKED = whole_words(r"the (?:[\w-]+ ){1,3}(?:ones?|jobs?|option|path|route|career|side|part)")
 SAID_AGAIN = re.compile(r"the same\b", re.IGNORECASE)
 # Another career asked about beside a pick ("the car body one… but what about a mechanic?")
-ABOUT_ANOTHER = re.compile(r"\b(?:what|how) about\b", re.IGNORECASE)
+# Another career asked about beside a pick ("the designer one is cool. but is there something
+# like automotive engineer…?")
+ABOUT_ANOTHER = re.compile(
+    r"\b(?:what|how) about\b|\b(?:something|anything|someone|somebody) like\b", re.IGNORECASE
+)
 PICK_NOUNS = frozenset(
     ("one", "ones", "job", "jobs", "option", "path", "route", "career", "side", "part")
 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.answer import Mode
 from bot.compose.overview import asked_career
 from bot.text import search_terms, whole_words
-from bot.understand.asks import puts_right
+from bot.understand.asked_again import puts_right
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.intents import Intent, detect_intent, names_pay_only
 from bot.understand.levels import Level, detect_level
@@ -26,8 +26,11 @@ AMONG = whole_words(r"(?:of|among) (?:them|those|these|the ones)")
 ANOTHER = re.compile(
     r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+|but\W+|right\W+|yeah\W+|well\W+)*(?:what|how)\s+about\b"
     r"|^\W*(?:ok(?:ay)?\W+)?(?:and|same)\s+(?:for|with)\b"  # "and for the analyst one?"
-    r"|^\W*(?:ok(?:ay)?\W+|so\W+)?and\s+(?:the\s+|an?\s+)?[\w/-]+(?:\s+[\w/-]+){0,3}\W*$",  # "ok
-    # and web developers?"
+    # "ok and web developers?"; "and if i make detective later on?"
+    r"|^\W*(?:ok(?:ay)?\W+|so\W+)?and\s+(?:the\s+|an?\s+)?[\w/-]+(?:\s+[\w/-]+){0,3}\W*$"
+    r"|^\W*(?:ok(?:ay)?\W+|so\W+)?(?:and|but)\s+if\s+(?:i|you|u|he|she|they)\s+(?:make|become"
+    r"|move up to|get promoted to|switch to|go)\s+(?:an?\s+|to\s+)?[\w/-]+(?:\s+[\w/-]+)?"
+    r"(?:\s+(?:later(?:\s+on)?|eventually|someday|after|down the line))?\W*$",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,11 @@ def sides_weighed_draft(
     return cited_draft(pieces)
 
 
+def asks_trait(text: str) -> bool:
+    """``text`` asks whether the job has a trait people weigh ("is it boring?")."""
+    return bool(ASKS_TRAIT.search(asking_text(text)))
+
+
 def _stems(text: str) -> set[str]:
     """The first letters of ``text``'s longer words ("repetitive", "repetition": "repet")."""
     return {w[:STEM] for w in words(text) if len(w) >= STEM and w not in STOPWORDS}

@@ -21,10 +21,11 @@ from bot.compose.picks import (
 from bot.compose.reading import answers_which
 from bot.compose.required import named_in
 from bot.compose.spoken import RECENT, Spoken, title_words, without_ruled_out
+from bot.routing.job_words import tokens
 from bot.routing.route import Route, RouteKind
 from bot.routing.router import Router
 from bot.routing.weighing_words import set_against
-from bot.understand.asks import asks_the_same, left_out_part
+from bot.understand.asked_again import asks_the_same, left_out_part
 from bot.understand.intents import detect_intent
 from bot.understand.need_words import OWN_PART, detect_need
 from bot.understand.needs import SENTENCE_END
@@ -39,6 +40,7 @@ WEIGHED = re.compile(
     re.IGNORECASE,
 )
 BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+NAME_WORD = 4  # letters beyond which a word of a career's name names it ("childcare")
 # A comparison of what the last answer gave ("How does that compare to going back as a
 # medical secretary?"): the last question, asked of both.
 THAT_COMPARED = re.compile(
@@ -82,7 +84,8 @@ class TurnRouter:
             return []
         shown = [*turns[-1].guides, *listed_careers(turns[-1], self._guides)]
         earlier = [g for t in reversed(turns[-RECENT:]) for g in t.guides]
-        return picked_among(message, shown, self._guides, earlier)
+        kept = without_ruled_out(message)  # "…an actual plumber, not the helper job": no pick
+        return picked_among(kept, shown, self._guides, earlier)
 
     def _picked_route(self, message: str, picks: list[str], turns: list[Turn]) -> Route:
         """The career picked, or the careers ("the payroll one and the billing one"), or
@@ -114,6 +117,17 @@ class TurnRouter:
             picks = others[:1]  # what about a regular car mechanic?": the one asked about
         elif asked:  # "what does a regular electrician make and what does the helper job pay"
             picks = [*asked, *picks]
+        elif len(picks) == 1 and WEIGHED.search(message):
+            # "Childcare sounds nice… how does it compare to the social worker one?": weighed
+            # against the career of the talk a word of the message names
+            said_words = set(tokens(message)) - set(tokens(self._guides[picks[0]].career))
+            talked = dict.fromkeys(g for t in reversed(turns[-RECENT:]) for g in t.guides)
+            picks += [
+                g
+                for g in talked
+                if g not in (*picks, *ruled)
+                and {w for w in tokens(self._guides[g].career) if len(w) > NAME_WORD} & said_words
+            ][:1]
         if len(picks) > 1:
             return Route(RouteKind.COMPARE, tuple(picks[:MAX_WEIGHED]), explicit=True)
         return Route(RouteKind.ONE, tuple(picks), explicit=True)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.routing.asked import ruled_out
 from bot.routing.fields import Fields
-from bot.routing.job_words import tokens
+from bot.routing.job_words import SHARED_HEADS, tokens
 from bot.routing.named_work import NamedWork
 from bot.routing.names import CareerNames, Mention
 from bot.routing.options import (
@@ -67,6 +67,7 @@ class Choices:
         self._names = names
         self._fields = fields
         self._named = named
+        self._by_name = {tuple(tokens(c.name)): s for s, c in names.careers.items()}
 
     def compared(self, message: str, unwanted: set[str], context: Sequence[str]) -> list[str]:
         """The careers the options of ``message`` name, when two or more name one each; an
@@ -84,11 +85,28 @@ class Choices:
             self._in_context(side, context) or self._side_career(as_written(side, message))
             for side in sides
         ]
+        bare = [len(tokens(s)) == 1 and tokens(s)[0] in SHARED_HEADS for s in sides]
+        careers = [  # "tech vs technologist" after the lab technologists: their technicians
+            (self._sibling(side, [c for c in careers if c != career]) or career)
+            if alone
+            else career
+            for side, career, alone in zip(sides, careers, bare, strict=True)
+        ]
         found = list(dict.fromkeys(c for c in careers if c))
         if len(found) < 2:
             return []
         against = self.weighed_field(message, found)  # "drywall or insulation, do those pay
         return [*found, against] if against else found  # about the same as roofing"
+
+    def _sibling(self, head: str, others: list[str]) -> str:
+        """The career named as one of ``others`` is, with the job noun ``head`` for its own
+        ("Medical and Clinical Laboratory Technicians" beside the technologists), if any."""
+        said = ["technician" if w == "tech" else w for w in tokens(head)]  # "tech": that
+        for career in (c for c in others if c):
+            words = tokens(self._names.careers[career].name)
+            if (sibling := self._by_name.get((*words[:-1], *said))) and sibling != career:
+                return sibling
+        return ""
 
     def _side_career(self, side: str) -> str:
         """The career an option (as written) names, or the first of two names of work it

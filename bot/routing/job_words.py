@@ -214,3 +214,24 @@ def tokens(text: str) -> list[str]:
 def _expansion(abbreviation: str) -> str:
     key = abbreviation if abbreviation in JOB_ABBREVIATIONS else abbreviation.rstrip("s")
     return JOB_ABBREVIATIONS.get(key) or JOB_ABBREVIATIONS.get(key.lower(), abbreviation)
+
+
+# Words for anyone, which some titles also end in ("… Professionals", "Counter … Persons"):
+# a bare one names no job.
+ANYONE = frozenset(
+    ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member",
+     "guide", "guides",  # "is there a guide for that?" means our guides, not tour guides
+     # who a job seeker meets: "the recruiter's decision to hire me" asks about hiring
+     "recruiter", "recruiters", "interviewer", "interviewers", "employer", "employers",
+     # "are shop owners in that or is that just employees?": anyone employed
+     "employee", "employees",
+     # "as a career changer": anyone changing careers, not the tire changers
+     "changer", "changers", "switcher", "switchers",
+     # a body of people ("my years on the force": the police), not Special Forces
+     "force", "forces")
+)  # fmt: skip
+# Heads many job names share: right after a named career ("HVAC technician", "ultrasound
+# tech") one is the rest of that career's name, not a second career.
+SHARED_HEADS = frozenset(
+    ("technician", "tech", "technologist", "specialist", "worker", "operator", "assistant")
+)

@@ -7,8 +7,8 @@ import itertools
 import re
 
 from bot.routing.fields import Fields
-from bot.routing.job_words import tokens
-from bot.routing.names import SHARED_HEADS, CareerNames
+from bot.routing.job_words import SHARED_HEADS, tokens
+from bot.routing.names import CareerNames
 from bot.routing.options import CATCH_ALL, SHORTENED, SIDE_MARGIN, SIDE_SURE, Ranking
 from bot.text import STOPWORDS, english_stemmer
 from bot.understand.intents import detect_intent

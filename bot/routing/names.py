@@ -9,8 +9,15 @@ from dataclasses import dataclass
 
 from bot.routing.career import Career
 from bot.routing.helpers import as_helpers, helper_careers
-from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
-from bot.routing.shortened import title_heads, title_leads, title_tails, without_workplaces
+from bot.routing.job_words import ANYONE, NOT_A_HEAD, NOT_A_PERSON, SHARED_HEADS, tokens
+from bot.routing.shortened import (
+    shared_tails,
+    title_heads,
+    title_leads,
+    title_tails,
+    without_workplaces,
+)
+from bot.routing.spelt import spelt_whole
 from bot.routing.titles import techs_spelt
 from bot.routing.told_jobs import (
     AGED,
@@ -32,6 +39,7 @@ from bot.routing.told_jobs import (
     WORKS_FOR,
     YEARS_IN,
     as_verb,
+    told_by_i,
 )
 from bot.understand.needs import SENTENCE_END
 from bot.understand.spelling import Speller
@@ -60,25 +68,6 @@ class Mention:
     slugs: tuple[str, ...]
     exact: bool  # the whole title (or an alternative title) was written
     own: bool  # the visitor's own job ("I'm a cashier"), not the one asked about
-
-
-# Words for anyone, which some titles also end in ("… Professionals", "Counter … Persons"):
-# a bare one names no job.
-ANYONE = frozenset(
-    ("person", "people", "professional", "staff", "man", "men", "woman", "women", "member",
-     "guide", "guides",  # "is there a guide for that?" means our guides, not tour guides
-     # who a job seeker meets: "the recruiter's decision to hire me" asks about hiring
-     "recruiter", "recruiters", "interviewer", "interviewers", "employer", "employers",
-     # "are shop owners in that or is that just employees?": anyone employed
-     "employee", "employees",
-     # "as a career changer": anyone changing careers, not the tire changers
-     "changer", "changers", "switcher", "switchers")
-)  # fmt: skip
-# Heads many job names share: right after a named career ("HVAC technician", "ultrasound
-# tech") one is the rest of that career's name, not a second career.
-SHARED_HEADS = frozenset(
-    ("technician", "tech", "technologist", "specialist", "worker", "operator", "assistant")
-)
 
 
 # A field of study named after a word ("marine biology", "animal science"): the word is part
@@ -122,6 +111,9 @@ class CareerNames:
         career_names = {c.slug: c.name for c in self.careers.values()}
         for tail, slug in title_tails(careers_alternates, self._titles, career_names).items():
             self._titles[tail] = {slug}  # "security analyst": Cyber Security Analyst, IT…
+        self._shared_tails = shared_tails(careers_alternates, self._titles)  # "data analyst"
+        for head in SHARED_HEADS:  # a bare "technologist" is any of them, not the one career
+            self._titles.pop((head,), None)  # with "Technologist" among its other titles
         known = {*self._heads, *(t[0] for t in self._titles if len(t) == 1)}
         for head, slug in title_heads(careers_alternates, known).items():
             self._titles[(head,)] = {slug}  # "linemen": Power Lineman, Utility Lineman…
@@ -203,6 +195,9 @@ class CareerNames:
                 or _said_before(words, covered, i)
             ):  # a word for anyone ("guide"), the rest of a name ("hvac technician"), or a
                 n = 0  # name's word again ("personal trainer… are gyms hiring trainers")
+            elif n == 1 and i - 1 not in covered and (shared := self._tail(words, i)):
+                spans.append((i - 1, 2, set(shared), False))  # "data analyst": not the one
+                covered |= {i - 1, i}  # career titled "Analyst" alone, each ending so
             elif n:
                 spans.append((i, n, self._titles[tuple(words[i : i + n])], True))
                 covered |= set(range(i, i + n))
@@ -231,6 +226,8 @@ class CareerNames:
         found: list[Mention] = []
         seen: set[tuple[str, ...]] = set()
         end = -1  # where the last career named ends
+        last: tuple[int, int] | None = None  # where it starts, and its length
+        taken = {k for start, size, *_ in spans for k in range(start, start + size)}
         for i, n, slugs, exact in sorted(spans, key=lambda s: s[0]):
             if not exact and found and " ".join(words[end:i]) in EXAMPLE_OF:
                 continue  # "a psychologist like a therapist one": which one, not a second
@@ -250,6 +247,11 @@ class CareerNames:
                 continue  # "do dietitians actually cook or just plan": what they do
             if len(slugs) > 1 and i > 0:  # "wholesale sales representative": the wholesale ones
                 slugs = self._named_before(words[i - 1], slugs)
+            spelt, spelt_words, start = spelt_whole(words, (i, n), last, self.name_words, taken)
+            if not spelt or {spelt} == set(slugs):
+                spelt_words = ""
+            else:  # "medical lab technologist", "a med lab technician and a technologist"
+                slugs, exact, i, n = {spelt}, False, start, i + n - start
             key = tuple(sorted(slugs))
             if key not in seen:
                 seen.add(key)
@@ -257,7 +259,7 @@ class CareerNames:
                 after = " ".join(words[i + n : i + n + 3])
                 own = not WEIGHED_OPTION.match(after) and (
                     bool(OWN_JOB.search(before) or TENURE.match(after) or SERVED.search(before))
-                    or _told_by_i(before)  # "(so) i manage a retail store"
+                    or told_by_i(before)  # "(so) i manage a retail store"
                     or (
                         (f" {before}".endswith(" my ") or bool(FROM_A.search(before)))
                         and bool(OWN_AS_EXPERIENCE.match(after))
@@ -266,8 +268,8 @@ class CareerNames:
                     or (bool(MOVE_FROM.search(before)) and after.startswith("to "))
                     or bool(COUNTED.match(after))
                 )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
-                found.append(Mention(" ".join(words[i : i + n]), key, exact, own))
-                end = i + n
+                found.append(Mention(spelt_words or " ".join(words[i : i + n]), key, exact, own))
+                end, last = i + n, (i, n)
         # a title said again more narrowly ("sales rep, like wholesale sales representative"):
         # the narrower one
         return [
@@ -275,6 +277,12 @@ class CareerNames:
             for m in found
             if not any(o.words == m.words and set(o.slugs) < set(m.slugs) for o in found)
         ]
+
+    def _tail(self, words: list[str], i: int) -> frozenset[str]:
+        """The careers whose alternative titles end in ``words[i]`` and the word before it."""
+        return (
+            self._shared_tails.get(tuple(words[i - 1 : i + 1]), frozenset()) if i else frozenset()
+        )
 
     def _named_before(self, word: str, slugs: Collection[str]) -> set[str]:
         """Of ``slugs``, those whose name holds ``word``, said just before a title they share
@@ -295,13 +303,3 @@ def _sentence_tokens(text: str) -> list[str]:
     """The job-word tokens of ``text``, an empty one where each sentence ends: a name never
     runs across one ("forget farms. animal caretakers" is no "farm animal caretaker")."""
     return [t for part in SENTENCE_END.split(text) for t in (*tokens(part), "")][:-1]
-
-
-ASKING_VERBS = frozenset(("could", "can", "should", "would", "will", "do", "might", "may", "if"))
-
-
-def _told_by_i(before: str) -> bool:
-    """The job follows "i" as the visitor's own ("so i manage a retail store"), not in a
-    question ("could i teach pharmacy at a college": the job asked about)."""
-    said = before.split()
-    return said[-1:] == ["i"] and not set(said[-2:-1]) & ASKING_VERBS

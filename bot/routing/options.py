@@ -30,6 +30,8 @@ NOT_NAME = frozenset(
     (
         *STOPWORDS,
         *("which", "what", "what's", "whats", "who", "how", "is", "are", "be", "would"),
+        *("i", "should", "could", "might", "do", "does", "did", "can", "will"),  # "if i should
+        # do nursing or be a pharmacy tech": nursing
         *("pays", "pay", "make", "makes", "better", "more", "less", "instead", "thinking"),
         *("compare", "compared", "compares", "vs", "versus", "than"),
         *("something", "else", "one", "ones", "job", "jobs", "work", "career", "careers", "field"),
@@ -160,6 +162,8 @@ TURNS_TO = re.compile(
 MEANT = re.compile(
     r"\b(?:i(?:'m| am|m|'ve been| have been|ve been)?\s+(?:really\s+|actually\s+)?(?:mean|meant|"
     r"said|asking about|talking about|looking at|looking into)"
+    # "I was thinking more like accounting, auditing, bookkeeping"
+    r"|\bi(?:'m| am|m| was)\s+thinking\s+more\s+(?:like|of|along the lines of)"
     # "…isnt what i meant. more like counseling", not "is it more like a doctor or…"
     r"|^\W*(?:(?:no+|nah|but|um+|hmm+)\W+)*(?:something\s+)?more\s+like"
     r"|\b(?:something|anything)\s+more\s+like"  # "whats something more like project mgmt"
@@ -225,7 +229,9 @@ EXAMPLE = re.compile(
 
 # A second field after the first one meant: "looking at bookkeeping and also medical coding"
 SECOND_MEANT = re.compile(  # "…or X", "…vs X"; in a list, "…, X" ("electrician, plumber, hvac")
-    r"^\s*(?:,\s*(?:(?:or|and)\s+)?|(?:,\s*)?(?:vs\.?|versus|or|and(?: also)?|&|/)\s+)"
+    # not the same one again ("medical lab technologist, the clinical lab one")
+    r"^\s*(?:,(?!\s*(?:the|that|this)\s+(?:[\w-]+\s+){0,3}one\b)\s*(?:(?:or|and)\s+)?"
+    r"|(?:,\s*)?(?:vs\.?|versus|or|and(?: also)?|&|/)\s+)"
     r"(?P<name>.+)",
     re.IGNORECASE,
 )

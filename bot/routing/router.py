@@ -6,7 +6,6 @@ the page's career, the conversation's career, then the guide summaries nearest t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from functools import partial
@@ -15,7 +14,6 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.routing.asked import (
-    asked_about,
     asked_careers,
     asks_related,
     left_for_another,
@@ -30,6 +28,7 @@ from bot.routing.asked import (
 from bot.routing.beside_play import beside_play
 from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
+from bot.routing.field_first import field_first
 from bot.routing.fitting import best_named, job_word_route
 from bot.routing.in_play_routes import in_play_route
 from bot.routing.job_words import tokens
@@ -41,6 +40,8 @@ from bot.routing.ordinary import ordinary_first, ordinary_kinds
 from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
 from bot.routing.route import Route, RouteKind
+from bot.routing.spelt import as_mentioned
+from bot.routing.targets import read_in_context
 from bot.routing.weighing_words import (
     AGAINST_OWN,
     BETTER,
@@ -49,15 +50,13 @@ from bot.routing.weighing_words import (
     WEIGHS_THEM,
     set_against,
 )
+from bot.understand.asks import without_complaints
 from bot.understand.aversions import aversions, without_aversions
 from knowledge.model import Guide
 
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
 NEAREST = 3
 OPEN_CANDIDATES = 5
-
-
-TURNING = re.compile(r"\b(?:what|how) about\b", re.IGNORECASE)  # "what about a farmer?"
 
 
 class Router:
@@ -116,7 +115,10 @@ class Router:
         if not avoided:
             return set()
         named = self.names.mentions(message) if mentions is None else mentions
-        return set_aside(avoided, named) | self._narrow.named_by(avoided, current)
+        parts = [part for a in avoided for part in a.each] if len(self._slugs) > 1 else []
+        work = (part for part in parts if self._named.names_work(part))  # "house painting"
+        worked = {self._named.career(part) for part in work} & set(current)
+        return set_aside(avoided, named) | self._narrow.named_by(avoided, current) | worked
 
     def route(
         self,
@@ -135,6 +137,9 @@ class Router:
         found = self._route(message, vector, page, current)
         if (plain := ordinary_first(message, found.careers, self._ordinary)) != found.careers:
             found = replace(found, careers=plain)  # "what about regular sales jobs"
+        if found.kind is RouteKind.OPEN:  # "want to get into real estate… the license exam"
+            fielded = field_first(message, found.careers, self._narrow.name_words)
+            found = replace(found, careers=fielded)
         down = self.turned_down(message, current)
         in_play = [c for c in (*current, page) if c]
         return beside_play(found, message, in_play, down, self._narrow.named_among)
@@ -156,6 +161,9 @@ class Router:
             named, half = self._others.one_guide(message, mentions, bool(page or current))
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
+        if (uncomplained := without_complaints(message)) != message:  # "You're still on the
+            said = " ".join(tokens(uncomplained))  # dispatcher list.": no dispatchers asked
+            mentions = [m for m in mentions if m.words in said]
         mentions = [m for m in mentions if m.own or not story_person(m, message)]  # "my dentist
         avoided = aversions(message)  # keeps telling me to go back for hygiene": no dentists
         unwanted = {w for a in avoided for w in tokens(a.what)}
@@ -228,6 +236,8 @@ class Router:
             more = [
                 best_named(m, self.rank(message, vector()), context, self.careers) for m in unsure
             ]
+            alone = [m.slugs[0] for m in asked or mentions if not m.own and len(m.slugs) == 1]
+            compared = as_mentioned(compared, alone, {s for m in mentions for s in m.slugs})
             found = [self._narrow.related_named(c, mentions, context) for c in [*compared, *more]]
             return Route(RouteKind.COMPARE, tuple(dict.fromkeys(found)), explicit=True)
         turned = self._choices.turned_to(message, context)
@@ -250,34 +260,8 @@ class Router:
             return Route(RouteKind.ONE, (talked,))  # "25B (IT specialist)… count toward this?"
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
-        exactly = {s for m in mentions if m.exact and len(m.slugs) == 1 for s in m.slugs}
-        beside = exactly if COMPARES.search(message) else set()  # "head chef… compared to a
-        targets = [  # line cook": no head cook of the chefs' page
-            self._narrow.of_context(
-                m,
-                [c for c in context if c not in beside - set(m.slugs)],
-                alternates=not (m.exact and TURNING.search(message)),  # "what about a farmer?"
-            )  # a title of its own, not the farmworkers' "Vegetable Farmer"
-            or self._narrow.of_own(m, [o for o in mentions if o.own])  # "a realtor… agents"
-            or self._narrow.spelt_out(m, context)  # "med lab technologist" on the page
-            or self.own_name(m)
-            or self._narrow.in_context(m, context)
-            or self._narrow.related_of(m, context)
-            or self._narrow.kin_in_context(m, context)  # "crew supervisor" after construction
-            or m
-            for m in asked or [m for m in mentions if not m.own] or mentions  # not the job left
-        ]
+        targets = read_in_context(self._narrow, message, asked, mentions, context)
         near = {s for c in context for s in self._narrow.related.get(c, ())}
-        if context:  # on a page or in a conversation, a bare job word ("do they work with
-            # engineers?") is someone the career works with, unless it is what is asked about
-            # ("what does a dispatcher make?" after truck drivers)
-            targets = [  # "could i move up to supervisor?" on the guards' page: theirs
-                m
-                for m in targets
-                if m.exact
-                or set(m.slugs) & set(context)
-                or asked_about(m, message, rung=not set(m.slugs) <= near)
-            ]
         exact = [m for m in targets if m.exact and len(m.slugs) == 1]
         if exact and len(exact) == len(targets):
             chosen = self._choices.named_whole(message, [m.slugs[0] for m in exact], context)

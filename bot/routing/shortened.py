@@ -20,6 +20,8 @@ TAIL_WORDS = 2  # the words alternative titles end in that may name their career
 MIN_TAIL_TITLES = 5  # alternative titles of one career ending in them
 TAIL_SHARE = 0.75  # and of all the titles that end in them
 MIN_TAIL_WORD = 5  # letters of the first of them
+MIN_SHARED_TITLES = 3  # alternative titles of several careers ending in the same two words
+MIN_SHARED_WORD = 4  # letters of the first of those ("data")
 # A person noun ("lineman", "arborist", "caseworker") that heads this many of one career's
 # alternative titles, and at least half of all that it heads, names that career alone.
 MIN_HEAD_TITLES = 3
@@ -86,6 +88,28 @@ def title_tails(
         tail: slug
         for tail, slug in _mostly_of(tails, MIN_TAIL_TITLES, TAIL_SHARE).items()
         if tail not in titles and len(tail[0]) >= MIN_TAIL_WORD and tail[0] in tokens(careers[slug])
+    }
+
+
+def shared_tails(
+    alternates: Iterable[tuple[str, Sequence[str]]], titles: Collection[tuple[str, ...]]
+) -> dict[tuple[str, ...], frozenset[str]]:
+    """The two words alternative titles of several careers end in ("data analyst": Business
+    Data Analyst, Health Data Analyst, Research Data Analyst…), as all those careers; never
+    a title already known."""
+    tails: dict[tuple[str, ...], Counter[str]] = {}
+    for slug, names in alternates:
+        for title in names:
+            words = tuple(tokens(title))
+            if len(words) > TAIL_WORDS and not set(words[-TAIL_WORDS:]) & NOT_A_LEAD:
+                tails.setdefault(words[-TAIL_WORDS:], Counter())[slug] += 1
+    return {
+        tail: frozenset(slugs)
+        for tail, slugs in tails.items()
+        if tail not in titles
+        and len(slugs) > 1
+        and slugs.total() >= MIN_SHARED_TITLES
+        and len(tail[0]) >= MIN_SHARED_WORD
     }
 
 

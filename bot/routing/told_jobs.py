@@ -123,3 +123,13 @@ YEARS_OF_OWN = re.compile(
 def own_years_aside(message: str) -> str:
     """``message`` with the years of the visitor's own work it tells blanked out."""
     return YEARS_OF_OWN.sub(lambda found: " " * len(found.group()), message)
+
+
+ASKING_VERBS = frozenset(("could", "can", "should", "would", "will", "do", "might", "may", "if"))
+
+
+def told_by_i(before: str) -> bool:
+    """The job follows "i" as the visitor's own ("so i manage a retail store"), not in a
+    question ("could i teach pharmacy at a college": the job asked about)."""
+    said = before.split()
+    return said[-1:] == ["i"] and not set(said[-2:-1]) & ASKING_VERBS

@@ -101,7 +101,10 @@ COMPLAINS = re.compile(
     r"|bring(?:ing)? up|giving me|showing me)\b[^?.!]*)\W*$"
     # "thats just the mid level description again.": what the last answer said, not asked
     r"|^\W*(?:that'?s|thats|this is|it'?s|its|you (?:just )?(?:gave|said|sent))"
-    r"(?: me)? (?:just |only |literally )?(?:the |that )?[^?.!]*\bagain\W*$",
+    r"(?: me)? (?:just |only |literally )?(?:the |that )?[^?.!]*\bagain\W*$"
+    # "You're still on the dispatcher list."
+    r"|^\W*(?:you'?re|youre|you are|ur|u r) still (?:on|giving|talking about|stuck on|showing)"
+    r"\b[^?.!]*\W*$",
     re.IGNORECASE,
 )
 
@@ -233,43 +236,6 @@ def _run_on(pieces: list[str]) -> list[str]:
 
 # A name written out in capitals, of two words or more ("Manufacturing Skill Standards
 # Council", "Coast Guard"): a thing the question points at by its name.
-PROPER_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+(?:of|and|for|the)?\s*[A-Z][A-Za-z]+)+")
-
-
-def written_names(text: str) -> list[str]:
-    """The names ``text`` writes out in capitals, lower-cased ("manufacturing skill
-    standards council")."""
-    return [name.lower() for name in PROPER_NAME.findall(text)]
-
-
-# The last question asked again, of another career ("I meant epidemiologist. Same questions")
-SAME_AGAIN = re.compile(
-    # not the work's sameness ("is it boring, doing the same thing all day")
-    # nor two jobs' ("is a marine biologist the same thing as a zoologist")
-    r"\b(?:(?<!doing )(?<!do )same (?:questions?|things?(?! (?:all|every|each|over|day|everyday"
-    r"|as)\b)"
-    r"|again)|the same (?:for|please|pls)|same for)\b",
-    re.IGNORECASE,
-)
-
-
-# The bot's answer called the same as before ("you said the same thing again", "thats the
-# same thing u said before"): a complaint, the question after it a new one.
-SAID_THE_SAME = re.compile(
-    r"\b(?:said|says|say|saying|told|tell|gave|give|giving|repeat\w*|pasted|sent|showed)\s+"
-    r"(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+)?same\b"
-    r"|\b(?:that'?s|thats|this is|it'?s|its)\s+(?:just\s+)?(?:the\s+)?(?:exact\s+)?same\s+"
-    r"(?:thing|answer|stuff|info)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_the_same(text: str) -> bool:
-    """``text`` asks the last question again ("same questions please", "the same for X"),
-    not complains the answer was the same as before ("you said the same thing again")."""
-    return bool(SAME_AGAIN.search(SAID_THE_SAME.sub(" ", text)))
-
-
 # The career of the last question put right ("no i meant power linemen", "sorry, I mean the
 # OT assistant, not the therapist"): that question, of the career meant.
 MEANT = re.compile(
@@ -278,39 +244,11 @@ MEANT = re.compile(
     r"salary|money|schooling|school|training|hours|outlook)\b)",
     re.I,
 )
-# "no not supervisors, linemen like the guys who climb the power poles"
-NOT_THAT = re.compile(
-    r"^\W*(?:um+\W+)?(?:no+|nope|nah)\W+not\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[,.;]\s*\w",
-    re.I,
-)
+
+PROPER_NAME = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+(?:of|and|for|the)?\s*[A-Z][A-Za-z]+)+")
 
 
-def puts_right(text: str) -> bool:
-    """``text`` puts right which career the last question was about, in any sentence ("Why
-    electrical drafter? I am civil. I mean civil drafter.") or by ruling one out first."""
-    sentences = SENTENCE_END.split(text.strip())
-    return bool(NOT_THAT.match(text)) or any(MEANT.match(s) for s in sentences)
-
-
-# The last answer left part of the question out ("u didnt answer the years part").
-LEFT_OUT = re.compile(
-    r"\b(?:you|u|it)\s+(?:didn'?t|didnt|did not|never|forgot to)\s+answer(?:ed)?\s+"
-    r"(?:(?:the|my|about)\s+)?(?P<what>[\w' -]+?)(?:\s+(?:part|question|bit|one))?\s*[?.!]*$",
-    re.IGNORECASE,
-)
-# The message asks again in its own words after saying what was left out.
-OWN_ASK = re.compile(r"\s[-–—:]\s*\w|\b(?:what|whats|how|is|are|do|does|can)\b.*\w", re.I)
-STEM = 4  # letters of a word that name the same thing ("years", "year")
-
-
-def left_out_part(text: str, last_question: str) -> str:
-    """The part of ``last_question`` that ``text`` says went unanswered ("u didnt answer the
-    years part" → "how many years till I get there"), else ``""``."""
-    found = LEFT_OUT.search(text)
-    if found is None or OWN_ASK.search(found["what"]):
-        return ""  # "you didnt answer the first part - whats the difference…": that is asked
-    wanted = {w[:STEM] for w in re.findall(r"[a-z]+", found["what"].lower()) if len(w) >= STEM}
-    for piece in ASK_BREAK.split(last_question):
-        if wanted & {w[:STEM] for w in re.findall(r"[a-z]+", piece.lower())}:
-            return piece.strip()
-    return ""
+def written_names(text: str) -> list[str]:
+    """The names ``text`` writes out in capitals, lower-cased ("manufacturing skill
+    standards council")."""
+    return [name.lower() for name in PROPER_NAME.findall(text)]
