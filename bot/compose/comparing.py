@@ -14,11 +14,11 @@ from bot.compose.answering import compared_part
 from bot.compose.extractive import unit_piece
 from bot.compose.figures_weighed import grows_faster, higher_paid, less_schooling, more_openings
 from bot.compose.focus import STAND_INS, Focus
+from bot.compose.none_of import unmentioned_by_all
 from bot.compose.refusals import not_covered
 from bot.compose.shortlist import summary_of
 from bot.compose.situated import asked_of_each, silent_in_all
 from bot.compose.subjects import subjects_answer
-from bot.compose.unsaid import unmentioned_by_all
 from bot.retrieval.retriever import Hit
 from bot.retrieval.units import UnitBank
 from bot.text import whole_words

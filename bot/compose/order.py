@@ -22,16 +22,27 @@ ASKS_ORDER = whole_words(
     r"what order",
     r"(?:get|do|take|start with|go for) first(?=\s*(?:[?.!,]|$|or\b))",  # not "…do first to earn"
 )  # fmt: skip
+OPTIONS = re.compile(r"\bor\b|\b(?:of|between) (?:those|these|them|the)\b", re.IGNORECASE)
 ORDERS = whole_words(
     r"first", r"before", r"then", r"after", r"followed by", r"prior to", r"start(?:s|ing)? (?:with"
     r"|by)", r"begin(?:s|ning)? (?:with|by)", r"foundation(?:al)?", r"next", r"later",
 )  # fmt: skip
 
 
+# The first step of the way in asked ("if i want to be a production tech what should i do
+# first"): the path is the answer, no order among things named
+FIRST_STEP = whole_words(
+    r"what (?:should|do|would|can|must) (?:i|you|u|we|one) (?:\w+ )?do first",
+    r"(?:where|how) (?:do|should|would|can) (?:i|you|u|we|one) (?:\w+ )?(?:start|begin)",
+)
+
+
 def told_if_unordered(message: str, draft: Draft, guide: Guide) -> Draft:
     """``draft`` led by the plain statement that ``guide`` doesn't say what comes first, when
     ``message`` asks it and no sentence of the answer puts things in order."""
     if draft.mode is not Mode.CITED or not draft.pieces or not ASKS_ORDER.search(message):
+        return draft
+    if FIRST_STEP.search(message) and not OPTIONS.search(message):
         return draft
     if any(ORDERS.search(piece.text) for piece in draft.pieces):
         return draft

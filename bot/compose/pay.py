@@ -13,6 +13,15 @@ from bot.compose.pay_levels import pay_over_time
 from bot.text import whole_words
 from bot.understand.intents import SALARY
 from bot.understand.levels import RUNGS_ABOVE
+from bot.understand.pay_cases import (
+    BY_EDUCATION,
+    CURRENCY,
+    INDUSTRY,
+    LISTED_AFTER,
+    PLACE,
+    PREFIX,
+    SECTIONS_OF_INDUSTRIES,
+)
 from bot.understand.wishes import dollars
 from knowledge.model import Fact, Guide
 
@@ -33,36 +42,6 @@ class PayGap:
     nearest: Nearest
 
 
-STATES = (
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
-    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
-    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
-).replace(" ", "|")
-REGIONS = (
-    "canada mexico uk britain england scotland ireland europe germany france spain italy "
-    "australia india china japan singapore dubai asia africa philippines america usa vietnam "
-    "korea brazil nigeria pakistan bangladesh indonesia thailand malaysia poland ukraine russia "
-    "turkey egypt kenya saudi qatar uae netherlands sweden norway colombia peru chile argentina "
-    "nepal ghana jamaica"
-).replace(" ", "|") + r"|the us|the u\.s\.?|united states|new zealand|south africa"
-EMPLOYERS = r"(?:industr(?:y|ies)|sectors?|employers?|compan(?:y|ies)|plants?|factor(?:y|ies))"
-# Pay by industry asked, not the visitor's own workplace ("laid off from a factory job").
-INDUSTRY = whole_words(
-    rf"(?:which|what|per|by|each|different|other|(?:best|highest|top)[- ]paying) (?:\w+ ){{0,2}}"
-    rf"{EMPLOYERS}",
-    rf"{EMPLOYERS} (?:\w+ ){{0,2}}(?:pays?|paid)",
-)
-SECTIONS_OF_INDUSTRIES = whole_words(r"industr(?:y|ies)", r"sectors?", r"employers?")
-PLACE = whole_words(
-    r"by (?:state|city|country|region|location)", r"(?:which|what|other|each|per) "
-    r"(?:state|city|country|region|location)s?", r"(?:different|other) (?:states|countries|"
-    r"cities|regions)", r"abroad", r"overseas", r"where (?:do|does|is|are|can) (?:\w+ ){0,3}"
-    r"(?:pay|paid|earn|make)", r"new york", r"north carolina", r"south carolina",
-    r"north dakota", r"south dakota", r"new jersey", r"new mexico", r"west virginia",
-    r"rhode island", r"new hampshire", STATES, REGIONS,
-)  # fmt: skip
-CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")
 TRAINEE_WORDS = (
     r"apprentice\w*", r"interns?(?:hips?)?", r"trainees?", r"co-?ops?",
     r"while (?:training|studying|in school)",
@@ -173,7 +152,13 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
         return PayGap(
             "The guide gives no pay figure for apprentices, interns or trainees", Nearest.ENTRY
         )
-    if INDUSTRY.search(message) or SECTIONS_OF_INDUSTRIES.search(context):
+    if BY_EDUCATION.search(message):
+        return PayGap(
+            "The guide doesn't give pay by schooling or certificates; its figures go by level",
+            Nearest.ENTRY,
+        )
+    listed = INDUSTRY.search(message) or _industries_named(guide, message)
+    if listed or SECTIONS_OF_INDUSTRIES.search(context):
         return PayGap(
             f"The guide doesn't break pay down by industry or employer; its figures are for "
             f"{roles.people(guide) or guide.career} as a whole",
@@ -228,6 +213,22 @@ def _tier_named(guide: Guide, words: str) -> str | None:
     """The guide's own career tier a rung word names ("Lead Production Technician / …")."""
     word = words.split()[-1].lower().rstrip("s")
     return next((t.title for t in guide.facts.tiers if word in t.title.lower()), None)
+
+
+def _industries_named(guide: Guide, message: str) -> bool:
+    """``message`` names an industry ``guide`` lists as hiring ("does pharma pay more than
+    say automotive?"), its career's own words aside."""
+    own = set(re.findall(r"[a-z]+", guide.career.lower()))
+    listed = {
+        w[:PREFIX]
+        for s in guide.walk()
+        if SECTIONS_OF_INDUSTRIES.search(s.path_text)
+        for text in (*s.paragraphs, *s.items)
+        for found in LISTED_AFTER.finditer(text)
+        for w in re.findall(r"[a-z]{4,}", found["list"].lower())
+        if w not in own and w.rstrip("s") not in own
+    }
+    return any(w[:PREFIX] in listed for w in re.findall(r"[a-z]{4,}", message.lower()))
 
 
 def _in_us(guide: Guide) -> bool:

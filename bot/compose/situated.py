@@ -14,7 +14,8 @@ from bot.answer import Piece, Source
 from bot.compose.extractive import unit_piece
 from bot.compose.labels import is_label_line, readable
 from bot.compose.neighbours import leans_back
-from bot.compose.unsaid import guide_text, none_of
+from bot.compose.none_of import none_of
+from bot.compose.unsaid import guide_text
 from bot.retrieval.units import Unit, UnitBank
 from bot.text import whole_words
 from bot.understand.asks import asking_text

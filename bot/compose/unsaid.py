@@ -22,7 +22,7 @@ from bot.understand.needs import (
 )
 from bot.understand.situations import told
 from bot.understand.vocabulary import expand
-from bot.understand.work_conditions import CONDITIONS
+from bot.understand.work_conditions import CONDITIONS, NEAREST_WORDS
 from knowledge.model import Guide
 
 NEAREST_LINES = 3
@@ -40,6 +40,7 @@ WAGE_SECTION = re.compile(r"\bsalary\b|\bwages?\b", re.IGNORECASE)
 ASKS_FIGURE = whole_words(
     r"\d+ ?(?:lbs?|pounds|kg|kilos)", r"how (?:heavy|many (?:lbs|pounds|kilos))",
     r"how much weight", r"(?:a|an|exact|any|the|actual) (?:number|figure|percentage|weight limit)",
+    r"how many (?:flight|clinical|training|practice|supervised|logged) hours",  # "…do airlines"
 )  # fmt: skip
 # Words showing a passage speaks of a topic the guide has no section on: only such passages
 # follow "…doesn't cover hours or schedules" (a duties list says nothing of the hours).
@@ -81,8 +82,9 @@ WHAT_ABOUT = re.compile(
 PLACES = frozenset(("low", "high", "top", "bottom", "middle", "entry", "senior", "junior"))
 # Head words that name a part of what the word before them names ("the chemical side")
 VAGUE_HEADS = frozenset(
-    ("side", "part", "parts", "thing", "things", "stuff", "aspect", "bit", "end")
-)
+    ("side", "part", "parts", "thing", "things", "stuff", "aspect", "bit", "end",
+     "guys", "ones", "folks", "people", "earners")  # "what about the top guys?": the top
+)  # fmt: skip
 WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
 NO_THING = frozenset(
     (
@@ -130,10 +132,13 @@ def said_uncovered(
         need, question, lambda: guide_text(guide)
     )
     if not missing and pieces and (thing := never_named(guide, question)):
+        if thing in NEAREST_WORDS:  # "is OT mandatory?": the overtime it says is common
+            told = unmentioned(guide, thing)
+            return [*told, *pieces] if _asks_besides(question, thing) else told
         nearest = _bearing(question, thing, guide, [p for p in pieces if p.kind == "sentence"])
         if not nearest:  # "are these jobs usually union?": no Pros list pasted after it
-            told = not_mentioned(guide, thing)
-            return [told, *pieces] if _asks_besides(question, thing) else [told]
+            told = unmentioned(guide, thing)
+            return [*told, *pieces] if _asks_besides(question, thing) else told
         said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
         return [Piece(said, pieces[0].source, "", "lead"), *nearest]  # "is there a union?"
     asks_figure = not missing and pieces and ASKS_FIGURE.search(question)
@@ -198,31 +203,26 @@ def never_named(guide: Guide, question: str) -> str:
     return ""
 
 
-def unmentioned_by_all(guides: list[Guide], question: str) -> Piece | None:
-    """The plain "The guides for X and Y don't mention commission." when ``question`` asks a
-    thing none of the compared ``guides`` names, else ``None``."""
-    things = {never_named(guide, question) for guide in guides}
-    if len(guides) < 2 or len(things) != 1 or "" in things:
-        return None
-    return none_of(guides, f"mention {things.pop()}")
-
-
-def none_of(guides: list[Guide], missing: str) -> Piece:
-    """The lead "The guides for X and Y don't ``missing``." of careers compared."""
-    careers = " and ".join(g.career for g in guides[:2]) if len(guides) == 2 else "these careers"
-    said = f"The guides for {careers} don't {missing}."
-    return Piece(said, Source(guides[0].slug, guides[0].title, "", ""), "", "lead")
-
-
 def never_named_draft(guide: Guide, question: str) -> Draft | None:
     """A plain "The … doesn't mention where the jobs are located." for a ``question``
     nothing in ``guide`` answers that asks a thing it never names, else ``None``."""
     thing = never_named(guide, question)
     if not thing:
         return None
-    draft = Draft(Mode.CITED, [not_mentioned(guide, thing)])
+    draft = Draft(Mode.CITED, unmentioned(guide, thing))
     draft.retrieved_guides = [guide.slug]
     return draft
+
+
+def unmentioned(guide: Guide, thing: str) -> list[Piece]:
+    """The plain "The … doesn't mention ``thing``.", then the guide's lines on the words
+    nearest it, when it has any ("is OT mandatory?": the overtime it says is common)."""
+    topic = NEAREST_WORDS.get(thing)
+    lines = _lines_on(guide, topic) if topic is not None else []
+    if not lines:
+        return [not_mentioned(guide, thing)]
+    said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."
+    return [Piece(said, lines[0].source, "", "lead"), *lines]
 
 
 # A part asking of the thing by pointing at it ("wondering if thats still a thing").

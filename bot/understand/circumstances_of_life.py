@@ -262,10 +262,14 @@ LIFE = (
             r"(?:i'?m|i am) [3-9]\d\b(?! ?(?:k\b|%|an hour|dollars|years? (?:of|in)))",
             r"(?:[3-9]\d) (?:years? old|yo|y/o)", r"in my (?:30s|40s|50s|60s|forties|fifties)",
             r"(?:is it|am i) too late",
+            # "im 18 is that old enough or do u have to be 21"
+            r"old enough", r"too young", r"(?:have|need|got) to be (?:1[6-9]|2[0-5])\b",
+            r"(?:minimum|min|max|maximum) age", r"age (?:limits?|requirements?|cutoffs?|minimum)",
         ),
         (AGE, START),
         whole_words(  # the age is asked about, not only told
             r"too old", r"at my age", r"my age", r"too late", r"age", r"still", r"worth it",
+            r"old enough", r"too young", r"(?:have|need|got) to be (?:1[6-9]|2[0-5])\b",
             r"go(?:ing)? back", r"start(?:ing)? over", r"new career", r"retrain\w*",
             r"(?:would|will) (?:they|anyone|employers?) hire", r"(?:be|get) hired",
         ),

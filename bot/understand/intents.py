@@ -91,7 +91,9 @@ SALARY = whole_words(
     r"(?:pay|salary|money|wage) jumps?",
     r"what(?:'s|s| is) the jump\b",
     # "what would I realistically start at": the starting pay
-    r"(?<!where )(?<!how )(?<!when )(?:would|will|do|could|can|should) (?:i|you|u|they|he|she"
+    # not the level ("which tier would I start at")
+    r"(?<!where )(?<!how )(?<!when )(?<!tier )(?<!level )(?<!rung )"
+    r"(?:would|will|do|could|can|should) (?:i|you|u|they|he|she"
     r"|someone|one|we) (?:\w+ )?start"
     r" (?:out |off )?at(?= *(?:[?.!,]|$|\$|\d|(?:around|about|like|maybe) (?:\$|\d)|pay|salary|"
     r"money|wage))",  # not a place ("can i just start at like cvs")
@@ -152,8 +154,9 @@ DEMAND = whole_words(
     r"openings", r"(?:a lot of|lots of|many|enough|more|fewer) (?:jobs?|openings|positions)",
     # "are there even many political scientist jobs though?"
     r"(?:a lot of|lots of|many|enough) (?:\w+ ){1,3}(?:jobs|openings|positions)"
-    r"(?= *[?.!,]|$| (?:tho|though|out there|left|around|available)\b)",
+    r"(?= *[?.!,]|$| (?:tho|though|out there|left|around|available|coming up|opening up)\b)",
     r"(?:cutting|cut|losing|shedding) (?:\w+ )?jobs", r"layoffs?", r"still hiring",
+    r"(?:jobs|openings|positions) (?:coming|opening) up",  # "civil engineering jobs coming up"
     # "which one is easier to find a job in", "is there a lot of hiring for cops right now"
     r"(?:easier|harder|easy|hard|tough) to find (?:a )?(?:job|work)",
     r"(?:a lot of|lots of|much|any|more|less) hiring",

@@ -191,6 +191,7 @@ ASKS = {
         r"(?:what|which) (?:\w+ (?:or|and) )?(?:tools|software|technolog(?:y|ies)|apps)(?=\W*$)",
         r"(?:use|know|learn) (?:excel|computers)", r"tech stack",
         r"^\W*(?:(?:and|so|ok|what about)\s+)?(?:the|which|what|any) tools\b",  # "And the tools -"
+        r"^\W*(?:tools|equipment|gear)\W*$",  # "and the tools?" turns to no tool operators
     ),
     Need.LEARN: whole_words(
         r"what (?:should|do|must) i (?:learn|study|know|take)",
@@ -253,6 +254,8 @@ ASKS = {
         r"^\W*(?:(?:so|and|but|ok)\s+)?(?:hard|difficult|tough|challenging)(?=\W*$)",  # "hard?"
         # "but the bad parts?", "is it repetitive" (the cons name the monotony)
         r"(?:the )?bad (?:parts?|sides?|things?|stuff)", r"negatives?",
+        # "what do people complain about most": the cons
+        r"(?<!i )(?<!i'm )(?<!im )complain(?:s|ing)? about", r"complaints?", r"gripes?",
         r"(?:is|gets?) (?:it |the work |the job )?(?:really |very |kinda |pretty )?"
         r"(?:monotonous|repetitive)",
     ),

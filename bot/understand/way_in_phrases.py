@@ -37,6 +37,8 @@ GET_IN = whole_words(
     r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b"
     r"(?! (?:\w+ ){0,3}(?:learn|use|know|master)\b)",  # "what programs would i need to learn"
     r"first steps?", r"path to", r"(?<!physical )requirements?", r"qualifications?",
+    # "if i want to be a production tech what should i do first" (not "which of those first")
+    r"what (?:should|do|would|must) (?:i|you|u|one) (?:\w+ )?do first(?! (?:or|between)\b)",
     # a career to hold first: "do NPs have to be a nurse first?", "need to be an RN before"
     r"(?:have|has|need|needs) to be (?:an? )?(?:[\w-]+ ){0,2}[\w-]+ (?:first|before(?:hand)?)\b",
     # "what do employers actually look for", "what gets you hired"

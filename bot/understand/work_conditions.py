@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from bot.text import whole_words
 
+DEGREES = r"bachelor'?s?|degree|masters?|master'?s|associates?|associate'?s|ba|bs|ma|ms"
+LEVELS = r"bachelor\w*|master\w*|associate\w*|college|undergrad\w*|4|four|2|two|high|own"
 # Each said plainly when the guide never names it.
 CONDITIONS = (
     ("online study", whole_words(r"online", r"e-?learning", r"distance learning")),
@@ -42,6 +44,9 @@ CONDITIONS = (
             r"overtime\W+(?:\w+\W+){0,2}(?:extra|more|same|double) (?:pay|money)",  # "overtime -
             r"(?:extra|more|double) (?:pay|money) for overtime",  # extra pay or same pay?"
             r"overtime (?:is |gets? )?paid (?:more|extra|double)",
+            r"(?:is|are) (?:the )?(?:overtime|ot) paid",
+            r"(?:overtime|ot)\W+(?:\w+\W+){0,6}(?:is it|is that|are they|does it get) paid\b",
+            r"paid (?:for )?(?:the )?(?:overtime|ot)\b",
             r"pay (?:extra|more) for (?:nights|weekends|overtime)",
         ),
     ),
@@ -55,6 +60,19 @@ CONDITIONS = (
             r" country",
             r"(?:diploma|degree)s? (?:is |are )?not from (?:america|the us|the usa|here)",
             r"(?:diploma|degree)s? from (?:abroad|overseas|back home)",
+        ),
+    ),
+    # "would my biology bachelor's count?", "does my M.Div count as the masters?"
+    (
+        "which field of study the degree must be in",
+        whole_words(
+            rf"my (?!(?:{LEVELS})\b)[a-z.]+ (?:\w+ )?(?:{DEGREES})\b[^?.!]{{0,25}}?\b"
+            r"(?:count|counts|enough|work|qualify|transfer|be accepted)",
+            r"(?:does|would|will|do|is) (?:an? |my )?(?:m\.?ed|m\.?div|mdiv|mba|msw|bsw) "
+            r"(?:count|work|qualify|be enough|enough)",
+            r"(?:which|what) (?:majors?|fields? of study|degree fields?|subjects?) "
+            r"(?:do|does|should|would|is|are|count)",
+            rf"(?:need|require\w*) an? [a-z]+ (?:{DEGREES}) specifically",
         ),
     ),
     # "do they usually get health insurance?", "good benefits?"
@@ -116,9 +134,31 @@ CONDITIONS = (
         "breaks or meal times",
         whole_words(
             r"(?:lunch|meal|rest|coffee|smoke|bathroom) breaks?",
-            r"(?:get|have|any) (?:a |any |regular )?breaks\b",
+            r"(?:get|have|any|about|the|are there|paid|unpaid|short) (?:a |any |regular )?"
+            r"breaks\b(?! (?:down|up|out)\b)",  # not "equipment breaks down"
+            r"breaks (?:like|during|between|in)\b",  # "what are breaks like tho?"
             r"lunch (?:time|hour)s?",
-            r"(?:eat|have|get|take) (?:a |my |your )?lunch",
+            r"(?:eat|have|get|take) (?:a |my |your )?(?:\w+ )?lunch",  # "get a proper lunch"
+        ),
+    ),
+    # "how long are the shifts, like 8 hrs or 12s?"
+    (
+        "how long the shifts are",
+        whole_words(
+            r"how long (?:are|is) (?:the |a |their |your )?(?:typical |usual |normal )?shifts?",
+            r"(?:8|10|12|eight|ten|twelve)[- ]?(?:hours?|hrs?|h)(?: or (?:8|10|12)s?)? shifts?",
+            r"(?:8|10|12) (?:hours?|hrs?) or (?:8|10|12)s?\b",
+            r"shift (?:length|lengths)",
+            r"length of (?:the |a )?shifts?",
+        ),
+    ),
+    # "is OT mandatory, can i say no?"
+    (
+        "whether overtime is required or can be turned down",
+        whole_words(
+            r"(?:overtime|ot) (?:is |be )?(?:mandatory|required|forced|optional|voluntary)",
+            r"(?:mandatory|forced|required|voluntary) (?:overtime|ot)\b",
+            r"(?:say no|refuse|turn down|decline|skip) (?:to )?(?:the )?(?:overtime|ot)\b",
         ),
     ),
     # "do i need to bring my own tools like at the shop?"
@@ -179,9 +219,20 @@ CONDITIONS = (
             r"(?:small|tiny|rural) (?:town|area|community)",
             r"commut\w*",
             r"where (?:\w+ ){1,3}(?:are|is) (?:usually|mostly|typically|located)",
+            r"where (?:are|is) (?:\w+ ){0,3}(?:jobs|plants|factories|employers|positions)"
+            r"(?: (?:usually|mostly|typically))? (?:located|found|based)",
+            r"(?:just|only|mostly) in (?:the )?(?:big |major |large )?cities",
+            r"(?:pretty much|almost|just about) everywhere",
             r"where (?:are |is )?(?:the|these|those|most) (?:\w+ )?(?:jobs|plants|factories|"
             r"companies|employers|offices|positions)(?: (?:usually|mostly|typically))?(?: (?:are|is"
             r"|located))?",
         ),
     ),
 )
+# The guide's own words nearest a condition it never names: the overtime it says is common,
+# the shifts it speaks of ("how long are the shifts?": "Shift work… generally predictable")
+NEAREST_WORDS = {
+    "whether overtime is required or can be turned down": whole_words(r"overtime"),
+    "overtime rates or shift differentials": whole_words(r"overtime"),
+    "how long the shifts are": whole_words(r"shifts?"),
+}

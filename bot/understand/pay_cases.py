@@ -1,0 +1,50 @@
+"""The cases pay is asked to be broken down by ("does pharma pay more than automotive?", "what
+do they make in Texas?", "would a degree start me higher?"), which a guide's one set of
+figures may not give."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import whole_words
+
+STATES = (
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
+    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
+).replace(" ", "|")
+REGIONS = (
+    "canada mexico uk britain england scotland ireland europe germany france spain italy "
+    "australia india china japan singapore dubai asia africa philippines america usa vietnam "
+    "korea brazil nigeria pakistan bangladesh indonesia thailand malaysia poland ukraine russia "
+    "turkey egypt kenya saudi qatar uae netherlands sweden norway colombia peru chile argentina "
+    "nepal ghana jamaica"
+).replace(" ", "|") + r"|the us|the u\.s\.?|united states|new zealand|south africa"
+EMPLOYERS = r"(?:industr(?:y|ies)|sectors?|employers?|compan(?:y|ies)|plants?|factor(?:y|ies))"
+# Pay by industry asked, not the visitor's own workplace ("laid off from a factory job").
+INDUSTRY = whole_words(
+    rf"(?:which|what|per|by|each|different|other|(?:best|highest|top)[- ]paying) (?:\w+ ){{0,2}}"
+    rf"{EMPLOYERS}",
+    rf"{EMPLOYERS} (?:\w+ ){{0,2}}(?:pays?|paid)",
+)
+SECTIONS_OF_INDUSTRIES = whole_words(r"industr(?:y|ies)", r"sectors?", r"employers?")
+# The industries a guide lists ("Common industries include automotive, aerospace, …")
+LISTED_AFTER = re.compile(r"\b(?:include|including|such as|like)\b:?\s*(?P<list>[^.;]+)", re.I)
+PREFIX = 6  # letters naming the same industry ("pharma", "pharmaceuticals")
+# Pay asked to follow schooling ("if i did the 2 year program first would i start higher?")
+BY_EDUCATION = whole_words(
+    r"(?:degree|diploma|program|college|certificat\w*|certs?|associates?|bachelors?|course)"
+    r"\b[^?.!]{0,40}?\b(?:start\w*|earn\w*|make|paid|pay|get) (?:\w+ )?(?:higher|more)\b",
+    r"(?:higher|more) (?:starting )?(?:pay|salary|money) (?:with|after|for) (?:a |an |the )?"
+    r"(?:\w+ ){0,2}(?:degree|diploma|program|certificat\w*|certs?)",
+)
+PLACE = whole_words(
+    r"by (?:state|city|country|region|location)", r"(?:which|what|other|each|per) "
+    r"(?:state|city|country|region|location)s?", r"(?:different|other) (?:states|countries|"
+    r"cities|regions)", r"abroad", r"overseas", r"where (?:do|does|is|are|can) (?:\w+ ){0,3}"
+    r"(?:pay|paid|earn|make)", r"new york", r"north carolina", r"south carolina",
+    r"north dakota", r"south dakota", r"new jersey", r"new mexico", r"west virginia",
+    r"rhode island", r"new hampshire", STATES, REGIONS,
+)  # fmt: skip
+CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")
