@@ -224,6 +224,18 @@ PANEL_CAREERS = [
     "computer-numerically-controlled-tool-programmers",
     "machinists",
     "inspectors-testers-sorters-samplers-and-weighers",
+    # the forty-fourth panel: titles written short, corrections, fields and the force
+    "special-forces",
+    "police-and-sheriff-s-patrol-officers",
+    "detectives-and-criminal-investigators",
+    "business-intelligence-analysts",
+    "clinical-data-managers",
+    "health-information-technologists-and-medical-registrars",
+    "plumbers-pipefitters-and-steamfitters",
+    "helpers-pipelayers-plumbers-pipefitters-and-steamfitters",
+    "computer-numerically-controlled-tool-operators",
+    "public-safety-telecommunicators",
+    "welders-cutters-solderers-and-brazers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 
