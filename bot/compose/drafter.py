@@ -44,7 +44,7 @@ from bot.text import search_terms
 from bot.understand.asked_again import asks_the_same, puts_right
 from bot.understand.experience import years_told
 from bot.understand.intents import Intent
-from bot.understand.levels import detect_level
+from bot.understand.levels import RUNGS, detect_level
 from bot.understand.needs import answers, part_need
 from bot.understand.references import elaborates, is_follow_up
 from bot.understand.situations import stated
@@ -252,7 +252,8 @@ class Drafter:
     def _names_only(self, text: str) -> bool:
         """``text`` names careers and asks nothing else ("what about avionics techs instead?")."""
         named = bool(self._router.mentions(text))
-        return named and not set(search_terms(self._unnamed(text))) - POINTING_WORDS
+        left = set(search_terms(self._unnamed(text))) - POINTING_WORDS  # "what about foreman /
+        return named and not {w for w in left if not re.fullmatch(RUNGS, w)}  # site supervisor?"
 
     def _instead(self, message: str, turns: list[Turn], career: str | None, last: Turn) -> Drafted:
         """An answer other than the last one word for word: about that answer, what its

@@ -37,6 +37,12 @@ GET_IN = whole_words(
     r"would|must|will|is|are) (?:i|you|u|she|he|they|one)\b"
     r"(?! (?:\w+ ){0,3}(?:learn|use|know|master)\b)",  # "what programs would i need to learn"
     r"first steps?", r"path to", r"(?<!physical )requirements?", r"qualifications?",
+    # "what do office managers and executive assistants each need"
+    r"what (?:do|does|would) (?:[\w-]+ ){1,6}(?:each |both |all )?need(?= *[?.!]|$)",
+    # "can i get that with just experience", "on years on the job alone"
+    r"(?:with|on|by) (?:just|only) (?:\w+ )?(?:experience|years)",
+    # "can 5 years of experience count instead of a degree?"
+    r"instead of (?:a |the |an )?(?:degree|diploma|college|school|bachelor'?s|certificat\w*)",
     # "if i want to be a production tech what should i do first" (not "which of those first")
     r"what (?:should|do|would|must) (?:i|you|u|one) (?:\w+ )?do first(?! (?:or|between)\b)",
     # a career to hold first: "do NPs have to be a nurse first?", "need to be an RN before"

@@ -52,7 +52,7 @@ SETTING = whole_words(
 SCHEDULE = whole_words(
     r"9 ?(?:-|to|till|until) ?5",
     r"nine to five",
-    r"(?:day|night|evening|rotating|swing|"
+    r"(?:day|night|overnight|evening|rotating|swing|"
     r"graveyard|long|early|late|weekend|\d+[- ]?(?:hours?|hrs?|h)|1st|2nd|3rd|first|second|"
     r"third) shifts?",
     r"shift work",
@@ -82,6 +82,7 @@ SCHEDULE = whole_words(
     r"(?:end|start) of (?:the |a |my |their )?shift",
     r"(?:work|working) (?:nights|weekends)",
     r"nights",
+    r"overnights?",  # "do dispatchers work overnight?"
     r"weekends",
     r"days? off",
     r"part[- ]time",
