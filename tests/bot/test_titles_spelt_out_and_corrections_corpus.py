@@ -8,7 +8,8 @@ options after "I was thinking more like" are compared; "jobs coming up" is the o
 if I make detective later on?" asks the last question of detectives; "the top guys" are the
 top of the pay; "nursing or a pharmacy tech, which can I start faster" weighs both; whether a
 degree of one's own field counts is said unknown, the guides naming no field of study; "old
-enough" asks an age the guides never give."""
+enough" asks an age the guides never give; "what about foreman? can i get that with just
+experience" is one question of the way in."""
 
 from __future__ import annotations
 
@@ -179,3 +180,16 @@ def test_old_enough_asks_an_age_the_guide_never_gives(onet_components: Component
     )
     assert "doesn't cover age" in reply.answer
     assert guides_cited(reply) == {"police-and-sheriff-s-patrol-officers"}
+
+
+def test_what_about_a_rung_then_a_question_of_it_is_one_question(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "been a laborer 15 years, no college. can someone like me become a construction manager "
+        "without a degree?",
+        "what about foreman / site supervisor? can i get that with just experience",
+    )
+    assert sections(reply) == ["How to Become One"]
+    assert "first-line-supervisors-of-construction-trades-and-extraction" in guides_cited(reply)
