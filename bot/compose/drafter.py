@@ -163,9 +163,9 @@ class Drafter:
         if any(self._names_only(h.topic or h.question) for h in unknown):
             return original  # "electricians and plumbers pay?", "what about X instead? pay?"
         guide = self._guides[whole.draft.retrieved_guides[0]]  # the career of the whole
-        thing = never_named(guide, asked)  # "how much overtime…? is it paid?": neither half
-        if thing and all(never_named(guide, h.question) != thing for h in split):  # names it
-            return original
+        spans = never_named(guide, asked)  # "how much overtime…? is it paid?": a thing never
+        if spans and not any(never_named(guide, h.question) for h in split):  # named, by neither
+            return original  # half alone
         over_time = len(guide.facts.tiers) > 1 and pay_over_time(asked)
         levels = [h for h in split if over_time and pay_over_time(h.question)]
         if over_time and (not levels or len(levels) == len(split)):
