@@ -28,7 +28,7 @@ from bot.routing.asked import (
 from bot.routing.beside_play import beside_play
 from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
-from bot.routing.field_first import field_first
+from bot.routing.field_wanted import within_field_wanted
 from bot.routing.fitting import best_named, job_word_route
 from bot.routing.in_play_routes import in_play_route
 from bot.routing.job_words import tokens
@@ -138,7 +138,7 @@ class Router:
         if (plain := ordinary_first(message, found.careers, self._ordinary)) != found.careers:
             found = replace(found, careers=plain)  # "what about regular sales jobs"
         if found.kind is RouteKind.OPEN:  # "want to get into real estate… the license exam"
-            fielded = field_first(message, found.careers, self._narrow.name_words)
+            fielded = within_field_wanted(message, found.careers, self._narrow.name_words)
             found = replace(found, careers=fielded)
         down = self.turned_down(message, current)
         in_play = [c for c in (*current, page) if c]

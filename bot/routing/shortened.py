@@ -76,12 +76,7 @@ def title_tails(
     Analyst, IT Security Analyst…), as the career most of them belong to when its own name
     holds the first ("Information Security Analysts"); never a title already known.
     ``alternates``: each career's slug and alternative titles; ``careers``: each one's name."""
-    tails: dict[tuple[str, ...], Counter[str]] = {}
-    for slug, names in alternates:
-        for title in names:
-            words = tuple(tokens(title))
-            if len(words) > TAIL_WORDS and not set(words[-TAIL_WORDS:]) & NOT_A_LEAD:
-                tails.setdefault(words[-TAIL_WORDS:], Counter())[slug] += 1
+    tails = _tails_counted(alternates)
     # the career's own word ("security"), not "up" (Set-Up Technician) nor a short one many
     # names share ("home care nurse", "primary care nurse practitioner")
     return {
@@ -97,12 +92,7 @@ def shared_tails(
     """The two words alternative titles of several careers end in ("data analyst": Business
     Data Analyst, Health Data Analyst, Research Data Analyst…), as all those careers; never
     a title already known."""
-    tails: dict[tuple[str, ...], Counter[str]] = {}
-    for slug, names in alternates:
-        for title in names:
-            words = tuple(tokens(title))
-            if len(words) > TAIL_WORDS and not set(words[-TAIL_WORDS:]) & NOT_A_LEAD:
-                tails.setdefault(words[-TAIL_WORDS:], Counter())[slug] += 1
+    tails = _tails_counted(alternates)
     return {
         tail: frozenset(slugs)
         for tail, slugs in tails.items()
@@ -111,6 +101,20 @@ def shared_tails(
         and slugs.total() >= MIN_SHARED_TITLES
         and len(tail[0]) >= MIN_SHARED_WORD
     }
+
+
+def _tails_counted(
+    alternates: Iterable[tuple[str, Sequence[str]]],
+) -> dict[tuple[str, ...], Counter[str]]:
+    """The last two words of each alternative title, with how many titles of each career end
+    in them (never "of the", "and a": words that lead into a name)."""
+    tails: dict[tuple[str, ...], Counter[str]] = {}
+    for slug, names in alternates:
+        for title in names:
+            words = tuple(tokens(title))
+            if len(words) > TAIL_WORDS and not set(words[-TAIL_WORDS:]) & NOT_A_LEAD:
+                tails.setdefault(words[-TAIL_WORDS:], Counter())[slug] += 1
+    return tails
 
 
 def title_heads(

@@ -19,7 +19,7 @@ MIN_WORDS = 2  # a one-word field ("nursing") names many careers' work, not one 
 MAX_WORDS = 4
 
 
-def field_first(
+def within_field_wanted(
     message: str, careers: tuple[str, ...], name_words: Mapping[str, frozenset[str]]
 ) -> tuple[str, ...]:
     """Those of ``careers`` whose name holds the field ``message`` wants to get into, in
