@@ -189,6 +189,7 @@ def test_what_about_a_rung_then_a_question_of_it_is_one_question(
         onet_components.bot,
         "been a laborer 15 years, no college. can someone like me become a construction manager "
         "without a degree?",
+        "figured. whats the pay for construction manager vs what laborers make",
         "what about foreman / site supervisor? can i get that with just experience",
     )
     assert sections(reply) == ["How to Become One"]
