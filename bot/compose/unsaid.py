@@ -132,10 +132,9 @@ def said_uncovered(
         need, question, lambda: guide_text(guide)
     )
     if not missing and pieces and (thing := never_named(guide, question)):
-        if thing in NEAREST_WORDS:  # "is OT mandatory?": the overtime it says is common
-            told = unmentioned(guide, thing)
-            return [*told, *pieces] if _asks_besides(question, thing) else told
-        nearest = _bearing(question, thing, guide, [p for p in pieces if p.kind == "sentence"])
+        sentences = [p for p in pieces if p.kind == "sentence"]  # "is OT mandatory?": the
+        # overtime the guide says is common, not the sentences drafted for the question
+        nearest = [] if thing in NEAREST_WORDS else _bearing(question, thing, guide, sentences)
         if not nearest:  # "are these jobs usually union?": no Pros list pasted after it
             told = unmentioned(guide, thing)
             return [*told, *pieces] if _asks_besides(question, thing) else told
