@@ -95,7 +95,8 @@ class TurnRouter:
         job… more than a personal trainer" after Exercise Trainers)."""
         ruled = self._spoken.ruled_out(message)
         said = " ".join(f[0].lower() for f in PICKED.finditer(message))  # "the helper job"
-        spoken = {g for t in turns[-RECENT:] for g in t.guides}
+        # the careers spoken of lately, the latest first
+        spoken = dict.fromkeys(g for t in reversed(turns[-RECENT:]) for g in t.guides)
         named = [
             (m.words, slugs[0])
             for m in self._router.mentions(message)
@@ -121,10 +122,9 @@ class TurnRouter:
             # "Childcare sounds nice… how does it compare to the social worker one?": weighed
             # against the career of the talk a word of the message names
             said_words = set(tokens(message)) - set(tokens(self._guides[picks[0]].career))
-            talked = dict.fromkeys(g for t in reversed(turns[-RECENT:]) for g in t.guides)
             picks += [
                 g
-                for g in talked
+                for g in spoken
                 if g not in (*picks, *ruled)
                 and {w for w in tokens(self._guides[g].career) if len(w) > NAME_WORD} & said_words
             ][:1]

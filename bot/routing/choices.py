@@ -101,7 +101,7 @@ class Choices:
     def _sibling(self, head: str, others: list[str]) -> str:
         """The career named as one of ``others`` is, with the job noun ``head`` for its own
         ("Medical and Clinical Laboratory Technicians" beside the technologists), if any."""
-        said = ["technician" if w == "tech" else w for w in tokens(head)]  # "tech": that
+        said = _techs_spelt(tokens(head))
         for career in (c for c in others if c):
             words = tokens(self._names.careers[career].name)
             if (sibling := self._by_name.get((*words[:-1], *said))) and sibling != career:
@@ -265,7 +265,7 @@ class Choices:
         or with "tech" read as the technician it is short for ("techs": Pharmacy Technicians),
         or as the work its name does ("managing": Food Service Managers)."""
         careers = self._names.careers
-        spelt = ["technician" if w == "tech" else w for w in tokens(name)]
+        spelt = _techs_spelt(tokens(name))
         for words in (tokens(name), spelt):
             stems = set(self._stems(words))
             within = (
@@ -280,6 +280,11 @@ class Choices:
     def _stems(self, words: Sequence[str]) -> list[str]:
         """``words`` stemmed, a gerund kept whole: "parks" are no "parking" attendants."""
         return [w if w.endswith("ing") else self._fields.stems([w])[0] for w in words]
+
+
+def _techs_spelt(words: list[str]) -> list[str]:
+    """``words`` with "tech" read as the technician it is short for."""
+    return ["technician" if w == "tech" else w for w in words]
 
 
 def _topic(side: str) -> bool:

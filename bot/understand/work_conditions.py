@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from bot.text import whole_words
 
+OVERTIME_RATES = "overtime rates or shift differentials"
+OVERTIME_REQUIRED = "whether overtime is required or can be turned down"
+SHIFT_LENGTHS = "how long the shifts are"
 DEGREES = r"bachelor'?s?|degree|masters?|master'?s|associates?|associate'?s|ba|bs|ma|ms"
 LEVELS = r"bachelor\w*|master\w*|associate\w*|college|undergrad\w*|4|four|2|two|high|own"
 # Each said plainly when the guide never names it.
@@ -36,7 +39,7 @@ CONDITIONS = (
     ),
     # "do they pay time and a half", "is there a shift differential"
     (
-        "overtime rates or shift differentials",
+        OVERTIME_RATES,
         whole_words(
             r"time and a half",
             r"(?:shift|night) differentials?",
@@ -143,7 +146,7 @@ CONDITIONS = (
     ),
     # "how long are the shifts, like 8 hrs or 12s?"
     (
-        "how long the shifts are",
+        SHIFT_LENGTHS,
         whole_words(
             r"how long (?:are|is) (?:the |a |their |your )?(?:typical |usual |normal )?shifts?",
             r"(?:8|10|12|eight|ten|twelve)[- ]?(?:hours?|hrs?|h)(?: or (?:8|10|12)s?)? shifts?",
@@ -154,7 +157,7 @@ CONDITIONS = (
     ),
     # "is OT mandatory, can i say no?"
     (
-        "whether overtime is required or can be turned down",
+        OVERTIME_REQUIRED,
         whole_words(
             r"(?:overtime|ot) (?:is |be )?(?:mandatory|required|forced|optional|voluntary)",
             r"(?:mandatory|forced|required|voluntary) (?:overtime|ot)\b",
@@ -232,7 +235,7 @@ CONDITIONS = (
 # The guide's own words nearest a condition it never names: the overtime it says is common,
 # the shifts it speaks of ("how long are the shifts?": "Shift work… generally predictable")
 NEAREST_WORDS = {
-    "whether overtime is required or can be turned down": whole_words(r"overtime"),
-    "overtime rates or shift differentials": whole_words(r"overtime"),
-    "how long the shifts are": whole_words(r"shifts?"),
+    OVERTIME_REQUIRED: whole_words(r"overtime"),
+    OVERTIME_RATES: whole_words(r"overtime"),
+    SHIFT_LENGTHS: whole_words(r"shifts?"),
 }
