@@ -28,8 +28,8 @@ from api.components import build_components
 from api.settings import Settings
 from bench.common import percentile, questions
 from bot.answer import Mode
+from bot.compose.drafted import Drafted
 from bot.compose.drafter import Drafter
-from bot.compose.question import Drafted
 from bot.generate.llm import smollm2_gguf
 from bot.generate.llm_process import OMP_SETTINGS
 from bot.generate.writer import numbered_sources, prompt

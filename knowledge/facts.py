@@ -7,7 +7,10 @@ import re
 from knowledge.model import Fact, GuideFacts, Section, TierFact
 
 LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z \-]{1,40}):\s+(?P<value>\S.{0,60})$")
-TOP_EARNERS = re.compile(r"Top 10%[^$]*(?P<value>\$[\d,]+\+?)")
+TOP_EARNERS = re.compile(
+    r"Top 10%[^$]*(?P<value>\$[\d,]+\+?)"
+    r"(?:[^.,]*,\s*(?P<who>(?:especially|particularly|mainly|mostly|often) [^.]+))?"
+)
 # How the growth rate compares: a guide's "Status: Growing at an average pace", or the BLS
 # wording in prose ("…, faster than the average for all occupations (3%)")
 PACE = re.compile(
@@ -69,3 +72,5 @@ def _read_section(section: Section, facts: GuideFacts) -> None:
             top = TOP_EARNERS.search(line)
             if top:
                 facts.salary_top = Fact(top["value"], section.path_text, section.anchor)
+                if top["who"]:
+                    facts.top_earners = Fact(top["who"], section.path_text, section.anchor)

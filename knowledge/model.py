@@ -102,6 +102,7 @@ class GuideFacts:
     salary_mid: Fact | None = None
     salary_senior: Fact | None = None
     salary_top: Fact | None = None
+    top_earners: Fact | None = None  # who they are: "especially with specialized skills…"
     market_demand: Fact | None = None
     stress_level: Fact | None = None
     balance_rating: Fact | None = None

@@ -5,12 +5,13 @@ things answered in two halves."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.answer import Draft, Mode, Source
 from bot.compose.asked_for import asks_for, asks_part
 from bot.compose.bearing import nearest_only, one_disclaimer
+from bot.compose.drafted import Drafted
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import (
     Half,
@@ -26,9 +27,16 @@ from bot.compose.overview import asks_what_it_is, what_it_is
 from bot.compose.own_pay import own_pay_compared
 from bot.compose.pay_levels import pay_over_time
 from bot.compose.plainly_told import PlainlyTold
-from bot.compose.question import Drafted, QuestionDrafter
+from bot.compose.question import QuestionDrafter
 from bot.compose.reading import answers_which, asks_another
-from bot.compose.repeats import more_of, new_since, pointed_back, repeats, said_all, said_once
+from bot.compose.repeated import Repeated
+from bot.compose.repeats import (
+    nearest_said_before,
+    new_since,
+    pointed_back,
+    repeats,
+    said_once,
+)
 from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung, of_shown_rungs
 from bot.compose.sides_weighed import asks_trait
@@ -42,11 +50,11 @@ from bot.retrieval.units import UnitBank
 from bot.routing.router import Router
 from bot.text import search_terms
 from bot.understand.asked_again import asks_the_same, puts_right
+from bot.understand.asks import without_complaints
 from bot.understand.experience import years_told
 from bot.understand.intents import Intent
 from bot.understand.levels import RUNGS, detect_level
-from bot.understand.needs import answers, part_need
-from bot.understand.references import elaborates, is_follow_up
+from bot.understand.references import elaborates
 from bot.understand.situations import stated
 from knowledge.model import Guide
 from store.conversations import Turn
@@ -58,7 +66,6 @@ POINTING_WORDS = frozenset(
      "um", "uh", "hmm", "have", "got", "anything", "something", "info", "information", "guide",
      "guides", "any", "do", "you"}
 )  # fmt: skip
-SHORT_REPLY = 4  # words: a reply this short that got the last answer again is about it
 
 
 class Drafter:
@@ -78,6 +85,7 @@ class Drafter:
         self._router = router
         self._one = QuestionDrafter(self._guides, retriever, bank, router, min_similarity)
         self._told = PlainlyTold(guides, retriever, bank, router)
+        self._again = Repeated(self._one, retriever, bank)
 
     def section_texts(self, hits: list[Hit]) -> Iterator[tuple[Source, str]]:
         """The sections of ``hits``, best first, each with its whole text."""
@@ -103,6 +111,7 @@ class Drafter:
         drafted.draft.pieces = with_scope(pieces, self._guides)  # whose pay the figures are
         self._told.tell(message, drafted.draft, career, turns)
         pieces = one_disclaimer(drafted.draft.pieces)  # "doesn't cover" once
+        pieces = nearest_said_before(pieces, turns)  # "…nights at first?": not the same again
         cited = {p.source.guide for p in pieces if p.source.guide in self._guides}
         unknown_kind = drafted.intent is None and detect_level(message) is None  # not "low end?"
         if unknown_kind and drafted.draft.mode is Mode.CITED and len(cited) == 1:  # "math test?"
@@ -127,11 +136,11 @@ class Drafter:
             and repeats(whole.draft, last, message)
         ):
             if elaborates(message):  # "what kind?": more of that answer, or that it said all
-                whole = self._more_of(message, last) or self._said_all(whole)
+                whole = self._again.more_of(message, last) or self._again.said_all(whole)
             elif pointed := pointed_back(whole.draft.pieces, message):  # "would i know the
                 whole.draft.pieces = pointed  # schedule ahead? i need to plan": that sentence
             else:
-                whole = self._instead(message, turns, career, last)
+                whole = self._again.instead(message, career, last)
         # "same questions" and a pick after "which one?" ask the last question again, whole
         again = last is not None and (
             asks_the_same(message)
@@ -141,7 +150,8 @@ class Drafter:
         )
         asked = last.question if again and last is not None else message
         kind = asks_for if EXAMPLE_AFTER.search(asked) else asks_part  # "is the job boring?
-        split = halves(self._router.respelled(asked), kind)  # like what do you do hour to hour"
+        # like what do you do hour to hour"; not "you said that already. ok forget the schedule"
+        split = halves(self._router.respelled(without_complaints(asked)), kind)
         compared = sum(p.kind == "heading" for p in whole.draft.pieces) > 1  # each ask, each
         sole = next(iter(self._guides)) if len(self._guides) == 1 else None  # a one-guide site
         page = career if career in self._guides else sole
@@ -254,50 +264,6 @@ class Drafter:
         named = bool(self._router.mentions(text))
         left = set(search_terms(self._unnamed(text))) - POINTING_WORDS  # "what about foreman /
         return named and not {w for w in left if not re.fullmatch(RUNGS, w)}  # site supervisor?"
-
-    def _instead(self, message: str, turns: list[Turn], career: str | None, last: Turn) -> Drafted:
-        """An answer other than the last one word for word: about that answer, what its
-        sections say besides, else its neighbours; a question the conversation did not help
-        with ("would my supervisor experience count?") asked on its own, else from other
-        sections."""
-        on = last.guides[0] if last.guides else career
-        said = frozenset(last.sections)
-        pointed = is_follow_up(message) or len(message.split()) <= SHORT_REPLY  # "both please"
-        tries: list[Callable[[], Drafted | None]] = [
-            lambda: self._more_of(message, last) if pointed else None,
-            lambda: (
-                self._one.draft(f"{message} {last.question}", [], on, said) if pointed else None
-            ),
-            lambda: self._one.draft(message, [], on),
-            lambda: self._one.draft(message, [], on, said),
-        ]
-        need = part_need(message)  # "associate degree is how many year? 2?": still the way in
-        drafted = None
-        for attempt in tries:
-            drafted = attempt() or drafted
-            kind = need is None or (
-                drafted and any(answers(need, s) for s in drafted.draft.retrieved[:1])
-            )
-            if drafted is not None and not repeats(drafted.draft, last, message) and kind:
-                return drafted
-        assert drafted is not None
-        if need is None:
-            return drafted
-        again = self._one.draft(message, [], on)  # a refusal has nothing to say again
-        return self._said_all(again) if again.draft.pieces else drafted
-
-    def _said_all(self, drafted: Drafted) -> Drafted:
-        """The last answer again, told as all the guide says on it: never a silent repeat."""
-        drafted.draft.pieces = said_all(drafted.draft.pieces, self._bank)
-        return drafted
-
-    def _more_of(self, message: str, last: Turn) -> Drafted | None:
-        draft = more_of(last, self._bank, lambda: self._retriever.embed(message))
-        if draft is None:
-            return None
-        draft.retrieved = [draft.topic, *last.sections]
-        draft.retrieved_guides = list(last.guides)
-        return Drafted(draft)
 
 
 # The visitor says the last answer missed what they asked ("I asked what the SENIOR level

@@ -12,12 +12,15 @@ from bot.compose.outlook import growth_pieces, stated
 from bot.compose.own_pay import hourly_compared, hourly_equivalents, own_pay_compared
 from bot.compose.pay import (
     ANNUAL_ONLY,
+    TOP_REACHED,
     Nearest,
     PayGap,
     fact_piece,
     pay_gap,
     reaching,
+    reaching_top,
     sum_awaited,
+    top_earners,
 )
 from bot.compose.pay_levels import levels_named, levels_weighed, years_of_level, years_of_levels
 from bot.text import split_sentences
@@ -99,6 +102,8 @@ STRAIN_SECTIONS = re.compile(r"challenge|cons\b|stress|balance", re.IGNORECASE)
 
 def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     f, role = guide.facts, roles.person(guide) or f"worker in {guide.career}"
+    if TOP_REACHED.search(message) and (highest := reaching_top(guide)):
+        return highest  # "what would i need to get to the top pay level?"
     if (awaited := sum_awaited(message)) and (reached := reaching(guide, awaited)):
         return reached  # "how long till im making 70k": the level that pays it, and its years
     by_level = {
@@ -113,7 +118,7 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     top_asked = bool(LEVELS[Level.TOP].search(message))
     if f.salary_top and (level is Level.TOP or top_asked):
         top = f.salary_top.value
-        text = f"The top 10% of earners start from {top} a year."
+        text = f"The top 10% of earners start from {top} a year{top_earners(f)}."
         topmost = fact_piece(guide, f.salary_top, text, f"Top 10%: {top}")
         beside = next((lv for lv in by_level if top_asked and LEVELS[lv].search(message)), None)
         if beside is not None:  # "senior techs and like the top 10%": that level, then the top
@@ -152,7 +157,7 @@ def _gap_pieces(guide: Guide, gap: PayGap) -> list[Piece]:
         pieces = _salary(guide, level, "")
         top = f.salary_top if level is Level.SENIOR else None
         if top is not None:
-            text = f"The top 10% of earners start from {top.value} a year."
+            text = f"The top 10% of earners start from {top.value} a year{top_earners(f)}."
             pieces.append(fact_piece(guide, top, text, f"Top 10%: {top.value}"))
         said = f"{gap.said}; the nearest it has is {name}{' and the top 10%' if top else ''}."
     return [Piece(said, pieces[0].source, "", "lead"), *pieces]
@@ -183,9 +188,8 @@ def _salary_overview(guide: Guide) -> list[Piece]:
         pieces.append(fact_piece(guide, levels[0][1], f"By level: {said}.", evidence))
     if f.salary_top:
         top = f.salary_top.value
-        pieces.append(
-            fact_piece(guide, f.salary_top, f"The top 10% earn from {top}.", f"Top 10%: {top}")
-        )
+        text = f"The top 10% earn from {top}{top_earners(f)}."
+        pieces.append(fact_piece(guide, f.salary_top, text, f"Top 10%: {top}"))
     return pieces
 
 

@@ -11,7 +11,7 @@ from bot.compose.refusals import not_covered
 from bot.compose.unsaid import guide_text
 from bot.compose.wished import entry_rank
 from bot.routing.job_words import JOB_ABBREVIATIONS
-from bot.text import whole_words
+from bot.text import whole_words, words
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN, Need, detect_need
 from bot.understand.wishes import EDUCATION_ORDER
 from knowledge.model import Guide
@@ -23,6 +23,12 @@ SCHOOL_ASKED = whole_words(r"school\w*", r"college", r"degrees?", r"stud(?:y|ies
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the guide writes it
 PREPARATION = "Preparation"  # the O*NET guides' job zone: how much preparation it takes
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A sentence, or a question joined by "and" ("how many years to get senior, and does learning
+# plc programming bump your pay?"): the thing whose length is asked is named in its own part
+PARTS = re.compile(
+    r"(?<=[.!?])\s+|,?\s+\band\s+(?=(?:does|do|is|are|can|could|would|will|what|how|which)\b)",
+    re.IGNORECASE,
+)
 TRAINING = whole_words(r"training", r"experience")
 # Years of work asked of, not of school ("how many years of nursing work before crna school")
 WORK_YEARS = whole_words(
@@ -30,6 +36,14 @@ WORK_YEARS = whole_words(
 )
 # A program asked of by its kind ("how long is the apprenticeship", "the LPN program")
 PROGRAM = re.compile(r"\b(?:apprenticeship|program|course|certificate|academy)s?\b", re.I)
+# Words of a length question naming nothing that takes it ("how long does it take you")
+UNNAMING = frozenset(
+    (
+        "does", "do", "did", "it", "take", "takes", "took", "would", "will", "can", "could",
+        "you", "u", "i", "me", "to", "get", "the", "a", "an", "is", "are", "actually", "really",
+        "usually", "typically", "that", "this", "about", "roughly", "generally",
+    )
+)  # fmt: skip
 # A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
 
@@ -40,6 +54,7 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     if draft.mode is not Mode.CITED or not draft.pieces or not ASKS_LENGTH.search(message):
         return draft
     acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
+    message = _length_part(message)
     written = re.findall(r"[A-Za-z0-9]+", message)
     named = [w.upper() for w in written if w.upper() in acronyms]
     job = [w for w in named if w.lower() in JOB_WORDS]  # "vet school": no "VET" training
@@ -75,6 +90,15 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     lead = not_covered(guide, f"how long {what} takes", draft.pieces[0].source)
     draft.pieces = [lead, *draft.pieces]
     return draft
+
+
+def _length_part(message: str) -> str:
+    """The parts of ``message`` asking a length when they name what takes it ("got it, so OSHA
+    and PLC stuff. how fast can you move up from junior?": no OSHA length), else all of it
+    ("the osha one. how long does it take?")."""
+    asked = [p for p in PARTS.split(message) if ASKS_LENGTH.search(p)]
+    named = [w for p in asked for w in words(ASKS_LENGTH.sub(" ", p)) if w not in UNNAMING]
+    return " ".join(asked) if named else message
 
 
 def _schooled(guide: Guide) -> bool:

@@ -5,25 +5,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from bot.answer import Draft, Piece
+from bot.answer import Piece
 from bot.compose import rungs
 from bot.compose.answering import answer_draft, levels_draft
 from bot.compose.career_search import CareerSearch
+from bot.compose.career_talk import about_careers, whole_career
 from bot.compose.comparing import Asked, Comparison
+from bot.compose.drafted import Drafted
 from bot.compose.focus import Focus, favour_fit
 from bot.compose.follow_up import FollowUp
 from bot.compose.memo import EmbedMemo
 from bot.compose.mentioned import named_or_mentioned
 from bot.compose.new_to_you import new_to_you
 from bot.compose.outlook import rate_quoted
-from bot.compose.overview import asked_career, in_third_person, overview_draft
+from bot.compose.overview import in_third_person, overview_draft
 from bot.compose.particular import particular_draft
 from bot.compose.reading import AMONG, defines_said, read
 from bot.compose.refusals import clarify, refusal, rephrase, uncovered
 from bot.compose.related_fit import related_meeting
-from bot.compose.rungs import LEVEL_NEEDS, OFF_LEVELS, WAYS_ON, asks_above, by_place, names_rung
+from bot.compose.rungs import (
+    LEVEL_NEEDS,
+    OFF_LEVELS,
+    WAYS_ON,
+    asks_above,
+    by_place,
+    names_rung,
+)
 from bot.compose.searcher import Searcher
 from bot.compose.shortlist import (
     JOB_SEARCH,
@@ -43,10 +51,9 @@ from bot.compose.way_up import moves_on_from, moves_up_to, way_up_draft
 from bot.compose.years_elsewhere import years_elsewhere_lead
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
-from bot.routing.route import Route, RouteKind
+from bot.routing.route import RouteKind
 from bot.routing.router import Router
-from bot.text import whole_words
-from bot.understand.asks import asking_text, without_complaints
+from bot.understand.asks import without_complaints
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.experience import level_for_years, placed_years
 from bot.understand.intents import Intent
@@ -59,26 +66,11 @@ from bot.understand.scope import OutOfScope, Scope
 from bot.understand.seeking import seeks_careers
 from bot.understand.situations import asks_of_a_job, stated
 from knowledge.model import Guide
-from knowledge.words import singular
 from store.conversations import Turn
 
 FACT_SIMILARITY_SLACK = 0.1
-CAREER_TALK = whole_words(
-    r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called",
-    # "i still need to work, what can i do thats not hard on my back"
-    r"(?:need|have|want) to (?:keep )?work", r"what (?:else )?(?:can|could) i do",
-)  # fmt: skip
 CORRECTS = re.compile(r"^\W*(?:(?:no+|nope)\W+)?not\b", re.IGNORECASE)  # "No, not taxi."
 OPEN_SLACK = 0.1  # guide summaries already judged the question to be about careers
-
-
-@dataclass
-class Drafted:
-    """A draft and the search behind it (empty for refusals)."""
-
-    draft: Draft
-    hits: list[Hit] = field(default_factory=list)
-    intent: Intent | None = None
 
 
 class QuestionDrafter:
@@ -122,7 +114,8 @@ class QuestionDrafter:
         last = turns[-1] if turns else None
         on = (last.guides[0] if last is not None and last.guides else None) or career
         if reason is OutOfScope.OFF_TOPIC and (
-            self._about_careers(message) or (on is not None and asks_of_a_job(message))
+            about_careers(message, self._guides, self._router)
+            or (on is not None and asks_of_a_job(message))
         ):  # "…what's that career?", "is welding hard on ur body? my back… from football"
             reason = None
         if reason is not None:
@@ -193,7 +186,7 @@ class QuestionDrafter:
         # "how long is school for it?", "I have a felony, could I get hired?": of that career
         asked_of_one = (need is not None or bool(stated(question))) and focus is not None
         if not hits or (hits[0].similarity < floor and not route.explicit and not asked_of_one):
-            if is_open and previous is None and self._about_careers(message):
+            if is_open and previous is None and about_careers(message, self._guides, self._router):
                 nearest = shortlist_draft(
                     question, vector, route, self._guides, self._retriever, self._bank,
                     lead=NEAREST_LEAD,
@@ -210,6 +203,12 @@ class QuestionDrafter:
         levels = bool(detect_level(asking)) or bool(ABOUT_LEVELS.search(asking))
         levels = levels and not (need in WAYS_ON and not names_rung(asking))  # "move into
         # quality later on": a path out of the career, not one of its levels
+        top = focus is not None and rungs.past_top(asking, self._bank, self._guides[focus])
+        if top and need in (
+            None,
+            Need.ADVANCE,
+        ):  # "what comes after lead?": the ways on past the top level
+            need, levels = Need.ADVANCE, False
         if need is Need.DUTIES and levels:
             need = None  # "what does a senior technician take on?": that level's section
         # the asked-for kind of section is sought in a known career only (named, or plainly
@@ -218,7 +217,8 @@ class QuestionDrafter:
         wanted = need if known else None
         full = asks_general(question)  # "how long is the schooling?", "what personality…?"
         hits = self._focus.suit(hits, wanted, vector, focus or hits[0].chunk.guide, levels, full)
-        if need is Need.RELATED:  # other work, not a level of this one ("not a supervisor…")
+        if need is Need.RELATED or (top and need is Need.ADVANCE):  # other work, not a level of
+            # this one ("not a supervisor…", "what comes after lead?")
             hits = [h for h in hits if not one_level(h.chunk.section)] or hits
         rung: list[Hit] = []
         spans = [t.experience for t in self._guides[focus or hits[0].chunk.guide].facts.tiers]
@@ -270,7 +270,7 @@ class QuestionDrafter:
         if need is Need.DUTIES:  # what the job is, in a sentence, before its task list
             lead = summary_of(guide.slug, self._bank, draft.pieces)
             draft.pieces[:0] = in_third_person(lead, guide)
-        elif intent is None and need is None and self._whole_career(question, route):
+        elif intent is None and need is None and whole_career(question, route, self._router):
             draft = overview_draft(guide, self._bank, draft)  # "tell me about paramedics"
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
         first = [focus] if focus else []  # the career routed to, though another's text ranks
@@ -291,20 +291,6 @@ class QuestionDrafter:
             draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))
         return Drafted(draft, hits, intent)
 
-    def _whole_career(self, message: str, route: Route) -> bool:
-        """``message`` asks about the routed career as a whole, naming nothing else."""
-        career = asked_career(asking_text(message))  # "I'm tired a lot. Tell me about X."
-        if career is None or route.kind is not RouteKind.ONE:
-            return False
-        asked = _singular(career)
-        return any(_singular(m.words) == asked for m in self._router.mentions(career))
-
-    def _about_careers(self, message: str) -> bool:
-        """Names a covered career or talks of careers, in a corpus of several careers."""
-        if len(self._guides) == 1:
-            return False
-        return bool(CAREER_TALK.search(message) or self._router.mentions(message))
-
     def _compare(
         self,
         message: str,
@@ -324,7 +310,3 @@ class QuestionDrafter:
         if compared is None:
             return Drafted(refusal(OutOfScope.UNRELATED, self._guides))
         return Drafted(compared.draft, compared.hits, intent)
-
-
-def _singular(words: str) -> str:
-    return " ".join(singular(w) for w in words.lower().split())

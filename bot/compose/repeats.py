@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -24,6 +25,8 @@ WHOLE_TOPIC = 3  # sections of a last answer that showed a whole topic (every sl
 WHOLE_SECTION = 8  # sentences of a section said whole when all it says is told again
 SAID_WORDS = 6  # a sentence this long, said in the last answer, is not said again beside news
 QUOTED_FIGURE = re.compile(r"\$[\d,.]+|\d+(?:\.\d+)?%")  # a figure quoted back: "$58,500", "6%"
+RECENT_TURNS = 3  # answers a "nearest it has" is not said again after
+NEAREST_SAID = "; here is the nearest it has."
 MIN_ASKED = 3  # a word longer than this the message shares with a sentence points back at it
 
 
@@ -74,6 +77,21 @@ def new_since(pieces: list[Piece], last: Turn | None, message: str) -> list[Piec
         if gone[i - 1] and not gone[i] and LEANS_BACK.match(pieces[i].text):
             gone[i - 1] = False  # keeps the rate it calls so
     return [p for p, dropped in zip(pieces, gone, strict=True) if not dropped]
+
+
+def nearest_said_before(pieces: list[Piece], turns: list[Turn]) -> list[Piece]:
+    """A "doesn't cover X; here is the nearest it has" answer whose nearest lines the recent
+    answers all said ("would they make me do nights at first?" after the shift paragraph): the
+    plain statement alone, pointing back at them."""
+    if not pieces or pieces[0].kind != "lead" or not pieces[0].text.endswith(NEAREST_SAID):
+        return pieces
+    recent = [t for t in turns[-RECENT_TURNS:] if t.mode == Mode.CITED.value]
+    said = " ".join(plain(without_markers(t.answer)) for t in recent)
+    rest = [plain(p.text) for p in pieces[1:] if p.kind != "heading"]
+    if not said or not rest or not all(text in said for text in rest):
+        return pieces
+    text = pieces[0].text.removesuffix(NEAREST_SAID) + "; the nearest it has is what I said above."
+    return [replace(pieces[0], text=text)]
 
 
 def pointed_back(pieces: list[Piece], message: str) -> list[Piece]:

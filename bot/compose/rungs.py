@@ -10,6 +10,7 @@ from bot.understand.asks import asking_text
 from bot.understand.experience import RUNG_YEARS, years_span
 from bot.understand.levels import LEVEL_SHOWN, without_school_years
 from bot.understand.needs import Need, one_level
+from knowledge.model import Guide
 
 # Kinds of question a career level's section answers for that level ("what skills does a
 # lead need?", "what does a junior do?").
@@ -71,6 +72,12 @@ AFTER_RUNG = re.compile(
 
 # The level one moves up from ("what skills to move up from junior", "what gets you bumped from
 # junior to that"): the one after it is asked about.
+# The level one aims at ("how long does it take to make senior tech?", "get to lead")
+TO_RUNG = re.compile(
+    r"\b(?:make|making|reach|reaching|get to|getting to|become|becoming|promoted to|move up to|"
+    r"moving up to|bumped (?:up )?to) (?:a |an |the )?(senior|lead)s?\b",
+    re.I,
+)
 FROM_RUNG = re.compile(
     r"\b(?:up|bumped|promoted|advance|advancing|moving|move|step|go|get|getting) (?:up )?from "
     r"(?:the |a |being (?:an? )?)?(junior|senior|lead|entry|mid)s?\b",
@@ -162,6 +169,13 @@ def rungs_asked(
     return [s for s in levels if s in wanted]
 
 
+def past_top(message: str, bank: UnitBank, guide: Guide) -> bool:
+    """``message`` asks what comes after the guide's highest level ("what comes after lead?")."""
+    after = AFTER_RUNG.search(_asking(message))
+    levels = guide_levels(bank, guide.slug) if after else []
+    return after is not None and bool(levels) and _names(after[1], levels[-1], guide.career)
+
+
 def _above(word: str, levels: list[str], career: str) -> list[str]:
     """The ``levels`` above the one the rung ``word`` names, lowest first."""
     below = [n for n, s in enumerate(levels) if _names(word, s, career)]
@@ -176,5 +190,7 @@ def _names(word: str, section: str, career: str) -> bool:
 
 
 def asks_above(message: str) -> bool:
-    """``message`` asks the levels above a named one ("whats above senior tech")."""
-    return bool(AFTER_RUNG.search(_asking(message)))
+    """``message`` asks the levels above a named one ("whats above senior tech") or the one it
+    names as the goal ("2 years in. how long to make senior tech?")."""
+    asking = _asking(message)
+    return bool(AFTER_RUNG.search(asking) or TO_RUNG.search(asking))

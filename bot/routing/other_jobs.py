@@ -211,7 +211,10 @@ class OtherJobs:
             before = message[: match.start()]
             if SOMEONE_S.search(before) or not self._not_own(match.group().split()):
                 continue  # "my shop teacher said…"; "prod tech": the guide's own
-            if OWN_JOB.search(" ".join(words(before)) + " ") or _in_story(message, match.end()):
+            own_told = OWN_JOB.search(" ".join(words(before)) + " ") or _in_story(
+                message, match.end()
+            )
+            if own_told or AS_BACKGROUND.match(message, match.end()):  # "just cashier experience"
                 own = own or match.group()
             else:
                 asked = asked or match.group()
@@ -238,6 +241,10 @@ def _first_name(job: str, message: str, start: int) -> bool:
     return " " not in job and job.istitle() and mid_sentence and article is None
 
 
+# A job named as what the visitor brings ("hired with just cashier experience"), not asked of
+AS_BACKGROUND = re.compile(r"\s+(?:experience|background)\b", re.IGNORECASE)
+
+
 def _in_story(message: str, end: int) -> bool:
     """The job ending at ``end`` is named in a sentence of the visitor's own story followed by
     the question ("I did maintenance for 12 yrs, plumbing electrical HVAC. would i start…")."""
@@ -256,6 +263,7 @@ def _common_jobs_asked(message: str) -> Iterator[str]:
             not SOMEONE_S.search(before)
             and not PARTNER.search(before)
             and not LIKENED.search(before)
+            and not AS_BACKGROUND.match(message, match.end())
         ):
             yield match.group()
 

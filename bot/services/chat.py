@@ -7,8 +7,8 @@ from collections.abc import Callable, Generator, Iterator
 
 from bot.answer import ANONYMOUS, Citation, Draft, Event, Mode, Reply, Visitor
 from bot.compose.citations import Renderer, render
+from bot.compose.drafted import Drafted
 from bot.compose.drafter import Drafter
-from bot.compose.question import Drafted
 from bot.compose.suggestions import suggest
 from bot.generate.writer import AnswerWriter
 from bot.moves.answers import PersonalAnswers

@@ -102,6 +102,11 @@ COMPLAINS = re.compile(
     # "thats just the mid level description again.": what the last answer said, not asked
     r"|^\W*(?:that'?s|thats|this is|it'?s|its|you (?:just )?(?:gave|said|sent))"
     r"(?: me)? (?:just |only |literally )?(?:the |that )?[^?.!]*\bagain\W*$"
+    # "you said that already lol", "that kinda repeats what you said before", "you already
+    # told me that": what the last answer did, not asked
+    r"|^\W*(?:(?:ok|okay|so|but|hmm+|um+)\W+)*(?:you (?:already |just )?(?:said|told me|gave me"
+    r"|sent) (?:that|this|those)(?: (?:already|before|again))?|you already (?:said|told me|gave"
+    r" me|sent)\b[^?.!]*|(?:that|this|it) (?:\w+ )?repeats\b[^?.!]*)(?:\W+(?:lol|lmao|haha))*\W*$"
     # "You're still on the dispatcher list."
     r"|^\W*(?:you'?re|youre|you are|ur|u r) still (?:on|giving|talking about|stuck on|showing)"
     r"\b[^?.!]*\W*$",
@@ -122,6 +127,14 @@ ASKED_NOT = re.compile(
 NOT_ASKED = re.compile(r"^\W*not\b[^?]*$", re.IGNORECASE)
 
 
+# A topic set aside before the question ("ok forget the schedule, whats the pay like")
+SET_ASIDE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|well|alright)\W+)*(?:forget|never ?mind|skip|enough about)"
+    r" (?:about )?(?:the |that |this |all )?[\w' -]{1,30}?(?:[,;]| and\b| so\b)\s*",
+    re.IGNORECASE,
+)
+
+
 def without_complaints(text: str) -> str:
     """``text`` without its sentences asking in complaint why the last answer said what it
     did ("why would remote work matter lol"), nor what it says it did not ask ("i asked
@@ -130,7 +143,8 @@ def without_complaints(text: str) -> str:
     sentences = [
         ASKED_NOT.sub(r"\g<asked>\g<end>", s) for s in SENTENCE_END.split(text.strip()) if s
     ]
-    kept = [s for s in sentences if not COMPLAINS.match(s) and not NOT_ASKED.match(s)]
+    sentences = [SET_ASIDE.sub("", s) for s in sentences]  # "ok forget the schedule, whats…"
+    kept = [s for s in sentences if s and not COMPLAINS.match(s) and not NOT_ASKED.match(s)]
     return " ".join(kept) or text
 
 

@@ -35,14 +35,17 @@ PREFIX = 6  # letters naming the same industry ("pharma", "pharmaceuticals")
 # Pay asked to follow schooling ("if i did the 2 year program first would i start higher?")
 BY_EDUCATION = whole_words(
     r"(?:degree|diploma|program|college|certificat\w*|certs?|associates?|bachelors?|course)"
-    r"\b[^?.!]{0,40}?\b(?:start\w*|earn\w*|make|paid|pay|get) (?:\w+ )?(?:higher|more)\b",
+    r"\b[^?.!]{0,40}?\b(?:start\w*|earn\w*|make|paid|pay|get) (?:\w+ ){0,4}?(?:higher|more)\b",
     r"(?:higher|more) (?:starting )?(?:pay|salary|money) (?:with|after|for) (?:a |an |the )?"
     r"(?:\w+ ){0,2}(?:degree|diploma|program|certificat\w*|certs?)",
 )
 PLACE = whole_words(
     r"by (?:state|city|country|region|location)", r"(?:which|what|other|each|per) "
     r"(?:state|city|country|region|location)s?", r"(?:different|other) (?:states|countries|"
-    r"cities|regions)", r"abroad", r"overseas", r"where (?:do|does|is|are|can) (?:\w+ ){0,3}"
+    r"cities|regions)", r"abroad",
+    # "is that the same everywhere or do some states pay way more?"
+    r"(?:some|certain|many|most|all|a few) (?:states|cities|countries|regions|areas|places)",
+    r"(?:the )?same everywhere", r"overseas", r"where (?:do|does|is|are|can) (?:\w+ ){0,3}"
     r"(?:pay|paid|earn|make)", r"new york", r"north carolina", r"south carolina",
     r"north dakota", r"south dakota", r"new jersey", r"new mexico", r"west virginia",
     r"rhode island", r"new hampshire", STATES, REGIONS,

@@ -22,8 +22,22 @@ COUNTRIES = {
     "latin america": ("mexico", "brazil", "argentina", "colombia", "chile", "peru", "venezuela"),
     "africa": ("nigeria", "kenya", "south africa", "ghana", "egypt", "ethiopia"),
 }  # fmt: skip
+# Places within the US read as North America ("is montana even a place with these jobs?")
+US_PLACES = (
+    "the us", r"the u\.s\.?", "alabama", "alaska", "arizona", "arkansas", "california",
+    "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana",
+    "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin",
+    "wyoming", "new york", "new jersey", "new mexico", "new hampshire", "north carolina",
+    "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
+)  # fmt: skip
+_WITHIN = {"north america": US_PLACES}
 _NAMES = {
-    region: re.compile(rf"\b(?:{region}|{'|'.join(countries)})\b", re.IGNORECASE)
+    region: re.compile(
+        rf"\b(?:{region}|{'|'.join((*countries, *_WITHIN.get(region, ())))})\b",
+        re.IGNORECASE,
+    )
     for region, countries in COUNTRIES.items()
 }
 

@@ -69,6 +69,11 @@ GET_IN = whole_words(
     r"where (?:do|can|could|would|should|did) (?:i|you|u|one|he|she|people|most people|folks|they"
     r"|techs|workers) (?:usually |typically |normally |even )?(?:go to )?(?:learn|study|"
     r"take (?:a |the )?(?:class|course)|train|get trained|pick (?:it|that|this) up)\b",
+    # learning it, not why it matters: "how would i learn plcs on my own", "like a course?"
+    r"how (?:would|do|can|could|should|to|did) (?:i |you |u |one |someone |people )?(?:go about "
+    r")?(?:learn|learning|study|teach (?:myself|yourself))\b(?! (?:more|about|what|why)\b)",
+    r"learn (?:\w+ ){0,3}on (?:my|your|their) own", r"teach (?:myself|yourself)",
+    r"(?:like )?(?:a |an )?(?:course|class|community college|trade school)\s*\?",
     r"(?:night|evening|weekend|online|short|part[- ]time) (?:class|classes|course|courses|"
     r"program|programs|school)\b",
     r"how (?:fast|quick(?:ly)?|soon) (?:\w+ ){0,3}(?:start|begin|get (?:in|started|hired|"

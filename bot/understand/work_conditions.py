@@ -35,6 +35,7 @@ CONDITIONS = (
             r"(?:women|females|ladies|girls)(?! (?:\w+ ){0,2}(?:working|who work|to work) for"
             r" (?:me|us)\b)",
             r"being a woman",
+            r"(?:the )?only (?:woman|girl|female|lady)\b",  # "being the only woman on the floor"
         ),
     ),
     # "do they pay time and a half", "is there a shift differential"
@@ -162,6 +163,9 @@ CONDITIONS = (
             r"(?:overtime|ot) (?:is |be )?(?:mandatory|required|forced|optional|voluntary)",
             r"(?:mandatory|forced|required|voluntary) (?:overtime|ot)\b",
             r"(?:say no|refuse|turn down|decline|skip) (?:to )?(?:the )?(?:overtime|ot)\b",
+            # "is overtime something you can say no to?", "do you have to do overtime"
+            r"(?:overtime|ot) (?:\w+ ){0,4}(?:say no|refuse|turn (?:it )?down|decline|opt out)",
+            r"(?:have|got|need) to (?:do|work|take|stay for) (?:the |any )?(?:overtime|ot)\b",
         ),
     ),
     # "do i need to bring my own tools like at the shop?"

@@ -204,7 +204,9 @@ def test_night_shifts_and_shift_lengths_the_guide_never_gives_are_said_so(
         "The Production Technician Career Path Guide doesn't cover night shifts"
     )
     hours = talk(components.bot, "what are the hours like?", "and the 12 hr shift part?")
-    assert "doesn't cover how long a shift is; here is the nearest it has" in hours.answer
+    assert "doesn't cover how long a shift is; the nearest it has is what I said above" in (
+        hours.answer
+    )  # the shift lines just given, not pasted again
 
 
 def test_the_years_until_a_level_are_its_years_not_the_visitors(components: Components) -> None:
