@@ -69,9 +69,19 @@ MOVING_UP = re.compile(
 )
 
 
+# The lowest level asked to be skipped: where the visitor's years would place them
+SKIPS_LEVEL = re.compile(
+    r"\bskip(?:ping)? (?:the |a )?(?:junior|entry|first|bottom|lowest)\b"
+    r"|\bstart (?:above|higher than|past) (?:the )?(?:junior|entry|bottom)\b",
+    re.IGNORECASE,
+)
+
+
 def stands_among_levels(text: str) -> int | None:
     """The visitor's own years of experience when ``text`` asks which level they are at
     ("I have 15 years, what level is that?"), not how to move up, else ``None``."""
+    if SKIPS_LEVEL.search(text) and (own := own_years(text)) is not None:
+        return own  # "3 years as engineer in factory. Can I skip the junior level?"
     if MOVING_UP.search(text) or not ASKS_LEVEL.search(text) or RUNG_YEARS.search(text):
         return None
     if WHAT_A_LEVEL_ASKS.search(text):  # "whats expected at the mid level? to see if I qualify"

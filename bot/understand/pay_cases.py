@@ -27,6 +27,8 @@ INDUSTRY = whole_words(
     rf"(?:which|what|per|by|each|different|other|(?:best|highest|top)[- ]paying) (?:\w+ ){{0,2}}"
     rf"{EMPLOYERS}",
     rf"{EMPLOYERS} (?:\w+ ){{0,2}}(?:pays?|paid)",
+    rf"(?:depend\w*|based) on (?:the |which |what |your )?(?:\w+ )?{EMPLOYERS}",  # "does the pay
+    # change a lot depending on the industry?"
 )
 SECTIONS_OF_INDUSTRIES = whole_words(r"industr(?:y|ies)", r"sectors?", r"employers?")
 # The industries a guide lists ("Common industries include automotive, aerospace, …")

@@ -4,7 +4,8 @@ at its years; a US state is answered from what the guide says of North America a
 state is said not broken down; learning a skill is the training that teaches it; a job
 brought as experience is no job asked about; a length asked of one thing is not said missing
 of another named before; nearest lines said already are not said again; a complaint and a
-topic set aside are no part of the question."""
+topic set aside are no part of the question; pay "depending on the industry" is said not broken
+down; a level asked to be skipped places the years told."""
 
 from __future__ import annotations
 
@@ -147,3 +148,24 @@ def test_a_complaint_and_a_topic_set_aside_are_not_asked(components: Components)
         "you said that already lol. ok forget the schedule, whats the pay like",
     )
     assert sections(reply) == [SALARY]
+
+
+def test_pay_depending_on_the_industry_is_said_not_broken_down(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "does the pay change a lot depending on the industry? like pharma vs automotive vs food "
+        "plants",
+    )
+    assert "doesn't break pay down by industry" in reply.answer
+
+
+def test_a_level_asked_to_be_skipped_places_the_years_told(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "Thank you. But how fast is possible to move up? In my country I was working 3 years as "
+        "engineer in factory, maintenance of machines. Can I skip the junior level?",
+    )
+    assert "A Production Technician typically has 2-5 years" in reply.answer
+    assert "Junior Production Technician typically has 0-2 years" not in reply.answer
