@@ -158,11 +158,21 @@ def half_not_covered(half: Half, guide: Guide) -> Draft:
     return Draft(Mode.CITED, [not_covered(guide, half.topic or _asked_thing(half.question))])
 
 
+# A thing the last answer lacked, checked back ("so no real number of hours then?")
+NONE_THEN = re.compile(
+    r"^(?:there'?s |there is )?no (?:real |actual |exact |set |fixed )?(?P<thing>[\w' -]+?)"
+    r"(?: then| at all| huh)?$",
+    re.IGNORECASE,
+)
+
+
 def _asked_thing(question: str) -> str:
     """What a half asks, as the thing not covered: a thing named bare ("anything on owning a
     shop?" → owning a shop) said as a thing, a whole question quoted."""
     clause = _clause(question)
     thing = ASKED_ABOUT.sub("", clause).rstrip(" ?!.")
+    if none := NONE_THEN.match(thing):  # "ok so no real number of hours then?"
+        return f"the {none['thing']}"
     return thing if thing and not QUESTION.search(thing) else f'"{clause}"'
 
 

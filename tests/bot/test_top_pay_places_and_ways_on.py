@@ -5,7 +5,8 @@ state is said not broken down; learning a skill is the training that teaches it;
 brought as experience is no job asked about; a length asked of one thing is not said missing
 of another named before; nearest lines said already are not said again; a complaint and a
 topic set aside are no part of the question; pay "depending on the industry" is said not broken
-down; a level asked to be skipped places the years told."""
+down; a level asked to be skipped places the years told; "so no real number of hours then?" is
+said as the number of hours missing."""
 
 from __future__ import annotations
 
@@ -169,3 +170,16 @@ def test_a_level_asked_to_be_skipped_places_the_years_told(components: Component
     )
     assert "A Production Technician typically has 2-5 years" in reply.answer
     assert "Junior Production Technician typically has 0-2 years" not in reply.answer
+
+
+def test_a_lack_checked_back_is_said_as_the_thing_missing(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "hi, what does a normal week look like for this job? like how many hours, do you have to "
+        "work weekends or holidays?",
+        "ok so no real number of hours then? how bad is the overtime usually, like is it forced or "
+        "can you say no",
+    )
+    assert "doesn't cover the number of hours" in reply.answer
+    assert "no real number" not in reply.answer
