@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answer import Draft, Mode, Source
 from bot.compose.asked_for import asks_for, asks_part
 from bot.compose.bearing import nearest_only, one_disclaimer
+from bot.compose.computing import computing_items
 from bot.compose.drafted import Drafted
 from bot.compose.grown import for_grown_ups
 from bot.compose.halves import (
@@ -108,6 +109,7 @@ class Drafter:
         pieces = for_grown_ups(unattributed(unhung(pieces), message), message, turns)
         pieces = unhung(verdicts_as_asked(pieces, message))  # none left hanging
         pieces = led_lists(pieces, self._bank)  # a list's lead quoted: its items
+        pieces = computing_items(pieces, message, self._guides)  # "which computer skills?"
         drafted.draft.pieces = with_scope(pieces, self._guides)  # whose pay the figures are
         self._told.tell(message, drafted.draft, career, turns)
         pieces = one_disclaimer(drafted.draft.pieces)  # "doesn't cover" once

@@ -6,7 +6,8 @@ brought as experience is no job asked about; a length asked of one thing is not 
 of another named before; nearest lines said already are not said again; a complaint and a
 topic set aside are no part of the question; pay "depending on the industry" is said not broken
 down; a level asked to be skipped places the years told; "so no real number of hours then?" is
-said as the number of hours missing."""
+said as the number of hours missing; computer skills asked get the computing items of a list,
+not its wrenches."""
 
 from __future__ import annotations
 
@@ -183,3 +184,16 @@ def test_a_lack_checked_back_is_said_as_the_thing_missing(components: Components
     )
     assert "doesn't cover the number of hours" in reply.answer
     assert "no real number" not in reply.answer
+
+
+def test_computer_skills_asked_get_the_computing_items_of_the_list(
+    components: Components,
+) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "which computer skills matter most for someone like me coming from mechanical stuff?",
+    )
+    assert "Enterprise Resource Planning (ERP) systems" in reply.answer
+    assert "wrenches" not in reply.answer
+    assert "more in the Tech Stack section" not in reply.answer
