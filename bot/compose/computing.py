@@ -9,7 +9,8 @@ from bot.answer import Piece
 from bot.text import whole_words
 from knowledge.model import Guide
 
-COMPUTER_ASKED = whole_words(
+COMPUTER_ASKED = whole_words(  # not the visitor's own "not much computer stuff"
+    r"(?<!\bnot much )(?<!\bno )(?<!\blittle )(?<!\bwithout )(?<!\bzero )"
     r"computer(?: \w+)? (?:skills?|stuff|side|part|knowledge|work|programs?)",
     r"(?:good|great|bad|ok|okay) (?:with|at) computers", r"software skills?", r"digital skills?",
 )  # fmt: skip

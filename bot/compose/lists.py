@@ -70,15 +70,15 @@ def list_intro(title: str, lead: str) -> str:
 
 
 def led_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
-    """``pieces`` led by the lead of a short list quoted alone ("Specialized abilities that
-    differentiate senior technicians…"), with its items after it: the lead only names them."""
+    """``pieces`` with the lead of a short list quoted alone ("Specialized abilities that
+    differentiate senior technicians…", "Core competencies every Production Technician must
+    master…") followed by its items: the lead only names them."""
     out: list[Piece] = []
     shown = {(p.source.guide, p.source.section) for p in pieces if p.kind == "item"}
-    first = next((p for p in pieces if p.kind != "lead"), None)  # the answer's main quote
     for piece in pieces:
         out.append(piece)
         key = (piece.source.guide, piece.source.section)
-        if piece is not first or piece.kind != "sentence" or key in shown:
+        if piece.kind != "sentence" or key in shown:
             continue
         units = [bank.units[i] for i in bank.of_section(*key)]
         leads = [u for u in units if not u.is_item]
@@ -88,6 +88,7 @@ def led_lists(pieces: list[Piece], bank: UnitBank) -> list[Piece]:
         title = piece.source.section.split(" › ")[-1]
         out[-1] = Piece(list_intro(title, piece.text), piece.source, piece.text, "intro")
         out += [Piece(u.text, piece.source, u.text, "item") for u in items]
+        shown.add(key)
     return out
 
 

@@ -7,7 +7,7 @@ of another named before; nearest lines said already are not said again; a compla
 topic set aside are no part of the question; pay "depending on the industry" is said not broken
 down; a level asked to be skipped places the years told; "so no real number of hours then?" is
 said as the number of hours missing; computer skills asked get the computing items of a list,
-not its wrenches."""
+not its wrenches, and a list's lead quoted after other lines brings its items."""
 
 from __future__ import annotations
 
@@ -197,3 +197,15 @@ def test_computer_skills_asked_get_the_computing_items_of_the_list(
     assert "Enterprise Resource Planning (ERP) systems" in reply.answer
     assert "wrenches" not in reply.answer
     assert "more in the Tech Stack section" not in reply.answer
+
+
+def test_a_list_lead_quoted_after_other_lines_brings_its_items(components: Components) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "will robots replace production techs?",
+        "ok thats a bit reassuring. so what skills should i focus on so im not the one that gets "
+        "cut? im mostly mechanical right now, not much computer stuff",
+    )
+    assert "Mechanical and Electrical Troubleshooting" in reply.answer  # not its lead alone
+    assert "Equipment Calibration and Maintenance" in reply.answer
