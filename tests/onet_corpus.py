@@ -236,6 +236,10 @@ PANEL_CAREERS = [
     "computer-numerically-controlled-tool-operators",
     "public-safety-telecommunicators",
     "welders-cutters-solderers-and-brazers",
+    # the forty-fifth panel: teaching a subject, options thought of, careers disowned
+    "education-teachers-postsecondary",
+    "fundraisers",
+    "concierges",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

@@ -181,6 +181,14 @@ TEACHING = re.compile(
     r"|gym|social studies))?\b",
     re.IGNORECASE,
 )
+# A subject taught at a school of its own ("teaching pharmacy, like at a pharmacy school"):
+# the subject's teacher ("Pharmacy Teacher")
+TEACHING_AT_SCHOOL = re.compile(
+    r"\bteach(?:ing|es)? (?P<subject>(?!(?:at|in|the|an?|kids|children|students|people|adults|"
+    r"there|it|that|this|them|full|part)\b)[a-z]+)(?=,? (?:like |maybe |probably )?(?:at|in) "
+    r"(?:an? |the )?(?:[a-z]+ )?(?:school|program|academy)\b)",
+    re.IGNORECASE,
+)
 COLLEGE = ("college", "university")
 POSSESSIVE = re.compile(r"(\w)['’]s\b")
 
@@ -201,6 +209,7 @@ def tokens(text: str) -> list[str]:
     text = MANAGING.sub(lambda m: f"{m[1]} manager", text)
     text = MAKING.sub(lambda m: f"{m[1]}maker", text)
     text = TEACHING.sub(_teacher, text)
+    text = TEACHING_AT_SCHOOL.sub(lambda m: f"{m['subject']} teacher", text)
     text = NURSING_BEFORE.sub(lambda m: f"{m[1]}{m[2].upper()}{m[3]}", text)
     text = NURSING_AFTER.sub(lambda m: f"{m[1].upper()}{m[2]}{m[3]}", text)
     text = HEADED.sub(lambda m: f"{m[1].upper()}{m[2]}", text)

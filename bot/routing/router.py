@@ -192,7 +192,8 @@ class Router:
             mentions = []
             unwanted = unwanted | {w for s in left for w in self._narrow.name_words[s]}
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
-        weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message))  # "which one is easier…"
+        meant = self._choices.meant(message)  # "i was thinking more like flight attendant"
+        weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message)) and not meant
         if (
             weighs
             and GOAL.search(message)
@@ -201,12 +202,14 @@ class Router:
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
         side_by_side = partial(self._choices.compared, message, unwanted, context)
-        if played := in_play_route(message, mentions, current, page, self.mentions, side_by_side):
+        played = in_play_route(message, mentions, current, page, self.mentions, side_by_side)
+        if played and not meant:
             return played  # "how much do they each make", "…the page I'm on"
         if not mentions and asks_related(message) and (done := self._named.practised_in(message)):
             return Route(RouteKind.ONE, (done,))  # "what can i do with roofing experience"
         if (
             not asked
+            and not meant
             and searches(message)
             and (mentions or not page or not points_at_all(message))
             and not weighs
@@ -216,7 +219,6 @@ class Router:
             # page "i love animals… what are my options" is theirs
             ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted)
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
-        meant = self._choices.meant(message)
         if len(meant) > 1:  # "No, not PA or nurse. I mean medical assistant or phlebotomist"
             return Route(RouteKind.COMPARE, tuple(meant), explicit=True)
         others = bool(context) and asks_related(message)  # "…similar that pays better? like
@@ -251,11 +253,11 @@ class Router:
             # "what do helpers make compared" after plumbers: their helpers
             weighed = self._narrow.related_named(weighed, mentions, context)
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
-        if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"
-            return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
         against = self._choices.named_against(message, meant[0], mentions) if meant else ""
         if against:  # "…more like project management, and what does that pay vs X?"
             return Route(RouteKind.COMPARE, (meant[0], against), explicit=True)
+        if meant:  # "I mean bookkeeping clerks", "…more like social work or counseling"
+            return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
         if talked := past_own_job(message, mentions, context, self._narrow.name_words):
             return Route(RouteKind.ONE, (talked,))  # "25B (IT specialist)… count toward this?"
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make

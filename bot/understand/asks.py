@@ -127,6 +127,19 @@ ASKED_NOT = re.compile(
 NOT_ASKED = re.compile(r"^\W*not\b[^?]*$", re.IGNORECASE)
 
 
+# What the last answer brought up, disowned ("i didnt ask about that"), and the bare "why
+# data scientists?" beside it
+DIDNT_ASK = re.compile(
+    r"^\W*(?:(?:but|and|um+|lol)\W+)*i (?:didn'?t|did not|never) ask(?:ed)? (?:about |for )?"
+    r"(?:that|this|those|them|it)\W*$|^\W*(?:no+\W+)?i (?:asked|was asking) (?:about|for)\b"
+    r"|^\W*(?:no+\W+)?i (?:mean|meant)\b",  # "education teachers?? i mean teaching pharmacy"
+    re.IGNORECASE,
+)
+BARE_WHY = re.compile(  # "why data scientists?", "nurse anesthetist??"
+    r"^\W*why\s+(?:\w+\s+){0,2}\w+\s*\?+\s*$|^\W*(?:\w+\s+){0,2}\w+\s*\?\?+\s*$", re.IGNORECASE
+)
+
+
 # A topic set aside before the question ("ok forget the schedule, whats the pay like")
 SET_ASIDE = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|well|alright)\W+)*(?:forget|never ?mind|skip|enough about)"
@@ -144,7 +157,16 @@ def without_complaints(text: str) -> str:
         ASKED_NOT.sub(r"\g<asked>\g<end>", s) for s in SENTENCE_END.split(text.strip()) if s
     ]
     sentences = [SET_ASIDE.sub("", s) for s in sentences]  # "ok forget the schedule, whats…"
-    kept = [s for s in sentences if s and not COMPLAINS.match(s) and not NOT_ASKED.match(s)]
+    disowned = any(DIDNT_ASK.search(s) for s in sentences)  # "why data scientists? i didnt
+    # ask about that.": the bare "why X?" is no question of X
+    kept = [
+        s
+        for s in sentences
+        if s
+        and not COMPLAINS.match(s)
+        and not NOT_ASKED.match(s)
+        and not (disowned and (BARE_WHY.match(s) or DIDNT_ASK.fullmatch(s)))
+    ]
     return " ".join(kept) or text
 
 
