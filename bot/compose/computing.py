@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.answer import Piece
 from bot.text import whole_words
+from bot.understand.needs import Need, answers
 from knowledge.model import Guide
 
 COMPUTER_ASKED = whole_words(  # not the visitor's own "not much computer stuff"
@@ -38,7 +39,10 @@ def computing_items(pieces: list[Piece], message: str, guides: dict[str, Guide])
 
 
 def _listed(piece: Piece, guides: dict[str, Guide]) -> list[str]:
-    """The computing items of the list section ``piece`` cites, when some but not all are."""
+    """The computing items of the tools' list section ``piece`` cites, when some but not all
+    are."""
+    if not answers(Need.TOOLS, piece.source.section):  # a tech stack, not "Foundational Skills"
+        return []
     guide = guides.get(piece.source.guide)
     section = guide.find(piece.source.section) if guide is not None else None
     items = section.items if section is not None else []
