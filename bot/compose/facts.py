@@ -12,17 +12,16 @@ from bot.compose.outlook import growth_pieces, stated
 from bot.compose.own_pay import hourly_compared, hourly_equivalents, own_pay_compared
 from bot.compose.pay import (
     ANNUAL_ONLY,
-    TOP_REACHED,
     Nearest,
     PayGap,
     fact_piece,
     pay_gap,
     reaching,
-    reaching_top,
     sum_awaited,
     top_earners,
 )
 from bot.compose.pay_levels import levels_named, levels_weighed, years_of_level, years_of_levels
+from bot.compose.top_pay import TOP_REACHED, reaching_top
 from bot.text import split_sentences
 from bot.understand.intents import Intent
 from bot.understand.levels import LEVELS, Level
