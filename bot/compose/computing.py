@@ -27,8 +27,9 @@ def computing_items(pieces: list[Piece], message: str, guides: dict[str, Guide])
     if not COMPUTER_ASKED.search(message):
         return pieces
     out: list[Piece] = []
+    introduced = {p.source for p in pieces if p.kind == "intro"}  # a list shown whole again
     for piece in pieces:
-        if piece.kind in ("item", "more") and _listed(piece, guides):
+        if piece.kind in ("item", "more") and piece.source in introduced and _listed(piece, guides):
             continue
         out.append(piece)
         listed = _listed(piece, guides) if piece.kind == "intro" else []

@@ -204,10 +204,7 @@ class QuestionDrafter:
         levels = levels and not (need in WAYS_ON and not names_rung(asking))  # "move into
         # quality later on": a path out of the career, not one of its levels
         top = focus is not None and rungs.past_top(asking, self._bank, self._guides[focus])
-        if top and need in (
-            None,
-            Need.ADVANCE,
-        ):  # "what comes after lead?": the ways on past the top level
+        if top and need in (None, Need.ADVANCE):  # "what comes after lead?": the ways on
             need, levels = Need.ADVANCE, False
         if need is Need.DUTIES and levels:
             need = None  # "what does a senior technician take on?": that level's section
