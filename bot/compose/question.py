@@ -124,7 +124,7 @@ class QuestionDrafter:
             return Drafted(rephrase(on))
         message = self._router.respelled(message)  # "salery" is read as "salary"
         embed = EmbedMemo(self._retriever.embed)  # the same text is embedded once per answer
-        question, route = self._turns.route(without_complaints(message), turns, career, embed)
+        question, route = self._turns.route(message, turns, career, embed)
         question = without_complaints(question)  # not "why would remote work matter lol"
         if route.kind is RouteKind.UNCOVERED:
             return Drafted(uncovered(route, self._guides))

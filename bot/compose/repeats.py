@@ -25,7 +25,7 @@ WHOLE_TOPIC = 3  # sections of a last answer that showed a whole topic (every sl
 WHOLE_SECTION = 8  # sentences of a section said whole when all it says is told again
 SAID_WORDS = 6  # a sentence this long, said in the last answer, is not said again beside news
 QUOTED_FIGURE = re.compile(r"\$[\d,.]+|\d+(?:\.\d+)?%")  # a figure quoted back: "$58,500", "6%"
-RECENT_TURNS = 3  # answers a "nearest it has" is not said again after
+RECENT_TURNS = 1  # answers a "nearest it has" is not said again after (the last: "above")
 NEAREST_SAID = "; here is the nearest it has."
 MIN_ASKED = 3  # a word longer than this the message shares with a sentence points back at it
 

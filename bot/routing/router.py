@@ -162,8 +162,10 @@ class Router:
             kind = RouteKind.ONE if half or not named else RouteKind.UNCOVERED
             return Route(kind, tuple(self._slugs), named)
         if (uncomplained := without_complaints(message)) != message:  # "You're still on the
-            said = " ".join(tokens(uncomplained))  # dispatcher list.": no dispatchers asked
+            said = " ".join(tokens(uncomplained))  # dispatcher list.", "why data scientists? i
+            gone = {s for m in mentions if m.words not in said for s in m.slugs}  # didnt ask…"
             mentions = [m for m in mentions if m.words in said]
+            current = [c for c in current if c not in gone]  # no dispatchers asked, nor in play
         mentions = [m for m in mentions if m.own or not story_person(m, message)]  # "my dentist
         avoided = aversions(message)  # keeps telling me to go back for hygiene": no dentists
         unwanted = {w for a in avoided for w in tokens(a.what)}
