@@ -194,9 +194,9 @@ class Router:
             mentions = []
             unwanted = unwanted | {w for s in left for w in self._narrow.name_words[s]}
         # "he was a guard. any ideas?"; on a guide's page "good jobs for this?" is its career
-        meant = self._choices.meant(message)  # "i was thinking more like flight attendant", in
-        thought = meant if current else []  # a talk: before its careers, a search or a weighing
-        weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message)) and not thought
+        meant = self._choices.meant(message)  # "i was thinking more like flight attendant": in
+        thought = meant if current else []  # a talk, no search, nor the careers in play again
+        weighs = len(current) > 1 and bool(WEIGHS_THEM.search(message))
         if (
             weighs
             and GOAL.search(message)
@@ -206,7 +206,7 @@ class Router:
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
         side_by_side = partial(self._choices.compared, message, unwanted, context)
         played = in_play_route(message, mentions, current, page, self.mentions, side_by_side)
-        if played and not thought:
+        if played:
             return played  # "how much do they each make", "…the page I'm on"
         if not mentions and asks_related(message) and (done := self._named.practised_in(message)):
             return Route(RouteKind.ONE, (done,))  # "what can i do with roofing experience"
@@ -256,11 +256,12 @@ class Router:
             # "what do helpers make compared" after plumbers: their helpers
             weighed = self._narrow.related_named(weighed, mentions, context)
             return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
+        if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"
+            return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
         against = self._choices.named_against(message, meant[0], mentions) if meant else ""
         if against:  # "…more like project management, and what does that pay vs X?"
             return Route(RouteKind.COMPARE, (meant[0], against), explicit=True)
-        if meant and (thought or not COMPARES.search(message)):  # "I mean bookkeeping clerks";
-            # in a talk "…more like social work or counseling. would that work for me?"
+        if thought:  # "…more like social work or counseling, … would that work for me?"
             return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
         if talked := past_own_job(message, mentions, context, self._narrow.name_words):
             return Route(RouteKind.ONE, (talked,))  # "25B (IT specialist)… count toward this?"
