@@ -1,8 +1,8 @@
 """The forty-fifth panel over the O*NET guides: a career one "might be good as" is asked
 about, not one's own job; a subject taught at a school of its own ("teaching pharmacy, like at
-a pharmacy school") is its teacher; a career "I was thinking more like" is asked about even
-beside the careers in play or a question of pay, not searched for; a career disowned ("why
-data scientists? i didnt ask about that", "education teachers?? i mean…") is not answered."""
+a pharmacy school") is its teacher; a career "I was thinking more like" is, in a talk, asked
+about, not searched for, also when a comparison it seems to ask has no second; a
+career disowned ("why data scientists? i didnt ask about that") is not answered."""
 
 from __future__ import annotations
 
@@ -73,14 +73,3 @@ def test_a_career_disowned_is_not_answered(onet_components: Components) -> None:
     )
     assert "technical-writers" in guides_cited(reply)
     assert "data-scientists" not in guides_cited(reply)
-
-
-def test_a_career_set_right_with_i_mean_is_not_answered(onet_components: Components) -> None:
-    reply = talk(
-        onet_components.bot,
-        "what do education teachers at a college make?",
-        "education teachers?? i mean teaching pharmacy, like at a pharmacy school. what does "
-        "that pay?",
-    )
-    assert PHARMACY_TEACHERS in guides_cited(reply)
-    assert EDUCATION_TEACHERS not in guides_cited(reply)
