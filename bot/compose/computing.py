@@ -26,16 +26,17 @@ def computing_items(pieces: list[Piece], message: str, guides: dict[str, Guide])
     left to "…and nine more"), when ``message`` asks for computer skills; else as they are."""
     if not COMPUTER_ASKED.search(message):
         return pieces
+    cut = {p.source: kept for p in pieces if p.kind == "intro" and (kept := _listed(p, guides))}
     out: list[Piece] = []
-    introduced = {p.source for p in pieces if p.kind == "intro"}  # a list shown whole again
     for piece in pieces:
-        if piece.kind in ("item", "more") and piece.source in introduced and _listed(piece, guides):
-            continue
+        if piece.kind in ("item", "more") and piece.source in cut:
+            continue  # a list shown whole again after its intro
         out.append(piece)
-        listed = _listed(piece, guides) if piece.kind == "intro" else []
+        if piece.kind != "intro" or piece.source not in cut:
+            continue
         template = next((p for p in pieces if p.kind == "item" and p.source == piece.source), None)
-        if listed and template is not None:
-            out += [replace(template, text=item, evidence=item) for item in listed]
+        if template is not None:
+            out += [replace(template, text=item, evidence=item) for item in cut[piece.source]]
     return out
 
 

@@ -19,6 +19,7 @@ from bot.compose.pay import (
     reaching,
     sum_awaited,
     top_earners,
+    top_piece,
 )
 from bot.compose.pay_levels import levels_named, levels_weighed, years_of_level, years_of_levels
 from bot.compose.top_pay import TOP_REACHED, reaching_top
@@ -116,9 +117,7 @@ def _salary(guide: Guide, level: Level | None, message: str) -> list[Piece]:
         return [*_salary_overview(guide), *years]
     top_asked = bool(LEVELS[Level.TOP].search(message))
     if f.salary_top and (level is Level.TOP or top_asked):
-        top = f.salary_top.value
-        text = f"The top 10% of earners start from {top} a year{top_earners(f)}."
-        topmost = fact_piece(guide, f.salary_top, text, f"Top 10%: {top}")
+        topmost = top_piece(guide, f.salary_top)
         beside = next((lv for lv in by_level if top_asked and LEVELS[lv].search(message)), None)
         if beside is not None:  # "senior techs and like the top 10%": that level, then the top
             return [*_salary(guide, beside, ""), topmost]
@@ -156,8 +155,7 @@ def _gap_pieces(guide: Guide, gap: PayGap) -> list[Piece]:
         pieces = _salary(guide, level, "")
         top = f.salary_top if level is Level.SENIOR else None
         if top is not None:
-            text = f"The top 10% of earners start from {top.value} a year{top_earners(f)}."
-            pieces.append(fact_piece(guide, top, text, f"Top 10%: {top.value}"))
+            pieces.append(top_piece(guide, top))
         said = f"{gap.said}; the nearest it has is {name}{' and the top 10%' if top else ''}."
     return [Piece(said, pieces[0].source, "", "lead"), *pieces]
 

@@ -26,7 +26,7 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A sentence, or a question joined by "and" ("how many years to get senior, and does learning
 # plc programming bump your pay?"): the thing whose length is asked is named in its own part
 PARTS = re.compile(
-    r"(?<=[.!?])\s+|,?\s+\band\s+(?=(?:does|do|is|are|can|could|would|will|what|how|which)\b)",
+    rf"{SENTENCE.pattern}|,?\s+\band\s+(?=(?:does|do|is|are|can|could|would|will|what|how|which)\b)",
     re.IGNORECASE,
 )
 TRAINING = whole_words(r"training", r"experience")

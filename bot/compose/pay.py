@@ -23,7 +23,7 @@ from bot.understand.pay_cases import (
     SECTIONS_OF_INDUSTRIES,
 )
 from bot.understand.wishes import dollars
-from knowledge.model import Fact, Guide, GuideFacts
+from knowledge.model import Fact, Guide, GuideFacts, TierFact
 
 
 class Nearest(StrEnum):
@@ -265,14 +265,8 @@ def reaching(guide: Guide, awaited: int) -> list[Piece]:
         pay = dollars(fact.value) if fact is not None else None
         if fact is None or pay is None or pay < awaited or place >= len(f.tiers):
             continue
-        tier = f.tiers[place]
         text = f"The first level paying that much is {name}-level pay, about {fact.value} a year."
-        said = f"The guide puts {tier.title} at {tier.experience} of experience."
-        tier_source = Source(guide.slug, guide.title, tier.section, tier.anchor)
-        return [
-            fact_piece(guide, fact, text, fact.value),
-            Piece(said, tier_source, f"Experience: {tier.experience}"),
-        ]
+        return [fact_piece(guide, fact, text, fact.value), tier_piece(guide, f.tiers[place])]
     top = f.salary_top
     if top is None or not f.tiers:
         return []
@@ -284,6 +278,19 @@ def reaching(guide: Guide, awaited: int) -> list[Piece]:
 def top_earners(facts: GuideFacts) -> str:
     """Who the top 10% are, as a clause (", especially with specialized skills…"), or ``""``."""
     return f", {facts.top_earners.value}" if facts.top_earners else ""
+
+
+def top_piece(guide: Guide, top: Fact) -> Piece:
+    """The top 10%'s pay ``top``, with who they are when the guide says."""
+    text = f"The top 10% of earners start from {top.value} a year{top_earners(guide.facts)}."
+    return fact_piece(guide, top, text, f"Top 10%: {top.value}")
+
+
+def tier_piece(guide: Guide, tier: TierFact) -> Piece:
+    """The years of experience the guide gives for one of its levels."""
+    said = f"The guide puts {tier.title} at {tier.experience} of experience."
+    source = Source(guide.slug, guide.title, tier.section, tier.anchor)
+    return Piece(said, source, f"Experience: {tier.experience}")
 
 
 def fact_piece(guide: Guide, fact: Fact, text: str, evidence: str) -> Piece:

@@ -70,14 +70,14 @@ AFTER_RUNG = re.compile(
     r"\b(?:after|above|beyond|past|over) (?:the |a )?(junior|senior|lead|entry|mid)s?\b", re.I
 )
 
-# The level one moves up from ("what skills to move up from junior", "what gets you bumped from
-# junior to that"): the one after it is asked about.
 # The level one aims at ("how long does it take to make senior tech?", "get to lead")
 TO_RUNG = re.compile(
     r"\b(?:make|making|reach|reaching|get to|getting to|become|becoming|promoted to|move up to|"
     r"moving up to|bumped (?:up )?to) (?:a |an |the )?(senior|lead)s?\b",
     re.I,
 )
+# The level one moves up from ("what skills to move up from junior", "what gets you bumped from
+# junior to that"): the one after it is asked about.
 FROM_RUNG = re.compile(
     r"\b(?:up|bumped|promoted|advance|advancing|moving|move|step|go|get|getting) (?:up )?from "
     r"(?:the |a |being (?:an? )?)?(junior|senior|lead|entry|mid)s?\b",

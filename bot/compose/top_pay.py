@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Piece, Source
-from bot.compose.pay import fact_piece, top_earners
+from bot.answer import Piece
+from bot.compose.pay import tier_piece, top_piece
 from knowledge.model import Guide
 
 # The top of the pay asked as a goal ("what would i need to get to the top pay level?", "who
@@ -24,13 +24,7 @@ TOP_REACHED = re.compile(
 def reaching_top(guide: Guide) -> list[Piece]:
     """The top 10%'s pay and who they are, then the years of the guide's two highest levels;
     ``[]`` without a top figure."""
-    f = guide.facts
-    if f.salary_top is None:
+    top = guide.facts.salary_top
+    if top is None:
         return []
-    text = f"The top 10% of earners start from {f.salary_top.value} a year{top_earners(f)}."
-    pieces = [fact_piece(guide, f.salary_top, text, f"Top 10%: {f.salary_top.value}")]
-    for tier in f.tiers[-2:]:
-        said = f"The guide puts {tier.title} at {tier.experience} of experience."
-        source = Source(guide.slug, guide.title, tier.section, tier.anchor)
-        pieces.append(Piece(said, source, f"Experience: {tier.experience}"))
-    return pieces
+    return [top_piece(guide, top), *(tier_piece(guide, tier) for tier in guide.facts.tiers[-2:])]

@@ -205,8 +205,7 @@ class Router:
             return Route(RouteKind.COMPARE, tuple(current))  # "which one, if I want to be a nurse"
         context = list(dict.fromkeys(c for c in (*current, page) if c))  # where the talk is, first
         side_by_side = partial(self._choices.compared, message, unwanted, context)
-        played = in_play_route(message, mentions, current, page, self.mentions, side_by_side)
-        if played:
+        if played := in_play_route(message, mentions, current, page, self.mentions, side_by_side):
             return played  # "how much do they each make", "…the page I'm on"
         if not mentions and asks_related(message) and (done := self._named.practised_in(message)):
             return Route(RouteKind.ONE, (done,))  # "what can i do with roofing experience"

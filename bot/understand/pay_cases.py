@@ -7,13 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.text import whole_words
+from bot.understand.places import US_STATES
 
-STATES = (
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia "
-    "hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
-    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
-).replace(" ", "|")
 REGIONS = (
     "canada mexico uk britain england scotland ireland europe germany france spain italy "
     "australia india china japan singapore dubai asia africa philippines america usa vietnam "
@@ -48,8 +43,6 @@ PLACE = whole_words(
     # "is that the same everywhere or do some states pay way more?"
     r"(?:some|certain|many|most|all|a few) (?:states|cities|countries|regions|areas|places)",
     r"(?:the )?same everywhere", r"overseas", r"where (?:do|does|is|are|can) (?:\w+ ){0,3}"
-    r"(?:pay|paid|earn|make)", r"new york", r"north carolina", r"south carolina",
-    r"north dakota", r"south dakota", r"new jersey", r"new mexico", r"west virginia",
-    r"rhode island", r"new hampshire", STATES, REGIONS,
+    r"(?:pay|paid|earn|make)", *US_STATES, REGIONS,
 )  # fmt: skip
 CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")

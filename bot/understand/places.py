@@ -22,16 +22,23 @@ COUNTRIES = {
     "latin america": ("mexico", "brazil", "argentina", "colombia", "chile", "peru", "venezuela"),
     "africa": ("nigeria", "kenya", "south africa", "ghana", "egypt", "ethiopia"),
 }  # fmt: skip
-# Places within the US read as North America ("is montana even a place with these jobs?")
-US_PLACES = (
-    "the us", r"the u\.s\.?", "alabama", "alaska", "arizona", "arkansas", "california",
-    "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana",
-    "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma",
-    "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin",
-    "wyoming", "new york", "new jersey", "new mexico", "new hampshire", "north carolina",
-    "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
+US_STATES = (
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+    "wisconsin", "wyoming", "new york", "new jersey", "new mexico", "new hampshire",
+    "north carolina", "south carolina", "north dakota", "south dakota", "west virginia",
+    "rhode island",
 )  # fmt: skip
+# Places within the US read as North America ("is montana even a place with these jobs?");
+# not Georgia or Washington, which also name a country and a city
+US_PLACES = (
+    "the us",
+    r"the u\.s\.?",
+    *(s for s in US_STATES if s not in ("georgia", "washington")),
+)
 _WITHIN = {"north america": US_PLACES}
 _NAMES = {
     region: re.compile(
