@@ -183,7 +183,8 @@ def set_aside(avoided: list[Aversion], mentions: list[Mention]) -> set[str]:
 # A turn from the visitor's own job toward another field ("RN for 14 years… ive heard
 # about health informatics", "a staff accountant looking to pivot into data analysis").
 TOWARD = re.compile(
-    r"\b(?:pivot|switch|transition|mov|chang|branch)\w*\s+(?:over\s+|up\s+)?(?:in)?to\b"
+    r"\b(?:pivot|switch|transition|mov|chang|branch)\w*\s+(?:over\s+|up\s+|(?:off|out of|away"
+    r" from) (?:the )?\w+\s+)?(?:in)?to\b"  # "move off the floor into hospital administration"
     r"|\b(?:heard|read)\s+(?:about|of)\b|\binterested in\b|\blooking (?:at|into)\b",
     re.IGNORECASE,
 )
@@ -230,21 +231,31 @@ def left_for_another(
 # A clause asking of the job talked about by pointing at it ("is this just inside a factory
 # all day"), beside another job only told of ("electricians are on job sites all over").
 ASKS_OF_THIS = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay|like|hmm+)\W+)?(?:is|are|does|do|will|would|can|could|how|"
+    r"^\W*(?:(?:so|and|but|ok|okay|like|hmm+)\W+)?(?:well\W+)?(?:is|are|does|do|will|would|can|"
+    r"could|how|"
     r"what|whats|where|when)\b(?:\s+\w+){0,3}\s+(?:this|it|here)\b",
     re.IGNORECASE,
 )
 CLAUSE_END = re.compile(r"[.?!;,]\s+|\s+(?:tho|though)\b[,.]?\s*", re.IGNORECASE)
+# A question of what the guides cover ("you dont have anything on electricians at all?"): it
+# asks nothing of the job it names.
+OF_COVERAGE = re.compile(
+    r"\b(?:you|u) (?:don'?t|do not|really don'?t) have (?:anything|any\w*|a guide|info\w*|data)\b"
+    r"|^\W*(?:so )?nothing (?:on|about|for)\b",
+    re.IGNORECASE,
+)
 
 
 def asks_of_this_beside(message: str, job: str) -> bool:
     """``message`` asks of the job talked about by pointing at it, in a clause without
-    ``job``, and names ``job`` only in clauses asking nothing ("…electricians are on job
-    sites all over. is this just inside a factory all day")."""
+    ``job``, and names ``job`` only in clauses asking nothing of it ("…electricians are on job
+    sites all over. is this just inside a factory all day", "you dont have anything on
+    electricians? ok well what about pay for this job")."""
     clauses = [c for c in CLAUSE_END.split(message) if c.strip()]
     named = [c for c in clauses if job.lower() in c.lower()]
     asks = [c for c in clauses if ASKS_OF_THIS.search(c) and c not in named]
-    return bool(asks) and not any(ASKS_OF_THIS.search(c) or "?" in c for c in named)
+    asking = [c for c in named if not OF_COVERAGE.search(c)]
+    return bool(asks) and not any(ASKS_OF_THIS.search(c) or "?" in c for c in asking)
 
 
 def someone_s(mention: Mention, story: str) -> bool:

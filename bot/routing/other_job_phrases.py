@@ -44,6 +44,8 @@ COMPARING = whole_words(
     r"(?:better|worse|easier|harder|more|less|higher|lower)(?: \w+){0,2} than",
     r"which (?:\w+ ){0,5}(?:better|best|worse|more|less|most|least)\b",  # "which one of us…"
     r"or (?:switch|switching|move|moving|go|going) (?:to|into)",
+    # "trying to decide between this and an electrician apprenticeship"
+    r"(?:decide|deciding|choose|choosing|pick|picking|torn) between",
 )  # fmt: skip
 # A field set beside the guide's ("compared to nursing", "more than trucking"): a word of
 # no guide's text in a field's form.

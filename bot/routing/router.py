@@ -28,7 +28,7 @@ from bot.routing.asked import (
 from bot.routing.beside_play import beside_play
 from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
-from bot.routing.field_wanted import within_field_wanted
+from bot.routing.field_wanted import FieldWanted
 from bot.routing.fitting import best_named, job_word_route
 from bot.routing.in_play_routes import in_play_route
 from bot.routing.job_words import tokens
@@ -71,6 +71,7 @@ class Router:
         self.names = CareerNames(careers)
         self.careers: dict[str, Career] = self.names.careers
         self._narrow = Narrowing(guides, self.names)
+        self._field_wanted = FieldWanted(self.names.careers.values())
         self.own_name = self._narrow.own_name
         self._slugs = [c.slug for c in careers]
         self._words = MessageWords(guides, self.names, frozenset(english))
@@ -137,9 +138,7 @@ class Router:
         found = self._route(message, vector, page, current)
         if (plain := ordinary_first(message, found.careers, self._ordinary)) != found.careers:
             found = replace(found, careers=plain)  # "what about regular sales jobs"
-        if found.kind is RouteKind.OPEN:  # "want to get into real estate… the license exam"
-            fielded = within_field_wanted(message, found.careers, self._narrow.name_words)
-            found = replace(found, careers=fielded)
+        found = self._field_wanted.routed(message, found)  # "want to get into real estate…"
         down = self.turned_down(message, current)
         in_play = [c for c in (*current, page) if c]
         return beside_play(found, message, in_play, down, self._narrow.named_among)
