@@ -39,7 +39,7 @@ from bot.compose.repeats import (
     said_once,
 )
 from bot.compose.required import asks_required, named_in
-from bot.compose.rungs import names_rung, of_shown_rungs
+from bot.compose.rungs import names_rung, of_shown_rungs, there_named
 from bot.compose.sides_weighed import asks_trait
 from bot.compose.situated import situated as lead_with_situation
 from bot.compose.topic import topic_draft
@@ -182,10 +182,12 @@ class Drafter:
         levels = [h for h in split if over_time and pay_over_time(h.question)]
         if over_time and (not levels or len(levels) == len(split)):
             return original  # "whats the pay jump… and how many years does that take": levels
-        split = [  # "…PLC stuff. how important is it": PLC; "is it boring?": the job
+        split = [  # "…PLC stuff. how important is it": PLC; "is it boring?": the job; "…the
+            # lead spot. What does it take to get there": to lead
             h if asks_trait(h.question) else replace(h, question=named_in(h.question, asked))
             for h in split
         ]
+        split = [replace(h, question=there_named(h.question, asked)) for h in split]
         moved = last is not None and guide.slug not in last.guides  # "forget the nurse stuff.
         # what about data entry? does that need phones": each half of data entry, not the last
         drafted = [  # "how long til i'd move up from that pay, and is it physical?": the levels

@@ -32,7 +32,21 @@ RUNG_NAME = re.compile(  # not the verb: "could this job lead into quality assur
 PLAIN_RUNG = re.compile(r"\b(?:regular|normal|standard|ordinary|plain|mid|middle)\b", re.I)
 # The levels between two the last answer gave ("is there a step in between those two?")
 BETWEEN_RUNGS = re.compile(
-    r"\b(?:step|level|tier|rung|stage|one|something|anything|title)s? (?:in )?between\b", re.I
+    r"\b(?:step|level|tier|rung|stage|one|something|anything|nothing|title)s? (?:in )?between\b",
+    re.I,
+)
+# The levels between two named ones ("is there nothing between junior and senior?")
+BETWEEN_NAMED = re.compile(
+    r"\bbetween (?:the |a |being )?(junior|senior|lead|entry|mid)s?(?: \w+)? (?:and|&) "
+    r"(?:the |a )?(junior|senior|lead|supervisor|entry|mid)s?\b",
+    re.I,
+)
+# Every level asked about, though some are named ("junior then senior or whatever, the levels
+# once you're working. how many years at each"): the whole ladder, no level of it.
+EVERY_RUNG = re.compile(
+    r"\b(?:all|every|each of) (?:the |its )?(?:levels?|tiers?|rungs?|stages?)\b"
+    r"|\bthe (?:levels|tiers|rungs)\b(?! (?:after|above|below|before|between|past|beyond))",
+    re.I,
 )
 # A level by its place among the levels ("the third tier", "the top level")
 RUNG_PLACE = re.compile(
@@ -43,8 +57,13 @@ RUNG_PLACE = re.compile(
 PLACES = {"first": 0, "1st": 0, "bottom": 0, "lowest": 0, "second": 1, "2nd": 1, "third": 2,
           "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4, "top": -1, "highest": -1,
           "last": -1}  # fmt: skip
+# "a normal next step" judges another job as a move ("is quality engineering a normal next
+# step from production tech"), asking no level
+JUDGED_NEXT = "".join(
+    f"(?<!{w} )" for w in ("a", "an", "normal", "natural", "logical", "common", "typical", "usual")
+)
 NEXT_LEVEL = re.compile(
-    r"\bnext (?:level|tier|step|rung|stage|one up)\b"
+    rf"\b{JUDGED_NEXT}next (?:level|tier|step|rung|stage|one up)\b"
     r"|\b(?:level|tier|step) (?:above|after) (?:that|it|this)\b",
     re.I,
 )
@@ -76,6 +95,10 @@ TO_RUNG = re.compile(
     r"moving up to|bumped (?:up )?to) (?:a |an |the )?(senior|lead)s?\b",
     re.I,
 )
+# The way to a level the story names, pointed at ("what does it take to get there")
+THERE = re.compile(
+    r"\b(get|getting|make it|reach|reaching|move up) (?:there|that far)\b", re.IGNORECASE
+)
 # The level one moves up from ("what skills to move up from junior", "what gets you bumped from
 # junior to that"): the one after it is asked about.
 FROM_RUNG = re.compile(
@@ -95,8 +118,22 @@ NOT_RUNG = re.compile(
 
 def _asking(text: str) -> str:
     """The asking sentences of ``text``, without years of school ("I'm a junior in college"),
-    the levels it rules out or the one it says the last answer was at."""
-    return LEVEL_SHOWN.sub(" ", NOT_RUNG.sub(" ", without_school_years(asking_text(text))))
+    the levels it rules out or the one it says the last answer was at; a question of the way
+    "there" is asked of the level the story aims at ("…going for the lead / supervisor spot.
+    What does it take to get there")."""
+    asking = asking_text(text)
+    if THERE.search(asking) and not RUNG_NAME.search(asking):
+        asking = text
+    return LEVEL_SHOWN.sub(" ", NOT_RUNG.sub(" ", without_school_years(asking)))
+
+
+def there_named(half: str, message: str) -> str:
+    """``half`` of ``message`` with the way "there" read as the way to the level the rest
+    of the message names ("…going for the lead spot. What does it take to get there")."""
+    if not THERE.search(half) or RUNG_NAME.search(half):
+        return half
+    aimed = RUNG_NAME.search(NOT_RUNG.sub(" ", message))
+    return THERE.sub(lambda way: f"{way[1]} to {aimed[1]}", half) if aimed else half
 
 
 def guide_levels(bank: UnitBank, guide: str) -> list[str]:
@@ -120,17 +157,18 @@ def names_rung(text: str) -> bool:
         or CEILING.search(asking)
         or FIRST_RUNG.search(asking)
     )
-    return bool(named or NEXT_LEVEL.search(text) or BETWEEN_RUNGS.search(text))
+    return bool(named or NEXT_LEVEL.search(text) or asks_between(text))
 
 
 def of_shown_rungs(text: str) -> bool:
     """``text`` asks a level by the last answer's ("the next level", "a step in between")."""
-    return bool(NEXT_LEVEL.search(text) or asks_between(text))
+    return bool(NEXT_LEVEL.search(text) or BETWEEN_RUNGS.search(text))
 
 
 def asks_between(text: str) -> bool:
-    """``text`` asks the levels between two the last answer gave ("a step in between?")."""
-    return bool(BETWEEN_RUNGS.search(text))
+    """``text`` asks the levels between two the last answer gave ("a step in between?") or
+    two it names ("nothing between junior and senior?")."""
+    return bool(BETWEEN_RUNGS.search(text) or BETWEEN_NAMED.search(text))
 
 
 def rungs_asked(
@@ -143,6 +181,26 @@ def rungs_asked(
     """The sections of ``levels`` (lowest first) that ``message`` asks about; ``shown``: the
     sections of the last answer, for "the next level"; ``career``: the career's own name,
     which is also its plain level; ``spans``: each level's text, for the years it gives."""
+    if EVERY_RUNG.search(_asking(message)):
+        return []
+    between: list[str] = []
+    if named := BETWEEN_NAMED.search(_asking(message)):  # "nothing between junior and senior?"
+        ends = [
+            n for word in named.groups() for n, s in enumerate(levels) if _names(word, s, career)
+        ]
+        between = levels[min(ends) + 1 : max(ends)] if len(ends) > 1 else []
+    asked = _rungs_named(message, levels, career, shown, spans)
+    return [s for s in levels if s in between or s in asked]
+
+
+def _rungs_named(
+    message: str,
+    levels: list[str],
+    career: str,
+    shown: list[str],
+    spans: dict[str, str] | None,
+) -> list[str]:
+    """The sections of ``levels`` ``message`` names, as ``rungs_asked`` reads them."""
     if (years := RUNG_YEARS.search(message)) and spans:  # "the 2-5 years one"
         asked = years_span(f"{years['span']} years")
         by_years = [s for s in levels if asked and years_span(spans.get(s, "")) == asked]

@@ -6,6 +6,7 @@ import re
 from enum import StrEnum
 
 from bot.text import whole_words
+from bot.understand.levels import TIERS
 from bot.understand.needs import Need, detect_need
 from bot.understand.places import regions_named
 
@@ -232,24 +233,10 @@ ELSEWHERE = re.compile(
     r"|worldwide|where in the world)\b)"
     r"|\b(?:in|to|from) (?:the )?[A-Z][a-z]+"
 )
-STRESS = whole_words(r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating")
-TIERS = whole_words(
-    r"tiers?",
-    r"career (?:levels?|ladder|tiers?|stages?)",
-    r"levels of (?:the )?(?:career|job|role)",
-    r"(?:what|which) levels?",
-    r"(?:what|which) are the levels",
-    r"levels (?:after|above)",
-    r"how many (?:years|yrs)\b.*\b(?:senior|lead|supervisor|mid(?:[- ]?level)?)",
-    # "how fast can i get to the mid level number", "how long until I'm senior"
-    r"how (?:fast|quickly|soon|long) (?:\w+ ){0,4}(?:get to|reach|make it to|move up to|become|"
-    r"(?:i'?m|i am|im) (?:at )?)(?:the )?(?:mid|senior|lead|supervisor)",
-    r"(?:senior|lead|supervisor)\b.*\bhow many (?:years|yrs) (?:till|until|to|before)",
-    r"(?:years|yrs) (?:of experience )?(?:to|before|until|till)\b.*\b(?:senior|lead|supervisor)",
-    r"how many (?:years|yrs) (?:each|for each|at each|per level|in each)",
-    r"how many (?:years|yrs) (?:till|until|before|to) (?:i |you |u |one )?(?:get|reach|make) "
-    r"(?:there|it|that)",
-)
+STRESS = whole_words(
+    r"stress\w*", r"work[- ]life", r"burn ?out", r"balance rating",
+    r"(?:a |the )?(?:bad|worst|rough|tough|stressful) days?",  # "what does a bad day look like"
+)  # fmt: skip
 # The careers of the conversation taken together ("which one of the two pays better?").
 BOTH = whole_words(
     r"both", r"(?:the|these|those|all) (?:two|three)", r"each of (?:them|those|these)",

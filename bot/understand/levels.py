@@ -129,3 +129,27 @@ def detect_level(text: str, outright: bool = False) -> Level | None:
         if named:
             return min(named, key=lambda pair: pair[0])[1]
     return None
+
+
+# The career's levels asked about as a ladder ("what are the tiers", "the steps up from there")
+TIERS = whole_words(
+    r"tiers?",
+    r"career (?:levels?|ladder|tiers?|stages?)",
+    r"levels of (?:the )?(?:career|job|role)",
+    r"(?:what|which) levels?",
+    r"(?:what|which) are the levels",
+    r"levels (?:after|above)",
+    r"how many (?:years|yrs)\b.*\b(?:senior|lead|supervisor|mid(?:[- ]?level)?)",
+    # "how fast can i get to the mid level number", "how long until I'm senior"
+    r"how (?:fast|quickly|soon|long) (?:\w+ ){0,4}(?:get to|reach|make it to|move up to|become|"
+    r"(?:i'?m|i am|im) (?:at )?)(?:the )?(?:mid|senior|lead|supervisor)",
+    r"(?:senior|lead|supervisor)\b.*\bhow many (?:years|yrs) (?:till|until|to|before)",
+    r"(?:years|yrs) (?:of experience )?(?:to|before|until|till)\b.*\b(?:senior|lead|supervisor)",
+    r"how many (?:years|yrs) (?:each|for each|at each|per level|in each)",
+    # "what are the steps up from there and how long does each one take?"
+    r"(?:the |what |which )steps? up\b",
+    r"how long (?:does|do|will|would) (?:each|every) (?:one |level |step |stage |tier )?"
+    r"(?:take|last)",
+    r"how many (?:years|yrs) (?:till|until|before|to) (?:i |you |u |one )?(?:get|reach|make) "
+    r"(?:there|it|that)",
+)

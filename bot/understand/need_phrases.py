@@ -119,6 +119,13 @@ ASKS = {
         r"(?:move|moving|go|going|get|getting|branch|branching|transition) (?:over )?into "
         r"(?:\w+ ){1,3}(?:later|eventually|down the (?:road|line)|one day|someday|in the future"
         r"|after a (?:few|couple of) (?:years|yrs))\b",
+        # "could i move from this into a quality engineer role", "a normal next step from it"
+        r"(?:move|moving|go|going|get|getting|step|stepping|transition\w*|switch\w*) (?:up )?"
+        r"from (?:this|that|here|it|the job|being an? [a-z]+(?: [a-z]+)?) (?:in)?to\b",
+        r"(?:normal|natural|usual|common|typical|logical|good) next step",
+        # "(programming the PLCs…) can you move into that": from the job talked about
+        r"(?:can|could) (?:i|you|u|one|techs?|people) (?:\w+ )?(?:move|branch|transition|switch"
+        r"|specialize) (?:over )?into (?:that|those|this|it)\b",
     ),
     Need.DAY: whole_words(
         r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?(?:day|shift)",
@@ -130,7 +137,11 @@ ASKS = {
         # this job is quality control" (its duties)
         r"how much of (?:this|the|their|your) (?:job|work|time) is (?:actually |really |spent )?"
         r"(?:on|at|in|with|behind|hands)",
-        r"day[- ]to[- ]day (?:life|routine|work|like)", r"day (?:look|looks) like",
+        r"day[- ]to[- ]day (?:life|routine|work|like)",
+        r"(?<!bad )(?<!worst )(?<!rough )(?<!tough )day (?:look|looks) like",  # not a bad one
+        # "what do you actually do all day", "how does that work day to day"
+        r"what (?:do|does) (?:\w+ ){1,3}(?:actually |really )?do all day",
+        r"(?:work|works|look|looks|go|goes) day[- ]to[- ]day",
         r"the day[- ]to[- ]day",
         r"daily (?:life|routine|work)", r"(?:like|look like) day[- ]to[- ]day",
         r"what (?:do )?(?:they|you|u|techs?|workers) (?:do|doing) (?:every ?day|daily)",
