@@ -38,8 +38,8 @@ TOLD_PLAIN = frozenset(
 # line up with what these techs do", "does the welding count for anything", "this job use
 # electric skill or no?")
 TOLD_FITS = whole_words(
-    r"(?:does|do|would|will|could) (?:that|this|it|those|my \w+(?: \w+)?) (?:\w+ )?"
-    r"(?:count|help|transfer|carry over|line up|apply|translate|match)",
+    r"(?:does|do|would|will|could) (?:any of )?(?:that|this|it|those|my \w+(?: \w+)?) (?:\w+ )?"
+    r"(?:count|help|transfer|carry over|line up|apply|translate|match|matter)",
     r"lines? up with", r"carr(?:y|ies) over", r"(?:this|the) job use",
 )  # fmt: skip
 VERB_ENDINGS = ("ing", "ed", "al")  # "electrical" names what "electric" does

@@ -16,6 +16,7 @@ from bot.understand.levels import RUNGS_ABOVE
 from bot.understand.pay_cases import (
     BY_EDUCATION,
     CURRENCY,
+    HERE,
     INDUSTRY,
     LISTED_AFTER,
     PLACE,
@@ -165,7 +166,7 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
             Nearest.ALL,
         )
     scope = "US national figures, in US dollars" if _in_us(guide) else "one set of figures"
-    if PLACE.search(message):
+    if PLACE.search(message) or (HERE.search(message) and PLACE.search(whole)):
         return PayGap(
             f"The guide doesn't break pay down by state or country; it gives {scope}",
             Nearest.ALL,

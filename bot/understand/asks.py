@@ -200,7 +200,9 @@ def asking_text(text: str) -> str:
     if first is None:  # "what industries hire them. and which pays most": all but the story
         asking = [a for a in (s if MEANT.match(s) else _asked_of(s) for s in sentences) if a]
         return " ".join(asking) if asking else (sentences[-1] if sentences else text)
-    kept = [s if s.rstrip().endswith("?") else _asked_of(s) for s in sentences[first:]]
+    kept = [  # "…dents and paint right? i mean more like engine stuff, an actual auto mechanic."
+        s if s.rstrip().endswith("?") or MEANT.match(s) else _asked_of(s) for s in sentences[first:]
+    ]
     kept = [s for s in kept if s]
     # "I meant the Lead level. What does that one need?": what the question points at
     meant = [s for s in sentences[:first] if MEANT.match(s)] if POINTS.search(kept[0]) else []

@@ -42,8 +42,9 @@ CONDITION = (
 KIDS = (
     r"(?:kids|children|child|kid|toddlers?|babies|baby|"
     r"(?:son|daughter)(?!,? (?:\(?\d{1,2}\)?,? )?(?:(?:she|he) )?(?:is|wants?|would|was|has|"
-    r"thinks|plans|asked|likes|loves|just|wanna|dreams|hopes|\(?\d{1,2}\)?)\b))"  # "my
-    # daughter (14) is obsessed with wildlife", "my daughter she want to be a hygienist"
+    r"thinks|plans|asked|likes|loves|just|wanna|dreams|hopes|who|\(?\d{1,2}\)?)\b))"  # "my
+    # daughter (14) is obsessed with wildlife", "my daughter she want to be a hygienist", "my
+    # son who is 16 and really into taking things apart"
 )
 
 

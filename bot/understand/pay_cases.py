@@ -45,4 +45,10 @@ PLACE = whole_words(
     r"(?:the )?same everywhere", r"overseas", r"where (?:do|does|is|are|can) (?:\w+ ){0,3}"
     r"(?:pay|paid|earn|make)", *US_STATES, REGIONS,
 )  # fmt: skip
+# The place told before the pay question, pointed at ("im in ontario canada. what does a
+# production technician make here?")
+HERE = whole_words(
+    r"here", r"where i (?:live|am|'?m)", r"near me", r"locally",
+    r"in my (?:area|state|city|country|province|region|town)",
+)  # fmt: skip
 CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")

@@ -10,6 +10,8 @@ EXPANSIONS: list[tuple[str, str]] = [
     (r"get into|break into|get started|start out|starting out", "path to become entry-level"),
     (r"classes|courses|high ?school|\bhs\b", "high school courses education"),
     (r"certs?\b", "certifications"),
+    # "is there an apprenticeship route instead of college?": the guide's way in by work
+    (r"apprentice(?:ship)?s?\b", "apprenticeships internships hands-on experience"),
     (r"degree|college|major|bachelor'?s?", "education degree"),
     (r"duties|tasks", "key responsibilities core functions"),
     (
