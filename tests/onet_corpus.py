@@ -28,6 +28,12 @@ ROUTING_CAREERS = [
 ]
 # Careers the panels' follow-ups pick between, taken without their related careers.
 PANEL_CAREERS = [
+    "critical-care-nurses",
+    "web-and-digital-interface-designers",
+    "desktop-publishers",
+    "supply-chain-managers",
+    "software-quality-assurance-analysts-and-testers",
+    "nursing-assistants",
     "first-line-supervisors-of-construction-trades-and-extraction",
     "construction-managers",
     "food-service-managers",

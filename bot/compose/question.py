@@ -49,6 +49,7 @@ from bot.compose.turn_route import TurnRouter
 from bot.compose.unsaid import said_uncovered
 from bot.compose.way_up import moves_on_from, moves_up_to, way_up_draft
 from bot.compose.years_elsewhere import years_elsewhere_lead
+from bot.compose.years_needed import years_against_typical
 from bot.retrieval.retriever import Hit, Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.route import RouteKind
@@ -283,6 +284,7 @@ class QuestionDrafter:
         draft.pieces = said_uncovered(guide, need, draft.pieces, question)  # "part-time?"
         if years is not None and not up:  # "I ran paper machines 28 YEARS. Does any of that…"
             draft.pieces = years_elsewhere_lead(question, guide, draft.pieces)
+        draft.pieces = years_against_typical(question, guide, draft.pieces)  # "laborer 8 yrs"
         if route.named and route.kind is RouteKind.ONE and draft.pieces:  # "CNC machinist or…"
             named = f"I don't have a guide for {route.named} yet; here is the {guide.career} side."
             draft.pieces.insert(0, Piece(named, draft.pieces[0].source, "", "lead"))
