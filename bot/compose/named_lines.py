@@ -39,7 +39,10 @@ TOLD_PLAIN = frozenset(
 # electric skill or no?")
 TOLD_FITS = whole_words(
     r"(?:does|do|would|will|could) (?:any of )?(?:that|this|it|those|my \w+(?: \w+)?) (?:\w+ )?"
-    r"(?:count|help|transfer|carry over|line up|apply|translate|match|matter)",
+    r"(?:count|help|transfer|carry over|line up|apply|translate|match)",
+    # "i explain things, manage a room of 30 kids. does any of that matter in a plant?", not
+    # "does it matter that i have no field experience"
+    r"(?:does|do|would|will|could) (?:any of (?:that|this|those|it)|my \w+(?: \w+)?) matter",
     r"lines? up with", r"carr(?:y|ies) over", r"(?:this|the) job use",
 )  # fmt: skip
 VERB_ENDINGS = ("ing", "ed", "al")  # "electrical" names what "electric" does

@@ -146,10 +146,9 @@ TIERS = whole_words(
     r"(?:senior|lead|supervisor)\b.*\bhow many (?:years|yrs) (?:till|until|to|before)",
     r"(?:years|yrs) (?:of experience )?(?:to|before|until|till)\b.*\b(?:senior|lead|supervisor)",
     r"how many (?:years|yrs) (?:each|for each|at each|per level|in each)",
-    # "what are the steps up from there and how long does each one take?"
+    # "what are the steps up from there and how long does each step take?"
     r"(?:the |what |which )steps? up\b",
-    r"how long (?:does|do|will|would) (?:each|every) (?:one |level |step |stage |tier )?"
-    r"(?:take|last)",
+    r"how long (?:does|do|will|would) (?:each|every) (?:level|step|stage|tier|rung) (?:take|last)",
     r"how many (?:years|yrs) (?:till|until|before|to) (?:i |you |u |one )?(?:get|reach|make) "
     r"(?:there|it|that)",
 )
