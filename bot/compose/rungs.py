@@ -96,6 +96,7 @@ TO_RUNG = re.compile(
     re.I,
 )
 # The way to a level the story names, pointed at ("what does it take to get there")
+AIMED_RUNGS = frozenset(("senior", "lead", "supervisor"))  # rungs a story aims at
 THERE = re.compile(
     r"\b(get|getting|make it|reach|reaching|move up) (?:there|that far)\b", re.IGNORECASE
 )
@@ -122,7 +123,7 @@ def _asking(text: str) -> str:
     "there" is asked of the level the story aims at ("…going for the lead / supervisor spot.
     What does it take to get there")."""
     asking = asking_text(text)
-    if THERE.search(asking) and not RUNG_NAME.search(asking):
+    if THERE.search(asking) and not RUNG_NAME.search(asking) and _aimed(text):
         asking = text
     return LEVEL_SHOWN.sub(" ", NOT_RUNG.sub(" ", without_school_years(asking)))
 
@@ -130,10 +131,16 @@ def _asking(text: str) -> str:
 def there_named(half: str, message: str) -> str:
     """``half`` of ``message`` with the way "there" read as the way to the level the rest
     of the message names ("…going for the lead spot. What does it take to get there")."""
-    if not THERE.search(half) or RUNG_NAME.search(half):
+    if not THERE.search(half) or RUNG_NAME.search(half) or not (aimed := _aimed(message)):
         return half
-    aimed = RUNG_NAME.search(NOT_RUNG.sub(" ", message))
-    return THERE.sub(lambda way: f"{way[1]} to {aimed[1]}", half) if aimed else half
+    return THERE.sub(lambda way: f"{way[1]} to {aimed}", half)
+
+
+def _aimed(text: str) -> str:
+    """The rung above the first ``text`` names as a goal ("the lead / supervisor spot"), not
+    a job's own word ("the transportation manager type jobs"), else ``""``."""
+    named = (m[1].lower() for m in RUNG_NAME.finditer(NOT_RUNG.sub(" ", text)))
+    return next((n for n in named if n in AIMED_RUNGS), "")
 
 
 def guide_levels(bank: UnitBank, guide: str) -> list[str]:
