@@ -137,7 +137,7 @@ def there_named(half: str, message: str) -> str:
 
 
 def _aimed(text: str) -> str:
-    """The rung above the first ``text`` names as a goal ("the lead / supervisor spot"), not
+    """The first rung ``text`` names that a story aims at ("the lead / supervisor spot"), not
     a job's own word ("the transportation manager type jobs"), else ``""``."""
     named = (m[1].lower() for m in RUNG_NAME.finditer(NOT_RUNG.sub(" ", text)))
     return next((n for n in named if n in AIMED_RUNGS), "")

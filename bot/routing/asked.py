@@ -232,8 +232,7 @@ def left_for_another(
 # all day"), beside another job only told of ("electricians are on job sites all over").
 ASKS_OF_THIS = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|like|hmm+)\W+)?(?:well\W+)?(?:is|are|does|do|will|would|can|"
-    r"could|how|"
-    r"what|whats|where|when)\b(?:\s+\w+){0,3}\s+(?:this|it|here)\b",
+    r"could|how|what|whats|where|when)\b(?:\s+\w+){0,3}\s+(?:this|it|here)\b",
     re.IGNORECASE,
 )
 CLAUSE_END = re.compile(r"[.?!;,]\s+|\s+(?:tho|though)\b[,.]?\s*", re.IGNORECASE)
