@@ -29,6 +29,9 @@ CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:and|or|but|because|since|so)\b", re.
 MIN_WORDS = 2  # a one-word field ("nursing") names many careers' work, not one name's part
 MAX_WORDS = 4
 MAX_TITLED = 5  # more careers with titles holding the field: a wide field, no title of one
+# Cues of a field liked or studied ("interested in computer science", "a career in laboratory
+# science"), not of work one moves into: their field is read in the careers' names only.
+LIKED = re.compile(r"^(?:interested|career|job|work)\b", re.IGNORECASE)
 
 
 class FieldWanted:
@@ -68,9 +71,9 @@ class FieldWanted:
         self, message: str, careers: tuple[str, ...], fit: Mapping[str, float]
     ) -> tuple[tuple[str, ...], list[int]]:
         """Those of ``careers`` whose name holds the field ``message`` wants to get into, in
-        their order; else the careers a title of which holds it, those named by it first,
-        best ``fit`` next, each with how many of the field's words its name holds; all of
-        ``careers`` when it names no such field."""
+        their order; else, for work moved into or heard of, the careers a title of which holds
+        it, those named by it first, best ``fit`` next, each with how many of the field's
+        words its name holds; all of ``careers`` when it names no such field."""
         found = FIELD_CUE.search(message)
         if found is None:
             return careers, []
@@ -80,6 +83,8 @@ class FieldWanted:
             holding = [c for c in careers if field <= self._names.get(c, frozenset())]
             if holding:
                 return tuple(holding), []
+            if LIKED.match(found[0]):
+                continue
             stems = {self._stem(self._doers.get(w, w)) for w in field}
             titled = [c for c, titles in self._titles.items() if any(stems <= t for t in titles)]
             if titled and len(titled) <= MAX_TITLED:
