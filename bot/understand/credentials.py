@@ -19,14 +19,14 @@ INITIALS_ASKED = re.compile(
     r"(?=\s+(?:specifically|the same|like|worth|any good|better|needed|required|help|count"
     r"|matter)\b|\s*[?.!]|\s*$)"
 )
-CERTIFYING = re.compile(r"\bcertif\w*|\blicen[cs]\w*|\bcredential", re.IGNORECASE)
-INITIALS = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
-SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Initials to get ("keep telling me to get my PMP before I get out")
 INITIALS_GOT = re.compile(
     r"\b(?:[Gg]et|[Gg]etting|[Ee]arn|[Ee]arning) (?:my|the|an?|your) "
     r"(?P<name>[A-Z][A-Z0-9]{1,5})\b"
 )
+CERTIFYING = re.compile(r"\bcertif\w*|\blicen[cs]\w*|\bcredential", re.IGNORECASE)
+INITIALS = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Words asking what a job requires: initials asked so are a credential ("is that required?")
 REQUIRED = re.compile(r"\brequire\w*|\bmandatory\b", re.IGNORECASE)
 # Initials of no credential: places and wards, fields, the bot, times of day, grades
