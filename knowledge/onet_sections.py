@@ -18,6 +18,8 @@ from knowledge.onet_ratings import ONET_RATINGS_RELEASE, Rating, Ratings
 
 TOP_SKILLS, TOP_KNOWLEDGE, TOP_STYLES = 8, 6, 6
 TOP_CATEGORIES = 3
+# How the entry path names BLS's related work experience; the bot finds the sentence by it
+RELATED_EXPERIENCE = "work experience in a related occupation"
 MIN_SHARE = 5.0  # % of respondents: smaller shares are left out after the first
 EDUCATION_WORDS = {
     "Doctoral or professional degree": "a doctoral or professional degree",
@@ -161,9 +163,9 @@ def _change_pct(found: Projection) -> float:
 def _entry_path(found: Projection, who: str) -> list[str]:
     education = EDUCATION_WORDS.get(found.education, found.education.lower())
     if found.experience in ("", "None"):
-        experience = "no work experience in a related occupation"
+        experience = f"no {RELATED_EXPERIENCE}"
     else:
-        experience = f"{found.experience.lower()} of work experience in a related occupation"
+        experience = f"{found.experience.lower()} of {RELATED_EXPERIENCE}"
     head = f"{sentence_start(who)} typically need {education} to enter the occupation; "
     if found.training in ("", "None"):
         head += f"{experience} and no on-the-job training are typical"

@@ -188,26 +188,27 @@ def rungs_asked(
     """The sections of ``levels`` (lowest first) that ``message`` asks about; ``shown``: the
     sections of the last answer, for "the next level"; ``career``: the career's own name,
     which is also its plain level; ``spans``: each level's text, for the years it gives."""
-    if EVERY_RUNG.search(_asking(message)):
+    asking = _asking(message)
+    if EVERY_RUNG.search(asking):
         return []
     between: list[str] = []
-    if named := BETWEEN_NAMED.search(_asking(message)):  # "nothing between junior and senior?"
-        ends = [
-            n for word in named.groups() for n, s in enumerate(levels) if _names(word, s, career)
-        ]
+    if named := BETWEEN_NAMED.search(asking):  # "nothing between junior and senior?"
+        ends = [n for word in named.groups() for n in _placed(word, levels, career)]
         between = levels[min(ends) + 1 : max(ends)] if len(ends) > 1 else []
-    asked = _rungs_named(message, levels, career, shown, spans)
+    asked = _rungs_named(message, asking, levels, career, shown, spans)
     return [s for s in levels if s in between or s in asked]
 
 
 def _rungs_named(
     message: str,
+    asking: str,
     levels: list[str],
     career: str,
     shown: list[str],
     spans: dict[str, str] | None,
 ) -> list[str]:
-    """The sections of ``levels`` ``message`` names, as ``rungs_asked`` reads them."""
+    """The sections of ``levels`` ``message`` (its asking part: ``asking``) names, as
+    ``rungs_asked`` reads them."""
     if (years := RUNG_YEARS.search(message)) and spans:  # "the 2-5 years one"
         asked = years_span(f"{years['span']} years")
         by_years = [s for s in levels if asked and years_span(spans.get(s, "")) == asked]
@@ -218,7 +219,6 @@ def _rungs_named(
         return levels[at[0] + 1 : at[-1]]  # after junior and senior: the middle
     if NEXT_LEVEL.search(message) and at:  # not after an answer of no level ("the pay")
         return [levels[at[-1] + 1]] if at[-1] + 1 < len(levels) else []
-    asking = _asking(message)
     if CEILING.search(asking) and levels:
         return levels[-1:]
     if after := AFTER_RUNG.search(asking):
@@ -243,8 +243,13 @@ def past_top(message: str, bank: UnitBank, guide: Guide) -> bool:
 
 def _above(word: str, levels: list[str], career: str) -> list[str]:
     """The ``levels`` above the one the rung ``word`` names, lowest first."""
-    below = [n for n, s in enumerate(levels) if _names(word, s, career)]
+    below = _placed(word, levels, career)
     return levels[below[0] + 1 :] if below else []
+
+
+def _placed(word: str, levels: list[str], career: str) -> list[int]:
+    """The places among ``levels`` of those the rung ``word`` names."""
+    return [n for n, s in enumerate(levels) if _names(word, s, career)]
 
 
 def _names(word: str, section: str, career: str) -> bool:

@@ -12,7 +12,7 @@ from bot.compose.refusals import not_covered, not_mentioned
 from bot.routing.job_words import JOB_ABBREVIATIONS
 from bot.text import english_stemmer, search_terms, shared_stems, whole_words, words
 from bot.understand.asks import ASK_BREAK, asking_text
-from bot.understand.credentials import CERTIFYING, unnamed_credential
+from bot.understand.credentials import CERTIFYING, INITIALS, by_initials, unnamed_credential
 from bot.understand.intents import detect_intent
 from bot.understand.needs import (
     SENTENCE_END,
@@ -36,8 +36,6 @@ ASKING_WORDS = frozenset(
 # a name sharing a word with the topic says nothing of it ("Public Safety and Security" of
 # danger, "Calendar and scheduling software" of the hours).
 RATINGS = re.compile(r"knowledge|top skills|work style|tech stack", re.IGNORECASE)
-INITIALS = re.compile(r"^(?:the )?[A-Z][A-Z0-9]{1,5}\b")  # a credential by its initials
-NAMED = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")  # by their initials first ("… (CMT) …")
 WAGE_SECTION = re.compile(r"\bsalary\b|\bwages?\b", re.IGNORECASE)
 # A figure asked for ("25 lbs? 50?", "does the guide say a number", "how heavy"): when the
 # answer holds none, the guide gives none.
@@ -180,11 +178,11 @@ def never_named(guide: Guide, question: str) -> str:
     """The thing a question asks the job has ("is there a union?", "do they get bonuses?")
     when the guide's text never names it, else ``""``."""
     asking = asking_text(question)  # "i asked if women work in this job. anyway, how…"
-    text = guide_text(guide)
-    if credential := unnamed_credential(question, text, JOB_ABBREVIATIONS):  # "the CPT cert"
+    written = guide_text(guide)
+    if credential := unnamed_credential(question, written, JOB_ABBREVIATIONS):  # "CPT cert"
         return credential
     for thing, pattern in CONDITIONS:
-        if told(pattern, asking) and not pattern.search(guide_text(guide)):  # not "forget…"
+        if told(pattern, asking) and not pattern.search(written):  # not "forget…"
             return thing  # "is there a cert i could do online?"
     stem = english_stemmer().stemWord
     said: set[str] | None = None
@@ -202,7 +200,7 @@ def never_named(guide: Guide, question: str) -> str:
             head = named[-2] if len(named) > 1 else ""
         if not head or head in NO_THING or head in PLACES:
             continue
-        said = said if said is not None else {stem(w) for w in words(guide_text(guide))}
+        said = said if said is not None else {stem(w) for w in words(written)}
         known = {stem(w) for w in words(expand(head))}  # "upsides": the guide's "pros"
         if not known & said:
             return thing
@@ -225,8 +223,8 @@ def unmentioned(guide: Guide, thing: str) -> list[Piece]:
     nearest it, when it has any ("is OT mandatory?": the overtime it says is common)."""
     topic = NEAREST_WORDS.get(thing)
     lines = _lines_on(guide, topic) if topic is not None else []
-    if topic is None and INITIALS.match(thing):  # "what about CPT?": the credentials it names,
-        lines = sorted(_lines_on(guide, CERTIFYING), key=lambda p: not NAMED.search(p.text))
+    if topic is None and by_initials(thing):  # "what about CPT?": the credentials it names,
+        lines = sorted(_lines_on(guide, CERTIFYING), key=lambda p: not INITIALS.search(p.text))
     if not lines:
         return [not_mentioned(guide, thing)]
     said = f"The {guide.title} doesn't mention {thing}; here is the nearest it has."

@@ -10,8 +10,8 @@ from bot.answer import Piece, Source
 from bot.understand.experience import OWN_YEARS, own_years
 from bot.understand.needs import SENTENCE_END
 from knowledge.model import Guide
+from knowledge.onet_sections import RELATED_EXPERIENCE
 
-RELATED = "work experience in a related occupation"
 TYPICAL_YEARS = {"5 years or more": 5, "less than 5 years": 1}  # BLS's categories, at least
 LESS_THAN = 5
 # Years told away from work ("a stay at home mom for 8 years", "out of work 2 years")
@@ -31,7 +31,7 @@ def years_against_typical(message: str, guide: Guide, pieces: list[Piece]) -> li
         years = None  # "a stay at home mom for 8 years": no years of work
     fact = guide.facts.work_experience
     typical = TYPICAL_YEARS.get(fact.value.lower()) if fact else None
-    at = next((n for n, p in enumerate(pieces) if RELATED in p.text), None)
+    at = next((n for n, p in enumerate(pieces) if RELATED_EXPERIENCE in p.text), None)
     if years is None or typical is None or at is None or fact is None:
         return pieces
     if typical > 1:

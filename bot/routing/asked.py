@@ -180,11 +180,13 @@ def set_aside(avoided: list[Aversion], mentions: list[Mention]) -> set[str]:
     }
 
 
+# Where a move leaves from, said between the verb and "into" ("move off the floor into
+# hospital administration")
+LEAVING = r"(?:off|out of|away from) (?:the )?\w+"
 # A turn from the visitor's own job toward another field ("RN for 14 years… ive heard
 # about health informatics", "a staff accountant looking to pivot into data analysis").
 TOWARD = re.compile(
-    r"\b(?:pivot|switch|transition|mov|chang|branch)\w*\s+(?:over\s+|up\s+|(?:off|out of|away"
-    r" from) (?:the )?\w+\s+)?(?:in)?to\b"  # "move off the floor into hospital administration"
+    rf"\b(?:pivot|switch|transition|mov|chang|branch)\w*\s+(?:over\s+|up\s+|{LEAVING}\s+)?(?:in)?to\b"
     r"|\b(?:heard|read)\s+(?:about|of)\b|\binterested in\b|\blooking (?:at|into)\b",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from bot.routing.asked import LEAVING
 from bot.routing.career import Career
 from bot.routing.fields import field_forms
 from bot.routing.job_words import tokens
@@ -19,8 +20,8 @@ from bot.understand.seeking import seeks_careers
 
 FIELD_CUE = re.compile(
     r"\b(?:get(?:ting)?|go(?:ing)?|break(?:ing)?|mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?"
-    r"|transition(?:ing)?) (?:(?:off|out of|away from) (?:the )?\w+ )?into\b"  # "…off the floor
-    r"|\binterested in\b|\b(?:career|job|work) in\b"  # into hospital administration"
+    rf"|transition(?:ing)?) (?:{LEAVING} )?into\b"  # "…off the floor into hospital administration"
+    r"|\binterested in\b|\b(?:career|job|work) in\b"
     # "I keep hearing about medical coding", "I've heard of technical writing and editing"
     r"|\b(?:heard|hearing) (?:a lot )?(?:of|about)\b",
     re.IGNORECASE,
@@ -88,7 +89,7 @@ class FieldWanted:
             stems = {self._stem(self._doers.get(w, w)) for w in field}
             titled = [c for c, titles in self._titles.items() if any(stems <= t for t in titles)]
             if titled and len(titled) <= MAX_TITLED:
-                held = {c: len(stems & {self._stem(w) for w in self._names[c]}) for c in titled}
+                held = {c: len(stems & self._titles[c][0]) for c in titled}  # its name's stems
                 ranked = sorted(titled, key=lambda c: (-held[c], -fit.get(c, 0.0)))
                 return tuple(ranked), [held[c] for c in ranked]
         return careers, []

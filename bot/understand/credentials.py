@@ -69,6 +69,11 @@ def unnamed_credential(question: str, text: str, careers: Collection[str] = ()) 
     return ""
 
 
+def by_initials(thing: str) -> bool:
+    """``thing`` is a credential said by its initials ("CPT", "the CPT certification")."""
+    return INITIALS.match(thing.removeprefix("the ")) is not None
+
+
 def _beside_credentials(question: str, text: str) -> bool:
     """``question`` names initials ``text`` writes among credentials ("CMT")."""
     said = set(INITIALS.findall(question))
