@@ -11,10 +11,10 @@ from collections.abc import Callable, Mapping
 from bot.routing.job_words import tokens
 from bot.routing.names import Mention
 from bot.routing.other_job_phrases import SOMEONE_S
-from bot.understand.asks import asking_text
+from bot.understand.asks import CORRECTS, asking_text
 from bot.understand.aversions import Aversion
 from bot.understand.levels import RUNGS
-from bot.understand.needs import Need, detect_need
+from bot.understand.needs import SENTENCE_END, Need, detect_need
 from bot.understand.seeking import search_part, seeks_careers
 
 # Before a job word, words that make it someone the career works with or for
@@ -131,10 +131,14 @@ def past_own_job(
 ) -> str:
     """The talk's career a message naming only the visitor's own job asks about ("25B (IT
     specialist) for 6 yrs… does it count toward this?"), one of ``context`` it names by a
-    word first ("for informatics… compared to my RN salary"); ``""`` when it names another
+    word first ("for informatics… compared to my RN salary"), the own job itself when a
+    correction tells it ("no im a teachers aide"); ``""`` when it names another
     career or asks what else the job leads to. ``name_words``: each career's name's words."""
     if not context or not mentions or not all(m.own for m in mentions) or asks_related(message):
         return ""
+    fixed = " ".join(" ".join(tokens(s)) for s in SENTENCE_END.split(message) if CORRECTS.match(s))
+    if told := [m.slugs[0] for m in mentions if len(m.slugs) == 1 and m.words in fixed]:
+        return told[0]  # "personal care aide?? no im a teachers aide… do you have pay for that?"
     said, own = set(tokens(message)), {s for m in mentions for s in m.slugs}
     talked = [c for c in context if c not in own and name_words[c] & said]
     return (talked or context)[0]

@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from bot.routing.job_words import NOT_A_PERSON
+from bot.routing.job_words import NOT_A_PERSON, tokens
 from bot.routing.titles import title_forms, wider_heads
 from knowledge.model import Guide
 
@@ -30,6 +30,14 @@ class Career:
     # Routing-only titles (O*NET's alternate titles): they name the career only when written
     # whole, never as a bare job word, and stay out of the title ranking.
     alternates: tuple[str, ...] = ()
+
+    def titled(self, job: str) -> bool:
+        """A title of this career holds every word of ``job`` ("journeyman": Journeyman
+        Electrician)."""
+        said = set(tokens(job))
+        return bool(said) and any(
+            said <= set(tokens(t)) for t in (self.name, *self.titles, *self.alternates)
+        )
 
     @property
     def prominence(self) -> float:

@@ -35,6 +35,10 @@ from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A question going on after a join ("…master's. and do programs want…?"), no name turned to
+ASKS_ON = re.compile(
+    r"^\W*(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\s", re.IGNORECASE
+)
 # One of the careers in play pointed at ("the car engineer one", "the manager one")
 ONE_IN_PLAY = re.compile(r"\bones?\W*$", re.IGNORECASE)
 
@@ -239,10 +243,13 @@ class Choices:
     def turned_to(self, message: str, context: Sequence[str]) -> str:
         """The career a follow-up turns to by a field's or job's name: not a topic ("what
         about night shifts?", "benefits?"), nor one a job word names exactly (routed as
-        named), nor one of ``context`` by words of its name ("and the radiology one?")."""
+        named); one of several in ``context`` chosen ("landscaping is more like it"), but not
+        the only one in play."""
         last = LAST_TURN.search(message)  # "i meant X, not Y. what about Z?": Z
         turn = (last or TURNS_TO.search(message.strip())) if context else None
         rest = next(g for g in turn.groups() if g) if turn else ""
+        if ASKS_ON.match(rest):  # "and do programs want patient care hours?": a question
+            return ""
         clause = SENTENCE_BREAK.split(rest.lstrip())[0]  # "forest and conservation workers, …"
         if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(clause)):
             return ""  # a title written whole is routed as named, "and" and all
@@ -253,12 +260,15 @@ class Choices:
             return ""  # "I meant the tech, like a radiology tech": the example is meant
         if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(name)):
             return ""
-        if self._in_context(name, context):
-            return ""
+        if inside := self._in_context(name, context):
+            return inside if len(context) > 1 else ""
         found = self._named.career(name)
         if not found and (other := SECOND_MEANT.match(_past(rest, name))):
             found = self._named.career(_after(other["name"]))  # "medical billing or medical
-        return found if found not in context else ""  # transcription": the one with a guide
+            # transcription": the one with a guide
+        if len(context) > 1:  # one of several in play chosen ("music therapy sounds cool tho")
+            return found
+        return found if found not in context else ""
 
     def _in_context(self, name: str, context: Sequence[str]) -> str:
         """The career of ``context`` whose name has every word of ``name``, if any, as written

@@ -39,6 +39,7 @@ def points_at_context(message: str, read: Callable[[str], list[Mention]]) -> boo
 
 
 QUESTION_END = re.compile(r"(?<=\?)\s+")
+REMARK_SENTENCES = re.compile(r"(?<=[.!])\s+")
 # A question left without its mark ("is it a lot more than what techs make")
 ASKING_START = re.compile(
     r"^\W*(?:(?:and|so|but|or)\s+)?(?:is|are|do|does|did|will|would|can|could|should|what|"
@@ -56,8 +57,9 @@ def remarked_after(message: str, read: Callable[[str], list[Mention]]) -> bool:
     if not asked or asked[-1] == len(parts) - 1:
         return False
     questions, remark = " ".join(parts[: asked[-1] + 1]), " ".join(parts[asked[-1] + 1 :])
-    if ASKING_START.match(remark):  # "and the pay? is it a lot more than what techs make"
-        return False
+    if any(ASKING_START.match(s) for s in REMARK_SENTENCES.split(remark)):  # "and the pay? is
+        return False  # it a lot more than what techs make", "…none of these are really about
+        # speaking spanish. what about a bilingual bank teller"
     return not read(questions) and bool(read(remark))
 
 

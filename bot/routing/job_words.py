@@ -50,6 +50,10 @@ JOB_ABBREVIATIONS = {
     "x-ray tech": "radiologic technologist",
     "surg tech": "surgical technologist",
     "lab tech": "laboratory technician",
+    "lab technician": "laboratory technician",  # the everyday "lab" of titles' "laboratory"
+    "lab technologist": "laboratory technologist",  # ("a clinical lab technologist")
+    "lab scientist": "laboratory scientist",
+    "lab assistant": "laboratory assistant",
     "mech e": "mechanical engineer",  # engineering majors' clippings
     "civil e": "civil engineer",
     "chem e": "chemical engineer",

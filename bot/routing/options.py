@@ -46,6 +46,8 @@ NOT_NAME = frozenset(
         *("telling", "told", "tell", "says", "said", "suggest", "suggested", "considering"),
         # a level of the job, not another job ("a starting actuary versus an experienced one")
         *("experienced", "seasoned", "starting", "beginner", "senior", "junior", "rookie"),
+        # what is asked of a name, never in one ("and do programs want patient care hours?")
+        *("want", "wants", "require", "requires", "count", "counts", "hire"),  # not "special needs"
     )
 )
 TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though", "meanwhile"))
@@ -141,9 +143,16 @@ TURNS_TO = re.compile(
     r"|(?:[.!?]\s+|,\s*(?:like\s+)?)(?:what|how) about\s+([^.!?,]+)[.!?]*\s*$"
     # "ok forget the nurse stuff please. what about data entry? does that need phones"
     r"|[.!?]\s+(?:what|how) about\s+([^.!?,]+)\?"
-    # "medical records sounds better than data entry tbh. what does it pay"
-    r"|^\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s+sounds?\s+(?:better|good|great|interesting|cool|nice"
-    r"|best|more like it)\b"
+    # "medical records sounds better than data entry tbh. what does it pay", "musician is the
+    # thing i said was risky. music therapy sounds cool tho", "landscaping is more like it"
+    r"|(?:^|[.!?]\s+)\W*(?:(?:and|but|ok(?:ay)?|so|yeah|hmm+)\W+)?((?:[\w'-]+\s+){0,2}[\w'-]+)"
+    r"\s+(?:sounds?|seems?|looks?)\s+(?:(?:really|kinda|so|more|pretty)\s+)?(?:better|good|great"
+    r"|interesting|cool|nice|best|more like it|like me)\b"
+    r"|(?:^|[.!?]\s+)\W*((?:[\w'-]+\s+){0,2}[\w'-]+)\s+is\s+(?:more like it|more my (?:speed|thing)"
+    r"|what i want)\b"
+    # "is there anything on health informatics jobs specifically"
+    r"|\b(?:is there|do you have|you have|got|have you got)\s+anything\s+(?:on|about|for)\s+"
+    r"([^.!?,]+)"
     # "whats the job outlook for marketing then", "the pay in nursing instead?"; not "150k in
     # loans and then not find work"
     r"|\b(?:for|in) (?!general\b)((?:[\w'-]+\s+)?(?!and\b)[\w'-]+)\s+(?:then|instead)\b"

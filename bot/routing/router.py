@@ -246,8 +246,9 @@ class Router:
         turned = self._choices.turned_to(message, context)
         turned = self._narrow.related_named(turned, mentions, context) if turned else ""
         if turned:  # "what about technical writing instead? how does the pay compare?"
-            if COMPARES.search(message) or BETTER.search(message):  # "and for X? is better?"
-                return Route(RouteKind.COMPARE, (context[0], turned), explicit=True)
+            weighed_too = COMPARES.search(message) or BETTER.search(message)  # "and for X? is
+            if weighed_too and turned not in context:  # better?", not one chosen of those in
+                return Route(RouteKind.COMPARE, (context[0], turned), explicit=True)  # play
             return Route(RouteKind.ONE, (turned,), explicit=True)
         weighed = self._choices.weighed_field(message, context) if context else ""
         if weighed and COMPARES.search(message):  # "would web development pay less than…"
@@ -274,6 +275,8 @@ class Router:
             return Route(kind, tuple(chosen), explicit=True)
         if not targets:
             named = self._others.uncovered(without_aversions(message, avoided))
+            if named and context and self.careers[context[0]].titled(named):
+                return Route(RouteKind.ONE, (context[0],))  # "a journeyman" on electricians'
             if named:
                 nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
                 return Route(RouteKind.UNCOVERED, nearest, named)

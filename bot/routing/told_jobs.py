@@ -85,7 +85,8 @@ TENURE = re.compile(r"^for \d{1,2} (?:yrs?|years?)\b")  # "25B (IT specialist) f
 # The visitor's own job as theirs: "would my teller experience count?", "my RN salary"
 OWN_AS_EXPERIENCE = re.compile(  # "would my CPA-track experience count?"
     r"^(?:(?:track|side|level|type|related|world|field) )?(?:experience|background|skills?"
-    r"|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e)\b"
+    r"|years?|yrs?|salary|pay|paycheck|wages?|job|licen[cs]e|hours?|time|training)\b"  # "my EMT
+    # hours"
 )
 # A military job told after service left ("got out of the army after 6 yrs, 11B infantry"):
 # the visitor's own.

@@ -140,6 +140,13 @@ BARE_WHY = re.compile(  # "why data scientists?", "nurse anesthetist??"
 )
 
 
+# A correction of what the last answer took ("no im a teachers aide", "no, I said welding")
+CORRECTS = re.compile(
+    r"^\W*(?:no+|nope|nah)\W+(?:i'?m|im|i am|i mean|i meant|i said|i was|i asked|i wanted|not)\b",
+    re.IGNORECASE,
+)
+
+
 # A topic set aside before the question ("ok forget the schedule, whats the pay like")
 SET_ASIDE = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|well|alright)\W+)*(?:forget|never ?mind|skip|enough about)"
@@ -157,8 +164,10 @@ def without_complaints(text: str) -> str:
         ASKED_NOT.sub(r"\g<asked>\g<end>", s) for s in SENTENCE_END.split(text.strip()) if s
     ]
     sentences = [SET_ASIDE.sub("", s) for s in sentences]  # "ok forget the schedule, whats…"
-    disowned = any(DIDNT_ASK.search(s) for s in sentences)  # "why data scientists? i didnt
-    # ask about that.": the bare "why X?" is no question of X
+    # "why data scientists? i didnt ask about that.", "personal care aide?? no im a teachers
+    # aide": the bare "why X?" is no question of X
+    disowned = any(DIDNT_ASK.search(s) for s in sentences)
+    disowned = disowned or any(CORRECTS.match(s) for s in sentences[1:])
     kept = [
         s
         for s in sentences
