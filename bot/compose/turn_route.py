@@ -64,7 +64,9 @@ class TurnRouter:
         """The conversation's one career a bare job word of ``message`` names, when the
         route's career is not named by it nor turned ``down``; else ``None``."""
         mentions = self._router.mentions(message)
-        if route.kind is RouteKind.ONE and any(m.exact for m in mentions):
+        loose = any(not m.exact and not m.own for m in mentions)  # "…does the assistant make
+        weighed = loose and bool(WEIGHED.search(message))  # compared to the OT?": both
+        if route.kind is RouteKind.ONE and any(m.exact for m in mentions) and not weighed:
             return None  # "what does a nurse practitioner make?" names its career whole
         words = [route.named] if route.kind is RouteKind.CLARIFY else []
         one = route.kind is RouteKind.ONE  # "more than what techs make": a bare title too,
@@ -170,6 +172,18 @@ class TurnRouter:
             return route
         return Route(RouteKind.COMPARE, tuple(named[:MAX_WEIGHED]), explicit=True)
 
+    def _most_held(self, careers: tuple[str, ...]) -> str:
+        """The career of ``careers`` most people hold ("line cook": Restaurant Cooks)."""
+        return max(careers, key=lambda c: self._router.careers[c].prominence)
+
+    def _weighed_where_named(self, message: str, career: str) -> bool:
+        """The sentence of ``message`` naming ``career`` weighs the careers in play, or no
+        sentence names it."""
+        for sentence in SENTENCE_END.split(message):
+            if any(career in m.slugs for m in self._router.mentions(sentence)):
+                return weighs_both(sentence)
+        return True
+
     def _titled_in(self, word: str, careers: tuple[str, ...]) -> str:
         """The one of ``careers`` whose title has the job ``word``, else ``""``."""
         found = [c for c in careers if c in self._guides and word in title_words(self._guides[c])]
@@ -240,12 +254,17 @@ class TurnRouter:
         one = route.kind is RouteKind.ONE
         if one and current and weighs_both(message) and (len(current) > 1 or route.explicit):
             # "which one pays more?" after two careers, though a story sentence names one of
-            # them; "recruiter or HR specialist… pay for all three?" adds the one named
+            # them; "recruiter or HR specialist… pay for all three?" adds the one named; not
+            # "ESL and HR both say bachelor's tho?? … what about a bilingual bank teller"
             weighed = [*current, *(c for c in route.careers if c not in current)]
-            if len(weighed) > 1:
+            anew = route.careers[0] not in current
+            if len(weighed) > 1 and (
+                not anew or self._weighed_where_named(message, route.careers[0])
+            ):
                 route = Route(RouteKind.COMPARE, tuple(weighed[:MAX_WEIGHED]), explicit=True)
                 one = False
-        route = against_own(message, route, turns, self._router.mentions)  # "…vs what i make"
+        mentions = self._router.mentions  # "…vs what i make"
+        route = against_own(message, route, turns, mentions, self._most_held)
         route = _without(route, down)  # "why r u talking about nurses…": never those again
         route = _without(route, self._spoken.ruled_before(message, turns))  # nor those before
         one = route.kind is RouteKind.ONE
