@@ -13,6 +13,7 @@ from bot.compose.suggestions import suggest
 from bot.generate.writer import AnswerWriter
 from bot.moves.answers import PersonalAnswers
 from bot.services.protocol import Answering, AnswerRecorder, require_career
+from bot.understand.safety import JEST_NOTE, in_jest
 from knowledge.model import Guide
 from store.conversations import Turn
 
@@ -97,6 +98,9 @@ class CareerBot:
             # a Plus answer always says what it means for the visitor, model or not
             aside, citations = yield from self._aside(draft, visitor, citations)
             answer += aside
+        if in_jest(message) and draft.mode is not Mode.SUPPORT:  # "…makes me want to die lol"
+            yield "delta", {"text": f"\n\n{JEST_NOTE}"}
+            answer = f"{answer}\n\n{JEST_NOTE}"
         if self._offers_plus(message, visitor, draft.mode, answering.turns):
             yield "delta", {"text": f"\n\n{PLUS_NOTE}"}
             answer = f"{answer}\n\n{PLUS_NOTE}"

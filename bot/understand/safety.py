@@ -45,10 +45,22 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s-]", " ", plain).split())
 
 
+# A thing said to make one "want to die", laughed off ("the thought of a desk job makes me
+# want to die lol"): the question is answered, with a line on where to turn if it is ever meant
+IN_JEST = re.compile(
+    r"\b(?:makes?|made|would make|will make) me (?:\w+ )?(?:want to|wanna) die\b"
+    r"(?= (?:\w+ ){0,6}?(?:lol|lmao|lmfao|haha\w*|jk)\b)"
+)
+JEST_NOTE = (
+    "If you ever do feel like ending your life, you can call or text 988 (Suicide & Crisis "
+    "Lifeline) any time."
+)
+
+
 def concern_of(message: str) -> Concern | None:
     """Whether ``message`` speaks of self-harm or asks for help harming others."""
     text = fold(message)
-    if SELF_HARM.search(text):
+    if SELF_HARM.search(IN_JEST.sub(" ", text)):
         return Concern.SELF_HARM
     for match in HARM.finditer(text):
         if not NEGATED.search(text[: match.start()]):
@@ -64,3 +76,9 @@ def safety_draft(message: str) -> Draft | None:
     if concern is Concern.HARM:
         return Draft(Mode.REFUSAL, message=HARM_REFUSAL, topic=concern.value)
     return None
+
+
+def in_jest(message: str) -> bool:
+    """``message`` says a thing makes the visitor "want to die" and laughs it off, and says
+    nothing else of self-harm."""
+    return bool(IN_JEST.search(fold(message))) and concern_of(message) is None
