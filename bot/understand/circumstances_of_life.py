@@ -26,6 +26,7 @@ from bot.understand.situation_topics import (
     SETTING,
     START,
     TRAINING,
+    WHILE_WORKING,
     Topic,
 )
 
@@ -177,12 +178,23 @@ LIFE = (
             rf"{CANT} (?:afford to )?(?:quit|leave) (?:my )?(?:\w+ )?(?:job|work)",
             r"while (?:i'?m |still )*working", r"(?:keep|keeping) my (?:current |day )?job",
             rf"{ME} (?:\w+ )?work(?:ing)? full[- ]time", r"(?:have|got) a full[- ]time job",
+            r"(?:part[- ]time|night|evening|online|weekend) (?:classes|school|study|studies|"
+            r"courses)",
+            r"without (?:quitting|leaving) (?:my )?(?:\w+ )?job",
+            # "is there a way to do both, work and finish school at the same time"
+            r"work(?:ing)? and (?:finish(?:ing)?|go(?:ing)? to|do(?:ing)?|attend(?:ing)?) (?:my )?"
+            r"(?:school|college|classes|degree|associates?)",
+            r"(?:school|college|classes) (?:and|while) work(?:ing)?\b",
+        ),
+        (WHILE_WORKING, TRAINING),
+    ),
+    Circumstance(
+        "the cost or length of school",
+        whole_words(
             rf"{CANT} afford (?:to )?(?:go (?:back )?to )?(?:school|college|university|tuition|"
             r"a degree|training|study|classes)", r"no money for (?:school|college|training)",
             r"student loans?", r"tak(?:e|ing) (?:on|out) (?:\w+ )?loans?",
             r"(?:don'?t|do not) have (?:the )?(?:time|money) (?:for|to)",
-            r"(?:part[- ]time|night|evening|online|weekend) (?:classes|school|study|studies|"
-            r"courses)",
             r"go(?:ing)? back to school",
             r"(?<!many )(?:years|that long) (?:in|of) school",  # not "how many years of school"
         ),
@@ -273,6 +285,9 @@ LIFE = (
             r"old enough", r"too young", r"(?:have|need|got) to be (?:1[6-9]|2[0-5])\b",
             r"go(?:ing)? back", r"start(?:ing)? over", r"new career", r"retrain\w*",
             r"(?:would|will) (?:they|anyone|employers?) hire", r"(?:be|get) hired",
+            # "Im 45. Is that going to be a problem, are they going to want younger guys?"
+            r"younger",
+            r"(?:is|will|would) (?:that|it|this) (?:\w+ ){0,3}(?:an? )?(?:problem|issue)",
         ),
     ),
 )  # fmt: skip

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from bot.text import whole_words
 from bot.understand.levels import TIERS
+from bot.understand.need_phrases import JOB_SEARCH
 from bot.understand.needs import Need, detect_need
 from bot.understand.places import regions_named
 
@@ -32,6 +33,8 @@ SALARY = whole_words(
     r"paid(?! (?:guys|ones|staff|crews?|people|folks|positions?|roles?|departments?"
     r"|\w+(?:ers|ees|ists|ians|ants|ents))\b)",  # not "paid firefighters", "paid staff"
     r"(?:can|could) (?:really |actually |realistically )?(?:make|earn)(?= *[?.!,]|$)",
+    r"(?:have|got|know|any|the) pay (?:figures? |numbers? |info )?for\b",  # "do you have pay
+    # for that?": its figures, not a price paid
     r"earn\w*",
     r"(?:the )?top end(?= *[?.!]|$)",  # "…and whats the top end"
     r"wages?",
@@ -159,7 +162,7 @@ DEMAND = whole_words(
     r"(?:cutting|cut|losing|shedding) (?:\w+ )?jobs", r"layoffs?", r"still hiring",
     r"(?:jobs|openings|positions) (?:coming|opening) up",  # "civil engineering jobs coming up"
     # "which one is easier to find a job in", "is there a lot of hiring for cops right now"
-    r"(?:easier|harder|easy|hard|tough) to find (?:a )?(?:job|work)",
+    r"(?:easier|harder|easy|hard|tough) to (?:actually |really |even )?find (?:a )?(?:job|work)",
     r"(?:a lot of|lots of|much|any|more|less) hiring",
     r"(?:are|is) (?:\w+ ){0,2}hiring \w+s(?= *[?.!]|$| (?:or|and|right now|now|these days)\b)",
     r"jobs?[- ]?wise",  # "pay and jobs wise"
@@ -185,7 +188,11 @@ DEMAND = whole_words(
     r"| for (?:me|us|them|it|that|this|those)\b)",  # "are there actually jobs for that tho?"
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
     # finding work, security and worth: the outlook is the guides' evidence
-    r"(?:hard|easy|difficult|tough) to (?:get|find|land) (?:a |into a )?(?:job|work|position)s?",
+    r"(?:hard|easy|difficult|tough) to (?:actually |really |even )?(?:get|find|land) "
+    r"(?:a |into a )?(?:job|work|position)s?",
+    # "how hard is it to actually land one?", "how hard is it to get hired?"
+    r"(?:hard|easy|difficult|tough) (?:is it )?to (?:actually |really |even )?(?:get|land) "
+    r"(?:one|hired)\b",
     r"(?:hard|easy|difficult|tough) to find(?= *[?.!]|$)",  # "or is difficult to find?"
     r"(?:get|find|land) (?:a )?(?:job|work) (?:easily|quickly)", r"shortages?",
     r"(?:will|would) (?:i|she|he|they|you|u|we) (?:actually |still |easily |even )?"
@@ -278,6 +285,9 @@ def names_pay_only(text: str) -> bool:
     return bool(SALARY.search(text)) and not SALARY.search(PAY_NAMED.sub(" ", text))
 
 
+JOB_SEARCHED = whole_words(*JOB_SEARCH)
+
+
 def detect_intent(text: str) -> Intent | None:
     """The facts intent of a message, if it clearly asks for one."""
     text = UNTIL_PAID.sub(" ", RULED_OUT.sub(" ", text))
@@ -287,6 +297,8 @@ def detect_intent(text: str) -> Intent | None:
         return Intent.TIERS
     if STRESS.search(text):
         return Intent.STRESS
+    if JOB_SEARCHED.search(text):  # "where should i look for openings": applying
+        return None
     if GROWTH.search(text) or (
         DEMAND.search(text)
         and not ELSEWHERE.search(text)

@@ -27,6 +27,15 @@ SHARE_OF_TIME = (
 )
 
 
+# Where to look for openings ("where should i look for openings, job boards…?"): applying,
+# not how many openings there are
+JOB_SEARCH = (
+    r"job boards?",
+    r"where (?:should|do|can|would|to) (?:i |you |people )?(?:\w+ ){0,2}(?:look|search) (?:for )?"
+    r"(?:\w+ )?(?:openings|jobs?|job postings|postings|positions|work)",
+)
+
+
 class Need(StrEnum):
     """The kind of answer a question asks for."""
 
@@ -233,6 +242,7 @@ ASKS = {
         r"(?:on|in|fill(?:ing)? out|for) (?:the|my|an|a|your) (?:job )?applications?",
         r"(?:what|which) (?:kinds? of |kinda |sorts? of |types? of )?questions (?:do|will|would"
         r"|might) (?:they|employers|interviewers|managers|plants|companies) (?:\w+ )?ask",
+        *JOB_SEARCH,
     ),
     Need.SAFETY: whole_words(
         r"(?:is|are) (?:it|this|that|the job|the work|they|\w+ing) (?:\w+ )?(?:safe|dangerous|"
@@ -259,12 +269,16 @@ ASKS = {
         r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
         # not "how hard is it on the body?": how physical it is
         r"how (?:hard|difficult|tough|demanding|stressful)(?! (?:is (?:it|this|that|the (?:job|"
-        r"work)) )?on (?:the|my|your|his|her|their|one's) (?:body|back|knees|feet|joints))",
+        r"work)) )?on (?:the|my|your|his|her|their|one's) (?:body|back|knees|feet|joints))"
+        # not "how hard is it to actually land one?": the openings
+        r"(?! (?:is (?:it|this|that) )?to (?:actually |really |even )?(?:get|find|land) "
+        r"(?:a |into a )?(?:job|work|position|one|hired)\b)",
         r"hard job", r"difficult job",
         r"hardest part", r"most difficult", r"worst part", r"challenges?",
         r"^\W*(?:(?:so|and|but|ok)\s+)?(?:hard|difficult|tough|challenging)(?=\W*$)",  # "hard?"
         # "but the bad parts?", "is it repetitive" (the cons name the monotony)
-        r"(?:the )?bad (?:parts?|sides?|things?|stuff)", r"negatives?",
+        r"(?:the )?bad (?:parts?|sides?|things?|stuff)", r"negatives?", r"downsides?",
+        r"drawbacks?",
         # "what do people complain about most": the cons
         r"(?<!i )(?<!i'm )(?<!im )complain(?:s|ing)? about", r"complaints?", r"gripes?",
         r"(?:is|gets?) (?:it |the work |the job )?(?:really |very |kinda |pretty )?"

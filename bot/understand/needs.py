@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.text import whole_words
-from bot.understand.need_phrases import SHARE_OF_TIME
+from bot.understand.need_phrases import JOB_SEARCH, SHARE_OF_TIME
 from bot.understand.need_words import Need as Need
 from bot.understand.need_words import asking_clause
 from bot.understand.need_words import detect_need as detect_need
@@ -108,6 +108,7 @@ TOPICS = {
 PARTICULARS = {
     # "what kind of questions do they ask in the interview" of a guide with portfolio tips
     Need.APPLY: (
+        ("where to look for openings", whole_words(*JOB_SEARCH)),
         (
             "the questions asked in interviews",
             whole_words(
@@ -145,6 +146,15 @@ PARTICULARS = {
         ),
         ("part-time work", whole_words(r"part[- ]time")),
         ("weekend work", whole_words(r"weekends?")),
+        (
+            "hours a week",
+            whole_words(
+                r"hours? (?:a|per|each|in a) week",
+                r"weekly hours",
+                r"hours do (?:they|you) work",
+                r"(?:\d\d|forty) ?(?:hours?|hrs?)(?: a| per)? (?:week|wk)",
+            ),
+        ),
         ("being on call", whole_words(r"on[- ]call", r"call(?:ed|s)? (?:you |me |them )?in")),
         # not "while still working nights": the visitor's own
         (

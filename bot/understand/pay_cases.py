@@ -37,18 +37,23 @@ BY_EDUCATION = whole_words(
     r"(?:\w+ ){0,2}(?:degree|diploma|program|certificat\w*|certs?)",
 )
 PLACE = whole_words(
-    r"by (?:state|city|country|region|location)", r"(?:which|what|other|each|per) "
+    r"by (?:state|city|country|region|location|area)", r"(?:which|what|other|each|per) "
     r"(?:state|city|country|region|location)s?", r"(?:different|other) (?:states|countries|"
     r"cities|regions)", r"abroad",
     # "is that the same everywhere or do some states pay way more?"
     r"(?:some|certain|many|most|all|a few) (?:states|cities|countries|regions|areas|places)",
     r"(?:the )?same everywhere", r"overseas", r"where (?:do|does|is|are|can) (?:\w+ ){0,3}"
     r"(?:pay|paid|earn|make)", *US_STATES, REGIONS,
+    # "do smaller towns pay less though?", "is that a national number?"
+    r"(?:small|smaller|rural|big|bigger|large) (?:towns?|cities|city|areas?|places)", r"rural",
+    r"city jobs", r"national (?:numbers?|figures?|averages?|medians?|data)",
+    r"(?:differ\w*|vary|varies) (?:\w+ )?by (?:area|region|state|location|city|place)",
+    r"cost of living",
 )  # fmt: skip
 # The place told before the pay question, pointed at ("im in ontario canada. what does a
 # production technician make here?")
 HERE = whole_words(
-    r"here", r"where i (?:live|am|'?m)", r"near me", r"locally",
+    r"here", r"out here", r"where i (?:live|am|'?m)", r"near me", r"locally",
     r"in my (?:area|state|city|country|province|region|town)",
 )  # fmt: skip
 CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")

@@ -118,6 +118,18 @@ TRAINING = Topic(
         r"gaining proficiency requires", r"vocational training", r"short courses",
     ),
 )  # fmt: skip
+# Training beside a job held ("can i do it while working?"): a co-op or an apprenticeship
+# speaks to it; a guide silent on it is said to be, before its lines on training
+WHILE_WORKING = Topic(
+    "training while working",
+    whole_words(
+        r"while (?:working|employed|on the job)", r"co-?op\b(?: \w+)?", r"cooperative education",
+        r"paid (?:workplace |work |on-the-job )?(?:experience|training)",
+        r"apprenticeships?(?! programs? may be associated)",  # not O*NET's stock line
+        r"part[- ]time (?:study|students?|programs?)",
+        r"(?:evening|night|online|weekend) (?:classes|courses|programs?)",
+    ),
+)  # fmt: skip
 EDUCATION = Topic(
     "the education it asks for",
     whole_words(

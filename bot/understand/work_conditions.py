@@ -112,10 +112,12 @@ CONDITIONS = (
     (
         "employers paying for training",
         whole_words(
-            r"(?:jobs?|employers?|compan(?:y|ies)|work|boss(?:es)?|plants?|they) (?:\w+ )?(?:pay"
-            r"|pays|cover|covers) (?:for )?(?:it|the (?:cert\w*|training|course|class|school|"
-            r"program)|my (?:cert\w*|training|course|class|school)|training|school|tuition|classes"
-            r"|courses|cert\w*)",
+            # "would my company usually pay for that", "do companies ever pay for your school",
+            # "could they cover the rest of my associates or certs"
+            r"(?:jobs?|employers?|compan(?:y|ies)|work|boss(?:es)?|plants?|they) (?:\w+ ){0,2}"
+            r"(?:pay|pays|cover|covers) (?:for )?(?:it|that|the rest of (?:my|your|the) \w+|"
+            r"(?:the|my|your) (?:cert\w*|training|course|class|school|program|associate'?s|degree)"
+            r"|training|school|tuition|classes|courses|cert\w*)",
             # "do i need osha 10 before i start? and who pays for that"
             r"who pays for (?:it|that|them|the (?:cert\w*|training|course|class|school|program))",
             r"tuition (?:reimbursement|assistance)",

@@ -39,6 +39,9 @@ CORPUS = (
         ("can you be a pilot without perfect vision?", ["senses"]),
         ("I've got 3 kids so I can't work nights", ["schedule"]),
         ("Is it doable while I'm still working full-time?", ["studying while working"]),
+        ("a way to get experience without quitting my day job?", ["studying while working"]),
+        ("i cant afford to go back to school", ["the cost or length of school"]),
+        ("Im 45. Is that going to be a problem, do they want younger guys?", ["age"]),
         ("I dropped out of college, is that a problem?", ["education held"]),
         ("honestly I suck at maths", ["math"]),
         ("I'm pretty shy and not a people person", ["people"]),
@@ -108,7 +111,7 @@ def test_a_bad_back_gets_the_bundled_guides_word_on_physical_demands_first(bot: 
         ),
         (
             "I have a full time job I can't leave, how would I train for this?",
-            "On training and how long it takes, the Production Technician guide says:",
+            "On training while working, the Production Technician guide says:",
             "apprenticeships",
         ),
     ],
@@ -180,7 +183,7 @@ def test_onet_guides_lead_with_their_own_evidence_cited(
     quiet = led(corpus, embeddings, "I'm an introvert, could I do this?", "cashiers")
     assert quiet.startswith("On dealing with people, the Cashiers guide says:")
     night = led(corpus, embeddings, "cant leave my day job, how do I train?", "electricians")
-    assert night.startswith("On training and how long it takes, the Electricians guide says:")
+    assert night.startswith("On training while working, the Electricians guide says:")
     assert "apprenticeship" in night.lower()
 
 
