@@ -26,7 +26,12 @@ WORKED = re.compile(
 PAST_SCHOOL = re.compile(
     r"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:finished|graduated(?: from)?|done with|"
     r"completed|got|have|earned|hold) (?:my |a |the |an )?(?:high ?school(?: diploma)?|hs|"
-    r"ged|diploma)\b|\bhigh school grad(?:uate)?\b|\balready (?:work(?:ing)?|employed)\b",
+    r"ged|diploma)\b|\bhigh school grad(?:uate)?\b|\balready (?:work(?:ing)?|employed)\b"
+    # "i dont have any training just hs diploma", "I already have a bachelor's", "I have a
+    # mechanical engineering degree"
+    r"|\b(?:just|only) (?:a |an |my )?(?:high ?school|hs|ged)(?: diploma)?\b"
+    r"|(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:have|got|hold|earned|finished) (?:a |an |my )?"
+    r"(?:\w+ ){0,2}(?:degree|bachelor'?s|master'?s|associate'?s)\b",
     re.IGNORECASE,
 )
 GROWN = 20  # an age from which a visitor is past high school

@@ -146,6 +146,11 @@ OF_THE_JOB = re.compile(
 # A circumstance asked of, not a thing ("you didnt say anything about when to call
 # maintenance. is that in there"): an item naming "maintenance" is no yes.
 ASKS_WHEN = re.compile(r"\b(?:about|on|of|say) (?:when|how|why|where|whether|if)\b", re.I)
+# The job weighed for the visitor ("would this be a good fit for someone like me?")
+FIT_ASKED = whole_words(
+    r"(?:good|great|right|decent|bad) (?:fit|match|job|choice|option|career)",
+    r"for (?:someone|somebody|a person|people|a guy|a girl) like me", r"suit(?:s|ed)? me",
+)  # fmt: skip
 # Stems of words that name no thing a list could hold ("about", "really", "something"; "is
 # a masters common for teachers?")
 NO_THING = frozenset({"about", "reall", "actua", "there", "their", "thing", "somet", "would",
@@ -177,6 +182,8 @@ def listed_answer(
         return [], ""  # "can i keep 2nd shift or is it mostly days": no yes answers it
     if SAME_AS.search(last):
         return [], ""  # "is SAP the same thing as that ERP on the list": no yes answers it
+    if FIT_ASKED.search(last):  # "…i fix the espresso machines. would this job be a good fit
+        return [], ""  # for someone like me?": the job weighed for the visitor, no item
     listed = " ".join(items)
     if any(not re.search(rf"\b{a}", listed) for a in re.findall(r"\b[A-Z]{2,5}\b", last)):
         return [], ""  # "does it mention MES at all?": a name the list never writes

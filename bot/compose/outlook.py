@@ -9,6 +9,7 @@ from bot.answer import Piece
 from bot.compose import roles
 from bot.compose.mentioned import lines_naming
 from bot.compose.pay import fact_piece
+from bot.understand.asks import asking_text
 from knowledge.facts import PACE
 from knowledge.model import Fact, Guide
 
@@ -32,7 +33,8 @@ def growth_pieces(guide: Guide, message: str) -> list[Piece]:
     the guide's lines on automation when the message asks about it."""
     f, role = guide.facts, roles.people(guide) or guide.career
     rate = (f.growth_rate, _growth_sentence(f.growth_rate), "Growth Rate")
-    said_pace = f.growth_pace if _labelled(f.growth_pace) or JUDGED.search(message) else None
+    judged = JUDGED.search(asking_text(message))  # "is 6% good?", not "…pays a lot more. but…"
+    said_pace = f.growth_pace if _labelled(f.growth_pace) or judged else None
     pace = (said_pace, _pace_sentence(f.growth_pace), "Status")
     openings = (
         f.annual_openings,

@@ -28,6 +28,7 @@ QUOTED_FIGURE = re.compile(r"\$[\d,.]+|\d+(?:\.\d+)?%")  # a figure quoted back:
 RECENT_TURNS = 1  # answers a "nearest it has" is not said again after (the last: "above")
 NEAREST_SAID = "; here is the nearest it has."
 MIN_ASKED = 3  # a word longer than this the message shares with a sentence points back at it
+SOURCE_LINE = re.compile(r"^\W*sources?:", re.IGNORECASE)  # "Source: U.S. Bureau of Labor…"
 
 
 def repeats(draft: Draft, last: Turn, message: str) -> bool:
@@ -70,7 +71,10 @@ def new_since(pieces: list[Piece], last: Turn | None, message: str) -> list[Piec
         long = len(text.split()) >= SAID_WORDS
         return piece.kind == "sentence" and long and text in said and not quoted
 
-    if not any(p.kind in ("sentence", "item") and not repeated(p) for p in pieces):
+    if not any(
+        p.kind in ("sentence", "item") and not repeated(p) and not SOURCE_LINE.match(p.text)
+        for p in pieces
+    ):  # a "Source: …" line beside what was said is no news
         return pieces
     gone = [repeated(p) for p in pieces]
     for i in range(1, len(pieces)):  # "The guide calls that growing at an average pace."

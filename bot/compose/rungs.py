@@ -7,7 +7,7 @@ import re
 
 from bot.retrieval.units import UnitBank
 from bot.understand.asks import asking_text
-from bot.understand.experience import RUNG_YEARS, years_span
+from bot.understand.experience import RUNG_YEARS, SKIPS_LEVEL, years_span
 from bot.understand.levels import LEVEL_SHOWN, without_school_years
 from bot.understand.needs import Need, one_level
 from knowledge.model import Guide
@@ -263,4 +263,6 @@ def asks_above(message: str) -> bool:
     """``message`` asks the levels above a named one ("whats above senior tech") or the one it
     names as the goal ("2 years in. how long to make senior tech?")."""
     asking = _asking(message)
+    if SKIPS_LEVEL.search(asking):  # "would my 4 yrs get me above entry level?": placed
+        return False
     return bool(AFTER_RUNG.search(asking) or TO_RUNG.search(asking))

@@ -72,7 +72,10 @@ MOVING_UP = re.compile(
 # The lowest level asked to be skipped: where the visitor's years would place them
 SKIPS_LEVEL = re.compile(
     r"\bskip(?:ping)? (?:the |a )?(?:junior|entry|first|bottom|lowest)\b"
-    r"|\bstart (?:above|higher than|past) (?:the )?(?:junior|entry|bottom)\b",
+    r"|\bstart (?:above|higher than|past) (?:the )?(?:junior|entry|bottom)\b"
+    # "would my 4 yrs in the navy get me above entry level though?"
+    r"|\b(?:get|put|place|land|bump) (?:me|you|him|her|them) (?:above|past|higher than|beyond)"
+    r" (?:the )?(?:junior|entry|bottom)\b",
     re.IGNORECASE,
 )
 

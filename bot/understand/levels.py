@@ -37,6 +37,8 @@ LEVELS = {
         r"(?:at|and|or|to) the top(?= *(?:[?.!,]|$))",  # "the middle and the top?"
         r"ceiling",
         r"top (?:guys|ones|people|folks)",
+        r"(?:people|ones|guys|folks|those|workers|techs?) at the top",  # "…the people at the top
+        # doing that gets them paid more"
         r"highest (?:it|this job|the job|this career|you|i|one) (?:can )?(?:goes|go|gets|get)",
     ),
     Level.ENTRY: whole_words(

@@ -21,10 +21,18 @@ EXPANSIONS: list[tuple[str, str]] = [
     (r"people skills|soft skills|personality", "soft abilities communication teamwork"),
     (
         r"upsides?|benefits|perks|good (?:things|parts?|sides?|stuff)|advantages|positives"
-        r"|best (?:parts?|things?)",
+        r"|best (?:parts?|things?)|(?:like|love|enjoy) (?:\w+ )?most|favou?rite (?:parts?|things?)",
         "pros",
     ),
-    (r"downsides?|drawbacks|bad (?:things|parts?|sides?|stuff)|disadvantages|negatives", "cons"),
+    (  # "would this job be a good fit for someone like me?": what the work offers
+        r"(?:good|great|right) (?:fit|match)|(?:fits?|suits?) (?:me|someone like me)",
+        "pros hands-on work",
+    ),
+    (
+        r"downsides?|drawbacks|bad (?:things|parts?|sides?|stuff)|disadvantages|negatives"
+        r"|worst (?:parts?|things?)|(?:hate|dislike) (?:\w+ )?most|least favou?rite",
+        "cons",
+    ),
     (r"boring|repetitive|monoton\w*|same thing (?:every|each|all)", "monotony repetitive cons"),
     (
         r"puzzles?|figur\w* out (?:what'?s|whats|what is) (?:broken|wrong)|what'?s broken"
