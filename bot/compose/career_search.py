@@ -13,7 +13,14 @@ from bot.answer import Draft
 from bot.compose.people_work import away_from_people
 from bot.compose.shortlist import CATCH_ALL, shortlist_draft
 from bot.compose.unrecorded import said_unrecorded
-from bot.compose.wished import entry_rank, growth_floor, pay_floor, wished, wishes_lead
+from bot.compose.wished import (
+    entry_rank,
+    growth_floor,
+    median_pay,
+    pay_floor,
+    wished,
+    wishes_lead,
+)
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.asked import seeks_in_field, someone_s
@@ -137,7 +144,10 @@ class CareerSearch:
             nearest = wished(pool, self._guides, wishes, *floors)
             enough = len(nearest) >= len(route.careers)  # else the best paid of all
             ranked = nearest if enough else wished(ranked, self._guides, wishes, *floors)
-        route = replace(route, careers=tuple(s for s, _ in ranked[: len(route.careers)]))
+        chosen = [s for s, _ in ranked[: len(route.careers)]]
+        if wishes.most_pay:  # "…by median pay": the order the lead promises
+            chosen.sort(key=lambda s: median_pay(self._guides[s]) or 0.0, reverse=True)
+        route = replace(route, careers=tuple(chosen))
         lead = wishes_lead(wishes, self._floor, question, of_kind=enough) if wishes else ""
         guides, retriever, bank = self._guides, self._retriever, self._bank
         draft = shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)

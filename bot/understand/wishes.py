@@ -21,6 +21,9 @@ NO_DEGREE = whole_words(
     r"(?:only|just) (?:need|needs|requires?|with|have|has) (?:a |an |my )?(?:high school|hs|"
     r"ged|diploma|certificate|cert|trade school)",
     r"(?:straight|right) out of high school",
+    # "best paying jobs with just a high school diploma", "not going to college"
+    r"(?:with|have|has) (?:only|just) (?:a |an |my )?(?:high school|hs|ged|diploma)",
+    r"not (?:going|planning) (?:to go )?to college",
 )  # fmt: skip
 # A median asked for in dollars: "pays 50k+", "makes at least $60,000", "60k a year".
 PAY_FLOOR = re.compile(
@@ -74,11 +77,11 @@ GOOD_PAY = whole_words(
     r"(?:well|high|highest|good|best|top|decent)[- ]paying", r"good money",
     r"(?:pays?|earns?|make) the most", r"(?:make|earn) (?:good |"
     r"decent |a lot of |big |real )money", r"decent (?:money|pay|salary|living|wage)",
-    r"six[- ]figures?",
+    r"six[- ]figures?", r"pays? (?:the )?best", r"best[- ]paid",
 )  # fmt: skip
 MOST_PAY = whole_words(
     r"(?:highest|best|top)[- ]paying", r"(?:pays?|earns?|make) the most", r"most money",
-    r"highest (?:pay|salary|salaries|wages?)",
+    r"highest (?:pay|salary|salaries|wages?)", r"pays? (?:the )?best", r"best[- ]paid",
 )  # fmt: skip
 # Work that lasts ("the best job security", "stable and won't disappear", "unlikely to have
 # layoffs"): the guides record no layoffs, so careers projected to grow are the nearest.
