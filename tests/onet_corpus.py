@@ -28,6 +28,18 @@ ROUTING_CAREERS = [
 ]
 # Careers the panels' follow-ups pick between, taken without their related careers.
 PANEL_CAREERS = [
+    # the forty-seventh panel: careers chosen among those offered, asked beside others
+    "mining-and-geological-engineers-including-mining-safety",
+    "music-therapists",
+    "musicians-and-singers",
+    "disc-jockeys-except-radio",
+    "adult-basic-education-adult-secondary-education-and-english-as",
+    "interpreters-and-translators",
+    "electricians",
+    "patient-representatives",
+    "fast-food-and-counter-workers",
+    "occupational-therapy-assistants",
+    "registered-nurses",
     "critical-care-nurses",
     "web-and-digital-interface-designers",
     "desktop-publishers",
