@@ -77,7 +77,7 @@ GOOD_PAY = whole_words(
     r"(?:well|high|highest|good|best|top|decent)[- ]paying", r"good money",
     r"(?:pays?|earns?|make) the most", r"(?:make|earn) (?:good |"
     r"decent |a lot of |big |real )money", r"decent (?:money|pay|salary|living|wage)",
-    r"six[- ]figures?", r"pays? (?:the )?best", r"best[- ]paid",
+    r"six[- ]figures?",
 )  # fmt: skip
 MOST_PAY = whole_words(
     r"(?:highest|best|top)[- ]paying", r"(?:pays?|earns?|make) the most", r"most money",
