@@ -67,6 +67,20 @@ def test_the_highest_paying_asks_for_the_best_paid_first() -> None:
 @pytest.mark.parametrize(
     "message",
     [
+        "what jobs pay the best right out of high school??",
+        "graduating in june and not going to college. best paid jobs?",
+        "best paying jobs with just a high school diploma",
+    ],
+)
+def test_the_best_paid_without_college_is_wished_as_written(message: str) -> None:
+    wishes = wishes_of(message)
+    assert wishes.most_pay
+    assert wishes.no_degree
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "whats something i can train for in less than a year",
         "what job can i get certified for in a few months",
         "any quick training programs that lead to a job?",
