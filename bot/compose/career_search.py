@@ -11,7 +11,7 @@ import numpy as np
 
 from bot.answer import Draft
 from bot.compose.people_work import away_from_people
-from bot.compose.shortlist import CATCH_ALL, shortlist_draft
+from bot.compose.shortlist import CATCH_ALL, SHORTLIST, shortlist_draft
 from bot.compose.unrecorded import said_unrecorded
 from bot.compose.wished import (
     entry_rank,
@@ -145,8 +145,9 @@ class CareerSearch:
             enough = len(nearest) >= len(route.careers)  # else the best paid of all
             ranked = nearest if enough else wished(ranked, self._guides, wishes, *floors)
         chosen = [s for s, _ in ranked[: len(route.careers)]]
-        if wishes.most_pay:  # "…by median pay": the order the lead promises
-            chosen.sort(key=lambda s: median_pay(self._guides[s]) or 0.0, reverse=True)
+        if wishes.most_pay:  # "…by median pay": those shown in the order the lead promises
+            pay = {s: median_pay(self._guides[s]) or 0.0 for s in chosen[:SHORTLIST]}
+            chosen = [*sorted(pay, key=pay.__getitem__, reverse=True), *chosen[SHORTLIST:]]
         route = replace(route, careers=tuple(chosen))
         lead = wishes_lead(wishes, self._floor, question, of_kind=enough) if wishes else ""
         guides, retriever, bank = self._guides, self._retriever, self._bank
