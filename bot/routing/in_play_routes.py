@@ -12,6 +12,7 @@ from bot.routing.names import Mention
 from bot.routing.route import Route, RouteKind
 from bot.routing.weighing_words import COMPARES, EACH_IN_PLAY
 from bot.understand.asks import asking_text
+from bot.understand.needs import SENTENCE_END
 
 # The career talked about, pointed at ("does my background line up with this job?").
 THIS_JOB = re.compile(
@@ -39,7 +40,6 @@ def points_at_context(message: str, read: Callable[[str], list[Mention]]) -> boo
 
 
 QUESTION_END = re.compile(r"(?<=\?)\s+")
-REMARK_SENTENCES = re.compile(r"(?<=[.!])\s+")
 # A question left without its mark ("is it a lot more than what techs make")
 ASKING_START = re.compile(
     r"^\W*(?:(?:and|so|but|or)\s+)?(?:is|are|do|does|did|will|would|can|could|should|what|"
@@ -57,7 +57,7 @@ def remarked_after(message: str, read: Callable[[str], list[Mention]]) -> bool:
     if not asked or asked[-1] == len(parts) - 1:
         return False
     questions, remark = " ".join(parts[: asked[-1] + 1]), " ".join(parts[asked[-1] + 1 :])
-    if any(ASKING_START.match(s) for s in REMARK_SENTENCES.split(remark)):  # "and the pay? is
+    if any(ASKING_START.match(s) for s in SENTENCE_END.split(remark)):  # "and the pay? is
         return False  # it a lot more than what techs make", "…none of these are really about
         # speaking spanish. what about a bilingual bank teller"
     return not read(questions) and bool(read(remark))

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from bot.text import whole_words
 from bot.understand.levels import TIERS
-from bot.understand.need_phrases import JOB_SEARCH
+from bot.understand.need_phrases import SEEKS_OPENINGS
 from bot.understand.needs import Need, detect_need
 from bot.understand.places import regions_named
 
@@ -285,9 +285,6 @@ def names_pay_only(text: str) -> bool:
     return bool(SALARY.search(text)) and not SALARY.search(PAY_NAMED.sub(" ", text))
 
 
-JOB_SEARCHED = whole_words(*JOB_SEARCH)
-
-
 def detect_intent(text: str) -> Intent | None:
     """The facts intent of a message, if it clearly asks for one."""
     text = UNTIL_PAID.sub(" ", RULED_OUT.sub(" ", text))
@@ -297,7 +294,7 @@ def detect_intent(text: str) -> Intent | None:
         return Intent.TIERS
     if STRESS.search(text):
         return Intent.STRESS
-    if JOB_SEARCHED.search(text):  # "where should i look for openings": applying
+    if SEEKS_OPENINGS.search(text):  # "where should i look for openings": applying
         return None
     if GROWTH.search(text) or (
         DEMAND.search(text)

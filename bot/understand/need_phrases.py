@@ -29,11 +29,12 @@ SHARE_OF_TIME = (
 
 # Where to look for openings ("where should i look for openings, job boards…?"): applying,
 # not how many openings there are
-JOB_SEARCH = (
+OPENINGS_SOUGHT = (
     r"job boards?",
     r"where (?:should|do|can|would|to) (?:i |you |people )?(?:\w+ ){0,2}(?:look|search) (?:for )?"
     r"(?:\w+ )?(?:openings|jobs?|job postings|postings|positions|work)",
 )
+SEEKS_OPENINGS = whole_words(*OPENINGS_SOUGHT)
 
 
 class Need(StrEnum):
@@ -242,7 +243,7 @@ ASKS = {
         r"(?:on|in|fill(?:ing)? out|for) (?:the|my|an|a|your) (?:job )?applications?",
         r"(?:what|which) (?:kinds? of |kinda |sorts? of |types? of )?questions (?:do|will|would"
         r"|might) (?:they|employers|interviewers|managers|plants|companies) (?:\w+ )?ask",
-        *JOB_SEARCH,
+        *OPENINGS_SOUGHT,
     ),
     Need.SAFETY: whole_words(
         r"(?:is|are) (?:it|this|that|the job|the work|they|\w+ing) (?:\w+ )?(?:safe|dangerous|"

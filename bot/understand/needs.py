@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.text import whole_words
-from bot.understand.need_phrases import JOB_SEARCH, SHARE_OF_TIME
+from bot.understand.need_phrases import SEEKS_OPENINGS, SHARE_OF_TIME
 from bot.understand.need_words import Need as Need
 from bot.understand.need_words import asking_clause
 from bot.understand.need_words import detect_need as detect_need
@@ -108,7 +108,7 @@ TOPICS = {
 PARTICULARS = {
     # "what kind of questions do they ask in the interview" of a guide with portfolio tips
     Need.APPLY: (
-        ("where to look for openings", whole_words(*JOB_SEARCH)),
+        ("where to look for openings", SEEKS_OPENINGS),
         (
             "the questions asked in interviews",
             whole_words(

@@ -106,13 +106,17 @@ HOURS = Topic(
         r"nights",
     ),
 )  # fmt: skip
+# Study beside work: a co-op, paid workplace experience, part-time or evening classes
+BESIDE_WORK = (
+    r"while (?:working|employed|on the job)", r"co-?op\b(?: \w+)?", r"cooperative education",
+    r"paid (?:workplace |work |on-the-job )?(?:experience|training)",
+    r"part[- ]time (?:study|students?|programs?)",
+    r"(?:evening|night|online|weekend) (?:classes|courses|programs?)",
+)  # fmt: skip
 TRAINING = Topic(
     "training and how long it takes",
     whole_words(
-        r"apprenticeships?", r"on-the-job training", r"co-?op\b(?: \w+)?",
-        r"cooperative education", r"paid (?:workplace |work |on-the-job )?(?:experience|training)",
-        r"while (?:working|employed|on the job)", r"part[- ]time (?:study|students?|programs?)",
-        r"(?:evening|night|online|weekend) (?:classes|courses|programs?)", r"tuition",
+        r"apprenticeships?", r"on-the-job training", *BESIDE_WORK, r"tuition",
         r"(?:employer|company)[- ](?:paid|sponsored)", r"(?:programs?|training|diploma|degree)"
         r" (?:\w+ ){0,4}(?:last|takes?|requires?) (?:\w+ ){0,2}(?:months?|years?)",
         r"gaining proficiency requires", r"vocational training", r"short courses",
@@ -123,11 +127,8 @@ TRAINING = Topic(
 WHILE_WORKING = Topic(
     "training while working",
     whole_words(
-        r"while (?:working|employed|on the job)", r"co-?op\b(?: \w+)?", r"cooperative education",
-        r"paid (?:workplace |work |on-the-job )?(?:experience|training)",
+        *BESIDE_WORK,
         r"apprenticeships?(?! programs? may be associated)",  # not O*NET's stock line
-        r"part[- ]time (?:study|students?|programs?)",
-        r"(?:evening|night|online|weekend) (?:classes|courses|programs?)",
     ),
 )  # fmt: skip
 EDUCATION = Topic(
