@@ -208,15 +208,18 @@ def _stress(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     return said
 
 
-def wish_facts(guide: Guide, growth: bool = False) -> list[Piece]:
+def wish_facts(guide: Guide, growth: bool = False, openings: bool = False) -> list[Piece]:
     """The entry education and median pay a career search chose the career by, and its
-    projected growth when it was chosen by that."""
+    projected growth or openings when it was chosen by those."""
     f = guide.facts
+    grown = [(f.growth_rate, "Projected growth: {value}.", "Growth Rate")] if growth else []
+    opened = [(f.annual_openings, "Openings a year: about {value}.", "Annual Openings")]
     return stated(
         guide,
         (f.entry_education, "Typical entry education: {lower}.", "Typical Entry Education"),
         (f.median_salary, "Median pay: {value} a year.", "Median"),
-        *([(f.growth_rate, "Projected growth: {value}.", "Growth Rate")] if growth else []),
+        *grown,
+        *(opened if openings else []),
     )
 
 

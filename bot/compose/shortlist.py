@@ -63,7 +63,7 @@ def shortlist_draft(
         pieces.append(Piece(guide.career, Source(slug, guide.title, "", ""), "", "heading"))
         # what the career is, then what in it fits the question
         pieces += [unit_piece(bank.units[unit]) for unit in units]
-        pieces += wish_facts(guide, wishes.growing) if wishes else []
+        pieces += wish_facts(guide, wishes.growing, wishes.many_openings) if wishes else []
     if lead and pieces:
         pieces.insert(0, Piece(lead, pieces[0].source, "", "lead"))
     draft = Draft(Mode.CITED, pieces, topic=pieces[-1].source.section if pieces else "")

@@ -12,6 +12,7 @@ UNRECORDED = (
         "working hours or shifts",
         whole_words(
             r"(?:at|work|working|works) nights?", r"night (?:shifts?|owl|jobs?|work)",
+            r"overnight", r"graveyard(?: shifts?)?", r"third shift",  # "anything overnight…"
             r"(?:set|choose|pick|make) (?:my|your|their) own (?:hours|schedule)",
             r"flexible (?:hours|schedules?)", r"around (?:school|the kids|my kids|pickup|pick-up)",
             r"school (?:pickup|pick-up|hours)", r"part[- ]time", r"weekends? off",

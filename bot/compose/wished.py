@@ -17,10 +17,13 @@ QUICK_LEAD = (
     "need at most a postsecondary certificate to start and at most moderate-term on-the-job "
     "training (up to a year), as BLS counts them"
 )
+UNTRIED = "need no related work experience first"  # BLS's "work experience: none"
 PAY_WEIGHT = 0.1  # fit added per $100,000 of median pay, when good pay is wished
 PAY_COUNTED = 2.0  # times the guides' middle pay: more is no better fit for "good money"
 GROWTH_WEIGHT = 0.02  # fit added per point of projected growth, when growth is wished
 GROWTH_COUNTED = 3.0  # times the guides' middle growth: more is no better fit for "stable"
+OPENINGS_WEIGHT = 0.05  # fit added per multiple of the guides' middle openings, when wished
+OPENINGS_COUNTED = 3.0  # multiples of it: more is no better fit for "lots of openings"
 MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 MOST_GROWTH_WEIGHT = 0.2  # and when the fastest growing are: growth decides
 # Lasting work asked in words the guides have no figure for: said plainly before the growth.
@@ -35,6 +38,7 @@ def wished(
     wishes: Wishes,
     floor: float,
     growth: float = 0.0,
+    openings: float = 0.0,
 ) -> list[tuple[str, float]]:
     """The ``ranked`` careers that meet ``wishes`` (no degree to start; a median above
     ``floor`` when good pay is wished; growth above ``growth`` when lasting work is),
@@ -48,6 +52,8 @@ def wished(
             continue  # at most an associate's degree to start
         if wishes.quick_training and not trained_quickly(guides[slug], entry):
             continue  # at most a certificate and a year of training on the job
+        if wishes.no_experience and not needs_no_experience(guides[slug]):
+            continue  # "right out of high school": no years in a related job first
         pay = median_pay(guides[slug])
         asked = wishes.min_pay  # "50k+": that much or more; "pays well": above the middle
         if wishes.good_pay and (pay is None or (pay < asked if asked else pay <= floor)):
@@ -55,6 +61,11 @@ def wished(
         rate = growth_of(guides[slug])
         if wishes.growing and (rate is None or rate <= growth):
             continue
+        many = openings_of(guides[slug])
+        if wishes.many_openings and (many is None or many <= openings):
+            continue  # "lots of openings": more a year than the guides' middle
+        if wishes.many_openings and many and openings > 0:
+            fit += OPENINGS_WEIGHT * min(many / openings, OPENINGS_COUNTED)
         if wishes.good_pay and pay:
             counted = pay if wishes.most_pay else min(pay, PAY_COUNTED * floor)
             weight = MOST_PAY_WEIGHT if wishes.most_pay else PAY_WEIGHT
@@ -73,6 +84,25 @@ def trained_quickly(guide: Guide, entry: int | None) -> bool:
     training = guide.facts.job_training
     long = training is not None and LONG_TRAINING.search(training.value)
     return entry is not None and entry <= CERTIFICATE and not long
+
+
+def needs_no_experience(guide: Guide) -> bool:
+    """BLS records no related work experience as typical to start the career."""
+    fact = guide.facts.work_experience
+    return fact is not None and fact.value.strip().rstrip(".").lower() == "none"
+
+
+def openings_of(guide: Guide) -> float | None:
+    """The career's projected openings a year ("189,100" → 189100.0), if stated."""
+    fact = guide.facts.annual_openings
+    found = re.match(r"\s*([\d,]+)", fact.value) if fact else None
+    return float(found[1].replace(",", "")) if found and found[1].strip(",") else None
+
+
+def openings_floor(guides: dict[str, Guide]) -> float:
+    """The middle of the guides' projected openings a year: "lots of openings" is above it."""
+    counts = sorted(n for guide in guides.values() if (n := openings_of(guide)) is not None)
+    return counts[len(counts) // 2] if counts else 0.0
 
 
 def growth_of(guide: Guide) -> float | None:
@@ -110,15 +140,18 @@ def wishes_lead(wishes: Wishes, floor: float, question: str = "", of_kind: bool 
     """What the shortlist was chosen by, said before it; ``of_kind``: the best paid or fastest
     growing were taken among the careers nearest a kind of work asked ("creative jobs")."""
     among = " of that kind" if of_kind else ""
-    need = (
-        f" that {QUICK_LEAD}"
+    school = (
+        QUICK_LEAD
         if wishes.quick_training
-        else " that need no college degree to start"
+        else "need no college degree to start"
         if wishes.no_degree
-        else " that need at most an associate's degree to start"
+        else "need at most an associate's degree to start"
         if wishes.short_school
         else ""
     )
+    untried = UNTRIED.removeprefix("need ") if school else UNTRIED
+    needs = [part for part in (school, untried if wishes.no_experience else "") if part]
+    need = f" that {' and '.join(needs)}" if needs else ""
     if wishes.most_pay:
         return f"The best-paid careers{among} in our guides{need}, by median pay:"
     if wishes.most_growth:
@@ -127,19 +160,26 @@ def wishes_lead(wishes: Wishes, floor: float, question: str = "", of_kind: bool 
     told = [
         QUICK_LEAD if wishes.quick_training else "",
         "need no college degree to start" if wishes.no_degree and not wishes.quick_training else "",
+        UNTRIED if wishes.no_experience else "",
         "need at most an associate's degree to start"
         if wishes.short_school and not wishes.no_degree and not wishes.quick_training
         else "",
         f"pay a median of ${wishes.min_pay:,.0f} a year or more"
         if wishes.min_pay is not None
-        else f"pay a median above ${floor:,.0f} a year, more than half the careers in our guides"
+        else f"pay a median above ${floor:,.0f} a year (the middle pay of the careers in our "
+        "guides)"
         if wishes.good_pay
         else "",
         "are projected to grow faster than most careers in our guides (BLS, 2024–34)"
         if wishes.growing
         else "",
+        "have more openings a year than most careers in our guides (BLS, 2024–34)"
+        if wishes.many_openings
+        else "",
     ]
-    lead = f"These careers {' and '.join(t for t in told if t)}:"
+    parts = [t for t in told if t]
+    listed = ", ".join(parts[:-1]) + " and " if len(parts) > 1 else ""
+    lead = f"These careers {listed}{parts[-1] if parts else ''}:"
     if wishes.growing and UNRECORDED_SECURITY.search(question):
         unsaid = "The guides don't record layoffs or job security; the nearest they give is"
         return f"{unsaid} projected growth. {lead}"

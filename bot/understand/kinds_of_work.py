@@ -9,8 +9,10 @@ from bot.text import FUNCTION_WORDS
 from bot.understand.wishes import (
     GOOD_PAY,
     GROWING,
+    MANY_OPENINGS,
     MOST_PAY,
     NO_DEGREE,
+    NO_EXPERIENCE,
     PAY_FLOOR,
     QUICK_TRAINING,
     SHORT_SCHOOL,
@@ -33,7 +35,17 @@ def names_a_kind(text: str) -> bool:
     """``text`` names a kind of work besides pay: the words before "jobs" ("which creative
     jobs pay the most", not "what jobs pay the most… be honest"), or what is liked, when it
     names no jobs ("drawing and art")."""
-    for wish in (MOST_PAY, GOOD_PAY, NO_DEGREE, SHORT_SCHOOL, QUICK_TRAINING, PAY_FLOOR, GROWING):
+    for wish in (
+        MOST_PAY,
+        GOOD_PAY,
+        NO_DEGREE,
+        NO_EXPERIENCE,
+        MANY_OPENINGS,
+        SHORT_SCHOOL,
+        QUICK_TRAINING,
+        PAY_FLOOR,
+        GROWING,
+    ):
         text = wish.sub(" ", text)
     framed = list(FRAMED.finditer(" ".join(text.split())))
     named = " ".join(f[1] for f in framed) if framed else text

@@ -25,14 +25,31 @@ NO_DEGREE = whole_words(
     r"(?:with|have|has) (?:only|just) (?:a |an |my )?(?:high school|hs|ged|diploma)",
     r"not (?:going|planning) (?:to go )?to college",
 )  # fmt: skip
+# Work one can start with no years in a related job ("right out of high school", "with no
+# experience", "entry level jobs"): BLS records no related work experience for it.
+NO_EXPERIENCE = whole_words(
+    r"(?:straight|right|fresh) out of (?:high )?school", r"(?:straight|right) after high school",
+    r"(?:no|without(?: any)?|zero|little) (?:prior |previous |work |job |real )?experience",
+    r"entry[- ]level (?:jobs?|careers?|work|positions?)",
+)  # fmt: skip
 # A median asked for in dollars: "pays 50k+", "makes at least $60,000", "60k a year".
 PAY_FLOOR = re.compile(
     r"(?:\b(?:pays?|paying|make|makes|making|earn|earns|earning|salary|income)\s+(?:at least |"
     r"over |more than |above |around |about |like )?\$?(\d{2,3})(?:,000|k)\b\+?"
     r"|\$?\b(\d{2,3})(?:,000|k)\b\s*(?:\+|or more|a year|a yr|/yr|per year|salary|plus|and up)"
+    # "anything sit-down like that but pays more, like 50k?"
+    r"|\b(?:pays?|paying|makes?|earns?)\s+(?:more|better),?\s+(?:like |around |about |say )?"
+    r"\$?(\d{2,3})(?:,000|k)\b"
     # "I need 60 at least", "need at least 55k"
     r"|\bneed (?:at least |a minimum of )?\$?(\d{2,3})(?:(?:,000|k)\b|\s*(?=at least|minimum|min\b"
     r"|or more|\+)))",
+    re.IGNORECASE,
+)
+# A sum judged too low, before a wish for better pay ("35k is kinda low tho. anything
+# overnight that pays better?"): more than that is wished.
+LOW_SUM = re.compile(
+    r"\$?\b(\d{2,3})(?:,000|k)\b(?: a year| a yr)? (?:is|seems|sounds) (?:kinda |kind of |pretty "
+    r"|really |too |a bit |way )?(?:low|little|not (?:a lot|much|enough))\b",
     re.IGNORECASE,
 )
 # Pay the visitor earns now or earned ("making around 72k last year", "I make 48k"): their
@@ -52,12 +69,20 @@ SHORT_SCHOOL = whole_words(
     # "could I start without years of training", "no years of school"
     r"(?:without|no|not) (?:many |lots of |a lot of )?(?:years?|yrs) (?:of )?(?:training|school"
     r"|schooling|study|college)",
+    # "i dont want to go back to school for years", "can't do years of college"
+    r"(?:don'?t|dont|do not|can'?t|cant|won'?t)\b[^.?!,]{0,30}?\b(?:school|college)\b[^.?!,]"
+    r"{0,12}?\bfor (?:years|many years|\d+ years|four years)",
+    r"(?:can'?t|cant|don'?t|dont|won'?t) (?:do|spend|afford|want) (?:\w+ )?years (?:of|in) "
+    r"(?:school|college)",
     # "that dont need a 4 year degree", "without a bachelor's": two-year schooling will do
     r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|without|no) (?:need(?:ing)? |requir\w+ "
     r"|(?:going|go) to |attending |getting )?(?:a |an )?(?:4|four)[- ]?(?:year|yr) "
     r"(?:degree|college)",
     r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|without|no) (?:need(?:ing)? |requir\w+ )?"
     r"(?:a |an )?bachelor'?s",
+    # "something with an associates that pays well", "something 2 year degree, 70k+"
+    r"(?:with|from|through|after|just|only|need|needs) (?:a |an |my )?associate'?s?\b",
+    r"(?:2|two)[- ]?(?:year|yr) (?:degree|college|program|school)",
     # the trades: learnt by apprenticeship or a certificate ("what trades should i look at")
     r"(?:skilled )?trades", r"(?:a|the) trade", r"trade (?:jobs?|work|careers?)",
 )  # fmt: skip
@@ -78,6 +103,8 @@ GOOD_PAY = whole_words(
     r"(?:pays?|earns?|make) the most", r"(?:make|earn) (?:good |"
     r"decent |a lot of |big |real )money", r"decent (?:money|pay|salary|living|wage)",
     r"six[- ]figures?",
+    # "anything overnight that pays better?", "something sit-down that pays more"
+    r"(?:that|which|what|but|and) pays? (?:a lot |way |much |a little )?(?:more|better)",
 )  # fmt: skip
 MOST_PAY = whole_words(
     r"(?:highest|best|top)[- ]paying", r"(?:pays?|earns?|make) the most", r"most money",
@@ -94,6 +121,13 @@ GROWING = whole_words(
     r"(?:lay ?off|recession|future|ai)[- ]proof", r"growing (?:careers?|jobs?|fields?)",
     r"in[- ]demand (?:careers?|jobs?|fields?)",
     r"(?:growing|grow|growth) (?:the )?(?:fastest|most)", r"fastest[- ]growing", r"most growth",
+)  # fmt: skip
+# Many openings asked for ("has way more openings", "lots of openings every year"): BLS's
+# projected openings a year above the guides' middle.
+MANY_OPENINGS = whole_words(
+    r"(?:lots?|plenty|tons?|a lot|loads?) of (?:job )?openings", r"(?:way |a lot |lots |many )?"
+    r"more (?:job )?openings", r"(?:many|most|the most|high|higher) (?:job )?openings",
+    r"(?:lots?|plenty|tons?|a lot) of (?:jobs|job openings) (?:out there|available|around)",
 )  # fmt: skip
 # The fastest growing asked for ("which jobs are growing the fastest"): growth decides.
 MOST_GROWTH = whole_words(
@@ -118,6 +152,7 @@ class Wishes:
     """What a career search asks of every career it lists."""
 
     no_degree: bool = False
+    no_experience: bool = False  # no years in a related job ("right out of high school")
     good_pay: bool = False
     most_pay: bool = False  # the best paid first ("the highest paying job without a degree")
     min_pay: float | None = None  # a median asked for in dollars ("pays 50k+")
@@ -125,14 +160,17 @@ class Wishes:
     quick_training: bool = False  # a year of training or less: at most a certificate
     growing: bool = False  # projected to grow faster than most ("the best job security")
     most_growth: bool = False  # the fastest growing first ("growing the fastest")
+    many_openings: bool = False  # more openings a year than most ("lots of openings")
 
     def __bool__(self) -> bool:
         return (
             self.no_degree
+            or self.no_experience
             or self.good_pay
             or self.short_school
             or self.quick_training
             or self.growing
+            or self.many_openings
         )
 
 
@@ -140,10 +178,13 @@ def wishes_of(text: str) -> Wishes:
     """What ``text`` wishes of the careers it seeks."""
     most = bool(MOST_PAY.search(text))
     good = most or bool(GOOD_PAY.search(text))
-    floor = next((f for f in PAY_FLOOR.finditer(text) if f[3] or not _present(f, text)), None)
-    low = float(floor[1] or floor[2] or floor[3]) * 1000 if floor else None
+    floor = next((f for f in PAY_FLOOR.finditer(text) if f[4] or not _present(f, text)), None)
+    low = float(floor[1] or floor[2] or floor[3] or floor[4]) * 1000 if floor else None
+    judged = LOW_SUM.search(text) if good and low is None else None
+    low = float(judged[1]) * 1000 if judged else low  # "35k is kinda low… pays better?"
     return Wishes(
         no_degree=bool(NO_DEGREE.search(text)),
+        no_experience=bool(NO_EXPERIENCE.search(text)),
         good_pay=good or low is not None,
         most_pay=most,
         min_pay=low,
@@ -151,6 +192,7 @@ def wishes_of(text: str) -> Wishes:
         quick_training=bool(QUICK_TRAINING.search(text)),
         growing=bool(GROWING.search(text)),
         most_growth=bool(MOST_GROWTH.search(text)),
+        many_openings=bool(MANY_OPENINGS.search(text)),
     )
 
 
