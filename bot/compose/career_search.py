@@ -4,7 +4,7 @@ any ideas?"): the best-fitting careers that meet what is wished of them, as a sh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -17,6 +17,7 @@ from bot.compose.wished import (
     entry_rank,
     growth_floor,
     median_pay,
+    openings_floor,
     pay_floor,
     wished,
     wishes_lead,
@@ -24,9 +25,10 @@ from bot.compose.wished import (
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
 from bot.routing.asked import seeks_in_field, someone_s
+from bot.routing.narrowing import LOOSE_NAME_WORDS, MIN_NAME_WORD
 from bot.routing.route import Route
 from bot.routing.router import Router
-from bot.text import search_terms, whole_words, words
+from bot.text import english_stemmer, search_terms, whole_words, words
 from bot.understand.aversions import Aversion, aversions, without_aversions
 from bot.understand.kinds_of_work import names_a_kind
 from bot.understand.needs import Need, detect_need
@@ -34,6 +36,7 @@ from bot.understand.own_conditions import without_own_conditions
 from bot.understand.seeking import story_and_search
 from bot.understand.situations import stated
 from bot.understand.wishes import (
+    CLAUSES,
     GROWING,
     likes_part,
     wishes_of,
@@ -87,18 +90,29 @@ class CareerSearch:
         self._router = router
         self._floor = pay_floor(guides)  # the guides are fixed: their middle pay, once
         self._growth_floor = growth_floor(guides)
+        self._openings_floor = openings_floor(guides)
         self._duties: dict[str, set[str]] = {}  # each career's duty words, when first needed
 
-    def draft(self, question: str, route: Route, embed: Callable[[str], np.ndarray]) -> Draft:
+    def draft(
+        self,
+        question: str,
+        route: Route,
+        embed: Callable[[str], np.ndarray],
+        in_play: Sequence[str] = (),
+    ) -> Draft:
         """The careers that fit best and meet what the question wishes of them (no degree,
-        good pay), leaving out the visitor's own job ("he was a corrections officer")."""
+        good pay), leaving out the visitor's own job ("he was a corrections officer") and the
+        careers ``in_play`` a remark before the search names ("nursing and waiting tables are
+        both on your feet… i mean like office or desk type jobs")."""
         # the visitor's own job, and the jobs of people in the story before the search ("my
         # school counselor wants…", "my husband was a trucker"), are not offered
-        story, _ = story_and_search(question)
+        story, search = story_and_search(question)
         mentioned = self._router.mentions(question)
         own = [m for m in mentioned if m.own]
         told = [m for m in self._router.mentions(story) if someone_s(m, story)]
-        wanted = question
+        remarked = self._remarked(story, in_play)
+        wanted = " ".join(c for c in CLAUSES.split(story) if c not in remarked) + " " + search
+        wanted = wanted.strip() if remarked else question
         for mention in own if detect_need(question) is not Need.RELATED else ():
             # what is wished decides the fit, not the job being left ("he was a guard")
             wanted = re.sub(re.escape(mention.words), " ", wanted, flags=re.IGNORECASE)
@@ -112,6 +126,7 @@ class CareerSearch:
         # "job security" are no wish of a kind of work (no security guards)
         vector = embed(wanted)
         left = {slug for mention in (*own, *told) for slug in mention.slugs}
+        left |= set(in_play) if remarked else set()
         named = {a: self._named_by(a.what) for a in avoided}
         left |= {slug for slugs in named.values() for slug in slugs}  # "not a vet": no vets
         if seeks_in_field(question):  # "wanted to be a vet but… what other jobs are there
@@ -136,7 +151,7 @@ class CareerSearch:
         if shy or any(c.kind == "people" for c in stated(question)):  # "social anxiety"
             ranked = away_from_people(ranked, self._bank) or ranked
         wishes = wishes_of(question)
-        floors = (self._floor, self._growth_floor)
+        floors = (self._floor, self._growth_floor, self._openings_floor)
         # "which creative jobs pay the most": the best paid of the creative, not surgeons
         pool = ranked[:MOST_PAY_POOL] if wishes.most_pay and names_a_kind(wanted) else []
         enough = False
@@ -153,6 +168,22 @@ class CareerSearch:
         guides, retriever, bank = self._guides, self._retriever, self._bank
         draft = shortlist_draft(wanted, vector, route, guides, retriever, bank, lead, wishes)
         return said_unrecorded(question, draft)  # "jobs at night": the guides don't record it
+
+    def _remarked(self, story: str, in_play: Sequence[str]) -> list[str]:
+        """The clauses of ``story`` naming a career ``in_play`` (a remark on the last answer:
+        "nursing and waiting tables are both on your feet all day")."""
+        stem = english_stemmer().stemWord
+        named = [
+            {stem(w) for w in words(self._guides[slug].career) if len(w) >= MIN_NAME_WORD}
+            - {stem(w) for w in LOOSE_NAME_WORDS}
+            for slug in in_play
+            if slug in self._guides
+        ]
+        return [
+            clause
+            for clause in CLAUSES.split(story)
+            if any({stem(w) for w in words(clause)} & name for name in named)
+        ]
 
     def _named_by(self, what: str) -> list[str]:
         """The careers ``what`` names ("a vet"), else those titled by all its words ("not

@@ -133,7 +133,8 @@ class QuestionDrafter:
             return Drafted(clarify(route, self._guides))
         if route.kind is RouteKind.OPEN and len(self._guides) > 1:
             if seeks_careers(question):
-                return Drafted(self._career_search.draft(question, route, embed))
+                in_play = last.guides if last is not None else ()
+                return Drafted(self._career_search.draft(question, route, embed, in_play))
             if JOB_SEARCH.search(question):
                 return Drafted(job_search_draft(route, self._guides))
         defines = last is not None and defines_said(message, last.answer)  # "whats SCADA"

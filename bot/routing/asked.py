@@ -84,12 +84,11 @@ def asked_careers(
             holding.setdefault(w, []).append(m)
     whole = {w: held[0] for w, held in holding.items() if len(held) == 1}
     asking = list({id(n): n for n in (whole.get(m.words, m) for m in asking)}.values())
+    if searches(message) and not read(search_part(asking_text(message))):
+        return []  # "paramedic 10 yrs… what jobs could use my medical background", "nursing
+        # and waiting tables are both on your feet… i mean like office or desk type jobs"
     if any(len(m.slugs) == 1 for m in asking):
-        if searches(message) and not read(search_part(asking_text(message))):
-            return []  # "paramedic 10 yrs… what jobs could use my medical background": a search
         return asking
-    if searches(message) and not asking:  # "my school counselor wants… what careers fit?"
-        return []
     return in_question([m for m in mentions if not m.own], message)
 
 

@@ -48,6 +48,10 @@ ASKING_START = re.compile(
 )
 
 
+# Examples of what a question asks, said after it ("…? like a warehouse supervisor or…")
+EXAMPLES = re.compile(r"^\W*(?:like|such as|e\.?g\.?|for example|maybe|say)\b", re.IGNORECASE)
+
+
 def remarked_after(message: str, read: Callable[[str], list[Mention]]) -> bool:
     """``message`` asks first, naming no career, and names careers only in a remark after
     its questions ("and the pay? hygienist seems like way more money"): the question is of
@@ -57,6 +61,8 @@ def remarked_after(message: str, read: Callable[[str], list[Mention]]) -> bool:
     if not asked or asked[-1] == len(parts) - 1:
         return False
     questions, remark = " ".join(parts[: asked[-1] + 1]), " ".join(parts[asked[-1] + 1 :])
+    if EXAMPLES.match(remark):  # "something in between i could do first? like a warehouse
+        return False  # supervisor or dispatcher": examples of what is asked
     if any(ASKING_START.match(s) for s in SENTENCE_END.split(remark)):  # "and the pay? is
         return False  # it a lot more than what techs make", "…none of these are really about
         # speaking spanish. what about a bilingual bank teller"

@@ -52,6 +52,7 @@ from bot.routing.weighing_words import (
 )
 from bot.understand.asks import without_complaints
 from bot.understand.aversions import aversions, without_aversions
+from bot.understand.seeking import searching_sentence
 from knowledge.model import Guide
 
 SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
@@ -213,7 +214,7 @@ class Router:
             and not thought
             and searches(message)
             and (mentions or not page or not points_at_all(message))
-            and not weighs
+            and not (weighs and WEIGHS_THEM.search(searching_sentence(message)))
             and not any(self._narrow.related_of(m, context) for m in mentions)  # "the helper job"
             and not (page and not mentions and self._narrow.names_page(message, page))
         ):  # on a trade's page: that trade's helpers, not a search; on the animal caretakers'

@@ -4,6 +4,8 @@ someone who…", "any ideas?"), rather than about one — and where in it the se
 from __future__ import annotations
 
 from bot.text import whole_words
+from bot.understand.asks import asking_text
+from bot.understand.needs import SENTENCE_END
 
 # Asking which careers fit, rather than about one ("what careers suit someone who…").
 SEEKS_CAREERS = whole_words(
@@ -58,7 +60,16 @@ SEEKS_CAREERS = whole_words(
     r"^\W*(?:good |best |other )?(?:careers?|jobs?|occupations?) (?:in|with|without|that)\b",
     r"(?:something|anything) (?:\w+ )?similar\b",  # "whats something similar w/o chemicals"
     # "Anything that is mostly sitting at a computer…?", "Something with no math please"
-    r"(?:^|[.!?]+ +)(?:anything|something) (?:that|where|with|without|w/o)\b",
+    r"(?:^|[.!?]+ +)(?:anything|something) (?:\w+ )?(?:that|where|with|without|w/o)\b",
+    # "whats something with an associates that pays well", "anything overnight that pays better"
+    r"(?:what'?s|whats|what is|got|any) (?:like )?(?:something|anything) (?:else )?"
+    r"(?:(?!similar\b)\w+ )?(?:that|where|with|without|w/o)\b",
+    # "no i mean a DIFFERENT job. not air traffic", "another career that pays more"
+    r"(?:i mean|i meant|i want|i need|looking for|what about|how about) (?:like )?(?:a |some )?"
+    r"(?:different|other|another) (?:job|career|line of work|field)\b",
+    # "is there something in between i could do first without a degree?"
+    r"(?:is|are) there (?:like )?(?:anything|something) (?:[\w-]+ ){0,4}(?:i|you|u|someone)"
+    r" (?:can|could|might) (?:do|start|get|try)\b",
     # "What jobs like that could I start", "which careers similar to this pay more"
     r"(?:what|which|any) (?:other )?(?:careers?|jobs?|work) (?:like (?:that|this|those)|similar)",
     r"(?:something|anything) (?:\w+ )?like (?:\w+ ){1,2}(?:jobs|careers|roles)\b",  # "…like
@@ -88,7 +99,8 @@ SEEKS_CAREERS = whole_words(
     # a search told again, by example ("something sitting down like office or front desk",
     # "no i meant like trades. building stuff, fixing engines")
     r"something (?:\w+ ){0,3}like (?:an? )?(?:\w+ ){0,2}(?:office|desk|\w+ (?:or|and) \w+)",
-    r"(?:i mean|i meant) (?:like |more like )?(?:\w+ )?(?:trades|jobs|careers|work|fields)\b",
+    # "i mean like office or desk type jobs"
+    r"(?:i mean|i meant) (?:like |more like )?(?:\w+ ){0,4}(?:trades|jobs|careers|work|fields)\b",
     r"(?:i mean|i meant) (?:something )?more (?!money|pay|about|of|than|like (?:it|that|this))\w+",
     # likes told as the whole message, asking nothing ("i like animals but not blood")
     r"^(?:i|im|i'?m|i am)(?: really| kinda| just| also)? (?:like|love|enjoy|into|good with|good at"
@@ -110,7 +122,7 @@ def search_part(text: str) -> str:
     """The part of ``text`` from where it asks which careers fit ("paramedic 10 yrs, bad
     back. what jobs could use my medical background" → "what jobs could use…"), else ``""``."""
     found = SEEKS_CAREERS.search(ONE_JUDGED.sub(lambda m: " " * len(m[0]), text))
-    return text[found.start() :] if found else ""
+    return text[found.start() :].lstrip(".!? ") if found else ""
 
 
 def story_and_search(text: str) -> tuple[str, str]:
@@ -118,3 +130,11 @@ def story_and_search(text: str) -> tuple[str, str]:
     "what jobs could use…"); without a search, the whole is story."""
     search = search_part(text)
     return text[: len(text) - len(search)], search
+
+
+def searching_sentence(text: str) -> str:
+    """The asking sentence of ``text`` its career search is in ("…are both on your feet all
+    day. i mean like office or desk type jobs": the last), else ``""``."""
+    search = search_part(asking_text(text))
+    sentences = SENTENCE_END.split(asking_text(text))
+    return next((s for s in sentences if search and search[:20] in s), "")
