@@ -71,7 +71,8 @@ class TurnRouter:
         words = [route.named] if route.kind is RouteKind.CLARIFY else []
         one = route.kind is RouteKind.ONE  # "more than what techs make": a bare title too,
         bare = [m.words for m in mentions if not one and " " not in m.words and not m.own]
-        words += [m.words for m in mentions if not m.exact] + bare  # not "my MA experience"
+        # not "my MA experience", nor "i make about 45k now as a laborer" (the own job)
+        words += [m.words for m in mentions if not m.exact and not m.own] + bare
         ruled = self._spoken.ruled_out(message, turns) | down  # "forget the laborer thing"
         for word in words:
             meant = self._spoken.of(word, turns, ruled)

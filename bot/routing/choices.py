@@ -13,15 +13,19 @@ from bot.routing.job_words import SHARED_HEADS, tokens
 from bot.routing.named_work import NamedWork
 from bot.routing.names import CareerNames, Mention
 from bot.routing.options import (
+    DONE_TO,
     EXAMPLE,
     FIELD_BEFORE,
     FIELD_CUE,
+    FIELD_SCHOOL,
+    KIND_OF_WORK,
     LAST_TURN,
     MEANT,
     NATURE,
     SECOND_MEANT,
     SENTENCE_BREAK,
     TURNS_TO,
+    WANTS_EITHER,
     WEIGHS,
     _after,
     _past,
@@ -81,8 +85,13 @@ class Choices:
             s
             for s in self._weighed(message)
             if not set(s.split()) <= unwanted
-            and (not _topic(s) or any(m.exact for m in self._names.mentions(s)))
-        ]  # "school counselor" is a job, though "school" is a topic; not "coordinator 77k"
+            and (
+                not _topic(s)
+                or any(m.exact for m in self._names.mentions(s))
+                or (FIELD_SCHOOL.match(s) and self._named.career(s))
+            )
+        ]  # "school counselor" is a job, "law school" its field's, though "school" is a
+        # topic; not "coordinator 77k"
         if len(sides) < 2 or (context and NATURE.search(message)):
             return []
         careers = [  # "PR" as written, the initials it is
@@ -127,7 +136,8 @@ class Choices:
         sentences weigh them and name no job ("torn between X and Y. Which one…?")."""
         asking = asking_text(message)
         sides = choice_sides(asking)
-        if len(sides) < 2 and WEIGHS.search(asking) and not self._names.mentions(asking):
+        told = WANTS_EITHER.search(message)  # "…want to get into logistics or supply chain"
+        if len(sides) < 2 and (WEIGHS.search(asking) or told) and not self._names.mentions(asking):
             sides = choice_sides(message)
         return sides
 
@@ -145,6 +155,11 @@ class Choices:
             if set(tokens(name)) <= refused:  # "i meant painting like art, not painting walls"
                 continue
             rest = _past(text, name)
+            if KIND_OF_WORK.match(rest):  # "i mean like office or desk type jobs": a search
+                return []
+            head, _, done = name.partition(" ")
+            if head.endswith("ing") and DONE_TO.match(f"{done} {rest}"):
+                continue  # "i mean like fixing them, working on engines": a thing done
             example = EXAMPLE.match(rest)  # "corporate training - like a training and
             if example:  # development specialist": the title is the career
                 named = self._names.mentions(example[0])  # "like a radiology tech": its "a"

@@ -23,7 +23,9 @@ FIELD_CUE = re.compile(
     rf"|transition(?:ing)?) (?:{LEAVING} )?into\b"  # "…off the floor into hospital administration"
     r"|\binterested in\b|\b(?:career|job|work) in\b"
     # "I keep hearing about medical coding", "I've heard of technical writing and editing"
-    r"|\b(?:heard|hearing) (?:a lot )?(?:of|about)\b",
+    r"|\b(?:heard|hearing) (?:a lot )?(?:of|about)\b"
+    # "I keep seeing ads for medical coding certificates you can do online"
+    r"|\b(?:ads?|adverts?|posts?|videos?|commercials?) (?:for|about|on)\b",
     re.IGNORECASE,
 )
 CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:and|or|but|because|since|so)\b", re.IGNORECASE)

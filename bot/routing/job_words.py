@@ -82,6 +82,7 @@ JOB_ABBREVIATIONS = {
     "medical doctor": "physician",
     "veterinary doctor": "veterinarian",
     "animal doctor": "veterinarian",
+    "medic": "paramedic",  # "how much more do medics make than EMTs?": not medicine
     "zookeeper": "zoo caretaker",
     "zoo keeper": "zoo caretaker",
 }

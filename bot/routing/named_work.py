@@ -62,8 +62,10 @@ class NamedWork:
             or any(pair in self._title_pairs for pair in itertools.pairwise(words))
         ):
             return True
-        found = self.career(name)
-        return bool(found) and self._holds_words(name, found)
+        found = self.career(name)  # "cybersecurity": a title of the analysts' holds it
+        return bool(found) and (
+            self._holds_words(name, found) or self._names.careers[found].titled(name)
+        )
 
     def career(self, name: str) -> str:
         """The career ``name`` names plainly, or ``""``: the best of the careers ranked for

@@ -248,8 +248,8 @@ class CareerNames:
             if len(slugs) > 1 and i > 0:  # "wholesale sales representative": the wholesale ones
                 slugs = self._named_before(words[i - 1], slugs)
             spelt, spelt_words, start = spelt_whole(words, (i, n), last, self.name_words, taken)
-            if not spelt or {spelt} == set(slugs):
-                spelt_words = ""
+            if not spelt or {spelt} == set(slugs) or (exact and len(slugs) == 1):
+                spelt_words = ""  # "civil engineer or architect": the architects, named whole
             else:  # "medical lab technologist", "a med lab technician and a technologist"
                 slugs, exact, i, n = {spelt}, False, start, i + n - start
             key = tuple(sorted(slugs))

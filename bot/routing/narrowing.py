@@ -75,6 +75,7 @@ class Narrowing:
             if m.exact
             and len(m.slugs) == 1
             and " " in m.words
+            and not m.own  # "I'm a medical assistant… looking at sonography": not mine
             and m.slugs[0] != meant
             and set(m.words.split()) & own  # "landscaping. … landscaping supervisors?"
         ]

@@ -22,7 +22,8 @@ BETWEEN = re.compile(r"\bbetween\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+and\s+", re.I
 LEAD_IN = re.compile(
     r"^(?:(?:an?|the|maybe|perhaps|even|just|being|becoming|become|be|doing|do|going into|"
     r"getting into|a career in|career in|working as|work as|work in|working in|something like|"
-    r"something in|like|practicing|practising|i mean|i meant)\s+)+",  # "no not X, i mean Y"
+    r"something in|like|practicing|practising|i mean|i meant|go to|going to|attend|attending"
+    r")\s+)+",  # "no not X, i mean Y", "…or go to law school"
     re.IGNORECASE,
 )
 # Words that end an option's name: questions, verbs and fillers around it
@@ -50,13 +51,33 @@ NOT_NAME = frozenset(
         *("want", "wants", "require", "requires", "count", "counts", "hire"),  # not "special needs"
     )
 )
-TRAILING = frozenset(("instead", "maybe", "too", "perhaps", "then", "though", "meanwhile"))
+TRAILING = frozenset(
+    ("instead", "maybe", "too", "perhaps", "then", "though", "meanwhile", "now", "later", "first")
+)  # "become a paralegal now or go to law school later"
 SENTENCE_BREAK = re.compile(r"[.,;:!?()\n—–]|\s-+\s")  # "getting out - corporate training"
 # What is needed, before a join ("those all need grad school or nursing"): no options weighed
 NEEDED_BEFORE = re.compile(
     r"\b(?:need|needs|require|requires|required)\s+(?:[\w'-]+\s+){1,2}$", re.IGNORECASE
 )
 CLAUSE_BREAK = re.compile(r"[.;:!?()\n]")
+# Options told as wanted before the question ("i want to get into logistics or supply chain,
+# like the office side. do i need a degree"): the question asks of both
+WANTS_EITHER = re.compile(
+    r"\b(?:get(?:ting)? into|go(?:ing)? into|thinking (?:about|of)|considering|interested in|"
+    r"want to (?:be|become|do|work in|study)|looking (?:at|into))\b[^.?!]{1,60}?\b(?:or|vs\.?"
+    r"|versus)\b",
+    re.IGNORECASE,
+)
+# What a gerund is done to, after it ("fixing them"): an activity, not the name of a field
+DONE_TO = re.compile(r"^\W*(?:them|it|those|these|things|stuff)\b", re.IGNORECASE)
+# The school of a field, weighed as its career ("paralegal now or go to law school later?")
+FIELD_SCHOOL = re.compile(r"^[a-z]+ school$")
+# A kind of work meant, not a career ("i mean like office or desk type jobs")
+KIND_OF_WORK = re.compile(
+    r"^(?:\s*(?:or|and|/|,)\s*[\w-]+)*\s*(?:type|kind|sort)s?(?: of)?\s+(?:jobs?|careers?|work"
+    r"|roles?|positions?)\b",
+    re.IGNORECASE,
+)
 
 
 def choice_sides(message: str) -> list[str]:
@@ -168,8 +189,9 @@ TURNS_TO = re.compile(
 # A career the visitor says they mean, look at or were told of, by any name a field or job
 # goes by ("I mean bookkeeping clerks", "I'm looking at bookkeeping", "Someone mentioned
 # medical coding?", "more like counseling").
-MEANT = re.compile(
-    r"\b(?:i(?:'m| am|m|'ve been| have been|ve been)?\s+(?:really\s+|actually\s+)?(?:mean|meant|"
+MEANT = re.compile(  # not "what kind of pay jump am i looking at going from LPN to RN"
+    r"(?<!\bam )(?<!\bwas )\b(?:i(?:'m| am|m|'ve been| have been|ve been)?\s+(?:really\s+|"
+    r"actually\s+)?(?:mean|meant|"
     r"said|asking about|talking about|looking at|looking into)"
     # "I was thinking more like accounting, auditing, bookkeeping"
     r"|\bi(?:'m| am|m| was)\s+thinking\s+more\s+(?:like|of|along the lines of)"

@@ -28,14 +28,19 @@ OWN_JOB = re.compile(
     r"\b(?:i m|im|i am|i already am|i work|i ve been|ive been|i have been|currently|former"
     # not asked of: "what about working as a bank teller again", "try working as a"
     r"|(?<!\babout )(?<!\btry )(?<!\btrying )(?<!\bconsider )(?<!\bconsidering )working"
-    r"|(?:currently|still|now) work(?:ing)? as an?"  # "…and currently work as a line cook"
+    # "…and currently work as a line cook", "im 38 and work as an accountant"
+    r"|(?:currently|still|now|and) work(?:ing)? as an?"
     r"|used to be|was an?"
     r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
     # "would my years count for anything as a production tech?", "retrain as a welder"
     r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
     r"(?<!\bstarting )(?<!\bqualify )(?<!\babout working )(?<!\bsame )(?<!\bmuch )"
-    r"(?<!\bgood )(?<!\bgreat )(?<!\bbetter )(?<!\bhappier )as an?"  # "i might be good as a…"
+    r"(?<!\bgood )(?<!\bgreat )(?<!\bbetter )(?<!\bhappier )(?<!\bstarting out )(?<!\bstart out )"
+    r"as an?"  # "i might be good as a…", "starting out as a new nurse i mean"
     r"|were an?|leave|leaving|quit|quitting|left|out of|^been|and been"  # "been a welder 30 yrs"
+    # "can i move up to that from teller", "a pay jump going from LPN to RN"
+    r"|(?:move|moving|go|going|switch\w*|step\w*|transition\w*|jump\w*|promoted)"
+    r"(?: up| over)?(?: to (?:that|this|it|there))? from"
     # "i make 58k as sous chef", "i'm at about 62k as exec chef"
     r"|(?:make|makes|making|earn|earns|earning|(?:i m|im|i am) at) (?:about |around |like )?"
     r"\S*\d\S* (?:\w+ ){0,2}as(?: an?)?"
@@ -65,7 +70,8 @@ WEIGHED_OPTION = re.compile(
 )
 # A workplace named by its job ("front desk at a dentist office", "I work at a vet clinic"):
 # where the visitor's story happens, not a career asked about.
-AT_A_PLACE = re.compile(r"\b(?:at|in|for|from) (?:a|an|the|my|our|his|her|their)$")
+AT_A_PLACE = re.compile(r"\b(?:at|in|for|from)(?: (?:a|an|the|my|our|his|her|their))?$")  # "…
+# insurance claims for doctors offices"
 PLACE = re.compile(r"^(?:office|offices|clinic|clinics|practice|firm|surgery|hospital)\b")
 # An age told before the job ("im a 38 yr old accountant"): no part of how the job is said.
 AGED = re.compile(r"\b\d{1,2} (?:(?:yrs?|years?) old|yo) ")  # not "3 yrs of help desk"

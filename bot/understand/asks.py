@@ -68,11 +68,21 @@ UNDERSTOOD = re.compile(
 )
 
 
+# A sentence saying what the visitor knows already ("no i know what laborers make, i AM one"):
+# told, not asked.
+KNOWN = re.compile(
+    r"^\W*(?:(?:no|ok(?:ay)?|yeah|well|lol|but)\W+)*(?:i|we) (?:already |do |obviously )?"
+    r"(?:know|knew) (?:what|how|that|the|about)\b",
+    re.IGNORECASE,
+)
+
+
 def _told(sentence: str) -> bool:
-    """``sentence`` tells the visitor's own story, wishes or limits, what they understand,
-    or how they take the last answer."""
+    """``sentence`` tells the visitor's own story, wishes or limits, what they know or
+    understand, or how they take the last answer."""
     return bool(OWN_STORY.match(sentence) or OWN_LIMIT.match(sentence)) or bool(
-        (UNDERSTOOD.search(sentence) or REACTION.match(sentence)) and "?" not in sentence
+        (UNDERSTOOD.search(sentence) or REACTION.match(sentence) or KNOWN.match(sentence))
+        and "?" not in sentence
     )
 
 
