@@ -30,6 +30,10 @@ PARTS = re.compile(
     re.IGNORECASE,
 )
 TRAINING = whole_words(r"training", r"experience")
+# Nursing and college degrees by their initials ("an ADN or BSN"), and a length asked of them
+# by pointing back ("how long does each one take")
+DEGREES = re.compile(r"\b(ADN|ASN|BSN|MSN|DNP|AAS|MBA|MPH)s?\b", re.IGNORECASE)
+POINTED = whole_words(r"each(?: one)?", r"either", r"both", r"they", r"them", r"those", r"it")
 # Years of work asked of, not of school ("how many years of nursing work before crna school")
 WORK_YEARS = whole_words(
     r"years? of (?:\w+ ){0,2}(?:work|experience)", r"years? (?:\w+ )?(?:working|experience)"
@@ -54,6 +58,8 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     if draft.mode is not Mode.CITED or not draft.pieces or not ASKS_LENGTH.search(message):
         return draft
     acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
+    if (degrees := _degrees_pointed_at(message)) is not None:
+        return _led(draft, guide, f"how long an {' or a '.join(degrees)} takes")
     message = _length_part(message)
     written = re.findall(r"[A-Za-z0-9]+", message)
     named = [w.upper() for w in written if w.upper() in acronyms]
@@ -89,6 +95,30 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
         return draft
     lead = not_covered(guide, f"how long {what} takes", draft.pieces[0].source)
     draft.pieces = [lead, *draft.pieces]
+    return draft
+
+
+def told_if_degrees_untimed(message: str, draft: Draft, guide: Guide) -> None:
+    """``draft`` led, in place, by the plain statement that ``guide`` doesn't say how long the
+    degrees ``message`` names before asking how long "each" takes ("ADN or BSN?")."""
+    degrees = _degrees_pointed_at(message)
+    if draft.mode is Mode.CITED and draft.pieces and degrees:
+        _led(draft, guide, f"how long an {' or a '.join(degrees)} takes")
+
+
+def _degrees_pointed_at(message: str) -> list[str] | None:
+    """The degrees ``message`` names by their initials before asking how long each takes
+    ("should i do an ADN or BSN? how long does each one take"), else ``None``."""
+    part = _length_part(message)
+    if not ASKS_LENGTH.search(part) or not POINTED.search(part) or DEGREES.search(part):
+        return None
+    degrees = list(dict.fromkeys(d.upper() for d in DEGREES.findall(message)))
+    return degrees or None
+
+
+def _led(draft: Draft, guide: Guide, what: str) -> Draft:
+    """``draft`` led by the plain statement that ``guide`` doesn't cover ``what``."""
+    draft.pieces = [not_covered(guide, what, draft.pieces[0].source), *draft.pieces]
     return draft
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Piece
+from bot.answer import Draft, Mode, Piece
 from bot.compose import roles
 from bot.compose.mentioned import lines_naming
 from bot.compose.pay import fact_piece
 from bot.understand.asks import asking_text
+from bot.understand.needs import Need, detect_need
 from knowledge.facts import PACE
 from knowledge.model import Fact, Guide
 
@@ -49,6 +50,18 @@ def growth_pieces(guide: Guide, message: str) -> list[Piece]:
         told = {piece.text for piece in said}
         said += [p for p in lines_naming(guide, AUTOMATION, OUTLOOK) if p.text not in told]
     return said
+
+
+def automation_skills_told(message: str, draft: Draft, guide: Guide) -> None:
+    """``draft`` given, in place, the guide's lines on the skills automation calls for, when
+    ``message`` asks what to learn against it ("what skills should i focus on so the robots
+    dont replace me?"): its trends and growth paths, not only the basic skill list."""
+    if draft.mode is not Mode.CITED or detect_need(message) is not Need.LEARN:
+        return
+    if not AUTOMATION.search(asking_text(message)):
+        return
+    said = {p.text for p in draft.pieces}
+    draft.pieces += [p for p in lines_naming(guide, AUTOMATION, OUTLOOK) if p.text not in said]
 
 
 def rate_quoted(message: str, guide: Guide) -> bool:

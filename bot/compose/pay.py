@@ -89,7 +89,9 @@ HOURLY = whole_words(
 )  # fmt: skip
 EXTRAS = whole_words(
     r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
-    r"commissions?", r"raises?", r"differentials?", r"shift (?:pay|premiums?|bonus)",
+    # not a move weighed against one's own pay ("would it be a big raise from what I make")
+    r"commissions?", r"(?<!big )raises?(?! from| over| compared| than| vs)", r"differentials?",
+    r"shift (?:pay|premiums?|bonus)",
     r"(?:pay|paid) (?:\w+ )?extra", r"take[- ]home", r"with (?:ot|overtime)",
     # "does the pay go up if u take nights?"
     r"(?:pay|it) (?:go|goes) up (?:if|when) (?:you|u|i) (?:take|work|do|pick up) (?:nights|night"

@@ -154,24 +154,35 @@ def said_uncovered(
     if pieces[0].kind == "lead" and pieces[0].text == LISTED:  # no "yes" after "doesn't cover"
         pieces = pieces[1:]
     elif pieces[0].kind == "lead":  # already led by what the guide says on a circumstance
-        return [not_covered(guide, missing), *pieces]
+        if "doesn't cover" not in lead:
+            return [not_covered(guide, missing), *pieces]
+        nearest = _nearest_lines(guide, need, question, pieces[1:])  # "…whether the work is
+        return [pieces[0], *(nearest or pieces[1:])]  # at a desk": its lines on sites
+    kept = _nearest_lines(guide, need, question, pieces)
+    if need in TOPIC_WORDS and not kept:
+        return [not_covered(guide, missing)]
+    kept = kept or pieces
+    return [not_covered(guide, missing, kept[0].source), *kept]
+
+
+def _nearest_lines(
+    guide: Guide, need: Need | None, question: str, pieces: list[Piece]
+) -> list[Piece]:
+    """The lines nearest a topic the guide has no section on: those of ``pieces`` that speak
+    of it, or the guide's own when they say more ("Open switches… to remove electrical
+    hazards", "Plan and conduct ground surveys"); ``[]`` when none do or the topic has no
+    words."""
+    if need not in TOPIC_WORDS:
+        return []
+    words = TOPIC_WORDS[need]
     bearing = [
-        p
-        for p in pieces
-        if need in TOPIC_WORDS
-        and TOPIC_WORDS[need].search(p.text)
-        and not RATINGS.search(p.source.section)  # "Public Safety and Security" knowledge
-    ]
-    if need in TOPIC_WORDS and len(bearing) < NEAREST_LINES:  # the drafted sections say
-        # little of it: the guide's own lines that do ("Open switches… to remove electrical
-        # hazards", "Plan and conduct ground surveys"), when they say more, or none
-        bearing = max(bearing, _lines_on(guide, TOPIC_WORDS[need]), key=len)
+        p for p in pieces if words.search(p.text) and not RATINGS.search(p.source.section)
+    ]  # not the "Public Safety and Security" knowledge
+    if len(bearing) < NEAREST_LINES:  # the drafted sections say little of it
+        bearing = max(bearing, _lines_on(guide, words), key=len)
         if not bearing and need is Need.SETTING:  # "mostly office work? i still wanna be
             bearing = duties_asked(guide, question)  # cooking some": its duties of cooking
-        if not bearing:
-            return [not_covered(guide, missing)]
-    kept = bearing or pieces
-    return [not_covered(guide, missing, kept[0].source), *kept]
+    return bearing
 
 
 def never_named(guide: Guide, question: str) -> str:

@@ -39,6 +39,8 @@ SALARY = whole_words(
     r"(?:the )?top end(?= *[?.!]|$)",  # "…and whats the top end"
     r"wages?",
     r"income",
+    # "thats the national number right? nothing for austin or texas?": the guide's figures
+    r"national (?:numbers?|figures?|averages?|medians?)",
     r"compensation",
     # "money is tight" is the visitor's own means, "do they cost money" a price: not pay
     r"(?<!no )(?<!little )(?<!short on )(?<!tight on )(?<!cost )(?<!costs )(?<!spend )"
@@ -163,6 +165,9 @@ DEMAND = whole_words(
     r"(?:jobs|openings|positions) (?:coming|opening) up",  # "civil engineering jobs coming up"
     # "which one is easier to find a job in", "is there a lot of hiring for cops right now"
     r"(?:easier|harder|easy|hard|tough) to (?:actually |really |even )?find (?:a )?(?:job|work)",
+    # "are pharmacist jobs still easy to find tho?"
+    r"(?:jobs?|work|positions?|openings) (?:still |really |actually )?(?:easy|easier|hard|"
+    r"harder|difficult|tough) to (?:find|get|land|come by)",
     r"(?:a lot of|lots of|much|any|more|less) hiring",
     r"(?:are|is) (?:\w+ ){0,2}hiring \w+s(?= *[?.!]|$| (?:or|and|right now|now|these days)\b)",
     r"jobs?[- ]?wise",  # "pay and jobs wise"

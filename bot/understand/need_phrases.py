@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from bot.text import whole_words
+from bot.understand.advance_phrases import ADVANCE
 from bot.understand.places import COUNTRIES
 from bot.understand.related_phrases import RELATED
 from bot.understand.way_in_phrases import GET_IN
@@ -63,7 +64,8 @@ class Need(StrEnum):
 ASKS = {
     Need.COST: whole_words(
         r"costs?(?! of living)(?! estimat\w*)",  # not the cost estimators
-        r"costing", r"cheap\w*(?! one)", r"expensive", r"tuition",
+        # not a wish of what is asked ("one cert to put on my resume first… something cheap")
+        r"costing", r"(?<!something )(?<!anything )cheap\w*(?! one)", r"expensive", r"tuition",
         r"prices?d?", r"(?:exam|course|program|school|training|application|licen[cs]e) fees?",
         r"spend on (?:school|training|classes|courses|a course|the course|certification)",
         r"(?:how much|in|of|graduate with|take on) (?:\w+ )?(?:debt|student loans?)",  # "how
@@ -78,65 +80,7 @@ ASKS = {
         r"what (?:is|are) (?:it|they|this job) called",
     ),
     Need.RELATED: RELATED,
-    Need.ADVANCE: whole_words(
-        r"dead[- ]?end", r"room (?:for|to) (?:grow|growth|advance\w*|move up)",
-        r"ceiling(?! tiles?)(?!,? (?:floor|and wall))",  # not the installers' "Ceiling"
-        # "does it actually go somewhere", "will this lead anywhere"
-        r"(?:go|goes|going|lead|leads|get you) (?:somewhere|anywhere)",
-        r"how (?:high|far) (?:can|could|does|will|would) (?:\w+ ){0,3}(?:go|get|climb|rise)",
-        r"advancement(?: opportunities)?",
-        # "whats the best way to get paid more", "how can i earn more": the way up the pay
-        r"(?:best |fastest |quickest )?ways? to (?:get paid|earn|make) more",
-        r"how (?:do|can|would|could|should) (?:i|you|u|one) (?:get paid|earn|make) more",
-        r"how (?:do|can|would|could|should|fast|quickly|soon) (?:\w+ ){0,2}(?:get|be) promoted",
-        r"promotion (?:opportunities|prospects|chances)",
-        # "what actually gets you promoted", "from one level to the next"
-        r"(?:gets?|getting|got) (?:you|u|people|ppl|someone|me|techs?|workers) promoted",
-        r"(?:from )?one (?:level|tier|rung|step) to the next",
-        r"(?:chances?|opportunit\w+|room) (?:of|for) (?:a )?promotions?",
-        r"how (?:do|can|would|could|should) (?:i|you|u|one|they|he|she) (?:move|step|get|work)"
-        r" (?:my way )?up", r"where (?:can|could|does|will|would) (?:it|this|that)"
-        r" (?:job |career )?(?:lead|take)",
-        r"(?:lead|leads|step) (?:to|into|up to) (?:something|anything|a better|better|bigger|more)",
-        # "can it lead me to engineering later? I dont want to be stuck"
-        r"(?:lead|leads|take) (?:me|you|u|someone|people|him|her) (?:to|into|toward)"
-        r"(?! (?:be|get|learn|do|become|finish|complete|reach)\b)",  # not "take me to be good"
-        r"(?:be|get|feel|being|getting|feeling) stuck",
-        r"(?:move|step) up (?:to )?from", r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
-        # "what would my job title be after a few years", "my title in 5 years"
-        r"(?:my|his|her|your|the) (?:job )?title (?:would |will |might )?be (?:after|in)\b",
-        # "can a production technician eventually become an engineer?"
-        r"(?:can|could|will|would|do|does) (?:\w+ ){1,3}(?:eventually|someday|one day|later on) "
-        r"(?:become|be|move (?:up )?(?:to|into)|go on to)",
-        # "can u move up to something better later like network stuff"
-        r"(?:can|could|do|does|will|would) (?:i|you|u|one|they|he|she|people) (?:\w+ )?(?:move|step"
-        r"|work (?:my|their|your) way) up\b",
-        # "is quality assurance a path from this job?", "could this lead into maintenance?"
-        r"(?:path|step|stepping stone|route|way) (?:from|out of) (?:this|that|the|a) (?:job|role|"
-        r"work|career|position)",
-        # "does being production tech lead to engineer roles", "can it lead into design work"
-        r"(?:does|do|can|could|will|would) (?:\w+ ){1,4}lead (?:to|into|up to) "
-        r"(?!(?:\w+ )?(?:injur|burn|back|pain|problems|stress|health|hearing))(?:\w+ ){0,2}"
-        r"(?:roles?|jobs?|positions?|work|careers?|something|anything)\b",
-        r"(?:this|that|it|the)(?: job| role| work| career)? (?:can |could |would |will )?leads? "
-        r"(?:to|into)\b(?! (?:\w+ )?(?:injur|burn|back|pain|problems|stress|health|hearing))",
-        # "can a production tech move into quality later on", "could i go into engineering
-        # down the road": a move the career leads to, later
-        # "what titles come after senior tech?", "whats the next step up": the rung above one
-        r"(?:what|which) (?:\w+ )?(?:titles?|jobs?|roles?|positions?|level|tier|rung|step)?"
-        r" ?(?:comes?|is|are) (?:next )?(?:after|above) (?:the |a )?(?:senior|junior|lead|entry"
-        r"|mid)", r"next step up",
-        r"(?:move|moving|go|going|get|getting|branch|branching|transition) (?:over )?into "
-        r"(?:\w+ ){1,3}(?:later|eventually|down the (?:road|line)|one day|someday|in the future"
-        r"|after a (?:few|couple of) (?:years|yrs))\b",
-        # "could i move from this into a quality engineer role", "a normal next step from it"
-        r"(?:move|moving|go|going|get|getting|step|stepping|transition\w*|switch\w*) (?:up )?"
-        r"from (?:this|that|here|it|the job|being an? [a-z]+(?: [a-z]+)?) (?:in)?to\b",
-        r"(?:normal|natural|usual|common|typical|logical|good) next step",
-        # "(programming the PLCs…) can you move into that": from the job talked about
-        r"(?:can|could) (?:i|you|u|one|techs?|people) (?:\w+ )?(?:move|branch|transition|switch"
-        r"|specialize) (?:over )?into (?:that|those|this|it)\b",
-    ),
+    Need.ADVANCE: ADVANCE,
     Need.DAY: whole_words(
         r"(?:typical|normal|average|regular|usual|ordinary) (?:work ?)?(?:day|shift)",
         # "what stuff do you actually do during a shift", "what % of the day is hands on"
@@ -174,6 +118,11 @@ ASKS = {
         # "whats the difference in what they do day to day"
         r"what (?:they|you|u|he|she|each(?: one)?|both) (?:actually |really )?(?:do|does)"
         r"(?= *[?.!,]|$| all day| day[- ]to[- ]day| every day| daily| at work| on the job| vs\b)",
+        # "do speech pathologists work in schools with kids", "do they work with patients"
+        r"(?:do|does) (?!i |you |u )(?:\w+ ){1,3}(?:actually |really |ever |usually )?work "
+        r"(?:in|at|with) (?!(?:home|nights?|weekends?|the weekends?|a team|teams?|their hands|"
+        r"my|your)\b)(?!(?:[\w-]+ ){0,2}(?:plants?|fabs?|factor(?:y|ies)|industr(?:y|ies)|"
+        r"compan(?:y|ies)|facilit(?:y|ies)|sectors?)\b)(?:\w+ )?\w+",  # not "at chip fabs"
         # "what kind of cases do private investigators work on", "what kinds of projects…"
         r"what (?:kinds?|sorts?|types?) of (?:\w+ )?(?:cases|projects|tasks|clients|problems|"
         r"patients|jobs) (?:do|does|would|will) (?:\w+ ){1,4}(?:work on|handle|take on|deal with"
@@ -181,6 +130,8 @@ ASKS = {
         # "the difference between what i do and what a production tech does"
         r"what (?:an? |the )[a-z-]+(?: [a-z-]+){0,3} (?:actually |really )?does(?= *[?.!,]|$| all"
         r" day| every day| at work)",
+        # "whats the actual difference between me and them" (an operator, of the techs)
+        r"difference between (?:me|us|my job|what i do) and (?:them|you|the techs?|an? [a-z]+)",
         # "do they fix the machines or just run them", "do you actually code"
         r"(?:do|does) (?:they|you|u|he|she|techs?) (?:actually |really |just |also )?"
         r"(?:get to )?(?:fix|repair|run|build|operate|program|install|maintain|test|design|draw"
@@ -304,6 +255,12 @@ ASKS = {
         r"industries", r"(?:which|what) (?:kinds? of )?(?:companies|employers|plants|factories)",
         r"who (?:hires|employs)", r"(?:plants?|factories|companies|employers|firms|shops) "
         r"(?:\w+ )?(?:hire|employ)",
+        # "is pharma a good industry to aim for", "do they work at chip fabs", "what would i
+        # be doing different at a car plant vs the food place"
+        r"(?:good|best|better|right) (?:industry|industries|sectors?)",
+        r"(?:work|working|jobs?|hired) (?:at|in) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:plants|fabs?"
+        r"|factories|facilities)",
+        r"(?:at|in) (?:a |an |the )?[\w-]+ (?:plant|fab|factory) (?:vs\.?|versus|or|compared)",
     ),
     Need.TRAINING_OTHERS: whole_words(
         r"train(?:ing)? (?:others|other people|(?:the )?new (?:people|staff|workers|hires|guys)|"

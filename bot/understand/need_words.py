@@ -90,9 +90,27 @@ def asking_clause(sentence: str) -> str:
 TEMPERATURE = re.compile(r"\b\d{2,3} ?(?:degrees|°)(?: ?(?:f|c|fahrenheit|celsius)\b)?", re.I)
 
 
+# A résumé named only as where a credential goes ("one cert to put on my resume first"): the
+# credential is asked, not how to apply
+ON_RESUME = re.compile(
+    r"\b(?:(?:to |and )?(?:put|have|list|add)\s+)?(?:it |them )?(?:on|to) (?:my|a|the|your) "
+    r"r[eé]sum[eé]\b",
+    re.IGNORECASE,
+)
+# A move up to the career asked ("can i move up to that from teller"): becoming it, not a step
+# beyond it
+MOVE_UP_TO = re.compile(
+    r"\b(?:move|step|work (?:my|their|your) way) up (?:to|into) (?:that|this|it|there|being)\b",
+    re.IGNORECASE,
+)
+CREDENTIAL_NAMED = re.compile(r"\b(?:certs?|certif\w*|licen[cs]es?|courses?)\b", re.IGNORECASE)
+
+
 def detect_need(text: str) -> Need | None:
     """The kind of answer ``text`` asks for, if it plainly asks for one."""
     text = without_regions_put_aside(TEMPERATURE.sub(" ", text))  # "95 degrees", "not asia"
+    text = ON_RESUME.sub(" ", text) if CREDENTIAL_NAMED.search(text) else text
+    text = MOVE_UP_TO.sub("become that", text)
     if any(p.search(text) for p in (PAID_TRAINING, TRAINING_PAYS, INTO_THE_ROLE, WORKED_INTO)) or (
         SCHOOLING_ALONE.match(text)
     ):

@@ -31,8 +31,9 @@ LISTED_AFTER = re.compile(r"\b(?:include|including|such as|like)\b:?\s*(?P<list>
 PREFIX = 6  # letters naming the same industry ("pharma", "pharmaceuticals")
 # Pay asked to follow schooling ("if i did the 2 year program first would i start higher?")
 BY_EDUCATION = whole_words(
-    r"(?:degree|diploma|program|college|certificat\w*|certs?|associates?|bachelors?|course)"
-    r"\b[^?.!]{0,40}?\b(?:start\w*|earn\w*|make|paid|pay|get) (?:\w+ ){0,4}?(?:higher|more)\b",
+    r"(?:degree|diploma|program|college|certificat\w*|certs?|associates?|bachelors?|course|adn|"
+    r"bsn|asn|msn)\b[^?.!]{0,40}?\b(?:start\w*|earn\w*|make|paid|pay|get) (?:\w+ ){0,4}?"
+    r"(?:higher|more)\b",
     r"(?:higher|more) (?:starting )?(?:pay|salary|money) (?:with|after|for) (?:a |an |the )?"
     r"(?:\w+ ){0,2}(?:degree|diploma|program|certificat\w*|certs?)",
 )
