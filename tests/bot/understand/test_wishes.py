@@ -95,3 +95,69 @@ def test_a_year_of_training_or_less_is_wished(message: str) -> None:
 )
 def test_longer_schooling_or_a_length_asked_is_no_quick_training(message: str) -> None:
     assert not wishes_of(message).quick_training
+
+
+@pytest.mark.parametrize(
+    ("message", "part"),
+    [
+        # the forty-eighth panel: a search told again, as people write it after a list
+        (
+            "only 2200 a year sounds like not a lot. whats something with an associates that "
+            "pays well but has way more openings?",
+            "whats something with an associates that pays well but has way more openings?",
+        ),
+        (
+            "no i mean a DIFFERENT job. not air traffic. something 2 year degree, 70k+",
+            "i mean a DIFFERENT job. not air traffic. something 2 year degree, 70k+",
+        ),
+        (
+            "35k is kinda low tho. anything overnight that pays better?",
+            "anything overnight that pays better?",
+        ),
+        (
+            "um nursing and waiting tables are both on your feet all day. i mean like office or "
+            "desk type jobs",
+            "i mean like office or desk type jobs",
+        ),
+        (
+            "is there something in between i could do first without a degree?",
+            "is there something in between i could do first without a degree?",
+        ),
+    ],
+)
+def test_a_search_told_again_is_a_search(message: str, part: str) -> None:
+    assert search_part(message) == part
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what jobs pay the best right out of high school??",
+        "any entry level jobs that pay ok",
+        "something i could get with no experience",
+    ],
+)
+def test_work_one_can_start_untried_is_wished(message: str) -> None:
+    assert wishes_of(message).no_experience
+
+
+def test_many_openings_an_associates_and_a_sum_are_wished() -> None:
+    wishes = wishes_of(
+        "no i mean a DIFFERENT job. something 2 year degree, 70k+, with lots of openings every year"
+    )
+    assert wishes.short_school
+    assert wishes.many_openings
+    assert wishes.min_pay == 70_000
+    assert wishes_of("whats something with an associates that pays well").short_school
+
+
+def test_a_sum_judged_low_is_the_floor_of_better_pay() -> None:
+    wishes = wishes_of("35k is kinda low tho. anything overnight that pays better?")
+    assert wishes.good_pay
+    assert wishes.min_pay == 35_000
+    sitting = wishes_of(
+        "is there anything sit-down like that but pays more, like 50k? im 41 so i dont want to "
+        "go back to school for years"
+    )
+    assert sitting.min_pay == 50_000
+    assert sitting.short_school
