@@ -34,10 +34,14 @@ class Career:
     def titled(self, job: str) -> bool:
         """A title of this career holds every word of ``job`` ("journeyman": Journeyman
         Electrician)."""
+        return self.titles_holding(job) > 0
+
+    def titles_holding(self, job: str) -> int:
+        """How many titles of this career hold every word of ``job`` (11 of the information
+        security analysts' hold "cybersecurity", one of the photographers' "studio")."""
         said = set(tokens(job))
-        return bool(said) and any(
-            said <= set(tokens(t)) for t in (self.name, *self.titles, *self.alternates)
-        )
+        titles = (self.name, *self.titles, *self.alternates)
+        return sum(1 for t in titles if said <= set(tokens(t))) if said else 0
 
     @property
     def prominence(self) -> float:

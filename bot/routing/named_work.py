@@ -21,6 +21,9 @@ PRACTISED = re.compile(
 AGENT_STEM = 5  # letters of a worker's noun that ends in the work ("trainer": "train")
 
 
+FIELD_TITLES = 3  # titles of a career holding a word that make it the career's field
+
+
 class NamedWork:
     """Reads the one career a name of work names plainly, by titles, fields and ranking."""
 
@@ -62,9 +65,10 @@ class NamedWork:
             or any(pair in self._title_pairs for pair in itertools.pairwise(words))
         ):
             return True
-        found = self.career(name)  # "cybersecurity": a title of the analysts' holds it
+        found = self.career(name)  # "cybersecurity": many titles of the analysts' hold it
         return bool(found) and (
-            self._holds_words(name, found) or self._names.careers[found].titled(name)
+            self._holds_words(name, found)
+            or self._names.careers[found].titles_holding(name) >= FIELD_TITLES
         )
 
     def career(self, name: str) -> str:
