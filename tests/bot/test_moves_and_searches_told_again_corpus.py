@@ -9,7 +9,8 @@ wanted, a pay jump or cut from one job to another and a move up from one's own j
 answer the careers meant; a title named whole beside another is its own career; medics are
 paramedics; whether jobs are easy to find is the outlook; the work done in a place asked is
 the duties; a field seen in ads is its career; work done to things ("fixing them") is no
-field of its own; and the length of degrees named by their initials is said uncovered."""
+field of its own, nor is a word only one title of a career holds ("studio"); and the length
+of degrees named by their initials is said uncovered."""
 
 from __future__ import annotations
 
@@ -224,3 +225,15 @@ def test_work_done_to_things_is_no_field_of_its_own(onet_components: Components)
     )
     assert "watch-and-clock-repairers" not in guides_cited(reply)
     assert any("mechanics" in slug for slug in guides_cited(reply))
+
+
+def test_a_word_a_single_title_holds_is_no_field(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "been gigging as a bass player for like 10 years. thinking sound engineer or live audio "
+        "tech for something steadier. what kind of training do you actually need?",
+        "so basically the same schooling, studio pays more on average. but the starting pay is "
+        "about the same right? is studio work actually steady or is it gig based too",
+    )
+    assert "photographers" not in guides_cited(reply)
+    assert "sound-engineering-technicians" in guides_cited(reply)
