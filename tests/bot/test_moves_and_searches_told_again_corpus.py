@@ -230,8 +230,12 @@ def test_work_done_to_things_is_no_field_of_its_own(onet_components: Components)
 def test_a_word_a_single_title_holds_is_no_field(onet_components: Components) -> None:
     reply = talk(
         onet_components.bot,
-        "been gigging as a bass player for like 10 years. thinking sound engineer or live audio "
-        "tech for something steadier. what kind of training do you actually need?",
+        "been gigging as a bass player for like 10 years and im tired of never knowing where "
+        "rent is coming from. thinking sound engineer or live audio tech for something "
+        "steadier. what kind of training do you actually need? i already run sound for my own "
+        "band sometimes",
+        "and for the sound engineer side, like studio mixing/recording? is that different "
+        "training and does it pay better than the live tech stuff",
         "so basically the same schooling, studio pays more on average. but the starting pay is "
         "about the same right? is studio work actually steady or is it gig based too",
     )
