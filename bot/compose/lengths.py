@@ -33,6 +33,7 @@ TRAINING = whole_words(r"training", r"experience")
 # Nursing and college degrees by their initials ("an ADN or BSN"), and a length asked of them
 # by pointing back ("how long does each one take")
 DEGREES = re.compile(r"\b(ADN|ASN|BSN|MSN|DNP|AAS|MBA|MPH)s?\b", re.IGNORECASE)
+VOWEL_SOUNDING = frozenset("AEFHILMNORSX")  # letters whose names start with a vowel sound
 POINTED = whole_words(r"each(?: one)?", r"either", r"both", r"they", r"them", r"those", r"it")
 # Years of work asked of, not of school ("how many years of nursing work before crna school")
 WORK_YEARS = whole_words(
@@ -59,7 +60,7 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
         return draft
     acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
     if (degrees := _degrees_pointed_at(message)) is not None:
-        return _led(draft, guide, f"how long an {' or a '.join(degrees)} takes")
+        return _led(draft, guide, _how_long(degrees))
     message = _length_part(message)
     written = re.findall(r"[A-Za-z0-9]+", message)
     named = [w.upper() for w in written if w.upper() in acronyms]
@@ -103,7 +104,14 @@ def told_if_degrees_untimed(message: str, draft: Draft, guide: Guide) -> None:
     degrees ``message`` names before asking how long "each" takes ("ADN or BSN?")."""
     degrees = _degrees_pointed_at(message)
     if draft.mode is Mode.CITED and draft.pieces and degrees:
-        _led(draft, guide, f"how long an {' or a '.join(degrees)} takes")
+        _led(draft, guide, _how_long(degrees))
+
+
+def _how_long(degrees: list[str]) -> str:
+    """What is not covered of ``degrees``: "how long an ADN or a BSN takes" (initials said
+    letter by letter take "an" before a vowel sound: "an MSN", "a DNP")."""
+    said = [f"{'an' if d[0] in VOWEL_SOUNDING else 'a'} {d}" for d in degrees]
+    return f"how long {' or '.join(said)} takes"
 
 
 def _degrees_pointed_at(message: str) -> list[str] | None:

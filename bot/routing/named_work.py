@@ -19,8 +19,6 @@ PRACTISED = re.compile(
     r"(?<=\bbeen )[a-z]{3,}ing\b|\b[a-z]{3,}ing(?= (?:experience|background|skills)\b)"
 )
 AGENT_STEM = 5  # letters of a worker's noun that ends in the work ("trainer": "train")
-
-
 FIELD_TITLES = 3  # titles of a career holding a word that make it the career's field
 
 

@@ -68,10 +68,10 @@ WEIGHED_OPTION = re.compile(
     r"^(?:be|make) (?:a |an |another |the |good |better |best )?(?:\w+ )?(?:option|choice|fit"
     r"|path|idea|career|move|route)\b"
 )
-# A workplace named by its job ("front desk at a dentist office", "I work at a vet clinic"):
-# where the visitor's story happens, not a career asked about.
-AT_A_PLACE = re.compile(r"\b(?:at|in|for|from)(?: (?:a|an|the|my|our|his|her|their))?$")  # "…
-# insurance claims for doctors offices"
+# A workplace named by its job ("front desk at a dentist office", "I work at a vet clinic",
+# "coding insurance claims for doctors offices"): where the visitor's story happens, not a
+# career asked about.
+AT_A_PLACE = re.compile(r"\b(?:at|in|for|from)(?: (?:a|an|the|my|our|his|her|their))?$")
 PLACE = re.compile(r"^(?:office|offices|clinic|clinics|practice|firm|surgery|hospital)\b")
 # An age told before the job ("im a 38 yr old accountant"): no part of how the job is said.
 AGED = re.compile(r"\b\d{1,2} (?:(?:yrs?|years?) old|yo) ")  # not "3 yrs of help desk"
