@@ -213,13 +213,17 @@ def wish_facts(guide: Guide, growth: bool = False, openings: bool = False) -> li
     projected growth or openings when it was chosen by those."""
     f = guide.facts
     grown = [(f.growth_rate, "Projected growth: {value}.", "Growth Rate")] if growth else []
-    opened = [(f.annual_openings, "Openings a year: about {value}.", "Annual Openings")]
+    opened = (
+        [(f.annual_openings, "Openings a year: about {value}.", "Annual Openings")]
+        if openings
+        else []
+    )
     return stated(
         guide,
         (f.entry_education, "Typical entry education: {lower}.", "Typical Entry Education"),
         (f.median_salary, "Median pay: {value} a year.", "Median"),
         *grown,
-        *(opened if openings else []),
+        *opened,
     )
 
 

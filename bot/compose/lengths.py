@@ -59,9 +59,9 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     if draft.mode is not Mode.CITED or not draft.pieces or not ASKS_LENGTH.search(message):
         return draft
     acronyms = set(ACRONYM.findall(guide_text(guide))) - NO_TRAINING
-    if (degrees := _degrees_pointed_at(message)) is not None:
+    whole, message = message, _length_part(message)
+    if (degrees := _degrees_pointed_at(whole, message)) is not None:
         return _led(draft, guide, _how_long(degrees))
-    message = _length_part(message)
     written = re.findall(r"[A-Za-z0-9]+", message)
     named = [w.upper() for w in written if w.upper() in acronyms]
     job = [w for w in named if w.lower() in JOB_WORDS]  # "vet school": no "VET" training
@@ -102,7 +102,7 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
 def told_if_degrees_untimed(message: str, draft: Draft, guide: Guide) -> None:
     """``draft`` led, in place, by the plain statement that ``guide`` doesn't say how long the
     degrees ``message`` names before asking how long "each" takes ("ADN or BSN?")."""
-    degrees = _degrees_pointed_at(message)
+    degrees = _degrees_pointed_at(message, _length_part(message))
     if draft.mode is Mode.CITED and draft.pieces and degrees:
         _led(draft, guide, _how_long(degrees))
 
@@ -114,10 +114,9 @@ def _how_long(degrees: list[str]) -> str:
     return f"how long {' or '.join(said)} takes"
 
 
-def _degrees_pointed_at(message: str) -> list[str] | None:
-    """The degrees ``message`` names by their initials before asking how long each takes
-    ("should i do an ADN or BSN? how long does each one take"), else ``None``."""
-    part = _length_part(message)
+def _degrees_pointed_at(message: str, part: str) -> list[str] | None:
+    """The degrees ``message`` names by their initials before its ``part`` asking how long
+    each takes ("should i do an ADN or BSN? how long does each one take"), else ``None``."""
     if not ASKS_LENGTH.search(part) or not POINTED.search(part) or DEGREES.search(part):
         return None
     degrees = list(dict.fromkeys(d.upper() for d in DEGREES.findall(message)))

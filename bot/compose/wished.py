@@ -95,8 +95,8 @@ def needs_no_experience(guide: Guide) -> bool:
 def openings_of(guide: Guide) -> float | None:
     """The career's projected openings a year ("189,100" → 189100.0), if stated."""
     fact = guide.facts.annual_openings
-    found = re.match(r"\s*([\d,]+)", fact.value) if fact else None
-    return float(found[1].replace(",", "")) if found and found[1].strip(",") else None
+    found = re.match(r"\s*(\d[\d,]*)", fact.value) if fact else None
+    return float(found[1].replace(",", "")) if found else None
 
 
 def openings_floor(guides: dict[str, Guide]) -> float:

@@ -135,6 +135,6 @@ def story_and_search(text: str) -> tuple[str, str]:
 def searching_sentence(text: str) -> str:
     """The asking sentence of ``text`` its career search is in ("…are both on your feet all
     day. i mean like office or desk type jobs": the last), else ``""``."""
-    search = search_part(asking_text(text))
-    sentences = SENTENCE_END.split(asking_text(text))
-    return next((s for s in sentences if search and search[:20] in s), "")
+    asking = asking_text(text)
+    search = search_part(asking)
+    return next((s for s in SENTENCE_END.split(asking) if search and search[:20] in s), "")
