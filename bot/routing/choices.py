@@ -10,17 +10,15 @@ from collections.abc import Sequence
 from bot.routing.asked import ruled_out
 from bot.routing.fields import Fields
 from bot.routing.job_words import SHARED_HEADS, tokens
+from bot.routing.meant import Meant, whole_titles
 from bot.routing.named_work import NamedWork
 from bot.routing.names import CareerNames, Mention
 from bot.routing.options import (
-    DONE_TO,
     EXAMPLE,
     FIELD_BEFORE,
     FIELD_CUE,
     FIELD_SCHOOL,
-    KIND_OF_WORK,
     LAST_TURN,
-    MEANT,
     NATURE,
     SECOND_MEANT,
     SENTENCE_BREAK,
@@ -34,7 +32,6 @@ from bot.routing.options import (
 )
 from bot.routing.weighing_words import BETTER_BET, COMPARES
 from bot.understand.asks import asking_text
-from bot.understand.aversions import aversions
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
 
@@ -63,7 +60,6 @@ WORKPLACE = frozenset(
         *("home", "retail", "government", "corporate", "pharma", "outdoors", "something"),
     )
 )
-MOST_MEANT = 4  # careers one "I mean…" names ("electrician, plumber, hvac, carpenter")
 
 
 class Choices:
@@ -76,6 +72,7 @@ class Choices:
         self._fields = fields
         self._named = named
         self._by_name = {tuple(tokens(c.name)): s for s, c in names.careers.items()}
+        self._meant = Meant(names, named)
 
     def compared(self, message: str, unwanted: set[str], context: Sequence[str]) -> list[str]:
         """The careers the options of ``message`` name, when two or more name one each; an
@@ -142,54 +139,8 @@ class Choices:
         return sides
 
     def meant(self, message: str) -> list[str]:
-        """The careers a clause of ``message`` says are meant or looked at, named by a job's
-        or a field's name (:data:`MEANT`), one or two ("looking at technical writing vs.
-        editing"); ``[]`` when none, and never a topic ("I mean the pay")."""
-        sentences = SENTENCE_END.split(message)  # "…what i meant by helping. more like X"
-        refused = {w for a in aversions(message) for w in tokens(a.what)}
-        for found in (f for sentence in sentences for f in MEANT.finditer(sentence)):
-            text = found["name"] or found["subject"] or found["fit"] or found["taught"]
-            name = re.split(r"\s+(?:vs\.?|versus|or)(?:\s|$)", _after(text))[0].strip(" -–—:,")
-            if not name or detect_need(name) or detect_intent(name):
-                continue
-            if set(tokens(name)) <= refused:  # "i meant painting like art, not painting walls"
-                continue
-            rest = _past(text, name)
-            if KIND_OF_WORK.match(rest):  # "i mean like office or desk type jobs": a search
-                return []
-            head, _, done = name.partition(" ")
-            if head.endswith("ing") and DONE_TO.match(f"{done} {rest}"):
-                continue  # "i mean like fixing them, working on engines": a thing done
-            example = EXAMPLE.match(rest)  # "corporate training - like a training and
-            if example:  # development specialist": the title is the career
-                named = self._names.mentions(example[0])  # "like a radiology tech": its "a"
-                if len(named) == 1 and named[0].exact and len(named[0].slugs) == 1:
-                    return [named[0].slugs[0]]
-                if named:  # "fixing them, like being a mechanic": the job, routed as named
-                    continue
-            if self._named.names_work(name) and (career := self._named.career(name)):
-                careers = [career]
-                while (  # "mental health counselor, like doing therapy": an example, no second
-                    len(careers) < MOST_MEANT
-                    and not EXAMPLE.match(rest)
-                    and (other := SECOND_MEANT.match(rest))
-                ):
-                    second = _after(other["name"])  # "…or editing", "…, plumber, hvac"
-                    also = (
-                        self._named.career(second)
-                        if second and self._named.names_work(second)
-                        else ""
-                    )
-                    if not also:
-                        break
-                    careers.append(also)
-                    rest = _past(other["name"], second)
-                return list(dict.fromkeys(careers))
-            # "i mean like flying places, flight attendant or something like that"
-            titled = [m.slugs[0] for m in self._whole_titles(rest)]
-            if titled:
-                return list(dict.fromkeys(titled))[:MOST_MEANT]
-        return []
+        """The careers a clause of ``message`` says are meant (:class:`Meant`)."""
+        return self._meant.careers(message)
 
     def weighed_field(self, message: str, context: Sequence[str]) -> str:
         """The career a field the message weighs against the conversation's names ("would web
@@ -249,11 +200,7 @@ class Choices:
 
     def _whole_titles(self, text: str) -> list[Mention]:
         """The titles of two words or more ``text`` names whole, each of one career."""
-        return [
-            m
-            for m in self._names.mentions(text)
-            if m.exact and len(m.slugs) == 1 and " " in m.words
-        ]
+        return whole_titles(self._names, text)
 
     def turned_to(self, message: str, context: Sequence[str]) -> str:
         """The career a follow-up turns to by a field's or job's name: not a topic ("what

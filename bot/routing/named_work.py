@@ -18,6 +18,9 @@ from bot.understand.needs import detect_need
 PRACTISED = re.compile(
     r"(?<=\bbeen )[a-z]{3,}ing\b|\b[a-z]{3,}ing(?= (?:experience|background|skills)\b)"
 )
+# A field's people by its initials or two words ("HR people", "the IT guys", "customer
+# service folks"), not one word that may be anyone's ("the tech folks", "sales people")
+PEOPLE_OF = re.compile(r"\b([A-Z]{2,4}|[a-z]+ [a-z]+) (?:people|folks|guys|ppl)\b")
 AGENT_STEM = 5  # letters of a worker's noun that ends in the work ("trainer": "train")
 FIELD_TITLES = 3  # titles of a career holding a word that make it the career's field
 
@@ -120,6 +123,17 @@ class NamedWork:
             if career
         }
         return found.pop() if len(found) == 1 else ""
+
+    def people_of(self, message: str) -> str:
+        """The one career whose field a message names its people by ("what do HR people
+        actually do all day", "are IT folks paid well"), else ``""``."""
+        for found in PEOPLE_OF.finditer(message):
+            name = found[1]
+            if any(w in STOPWORDS for w in name.lower().split()):
+                continue  # "good with people", "what do the people"
+            if self.names_work(name) and (career := self.career(name)):
+                return career
+        return ""
 
     def _practised(self, name: str) -> str:
         """``name`` with its gerunds read as who practises them ("editing" → "editor"), or

@@ -18,7 +18,7 @@ from bot.routing.shortened import (
     without_workplaces,
 )
 from bot.routing.spelt import spelt_whole
-from bot.routing.titles import techs_spelt
+from bot.routing.titles import MIN_NARROWING, NARROWS_NONE, mostly_titled, techs_spelt, titled_with
 from bot.routing.told_jobs import (
     AGED,
     AT_A_PLACE,
@@ -33,6 +33,7 @@ from bot.routing.told_jobs import (
     PURPOSE,
     REQUIRED,
     SERVED,
+    TELLING_ADVERBS,
     TELLS,
     TENURE,
     WEIGHED_OPTION,
@@ -73,8 +74,6 @@ class Mention:
 # A field of study named after a word ("marine biology", "animal science"): the word is part
 # of the field's name, not a job.
 FIELD = re.compile(r"^(?:\w+(?:ology|ogy|istry|onomy)|science|studies)$")
-MIN_NARROWING = 4  # letters of a word before a shared title that picks among its careers
-NARROWS_NONE = frozenset(("other", "and", "all", "except", "with", "worker", "general"))
 
 
 class CareerNames:
@@ -126,6 +125,7 @@ class CareerNames:
             for named in (self._titles.get((first,), set()), self._heads.get(first, set())):
                 if named and career.prominence > max(self.careers[s].prominence for s in named):
                     named.add(career.slug)
+        self._titled_with = titled_with(self.careers.values())
         self.titles = frozenset(self._titles)  # every title and alternative title, as words
         self._longest = max((len(t) for t in self._titles), default=0)
         self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)
@@ -231,7 +231,8 @@ class CareerNames:
         for i, n, slugs, exact in sorted(spans, key=lambda s: s[0]):
             if not exact and found and " ".join(words[end:i]) in EXAMPLE_OF:
                 continue  # "a psychologist like a therapist one": which one, not a second
-            told = i + n < len(words) and words[i + n] in TELLS
+            said_after = [w for w in words[i + n : i + n + 2] if w not in TELLING_ADVERBS]
+            told = bool(said_after) and said_after[0] in TELLS  # "chemist literally says…"
             told = told or " ".join(words[i + n : i + n + 2]) in JUDGED  # "advisor was right"
             if told or BESIDES.search(" ".join(words[:i])):  # someone in the visitor's story
                 continue
@@ -247,6 +248,11 @@ class CareerNames:
                 continue  # "do dietitians actually cook or just plan": what they do
             if len(slugs) > 1 and i > 0:  # "wholesale sales representative": the wholesale ones
                 slugs = self._named_before(words[i - 1], slugs)
+            if len(slugs) > 1:  # "network engineer", "quality engineer": the one titled so
+                named_as = words[i : i + n] if n > 1 or not i else words[i - 1 : i + 1]
+                wider = self._titled_with if exact and n > 1 else {}  # a shared title: any
+                if len(titled := mostly_titled(named_as, slugs, self.careers, wider)) == 1:
+                    i, n, slugs, exact = i - 1 if n == 1 else i, len(named_as), titled, True
             spelt, spelt_words, start = spelt_whole(words, (i, n), last, self.name_words, taken)
             if not spelt or {spelt} == set(slugs) or (exact and len(slugs) == 1):
                 spelt_words = ""  # "civil engineer or architect": the architects, named whole

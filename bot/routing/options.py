@@ -187,6 +187,13 @@ TURNS_TO = re.compile(
 )
 
 # A career the visitor says they mean, look at or were told of, by any name a field or job
+# What someone in the visitor's story says against a job, no career suggested ("my dad says
+# artists dont make money")
+SAID_AGAINST = re.compile(
+    r"\b(?:says|said)(?: that)?\s+(?:[\w-]+\s+){1,3}?(?:do(?:n'?t|esn'?t)|never|can'?t|aren'?t"
+    r"|isn'?t|won'?t)\b",
+    re.IGNORECASE,
+)
 # goes by ("I mean bookkeeping clerks", "I'm looking at bookkeeping", "Someone mentioned
 # medical coding?", "more like counseling").
 MEANT = re.compile(  # not "what kind of pay jump am i looking at going from LPN to RN"

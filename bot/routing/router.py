@@ -50,7 +50,7 @@ from bot.routing.weighing_words import (
     WEIGHS_THEM,
     set_against,
 )
-from bot.understand.asks import without_complaints
+from bot.understand.asks import asking_text, without_complaints
 from bot.understand.aversions import aversions, without_aversions
 from bot.understand.seeking import searching_sentence
 from knowledge.model import Guide
@@ -263,7 +263,9 @@ class Router:
             return Route(RouteKind.COMPARE, (meant[0], against), explicit=True)
         if thought:  # "…more like social work or counseling, … would that work for me?"
             return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
-        if talked := past_own_job(message, mentions, context, self._narrow.name_words):
+        # "I'm a mechanical engineer… what do mechanical engineers make?": the own job, asked
+        talked = "" if asked else past_own_job(message, mentions, context, self._narrow.name_words)
+        if talked:
             return Route(RouteKind.ONE, (talked,))  # "25B (IT specialist)… count toward this?"
         if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
             asked = mentions  # more than…": the visitor's own job, against the one asked about
@@ -282,6 +284,8 @@ class Router:
                 nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
                 return Route(RouteKind.UNCOVERED, nearest, named)
             titled = self._others.titled(message)  # "I meant the social worker": ranked
+            if people := self._named.people_of(asking_text(message)):
+                return Route(RouteKind.ONE, (people,), explicit=True)  # "what do HR people do"
             one = self._narrow.asked_among(message, current) if len(current) > 1 else None
             if one and not (titled or COMPARES.search(message) or weighs):
                 return Route(RouteKind.ONE, (one,), explicit=True)  # "…for aircraft mechs"

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
+from typing import TYPE_CHECKING
 
-from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON
+from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
+from bot.text import STOPWORDS
 from knowledge.words import plural, singular
+
+if TYPE_CHECKING:
+    from bot.routing.career import Career
 
 
 def role_name(career: str) -> str:
@@ -92,6 +97,7 @@ def wider_heads(title: str) -> list[str]:
 
 
 # After "tech", words that make it the technology ("computer tech jobs", "the tech industry")
+TECH_FORMS = ("technician", "technologist")
 TECH_THINGS = frozenset(
     ("job", "industry", "company", "stack", "skill", "support", "sector", "field", "world",
      "career", "work", "role", "degree", "school", "program", "thing", "stuff")
@@ -99,16 +105,53 @@ TECH_THINGS = frozenset(
 
 
 def techs_spelt(words: list[str], titles: Collection[tuple[str, ...]]) -> list[str]:
-    """``words`` with "tech" read as "technician" where a title says so ("avionics tech"),
-    or as "technical" before a title's job ("tech writer"), not where it is the technology
-    ("computer tech jobs")."""
+    """``words`` with "tech" read as "technician" or "technologist" where a title says so
+    ("avionics tech", "surgical tech", a "surgical technician" too), or as "technical"
+    before a title's job ("tech writer"), not where it is the technology ("computer tech
+    jobs")."""
     spelt = list(words)
-    for n in range(len(spelt)):
+    for n, word in enumerate(spelt):
         after = spelt[n + 1] if n + 1 < len(spelt) else ""
-        if spelt[n] != "tech" or after in TECH_THINGS:
+        if word not in ("tech", *TECH_FORMS) or (word == "tech" and after in TECH_THINGS):
             continue
-        if n and (spelt[n - 1], "technician") in titles:
-            spelt[n] = "technician"
-        elif ("technical", after) in titles:
+        titled = [w for w in (word, *TECH_FORMS) if n and (spelt[n - 1], w) in titles]
+        if titled:
+            spelt[n] = titled[0]
+        elif word == "tech" and ("technical", after) in titles:
             spelt[n] = "technical"
     return spelt
+
+
+MIN_NARROWING = 4  # letters of a word before a shared title that picks among its careers
+NARROWS_NONE = frozenset(("other", "and", "all", "except", "with", "worker", "general"))
+MOSTLY_TITLED = 3  # titles holding a name that make it one career's rather than shared
+TITLED_LEAD = 1.5  # times as many such titles as the next career's
+
+
+def titled_with(careers: Iterable[Career]) -> dict[str, set[str]]:
+    """Each word of the careers' titles, with the careers that have a title holding it."""
+    careers_of: dict[str, set[str]] = {}
+    for career in careers:
+        titles = (career.name, *career.titles, *career.alternates)
+        for word in {w for t in titles for w in tokens(t)}:
+            careers_of.setdefault(word, set()).add(career.slug)
+    return careers_of
+
+
+def mostly_titled(
+    said: list[str],
+    slugs: Collection[str],
+    careers: Mapping[str, Career],
+    titled_with: Mapping[str, Collection[str]],
+) -> set[str]:
+    """Of ``slugs`` and the careers with titles holding each word of ``said`` by
+    ``titled_with`` (empty: none but ``slugs``), the one career whose titles hold every word
+    of ``said`` (a job word and the word before it, or a title several careers share) far
+    more often than any other's ("network engineer": 7 of the network architects' titles);
+    else ``slugs``."""
+    if len(said) < 2 or len(said[0]) < MIN_NARROWING or said[0] in NARROWS_NONE | STOPWORDS:
+        return set(slugs)
+    wider = set.intersection(*(set(titled_with.get(w, ())) for w in said)) if titled_with else set()
+    held = sorted((careers[slug].titles_holding(" ".join(said)), slug) for slug in {*slugs, *wider})
+    (second, _), (best, slug) = held[-2], held[-1]
+    return {slug} if best >= MOSTLY_TITLED and best >= TITLED_LEAD * second else set(slugs)

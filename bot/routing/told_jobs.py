@@ -13,6 +13,7 @@ import re
 # ("vets, not vet techs", "a detective rather than a patrol officer").
 TELLS = frozenset(("told", "tell", "said", "say", "says", "suggested", "recommended", "advised",
                    "thinks", "mentioned"))  # fmt: skip
+TELLING_ADVERBS = frozenset(("literally", "actually", "really", "always", "even", "also", "just"))
 JUDGED = frozenset(("was right", "is right", "was wrong", "is wrong", "were right"))
 BESIDES = re.compile(
     r"\b(?:besides?|except|other than|apart from|not|instead of|rather than)(?: an?| the)?$"
@@ -23,42 +24,65 @@ WORKS_FOR = re.compile(
     r"\b(?:work|worked|working|stuff|thing|paperwork|typing|help|helping|assist|assisting"
     r"|support|supporting)\b(?: \w+){0,2} (?:for|with|under|beside|alongside) (?:the |a |an )?$"
 )
-OWN_JOB = re.compile(
-    # "considering work as a reactor operator", "a career as a nurse": the job wanted
-    r"\b(?:i m|im|i am|i already am|i work|i ve been|ive been|i have been|currently|former"
-    # not asked of: "what about working as a bank teller again", "try working as a"
+# The visitor's own job, by how it is told before the job's words (each part is one way):
+# said of oneself ("i'm a", "currently", "former"), or "working" where it is not asked of
+# ("what about working as a bank teller again", "try working as a")
+SAID_OF_ONESELF = (
+    r"i m|im|i am|i already am|i work|i ve been|ive been|i have been|currently|former"
     r"|(?<!\babout )(?<!\btry )(?<!\btrying )(?<!\bconsider )(?<!\bconsidering )working"
-    # "…and currently work as a line cook", "im 38 and work as an accountant"
-    r"|(?:currently|still|now|and) work(?:ing)? as an?"
+)
+# "…and currently work as a line cook", "im 38 and work as an accountant", "used to be a";
+# a bare "as a" except where the job is wanted or weighed ("considering work as a reactor
+# operator", "would my years count for anything as a production tech?", "retrain as a
+# welder", "i might be good as a…", "starting out as a new nurse i mean")
+WORKED_AS = (
+    r"(?:currently|still|now|and) work(?:ing)? as an?"
     r"|used to be|was an?"
     r"|(?<!\bwork )(?<!\bjob )(?<!\bcareer )(?<!\bposition )(?<!\bfuture )(?<!\bhired )"
-    # "would my years count for anything as a production tech?", "retrain as a welder"
     r"(?<!\bcount )(?<!\banything )(?<!\bsomething )(?<!\btrain )(?<!\bretrain )(?<!\bstart )"
     r"(?<!\bstarting )(?<!\bqualify )(?<!\babout working )(?<!\bsame )(?<!\bmuch )"
     r"(?<!\bgood )(?<!\bgreat )(?<!\bbetter )(?<!\bhappier )(?<!\bstarting out )(?<!\bstart out )"
-    r"as an?"  # "i might be good as a…", "starting out as a new nurse i mean"
-    r"|were an?|leave|leaving|quit|quitting|left|out of|^been|and been"  # "been a welder 30 yrs"
-    # "can i move up to that from teller", "a pay jump going from LPN to RN"
+    r"as an?"
+)
+# A job left ("quit", "out of", "been a welder 30 yrs") or moved from ("can i move up to
+# that from teller", "a pay jump going from LPN to RN")
+LEFT_OR_MOVED_FROM = (
+    r"were an?|leave|leaving|quit|quitting|left|out of|^been|and been"
     r"|(?:move|moving|go|going|switch\w*|step\w*|transition\w*|jump\w*|promoted)"
     r"(?: up| over)?(?: to (?:that|this|it|there))? from"
-    # "i make 58k as sous chef", "i'm at about 62k as exec chef"
-    r"|(?:make|makes|making|earn|earns|earning|(?:i m|im|i am) at) (?:about |around |like )?"
+)
+# A job paid ("i make 58k as sous chef", "i'm at about 62k as exec chef") or lost ("let go
+# from a receptionist job")
+PAID_OR_LOST = (
+    r"(?:make|makes|making|earn|earns|earning|(?:i m|im|i am) at) (?:about |around |like )?"
     r"\S*\d\S* (?:\w+ ){0,2}as(?: an?)?"
-    r"|(?:let go|fired|laid off) (?:from|at)"  # "let go from a receptionist job"
-    # "let go from my job in insurance claims", "would my years handling claims count?"
-    r"|my (?:old |last |former |previous |current )?(?:job|work|career|position) (?:in|as|doing)"
+    r"|(?:let go|fired|laid off) (?:from|at)"
+)
+# Years in a job ("let go from my job in insurance claims", "would my years handling claims
+# count?", "3 yrs of help desk", "i have 8 yrs paralegal experience", "with 10 years
+# welding", "does being a CNA help")
+YEARS_OF_IT = (
+    r"my (?:old |last |former |previous |current )?(?:job|work|career|position) (?:in|as|doing)"
     r"|my (?:\d+ )?(?:years?|yrs?|experience|background)"
-    r"|\d{1,2}\+? (?:yrs?|years?|months?) (?:of|in|doing)"  # "3 yrs of help desk"
-    # "i have 8 yrs paralegal experience", "with 10 years welding"
+    r"|\d{1,2}\+? (?:yrs?|years?|months?) (?:of|in|doing)"
     r"|(?:i have|i ve|ive|with|got) (?:like |about |over |almost )?\d{1,2}\+? (?:yrs?|years?)"
-    r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as))"
-    # "I've been watching the hygienists", "I work with nurses": others in the visitor's story
-    # "I am considering becoming a pharmacy technician": the job wanted
+    r"|(?:does|do|did|would|will|could|can) (?:my )?(?:being|background as|experience as)"
+)
+# Up to three words between the cue and the job, none of which turns it into others in the
+# visitor's story ("I've been watching the hygienists", "I work with nurses") or the job
+# wanted ("I am considering becoming a pharmacy technician", "im already one. just NP")
+NOT_OTHERS_OR_WANTED = (
     r"(?: (?!(?:watching|seeing|looking|talking|helping|shadowing|with|to|at|for|about"
     r"|considering|thinking|planning|hoping|trying|going|wanting|interested|becoming|aiming"
-    r"|one)\b)"  # "im already one. just NP": the job wanted after
+    r"|one)\b)"
     r"\w+)"
-    r"{0,3} $"
+)
+OWN_JOB = re.compile(
+    r"\b(?:"
+    + "|".join((SAID_OF_ONESELF, WORKED_AS, LEFT_OR_MOVED_FROM, PAID_OR_LOST, YEARS_OF_IT))
+    + ")"
+    + NOT_OTHERS_OR_WANTED
+    + "{0,3} $"
 )
 
 # A job weighed as an option after it ("would being an editor be another option?"): asked
@@ -78,7 +102,8 @@ AGED = re.compile(r"\b\d{1,2} (?:(?:yrs?|years?) old|yo) ")  # not "3 yrs of hel
 # A job another one asks for ("do I need to be an EMT to get hired?", "must I be a CNA
 # first to apply"): a requirement of the career asked about.
 REQUIRED = re.compile(
-    r"\b(?:need|needs|have|has|must|required|require) (?:to )?(?:be|become) an? $"
+    r"\b(?:need|needs|have|has|must|required|require) (?:to )?(?:be|become|work as) an?"
+    r"(?: regular| normal| staff| practicing)? $"  # "do i have to work as a regular RN first"
 )
 # "do i need to be a cop first or…": a step on the way, not the career asked about
 PURPOSE = re.compile(
