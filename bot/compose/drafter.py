@@ -42,6 +42,7 @@ from bot.compose.required import asks_required, named_in
 from bot.compose.rungs import names_rung, of_shown_rungs, there_named
 from bot.compose.sides_weighed import asks_trait
 from bot.compose.situated import situated as lead_with_situation
+from bot.compose.titled import title_covered
 from bot.compose.topic import topic_draft
 from bot.compose.unsaid import never_named, unmentioned
 from bot.compose.verdicts import verdicts_as_asked
@@ -255,7 +256,11 @@ class Drafter:
         is no answer), else plainly not covered."""
         if not half.topic and told_or_answered(self._unnamed(half.question), whole.draft):
             return whole
-        return Drafted(half_not_covered(half, guide))
+        careers = self._router.careers  # "wheres copywriter in that? is that the writers one?"
+        source = Source(guide.slug, guide.title, "", "")
+        mentions = self._router.mentions(half.question)
+        titled = title_covered(half.question, mentions, guide, careers[guide.slug], careers, source)
+        return Drafted(Draft(Mode.CITED, [titled]) if titled else half_not_covered(half, guide))
 
     def _unnamed(self, text: str) -> str:
         """``text`` without the careers it names."""

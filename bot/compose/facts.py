@@ -230,7 +230,7 @@ def wish_facts(guide: Guide, growth: bool = False, openings: bool = False) -> li
 TIER_DUTIES = re.compile(
     r"\b(?:what (?:each|every|they|it|that|the \w+|a \w+) (?:one |level |tier )?"
     r"(?:does|do|involves?)|(?:does|do) (?:each|they|it) (?:actually )?do|duties"
-    r"|responsibilit\w*|involves?|differen\w*)\b",
+    r"|responsibilit\w*|involves?|differen\w*|what (?:\w+ )?changes)\b",  # "what actually changes"
     re.IGNORECASE,
 )
 

@@ -32,7 +32,8 @@ SECOND_ASK = re.compile(
 # A half that asks on its own: a question word or auxiliary first, or a question mark.
 QUESTION = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|but|then|well)\s+)?"  # "so what would i need to learn first"
-    r"(?:what(?:'?s)?|wat|how(?:'?s)?|is|are|r|do|does|did|can|could|where|which|when|will|would|"
+    r"(?:what(?:'?s)?|wat|how(?:'?s)?|is|are|r|do|does|did|can|could|where(?:'?s)?|which|when"
+    r"|will|would|"
     r"should|who|why"
     r"|any|has|have)\b|\?\s*$",
     re.IGNORECASE,
@@ -73,7 +74,7 @@ ASKED_ABOUT = re.compile(
 # Words that only acknowledge or hesitate: no question of their own ("um ok??", "huh??")
 FILLER = re.compile(
     r"^\W*(?:(?:um+|uh+|hm+|ok(?:ay)?|k|so|huh|wait|what|yeah|yes|no|lol|right|cool|sure|oh"
-    r"|really|hmm+)\W*)+$",
+    r"|really|seriously|hmm+|that'?s (?:it|all))\W*)+$",  # "thats it? what about the top guys"
     re.IGNORECASE,
 )
 # A statement checked with a tag ("thats journeyman stuff right?"), no question of its own

@@ -16,12 +16,17 @@ from bot.understand.levels import RUNGS_ABOVE
 from bot.understand.pay_cases import (
     BY_EDUCATION,
     CURRENCY,
+    EXTRAS,
     HERE,
+    HOURLY,
     INDUSTRY,
+    LICENSED,
     LISTED_AFTER,
+    LIVING_COSTS,
     PLACE,
     PREFIX,
     SECTIONS_OF_INDUSTRIES,
+    YEARLY_RAISES,
 )
 from bot.understand.wishes import dollars
 from knowledge.model import Fact, Guide, GuideFacts, TierFact
@@ -81,23 +86,6 @@ NEXT_QUESTION = re.compile(
 AFTER_TRAINING = whole_words(
     r"after (?:the |my |your |an? )?(?:apprentice\w*|training|school|internships?|academy)"
 )
-# Pay by the hour ("19 an hr"), not human resources ("the pay for an HR specialist")
-HOURLY = whole_words(
-    r"hourly", r"(?:an?|per|by the) (?:hour|hr(?! (?:[a-z]+ists?|manag\w*|generalists?|"
-    r"department|dept|director|assistant|coordinator|rep|business|role|job|position|team|degree)"
-    r"\b))", r"/ ?h(?:ou)?r", r"\d+ ?/ ?h",
-)  # fmt: skip
-EXTRAS = whole_words(
-    r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
-    # not a move weighed against one's own pay ("would it be a big raise from what I make")
-    r"commissions?", r"(?<!big )raises?(?! from| over| compared| than| vs)", r"differentials?",
-    r"shift (?:pay|premiums?|bonus)",
-    r"(?:pay|paid) (?:\w+ )?extra", r"take[- ]home", r"with (?:ot|overtime)",
-    # "does the pay go up if u take nights?"
-    r"(?:pay|it) (?:go|goes) up (?:if|when) (?:you|u|i) (?:take|work|do|pick up) (?:nights|night"
-    r" shifts?|overnights|2nd|second|3rd|third)",
-)  # fmt: skip
-YEARLY_RAISES = whole_words(r"raises?")
 # A rung above the guide's pay levels ("how much does a lead make?"), not "lead" the verb.
 RUNG = re.compile(
     rf"\b(?:(?:an?|the|as|to|for|become|becoming|being) (?:\w+ )?{RUNGS_ABOVE}"
@@ -105,7 +93,8 @@ RUNG = re.compile(
     rf"|lead (?:tech\w*|level|role|position|one))\b",
     re.IGNORECASE,
 )
-OWN_JOB = re.compile(
+# A rung held by the visitor ("I'm a manager at a store"), not one asked about
+OWN_RUNG = re.compile(
     rf"\b(?:i'?m|i am|i was|i work as|i've been)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{RUNGS_ABOVE}\b",
     re.IGNORECASE,
 )
@@ -141,8 +130,14 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
     ``context`` (the sections the message points back at: "which of those pays best?")
     counts as asked."""
     whole, message = message, pay_asked(message)
+    if LICENSED.search(message):  # "what does a journeyman make vs a master plumber"
+        return PayGap(
+            "The guide gives no pay by licence, such as a journeyman's or a master's; its "
+            "figures go by level",
+            Nearest.ALL,
+        )
     rung = RUNG.search(message)
-    if rung and OWN_JOB.search(message):
+    if rung and OWN_RUNG.search(message):
         rung = None  # "I'm a manager at a store": the visitor's job, not a rung asked about
     if rung and _of_another_job(message[: rung.end()]):
         rung = None  # "the property manager one", "emergency management director": a job
@@ -168,6 +163,8 @@ def pay_gap(guide: Guide, message: str, context: str = "") -> PayGap | None:
             Nearest.ALL,
         )
     scope = "US national figures, in US dollars" if _in_us(guide) else "one set of figures"
+    if LIVING_COSTS.search(message):  # "wouldnt the cost of living just eat it up?"
+        return PayGap(f"The guide doesn't cover the cost of living; it gives {scope}", Nearest.ALL)
     if PLACE.search(message) or (HERE.search(message) and PLACE.search(whole)):
         return PayGap(
             f"The guide doesn't break pay down by state or country; it gives {scope}",

@@ -87,6 +87,12 @@ VAGUE_HEADS = frozenset(
     ("side", "part", "parts", "thing", "things", "stuff", "aspect", "bit", "end",
      "guys", "ones", "folks", "people", "earners")  # "what about the top guys?": the top
 )  # fmt: skip
+# Words after a thing that are none of it ("the machines themselves", "lean manufacturing
+# actually")
+TRAILING = frozenset(
+    ("actually", "really", "themselves", "itself", "though", "tho", "even", "also", "too",
+     "anyway", "exactly", "specifically", "here", "there")
+)  # fmt: skip
 WH_BEFORE = re.compile(r"\b(?:what|how|why|when|where|which|who)\s*$", re.IGNORECASE)
 NO_THING = frozenset(
     (
@@ -206,6 +212,9 @@ def never_named(guide: Guide, question: str) -> str:
         groups = {g: text for g, text in found.groupdict().items() if text}
         head = next(text for g, text in groups.items() if g.startswith("head")).lower()
         thing = next(text for g, text in groups.items() if g.startswith("thing"))
+        while head in TRAILING and " " in thing:  # "lean manufacturing actually part of…"
+            thing = thing.rsplit(" ", 1)[0]
+            head = thing.rsplit(" ", 1)[-1].lower()
         if head in VAGUE_HEADS:  # "the chemical side": the word before it, chemicals
             named = search_terms(thing)
             head = named[-2] if len(named) > 1 else ""

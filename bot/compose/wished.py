@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from bot.text import whole_words
-from bot.understand.wishes import BELOW_DEGREE, EDUCATION_ORDER, Wishes, dollars, education_rank
+from bot.understand.wishes import (
+    BACHELORS,
+    BELOW_DEGREE,
+    EDUCATION_ORDER,
+    Wishes,
+    dollars,
+    education_rank,
+)
 from knowledge.model import Guide
 
 # A year of training or less: at most a certificate to start, then no long-term training
@@ -27,6 +34,7 @@ OPENINGS_COUNTED = 3.0  # multiples of it: more is no better fit for "lots of op
 MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 MOST_GROWTH_WEIGHT = 0.2  # and when the fastest growing are: growth decides
 # Lasting work asked in words the guides have no figure for: said plainly before the growth.
+UP_TO_BACHELORS_LEAD = "need at most a bachelor's degree to start"
 UNRECORDED_SECURITY = whole_words(
     r"security", r"stable", r"stability", r"steady", r"lay ?offs?", r"disappear", r"secure"
 )
@@ -50,6 +58,8 @@ def wished(
             continue
         if wishes.short_school and (entry is None or entry > BELOW_DEGREE):
             continue  # at most an associate's degree to start
+        if wishes.up_to_bachelors and (entry is None or entry > BACHELORS):
+            continue  # "with just a bachelor's": no master's or doctorate to start
         if wishes.quick_training and not trained_quickly(guides[slug], entry):
             continue  # at most a certificate and a year of training on the job
         if wishes.no_experience and not needs_no_experience(guides[slug]):
@@ -147,6 +157,8 @@ def wishes_lead(wishes: Wishes, floor: float, question: str = "", of_kind: bool 
         if wishes.no_degree
         else "need at most an associate's degree to start"
         if wishes.short_school
+        else UP_TO_BACHELORS_LEAD
+        if wishes.up_to_bachelors
         else ""
     )
     untried = UNTRIED.removeprefix("need ") if school else UNTRIED
@@ -163,6 +175,10 @@ def wishes_lead(wishes: Wishes, floor: float, question: str = "", of_kind: bool 
         UNTRIED if wishes.no_experience else "",
         "need at most an associate's degree to start"
         if wishes.short_school and not wishes.no_degree and not wishes.quick_training
+        else "",
+        UP_TO_BACHELORS_LEAD
+        if wishes.up_to_bachelors
+        and not (wishes.no_degree or wishes.short_school or wishes.quick_training)
         else "",
         f"pay a median of ${wishes.min_pay:,.0f} a year or more"
         if wishes.min_pay is not None

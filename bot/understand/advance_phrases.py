@@ -64,6 +64,11 @@ ADVANCE = whole_words(
     r"(?:move|moving|go|going|get|getting|step|stepping|transition\w*|switch\w*) (?:up )?"
     r"from (?:this|that|here|it|the job|being an? [a-z]+(?: [a-z]+)?) (?:in)?to\b",
     r"(?:normal|natural|usual|common|typical|logical|good) next step",
+    # "can a production tech move into an engineering technician job", "can production techs
+    # become engineering technicians?", "could I get back into engineering from here?"
+    r"(?:can|could|do|does|will|would) (?:a |an )?(?:\w+ )?(?:techs?|technicians?|operators?)"
+    r" (?:\w+ )?(?:become|move (?:up )?into|go into|transition into|switch into)",
+    r"(?:move|moving|go|going|get|getting) (?:back )?into (?:\w+ ){1,3}from (?:here|this|there)\b",
     # "(programming the PLCs…) can you move into that": from the job talked about
     r"(?:can|could) (?:i|you|u|one|techs?|people) (?:\w+ )?(?:move|branch|transition|switch"
     r"|specialize) (?:over )?into (?:that|those|this|it)\b",

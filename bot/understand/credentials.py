@@ -9,7 +9,7 @@ from collections.abc import Collection
 # Initials of a credential, then what it is ("the CPT certification", "an NCCER cert")
 INITIALS_KIND = re.compile(
     r"\b(?P<name>[A-Z][A-Z0-9]{1,5})s?\s+(?P<kind>certifications?|certificates?|certs?"
-    r"|licen[cs]es?|exams?|courses?|credentials?)\b"
+    r"|licen[cs]es?|exams?|courses?|credentials?|training)\b"
 )
 # Initials asked about alone ("what about CPT specifically?", "is CPT the same as the CMT one?",
 # "you didn't say anything about SHRM.")

@@ -179,8 +179,8 @@ DEMAND = whole_words(
     r"{1,2})?(?:right now|now|these days|at the moment)\b",
     r"^\W*(?:and |the |how many |more )*jobs\W*$",  # "jobs" as one part ("pay and jobs")
     # "are schools hiring a lot?", not "are they hiring students"
-    r"(?:are|is) (?:\w+ ){0,2}hiring(?= (?:a lot|lots|much|many|more|everywhere|like crazy)\b"
-    r"| *[?.!]|$)",
+    r"(?:are|is) (?:\w+ ){0,3}hiring(?= (?:a lot|lots|much|many|more|everywhere|like crazy"
+    r"|right now|now|these days)\b| *[?.!]|$)",  # "are dental offices actually hiring?"
     # "do they hire a lot", "if they hire a lot": how much work there is
     r"(?:do|does|if|whether) (?:they|places|companies|hospitals|employers|people) (?:\w+ )?hire"
     r" (?:a lot|lots|much|many|often|more)\b",
@@ -194,7 +194,7 @@ DEMAND = whole_words(
     r"future[- ]proof", r"future of (?:the |this )?(?:job|career|field|work)",
     # finding work, security and worth: the outlook is the guides' evidence
     r"(?:hard|easy|difficult|tough) to (?:actually |really |even )?(?:get|find|land) "
-    r"(?:a |into a )?(?:job|work|position)s?",
+    r"(?:a |into a )?(?:[\w-]+ ){0,2}(?:job|work|position)s?",  # "hard to find manager jobs"
     # "how hard is it to actually land one?", "how hard is it to get hired?"
     r"(?:hard|easy|difficult|tough) (?:is it )?to (?:actually |really |even )?(?:get|land) "
     r"(?:one|hired)\b",

@@ -138,6 +138,9 @@ TIERS = whole_words(
     r"tiers?",
     r"career (?:levels?|ladder|tiers?|stages?)",
     r"levels of (?:the )?(?:career|job|role)",
+    r"levels (?:in|of) (?:this|the|that) (?:career|job|role|field)",  # "the levels in this
+    # career - junior, mid, senior?": each of them
+    r"junior\W+(?:and |or |to )?mid(?:[- ]?level)?\W+(?:and |or |to )?senior",
     r"(?:what|which) levels?",
     r"(?:what|which) are the levels",
     r"levels (?:after|above)",
@@ -148,6 +151,7 @@ TIERS = whole_words(
     r"(?:senior|lead|supervisor)\b.*\bhow many (?:years|yrs) (?:till|until|to|before)",
     r"(?:years|yrs) (?:of experience )?(?:to|before|until|till)\b.*\b(?:senior|lead|supervisor)",
     r"how many (?:years|yrs) (?:each|for each|at each|per level|in each)",
+    r"(?:changes?|different) (?:\w+ ){0,3}(?:at|in|for) each (?:step|level|stage|tier|rung)",
     # "what are the steps up from there and how long does each step take?"
     r"(?:the |what |which )steps? up\b",
     r"how long (?:does|do|will|would) (?:each|every) (?:level|step|stage|tier|rung) (?:take|last)",

@@ -218,7 +218,7 @@ ASKS = {
         r"(?:science|engineering|school|program|degree|major|classes)) (?:really |very |so )?"
         r"(?:hard|difficult|tough|demanding|challenging|stressful)(?! on (?:the|my|your|his|her|"
         r"their|one's) (?:body|back|knees|feet|joints|hands|eyes|lungs))"
-        r"(?! to (?:get|find|land) (?:a |into a )?(?:job|work|position))",
+        r"(?! to (?:get|find|land) (?:a |into a )?(?:[\w-]+ ){0,2}(?:job|work|position))",
         # not "how hard is it on the body?": how physical it is
         r"how (?:hard|difficult|tough|demanding|stressful)(?! (?:is (?:it|this|that|the (?:job|"
         r"work)) )?on (?:the|my|your|his|her|their|one's) (?:body|back|knees|feet|joints))"

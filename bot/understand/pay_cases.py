@@ -58,3 +58,26 @@ HERE = whole_words(
     r"in my (?:area|state|city|country|province|region|town)",
 )  # fmt: skip
 CURRENCY = whole_words(r"usd", r"currenc(?:y|ies)", r"euros?", r"pounds", r"rupees?", r"dollars")
+
+# Pay by the hour ("19 an hr"), not human resources ("the pay for an HR specialist")
+HOURLY = whole_words(
+    r"hourly", r"(?:an?|per|by the) (?:hour|hr(?! (?:[a-z]+ists?|manag\w*|generalists?|"
+    r"department|dept|director|assistant|coordinator|rep|business|role|job|position|team|degree)"
+    r"\b))", r"/ ?h(?:ou)?r", r"\d+ ?/ ?h",
+)  # fmt: skip
+EXTRAS = whole_words(
+    r"benefits", r"bonus(?:es)?", r"overtime(?: pay)?", r"pensions?", r"401k", r"tips",
+    # not a move weighed against one's own pay ("would it be a big raise from what I make")
+    r"commissions?", r"(?<!big )raises?(?! from| over| compared| than| vs)", r"differentials?",
+    r"shift (?:pay|premiums?|bonus)",
+    r"(?:pay|paid) (?:\w+ )?extra", r"extra (?:pay|money)", r"take[- ]home",
+    r"(?:with|for|or|and) (?:ot|overtime)",  # "is there extra pay for nights or OT?"
+    # "does the pay go up if u take nights?"
+    r"(?:pay|it) (?:go|goes) up (?:if|when) (?:you|u|i) (?:take|work|do|pick up) (?:nights|night"
+    r" shifts?|overnights|2nd|second|3rd|third)",
+)  # fmt: skip
+YEARLY_RAISES = whole_words(r"raises?")
+# A trade's licence rank above the journeyman ("a master plumber", "my master license")
+LICENSED = whole_words(r"masters?'? licen[cs]es?", r"master (?:plumbers?|electricians?|carpenters?"
+                       r"|welders?|mechanics?|level)")  # fmt: skip
+LIVING_COSTS = whole_words(r"costs? of living", r"living costs?", r"rents?")

@@ -59,6 +59,9 @@ CIRCUMSTANCES = (
             r"(?:count|help|matter)",
             r"(?:does|do|would|will|could|can|should) (?:that|it|this|those|these|all that) "
             r"(?:even |really |still )?count\b",  # "6 yrs turning wrenches. does that count"
+            # "my 10 years on textile machines, this help me get job?"
+            r"my (?:\d{1,2}\+? )?(?:years?|yrs) (?:[\w,]+ ){0,4}(?:does |would |will )?(?:this|that"
+            r"|it) (?:help|helps) (?:me )?(?:to )?(?:get|find|land) (?:a |the )?(?:job|hired|work)",
         ),
         (EARLIER_WORK, START),
         # "an associate degree in general studies, does that count": the schooling asked of

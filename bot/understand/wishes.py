@@ -24,6 +24,18 @@ NO_DEGREE = whole_words(
     # "best paying jobs with just a high school diploma", "not going to college"
     r"(?:with|have|has) (?:only|just) (?:a |an |my )?(?:high school|hs|ged|diploma)",
     r"not (?:going|planning) (?:to go )?to college",
+    # "didnt go to college and dont really want to", "never went to college"
+    r"(?:didn'?t|did not|never) (?:go|went) to (?:college|university|uni)",
+    r"(?:don'?t|dont|do not) (?:really |even )?want (?:to go )?(?:to )?(?:college|university|uni)",
+)  # fmt: skip
+# No school past a bachelor's degree ("what can I do with just a bachelor's in psychology",
+# "100k without needing a masters degree")
+UP_TO_BACHELORS = whole_words(
+    r"(?:just|only) (?:a |an |my |the |with )?(?:bachelor'?s?|ba|bs|b\.a\.|b\.s\.|undergrad\w*)"
+    r"(?! and| plus)",
+    r"without (?:(?:needing|having|getting|doing) )?(?:a |any )?(?:master'?s?|grad(?:uate)? school"
+    r"|graduate degree)",
+    r"no (?:master'?s?|grad(?:uate)? school)",
 )  # fmt: skip
 # Work one can start with no years in a related job ("right out of high school", "with no
 # experience", "entry level jobs"): BLS records no related work experience for it.
@@ -145,6 +157,7 @@ EDUCATION_ORDER = (  # BLS's own order of its typical entry education categories
     "doctoral or professional degree",
 )
 BELOW_DEGREE = EDUCATION_ORDER.index("associate's degree")
+BACHELORS = EDUCATION_ORDER.index("bachelor's degree")
 
 
 @dataclass(frozen=True)
@@ -157,6 +170,7 @@ class Wishes:
     most_pay: bool = False  # the best paid first ("the highest paying job without a degree")
     min_pay: float | None = None  # a median asked for in dollars ("pays 50k+")
     short_school: bool = False  # two years of school or less: at most an associate's degree
+    up_to_bachelors: bool = False  # no school past a bachelor's degree
     quick_training: bool = False  # a year of training or less: at most a certificate
     growing: bool = False  # projected to grow faster than most ("the best job security")
     most_growth: bool = False  # the fastest growing first ("growing the fastest")
@@ -168,6 +182,7 @@ class Wishes:
             or self.no_experience
             or self.good_pay
             or self.short_school
+            or self.up_to_bachelors
             or self.quick_training
             or self.growing
             or self.many_openings
@@ -189,6 +204,7 @@ def wishes_of(text: str) -> Wishes:
         most_pay=most,
         min_pay=low,
         short_school=bool(SHORT_SCHOOL.search(text)),
+        up_to_bachelors=bool(UP_TO_BACHELORS.search(text)),
         quick_training=bool(QUICK_TRAINING.search(text)),
         growing=bool(GROWING.search(text)),
         most_growth=bool(MOST_GROWTH.search(text)),

@@ -9,6 +9,8 @@ from bot.text import whole_words
 OVERTIME_RATES = "overtime rates or shift differentials"
 OVERTIME_REQUIRED = "whether overtime is required or can be turned down"
 SHIFT_LENGTHS = "how long the shifts are"
+QUITTING = "how many people quit or why they leave"
+HOME_AT_NIGHT = "whether workers are home every night"
 DEGREES = r"bachelor'?s?|degree|masters?|master'?s|associates?|associate'?s|ba|bs|ma|ms"
 LEVELS = r"bachelor\w*|master\w*|associate\w*|college|undergrad\w*|4|four|2|two|high|own"
 # Each said plainly when the guide never names it.
@@ -135,6 +137,23 @@ CONDITIONS = (
         ),
     ),
     ("summer jobs", whole_words(r"summer (?:jobs?|work|internships?|programs?)")),
+    # "would I be home every night?" (the guides speak of shifts, not of nights at home)
+    (HOME_AT_NIGHT, whole_words(r"home (?:at|every|each|by) (?:night|evening|dinner)")),
+    # "can the GI Bill pay for certifications?"
+    (
+        "veterans' education benefits such as the GI Bill",
+        whole_words(r"gi bill", r"va (?:benefits|funding)", r"veterans?'? (?:education )?benefits"),
+    ),
+    # "do a lot of people quit this job? and why do they leave"
+    (
+        QUITTING,
+        whole_words(
+            r"turnover",
+            r"(?:a lot of|lots of|many|most) (?:people|workers|techs?|folks|ppl) (?:\w+ )?quit",
+            r"(?:why|do|does) (?:\w+ )?(?:people|workers|techs?|they|folks) (?:usually )?"
+            r"(?:quit|leave)\b(?! (?:work|the (?:plant|floor|site)) (?:at|by|on))",
+        ),
+    ),
     # "do you get breaks? lunch?", "how long is lunch"
     (
         "breaks or meal times",
@@ -244,4 +263,6 @@ NEAREST_WORDS = {
     OVERTIME_REQUIRED: whole_words(r"overtime"),
     OVERTIME_RATES: whole_words(r"overtime"),
     SHIFT_LENGTHS: whole_words(r"shifts?"),
+    QUITTING: whole_words(r"burnout", r"workloads?"),
+    HOME_AT_NIGHT: whole_words(r"shifts?"),  # "…high workloads and burnout risks"
 }

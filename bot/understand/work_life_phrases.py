@@ -82,6 +82,7 @@ SCHEDULE = whole_words(
     r"(?:end|start) of (?:the |a |my |their )?shift",
     r"(?:work|working) (?:nights|weekends)",
     r"nights",
+    r"home (?:at|every|each|by) (?:night|evening|dinner)",  # "would I be home at night?"
     r"overnights?",  # "do dispatchers work overnight?"
     r"weekends",
     r"days? off",
