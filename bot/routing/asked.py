@@ -203,6 +203,7 @@ TOWARD_WORK = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_END_MARK = re.compile(r"[.,;:!?()\n]")
+AFTERTHOUGHT = re.compile(r"\s+(?:instead|too|as well|also|now|then|eventually|someday|later)$")
 ONE_OF = re.compile(r"\b(?:or|and|vs\.?|versus)\b|/")
 
 
@@ -222,7 +223,7 @@ def left_for_another(
     loose = None if toward else TOWARD_WORK.search(message)
     cue = toward or loose
     after = message[cue.end() :] if cue else ""
-    named = CLAUSE_END_MARK.split(after)[0].strip()
+    named = AFTERTHOUGHT.sub("", CLAUSE_END_MARK.split(after)[0].strip())  # "…instead"
     if not cue or read(after) or not named:
         return set(), ""
     # one word after a cue is a field only when it names work ("get into nursing"), not "it"

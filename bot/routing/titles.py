@@ -126,6 +126,8 @@ MIN_NARROWING = 4  # letters of a word before a shared title that picks among it
 NARROWS_NONE = frozenset(("other", "and", "all", "except", "with", "worker", "general"))
 MOSTLY_TITLED = 3  # titles holding a name that make it one career's rather than shared
 TITLED_LEAD = 1.5  # times as many such titles as the next career's
+TITLED_GAP = 2  # and this many more ("line operator": 3 of the conveyor operators', 2 of the
+# team assemblers', no lead)
 
 
 def titled_with(careers: Iterable[Career]) -> dict[str, set[str]]:
@@ -145,13 +147,20 @@ def mostly_titled(
     titled_with: Mapping[str, Collection[str]],
 ) -> set[str]:
     """Of ``slugs`` and the careers with titles holding each word of ``said`` by
-    ``titled_with`` (empty: none but ``slugs``), the one career whose titles hold every word
-    of ``said`` (a job word and the word before it, or a title several careers share) far
-    more often than any other's ("network engineer": 7 of the network architects' titles);
-    else ``slugs``."""
+    ``titled_with`` (empty: none but ``slugs``), the one career whose alternative titles hold
+    ``said`` (a job word and the word before it, or a title several careers share) far more
+    often than any other's ("network engineer": the network architects'); else ``slugs``."""
     if len(said) < 2 or len(said[0]) < MIN_NARROWING or said[0] in NARROWS_NONE | STOPWORDS:
         return set(slugs)
     wider = set.intersection(*(set(titled_with.get(w, ())) for w in said)) if titled_with else set()
-    held = sorted((careers[slug].titles_holding(" ".join(said)), slug) for slug in {*slugs, *wider})
+    held = sorted((_titles_saying(careers[slug], said), slug) for slug in {*slugs, *wider})
     (second, _), (best, slug) = held[-2], held[-1]
-    return {slug} if best >= MOSTLY_TITLED and best >= TITLED_LEAD * second else set(slugs)
+    lead = best >= TITLED_LEAD * second and best - second >= TITLED_GAP
+    return {slug} if best >= MOSTLY_TITLED and lead else set(slugs)
+
+
+def _titles_saying(career: Career, said: list[str]) -> int:
+    """How many of ``career``'s alternative titles hold every word ``said`` ("Computer
+    Network Engineer", "Quality Assurance Engineer"); its own name, which may hold them apart
+    ("First-Line Supervisors of … Operators"), counts for nothing."""
+    return sum(1 for t in career.alternates if set(said) <= set(tokens(t)))
