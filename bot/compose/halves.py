@@ -77,6 +77,8 @@ FILLER = re.compile(
     r"|really|seriously|hmm+|that'?s (?:it|all))\W*)+$",  # "thats it? what about the top guys"
     re.IGNORECASE,
 )
+# A reaction to the last answer before the question ("thats it? what about the top guys…")
+REACTION = re.compile(r"^\W*(?:that'?s (?:it|all)|seriously|really)\W+(?=\w)", re.IGNORECASE)
 # A statement checked with a tag ("thats journeyman stuff right?"), no question of its own
 TAG = re.compile(r"\b(?:right|correct|yeah|yes|no|huh|eh|ok|okay)\W*$", re.IGNORECASE)
 # The first half's answer judged ("what's the outlook? is that good?"): one question
@@ -96,6 +98,7 @@ BEFORE_OR_AFTER = re.compile(
 def halves(message: str, kind: Callable[[str], Hashable | None]) -> list[Half] | None:
     """The parts of ``message`` when it asks two or three things, else ``None``; ``kind``
     names what a text asks for (``None`` when the bot knows no such kind)."""
+    message = REACTION.sub("", message)  # "thats it? what about the top guys, and…"
     if BOTH_SIDES.search(message) or BEFORE_OR_AFTER.search(message):
         return None  # "pros and cons", "before applying or after" are answered as one
     if TRAINING_PAYS.search(message):  # "apprenticeships, are those a thing and do they pay"

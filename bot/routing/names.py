@@ -246,13 +246,13 @@ class CareerNames:
                 continue
             if not exact and n == 1 and as_verb(message, words[i]):
                 continue  # "do dietitians actually cook or just plan": what they do
-            if len(slugs) > 1 and i > 0:  # "wholesale sales representative": the wholesale ones
-                slugs = self._named_before(words[i - 1], slugs)
             if len(slugs) > 1:  # "network engineer", "quality engineer": the one titled so
                 named_as = words[i : i + n] if n > 1 or not i else words[i - 1 : i + 1]
                 wider = self._titled_with if exact and n > 1 else {}  # a shared title: any
                 if len(titled := mostly_titled(named_as, slugs, self.careers, wider)) == 1:
                     i, n, slugs, exact = i - 1 if n == 1 else i, len(named_as), titled, True
+            if len(slugs) > 1 and i > 0:  # "wholesale sales representative": the wholesale ones
+                slugs = self._named_before(words[i - 1], slugs)
             spelt, spelt_words, start = spelt_whole(words, (i, n), last, self.name_words, taken)
             if not spelt or {spelt} == set(slugs) or (exact and len(slugs) == 1):
                 spelt_words = ""  # "civil engineer or architect": the architects, named whole

@@ -274,8 +274,8 @@ class Narrowing:
             of = [s for s in mention.slugs if stem(after[1]) in self._name_stems[s]]
             if len(of) == 1:  # "the first-line supervisors of landscaping guide"
                 return replace(mention, slugs=(of[0],), exact=True)
-        if at < 1 or not head:
-            return mention
+        if at < 1 or not head or _apart(message, said[at - 1], head[0]):
+            return mention  # "not security. network engineer": a sentence between them
         field, noun = stem(said[at - 1]), stem(head[-1])
         if len(field) < MIN_NAME_WORD or field in self._loose_stems:
             return mention
@@ -283,3 +283,10 @@ class Narrowing:
             return mention
         both = [slug for slug, stems in self._name_stems.items() if {field, noun} <= stems]
         return replace(mention, slugs=(both[0],), exact=True) if len(both) == 1 else mention
+
+
+def _apart(message: str, before: str, first: str) -> bool:
+    """``before`` and the ``first`` word of a title after it are in two sentences or
+    clauses of ``message`` ("not security. network engineer")."""
+    gap = re.search(rf"\b{re.escape(before)}(\W+){re.escape(first)}", message, re.IGNORECASE)
+    return bool(gap and re.search(r"[.!?;,]", gap[1]))

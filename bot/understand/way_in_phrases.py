@@ -82,8 +82,9 @@ GET_IN = whole_words(
     r"(?:which|what)(?:'s|s| is| one is| one| would be)? (?:\w+ )?(?:faster|quicker|"
     r"quickest|fastest)\b(?! (?:growing|growth|paced|pace))",
     r"how long (?:is|does|would|will) (?:that|it|this)(?: take)?(?= *[?.!,]|$| and\b)",
-    r"(?:what|which) (?:degree|education|schooling|training) (?:do|does|is|would|need\w*|"
-    r"requir\w*)", r"(?:need|take|takes|required) to (?:get|be) hired",
+    r"(?:what|which) (?:kind of |sort of |type of )?(?:degree|education|schooling|training) "
+    r"(?:do|does|is|would|need\w*|requir\w*)",  # "what kind of training do i need for that"
+    r"(?:need|take|takes|required) to (?:get|be) hired",
     r"how much (?:more )?(?:school(?:ing)?|college|education|training|studying)\b",
     # "pay and how to get hired", "what does that need and pay", "what does it take?"
     r"how (?:to|do (?:i|you|u|they|people|one)|can (?:i|you|u)) (?:even |actually |ever )?"
