@@ -135,6 +135,7 @@ class CareerNames:
         self._career_names = {slug: c.name for slug, c in self.careers.items()}
         # each career's name, as words
         self.name_words = {slug: frozenset(tokens(c.name)) for slug, c in self.careers.items()}
+        self._name_sets = frozenset(self.name_words.values())
         self._helpers = helper_careers(self._career_names)
         self._speller = Speller((w for w in self.words if len(w) >= MIN_CORRECTED), SPELLING)
 
@@ -176,7 +177,7 @@ class CareerNames:
             tag, rest = [*re.split(r"\s+", part, maxsplit=1), ""][:2] if n else ("", part)
             tagged |= set(range(len(words), len(words) + len(tokens(tag))))
             words += [*tokens(tag), *_sentence_tokens(rest), ""]
-        words = techs_spelt(words, self._titles)  # "how does avionics tech compare"
+        words = techs_spelt(words, self._titles, self._name_sets)  # "avionics tech"
         spans: list[tuple[int, int, set[str], bool]] = []
         covered: set[int] = set()
         i = 0
@@ -248,8 +249,9 @@ class CareerNames:
                 continue  # "do dietitians actually cook or just plan": what they do
             if len(slugs) > 1:  # "network engineer", "quality engineer": the one titled so
                 named_as = words[i : i + n] if n > 1 or not i else words[i - 1 : i + 1]
-                wider = self._titled_with if exact and n > 1 else {}  # a shared title: any
-                if len(titled := mostly_titled(named_as, slugs, self.careers, wider)) == 1:
+                several = exact and n > 1  # a title O*NET gives several careers
+                titled = mostly_titled(named_as, slugs, self.careers, self._titled_with, several)
+                if len(titled) == 1:
                     i, n, slugs, exact = i - 1 if n == 1 else i, len(named_as), titled, True
             if len(slugs) > 1 and i > 0:  # "wholesale sales representative": the wholesale ones
                 slugs = self._named_before(words[i - 1], slugs)

@@ -104,17 +104,26 @@ TECH_THINGS = frozenset(
 )  # fmt: skip
 
 
-def techs_spelt(words: list[str], titles: Collection[tuple[str, ...]]) -> list[str]:
+def techs_spelt(
+    words: list[str],
+    titles: Collection[tuple[str, ...]],
+    names: Collection[frozenset[str]] = (),
+) -> list[str]:
     """``words`` with "tech" read as "technician" or "technologist" where a title says so
-    ("avionics tech", "surgical tech", a "surgical technician" too), or as "technical"
-    before a title's job ("tech writer"), not where it is the technology ("computer tech
-    jobs")."""
+    ("avionics tech"), a "technician" as the "technologist" of a title no career's name
+    (``names``, as words) gives technicians ("surgical technician": Surgical Technologists;
+    not "laboratory technician"), or "tech" as "technical" before a title's job ("tech
+    writer"); not where it is the technology ("computer tech jobs")."""
     spelt = list(words)
     for n, word in enumerate(spelt):
         after = spelt[n + 1] if n + 1 < len(spelt) else ""
         if word not in ("tech", *TECH_FORMS) or (word == "tech" and after in TECH_THINGS):
             continue
-        titled = [w for w in (word, *TECH_FORMS) if n and (spelt[n - 1], w) in titles]
+        before = spelt[n - 1] if n else ""
+        forms: tuple[str, ...] = (word, *TECH_FORMS) if word == "tech" else (word,)
+        if word == "technician" and not any({before, word} <= name for name in names):
+            forms = TECH_FORMS
+        titled = [w for w in forms if before and (before, w) in titles]
         if titled:
             spelt[n] = titled[0]
         elif word == "tech" and ("technical", after) in titles:
@@ -145,18 +154,22 @@ def mostly_titled(
     slugs: Collection[str],
     careers: Mapping[str, Career],
     titled_with: Mapping[str, Collection[str]],
+    shared: bool = False,
 ) -> set[str]:
     """Of ``slugs`` and the careers with titles holding each word of ``said`` by
-    ``titled_with`` (empty: none but ``slugs``), the one career whose alternative titles hold
-    ``said`` (a job word and the word before it, or a title several careers share) far more
-    often than any other's ("network engineer": the network architects'); else ``slugs``."""
+    ``titled_with``, the one career whose alternative titles hold ``said`` (a job word and
+    the word before it: "quality engineer", "surgical technician") far more often than any
+    other's; else ``slugs``. A title ``shared`` by ``slugs`` is taken only by another career
+    ("network engineer": the network architects, not one of the four given the title)."""
     if len(said) < 2 or len(said[0]) < MIN_NARROWING or said[0] in NARROWS_NONE | STOPWORDS:
         return set(slugs)
-    wider = set.intersection(*(set(titled_with.get(w, ())) for w in said)) if titled_with else set()
+    wider = set.intersection(*(set(titled_with.get(w, ())) for w in said))
     held = sorted((_titles_saying(careers[slug], said), slug) for slug in {*slugs, *wider})
     (second, _), (best, slug) = held[-2], held[-1]
     lead = best >= TITLED_LEAD * second and best - second >= TITLED_GAP
-    return {slug} if best >= MOSTLY_TITLED and lead else set(slugs)
+    if not lead or best < MOSTLY_TITLED or (shared and slug in slugs):
+        return set(slugs)  # a title O*NET gives several careers stays theirs ("store manager")
+    return {slug}
 
 
 def _titles_saying(career: Career, said: list[str]) -> int:
