@@ -258,6 +258,27 @@ PANEL_CAREERS = [
     "education-teachers-postsecondary",
     "fundraisers",
     "concierges",
+    # the forty-ninth panel: job words titled so, fields' people, own jobs asked, titles looked
+    # for
+    "surgical-technologists",
+    "radiologic-technologists-and-technicians",
+    "validation-engineers",
+    "computer-network-architects",
+    "computer-systems-engineers-architects",
+    "information-security-engineers",
+    "telecommunications-engineering-specialists",
+    "human-resources-specialists",
+    "customer-service-representatives",
+    "secondary-school-teachers-except-special-and-career-technical",
+    "electronics-engineers-except-computer",
+    "nurse-practitioners",
+    "special-effects-artists-and-animators",
+    "fine-artists-including-painters-sculptors-and-illustrators",
+    "writers-and-authors",
+    "editors",
+    "news-analysts-reporters-and-journalists",
+    "dispatchers-except-police-fire-and-ambulance",
+    "heavy-and-tractor-trailer-truck-drivers",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

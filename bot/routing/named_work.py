@@ -20,7 +20,7 @@ PRACTISED = re.compile(
 )
 # A field's people by its initials or two words ("HR people", "the IT guys", "customer
 # service folks"), not one word that may be anyone's ("the tech folks", "sales people")
-PEOPLE_OF = re.compile(r"\b([A-Z]{2,4}|[a-z]+ [a-z]+) (?:people|folks|guys|ppl)\b")
+PEOPLE_OF = re.compile(r"\b([A-Z]{2,4}|[A-Za-z]+ [a-z]+) (?:people|folks|guys|ppl)\b")
 AGENT_STEM = 5  # letters of a worker's noun that ends in the work ("trainer": "train")
 FIELD_TITLES = 3  # titles of a career holding a word that make it the career's field
 
@@ -126,7 +126,7 @@ class NamedWork:
 
     def people_of(self, message: str) -> str:
         """The one career whose field a message names its people by ("what do HR people
-        actually do all day", "are IT folks paid well"), else ``""``."""
+        actually do all day", "do customer service folks make much"), else ``""``."""
         for found in PEOPLE_OF.finditer(message):
             name = found[1]
             if any(w in STOPWORDS for w in name.lower().split()):

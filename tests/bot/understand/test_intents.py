@@ -59,6 +59,13 @@ from bot.understand.needs import Need
         ("are there actually jobs for that tho?", Intent.GROWTH),
         ("how secure are these jobs? if that plant closes im screwed", Intent.GROWTH),
         ("how secure is the data they keep", None),
+        # the forty-ninth panel: places hiring, jobs hard to find, every level by name
+        ("are dental offices actually hiring? i dont want to do 2 years of school", Intent.GROWTH),
+        ("is it hard to find manager jobs, like are restaurants hiring a lot", Intent.GROWTH),
+        ("are plants hiring right now?", Intent.GROWTH),
+        ("is the company hiring me", None),
+        ("Can you explain the levels in this career - junior, mid, senior?", Intent.TIERS),
+        ("What actually changes in the work at each step?", Intent.TIERS),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
@@ -109,6 +116,14 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         # the thirty-fifth panel: the work of a day, and the way to more pay
         ("whats the actual difference in what they do day to day", Need.DUTIES),
         ("so whats the best way to get paid more", Need.ADVANCE),
+        # the forty-ninth panel: a move into another role; being home at night; hard or not
+        ("can a production tech move into an engineering technician job?", Need.ADVANCE),
+        ("can production techs become engineering technicians?", Need.ADVANCE),
+        ("could I get back into engineering from here?", Need.ADVANCE),
+        ("how do i become a production tech", Need.GET_IN),
+        ("would I be home at night?", Need.SCHEDULE),
+        ("is it hard to become a manager", Need.HARD),
+        ("what kind of training do i need for that", Need.GET_IN),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:

@@ -57,6 +57,11 @@ CORPUS = (
         ("I want to work with young children", []),  # the work's subject, not the visitor's
         ("do you need a degree?", []),
         ("how many hours a week do they work?", []),
+        # the forty-ninth panel: years elsewhere weighed in few words
+        (
+            "you not answer. my 10 years on textile machines, this help me get job?",
+            ["experience elsewhere"],
+        ),
     ],
 )
 def test_circumstances_are_read_from_how_visitors_state_them(

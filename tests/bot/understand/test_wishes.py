@@ -161,3 +161,28 @@ def test_a_sum_judged_low_is_the_floor_of_better_pay() -> None:
     )
     assert sitting.min_pay == 50_000
     assert sitting.short_school
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i like working with my hands and being outside, didnt go to college and dont really "
+        "want to. what kind of jobs are out there for someone like me",
+        "never went to college, what can i do that pays ok",
+    ],
+)
+def test_college_not_gone_to_nor_wanted_is_no_degree(message: str) -> None:
+    assert wishes_of(message).no_degree
+
+
+@pytest.mark.parametrize(
+    ("message", "wished"),
+    [
+        ("What kinds of jobs can I actually get with just a bachelor's in psychology?", True),
+        ("what jobs can get me to 100k a year without needing a masters degree?", True),
+        ("is there anything i could do right after graduation with just the BA?", True),
+        ("i have a bachelors and a masters, what pays best?", False),
+    ],
+)
+def test_no_school_past_a_bachelors_is_wished(message: str, wished: bool) -> None:
+    assert wishes_of(message).up_to_bachelors is wished
