@@ -74,7 +74,7 @@ ASKED_ABOUT = re.compile(
 # Words that only acknowledge or hesitate: no question of their own ("um ok??", "huh??")
 FILLER = re.compile(
     r"^\W*(?:(?:um+|uh+|hm+|ok(?:ay)?|k|so|huh|wait|what|yeah|yes|no|lol|right|cool|sure|oh"
-    r"|really|seriously|hmm+|that'?s (?:it|all))\W*)+$",  # "thats it? what about the top guys"
+    r"|really|hmm+)\W*)+$",
     re.IGNORECASE,
 )
 # A reaction to the last answer before the question ("thats it? what about the top guys…")

@@ -33,8 +33,8 @@ OPENINGS_WEIGHT = 0.05  # fit added per multiple of the guides' middle openings,
 OPENINGS_COUNTED = 3.0  # multiples of it: more is no better fit for "lots of openings"
 MOST_PAY_WEIGHT = 1.0  # and when the best paid are asked for: pay decides
 MOST_GROWTH_WEIGHT = 0.2  # and when the fastest growing are: growth decides
+UP_TO_BACHELORS_LEAD = "need at most a bachelor's degree to start"  # "with just a BA"
 # Lasting work asked in words the guides have no figure for: said plainly before the growth.
-UP_TO_BACHELORS_LEAD = "need at most a bachelor's degree to start"
 UNRECORDED_SECURITY = whole_words(
     r"security", r"stable", r"stability", r"steady", r"lay ?offs?", r"disappear", r"secure"
 )
