@@ -18,7 +18,7 @@ from bot.routing.shortened import (
     without_workplaces,
 )
 from bot.routing.spelt import spelt_whole
-from bot.routing.titles import MIN_NARROWING, NARROWS_NONE, mostly_titled, techs_spelt, titled_with
+from bot.routing.titles import MIN_NARROWING, NARROWS_NONE, mostly_titled, techs_spelt
 from bot.routing.told_jobs import (
     AGED,
     AT_A_PLACE,
@@ -83,9 +83,14 @@ class CareerNames:
         self.careers = {c.slug: c for c in careers}
         self._titles: dict[tuple[str, ...], set[str]] = {}
         self._heads: dict[str, set[str]] = {}
+        # each career's alternative titles, and every word of its titles, as words
+        self._alternate_words: dict[str, list[frozenset[str]]] = {}
+        titled_words: dict[str, set[str]] = {}
         for career in self.careers.values():
+            held = titled_words.setdefault(career.slug, set())
             for title in career.titles:
                 words = tuple(tokens(title))
+                held.update(words)
                 if not words:
                     continue
                 self._titles.setdefault(words, set()).add(career.slug)
@@ -96,7 +101,10 @@ class CareerNames:
                 ):
                     self._heads.setdefault(words[-1], set()).add(career.slug)
             for title in career.alternates:
-                if words := tuple(tokens(title)):
+                words = tuple(tokens(title))
+                held.update(words)
+                self._alternate_words.setdefault(career.slug, []).append(frozenset(words))
+                if words:
                     self._titles.setdefault(words, set()).add(career.slug)
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
@@ -125,7 +133,6 @@ class CareerNames:
             for named in (self._titles.get((first,), set()), self._heads.get(first, set())):
                 if named and career.prominence > max(self.careers[s].prominence for s in named):
                     named.add(career.slug)
-        self._titled_with = titled_with(self.careers.values())
         self.titles = frozenset(self._titles)  # every title and alternative title, as words
         self._longest = max((len(t) for t in self._titles), default=0)
         self.words = frozenset(w for title in self._titles for w in title) | frozenset(self._heads)
@@ -135,6 +142,10 @@ class CareerNames:
         self._career_names = {slug: c.name for slug, c in self.careers.items()}
         # each career's name, as words
         self.name_words = {slug: frozenset(tokens(c.name)) for slug, c in self.careers.items()}
+        self._titled_with: dict[str, set[str]] = {}  # the careers with a title holding a word
+        for slug, held in titled_words.items():
+            for word in held | self.name_words[slug]:
+                self._titled_with.setdefault(word, set()).add(slug)
         self._name_sets = frozenset(self.name_words.values())
         self._helpers = helper_careers(self._career_names)
         self._speller = Speller((w for w in self.words if len(w) >= MIN_CORRECTED), SPELLING)
@@ -250,7 +261,9 @@ class CareerNames:
             if len(slugs) > 1:  # "network engineer", "quality engineer": the one titled so
                 named_as = words[i : i + n] if n > 1 or not i else words[i - 1 : i + 1]
                 several = exact and n > 1  # a title O*NET gives several careers
-                titled = mostly_titled(named_as, slugs, self.careers, self._titled_with, several)
+                titled = mostly_titled(
+                    named_as, slugs, self._alternate_words, self._titled_with, several
+                )
                 if len(titled) == 1:
                     i, n, slugs, exact = i - 1 if n == 1 else i, len(named_as), titled, True
             if len(slugs) > 1 and i > 0:  # "wholesale sales representative": the wholesale ones

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Mapping, Sequence
 
-from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON, tokens
+from bot.routing.job_words import NOT_A_HEAD, NOT_A_PERSON
 from bot.text import STOPWORDS
 from knowledge.words import plural, singular
-
-if TYPE_CHECKING:
-    from bot.routing.career import Career
 
 
 def role_name(career: str) -> str:
@@ -139,41 +135,28 @@ TITLED_GAP = 2  # and this many more ("line operator": 3 of the conveyor operato
 # team assemblers', no lead)
 
 
-def titled_with(careers: Iterable[Career]) -> dict[str, set[str]]:
-    """Each word of the careers' titles, with the careers that have a title holding it."""
-    careers_of: dict[str, set[str]] = {}
-    for career in careers:
-        titles = (career.name, *career.titles, *career.alternates)
-        for word in {w for t in titles for w in tokens(t)}:
-            careers_of.setdefault(word, set()).add(career.slug)
-    return careers_of
-
-
 def mostly_titled(
     said: list[str],
     slugs: Collection[str],
-    careers: Mapping[str, Career],
+    alternates: Mapping[str, Sequence[frozenset[str]]],
     titled_with: Mapping[str, Collection[str]],
     shared: bool = False,
 ) -> set[str]:
     """Of ``slugs`` and the careers with titles holding each word of ``said`` by
-    ``titled_with``, the one career whose alternative titles hold ``said`` (a job word and
-    the word before it: "quality engineer", "surgical technician") far more often than any
-    other's; else ``slugs``. A title ``shared`` by ``slugs`` is taken only by another career
-    ("network engineer": the network architects, not one of the four given the title)."""
+    ``titled_with``, the one career whose ``alternates`` (its alternative titles, as words;
+    not its own name, which may hold the words apart) hold ``said`` (a job word and the word
+    before it: "quality engineer", "surgical technician") far more often than any other's;
+    else ``slugs``. A title ``shared`` by ``slugs`` is taken only by another career ("network
+    engineer": the network architects, not one of the four given the title)."""
     if len(said) < 2 or len(said[0]) < MIN_NARROWING or said[0] in NARROWS_NONE | STOPWORDS:
         return set(slugs)
     wider = set.intersection(*(set(titled_with.get(w, ())) for w in said))
-    held = sorted((_titles_saying(careers[slug], said), slug) for slug in {*slugs, *wider})
+    asked = set(said)
+    held = sorted(
+        (sum(1 for t in alternates.get(slug, ()) if asked <= t), slug) for slug in {*slugs, *wider}
+    )
     (second, _), (best, slug) = held[-2], held[-1]
     lead = best >= TITLED_LEAD * second and best - second >= TITLED_GAP
     if not lead or best < MOSTLY_TITLED or (shared and slug in slugs):
         return set(slugs)  # a title O*NET gives several careers stays theirs ("store manager")
     return {slug}
-
-
-def _titles_saying(career: Career, said: list[str]) -> int:
-    """How many of ``career``'s alternative titles hold every word ``said`` ("Computer
-    Network Engineer", "Quality Assurance Engineer"); its own name, which may hold them apart
-    ("First-Line Supervisors of … Operators"), counts for nothing."""
-    return sum(1 for t in career.alternates if set(said) <= set(tokens(t)))
