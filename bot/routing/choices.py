@@ -150,10 +150,10 @@ class Choices:
             for f in FIELD_CUE.finditer(message)
             if not ONE_IN_PLAY.search(f["name"])
         )
-        before = (  # "plumbing is better money than…": its last word, then its last two
-            " ".join(found["name"].split()[-n:])  # "PR" as written: "public relations"
-            for found in FIELD_BEFORE.finditer(message)
-            for n in (1, 2)
+        before = (  # "plumbing is better money than…": its last two words, then its last
+            " ".join(found["name"].split()[-n:])  # ("occupational therapy", not "therapy");
+            for found in FIELD_BEFORE.finditer(message)  # "PR" as written: "public relations"
+            for n in (2, 1)
         )
         # "compare to a high school history teacher": the teachers, not history
         titled = [set(tokens(m.words)) for m in self._whole_titles(message)]
@@ -215,6 +215,8 @@ class Choices:
         clause = SENTENCE_BREAK.split(rest.lstrip())[0]  # "forest and conservation workers, …"
         if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(clause)):
             return ""  # a title written whole is routed as named, "and" and all
+        if any(m.exact and " " in m.words for m in self._names.mentions(rest)):
+            return ""  # "what about the engineering side? what do hvac engineers make"
         name = _after(rest) if turn else ""
         if not name or detect_need(name) or detect_intent(name) or not self._named.names_work(name):
             return ""
