@@ -38,7 +38,6 @@ from bot.understand.situations import stated
 from bot.understand.wishes import (
     CLAUSES,
     GROWING,
-    NO_DEGREE,
     likes_part,
     wishes_of,
     without_indifference,
@@ -122,9 +121,6 @@ class CareerSearch:
         wanted = without_aversions(wanted, avoided)
         wanted = without_own_conditions(wanted)  # "someone with anxiety": not psychiatrists
         wanted = without_unrecorded(wanted) or wanted  # "from home": not Residential Advisors
-        # schooling told is a wish to filter by, not words to fit careers to ("I only have my
-        # high school diploma": no Residential Advisors of school dormitories)
-        wanted = " ".join(NO_DEGREE.sub(" ", wanted).split()) or wanted
         # what is liked, not "I use a wheelchair", "I'm 5 months pregnant"
         wanted = likes_part(wanted) or without_self(wanted)
         wanted = " ".join(FRAME.sub(" ", GROWING.sub(" ", wanted)).split()) or wanted  # "careers",

@@ -215,8 +215,6 @@ class Choices:
         clause = SENTENCE_BREAK.split(rest.lstrip())[0]  # "forest and conservation workers, …"
         if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(clause)):
             return ""  # a title written whole is routed as named, "and" and all
-        if any(m.exact and " " in m.words for m in self._names.mentions(rest)):
-            return ""  # "what about the engineering side? what do hvac engineers make"
         name = _after(rest) if turn else ""
         if not name or detect_need(name) or detect_intent(name) or not self._named.names_work(name):
             return ""
@@ -230,6 +228,9 @@ class Choices:
         if not found and (other := SECOND_MEANT.match(_past(rest, name))):
             found = self._named.career(_after(other["name"]))  # "medical billing or medical
             # transcription": the one with a guide
+        titled = [m.slugs for m in self._names.mentions(rest) if m.exact and " " in m.words]
+        if any(found not in slugs for slugs in titled):
+            return ""  # "what about the engineering side? what do hvac engineers make"
         if len(context) > 1:  # one of several in play chosen ("music therapy sounds cool tho")
             return found
         return found if found not in context else ""
