@@ -279,6 +279,19 @@ PANEL_CAREERS = [
     "news-analysts-reporters-and-journalists",
     "dispatchers-except-police-fire-and-ambulance",
     "heavy-and-tractor-trailer-truck-drivers",
+    # the fiftieth panel: a title named whole beside a field weighed, a field's people by
+    # its field, a title shared, careers ruled out or not to be offered
+    "genetic-counselors",
+    "histotechnologists",
+    "marriage-and-family-therapists",
+    "farm-labor-contractors",
+    "energy-engineers-except-wind-and-solar",
+    "heating-air-conditioning-and-refrigeration-mechanics-and",
+    "cement-masons-and-concrete-finishers",
+    "roof-bolters-mining",
+    "residential-advisors",
+    "arbitrators-mediators-and-conciliators",
+    "judicial-law-clerks",
 ]
 RELATED = re.compile(r"\]\(/guides/([a-z0-9-]+)\)")
 

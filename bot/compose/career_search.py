@@ -12,7 +12,7 @@ import numpy as np
 from bot.answer import Draft
 from bot.compose.people_work import away_from_people
 from bot.compose.shortlist import CATCH_ALL, SHORTLIST, shortlist_draft
-from bot.compose.unrecorded import said_unrecorded
+from bot.compose.unrecorded import said_unrecorded, without_unrecorded
 from bot.compose.wished import (
     entry_rank,
     growth_floor,
@@ -24,7 +24,7 @@ from bot.compose.wished import (
 )
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.units import UnitBank
-from bot.routing.asked import seeks_in_field, someone_s
+from bot.routing.asked import ELSE_ASKED, seeks_in_field, someone_s
 from bot.routing.narrowing import LOOSE_NAME_WORDS, MIN_NAME_WORD
 from bot.routing.route import Route
 from bot.routing.router import Router
@@ -120,6 +120,7 @@ class CareerSearch:
         avoided = aversions(wanted)  # "…but I faint at the sight of blood"
         wanted = without_aversions(wanted, avoided)
         wanted = without_own_conditions(wanted)  # "someone with anxiety": not psychiatrists
+        wanted = without_unrecorded(wanted) or wanted  # "from home": not Residential Advisors
         # what is liked, not "I use a wheelchair", "I'm 5 months pregnant"
         wanted = likes_part(wanted) or without_self(wanted)
         wanted = " ".join(FRAME.sub(" ", GROWING.sub(" ", wanted)).split()) or wanted  # "careers",
@@ -129,8 +130,9 @@ class CareerSearch:
         left |= set(in_play) if remarked else set()
         named = {a: self._named_by(a.what) for a in avoided}
         left |= {slug for slugs in named.values() for slug in slugs}  # "not a vet": no vets
-        if seeks_in_field(question):  # "wanted to be a vet but… what other jobs are there
-            left |= {s for m in mentioned for s in m.slugs}  # with animals?"
+        if seeks_in_field(question) or ELSE_ASKED.search(search):  # "wanted to be a vet
+            left |= {s for m in mentioned for s in m.slugs}  # but… what other jobs are there
+            # with animals?", "should be a lawyer but… what else could i do"
         ranked = [
             (slug, fit)
             for slug, fit in self._router.rank(wanted, vector, titles=False)

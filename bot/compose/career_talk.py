@@ -14,6 +14,9 @@ CAREER_TALK = whole_words(
     r"careers?", r"jobs?", r"degree", r"become", r"salary", r"what'?s that called",
     # "i still need to work, what can i do thats not hard on my back"
     r"(?:need|have|want) to (?:keep )?work", r"what (?:else )?(?:can|could) i do",
+    # "I'd like to switch to something less stressful… before I retire"
+    r"(?:switch|switching|change|changing|move|moving) (?:to|into) (?:something|a new|another"
+    r"|a different)", r"working years", r"(?:before|till|until) (?:i )?retire",
 )  # fmt: skip
 
 

@@ -4,7 +4,7 @@ first, one from each section."""
 
 from __future__ import annotations
 
-from bot.answer import Draft
+from bot.answer import Draft, Piece
 from bot.compose.extractive import cited_draft, unit_piece
 from bot.compose.order import ASKS_ORDER
 from bot.compose.plan import CERT_SENTENCE, certification_names
@@ -18,7 +18,12 @@ ASKS_CERTS = whole_words(
     rf"(?:which|what) (?:\w+ )?{CERTS}(?! (?:\w+ )?(?:costs?|is|stands?|means?)\b)",
     rf"{CERTS} (?:\w+ ){{0,2}}(?:matter|count|help|are (?:best|worth it|there)|worth getting)",
     rf"(?:any|best|good|top|important|useful|recommended) {CERTS}\b",
+    rf"(?:other|more) {CERTS}",  # "you didnt answer if theres other certs"
 )
+# Which exist asked beside which comes first ("what certifications are out there and which
+# one should I get first?"): the ones named, with the plain word that the guide ranks none
+LISTED = whole_words(rf"(?:which|what) {CERTS} (?:are (?:out )?there|exist|are available)")
+UNRANKED = "The guide doesn't say which to get first; these are the certifications it names:"
 MIN_NAMES = 2  # credentials a sentence names to be one about certifications
 MAX_SENTENCES = 3
 
@@ -27,7 +32,8 @@ def certifications_draft(question: str, guide: Guide, bank: UnitBank) -> Draft |
     """The sentences of ``guide`` naming credentials, when ``question`` asks which count
     (not which comes first: that is the order's to say); ``None`` when it names none."""
     asking = asking_text(question)
-    if not ASKS_CERTS.search(asking) or ASKS_ORDER.search(asking):
+    ordered = bool(ASKS_ORDER.search(asking))
+    if not ASKS_CERTS.search(asking) or (ordered and not LISTED.search(asking)):
         return None
     units = [bank.units[i] for i in bank.of_guide(guide.slug)]
     naming = [
@@ -45,4 +51,7 @@ def certifications_draft(question: str, guide: Guide, bank: UnitBank) -> Draft |
             picked[unit.chunk.section], named = unit, named | said
     if not picked:
         return None
-    return cited_draft([unit_piece(u) for u in list(picked.values())[:MAX_SENTENCES]])
+    draft = cited_draft([unit_piece(u) for u in list(picked.values())[:MAX_SENTENCES]])
+    if ordered:
+        draft.pieces.insert(0, Piece(UNRANKED, draft.pieces[0].source, "", "lead"))
+    return draft

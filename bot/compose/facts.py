@@ -23,7 +23,7 @@ from bot.compose.pay import (
 )
 from bot.compose.pay_levels import levels_named, levels_weighed, years_of_level, years_of_levels
 from bot.compose.top_pay import TOP_REACHED, reaching_top
-from bot.text import split_sentences
+from bot.text import STOPWORDS, english_stemmer, split_sentences, words
 from bot.understand.intents import Intent
 from bot.understand.levels import LEVELS, Level
 from knowledge.model import Guide, TierFact
@@ -230,7 +230,8 @@ def wish_facts(guide: Guide, growth: bool = False, openings: bool = False) -> li
 TIER_DUTIES = re.compile(
     r"\b(?:what (?:each|every|they|it|that|the \w+|a \w+) (?:one |level |tier )?"
     r"(?:does|do|involves?)|(?:does|do) (?:each|they|it) (?:actually )?do|duties"
-    r"|responsibilit\w*|involves?|differen\w*|what (?:\w+ )?changes)\b",  # "what actually changes"
+    r"|responsibilit\w*|involves?|differen\w*|what (?:\w+ )?changes"  # "what actually changes"
+    r"|expect(?:s|ed)?)\b",  # "when do they expect you to program them": what each is expected
     re.IGNORECASE,
 )
 
@@ -256,14 +257,33 @@ def _tiers(guide: Guide, level: Level | None, message: str) -> list[Piece]:
     for tier in tiers:
         source = Source(guide.slug, guide.title, tier.section, tier.anchor)
         text = f"{tier.title}: {tier.experience} of experience"
-        if duties and (first := _duties(guide, tier, 1)):
-            text = f"{tier.title} ({tier.experience}): {first[0]}"
+        if duties and (said := _asked_duty(_duties(guide, tier, None), message, career_words)):
+            text = f"{tier.title} ({tier.experience}): {said}"
         pieces.append(Piece(text, source, f"Experience: {tier.experience}", "item"))
     return pieces
 
 
-def _duties(guide: Guide, tier: TierFact, count: int) -> list[str]:
-    """The first ``count`` sentences a tier's section says of the work at that level."""
+# The words a question about the levels is framed in ("what each level does and how many
+# years each one takes"): no duty of a level's is asked by them
+TIER_FRAME = frozenset(
+    ("level", "levels", "tier", "tiers", "step", "steps", "stage", "stages", "year", "years",
+     "each", "every", "one", "take", "takes", "job", "work", "role", "career", "does", "do")
+)  # fmt: skip
+
+
+def _asked_duty(sentences: list[str], message: str, career_words: set[str]) -> str:
+    """The tier's sentence sharing most words with ``message`` besides the career's
+    name ("when do they expect you to program them": "Proficiency in PLC programming… is
+    expected"), else its first; ``""`` when it has none."""
+    stem = english_stemmer().stemWord
+    asked = {stem(w) for w in words(message) if w not in STOPWORDS | career_words | TIER_FRAME}
+    shared = [len(asked & {stem(w) for w in words(s)}) for s in sentences]
+    return sentences[shared.index(max(shared))] if sentences else ""
+
+
+def _duties(guide: Guide, tier: TierFact, count: int | None) -> list[str]:
+    """The first ``count`` sentences (all when ``None``) a tier's section says of the work
+    at that level."""
     section = guide.find(tier.section)
     if section is None:
         return []

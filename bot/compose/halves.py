@@ -78,7 +78,12 @@ FILLER = re.compile(
     re.IGNORECASE,
 )
 # A reaction to the last answer before the question ("thats it? what about the top guys…")
-REACTION = re.compile(r"^\W*(?:that'?s (?:it|all)|seriously|really)\W+(?=\w)", re.IGNORECASE)
+REACTION = re.compile(
+    r"^\W*(?:that'?s (?:it|all)|seriously|really"
+    # a correction saying which career before the question ("no, for technical writing.")
+    r"|no+,? (?:i mean(?:t)? |for |about )(?:the )?[\w -]{2,40}[.!])\W+(?=\w)",
+    re.IGNORECASE,
+)
 # A statement checked with a tag ("thats journeyman stuff right?"), no question of its own
 TAG = re.compile(r"\b(?:right|correct|yeah|yes|no|huh|eh|ok|okay)\W*$", re.IGNORECASE)
 # The first half's answer judged ("what's the outlook? is that good?"): one question

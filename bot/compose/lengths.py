@@ -5,19 +5,22 @@ never reads as the course's."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer import Draft, Mode, Piece, Source
 from bot.compose.refusals import not_covered
 from bot.compose.unsaid import guide_text
 from bot.compose.wished import entry_rank
 from bot.routing.job_words import JOB_ABBREVIATIONS
-from bot.text import whole_words, words
+from bot.text import split_sentences, whole_words, words
 from bot.understand.needs import ASKS_LENGTH, TIME_SPAN, Need, detect_need
 from bot.understand.wishes import EDUCATION_ORDER
 from knowledge.model import Guide
 
 JOB_WORDS = frozenset(short.lower() for short in JOB_ABBREVIATIONS)  # "vet", "cop", "dev"
-SCHOOLING = whole_words(r"school\w*", r"programs?", r"degrees?", r"courses?", r"stud(?:y|ies)")
+SCHOOLING = whole_words(
+    r"school\w*", r"programs?", r"degrees?", r"courses?", r"stud(?:y|ies)", r"education"
+)
 # School itself asked of, not a training program ("years of school", not "a 2 year program")
 SCHOOL_ASKED = whole_words(r"school\w*", r"college", r"degrees?", r"stud(?:y|ies)")
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{2,5}\b")  # "OSHA", "CMT", "PLC", as the guide writes it
@@ -41,13 +44,18 @@ WORK_YEARS = whole_words(
 )
 # A program asked of by its kind ("how long is the apprenticeship", "the LPN program")
 PROGRAM = re.compile(r"\b(?:apprenticeship|program|course|certificate|academy)s?\b", re.I)
+# A lead saying what the guide doesn't cover ("The … Guide doesn't cover which is easiest;…")
+NEAREST_TOLD = re.compile(r"^The (?P<guide>.+?) doesn't cover (?P<what>.+?)(?P<rest>[;.].*)$")
+# The whole way in asked ("how long does it take to become a lawyer?"): its schooling's length
+BECOMING = whole_words(r"(?:to )?(?:become|becoming|be) (?:an?|one)\b", r"get into")
 # Words of a length question naming nothing that takes it ("how long does it take you")
 UNNAMING = frozenset(
     (
         "does", "do", "did", "it", "take", "takes", "took", "would", "will", "can", "could",
         "you", "u", "i", "me", "to", "get", "the", "a", "an", "is", "are", "actually", "really",
         "usually", "typically", "that", "this", "about", "roughly", "generally",
-    )
+        "those", "these", "they", "them",  # "…bridge programs. How long do those take?": the
+    )  # things named before
 )  # fmt: skip
 # A guide's own acronyms that name no training: its sources and units ("BLS", "USD").
 NO_TRAINING = frozenset(("USD", "BLS", "OEWS", "ONET", "SOC", "FAQ", "CEO", "AND", "THE"))
@@ -67,7 +75,8 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
     job = [w for w in named if w.lower() in JOB_WORDS]  # "vet school": no "VET" training
     named = [w for w in named if w not in job or w in written]  # …unless written so
     schooling = not named and not job and bool(SCHOOL_ASKED.search(message))  # "how many
-    schooling = schooling and _schooled(guide)  # years of school is it in total?"
+    schooling = schooling or (not named and not job and bool(BECOMING.search(message)))  # years
+    schooling = schooling and _schooled(guide)  # of school in total?", "to become a lawyer?"
     schooling = schooling and not WORK_YEARS.search(message)  # "years of nursing work before"
     program = None if named or job else PROGRAM.search(message)  # "the apprenticeship"
     untimed = not any(TIME_SPAN.search(p.text) for p in draft.pieces)
@@ -90,13 +99,12 @@ def told_if_no_length(message: str, draft: Draft, guide: Guide) -> Draft:
         return draft
     if not named and not job and not schooling and not program:
         return draft
-    timed = (p.text for p in draft.pieces if TIME_SPAN.search(p.text))
+    timed = (s for p in draft.pieces for s in split_sentences(p.text) if TIME_SPAN.search(s))
     said = rf"\b{thing}\b" if thing else SCHOOLING.pattern  # "vet school": any schooling's
-    if any(re.search(said, text, re.IGNORECASE) for text in timed):
-        return draft
-    lead = not_covered(guide, f"how long {what} takes", draft.pieces[0].source)
-    draft.pieces = [lead, *draft.pieces]
-    return draft
+    if any(re.search(said, text, re.IGNORECASE) for text in timed):  # in the sentence timed,
+        return draft  # not one beside it ("…a bachelor's degree… 1 to 2 years (34%)")
+    takes = "take" if what.endswith("s") else "takes"  # "the programs take"
+    return _led(draft, guide, f"how long {what} {takes}")
 
 
 def told_if_degrees_untimed(message: str, draft: Draft, guide: Guide) -> None:
@@ -124,8 +132,16 @@ def _degrees_pointed_at(message: str, part: str) -> list[str] | None:
 
 
 def _led(draft: Draft, guide: Guide, what: str) -> Draft:
-    """``draft`` led by the plain statement that ``guide`` doesn't cover ``what``."""
-    draft.pieces = [not_covered(guide, what, draft.pieces[0].source), *draft.pieces]
+    """``draft`` led by the plain statement that ``guide`` doesn't cover ``what``, joined to
+    the one leading it already ("…doesn't cover how long the OSHA training takes or which is
+    easiest; here is the nearest it has.")."""
+    first = draft.pieces[0]
+    told = NEAREST_TOLD.match(first.text) if first.kind == "lead" else None
+    if told and told["guide"].startswith(guide.career):  # "The Architects… guide doesn't…"
+        said = f"The {guide.title} doesn't cover {what} or {told['what']}{told['rest']}"
+        draft.pieces = [replace(first, text=said), *draft.pieces[1:]]
+        return draft
+    draft.pieces = [not_covered(guide, what, first.source), *draft.pieces]
     return draft
 
 

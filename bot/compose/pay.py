@@ -64,7 +64,9 @@ IN_TRAINING = whole_words(
     r"(?:during|in|through|for) (?:the |my |your |their )?(?:\w+ )?"
     # not a job of schools ("pay for school social workers vs hospital ones")
     r"(?:training|academy|clinicals?|schooling|residency|school(?! (?:\w+ )?\w+(?:ers?|ists?|ors?"
-    r"|nurses?)\b))",
+    r"|nurses?)\b))"
+    r"(?! *(?:and|&|or|,) (?:the )?(?:pay|salary|salaries|money|wages?)\b)",  # "compare… in
+    # school and pay": each compared in both, not pay while in school
     r"training (?:\w+ )?(?:paid|pays?)", r"paid (?:to|while|during) (?:train|learn|stud)\w*",
     r"(?:train|learn|stud)\w* (?:while|and) (?:still )?(?:get|getting|be|being|earn|earning) "
     r"(?:paid|money|a wage)",  # "is there a way to train while getting paid"

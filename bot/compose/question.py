@@ -46,6 +46,7 @@ from bot.compose.spread import spread_draft
 from bot.compose.step_up import step_up_draft
 from bot.compose.subjects import subjects_answer
 from bot.compose.turn_route import TurnRouter
+from bot.compose.unrecorded import said_unrecorded
 from bot.compose.unsaid import said_uncovered
 from bot.compose.way_up import moves_on_from, moves_up_to, way_up_draft
 from bot.compose.years_elsewhere import years_elsewhere_lead
@@ -193,8 +194,8 @@ class QuestionDrafter:
                     question, vector, route, self._guides, self._retriever, self._bank,
                     lead=NEAREST_LEAD,
                 )  # fmt: skip
-                if nearest.pieces:
-                    return Drafted(nearest)
+                if nearest.pieces:  # "something less stressful": the guides record no stress
+                    return Drafted(said_unrecorded(question, nearest))
             sole = next(iter(self._guides)) if len(self._guides) == 1 else None
             told = self._guides.get(on or sole or "")  # a one-guide site's guide, on any page
             passing = named_or_mentioned(told, question) if told else None

@@ -44,7 +44,8 @@ UNRECORDED = (
     (
         "which jobs can be done from home",
         whole_words(r"remote(?:ly)?", r"(?:work|working|job|jobs) from home", r"work-from-home",
-                    r"telework\w*", r"telecommut\w*"),
+                    r"telework\w*", r"telecommut\w*", r"(?:do|did|doing) (?:it |them )?from "
+                    r"(?:my )?home", r"(?:from|at)[- ]home (?:jobs?|work)"),
     ),
     (
         "how jobs suit a wheelchair user or another disability",
@@ -53,6 +54,18 @@ UNRECORDED = (
             r"(?:in|use|using|uses) a wheelchair", r"(?:my|have a|with a) disability",
             r"(?:i'?m|im|i am) (?:\w+ )?(?:disabled|paralyzed)",
         ),
+    ),
+    (
+        "how stressful jobs are",
+        whole_words(
+            r"(?:less|low|lower|little|not much|no) stress(?:ful)?", r"stress[- ]free",
+            r"(?:not (?:as|so|too)|less|least) stressful",
+            r"(?:calm|calmer|relaxed|chill) (?:job|work)",
+        ),
+    ),
+    (
+        "which jobs work at heights",
+        whole_words(r"(?:scared|afraid|fear|terrified|frightened) of heights", r"no heights"),
     ),
     (
         "how jobs hold up in a recession",
@@ -74,3 +87,23 @@ def said_unrecorded(question: str, draft: Draft) -> Draft:
     said = f"The guides don't record {unrecorded}, so the careers below were not picked for that."
     draft.pieces.insert(0, Piece(said, draft.pieces[0].source, "", "lead"))
     return draft
+
+
+# Wishes whose words would fit careers to the wrong thing ("from home": Residential Advisors,
+# "scared of heights": Roofers), unlike "travel a lot" (pilots), "nights" (night guards) or
+# "no lifting" (desk work)
+MISLEADING = frozenset(
+    (
+        "which jobs can be done from home",
+        "how stressful jobs are",
+        "which jobs work at heights",
+    )
+)
+
+
+def without_unrecorded(text: str) -> str:
+    """``text`` without the wishes no guide records whose words mislead a search ("a job I
+    can do from home"): no career is fitted to them (no Residential Advisors for "home")."""
+    for name, pattern in UNRECORDED:
+        text = pattern.sub(" ", text) if name in MISLEADING else text
+    return " ".join(text.split())

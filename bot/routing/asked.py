@@ -164,6 +164,10 @@ NOT_THIS = re.compile(
 SET_ASIDE_SLACK = 3  # words of an aversion beyond the career's name ("hvac" spelt out)
 
 
+# Careers other than those named asked for ("what else could i do with that skill")
+ELSE_ASKED = re.compile(r"\b(?:what|anything|something|which|who) else\b|\bother than\b", re.I)
+
+
 def ruled_out(message: str) -> set[str]:
     """The words of jobs ``message`` rules out, as title tokens ("not taxi" → {"taxi"})."""
     return {word for found in NOT_THIS.findall(message) for word in tokens(found)}

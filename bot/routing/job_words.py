@@ -242,7 +242,10 @@ ANYONE = frozenset(
      # "as a career changer": anyone changing careers, not the tire changers
      "changer", "changers", "switcher", "switchers",
      # a body of people ("my years on the force": the police), not Special Forces
-     "force", "forces")
+     "force", "forces",
+     # anyone working on contract ("be the contractor", "an independent contractor"), not
+     # the farm labor contractors; "general contractor" and "roofing contractor" are titles
+     "contractor", "contractors", "subcontractor", "subcontractors")
 )  # fmt: skip
 # Heads many job names share: right after a named career ("HVAC technician", "ultrasound
 # tech") one is the rest of that career's name, not a second career.

@@ -5,6 +5,7 @@ by a job's or a field's name, one to four of them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.routing.job_words import tokens
 from bot.routing.named_work import NamedWork
@@ -32,6 +33,21 @@ MOST_MEANT = 4  # careers one "I mean…" names ("electrician, plumber, hvac, ca
 def whole_titles(names: CareerNames, text: str) -> list[Mention]:
     """The titles of two words or more ``text`` names whole, each of one career."""
     return [m for m in names.mentions(text) if m.exact and len(m.slugs) == 1 and " " in m.words]
+
+
+def whole_title_asked(message: str, read: Callable[[str], list[Mention]]) -> str:
+    """The one career the last question after what ``message`` says is meant names by its
+    title ("i meant hvac, like mechanical. so its a bachelors for mechanical engineer?"; not
+    "statisticians? i said data science"), else ``""``."""
+    sentences = SENTENCE_END.split(message)
+    said = next((i for i, s in enumerate(sentences) if CORRECTED.search(s)), len(sentences))
+    for sentence in reversed(sentences[said + 1 :]):
+        if "?" in sentence:
+            named = {
+                m.slugs[0] for m in read(sentence) if m.exact and not m.own and len(m.slugs) == 1
+            }
+            return named.pop() if len(named) == 1 else ""
+    return ""
 
 
 class Meant:

@@ -20,27 +20,18 @@ from bot.routing.shortened import (
 from bot.routing.spelt import spelt_whole
 from bot.routing.titles import MIN_NARROWING, NARROWS_NONE, mostly_titled, techs_spelt
 from bot.routing.told_jobs import (
-    AGED,
     AT_A_PLACE,
     BESIDES,
-    COUNTED,
-    FROM_A,
+    HIRING_OTHERS,
     JUDGED,
-    MOVE_FROM,
-    OWN_AS_EXPERIENCE,
-    OWN_JOB,
     PLACE,
     PURPOSE,
     REQUIRED,
-    SERVED,
     TELLING_ADVERBS,
     TELLS,
-    TENURE,
-    WEIGHED_OPTION,
     WORKS_FOR,
-    YEARS_IN,
     as_verb,
-    told_by_i,
+    told_as_own,
 )
 from bot.understand.needs import SENTENCE_END
 from bot.understand.spelling import Speller
@@ -256,8 +247,10 @@ class CareerNames:
                 " ".join(words[i + n : i + n + 3])
             ):  # "do I need to be an EMT to get hired?": asked of the job, not of EMTs
                 continue
-            if not exact and n == 1 and as_verb(message, words[i]):
+            if n == 1 and as_verb(message, words[i]):
                 continue  # "do dietitians actually cook or just plan": what they do
+            if HIRING_OTHERS.match(" ".join(words[i + n : i + n + 6])):
+                continue  # "are dentists hiring a lot of them": those hygienists' employers
             if len(slugs) > 1:  # "network engineer", "quality engineer": the one titled so
                 named_as = words[i : i + n] if n > 1 or not i else words[i - 1 : i + 1]
                 several = exact and n > 1  # a title O*NET gives several careers
@@ -276,19 +269,7 @@ class CareerNames:
             key = tuple(sorted(slugs))
             if key not in seen:
                 seen.add(key)
-                before = AGED.sub("", " ".join(words[:i]) + " ")  # "im a 38 yr old accountant"
-                after = " ".join(words[i + n : i + n + 3])
-                own = not WEIGHED_OPTION.match(after) and (
-                    bool(OWN_JOB.search(before) or TENURE.match(after) or SERVED.search(before))
-                    or told_by_i(before)  # "(so) i manage a retail store"
-                    or (
-                        (f" {before}".endswith(" my ") or bool(FROM_A.search(before)))
-                        and bool(OWN_AS_EXPERIENCE.match(after))
-                    )  # "my RN salary", "can i do it from a guard job"
-                    or (i <= 1 and bool(YEARS_IN.match(after)))
-                    or (bool(MOVE_FROM.search(before)) and after.startswith("to "))
-                    or bool(COUNTED.match(after))
-                )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"
+                own = told_as_own(" ".join(words[:i]) + " ", " ".join(words[i + n : i + n + 3]), i)
                 found.append(Mention(spelt_words or " ".join(words[i : i + n]), key, exact, own))
                 end, last = i + n, (i, n)
         # a title said again more narrowly ("sales rep, like wholesale sales representative"):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.routing.job_words import tokens
 from bot.routing.names import CareerNames, Mention
 from bot.routing.titles import title_forms
-from bot.routing.told_jobs import own_years_aside
+from bot.routing.told_jobs import as_verb, own_years_aside
 from bot.text import english_stemmer
 from bot.understand.aversions import Aversion
 from knowledge.model import Guide
@@ -86,8 +86,8 @@ class Narrowing:
         them has ("how many openings for aircraft mechs" after aircraft and diesel
         mechanics), else ``None``."""
         stem = english_stemmer().stemWord  # "is barbering growing": the barbers
-        said = {stem(w) for w in tokens(message)}
-        own = {
+        said = {stem(w) for w in tokens(message) if not as_verb(message, w)}  # not "do they
+        own = {  # actually cook": what they do
             slug: {stem(w) for w in self.name_words[slug] if len(w) >= MIN_NAME_WORD}
             - {stem(w) for w in LOOSE_NAME_WORDS}
             for slug in current

@@ -32,7 +32,7 @@ from bot.routing.other_job_phrases import (
     TOWARD_JOB,
     WISHED,
 )
-from bot.routing.told_jobs import OWN_JOB
+from bot.routing.told_jobs import OWN_JOB, as_verb
 from bot.text import english_stemmer, words
 from bot.understand.needs import SENTENCE_END, STORY
 from knowledge.model import Guide
@@ -264,6 +264,7 @@ def _common_jobs_asked(message: str) -> Iterator[str]:
             and not PARTNER.search(before)
             and not LIKENED.search(before)
             and not AS_BACKGROUND.match(message, match.end())
+            and not as_verb(message, match.group())  # "do they actually cook": what they do
         ):
             yield match.group()
 

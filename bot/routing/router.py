@@ -14,6 +14,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.routing.asked import (
+    ELSE_ASKED,
     asked_careers,
     asks_related,
     left_for_another,
@@ -32,6 +33,7 @@ from bot.routing.field_wanted import FieldWanted
 from bot.routing.fitting import best_named, job_word_route
 from bot.routing.in_play_routes import in_play_route
 from bot.routing.job_words import tokens
+from bot.routing.meant import whole_title_asked
 from bot.routing.message_words import MessageWords
 from bot.routing.named_work import NamedWork
 from bot.routing.names import CareerNames, Mention
@@ -220,6 +222,9 @@ class Router:
         ):  # on a trade's page: that trade's helpers, not a search; on the animal caretakers'
             # page "i love animals… what are my options" is theirs
             ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted)
+            if ELSE_ASKED.search(message):  # "should be a lawyer but law school costs a
+                besides = {s for m in mentions for s in m.slugs}  # fortune… what else": no lawyers
+                ranked = [(s, f) for s, f in ranked if s not in besides] or ranked
             return Route(RouteKind.OPEN, tuple(s for s, _ in ranked[:OPEN_CANDIDATES]))
         if len(meant) > 1:  # "No, not PA or nurse. I mean medical assistant or phlebotomist"
             return Route(RouteKind.COMPARE, tuple(meant), explicit=True)
@@ -255,9 +260,15 @@ class Router:
         if weighed and COMPARES.search(message):  # "would web development pay less than…"
             # "what do helpers make compared" after plumbers: their helpers
             weighed = self._narrow.related_named(weighed, mentions, context)
-            return Route(RouteKind.COMPARE, (context[0], weighed), explicit=True)
-        if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"
-            return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
+            spoken = asked or mentions
+            whole = (m.slugs[0] for m in spoken if m.exact and not m.own and " " in m.words)
+            base = next((c for c in whole if c != weighed), context[0])  # "the medical and
+            # clinical laboratory technologist one… easier than genetic counseling?": that one
+            return Route(RouteKind.COMPARE, (base, weighed), explicit=True)
+        if meant and not COMPARES.search(message):  # "I mean bookkeeping clerks"; "i meant
+            named = whole_title_asked(message, self.mentions)  # hvac, like mechanical. so its a
+            said = named or meant[0]  # bachelors for mechanical engineer?": that one
+            return Route(RouteKind.ONE, (self._narrow.narrower(said, mentions),), explicit=True)
         against = self._choices.named_against(message, meant[0], mentions) if meant else ""
         if against:  # "…more like project management, and what does that pay vs X?"
             return Route(RouteKind.COMPARE, (meant[0], against), explicit=True)

@@ -102,13 +102,16 @@ AGED = re.compile(r"\b\d{1,2} (?:(?:yrs?|years?) old|yo) ")  # not "3 yrs of hel
 # A job another one asks for ("do I need to be an EMT to get hired?", "must I be a CNA
 # first to apply"): a requirement of the career asked about.
 REQUIRED = re.compile(
-    r"\b(?:need|needs|have|has|must|required|require) (?:to )?(?:be|become|work as) an?"
-    r"(?: regular| normal| staff| practicing)? $"  # "do i have to work as a regular RN first"
-)
+    r"\b(?:need|needs|have|has|must|required|require) (?:to )?(?:(?:be|become|work as) an?"
+    r"(?: regular| normal| staff| practicing)?|get(?: an?| my| the)?) $"  # "do i have to work
+)  # as a regular RN first", "do i need to get EMT certified first"
 # "do i need to be a cop first or…": a step on the way, not the career asked about
 PURPOSE = re.compile(
-    r"^(?:first\b|(?:first )?(?:to|before|in order to) (?:get|be|work|become|apply|join)\b)"
+    r"^(?:first\b|(?:first )?(?:to|before|in order to) (?:get|be|work|become|apply|join)\b"
+    r"|(?:certified|certification|cert|licensed|license|licence)\b)"
 )
+# Employers hiring someone else ("are dentists hiring a lot of them"): not the job asked of
+HIRING_OTHERS = re.compile(r"^(?:\w+ )?(?:hiring|hire|hires)\b(?: \w+){0,3} (?:them|those|these)\b")
 # Years in the job named first ("bartender 10 yrs, …"), or the job said as who is writing
 # ("CPA here, 15 yrs in audit"): the visitor's own job.
 YEARS_IN = re.compile(r"^(?:(?:for )?\d{1,2} (?:yrs?|years?)|here)\b")
@@ -166,3 +169,20 @@ def told_by_i(before: str) -> bool:
     question ("could i teach pharmacy at a college": the job asked about)."""
     said = before.split()
     return said[-1:] == ["i"] and not set(said[-2:-1]) & ASKING_VERBS
+
+
+def told_as_own(before: str, after: str, start: int) -> bool:
+    """A job named at word ``start``, ``before`` and ``after`` its words (three words after),
+    is told as the visitor's own ("i'm a nurse", "my RN salary", "bartender 10 yrs")."""
+    before = AGED.sub("", before)  # "im a 38 yr old accountant"
+    return not WEIGHED_OPTION.match(after) and (
+        bool(OWN_JOB.search(before) or TENURE.match(after) or SERVED.search(before))
+        or told_by_i(before)  # "(so) i manage a retail store"
+        or (
+            (f" {before}".endswith(" my ") or bool(FROM_A.search(before)))
+            and bool(OWN_AS_EXPERIENCE.match(after))
+        )  # "my RN salary", "can i do it from a guard job"
+        or (start <= 2 and bool(YEARS_IN.match(after)))  # "hey! graphic designer here"
+        or (bool(MOVE_FROM.search(before)) and after.startswith("to "))
+        or bool(COUNTED.match(after))
+    )  # "bartender 10 yrs, want something w a future", "army infantry 4 yrs"

@@ -69,6 +69,10 @@ ADVANCE = whole_words(
     r"(?:can|could|do|does|will|would) (?:a |an )?(?:\w+ )?(?:techs?|technicians?|operators?)"
     r" (?:\w+ )?(?:become|move (?:up )?into|go into|transition into|switch into)",
     r"(?:move|moving|go|going|get|getting) (?:back )?into (?:\w+ ){1,3}from (?:here|this|there)\b",
+    # "what jobs can a production tech move into", "moving into something else": the moves
+    r"(?:what|which) (?:other )?(?:jobs?|roles?|positions?|careers?) (?:can|could|do|does|will"
+    r"|would) (?:a |an )?(?:\w+ ){1,3}(?:move|go|step|transition|switch) (?:up )?(?:in)?to\b",
+    r"(?:move|moving|go|going|step|stepping) (?:up )?into something(?: else| better| bigger)?",
     # "(programming the PLCs…) can you move into that": from the job talked about
     r"(?:can|could) (?:i|you|u|one|techs?|people) (?:\w+ )?(?:move|branch|transition|switch"
     r"|specialize) (?:over )?into (?:that|those|this|it)\b",

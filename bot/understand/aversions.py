@@ -55,8 +55,9 @@ NOT_WHAT = (
 # want", "retail is not for me", "so vet is out").
 OPPOSITE = re.compile(
     r"(?:^|[.,;!?]\s*|\b(?:no|nah|but|so|said)\W+)(?:[\w' -]*\bsaid\s+)?"
-    r"(?P<what>[\w'-]{2,}(?: [\w'-]+){0,7}?)\s+(?:(?:is|are|was|would be)\s+"
+    r"(?P<what>[\w'-]{2,}(?: [\w'/-]+){0,7}?)\s+(?:(?:is|are|was|would be)\s+"
     r"(?:the\s+(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go"
+    r"|an? (?:hard |big )?no(?=\s*(?:[.,;!?]|$|for me))"  # "roofing… ladders is a no"
     r"|a step down"  # "LPN would be a step down for me"
     # "lifeguard is more of a summer thing for me", "lawyer is too much school for me"
     r"|more of an? [\w-]+ (?:thing|job|gig)\b|(?:way )?too much (?:\w+ )?for me"
@@ -181,6 +182,10 @@ class Aversion:
 
 
 JOINED = re.compile(r",\s*|\s+(?:and|or|&)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# Not wanting to lose something ("i dont wanna lose the food side completely") wants it kept
+LOSING = re.compile(
+    r"^(?:to\s+)?(?:lose|losing|give up|giving up|leave behind|miss out on)\b", re.I
+)
 
 
 def aversions(text: str) -> list[Aversion]:
@@ -203,7 +208,7 @@ def aversions(text: str) -> list[Aversion]:
         said = match["what"] or match.groupdict().get("named") or ""
         what = LEAD_IN.sub("", SPOKEN.sub("", TRAILING.sub("", said.strip()))).strip()
         what = OWN_REASON.sub("", what)  # "fast food with my knees? no thanks": fast food
-        if what and not SCHOOLING.search(what):
+        if what and not SCHOOLING.search(what) and not LOSING.match(what):
             found.append(Aversion(match[0].strip(), what))
     return found
 

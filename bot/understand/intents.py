@@ -290,9 +290,20 @@ def names_pay_only(text: str) -> bool:
     return bool(SALARY.search(text)) and not SALARY.search(PAY_NAMED.sub(" ", text))
 
 
+# Pay wished of the jobs a move leads to ("what jobs can a tech move into that pay more?"):
+# the moves are asked, not the pay of the job
+PAYING_MORE = re.compile(
+    r"\b(?:that|which) (?:would |will |could |might )?(?:pays?|earns?|makes?) (?:you |u )?"
+    r"(?:more|better|well|higher)\b",
+    re.IGNORECASE,
+)
+
+
 def detect_intent(text: str) -> Intent | None:
     """The facts intent of a message, if it clearly asks for one."""
     text = UNTIL_PAID.sub(" ", RULED_OUT.sub(" ", text))
+    if PAYING_MORE.search(text) and detect_need(text) is Need.ADVANCE:
+        text = PAYING_MORE.sub(" ", text)
     if SALARY.search(text):
         return Intent.SALARY
     if TIERS.search(text):

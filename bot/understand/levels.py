@@ -157,4 +157,13 @@ TIERS = whole_words(
     r"how long (?:does|do|will|would) (?:each|every) (?:level|step|stage|tier|rung) (?:take|last)",
     r"how many (?:years|yrs) (?:till|until|before|to) (?:i |you |u |one )?(?:get|reach|make) "
     r"(?:there|it|that)",
+    # "do they expect you to know PLC stuff on day one", "when do they expect you to actually
+    # program them": what each level is expected to do
+    r"(?:when|at what (?:point|level|stage)|how soon) (?:do|does|will|would) (?:they|employers|"
+    r"companies|plants|you|u) expect (?:you|u|me|techs?|people|someone) to",
+    r"expect(?:ed)? (?:you |u |me |techs? |people |someone )?to (?:\w+ ){1,5}(?:on|from) "
+    r"(?:day one|day 1|the first day|the start)",
+    # "so for me at 3 years am I looking at like 4 more years?": the years to the next level
+    r"looking at (?:like |about |maybe )?(?:\d+|a few|a couple(?: of)?|two|three|four|five) "
+    r"more (?:years|yrs)\b(?! of (?:school|college|study|classes))",
 )

@@ -225,6 +225,7 @@ LICENCE = Topic(
         r"physicians?|professionals?|practitioners?|doctors?|supervisors?))",
         r"certified", r"certifications?", r"credentials?",
         r"board exams?", r"(?:state|national) exams?",
+        r"(?:licensing|certification|professional|bar|actuarial) exams?", r"nclex",
     ),
     duties=True,  # "Maintain current electrician's license…", "Requires commercial drivers'…"
     asked=True,

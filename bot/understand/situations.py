@@ -116,7 +116,9 @@ CIRCUMSTANCES = (
         "licence",
         whole_words(
             r"licen[cs](?:e|es|ed|ing|ure)", r"certified", r"certifications?", r"certs?", r"cdl",
-            r"cpa", r"credentials?", r"board exams?",
+            r"cpa", r"credentials?", r"board exams?", r"bar exam", r"nclex",
+            r"(?:pass|passing|take|taking|sit|sitting) (?:\w+ ){0,3}exams?",  # "pass a bunch
+            r"exams? (?:do|does|would|will) (?:you|u|i|they) (?:need|have)",  # of exams"
         ),
         (LICENCE,),
     ),

@@ -88,8 +88,9 @@ SHORT_SCHOOL = whole_words(
     r"(?:school|college)",
     # "that dont need a 4 year degree", "without a bachelor's": two-year schooling will do
     r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|without|no) (?:need(?:ing)? |requir\w+ "
-    r"|(?:going|go) to |attending |getting )?(?:a |an )?(?:4|four)[- ]?(?:year|yr) "
-    r"(?:degree|college)",
+    r"|(?:going|go) to |attending |getting |(?:want|wanna)(?: to)? (?:do |get |go to )?)?"
+    r"(?:a |an )?(?:4|four)[- ]?(?:year|yr) (?:degree|college)",  # "i don't want to do a 4
+    # year degree"
     r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|without|no) (?:need(?:ing)? |requir\w+ )?"
     r"(?:a |an )?bachelor'?s",
     # "something with an associates that pays well", "something 2 year degree, 70k+"

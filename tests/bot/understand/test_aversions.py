@@ -104,3 +104,16 @@ def test_a_career_laughed_off_or_dropped_is_not_wanted(message: str, what: str) 
 )
 def test_forgetting_is_no_career_set_aside(message: str) -> None:
     assert aversions(message) == []
+
+
+def test_a_side_not_to_lose_is_wanted_kept() -> None:
+    assert aversions("do they actually cook tho? i dont wanna lose the food side completely") == []
+
+
+def test_a_thing_called_a_no_is_not_wanted() -> None:
+    message = (
+        "im scared of heights so roofing or anything up on ladders/scaffolding is a no. what "
+        "kind of jobs would work"
+    )
+    assert "roofing or anything up on ladders/scaffolding" in [a.what for a in aversions(message)]
+    assert aversions("retail is no fun but the pay is ok") == []

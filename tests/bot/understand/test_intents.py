@@ -66,6 +66,13 @@ from bot.understand.needs import Need
         ("is the company hiring me", None),
         ("Can you explain the levels in this career - junior, mid, senior?", Intent.TIERS),
         ("What actually changes in the work at each step?", Intent.TIERS),
+        # the fiftieth panel: pay wished of the jobs moved into; what each level must know
+        ("what jobs can a production tech move into that pay more?", None),
+        ("what jobs pay more than this one?", Intent.SALARY),
+        ("do they expect you to know PLC stuff on day one or do you learn it", Intent.TIERS),
+        ("when do they expect you to actually program them", Intent.TIERS),
+        ("so for me at 3 years am I looking at like 4 more years?", Intent.TIERS),
+        ("is that 4 more years of school?", None),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
@@ -124,6 +131,9 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         ("would I be home at night?", Need.SCHEDULE),
         ("is it hard to become a manager", Need.HARD),
         ("what kind of training do i need for that", Need.GET_IN),
+        # the fiftieth panel: the jobs a move leads to
+        ("what jobs can a production tech move into that pay more?", Need.ADVANCE),
+        ("is there any way to get past 100k, like moving into something else", Need.ADVANCE),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:

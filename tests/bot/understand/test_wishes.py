@@ -186,3 +186,11 @@ def test_college_not_gone_to_nor_wanted_is_no_degree(message: str) -> None:
 )
 def test_no_school_past_a_bachelors_is_wished(message: str, wished: bool) -> None:
     assert wishes_of(message).up_to_bachelors is wished
+
+
+def test_a_four_year_degree_not_wanted_is_two_years_of_school_at_most() -> None:
+    message = (
+        "I've always been good with numbers. Looking for something stable, but I don't want to "
+        "do a 4 year degree. What careers would fit?"
+    )
+    assert wishes_of(message).short_school
