@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.routing.job_words import NOT_A_PERSON, tokens
 from bot.routing.titles import title_forms, wider_heads
@@ -40,8 +41,13 @@ class Career:
         """How many titles of this career hold every word of ``job`` (11 of the information
         security analysts' hold "cybersecurity", one of the photographers' "studio")."""
         said = set(tokens(job))
+        return sum(1 for words in self._title_words if said <= words) if said else 0
+
+    @cached_property
+    def _title_words(self) -> tuple[frozenset[str], ...]:
+        """The words of its name, titles and alternative titles, read once."""
         titles = (self.name, *self.titles, *self.alternates)
-        return sum(1 for t in titles if said <= set(tokens(t))) if said else 0
+        return tuple(frozenset(tokens(t)) for t in titles)
 
     @property
     def prominence(self) -> float:

@@ -93,10 +93,11 @@ class CareerNames:
                     self._heads.setdefault(words[-1], set()).add(career.slug)
             for title in career.alternates:
                 words = tuple(tokens(title))
+                if not words:
+                    continue
                 held.update(words)
                 self._alternate_words.setdefault(career.slug, []).append(frozenset(words))
-                if words:
-                    self._titles.setdefault(words, set()).add(career.slug)
+                self._titles.setdefault(words, set()).add(career.slug)
             for word in career.job_words:
                 self._heads.setdefault(singular(word.lower()), set()).add(career.slug)
         own_names = {tuple(tokens(c.name)): c.slug for c in self.careers.values()}

@@ -10,7 +10,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.routing.career import Career
-from bot.routing.fields import Fields
+from bot.routing.fields import Fields, field_forms
 from bot.routing.job_words import tokens
 from bot.routing.names import CareerNames
 from bot.routing.sides import (
@@ -31,6 +31,9 @@ from bot.text import STOPWORDS, english_stemmer
 
 PROMINENCE_WEIGHT = 0.02  # per tenfold employment, added to summary similarity
 TITLE_WEIGHT = 0.25  # the best title-word match, added to summary similarity
+# added where a field said as a gerund is the work of the people a title names ("switching
+# to nursing": the nurses, before the nurse practitioners, whose title only uses the word)
+DOER_WEIGHT = 0.03
 # Words of career talk that O*NET titles also use ("Job Analysis", "Career/Technical").
 NOT_TITLE_WORDS = frozenset(
     (
@@ -53,6 +56,19 @@ def summary_vectors(careers: Sequence[Career], embeddings: Embeddings) -> np.nda
     if len(careers) < 2:
         return np.zeros((len(careers), 0), dtype=np.float32)
     return np.asarray(embeddings.embed_documents([c.summary for c in careers]), dtype=np.float32)
+
+
+def doers_by_gerund(careers: Sequence[Career]) -> dict[str, np.ndarray]:
+    """For each field said as a gerund, 1 for the careers titled as the people doing it
+    ("nursing": "… Nurses", "Nurses, Licensed Practical"), else 0."""
+    doing: dict[str, np.ndarray] = {}
+    for i, career in enumerate(careers):
+        for title in career.titles:
+            parts = (title.split(",")[0], title)  # "Nurses, …": nurses too
+            for person in {said[-1] for part in parts if (said := tokens(part))}:
+                for gerund in field_forms(person)[1]:
+                    doing.setdefault(gerund, np.zeros(len(careers), dtype=np.float32))[i] = 1
+    return doing
 
 
 class CareerRanking:
@@ -86,6 +102,7 @@ class CareerRanking:
         indexed = bm25s.tokenize(titles, stemmer=self._stemmer, show_progress=False)
         self._title_vocabulary: dict[str, int] = dict(indexed.vocab)
         self._title_index.index(indexed, show_progress=False)
+        self._doing = doers_by_gerund(careers)
         people = {w for c in careers for t in c.titles for w in tokens(t)}
         named = [tokens(t) for c in careers for t in (*c.titles, *c.alternates)]
         self.fields = Fields(
@@ -123,8 +140,23 @@ class CareerRanking:
         if ids and titles:
             matched = self._title_index.get_scores_from_ids(ids)
             scores = scores + TITLE_WEIGHT * matched / max(float(matched.max()), 1.0)
+            scores = scores + DOER_WEIGHT * self._doers_of(tokens(message))
         order = np.argsort(-scores)
         return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
+
+    def _doers_of(self, words: Sequence[str]) -> np.ndarray:
+        """1 for each career titled as the people doing a field ``words`` say as a gerund,
+        not as the modifier of a title word next ("nursing": the nurses; not "nursing
+        assistant"), else 0."""
+        found = np.zeros(len(self._slugs), dtype=np.float32)
+        for word, after in zip(words, [*words[1:], ""], strict=True):
+            modifies = (
+                after not in NOT_TITLE_WORDS
+                and self._stemmer.stemWord(after) in self._title_vocabulary
+            )
+            if word in self._doing and not modifies:  # "nursing school" is the field's still
+                found = np.maximum(found, self._doing[word])
+        return found
 
     def nearness(self, vector: np.ndarray) -> dict[str, float]:
         """Each career's summary similarity to ``vector`` (a thing wished or not wished)."""

@@ -39,6 +39,18 @@ def test_a_move_from_ones_own_job_toward_a_field_is_the_fields_career(
     assert guides_cited(security) == {"information-security-analysts"}
 
 
+def test_a_field_said_is_the_people_it_names_not_a_title_using_its_word(
+    onet_components: Components,
+) -> None:
+    # nurses, whose title the field names, not nurse practitioners, whose title only uses it
+    # (the two are a near tie by summary alone, and which wins differs between encoders)
+    switching = talk(
+        onet_components.bot,
+        "hi, im 38 and work as an accountant, seriously thinking about switching to nursing.",
+    )
+    assert guides_cited(switching) == {RN}
+
+
 def test_the_pay_asked_beside_ones_own_stays_with_the_career_in_play(
     onet_components: Components,
 ) -> None:
