@@ -228,6 +228,12 @@ class Choices:
         if not found and (other := SECOND_MEANT.match(_past(rest, name))):
             found = self._named.career(_after(other["name"]))  # "medical billing or medical
             # transcription": the one with a guide
+        after = rest.lstrip()[len(clause) :]  # a title written whole after the field's clause
+        if any(m.exact and " " in m.words for m in self._names.mentions(after)):
+            return ""  # is asked ("what about the engineering side? what do hvac engineers make")
+        titled = [m.slugs for m in self._names.mentions(clause) if m.exact and " " in m.words]
+        if any(found not in slugs for slugs in titled):  # one in it names the career, unless
+            return ""  # another's ("what about a vet assistant, how much school": theirs)
         if len(context) > 1:  # one of several in play chosen ("music therapy sounds cool tho")
             return found
         return found if found not in context else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from bot.routing.fields import Fields
 from bot.routing.job_words import SHARED_HEADS, tokens
@@ -41,7 +42,7 @@ class NamedWork:
         worked_in: dict[tuple[str, ...], set[str]] = {}
         for title in names.titles:
             if len(title) > 1:
-                stems = tuple(self._work(w) for w in title)
+                stems = _unordered(self._work(w) for w in title)  # "UX/UI" or "UI/UX"
                 self._by_stems.setdefault(stems, set()).update(names.named_by(title))
             if len(title) > 2 and title[-1] in SHARED_HEADS and title[-2] not in names.job_words:
                 # "nursing informatics": its Specialist's field; a "social worker assistant"
@@ -64,6 +65,7 @@ class NamedWork:
             self._names.mentions(name)
             or self._fields.read(words, name, (), gerunds=True) != plain
             or any(pair in self._title_pairs for pair in itertools.pairwise(words))
+            or _unordered(self._work(w) for w in words) in self._by_stems  # "UX design"
         ):
             return True
         found = self.career(name)  # "cybersecurity": many titles of the analysts' hold it
@@ -147,7 +149,7 @@ class NamedWork:
         said = [w for w in tokens(name) if w not in ("a", "an", "the")]
         if len(said) < 2:
             return set()
-        found = self._by_stems.get(tuple(self._work(w) for w in said), set())
+        found = self._by_stems.get(_unordered(self._work(w) for w in said), set())
         # "physical therapy", "social work": the people its field names before the assistants
         # working in it
         found = found or self._field_name(name) or self._named_for_work(said)
@@ -161,7 +163,7 @@ class NamedWork:
         read = self._fields.read(words, name, ())
         if len(words) < 2 or read == self._fields.stems(words):
             return set()
-        return self._by_stems.get(tuple(self._worker(s) for s in read), set())
+        return self._by_stems.get(_unordered(self._worker(s) for s in read), set())
 
     def _named_for_work(self, said: list[str]) -> set[str]:
         """The careers whose names end in the work ``said`` names ("social work": Child,
@@ -194,3 +196,8 @@ class NamedWork:
         return bool(asked) and all(
             any(w == a or (len(a) <= SHORTENED and w.startswith(a)) for w in own) for a in asked
         )
+
+
+def _unordered(stems: Iterable[str]) -> tuple[str, ...]:
+    """A title's stems in one order, however written ("UX/UI design", "UI/UX Designer")."""
+    return tuple(sorted(stems))

@@ -2,19 +2,21 @@
 it ("the medical and clinical laboratory technologist one… easier than genetic counseling?")
 is compared as named; a field of two words ("occupational therapy") is its own career, not
 the one its last word names, and "in school and pay" asks both, not pay while in school; a
-contractor is anyone on contract, not a farm labor contractor; a job said as a verb ("do they
-actually cook") or as employers hiring others ("are dentists hiring a lot of them") is no
-career asked about; a certificate got first ("do i need to get EMT certified first") is a
-step, not the career; the length of schooling or programs the guide doesn't give and the
-exams it doesn't name are said uncovered; "what else" leaves out the career named; and wishes
-no guide records (from home, heights, stress) are said unrecorded, their words fitting no
-careers."""
+title written "UX/UI" is the one titled "UI/UX"; a contractor is anyone on contract, not a
+farm labor contractor; a job said as a verb ("do they actually cook") or as employers hiring
+others ("are dentists hiring a lot of them") is no career asked about; a certificate got first
+("do i need to get EMT certified first") is a step, not the career; the length of schooling
+or programs the guide doesn't give and the exams it doesn't name are said uncovered; "what
+else" leaves out the career named; and wishes no guide records (from home, heights, stress)
+are said unrecorded, their words fitting no careers."""
 
 from __future__ import annotations
 
 from api.components import Components
 from bot.answer import Mode
 from tests.talk import guides_cited, on_page, talk
+
+UX = "web-and-digital-interface-designers"
 
 
 def test_a_career_named_whole_beside_a_field_weighed_is_compared_as_named(
@@ -44,6 +46,18 @@ def test_a_field_of_two_words_is_its_own_career(onet_components: Components) -> 
     assert "training is paid" not in reply.answer
 
 
+def test_a_title_written_in_another_order_is_that_title(onet_components: Components) -> None:
+    reply = talk(
+        onet_components.bot,
+        "hey! graphic designer here (5 yrs, mostly branding + print). I want to move into UX "
+        "design. Is a bootcamp enough or do I need to go back for a degree?",
+        "i already am a graphic designer tho, im asking about UX/UI design. what does that need "
+        "and what does it pay?",
+    )
+    assert guides_cited(reply) == {UX}
+    assert "$104,000" in reply.answer
+
+
 def test_a_contractor_is_anyone_on_contract(onet_components: Components) -> None:
     reply = on_page(
         onet_components.bot,
@@ -55,9 +69,17 @@ def test_a_contractor_is_anyone_on_contract(onet_components: Components) -> None
     assert "doesn't mention running a business" in reply.answer
 
 
-def test_a_title_named_whole_outweighs_a_field_meant(
+def test_a_title_named_whole_outweighs_a_field_turned_to_or_meant(
     onet_components: Components,
 ) -> None:
+    engineering = talk(
+        onet_components.bot,
+        "hvac tech here, 8 yrs in. thinking about going back to school for hvac engineering",
+        "ok but what about the engineering side? what do hvac engineers make and how many years "
+        "of school is that",
+    )
+    assert "mechanical-engineers" in guides_cited(engineering)
+    assert "electronics-engineers-except-computer" not in guides_cited(engineering)
     meant = talk(
         onet_components.bot,
         "electronics engineers? i meant hvac, like mechanical. so its a bachelors for mechanical "
