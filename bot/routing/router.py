@@ -334,5 +334,9 @@ class Router:
         """``ranked`` without the careers named by a word ruled out ("No, not taxi. Truck
         driver.": no taxi drivers; "I don't want to be a carpenter again": no carpenters)."""
         out = ruled_out(message) | unwanted
-        kept = [(s, f) for s, f in ranked if not out & self._narrow.name_words[s]]
+        parts = (part for a in aversions(message) for part in a.each)  # "roofing is out": roofers
+        refused = {self._named.career(part) for part in parts if self._named.names_work(part)}
+        kept = [
+            (s, f) for s, f in ranked if not out & self._narrow.name_words[s] and s not in refused
+        ]
         return kept or ranked

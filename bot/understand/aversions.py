@@ -58,6 +58,7 @@ OPPOSITE = re.compile(
     r"(?P<what>[\w'-]{2,}(?: [\w'/-]+){0,7}?)\s+(?:(?:is|are|was|would be)\s+"
     r"(?:the\s+(?:exact\s+)?opposite of what (?:i|we) (?:want|need|like)|not for me|a no[- ]go"
     r"|an? (?:hard |big )?no(?=\s*(?:[.,;!?]|$|for me))"  # "roofing… ladders is a no"
+    r"|out of the question\b"  # "nights are out of the question"
     r"|a step down"  # "LPN would be a step down for me"
     # "lifeguard is more of a summer thing for me", "lawyer is too much school for me"
     r"|more of an? [\w-]+ (?:thing|job|gig)\b|(?:way )?too much (?:\w+ )?for me"

@@ -3,8 +3,11 @@ someone who…", "any ideas?"), rather than about one — and where in it the se
 
 from __future__ import annotations
 
+import re
+
 from bot.text import whole_words
 from bot.understand.asks import asking_text
+from bot.understand.aversions import aversions
 from bot.understand.needs import SENTENCE_END
 
 # Asking which careers fit, rather than about one ("what careers suit someone who…").
@@ -20,6 +23,9 @@ SEEKS_CAREERS = whole_words(
     r" (?:that )?(?:i|you|u|someone|one|a person) (?:can|could) (?:train|study|learn|get "
     r"certified|go to school) (?:for|in|to)\b",
     r"what are my options",
+    # "any jobs i can do remotely?", "what jobs can i do with a GED"
+    r"(?:what|which|any) (?:\w+ ){0,2}(?:careers?|jobs?) (?:that )?(?:(?:i|you|u|someone|one) "
+    r"(?:can|could)|(?:can|could) (?:i|you|u|someone|one)) (?:\w+ )?do\b",
     # "doc says no more driving. what can i do thats not hard on my back"
     r"what (?:else )?(?:can|could) i do (?:that|thats|that'?s|where|with|without|instead|now)\b",
     # "what civilian jobs i even qualify for", "what jobs could i get", "what fits someone like me"
@@ -113,8 +119,17 @@ ONE_JUDGED = whole_words(
 )
 
 
+# "what else?" closing a message: after something ruled out ("roofing is out. what else?"),
+# other careers
+ELSE_CLOSING = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:so |ok |then |well )?(?:what|anything) else\W*$", re.I
+)
+
+
 def seeks_careers(text: str) -> bool:
     """``text`` asks which careers fit rather than about one."""
+    if ELSE_CLOSING.search(text) and aversions(text):
+        return True
     return bool(SEEKS_CAREERS.search(ONE_JUDGED.sub(" ", text)))
 
 

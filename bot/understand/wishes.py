@@ -23,6 +23,8 @@ NO_DEGREE = whole_words(
     r"(?:straight|right) out of high school",
     # "best paying jobs with just a high school diploma", "not going to college"
     r"(?:with|have|has) (?:only|just) (?:a |an |my )?(?:high school|hs|ged|diploma)",
+    # "what jobs can i do with a GED": the diploma as the most schooling (not "… and a BA")
+    r"(?:with|have|has|got) (?:a |an |my )(?:ged|hs diploma|high school diploma)(?! and| plus)",
     r"not (?:going|planning) (?:to go )?to college",
     # "didnt go to college and dont really want to", "never went to college"
     r"(?:didn'?t|did not|never) (?:go|went) to (?:college|university|uni)",

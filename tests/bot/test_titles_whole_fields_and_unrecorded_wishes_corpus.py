@@ -158,6 +158,13 @@ def test_wishes_no_guide_records_are_said_and_fit_no_careers(
     )
     assert heights.answer.startswith("The guides don't record which jobs work at heights")
     assert not {"roofers", "roof-bolters-mining"} & guides_cited(heights)
+    ruled_out = talk(
+        onet_components.bot,
+        "i like building stuff and being outside, but im scared of heights so roofing is out. "
+        "what else?",
+    )
+    assert "roofers" not in guides_cited(ruled_out)
+    assert len(guides_cited(ruled_out)) >= 2  # other careers offered, not one career's duties
     home = talk(
         onet_components.bot,
         "Hi, I'd like to find a job I can do from home. I only have my high school diploma. What "

@@ -117,3 +117,16 @@ def test_a_thing_called_a_no_is_not_wanted() -> None:
     )
     assert "roofing or anything up on ladders/scaffolding" in [a.what for a in aversions(message)]
     assert aversions("retail is no fun but the pay is ok") == []
+
+
+@pytest.mark.parametrize(
+    ("message", "what"),
+    [
+        ("i like building stuff but roofing is out. what else?", "roofing"),
+        ("retail is out, what pays better?", "retail"),
+        ("honestly desk jobs are off the table for me", "desk jobs"),
+        ("working nights is out of the question.", "nights"),
+    ],
+)
+def test_a_thing_said_to_be_out_is_not_wanted(message: str, what: str) -> None:
+    assert what in [a.what for a in aversions(message)]

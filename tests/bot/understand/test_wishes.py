@@ -34,6 +34,24 @@ def test_the_search_starts_where_it_asks_which_careers_fit(message: str, part: s
     assert seeks_careers(message) is bool(part)
 
 
+def test_what_else_after_a_career_ruled_out_seeks_others() -> None:
+    assert seeks_careers("i like building stuff and being outside, but roofing is out. what else?")
+    assert not seeks_careers("ok so they make about 50k. what else?")  # of the same career
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["any jobs i can do remotely? im good with computers", "what jobs can i do with a GED"],
+)
+def test_jobs_one_can_do_are_sought(message: str) -> None:
+    assert seeks_careers(message)
+
+
+def test_a_ged_is_the_most_schooling() -> None:
+    assert wishes_of("what jobs can i do with a GED").no_degree
+    assert not wishes_of("i have a high school diploma and a BA, what jobs fit").no_degree
+
+
 @pytest.mark.parametrize(
     ("message", "liked"),
     [
