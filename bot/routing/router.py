@@ -332,9 +332,10 @@ class Router:
         self, ranked: list[tuple[str, float]], message: str, unwanted: set[str]
     ) -> list[tuple[str, float]]:
         """``ranked`` without the careers named by a word ruled out ("No, not taxi. Truck
-        driver.": no taxi drivers; "I don't want to be a carpenter again": no carpenters)."""
+        driver.": no taxi drivers; "I don't want to be a carpenter again": no carpenters) or
+        whose field an aversion names ("roofing is out. what else?": no roofers)."""
         out = ruled_out(message) | unwanted
-        parts = (part for a in aversions(message) for part in a.each)  # "roofing is out": roofers
+        parts = (part for a in aversions(message) for part in a.each)
         refused = {self._named.career(part) for part in parts if self._named.names_work(part)}
         kept = [
             (s, f) for s, f in ranked if not out & self._narrow.name_words[s] and s not in refused
