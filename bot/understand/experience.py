@@ -37,12 +37,23 @@ ASKS_LEVEL = re.compile(
 )
 
 
+# Years a career asks or the visitor denies having ("pilots need less than 5 yrs
+# experience?", "i dont have 5 years of anything"): none of the visitor's own
+NOT_HELD = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required|take|takes|ask|asks|asking)\b"
+    r"(?: \w+){0,3} $"
+    r"|\b(?:don'?t|dont|do not|doesn'?t|never|haven'?t|havent|have not)\b(?: \w+){0,2} $",
+    re.IGNORECASE,
+)
+
+
 def own_years(text: str) -> int | None:
     """The years of experience ``text`` says the visitor has, if it says so."""
     for sentence in SENTENCE_END.split(text):
-        found = OWN_YEARS.search(sentence)
-        if found:
-            return int(next(g for g in found.groups() if g))
+        for found in OWN_YEARS.finditer(sentence):
+            group = next(n for n, g in enumerate(found.groups(), 1) if g)
+            if not NOT_HELD.search(sentence[: found.start(group)]):
+                return int(found[group])
     return None
 
 

@@ -45,6 +45,8 @@ NO_EXPERIENCE = whole_words(
     r"(?:straight|right|fresh) out of (?:high )?school", r"(?:straight|right) after high school",
     r"(?:no|without(?: any)?|zero|little) (?:prior |previous |work |job |real )?experience",
     r"entry[- ]level (?:jobs?|careers?|work|positions?)",
+    # "jobs i can start right now with just a GED": no years in a related job first
+    r"start (?:right away|right now|immediately|asap|straight away|tomorrow)",
 )  # fmt: skip
 # A median asked for in dollars: "pays 50k+", "makes at least $60,000", "60k a year".
 PAY_FLOOR = re.compile(

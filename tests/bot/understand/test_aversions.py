@@ -126,6 +126,8 @@ def test_a_thing_called_a_no_is_not_wanted() -> None:
         ("retail is out, what pays better?", "retail"),
         ("honestly desk jobs are off the table for me", "desk jobs"),
         ("working nights is out of the question.", "nights"),
+        ("No, I want to get OUT of sales. I want to help people, like counseling", "sales"),
+        ("im trying to leave retail, what else pays ok", "retail"),
     ],
 )
 def test_a_thing_said_to_be_out_is_not_wanted(message: str, what: str) -> None:

@@ -22,6 +22,11 @@ TIERS = "Career Path Tiers"
         ("i been on the line 3 yrs", 3),
         ("I am 46 years old", None),  # an age, not experience
         ("how many years to become senior?", None),  # asked, not had
+        # a career's requirement said back, and years denied: none of the visitor's own
+        ("wait pilots need less than 5 yrs experience? experience doing what, flying?", None),
+        ("i dont have 5 years of anything im 16 lol", None),
+        ("i have over 10 years of experience", 10),
+        ("does it take 5 years to get there? i have 3 years", 3),
     ],
 )
 def test_the_visitor_s_own_years_are_read(message: str, years: int | None) -> None:

@@ -47,6 +47,12 @@ def test_jobs_one_can_do_are_sought(message: str) -> None:
     assert seeks_careers(message)
 
 
+def test_starting_right_away_asks_no_years_of_experience() -> None:
+    assert wishes_of(
+        "what jobs can i start right now with just a GED, that pay decent"
+    ).no_experience
+
+
 def test_a_ged_is_the_most_schooling() -> None:
     assert wishes_of("what jobs can i do with a GED").no_degree
     assert not wishes_of("i have a high school diploma and a BA, what jobs fit").no_degree
