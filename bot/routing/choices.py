@@ -213,7 +213,8 @@ class Choices:
         if ASKS_ON.match(rest):  # "and do programs want patient care hours?": a question
             return ""
         clause = SENTENCE_BREAK.split(rest.lstrip())[0]  # "forest and conservation workers, …"
-        if any(m.exact and len(m.slugs) == 1 for m in self._names.mentions(clause)):
+        in_clause = self._names.mentions(clause)
+        if any(m.exact and len(m.slugs) == 1 for m in in_clause):
             return ""  # a title written whole is routed as named, "and" and all
         name = _after(rest) if turn else ""
         if not name or detect_need(name) or detect_intent(name) or not self._named.names_work(name):
@@ -231,7 +232,7 @@ class Choices:
         after = rest.lstrip()[len(clause) :]  # a title written whole after the field's clause
         if any(m.exact and " " in m.words for m in self._names.mentions(after)):
             return ""  # is asked ("what about the engineering side? what do hvac engineers make")
-        titled = [m.slugs for m in self._names.mentions(clause) if m.exact and " " in m.words]
+        titled = [m.slugs for m in in_clause if m.exact and " " in m.words]
         if any(found not in slugs for slugs in titled):  # one in it names the career, unless
             return ""  # another's ("what about a vet assistant, how much school": theirs)
         if len(context) > 1:  # one of several in play chosen ("music therapy sounds cool tho")

@@ -131,16 +131,15 @@ class CareerRanking:
         # a field word counts as its practitioners ("psychiatry": psychiatrists), unless
         # support roles are asked about ("pharm tech at the pharmacy counter")
         skip = STOPWORDS | NOT_TITLE_WORDS
-        stems = self.fields.read(
-            tokens(message), message, skip, practice=not support, gerunds=named
-        )
+        said = tokens(message)
+        stems = self.fields.read(said, message, skip, practice=not support, gerunds=named)
         if not leading:  # "manage stress" is no word of "Financial Managers"
             stems = [t for t in stems if t not in self._leading_stems]
         ids = [self._title_vocabulary[t] for t in stems if t in self._title_vocabulary]
         if ids and titles:
             matched = self._title_index.get_scores_from_ids(ids)
             scores = scores + TITLE_WEIGHT * matched / max(float(matched.max()), 1.0)
-            scores = scores + DOER_WEIGHT * self._doers_of(tokens(message))
+            scores = scores + DOER_WEIGHT * self._doers_of(said)
         order = np.argsort(-scores)
         return [(self._slugs[i], float(scores[i])) for i in order.tolist()]
 
@@ -150,12 +149,14 @@ class CareerRanking:
         assistant"), else 0."""
         found = np.zeros(len(self._slugs), dtype=np.float32)
         for word, after in zip(words, [*words[1:], ""], strict=True):
-            modifies = (
+            if word not in self._doing:
+                continue
+            if (
                 after not in NOT_TITLE_WORDS
                 and self._stemmer.stemWord(after) in self._title_vocabulary
-            )
-            if word in self._doing and not modifies:  # "nursing school" is the field's still
-                found = np.maximum(found, self._doing[word])
+            ):
+                continue  # modifies the title word next; "nursing school" is the field's still
+            found = np.maximum(found, self._doing[word])
         return found
 
     def nearness(self, vector: np.ndarray) -> dict[str, float]:

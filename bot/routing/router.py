@@ -53,7 +53,7 @@ from bot.routing.weighing_words import (
     set_against,
 )
 from bot.understand.asks import asking_text, without_complaints
-from bot.understand.aversions import aversions, without_aversions
+from bot.understand.aversions import Aversion, aversions, without_aversions
 from bot.understand.seeking import searching_sentence
 from knowledge.model import Guide
 
@@ -178,7 +178,7 @@ class Router:
         asked = asked_careers(message, mentions, self.mentions, unwanted)
         if seeks_in_field(message):  # "wanted to be a vet but… what other jobs are there
             besides = {s for m in mentions for s in m.slugs}  # working with animals?": no vets
-            ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted)
+            ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted, avoided)
             elsewhere = [s for s, _ in ranked if s not in besides]
             return Route(RouteKind.OPEN, tuple(elsewhere[:OPEN_CANDIDATES]))
         work = self._named.names_work
@@ -221,7 +221,7 @@ class Router:
             and not (page and not mentions and self._narrow.names_page(message, page))
         ):  # on a trade's page: that trade's helpers, not a search; on the animal caretakers'
             # page "i love animals… what are my options" is theirs
-            ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted)
+            ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted, avoided)
             if ELSE_ASKED.search(message):  # "should be a lawyer but law school costs a
                 besides = {s for m in mentions for s in m.slugs}  # fortune… what else": no lawyers
                 ranked = [(s, f) for s, f in ranked if s not in besides] or ranked
@@ -319,7 +319,7 @@ class Router:
             if isinstance(led, Route):
                 return led
             ranked = led
-        ranked = self._not_ruled_out(ranked, message, unwanted)
+        ranked = self._not_ruled_out(ranked, message, unwanted, avoided)
         best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
         sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
         compares = sure and bool(COMPARES.search(message))  # "what does mediation pay relative
@@ -329,13 +329,17 @@ class Router:
         return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
 
     def _not_ruled_out(
-        self, ranked: list[tuple[str, float]], message: str, unwanted: set[str]
+        self,
+        ranked: list[tuple[str, float]],
+        message: str,
+        unwanted: set[str],
+        avoided: list[Aversion],
     ) -> list[tuple[str, float]]:
         """``ranked`` without the careers named by a word ruled out ("No, not taxi. Truck
         driver.": no taxi drivers; "I don't want to be a carpenter again": no carpenters) or
         whose field an aversion names ("roofing is out. what else?": no roofers)."""
         out = ruled_out(message) | unwanted
-        parts = (part for a in aversions(message) for part in a.each)
+        parts = (part for a in avoided for part in a.each)
         refused = {self._named.career(part) for part in parts if self._named.names_work(part)}
         kept = [
             (s, f) for s, f in ranked if not out & self._narrow.name_words[s] and s not in refused
