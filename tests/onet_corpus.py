@@ -28,6 +28,17 @@ ROUTING_CAREERS = [
 ]
 # Careers the panels' follow-ups pick between, taken without their related careers.
 PANEL_CAREERS = [
+    # the forty-sixth panel's wrong careers: fields got into, options told, own pay weighed
+    "information-security-analysts",
+    "computer-user-support-specialists",
+    "school-psychologists",
+    "market-research-analysts-and-marketing-specialists",
+    "health-education-specialists",
+    "advanced-practice-psychiatric-nurses",
+    "clinical-nurse-specialists",
+    "air-traffic-controllers",
+    "computer-programmers",
+    "education-teachers-postsecondary",
     # the forty-seventh panel: careers chosen among those offered, asked beside others
     "mining-and-geological-engineers-including-mining-safety",
     "music-therapists",

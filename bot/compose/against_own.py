@@ -34,6 +34,11 @@ AGAINST_OWN_PAY = whole_words(
 Pick = Callable[[tuple[str, ...]], str]  # the one career a job word of several names
 
 
+def weighs_own_pay(message: str) -> bool:
+    """The message sets a pay against what the visitor makes now."""
+    return bool(AGAINST_OWN_PAY.search(asking_text(message)))
+
+
 def own_jobs(
     turns: list[Turn], mentions: Callable[[str], list[Mention]], pick: Pick | None = None
 ) -> list[str]:
@@ -69,7 +74,7 @@ def against_own(
     """``route`` to one career, compared with the visitor's own job when the message asks its
     pay against what they make now (a sum they state is compared by itself; "the pay jump is
     nice." asks nothing); ``pick`` reads an own job word of several careers as one."""
-    if route.kind is not RouteKind.ONE or not AGAINST_OWN_PAY.search(asking_text(message)):
+    if route.kind is not RouteKind.ONE or not weighs_own_pay(message):
         return route
     if own_yearly(message) is not None:  # "vs my 46k": their own figure, beside the guide's
         return route

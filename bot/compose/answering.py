@@ -77,8 +77,10 @@ def answer_draft(
         rate = guide.facts.growth_rate
         said = [i for i, p in enumerate(draft.pieces) if p.evidence.startswith("Growth Rate:")]
         if support and rate and said and rate.value.split()[0] in support[0].text:
-            draft.pieces[said[0]] = support[0]  # the guide's own sentence, not it twice
-            support = support[1:]
+            draft.pieces[said[0]] = support[0]  # the guide's own sentence, not it twice,
+            support = support[1:]  # nor the pace it tells ("much faster than the average…")
+            own = draft.pieces[said[0]].text.lower()
+            draft.pieces = [p for p in draft.pieces if not _pace_told(p, own)]
         told = {n for p in draft.pieces for n in NUMBER.findall(p.text)}
         draft.pieces += [p for p in support if not _repeats_figures(p.text, told)]
     return draft
@@ -96,6 +98,12 @@ def _stress_tolerance(bank: UnitBank, guide: Guide) -> Piece | None:
 def _unpaid_list(piece: Piece) -> bool:
     """``piece`` is part of a list that says nothing of pay (a skills list)."""
     return piece.kind in ("intro", "item", "more") and not PAY_WORDS.search(piece.text)
+
+
+def _pace_told(piece: Piece, sentence: str) -> bool:
+    """``piece`` says how the growth compares, which ``sentence`` (lower-case) tells already."""
+    label, _, pace = piece.evidence.partition(": ")
+    return label == "Status" and pace.lower() in sentence
 
 
 def _repeats_figures(text: str, told: set[str]) -> bool:

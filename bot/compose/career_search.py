@@ -172,8 +172,9 @@ class CareerSearch:
         return said_unrecorded(question, draft)  # "jobs at night": the guides don't record it
 
     def _remarked(self, story: str, in_play: Sequence[str]) -> list[str]:
-        """The clauses of ``story`` naming a career ``in_play`` (a remark on the last answer:
-        "nursing and waiting tables are both on your feet all day")."""
+        """The clauses of ``story`` naming a career ``in_play`` by its title's words or a name
+        people use (a remark on the last answer: "nursing and waiting tables are both on your
+        feet all day", "LPN would be a step down")."""
         stem = english_stemmer().stemWord
         named = [
             {stem(w) for w in words(self._guides[slug].career) if len(w) >= MIN_NAME_WORD}
@@ -185,6 +186,7 @@ class CareerSearch:
             clause
             for clause in CLAUSES.split(story)
             if any({stem(w) for w in words(clause)} & name for name in named)
+            or any(set(m.slugs) & set(in_play) for m in self._router.mentions(clause) if not m.own)
         ]
 
     def _named_by(self, what: str) -> list[str]:

@@ -32,7 +32,11 @@ RAISES = whole_words(  # pay rising, said so ("how fast do raises come")
 )  # fmt: skip
 # Years of experience said beside a level's pay ("after 2 yrs would i be at the mid level pay")
 YEARS_SAID = whole_words(
-    r"\d+(?:\.\d+)? ?(?:years?|yrs)", r"(?:levels?|tiers?) (?:have|has|go by) years"
+    r"\d+(?:\.\d+)? ?(?:years?|yrs)",
+    r"(?:levels?|tiers?) (?:have|has|go by) years",
+    # "…and how many years does it usually take to get to senior?"
+    r"how (?:many (?:years|yrs)|long)\b[^?.]{0,40}\b(?:to (?:get|reach|become|make|move up)"
+    r"(?: to)?|until|till|before) (?:an? |the )?(?:senior|mid|lead|top|that level|there)",
 )
 TAKES = whole_words(  # the time a pay asked before takes ("…and how long does that take")
     r"(?:does|would|will) (?:that|it) take(?! to (?:become|be|get|train|qualify|learn|finish))",

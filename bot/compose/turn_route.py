@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.compose.against_own import against_own
+from bot.compose.against_own import against_own, weighs_own_pay
 from bot.compose.in_play import careers_in_play, weighs_both
 from bot.compose.memo import EmbedMemo
 from bot.compose.picks import (
@@ -121,9 +121,10 @@ class TurnRouter:
             picks = others[:1]  # what about a regular car mechanic?": the one asked about
         elif asked:  # "what does a regular electrician make and what does the helper job pay"
             picks = [*asked, *picks]
-        elif len(picks) == 1 and WEIGHED.search(message):
+        elif len(picks) == 1 and WEIGHED.search(message) and not weighs_own_pay(message):
             # "Childcare sounds nice… how does it compare to the social worker one?": weighed
-            # against the career of the talk a word of the message names
+            # against the career of the talk a word of the message names (not against "what I
+            # make as an RN now": the visitor's own job, read after)
             said_words = set(tokens(message)) - set(tokens(self._guides[picks[0]].career))
             picks += [
                 g

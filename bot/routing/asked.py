@@ -221,10 +221,12 @@ def left_for_another(
     toward a field it names after ("…looking to pivot into data analysis", "want to get into
     estimating"), else none; and the name of work a loose cue leads to ("estimating"), if
     any. ``names_work`` tells a name of work from a topic."""
-    if not mentions or not all(m.own for m in mentions):
-        return set(), ""
+    if not all(m.own for m in mentions):  # no job, or only the own: "front desk at a
+        return set(), ""  # doctors office… I'd like to get into medical coding"
     toward = TOWARD.search(message)
     loose = None if toward else TOWARD_WORK.search(message)
+    while loose and (then := TOWARD_WORK.match(message, loose.end() + 1)):
+        loose = then  # "thinking about getting into bookkeeping": the cue nearest the work
     cue = toward or loose
     after = message[cue.end() :] if cue else ""
     named = AFTERTHOUGHT.sub("", CLAUSE_END_MARK.split(after)[0].strip())  # "…instead"

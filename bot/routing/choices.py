@@ -42,6 +42,8 @@ ASKS_ON = re.compile(
 )
 # One of the careers in play pointed at ("the car engineer one", "the manager one")
 ONE_IN_PLAY = re.compile(r"\bones?\W*$", re.IGNORECASE)
+# Where a title's parts meet ("First-Line Supervisors of Landscaping, Lawn Service, and…")
+TITLE_PARTS = re.compile(r",|\b(?:of|and|for|in)\b", re.IGNORECASE)
 
 
 # Words around a topic weighed ("do u need any license or training"): no job's name
@@ -248,17 +250,30 @@ class Choices:
         for words in (tokens(name), spelt):
             stems = set(self._stems(words))
             within = (
-                c for c in context if stems and stems <= set(self._stems(tokens(careers[c].name)))
+                c
+                for c in context
+                if stems and stems <= set(self._stems(_named_by(careers[c].name, stems)))
             )
             if found := next(within, ""):
                 return found
         done = set(self._fields.stems(tokens(name)))  # the gerund too, last
-        within = (c for c in context if done <= set(self._fields.stems(tokens(careers[c].name))))
+        within = (
+            c for c in context if done <= set(self._fields.stems(_named_by(careers[c].name, done)))
+        )
         return next(within, "") if done else ""
 
     def _stems(self, words: Sequence[str]) -> list[str]:
         """``words`` stemmed, a gerund kept whole: "parks" are no "parking" attendants."""
         return [w if w.endswith("ing") else self._fields.stems([w])[0] for w in words]
+
+
+def _named_by(title: str, said: set[str]) -> list[str]:
+    """The words of ``title`` an option of ``said`` words may name it by: one word names it
+    only as the last of a part ("supervisor", "techs", "landscaping"), not as a word of its
+    field before its person ("health" is no Health Informatics Specialist)."""
+    if len(said) > 1:
+        return tokens(title)
+    return [words[-1] for part in TITLE_PARTS.split(title) if (words := tokens(part))]
 
 
 def _techs_spelt(words: list[str]) -> list[str]:

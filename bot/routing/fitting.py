@@ -15,6 +15,11 @@ from bot.routing.weighing_words import COMPARES
 
 JOB_WORD_PROMINENCE = 0.05  # more, among the careers one job word names
 CLARIFY_MARGIN = 0.03
+# Words of a student's schooling: they narrow a job word only said right before it ("school
+# psychologist"), not "how many years of school is that" beside "a psychologist"
+SCHOOLING_WORDS = frozenset(
+    ("school", "schooling", "college", "class", "classes", "student", "university", "degree")
+)
 
 
 def best_named(
@@ -55,7 +60,13 @@ def job_word_route(
     question back among more, else ``ranked`` led by the careers it names."""
     if mention.exact and not mention.own:  # "…assistant in an elementary school": of the
         title = set(tokens(mention.words))  # careers the title names, the one a word
-        words_beside = " ".join(w for w in tokens(message) if w not in title)  # beside it
+        said = tokens(message)  # beside it
+        first = next((i for i, w in enumerate(said) if w in title), len(said))
+        words_beside = " ".join(
+            w
+            for i, w in enumerate(said)
+            if w not in title and (w not in SCHOOLING_WORDS or i == first - 1)
+        )
         if narrowed := named_among(words_beside, mention.slugs):  # names
             return Route(RouteKind.ONE, (narrowed,), explicit=True)
     known = [c for c in context if c in mention.slugs]

@@ -49,6 +49,12 @@ ASKING_START = re.compile(
 
 
 # Examples of what a question asks, said after it ("…? like a warehouse supervisor or…")
+# Options the message itself joins before asking of "either" or "both" ("what about teaching
+# patients, or being a nursing instructor? would either of those work"): those, not the
+# careers in play
+OPTIONS_THEN_EACH = re.compile(
+    r"\b(?:or|vs\.?|versus)\s+[^?.!]*[?.!]+\s+[^?.!]*\b(?:either|both)\b", re.IGNORECASE
+)
 EXAMPLES = re.compile(r"^\W*(?:like|such as|e\.?g\.?|for example|maybe|say)\b", re.IGNORECASE)
 
 
@@ -91,7 +97,11 @@ def in_play_route(
     pointed at; the one career pointed at ("…warrant officer. Does it fit this job?")."""
     context = list(dict.fromkeys(c for c in (*current, page) if c))
     in_play = len(current) > 1 and all(set(m.slugs) & set(current) for m in mentions if not m.own)
-    each = in_play and EACH_IN_PLAY.search(asking_text(message))
+    each = (
+        in_play
+        and bool(EACH_IN_PLAY.search(asking_text(message)))
+        and not OPTIONS_THEN_EACH.search(message)
+    )
     remarked = bool(context) and remarked_after(message, read)
     if (each and not set(compared()) - set(current)) or (len(current) > 1 and remarked):
         return Route(RouteKind.COMPARE, tuple(current))

@@ -167,9 +167,14 @@ class NamedWork:
 
     def _named_for_work(self, said: list[str]) -> set[str]:
         """The careers whose names end in the work ``said`` names ("social work": Child,
-        Family, and School Social Workers, Healthcare Social Workers…)."""
+        Family, and School Social Workers, Healthcare Social Workers…), not in what their
+        work is of ("real estate": no Appraisers and Assessors of Real Estate)."""
         work = tuple(self._work(w) for w in said)
-        return {s for s, name in self._name_work.items() if name[-len(work) :] == work}
+        return {
+            s
+            for s, name in self._name_work.items()
+            if name[-len(work) :] == work and name[-len(work) - 1 : -len(work)] != ("of",)
+        }
 
     def _worker(self, stem: str) -> str:
         """A stem as the work it names ("trainer" as "train")."""

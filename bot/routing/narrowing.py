@@ -141,8 +141,14 @@ class Narrowing:
         """A job word the conversation's career is named by ("police" on the patrol officers'
         page, "drafters" on the architectural drafters'): that career, not another the word
         also names; by the end of its ``alternates`` too ("captains" on the pilots' page)."""
-        if not context or " " in mention.words:  # "vet assistant" names its own career
+        if not context:
             return None
+        said = tokens(mention.words)
+        if " " in mention.words:  # "vet assistant" names its own career, though "coders" (read
+            # as "computer programmer") is the medical records specialists' Medical Coder,
+            # unless its own is in play ("NPs" beside critical care nurses)
+            apart = mention.exact and not set(mention.slugs) & set(context)
+            return self._by_alternates(mention, context, said) if apart else None
         # "and the tech?" after pharmacists and pharmacy technicians: the technicians
         for slug in context:  # "trainers" after Exercise Trainers and Group Fitness Instructors
             own = self.careers[slug].name.split("--")[0]  # "Helpers--Plumbers…": helpers
@@ -152,15 +158,24 @@ class Narrowing:
             ends = len(word) >= MIN_NAME_WORD + 1 and any(h and h[-1].endswith(word) for h in heads)
             if mine or tokens(mention.words) in heads or ends:
                 return replace(mention, slugs=(slug,))
-        for slug in context if alternates else ():  # "or is that just the captains" on the
-            # airline pilots' page: Airline Captain, Aircraft Captain… are theirs, not the ships'
-            titles = self.careers[slug].alternates
-            ending = sum(tokens(t)[-1:] == tokens(mention.words) for t in titles)
-            if ending >= MIN_ALTERNATES_ENDING and not self._of_its_own(mention, slug):
-                return replace(mention, slugs=(slug,))
+        if alternates and (by_alternates := self._by_alternates(mention, context, said)):
+            return by_alternates
         for slug in context:  # "i love animals, what are my options" on the animal
             # caretakers' page: a loose word of its own name, not the farm animals' workers
             if not mention.exact and set(tokens(mention.words)) <= self.name_words[slug] - COMMON:
+                return replace(mention, slugs=(slug,))
+        return None
+
+    def _by_alternates(
+        self, mention: Mention, context: list[str], said: list[str]
+    ) -> Mention | None:
+        """The career of ``context`` whose alternative titles end in the job word ("or is that
+        just the captains" on the airline pilots' page: Airline Captain, Aircraft Captain…
+        are theirs, not the ships')."""
+        for slug in context:
+            titles = self.careers[slug].alternates
+            ending = sum(tokens(t)[-len(said) :] == said for t in titles)
+            if ending >= MIN_ALTERNATES_ENDING and not self._of_its_own(mention, slug):
                 return replace(mention, slugs=(slug,))
         return None
 

@@ -72,10 +72,11 @@ WANTS_EITHER = re.compile(
 DONE_TO = re.compile(r"^\W*(?:them|it|those|these|things|stuff)\b", re.IGNORECASE)
 # The school of a field, weighed as its career ("paralegal now or go to law school later?")
 FIELD_SCHOOL = re.compile(r"^[a-z]+ school$")
-# A kind of work meant, not a career ("i mean like office or desk type jobs")
+# A kind of work meant, not a career ("i mean like office or desk type jobs"; "anything
+# more like teaching or education, or office-type stuff")
 KIND_OF_WORK = re.compile(
-    r"^(?:\s*(?:or|and|/|,)\s*[\w-]+)*\s*(?:type|kind|sort)s?(?: of)?\s+(?:jobs?|careers?|work"
-    r"|roles?|positions?)\b",
+    r"^(?:\s*,?\s*(?:or|and|/|,)\s*\w+)*[-\s]*(?:type|kind|sort)s?(?: of)?\s+(?:jobs?|careers?"
+    r"|work|roles?|positions?|stuff|things)\b",
     re.IGNORECASE,
 )
 
@@ -182,7 +183,11 @@ TURNS_TO = re.compile(
     r"([^.!?,]+?)\s+instead\b"
     # "is dog training an actual job?"
     r"|\b(?:is|are) ((?:[\w'-]+\s+){0,2}[\w'-]+) (?:an? )?(?:actual|real|legit) (?:jobs?|careers?|"
-    r"things?)\b",
+    r"things?)\b"
+    # a clause led by the field it asks of ("ok forget it. for air traffic control, what is
+    # the training like"), not "for me, …"
+    r"|(?:^|[.!?]\s+)\W*(?:(?:and|but|ok(?:ay)?|so|then)\W+)?(?:as )?for\s+(?!(?:me|you|u|it|that"
+    r"|this|them|now|example|sure|real|both|each|either)\b)((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,8 @@ WORKS_FOR = re.compile(
 # ("what about working as a bank teller again", "try working as a")
 SAID_OF_ONESELF = (
     r"i m|im|i am|i already am|i work|i ve been|ive been|i have been|currently|former"
+    r"|i do(?! (?:not|like|love|want|wanna|need|think|know|enjoy|wonder|care|mean)\b)"  # "i do
+    # IT help desk", not "i do like nurses"
     r"|(?<!\babout )(?<!\btry )(?<!\btrying )(?<!\bconsider )(?<!\bconsidering )working"
 )
 # "…and currently work as a line cook", "im 38 and work as an accountant", "used to be a";
@@ -47,7 +49,8 @@ WORKED_AS = (
 # A job left ("quit", "out of", "been a welder 30 yrs") or moved from ("can i move up to
 # that from teller", "a pay jump going from LPN to RN")
 LEFT_OR_MOVED_FROM = (
-    r"were an?|leave|leaving|quit|quitting|left|out of|^been|and been"
+    r"were an?|leave|leaving|quit|quitting|left|out of|^been|(?:and|but) (?:have |ve )?been"  # "im
+    # 27 and have been a reporter"
     r"|(?:move|moving|go|going|switch\w*|step\w*|transition\w*|jump\w*|promoted)"
     r"(?: up| over)?(?: to (?:that|this|it|there))? from"
 )

@@ -30,7 +30,9 @@ ADVANCE = whole_words(
     # "can it lead me to engineering later? I dont want to be stuck"
     r"(?:lead|leads|take) (?:me|you|u|someone|people|him|her) (?:to|into|toward)"
     r"(?! (?:be|get|learn|do|become|finish|complete|reach)\b)",  # not "take me to be good"
-    r"(?:be|get|feel|being|getting|feeling) stuck",
+    # not "stuck on nights", "stuck with weekends" (the shifts)
+    r"(?:be|get|feel|being|getting|feeling) stuck(?! (?:on|with|doing|working) (?:the )?(?:nights?"
+    r"|weekends?|overnights?|(?:night|day|late|early|weekend|graveyard|swing) shifts?))",
     r"(?:move|step) up (?:to )?from",
     r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
     # "what would my job title be after a few years", "my title in 5 years"

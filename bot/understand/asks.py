@@ -134,7 +134,13 @@ ASKED_NOT = re.compile(
 
 
 # A sentence only ruling a thing out ("…like schooling or certs. not the job duties")
-NOT_ASKED = re.compile(r"^\W*not\b[^?]*$", re.IGNORECASE)
+NOT_ASKED = re.compile(
+    r"^\W*not\b[^?]*$"
+    # a place the last answer brought up, turned down ("im not moving to the middle east lol")
+    r"|^\W*(?:no+\W+)?(?:i'?m|im|i am|i'?ll|i will|i) (?:not|never|won'?t|don'?t wanna"
+    r"|don'?t want to) (?:moving|move|going|go|relocat\w*)\b[^?]*$",
+    re.IGNORECASE,
+)
 
 
 # What the last answer brought up, disowned ("i didnt ask about that"), and the bare "why
@@ -145,6 +151,9 @@ DIDNT_ASK = re.compile(
     r"|^\W*(?:no+\W+)?i (?:mean|meant)\b",  # "education teachers?? i mean teaching pharmacy"
     re.IGNORECASE,
 )
+# A few words of the last answer echoed back before a correction ("middle east? no im staying
+# in the states lol"): no question of them
+ECHOED = re.compile(r"^\W*(?:\w+\s+){0,2}\w+\s*\?+\s*$")
 BARE_WHY = re.compile(  # "why data scientists?", "nurse anesthetist??"
     r"^\W*why\s+(?:\w+\s+){0,2}\w+\s*\?+\s*$|^\W*(?:\w+\s+){0,2}\w+\s*\?\?+\s*$", re.IGNORECASE
 )
@@ -184,7 +193,7 @@ def without_complaints(text: str) -> str:
         if s
         and not COMPLAINS.match(s)
         and not NOT_ASKED.match(s)
-        and not (disowned and (BARE_WHY.match(s) or DIDNT_ASK.fullmatch(s)))
+        and not (disowned and (BARE_WHY.match(s) or ECHOED.match(s) or DIDNT_ASK.fullmatch(s)))
     ]
     return " ".join(kept) or text
 

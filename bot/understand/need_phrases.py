@@ -101,6 +101,17 @@ ASKS = {
         r"what (?:do )?(?:they|you|u|techs?|workers) (?:do|doing) (?:every ?day|daily)",
         r"a day in the life", r"hour[- ](?:to|by)[- ]hour",
         r"what(?: is|'s|s) (?:a|the|their|your) (?:typical |normal )?day like",
+        # whether the days vary: "is the actual work varied or repetitive", "does the day
+        # change or is it the same routine" (not "boring… the same thing all day": its cons)
+        r"(?:varied|varies|variety|different) or (?:repetitive|the same)",
+        r"(?:repetitive|the same) or (?:varied|different)",
+        r"(?:does|do) (?:the|each|every|your|their) days? (?:change|vary|differ)",
+        # how much of it is at a screen: "is there a lot of computer work though? like sitting
+        # at a screen or is it mostly hands on", "do techs use computers a lot day to day?"
+        r"(?:a lot of|lots of|much) (?:computer|screen) ?work",
+        r"(?:sitting|sit) (?:at|behind|in front of) (?:a |the )?(?:screen|computer|monitor)",
+        r"(?:use|using|on) (?:a |the )?computers? (?:a lot|much|all day|day[- ]to[- ]day)",
+        r"or (?:is it )?(?:mostly|all|more) hands[- ]on",
     ),
     Need.DUTIES: whole_words(
         r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "

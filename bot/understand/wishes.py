@@ -243,12 +243,18 @@ LIKES = whole_words(
     r"prefer|prefers)", r"(?:good|great|best|strong) (?:at|with|in)\b", r"(?:am|'m|is|are) into",
     r"interested in", r"passionate about", r"obsessed with", r"fascinated by", r"always \w+ing",
     r"(?:i|he|she|they|we) (?:\w+ )?(?:want|wants|would like|need|needs) (?:an? |some |to )",
+    r"and (?:really |just )?(?:want|wanna|would like) (?:an? |some |to )",  # "burned out on it
+    # and want to do something where I'm actually helping people"
     r"not a desk", r"(?:outdoors|outside|hands[- ]on|with (?:my|his|her|their) hands)",
     r"^\s*(?:(?:i|he|she) )?(?:really )?(?:wants?|wanna|would like|need|needs) (?:to )?"
     r"(?:stay|live|work|be|do|get)\b",
 )  # fmt: skip
 LISTED_WORDS = 2  # a clause this short after a liked one lists more of what is liked
-CLAUSES = re.compile(r"[.!?;]+\s*|\s*,\s*|\s+but\s+", re.IGNORECASE)
+CLAUSES = re.compile(  # "burned out on chasing numbers and want to…": two clauses
+    r"[.!?;]+\s*|\s*,\s*|\s+but\s+"
+    r"|\s+and\s+(?=(?:i\s+)?(?:really\s+|just\s+)?(?:want|wanna|would like|like|love|enjoy)\b)",
+    re.IGNORECASE,
+)
 
 
 def likes_part(text: str) -> str:
@@ -270,6 +276,11 @@ PRESENT_WORK = whole_words(
     r"(?:i|i'?m|im|i am) (?:\w+ )?(?:work(?:ing)?|employed) (?:in|at|as|for|on)",
     r"(?:i|i'?ve|ive) (?:been|spent) (?:\w+ ){0,3}(?:working|doing|in)",
     r"(?:and|i) work (?:in|at|as|on) (?:a |an |the )?",
+    # years in it: "have spent the last 20 years in sales", "Been driving truck for 22 yrs",
+    # "I've been a line cook then chef for 18 years", "Retired from the Army after 26 years"
+    r"(?:been|spent|spending) (?:[\w-]+ ){0,5}?(?:for |about |almost |over |nearly )?"
+    r"(?:\d{1,2}\+?|many|several|a few) (?:yrs?|years?|months?)",
+    r"^\W*been \w+ing", r"retired from",
 )  # fmt: skip
 
 

@@ -48,6 +48,7 @@ def test_just_the_one_career_after_a_comparison_of_three(onet_components: Compon
     )[-1]
     assert guides_cited(reply) == {"nurse-practitioners"}
     assert "Job Outlook" in sections(reply)
+    assert reply.answer.count("than the average for all occupations") <= 1  # said once
 
 
 def test_a_job_word_said_as_what_someone_does_names_no_career(
