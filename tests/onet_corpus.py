@@ -39,6 +39,12 @@ PANEL_CAREERS = [
     "air-traffic-controllers",
     "computer-programmers",
     "education-teachers-postsecondary",
+    "graphic-designers",
+    "fine-artists-including-painters-sculptors-and-illustrators",
+    "pharmacists",
+    "child-family-and-school-social-workers",
+    "recreation-workers",
+    "commercial-pilots",
     # the forty-seventh panel: careers chosen among those offered, asked beside others
     "mining-and-geological-engineers-including-mining-safety",
     "music-therapists",

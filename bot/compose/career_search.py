@@ -33,7 +33,7 @@ from bot.understand.aversions import Aversion, aversions, without_aversions
 from bot.understand.kinds_of_work import names_a_kind
 from bot.understand.needs import Need, detect_need
 from bot.understand.own_conditions import without_own_conditions
-from bot.understand.seeking import story_and_search
+from bot.understand.seeking import example_sought, story_and_search
 from bot.understand.situations import stated
 from bot.understand.wishes import (
     CLAUSES,
@@ -52,6 +52,7 @@ STEM = 5  # letters of a word naming the same thing ("needles", "needle")
 MIN_STEM = 4  # letters two forms of a word share at least ("driving", "drivers")
 STEM_ENDING = 3  # letters of the shorter form its ending may take ("teaching", "teachers")
 MIN_LEFT = 10  # careers a search keeps, at least, when leaving out those doing what is unwanted
+IN_BETWEEN = whole_words(r"in between", r"in the middle", r"a step between")  # the one in play
 CHECKED = 60  # of the best fits, those whose duties are read for what is not wanted
 NEAR_OWN = 40  # careers nearest the visitor's own job, for a search that builds on it
 # A search building on the visitor's own job ("what could use my medical background",
@@ -123,11 +124,13 @@ class CareerSearch:
         wanted = without_unrecorded(wanted) or wanted  # "from home": not Residential Advisors
         # what is liked, not "I use a wheelchair", "I'm 5 months pregnant"
         wanted = likes_part(wanted) or without_self(wanted)
+        wanted = example_sought(search) or wanted  # "…in between, like working at a camp"
         wanted = " ".join(FRAME.sub(" ", GROWING.sub(" ", wanted)).split()) or wanted  # "careers",
         # "job security" are no wish of a kind of work (no security guards)
         vector = embed(wanted)
         left = {slug for mention in (*own, *told) for slug in mention.slugs}
-        left |= set(in_play) if remarked else set()
+        left |= set(in_play) if remarked or IN_BETWEEN.search(search) else set()  # "something in
+        # between, like…": not the career in play
         named = {a: self._named_by(a.what) for a in avoided}
         left |= {slug for slugs in named.values() for slug in slugs}  # "not a vet": no vets
         if seeks_in_field(question) or ELSE_ASKED.search(search):  # "wanted to be a vet

@@ -19,7 +19,7 @@ WAYS_ON = frozenset((Need.ADVANCE, Need.RELATED))  # up in the career, or out of
 # Kinds of section no career level's text answers (its software, hazards, employers…)
 OFF_LEVELS = frozenset(
     (Need.TOOLS, Need.SETTING, Need.SAFETY, Need.FIT, Need.INDUSTRIES, Need.REGIONS, Need.COST,
-     Need.APPLY, Need.ALIASES)
+     Need.APPLY, Need.ALIASES, Need.MISTAKES)
 )  # fmt: skip
 # A rung named ("move up to supervisor", "a junior tech"), or the one after the last.
 RUNG_NAME = re.compile(  # not the verb: "could this job lead into quality assurance?"

@@ -208,6 +208,10 @@ TOWARD_WORK = re.compile(
 )
 CLAUSE_END_MARK = re.compile(r"[.,;:!?()\n]")
 AFTERTHOUGHT = re.compile(r"\s+(?:instead|too|as well|also|now|then|eventually|someday|later)$")
+# Words of a broad field, not of one career's work ("the medical field", "tech stuff")
+BROAD = re.compile(
+    r"\b(?:fields?|industr(?:y|ies)|areas?|sides?|world|stuff|things?|sectors?)\b", re.IGNORECASE
+)
 ONE_OF = re.compile(r"\b(?:or|and|vs\.?|versus)\b|/")
 
 
@@ -235,7 +239,9 @@ def left_for_another(
     # one word after a cue is a field only when it names work ("get into nursing"), not "it"
     if (loose or len(named.split()) < 2) and not names_work(named):
         return set(), ""
-    name = named if loose else ""
+    if not mentions and (len(named.split()) < 2 or BROAD.search(named)):
+        return set(), ""  # no own job told: a work named plainly, not "engineering", "the
+    name = named if loose else ""  # medical field"
     one = not ONE_OF.search(name)  # "technical writing or PR" weighs two
     return {slug for m in mentions for slug in m.slugs}, name if one else ""
 

@@ -163,8 +163,9 @@ TURNS_TO = re.compile(
     # the last clause, after the story ("…a hands on trade with less math, like what about
     # welding")
     r"|(?:[.!?]\s+|,\s*(?:like\s+)?)(?:what|how) about\s+([^.!?,]+)[.!?]*\s*$"
-    # "ok forget the nurse stuff please. what about data entry? does that need phones"
-    r"|[.!?]\s+(?:what|how) about\s+([^.!?,]+)\?"
+    # "ok forget the nurse stuff please. what about data entry? does that need phones", "…is
+    # rough with my rent. what about graphic design as a middle ground, could i get hired"
+    r"|[.!?]\s+(?:what|how) about\s+([^.!?,]+?)(?:\s+as an? (?:[\w-]+\s+){0,2}[\w-]+)?(?:\?|,)"
     # "medical records sounds better than data entry tbh. what does it pay", "musician is the
     # thing i said was risky. music therapy sounds cool tho", "landscaping is more like it"
     r"|(?:^|[.!?]\s+)\W*(?:(?:and|but|ok(?:ay)?|so|yeah|hmm+)\W+)?((?:[\w'-]+\s+){0,2}[\w'-]+)"
@@ -244,8 +245,9 @@ FIELD_CUE = re.compile(
 )
 # A field weighed before the comparison ("my dad says plumbing is better money than
 # electrician", "does welding pay more"): its last words are the name.
-FIELD_BEFORE = re.compile(
-    r"\b(?P<name>[\w/'-]+(?:\s+[\w/'-]+){0,2}?)\s+(?:(?:is|are|pays?|makes?)\s+(?:\w+\s+)?"
+FIELD_BEFORE = re.compile(  # not "which setting pays more": a question of the one in play
+    r"\b(?<!which )(?<!what )(?P<name>(?!(?:which|what)\b)[\w/'-]+"
+    r"(?:\s+(?!(?:which|what)\b)[\w/'-]+){0,2}?)\s+(?:(?:is|are|pays?|makes?)\s+(?:\w+\s+)?"
     r"(?:better|more|less|worse|higher|lower)\b|compares?\b)",  # "how does PR compare?"
     re.IGNORECASE,
 )

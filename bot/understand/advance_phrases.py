@@ -7,6 +7,9 @@ from bot.text import whole_words
 
 ADVANCE = whole_words(
     r"dead[- ]?end",
+    # "how do they usually pick who becomes lead?"
+    r"(?:pick|picks|choose|chooses|select|selects|decide|decides) (?:who|which \w+) (?:becomes?"
+    r"|gets? (?:promoted|picked|made)|moves? up|is promoted)",
     r"room (?:for|to) (?:grow|growth|advance\w*|move up)",
     r"ceiling(?! tiles?)(?!,? (?:floor|and wall))",  # not the installers' "Ceiling"
     # "does it actually go somewhere", "will this lead anywhere"
@@ -30,9 +33,9 @@ ADVANCE = whole_words(
     # "can it lead me to engineering later? I dont want to be stuck"
     r"(?:lead|leads|take) (?:me|you|u|someone|people|him|her) (?:to|into|toward)"
     r"(?! (?:be|get|learn|do|become|finish|complete|reach)\b)",  # not "take me to be good"
-    # not "stuck on nights", "stuck with weekends" (the shifts)
-    r"(?:be|get|feel|being|getting|feeling) stuck(?! (?:on|with|doing|working) (?:the )?(?:nights?"
-    r"|weekends?|overnights?|(?:night|day|late|early|weekend|graveyard|swing) shifts?))",
+    # not "stuck on nights", "get stuck staying late" (the shifts)
+    r"(?:be|get|feel|being|getting|feeling) stuck(?! (?:on|with|doing|working|staying|late"
+    r"|overtime)\b)",
     r"(?:move|step) up (?:to )?from",
     r"(?:jobs?|roles?) (?:\w+ ){0,2}move up to",
     # "what would my job title be after a few years", "my title in 5 years"

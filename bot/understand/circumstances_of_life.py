@@ -185,6 +185,9 @@ LIFE = (
             r"work(?:ing)? and (?:finish(?:ing)?|go(?:ing)? to|do(?:ing)?|attend(?:ing)?) (?:my )?"
             r"(?:school|college|classes|degree|associates?)",
             r"(?:school|college|classes) (?:and|while) work(?:ing)?\b",
+            # "can i keep working as a cna while im in school"
+            r"(?:keep|keeping|still) work(?:ing)? (?:\w+ ){0,3}while (?:i'?m |im |i am |i )?(?:in "
+            r"school|studying|in class|going to school|doing (?:it|school|the program))",
         ),
         (WHILE_WORKING, TRAINING),
     ),

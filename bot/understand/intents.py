@@ -142,12 +142,14 @@ GROWTH = whole_words(
     # "r there actually jobs like will i find one", "enough pharmacist jobs", "is it super
     # competitive", "i heard the market is bad": whether there is work
     r"(?:are|r) there (?:actually |really |even |enough |a lot of |lots of |many |any )?(?:\w+ )?"
-    r"(?:jobs|openings|positions)(?= *[?.!,]|$| (?:out there|left|after|like(?! (?:that|this|"
+    r"(?:jobs|openings|positions)(?= *[?.!,]|$| (?:out there|left|after|so|like(?! (?:that|this|"
     r"those|these|it)\b)|tho|though|for "
     r"(?:grads|graduates|new grads)|in (?:my|the) area)\b)",
     r"will (?:i|he|she|they|u|you) (?:actually |even )?(?:find|get) (?:a )?(?:job|one|work)\b",
     r"enough (?:\w+ )?(?:jobs|openings|work)\b",
-    r"(?:is it|is the field|is the job market|how) (?:\w+ )?competitive",
+    # not "is it competitive to get in" (to school)
+    r"(?:is it|is the field|is the job market|how) (?:\w+ )?competitive(?! to get (?:in|accepted))",
+    r"(?:trouble|problems?|a hard time) (?:finding|getting) (?:a |one|work|a job)",
     r"(?:job )?market (?:is|s) (?:bad|good|tough|rough|saturated|dead|slow)",
     r"(?:a |the )?(?:bad|tough|rough|hard|dead|slow) (?:job )?market",  # "or is it a tough market"
     r"saturated",

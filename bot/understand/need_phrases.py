@@ -59,9 +59,19 @@ class Need(StrEnum):
     APPLY = "apply"  # applying: a résumé, a portfolio, an interview
     TOOLS = "tools"  # the computers, software and tools of the work
     FIT = "fit"  # which personalities and interests the work suits
+    MISTAKES = "mistakes"  # the mistakes beginners make
 
 
 ASKS = {
+    # "what are the most common mistakes new techs make?", "what do beginners mess up"
+    Need.MISTAKES: whole_words(
+        r"(?:common|biggest|typical|usual|beginner|rookie|newbie|first[- ]year) mistakes?",
+        r"mistakes? (?:\w+ ){0,3}(?:make|makes|made|do)\b",
+        r"(?:beginners?|newbies?|rookies?|new (?:techs?|people|hires|guys|workers)) (?:\w+ )?"
+        r"(?:mess|screw) up",
+        r"(?:mess|screw)(?:es|ed)? up (?:on|at) (?:first|early|the start)",
+        r"pitfalls",
+    ),
     Need.COST: whole_words(
         r"costs?(?! of living)(?! estimat\w*)",  # not the cost estimators
         # not a wish of what is asked ("one cert to put on my resume first… something cheap")
@@ -114,6 +124,8 @@ ASKS = {
         r"or (?:is it )?(?:mostly|all|more) hands[- ]on",
     ),
     Need.DUTIES: whole_words(
+        # "if i just get an entry level job, what would i actually be doing the first years"
+        r"what (?:would|will) (?:i|you|u|we) (?:actually |really )?be doing\b(?! different)",
         r"what (?:does|do|would|will) (?!i |you |we )(?:an? |the )?[a-z-]+(?: [a-z-]+){0,3} "
         r"(?:actually |really )?do(?= *[?.!,]| all day| at work| on the job| for a living| vs\b"
         r"| on (?:a|the|their) shift"

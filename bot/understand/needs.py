@@ -46,6 +46,7 @@ ANSWERED_BY = {
     Need.APPLY: re.compile(r"portfolio|r[eé]sum[eé]|interview|applying|job search", re.I),
     Need.TOOLS: re.compile(r"tech stack|tools|technolog", re.I),
     Need.FIT: re.compile(r"interests and fit|work style|soft abilities", re.I),
+    Need.MISTAKES: re.compile(r"mistakes", re.I),
     # none says what it costs: the nearest are the ways in and the certifications
     Need.COST: re.compile(
         r"\bcosts?\b|tuition|fees\b|how to become|path to|required education"
@@ -102,6 +103,7 @@ TOPICS = {
     Need.APPLY: "résumés, portfolios or interviews",
     Need.TOOLS: "the tools and software used",
     Need.FIT: "which personalities or interests fit the work",
+    Need.MISTAKES: "the mistakes beginners make",
 }
 # What a kind of question may ask in particular that a guide with a section on the kind may
 # still never say ("part-time?" of a guide whose hours section speaks only of shifts).
@@ -142,7 +144,14 @@ PARTICULARS = {
         ("day shifts", whole_words(r"day shifts?", r"days? or nights?", r"days only")),
         (
             "which shift new workers get",
-            whole_words(r"newbies?", r"new hires?", r"beginners?", r"rookies?", r"new guys?"),
+            whole_words(
+                r"newbies?",
+                r"new hires?",
+                r"beginners?",
+                r"rookies?",
+                r"new guys?",
+                r"(?:the|a) new (?:person|one|tech|hire)",
+            ),
         ),
         ("part-time work", whole_words(r"part[- ]time")),
         ("weekend work", whole_words(r"weekends?")),

@@ -73,9 +73,13 @@ SEEKS_CAREERS = whole_words(
     # "no i mean a DIFFERENT job. not air traffic", "another career that pays more"
     r"(?:i mean|i meant|i want|i need|looking for|what about|how about) (?:like )?(?:a |some )?"
     r"(?:different|other|another) (?:job|career|line of work|field)\b",
-    # "is there something in between i could do first without a degree?"
-    r"(?:is|are) there (?:like )?(?:anything|something) (?:[\w-]+ ){0,4}(?:i|you|u|someone)"
-    r" (?:can|could|might) (?:do|start|get|try)\b",
+    # "is there something in between i could do first without a degree?", "are there jobs i
+    # could start like right away without school"
+    r"(?:is|are|r) there (?:like )?(?:anything|something|(?:any )?(?:jobs?|careers?|work)) "
+    r"(?:[\w-]+ ){0,4}(?:i|you|u|someone) (?:can|could|might) (?:do|start|get|try)\b",
+    # "is there something in between, like working at a camp or rec center with kids?"
+    r"(?:is|are|r) there (?:like )?(?:anything|something|an?(?: \w+)? (?:job|role|step)) "
+    r"(?:in )?between\b",
     # "What jobs like that could I start", "which careers similar to this pay more"
     r"(?:what|which|any) (?:other )?(?:careers?|jobs?|work) (?:like (?:that|this|those)|similar)",
     r"(?:something|anything) (?:\w+ )?like (?:\w+ ){1,2}(?:jobs|careers|roles)\b",  # "…like
@@ -153,3 +157,19 @@ def searching_sentence(text: str) -> str:
     asking = asking_text(text)
     search = search_part(asking)
     return next((s for s in SENTENCE_END.split(asking) if search and search[:20] in s), "")
+
+
+# An activity given as the example of the work sought ("is there something in between, like
+# working at a camp or rec center with kids?"); not a filler "like" ("start like right away"),
+# nor places or fields ("more like teaching or education", "like industry or hospital")
+EXAMPLE_SOUGHT = re.compile(
+    r",\s+like\s+(?P<what>(?!(?:nothing|something|anything|thing)\b)[a-z]+ing\b[^?.!,]*?)"
+    r"(?=\s+(?:but|though|tho|that|which|where)\b|\s*[?.!,]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def example_sought(search: str) -> str:
+    """The activity a search gives as its example, if any ("working at a camp or rec center")."""
+    found = EXAMPLE_SOUGHT.search(search)
+    return found["what"].strip() if found else ""

@@ -16,6 +16,9 @@ NO_DEGREE = whole_words(
     r"without (?:(?:needing|having|getting|requiring) )?(?:a |any )?(?:college |university |"
     r"4[- ]year )?degree",
     r"no (?:college |university )?degree", r"no college", r"without (?:going to )?college",
+    # "jobs i could start right away without school", "no school, that pays ok"
+    r"without (?:going (?:back )?to |any (?:more )?|more )?school(?:ing)?",
+    r"no (?:more )?school(?:ing)?(?! (?:zone|bus|district|board))",
     r"(?:don'?t|dont|do not|doesn'?t|does not|won'?t|can'?t) (?:need|require|have|want|afford)"
     r" (?:to go to )?(?:a |any )?(?:college|degree|university|uni)",
     r"(?:only|just) (?:need|needs|requires?|with|have|has) (?:a |an |my )?(?:high school|hs|"
@@ -46,7 +49,7 @@ NO_EXPERIENCE = whole_words(
     r"(?:no|without(?: any)?|zero|little) (?:prior |previous |work |job |real )?experience",
     r"entry[- ]level (?:jobs?|careers?|work|positions?)",
     # "jobs i can start right now with just a GED": no years in a related job first
-    r"start (?:right away|right now|immediately|asap|straight away|tomorrow)",
+    r"start (?:like )?(?:right away|right now|immediately|asap|straight away|tomorrow)",
 )  # fmt: skip
 # A median asked for in dollars: "pays 50k+", "makes at least $60,000", "60k a year".
 PAY_FLOOR = re.compile(

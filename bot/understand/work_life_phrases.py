@@ -77,7 +77,7 @@ SCHEDULE = whole_words(
     r"(?:mandatory|forced|required) (?:ot|overtime)",
     r"call (?:you|me|them|u) in",
     r"worry is (?:the )?hours",
-    r"stay (?:late|after|past|over)",
+    r"stay(?:ing)? (?:late|after|past|over)",
     r"expected to stay",
     r"(?:end|start) of (?:the |a |my |their )?shift",
     r"(?:work|working) (?:nights|weekends)",

@@ -8,7 +8,10 @@ goes by ("coders" after medical coding) is that career; a search that lists a ki
 ("teaching or education, or office-type stuff") finds careers, leaving out those just offered
 and remarked on ("LPN would be a step down"); "either of those" after options the message
 joins weighs those; one word of a field ("health") names no career in play by a word of its
-field; and pay weighed against one's own job ("what I make as an RN now") is the own job's."""
+field; pay weighed against one's own job ("what I make as an RN now") is the own job's; a
+field turned to "as a middle ground" is its career; "which setting pays more" weighs no
+career named "setting"; and "is there something in between, like…" or "are there jobs i
+could start right away" asks for careers."""
 
 from __future__ import annotations
 
@@ -136,3 +139,52 @@ def test_a_nurse_looking_for_teaching_or_office_work_is_offered_careers_then_wei
     assert guides_cited(either) == {HEALTH_EDUCATION, NURSING_TEACHERS}
     assert guides_cited(pay) == {HEALTH_EDUCATION, RN}
     assert "Registered Nurses pay more" in pay.answer
+
+
+def test_a_field_turned_to_as_a_middle_ground_is_its_career(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "honestly what about just being an illustrator or fine artist, like selling my work? is "
+        "that realistic money wise",
+        "31k to start is rough with my rent. what about graphic design as a middle ground, could "
+        "i get hired with my art degree right away? and whats the starting pay",
+    )
+    assert guides_cited(reply) == {"graphic-designers"}
+
+
+def test_which_setting_pays_more_weighs_no_career_named_by_it(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "ive heard retail pharmacists are super stressed and hospital ones have it better. whats "
+        "the difference between working in a hospital vs a retail pharmacy?",
+        "thats just a list of tasks tho, it doesnt tell me which ones are hospital vs retail. "
+        "does it say anything about stress or which setting pays more?",
+    )
+    assert guides_cited(reply) == {"pharmacists"}
+
+
+def test_something_in_between_or_jobs_to_start_now_ask_for_careers(
+    onet_components: Components,
+) -> None:
+    social, between = replies(
+        onet_components.bot,
+        "the social worker one sounded meaningful, what school would i need for that and does "
+        "it pay better?",
+        "4 years of college is a lot, im not sure i can afford it rn. is there something in "
+        "between, like working at a camp or rec center with kids? does that need a degree",
+    )
+    assert len(guides_cited(between)) >= 2
+    assert not guides_cited(social) & guides_cited(between)  # not the career in play
+    assert {"childcare-workers", "recreation-workers"} & guides_cited(between)
+    right_away = talk(
+        onet_components.bot,
+        "ok pilot sounds sick but how do i actually get into that? like how long is the training",
+        "idk that kinda confusing, it says no experience but then 2 to 4 years?? also are there "
+        "jobs i could start like right away without school, not cop stuff",
+    )
+    assert len(guides_cited(right_away)) >= 2
+    assert not {g for g in guides_cited(right_away) if "pilot" in g or "police" in g}

@@ -2,8 +2,9 @@
 back or turned down ("middle east? no im staying in the states", "im not moving to the middle
 east lol") is no question of regions; the years to a level, asked beside its pay, are that
 tier's; whether the days vary ("is the actual work varied or repetitive") and how much of
-the work is at a screen are the typical day, not the health risks of repetitive motions; and
-being "stuck on nights" asks about the shifts, not about getting stuck in the career."""
+the work is at a screen are the typical day, not the health risks of repetitive motions;
+being "stuck on nights" or "stuck staying late" asks about the shifts, not about getting
+stuck in the career; and the mistakes beginners make are the guide's list of them."""
 
 from __future__ import annotations
 
@@ -85,3 +86,29 @@ def test_stuck_on_nights_asks_about_the_shifts(components: Components) -> None:
     )[-1]
     assert "Job Market Today › Growth Paths" not in sections(reply)
     assert "shift" in reply.answer.lower()
+
+
+def test_staying_late_after_a_breakdown_is_the_hours_not_promotions(
+    components: Components,
+) -> None:
+    reply = on_page(
+        components.bot,
+        PAGE,
+        "ok predictable is good. but what happens if a machine goes down right at the end of "
+        "my shift and I need to pick up my kids? do techs get stuck staying late?",
+    )
+    assert "Job Market Today › Growth Paths" not in sections(reply)
+    assert "Work-Life Balance & Stress" in sections(reply)
+
+
+def test_the_mistakes_beginners_make_are_the_guides_list(components: Components) -> None:
+    first, again = replies(
+        components.bot,
+        "starting my first tech job in 2 weeks!! what are the most common mistakes new techs make?",
+        "hm thats not really mistakes though? like what do beginners mess up, does the guide "
+        "have a list",
+        page=PAGE,
+    )
+    assert sections(first) == ["Common Mistakes of Beginners"]
+    assert "Rushing repairs without fully diagnosing root causes" in first.answer
+    assert sections(again) == ["Common Mistakes of Beginners"]

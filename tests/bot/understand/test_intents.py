@@ -73,6 +73,11 @@ from bot.understand.needs import Need
         ("when do they expect you to actually program them", Intent.TIERS),
         ("so for me at 3 years am I looking at like 4 more years?", Intent.TIERS),
         ("is that 4 more years of school?", None),
+        # the fifty-second panel: jobs plentiful enough to find one; admission is no market
+        ("are there a lot of nursing jobs so i wont have trouble finding one after", Intent.GROWTH),
+        ("will i have trouble finding a job?", Intent.GROWTH),
+        ("like is it competitive to get in??", None),
+        ("is it super competitive?", Intent.GROWTH),
     ],
 )
 def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
@@ -134,6 +139,17 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         # the fiftieth panel: the jobs a move leads to
         ("what jobs can a production tech move into that pay more?", Need.ADVANCE),
         ("is there any way to get past 100k, like moving into something else", Need.ADVANCE),
+        # the fifty-second panel: beginners' mistakes; stuck on a shift is the shift; whether
+        # the days vary and how much is at a screen are the day
+        ("what are the most common mistakes new techs make?", Need.MISTAKES),
+        ("like what do beginners mess up, does the guide have a list", Need.MISTAKES),
+        ("is it a mistake to quit my job?", None),
+        ("would I be stuck on nights as the new person?", Need.SCHEDULE),
+        ("do techs get stuck staying late?", Need.SCHEDULE),
+        ("I dont want to be stuck", Need.ADVANCE),
+        ("is the actual work varied or repetitive", Need.DAY),
+        ("does the day change or is it the same routine", Need.DAY),
+        ("is there a lot of computer work though? like sitting at a screen", Need.DAY),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
