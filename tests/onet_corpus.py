@@ -45,6 +45,9 @@ PANEL_CAREERS = [
     "child-family-and-school-social-workers",
     "recreation-workers",
     "commercial-pilots",
+    "tax-examiners-and-collectors-and-revenue-agents",
+    "postal-service-clerks",
+    "mail-clerks-and-mail-machine-operators-except-postal-service",
     # the forty-seventh panel: careers chosen among those offered, asked beside others
     "mining-and-geological-engineers-including-mining-safety",
     "music-therapists",

@@ -46,6 +46,12 @@ BARE = re.compile(r"([\w+#]+)\s*\?|([\w+#]+)\s+(?:or|vs\.?|versus)\s+([\w+#]+)",
 CLAUSE_END = re.compile(r"(?<=[,.;!?])\s+")
 # A clause of the visitor's own story ("i use python at work already", "I am fluent in Excel")
 FIRST_PERSON = re.compile(r"^\W*(?:(?:and|but|so|also)\s+)?(?:i|i'?m|im|i'?ve|ive|my)\b", re.I)
+# Software set aside as known ("what should i be learning besides python"): not asked about
+BESIDES = re.compile(
+    r"\b(?:besides|other than|apart from|except(?: for)?|on top of|beyond|aside from)\s+[\w+#]+"
+    r"(?:\s*(?:,|and|or)\s*[\w+#]+)*",
+    re.IGNORECASE,
+)
 # Asking which comes first among those named ("python or matlab", "which is more important")
 RANKS = re.compile(r"\b(?:or|which|more|most|better|enough)\b", re.IGNORECASE)
 
@@ -135,7 +141,7 @@ def _named_as_asked(
     """The software the question names, and what the visitor's own story names ("I am fluent
     in Excel") when the question asks about software ("…what do they use?")."""
     clauses = [c for c in CLAUSE_END.split(asking_text(message)) if c.strip()]
-    asked = " ".join(c for c in clauses if not _told(c))
+    asked = BESIDES.sub(" ", " ".join(c for c in clauses if not _told(c)))
     told = " ".join(c for c in CLAUSE_END.split(message) if _told(c))
     story = names.named(told, about_software=True) if ABOUT_SOFTWARE.search(asked) else []
     named = names.named(asked)

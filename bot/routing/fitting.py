@@ -80,6 +80,10 @@ def job_word_route(
         return ranked  # the job word is not the subject
     if len(fitting) > 1 and fitting[0][1] - fitting[1][1] < CLARIFY_MARGIN:
         options = tuple(s for s, _ in fitting[:4])
+        if context and COMPARES.search(message) and not set(options) & set(context):
+            # "is that job growing? and how does it compare to a postal clerk?": the career in
+            # play against the best of those the title names
+            return Route(RouteKind.COMPARE, (context[0], options[0]), explicit=True)
         if len(options) == 2:  # a title two careers share: answered for both
             return Route(RouteKind.COMPARE, options)
         return Route(RouteKind.CLARIFY, options, mention.words)

@@ -261,7 +261,11 @@ class Router:
             # "what do helpers make compared" after plumbers: their helpers
             weighed = self._narrow.related_named(weighed, mentions, context)
             spoken = asked or mentions
-            whole = (m.slugs[0] for m in spoken if m.exact and not m.own and " " in m.words)
+            whole = (  # not the title the field weighed is named by ("a postal clerk")
+                m.slugs[0]
+                for m in spoken
+                if m.exact and not m.own and " " in m.words and weighed not in m.slugs
+            )
             base = next((c for c in whole if c != weighed), context[0])  # "the medical and
             # clinical laboratory technologist one… easier than genetic counseling?": that one
             return Route(RouteKind.COMPARE, (base, weighed), explicit=True)

@@ -187,9 +187,12 @@ ASKS = {
         r"(?:use|know|learn) (?:excel|computers)", r"tech stack",
         r"^\W*(?:(?:and|so|ok|what about)\s+)?(?:the|which|what|any) tools\b",  # "And the tools -"
         r"^\W*(?:tools|equipment|gear)\W*$",  # "and the tools?" turns to no tool operators
+        # "what should i be learning besides python, like what do devs actually use at work"
+        r"what (?:do|does) (?:\w+ ){0,2}(?:actually |really )?use (?:at work|on the job|day to day"
+        r"|every ?day|at their jobs?)",
     ),
     Need.LEARN: whole_words(
-        r"what (?:should|do|must) i (?:learn|study|know|take)",
+        r"what (?:should|do|must) i (?:be )?(?:learn|learning|study|studying|know|take)\b",
         r"what (?:should|could|can) (?:he|she|they|my (?:son|daughter|kid)) (?:learn|study|take)",
         r"(?:which|what) (?:coding|"
         r"programming)? ?languages?", r"skills? (?:do|should|would|are)", r"what skills",

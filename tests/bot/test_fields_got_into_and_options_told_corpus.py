@@ -10,13 +10,15 @@ and remarked on ("LPN would be a step down"); "either of those" after options th
 joins weighs those; one word of a field ("health") names no career in play by a word of its
 field; pay weighed against one's own job ("what I make as an RN now") is the own job's; a
 field turned to "as a middle ground" is its career; "which setting pays more" weighs no
-career named "setting"; and "is there something in between, like…" or "are there jobs i
-could start right away" asks for careers."""
+career named "setting"; "is there something in between, like…" or "are there jobs i
+could start right away" asks for careers; a title of two careers weighed against the one in
+play ("how does it compare to a postal clerk?") is weighed against it; and software set
+aside as known ("besides python") is no software asked about."""
 
 from __future__ import annotations
 
 from api.components import Components
-from tests.talk import guides_cited, replies, talk
+from tests.talk import guides_cited, on_page, replies, talk
 
 RN = "registered-nurses"
 HEALTH_EDUCATION = "health-education-specialists"
@@ -188,3 +190,27 @@ def test_something_in_between_or_jobs_to_start_now_ask_for_careers(
     )
     assert len(guides_cited(right_away)) >= 2
     assert not {g for g in guides_cited(right_away) if "pilot" in g or "police" in g}
+
+
+def test_a_shared_title_weighed_against_the_career_in_play_is_weighed_against_it(
+    onet_components: Components,
+) -> None:
+    reply = talk(
+        onet_components.bot,
+        "what do tax examiners make?",
+        "is that job growing or shrinking? i want something that will be around for 30 years. "
+        "and how does it compare to a postal clerk?",
+    )
+    assert "tax-examiners-and-collectors-and-revenue-agents" in guides_cited(reply)
+    assert len(guides_cited(reply)) == 2
+
+
+def test_software_set_aside_as_known_is_not_what_is_asked(
+    onet_components: Components,
+) -> None:
+    reply = on_page(
+        onet_components.bot,
+        "software-developers",
+        "what should i be learning now besides python, like what do devs actually use at work",
+    )
+    assert reply.answer.count("(hot technology)") > 1  # the stack, not Python alone

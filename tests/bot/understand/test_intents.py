@@ -150,6 +150,8 @@ def test_the_figure_asked_for(message: str, intent: Intent | None) -> None:
         ("is the actual work varied or repetitive", Need.DAY),
         ("does the day change or is it the same routine", Need.DAY),
         ("is there a lot of computer work though? like sitting at a screen", Need.DAY),
+        ("what should i be learning now besides python, like what do devs use at work", Need.TOOLS),
+        ("what should i be learning now?", Need.LEARN),
     ],
 )
 def test_the_kind_of_section_asked_for(message: str, need: Need | None) -> None:
