@@ -104,6 +104,8 @@ NO_THING = frozenset(
      "career", "careers", "this", "that", "these", "those", "there", "them", "their", "what",
      # "is it hard to get into": a way in, no thing
      "into", "onto", "through", "with", "from", "over", "along", "ahead", "started",
+     # the shape of what the guide says ("does the guide have a list"), no thing of the work
+     "list", "lists", "section", "sections", "page", "info", "information", "details",
     )
 )  # fmt: skip
 TOPIC_WORDS = {

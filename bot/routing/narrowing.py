@@ -147,7 +147,7 @@ class Narrowing:
         if " " in mention.words:  # "vet assistant" names its own career, though "coders" (read
             # as "computer programmer") is the medical records specialists' Medical Coder,
             # unless its own is in play ("NPs" beside critical care nurses)
-            apart = mention.exact and not set(mention.slugs) & set(context)
+            apart = alternates and mention.exact and not set(mention.slugs) & set(context)
             return self._by_alternates(mention, context, said) if apart else None
         # "and the tech?" after pharmacists and pharmacy technicians: the technicians
         for slug in context:  # "trainers" after Exercise Trainers and Group Fitness Instructors

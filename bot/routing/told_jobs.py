@@ -29,8 +29,10 @@ WORKS_FOR = re.compile(
 # ("what about working as a bank teller again", "try working as a")
 SAID_OF_ONESELF = (
     r"i m|im|i am|i already am|i work|i ve been|ive been|i have been|currently|former"
-    r"|i do(?! (?:not|like|love|want|wanna|need|think|know|enjoy|wonder|care|mean)\b)"  # "i do
-    # IT help desk", not "i do like nurses"
+    # "i do IT help desk", not "i do like nurses" nor "should i do LPN first"
+    r"|(?<!should )(?<!could )(?<!would )(?<!can )(?<!will )(?<!might )(?<!if )(?<!to )"
+    r"(?<!do )(?<!did )(?<!shall )i do(?! (?:not|like|love|want|wanna|need|think|know|enjoy"
+    r"|wonder|care|mean)\b)"
     r"|(?<!\babout )(?<!\btry )(?<!\btrying )(?<!\bconsider )(?<!\bconsidering )working"
 )
 # "…and currently work as a line cook", "im 38 and work as an accountant", "used to be a";

@@ -45,6 +45,13 @@ def test_a_field_one_is_thinking_about_getting_into_is_its_career(
         "Hello, I work the front desk at a doctors office (checking patients in, insurance, "
         "scheduling). I'd like to get into medical coding. Do I need a certificate for that?",
     )
+    # a job weighed as an option ("should I do LPN first") is not the visitor's own
+    either = talk(
+        onet_components.bot,
+        "Hi! I'm a CNA at a nursing home, been doing it almost 2 years. I want to move up but "
+        "I'm confused, should I do LPN first or go straight for RN? How long does each one take?",
+    )
+    assert guides_cited(either) == {"licensed-practical-and-licensed-vocational-nurses", RN}
     assert coding.mode.value == "cited"
     assert guides_cited(coding) == {"medical-records-specialists"}
     assert "doctor" not in coding.answer.lower()

@@ -112,3 +112,4 @@ def test_the_mistakes_beginners_make_are_the_guides_list(components: Components)
     assert sections(first) == ["Common Mistakes of Beginners"]
     assert "Rushing repairs without fully diagnosing root causes" in first.answer
     assert sections(again) == ["Common Mistakes of Beginners"]
+    assert "doesn't mention" not in again.answer  # the list asked for is there
