@@ -43,6 +43,16 @@ class Career:
         said = set(tokens(job))
         return sum(1 for words in self._title_words if said <= words) if said else 0
 
+    def alternates_ending(self, words: list[str]) -> int:
+        """How many of its alternative titles end in ``words`` ("captain": Airline Captain,
+        Aircraft Captain…)."""
+        return sum(said[-len(words) :] == words for said in self._alternate_tokens)
+
+    @cached_property
+    def _alternate_tokens(self) -> tuple[list[str], ...]:
+        """The words of its alternative titles, in order, read once."""
+        return tuple(tokens(t) for t in self.alternates)
+
     @cached_property
     def _title_words(self) -> tuple[frozenset[str], ...]:
         """The words of its name, titles and alternative titles, read once."""

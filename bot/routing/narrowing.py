@@ -173,8 +173,7 @@ class Narrowing:
         just the captains" on the airline pilots' page: Airline Captain, Aircraft Captain…
         are theirs, not the ships')."""
         for slug in context:
-            titles = self.careers[slug].alternates
-            ending = sum(tokens(t)[-len(said) :] == said for t in titles)
+            ending = self.careers[slug].alternates_ending(said)
             if ending >= MIN_ALTERNATES_ENDING and not self._of_its_own(mention, slug):
                 return replace(mention, slugs=(slug,))
         return None

@@ -151,12 +151,9 @@ DIDNT_ASK = re.compile(
     r"|^\W*(?:no+\W+)?i (?:mean|meant)\b",  # "education teachers?? i mean teaching pharmacy"
     re.IGNORECASE,
 )
-# A few words of the last answer echoed back before a correction ("middle east? no im staying
-# in the states lol"): no question of them
-ECHOED = re.compile(r"^\W*(?:\w+\s+){0,2}\w+\s*\?+\s*$")
-BARE_WHY = re.compile(  # "why data scientists?", "nurse anesthetist??"
-    r"^\W*why\s+(?:\w+\s+){0,2}\w+\s*\?+\s*$|^\W*(?:\w+\s+){0,2}\w+\s*\?\?+\s*$", re.IGNORECASE
-)
+# Beside a disowning, a bare "why data scientists?", or a few words of the last answer echoed
+# back ("nurse anesthetist??", "middle east? no im staying in the states lol"): no question
+BARE_WHY = re.compile(r"^\W*(?:why\s+)?(?:\w+\s+){0,2}\w+\s*\?+\s*$", re.IGNORECASE)
 
 
 # A correction of what the last answer took ("no im a teachers aide", "no, I said welding")
@@ -193,7 +190,7 @@ def without_complaints(text: str) -> str:
         if s
         and not COMPLAINS.match(s)
         and not NOT_ASKED.match(s)
-        and not (disowned and (BARE_WHY.match(s) or ECHOED.match(s) or DIDNT_ASK.fullmatch(s)))
+        and not (disowned and (BARE_WHY.match(s) or DIDNT_ASK.fullmatch(s)))
     ]
     return " ".join(kept) or text
 
