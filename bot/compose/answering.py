@@ -148,13 +148,28 @@ ONLY_YEARS = re.compile(r"^[^.]*\btypically (?:has|have|needs?)\b[^.]*\byears? o
 LEVEL_SENTENCES = 2  # sentences of each level when several are asked about together
 
 
-def _level_name(bank: UnitBank, hit: Hit, source: Source) -> Piece:
+def _level_name(bank: UnitBank, source: Source) -> Piece:
     """The level's name and the experience its section gives ("Senior Production Technician
     (5+ years):"), before what it says of the level."""
-    name = hit.chunk.section.split(" › ")[-1]
-    units = (bank.units[i].text for i in bank.of_section(hit.chunk.guide, hit.chunk.section))
+    name = source.section.split(" › ")[-1]
+    units = (bank.units[i].text for i in bank.of_section(source.guide, source.section))
     years = next((m["years"] for t in units if (m := EXPERIENCE.match(t))), None)
     return Piece(f"{name} ({years}):" if years else f"{name}:", source, "", "lead")
+
+
+def level_named(bank: UnitBank, pieces: list[Piece]) -> list[Piece]:
+    """An answer from one career level's section alone, led by that level's name ("whats
+    the highest level you can get to": "Lead Production Technician / Supervisor (7+ years):"),
+    where its sentences say only "at this level"."""
+    sections = {p.source.section for p in pieces}
+    if len(sections) != 1 or not one_level(section := sections.pop()):
+        return pieces
+    if any(p.kind == "lead" for p in pieces):
+        return pieces
+    name = section.split(" › ")[-1].lower()
+    if any(name in p.text.lower() for p in pieces):
+        return pieces
+    return [_level_name(bank, pieces[0].source), *pieces]
 
 
 def levels_draft(bank: UnitBank, message: str, vector: np.ndarray, hits: list[Hit]) -> Draft | None:
@@ -167,10 +182,10 @@ def levels_draft(bank: UnitBank, message: str, vector: np.ndarray, hits: list[Hi
     parts = [extractive_draft(vector, [hit], bank, message).pieces for hit in levels]
     pieces = [
         piece
-        for hit, part in zip(levels, parts, strict=True)
+        for part in parts
         if part
         for piece in [
-            _level_name(bank, hit, part[0].source),
+            _level_name(bank, part[0].source),
             *[p for p in part if not ONLY_YEARS.search(p.text)][:LEVEL_SENTENCES],
         ]
     ]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.answer import Piece
 from bot.compose import rungs
-from bot.compose.answering import answer_draft, levels_draft
+from bot.compose.answering import answer_draft, level_named, levels_draft
 from bot.compose.career_search import CareerSearch
 from bot.compose.career_talk import about_careers, whole_career
 from bot.compose.comparing import Asked, Comparison
@@ -272,6 +272,7 @@ class QuestionDrafter:
             draft.pieces[:0] = in_third_person(lead, guide)
         elif intent is None and need is None and whole_career(question, route, self._router):
             draft = overview_draft(guide, self._bank, draft)  # "tell me about paramedics"
+        draft.pieces = level_named(self._bank, draft.pieces)  # "…this level": which one
         draft.retrieved = list(dict.fromkeys(h.chunk.section for h in hits))
         first = [focus] if focus else []  # the career routed to, though another's text ranks
         draft.retrieved_guides = list(

@@ -116,7 +116,10 @@ VETERAN = re.compile(
     r"\b(?:(?:army|navy|marine|marines|military|air force|coast guard|combat|war|disabled"
     r"|gulf|iraq|afghanistan|vietnam|infantry|artillery|armor|cavalry|national guard|usmc|usaf"
     r"|service|combat medic|fellow|other)\s+vets?|vets?(?=\s+here\b|\s*,?\s+\d+\s*(?:yrs?|years?)"
-    r"|\s+like (?:me|myself|us)\b))\b",
+    r"|\s+like (?:me|myself|us)\b)"
+    # "programs for vets": those who served, not "demand for vets"
+    r"|(?:programs?|benefits?|help|preference|resources|grants?|scholarships?|discounts?)"
+    r"\s+for\s+(?:us\s+)?vets)\b",
     re.IGNORECASE,
 )
 

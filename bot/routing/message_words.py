@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.routing.names import MIN_CORRECTED, SPELLING, CareerNames
 from bot.text import CHAT_WORDS, STOPWORDS
 from bot.understand.spelling import Speller, respell
+from bot.understand.vocabulary import colloquial
 from knowledge.model import Guide
 from knowledge.words import singular
 
@@ -36,10 +37,13 @@ class MessageWords:
 
     def unreadable(self, message: str) -> bool:
         """No word of ``message`` is a word the guides, titles or English stopwords use
-        ("asdkjh qwpoeiru"), and no misspelt job title can be read in it."""
+        ("asdkjh qwpoeiru"), nor a chat phrase for a topic ("downsides?"), and no misspelt job
+        title can be read in it."""
         found = [w for w in re.findall(r"[a-z]+", message.lower()) if len(w) > 1]
         known = self._named
         if not found or any(singular(w) in known or w in known for w in found):
+            return False
+        if colloquial(message):
             return False
         return not self.corrected(message)
 

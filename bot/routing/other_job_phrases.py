@@ -95,9 +95,9 @@ _JOB = (  # its modifiers are no verbs ("would electronics be cleaner than…")
 JOB_NOUN = rf"(?P<job>{_JOB}(?:\s+(?:and|or|&)\s+{_JOB})?)"
 A_JOB = re.compile(rf"{_JOB}", re.IGNORECASE)  # fullmatch: a word or words that name a job
 # Things listed before a word with a job noun's ending make it a thing too ("masks or
-# respirators", "gloves and scanners", "a mask or respirator").
+# respirators", "gloves and scanners", "a mask or respirator", "pharma or semiconductor").
 THINGS_BEFORE = re.compile(  # "pharma vs semiconductors": an industry among industries
-    r"\b(?P<thing>[a-z]+s\s*,?\s+(?:or|and|&)|[a-z]+\s+(?:vs\.?|versus)"
+    r"\b(?P<thing>[a-z]+\s*,?\s+(?:or|and|&)|[a-z]+\s+(?:vs\.?|versus)"
     r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))[a-z]+\s+(?:or|and|&))\s+(?:just\s+)?$",
     re.I,
 )

@@ -18,9 +18,7 @@ from bot.routing.asked import (
     asked_careers,
     asks_related,
     left_for_another,
-    past_own_job,
     points_at_all,
-    ruled_out,
     searches,
     seeks_in_field,
     set_aside,
@@ -30,7 +28,7 @@ from bot.routing.beside_play import beside_play
 from bot.routing.career import Career, career_of
 from bot.routing.choices import Choices
 from bot.routing.field_wanted import FieldWanted
-from bot.routing.fitting import best_named, job_word_route
+from bot.routing.fitting import best_named
 from bot.routing.in_play_routes import in_play_route
 from bot.routing.job_words import tokens
 from bot.routing.meant import whole_title_asked
@@ -43,7 +41,7 @@ from bot.routing.other_jobs import OtherJobs
 from bot.routing.ranking import CareerRanking
 from bot.routing.route import Route, RouteKind
 from bot.routing.spelt import as_mentioned
-from bot.routing.targets import read_in_context
+from bot.routing.target_route import OPEN_CANDIDATES, Reading, TargetRoute
 from bot.routing.weighing_words import (
     AGAINST_OWN,
     BETTER,
@@ -52,14 +50,10 @@ from bot.routing.weighing_words import (
     WEIGHS_THEM,
     set_against,
 )
-from bot.understand.asks import asking_text, without_complaints
-from bot.understand.aversions import Aversion, aversions, without_aversions
+from bot.understand.asks import without_complaints
+from bot.understand.aversions import aversions, without_aversions
 from bot.understand.seeking import searching_sentence
 from knowledge.model import Guide
-
-SURE_FIT = 0.55  # an open route this sure skips the passage-similarity floor
-NEAREST = 3
-OPEN_CANDIDATES = 5
 
 
 class Router:
@@ -86,6 +80,9 @@ class Router:
         self._named = NamedWork(self.names, self.ranking.fields, self.ranking.rank_named)
         self._choices = Choices(self.names, self.ranking.fields, self._named)
         self._ordinary = ordinary_kinds(self.careers)
+        self._targets = TargetRoute(
+            self.careers, self._narrow, self._others, self._named, self._choices, self.rank
+        )
 
     @property
     def english(self) -> frozenset[str]:
@@ -178,7 +175,9 @@ class Router:
         asked = asked_careers(message, mentions, self.mentions, unwanted)
         if seeks_in_field(message):  # "wanted to be a vet but… what other jobs are there
             besides = {s for m in mentions for s in m.slugs}  # working with animals?": no vets
-            ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted, avoided)
+            ranked = self._targets.not_ruled_out(
+                self.rank(message, vector()), message, unwanted, avoided
+            )
             elsewhere = [s for s, _ in ranked if s not in besides]
             return Route(RouteKind.OPEN, tuple(elsewhere[:OPEN_CANDIDATES]))
         work = self._named.names_work
@@ -221,7 +220,9 @@ class Router:
             and not (page and not mentions and self._narrow.names_page(message, page))
         ):  # on a trade's page: that trade's helpers, not a search; on the animal caretakers'
             # page "i love animals… what are my options" is theirs
-            ranked = self._not_ruled_out(self.rank(message, vector()), message, unwanted, avoided)
+            ranked = self._targets.not_ruled_out(
+                self.rank(message, vector()), message, unwanted, avoided
+            )
             if ELSE_ASKED.search(message):  # "should be a lawyer but law school costs a
                 besides = {s for m in mentions for s in m.slugs}  # fortune… what else": no lawyers
                 ranked = [(s, f) for s, f in ranked if s not in besides] or ranked
@@ -278,74 +279,5 @@ class Router:
             return Route(RouteKind.COMPARE, (meant[0], against), explicit=True)
         if thought:  # "…more like social work or counseling, … would that work for me?"
             return Route(RouteKind.ONE, (self._narrow.narrower(meant[0], mentions),), explicit=True)
-        # "I'm a mechanical engineer… what do mechanical engineers make?": the own job, asked
-        talked = "" if asked else past_own_job(message, mentions, context, self._narrow.name_words)
-        if talked:
-            return Route(RouteKind.ONE, (talked,))  # "25B (IT specialist)… count toward this?"
-        if len(asked) == 1 and COMPARES.search(message):  # "I'm a paralegal: lawyers make
-            asked = mentions  # more than…": the visitor's own job, against the one asked about
-        targets = read_in_context(self._narrow, message, asked, mentions, context)
-        near = {s for c in context for s in self._narrow.related.get(c, ())}
-        exact = [m for m in targets if m.exact and len(m.slugs) == 1]
-        if exact and len(exact) == len(targets):
-            chosen = self._choices.named_whole(message, [m.slugs[0] for m in exact], context)
-            kind = RouteKind.COMPARE if len(chosen) > 1 else RouteKind.ONE
-            return Route(kind, tuple(chosen), explicit=True)
-        if not targets:
-            named = self._others.uncovered(without_aversions(message, avoided))
-            if named and context and self.careers[context[0]].titled(named):
-                return Route(RouteKind.ONE, (context[0],))  # "a journeyman" on electricians'
-            if named:
-                nearest = tuple(s for s, _ in self.rank(message, vector())[:NEAREST])
-                return Route(RouteKind.UNCOVERED, nearest, named)
-            titled = self._others.titled(message)  # "I meant the social worker": ranked
-            if people := self._named.people_of(asking_text(message)):
-                return Route(RouteKind.ONE, (people,), explicit=True)  # "what do HR people do"
-            one = self._narrow.asked_among(message, current) if len(current) > 1 else None
-            if one and not (titled or COMPARES.search(message) or weighs):
-                return Route(RouteKind.ONE, (one,), explicit=True)  # "…for aircraft mechs"
-            if len(current) > 1 and not titled:
-                return Route(RouteKind.COMPARE, tuple(current))
-            if context and not titled:
-                return Route(RouteKind.ONE, (context[0],))
-        if len(targets) == 1 and len(targets[0].slugs) == 1 and targets[0].slugs[0] in near:
-            return Route(RouteKind.ONE, targets[0].slugs)  # "move up to supervisor?" (guards)
-        ranked = self.rank(message, vector())
-        if len(targets) > 1:  # a comparison: each mention's best career
-            best = tuple(
-                dict.fromkeys(best_named(m, ranked, context, self.careers) for m in targets)
-            )
-            return Route(RouteKind.COMPARE if len(best) > 1 else RouteKind.ONE, best)
-        if targets and (not targets[0].exact or len(targets[0].slugs) > 1):
-            led = job_word_route(
-                targets[0], message, ranked, context, near, self.careers, self._narrow.named_among
-            )
-            if isinstance(led, Route):
-                return led
-            ranked = led
-        ranked = self._not_ruled_out(ranked, message, unwanted, avoided)
-        best = tuple(s for s, _ in ranked[:OPEN_CANDIDATES])
-        sure = ranked[0][1] >= SURE_FIT  # plainly about a career, however short the passages
-        compares = sure and bool(COMPARES.search(message))  # "what does mediation pay relative
-        weighed = self._choices.weighed_field(message, best[:1]) if compares else ""  # to law?"
-        if weighed:
-            return Route(RouteKind.COMPARE, (best[0], weighed))
-        return Route(RouteKind.OPEN, best, explicit=sure, fit=dict(ranked))
-
-    def _not_ruled_out(
-        self,
-        ranked: list[tuple[str, float]],
-        message: str,
-        unwanted: set[str],
-        avoided: list[Aversion],
-    ) -> list[tuple[str, float]]:
-        """``ranked`` without the careers named by a word ruled out ("No, not taxi. Truck
-        driver.": no taxi drivers; "I don't want to be a carpenter again": no carpenters) or
-        whose field an aversion names ("roofing is out. what else?": no roofers)."""
-        out = ruled_out(message) | unwanted
-        parts = (part for a in avoided for part in a.each)
-        refused = {self._named.career(part) for part in parts if self._named.names_work(part)}
-        kept = [
-            (s, f) for s, f in ranked if not out & self._narrow.name_words[s] and s not in refused
-        ]
-        return kept or ranked
+        read = Reading(mentions, asked, avoided, unwanted, list(current), context, weighs)
+        return self._targets.route(message, vector, read)

@@ -143,6 +143,9 @@ TIERS = whole_words(
     r"junior\W+(?:and |or |to )?mid(?:[- ]?level)?\W+(?:and |or |to )?senior",
     r"(?:what|which) levels?",
     r"(?:what|which) are the levels",
+    # "list the levels for me", "name all the steps": every tier
+    r"(?:list|name|show|give|tell)(?: me| us)? (?:all |each )?(?:of )?(?:the |its |your )?"
+    r"(?:levels|steps|stages|ranks|tiers)",
     r"levels (?:after|above)",
     r"how many (?:years|yrs)\b.*\b(?:senior|lead|supervisor|mid(?:[- ]?level)?)",
     # "how fast can i get to the mid level number", "how long until I'm senior"

@@ -21,6 +21,9 @@ from bot.understand.need_words import part_need as part_need
 BOTH_SIDES = whole_words(
     r"pros (?:and|&|/|n) cons", r"good and bad", r"upsides? and downsides?",
     r"advantages and disadvantages", r"benefits and drawbacks",
+    # "worth it?", "so is this job worth it": the job as a whole, judged both ways
+    r"^\W*(?:(?:so|but|ok|okay|and|overall|honestly|bottom line)\W+)?(?:is (?:it|this|the job"
+    r"|this job|this career|it all) )?(?:really |even |actually )?worth it(?=\W*$)",
 )  # fmt: skip
 # Section titles (or paths) that answer each kind, in the bundled guide and O*NET guides.
 ANSWERED_BY = {

@@ -111,3 +111,8 @@ def expand(query: str) -> str:
     """The query with the guide terms for any colloquial phrase it uses appended."""
     extra = [terms for pattern, terms in _COMPILED if pattern.search(query)]
     return f"{query} ({'; '.join(extra)})" if extra else query
+
+
+def colloquial(query: str) -> bool:
+    """``query`` uses a colloquial phrase the guides put in other words ("downsides?")."""
+    return any(pattern.search(query) for pattern, _ in _COMPILED)
