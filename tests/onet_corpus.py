@@ -28,6 +28,12 @@ ROUTING_CAREERS = [
 ]
 # Careers the panels' follow-ups pick between, taken without their related careers.
 PANEL_CAREERS = [
+    # the forty-eighth panel: a job moved up from, a title's modifier, careers not wanted
+    "tellers",
+    "personal-financial-advisors",
+    "elementary-school-teachers-except-special-education",
+    "clinical-and-counseling-psychologists",
+    "librarians-and-media-collections-specialists",
     # the forty-sixth panel's wrong careers: fields got into, options told, own pay weighed
     "information-security-analysts",
     "computer-user-support-specialists",

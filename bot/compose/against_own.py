@@ -30,13 +30,20 @@ AGAINST_OWN_PAY = whole_words(
     r"than (?:just |doing )?(?!(?:any|no|some|every)thing\b)[a-z]{3,}ing(?= *(?:[?.!,]|$|now\b))",
 )
 
+# A pay cut the visitor says they would take ("honestly i'd take a big pay cut"): told of
+# themselves, no pay asked against their own
+CUT_ACCEPTED = whole_words(
+    r"(?:i'?d|i would|im|i'm|i am|willing to|happy to|ready to|prepared to|can|could|don'?t mind"
+    r"|ok with|okay with|fine with) (?:\w+ )?(?:take|taking|accept|accepting|live with|handle)?"
+    r" ?(?:a |the |some )?(?:big |small |huge |little |slight )?pay cut"
+)
 
 Pick = Callable[[tuple[str, ...]], str]  # the one career a job word of several names
 
 
 def weighs_own_pay(message: str) -> bool:
     """The message sets a pay against what the visitor makes now."""
-    return bool(AGAINST_OWN_PAY.search(asking_text(message)))
+    return bool(AGAINST_OWN_PAY.search(CUT_ACCEPTED.sub(" ", asking_text(message))))
 
 
 def own_jobs(

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from bot.routing.fields import Fields
+from bot.routing.fields import GENERAL_DOERS, Fields, field_forms
 from bot.routing.job_words import SHARED_HEADS, tokens
 from bot.routing.names import CareerNames
 from bot.routing.options import CATCH_ALL, SHORTENED, SIDE_MARGIN, SIDE_SURE, Ranking
@@ -54,6 +54,31 @@ class NamedWork:
         # each career's name as the work it names ("… Social Workers": social work)
         self._name_work = {
             slug: tuple(self._work(w) for w in tokens(c.name)) for slug, c in names.careers.items()
+        }
+
+    def doers(self, name: str) -> set[str]:
+        """The careers of the people doing ``name``, one word of work ("coding", "code":
+        coders, the computer programmers; "teaching": every teacher), by the word formation
+        of :func:`field_forms` run backwards."""
+        words = tokens(name)
+        if len(words) != 1 or len(words[0]) < len("code"):
+            return set()
+        said = words[0]
+        if said.endswith("ing"):  # "coding": coders
+            stem = said[: -len("ing")]
+            people = [
+                p for p in (f"{stem}er", f"{stem}or", f"{stem}e") if said in field_forms(p)[1]
+            ]
+            people.append(stem)  # "coaching": coaches
+        else:  # "i dont want to code": coders
+            people = [f"{said}r" if said.endswith("e") else f"{said}er"]
+        return {
+            slug
+            for person in people
+            if person not in GENERAL_DOERS
+            for m in self._names.mentions(person)
+            if m.exact
+            for slug in m.slugs
         }
 
     def names_work(self, name: str) -> bool:

@@ -297,9 +297,10 @@ class CareerNames:
 
 
 def _said_before(words: list[str], covered: set[int], i: int) -> bool:
-    """``words[i]`` is a word of a title said before it ("personal trainer… are gyms hiring
-    trainers?"): that title again, no second career."""
-    return any(words[k] == words[i] for k in covered if k < i)
+    """``words[i]`` ends a title said before it ("personal trainer… are gyms hiring
+    trainers?"): that title again, no second career; a word that only qualified the title
+    names a job of its own ("been a teacher's aide… like to become a teacher myself")."""
+    return any(words[k] == words[i] and k + 1 not in covered for k in covered if k < i)
 
 
 def _sentence_tokens(text: str) -> list[str]:

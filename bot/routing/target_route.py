@@ -132,7 +132,11 @@ class TargetRoute:
         whose field an aversion names ("roofing is out. what else?": no roofers)."""
         out = ruled_out(message) | unwanted
         parts = (part for a in avoided for part in a.each)
-        refused = {self.named.career(part) for part in parts if self.named.names_work(part)}
+        refused = set()
+        for part in parts:  # "roofing is out", "i really dont like coding": no programmers
+            refused |= self.named.doers(part)
+            if self.named.names_work(part):
+                refused.add(self.named.career(part))
         kept = [
             (s, f) for s, f in ranked if not out & self.narrow.name_words[s] and s not in refused
         ]

@@ -49,13 +49,14 @@ WORKED_AS = (
     r"as an?"
 )
 # A job left ("quit", "out of", "been a welder 30 yrs") or moved from ("can i move up to
-# that from teller", "a pay jump going from LPN to RN")
+# that from teller", "a pay jump going from LPN to RN", "the better path from teller")
 LEFT_OR_MOVED_FROM = (
     r"were an?|leave|leaving|quit|quitting|left|out of|^been|(?:and|but) (?:have |ve )?been"  # "im
     # 27 and have been a reporter"
     r"|(?:move|moving|go|going|switch\w*|step\w*|transition\w*|jump\w*|promoted)"
     r"(?: up| over)?(?: to (?:that|this|it|there))? from"
-)
+    r"|(?:path|paths|route|routes|road|way|next step|step up|jump|ladder) (?:up )?from"  # "which
+)  # is better path from teller?"
 # A job paid ("i make 58k as sous chef", "i'm at about 62k as exec chef") or lost ("let go
 # from a receptionist job")
 PAID_OR_LOST = (

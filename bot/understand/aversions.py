@@ -186,6 +186,11 @@ class Aversion:
 
 
 JOINED = re.compile(r",\s*|\s+(?:and|or|&)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# The career schooling not wanted leads to ("6 more years of grad school to be a
+# psychologist"): that career is not wanted either
+SCHOOLED_FOR = re.compile(
+    r"\b(?:just |only )?to (?:be|become)(?: an?| the)? (?P<job>[\w-]+(?: [\w-]+){0,2})$", re.I
+)
 # Not wanting to lose something ("i dont wanna lose the food side completely") wants it kept
 LOSING = re.compile(
     r"^(?:to\s+)?(?:lose|losing|give up|giving up|leave behind|miss out on)\b", re.I
@@ -212,6 +217,8 @@ def aversions(text: str) -> list[Aversion]:
         said = match["what"] or match.groupdict().get("named") or ""
         what = LEAD_IN.sub("", SPOKEN.sub("", TRAILING.sub("", said.strip()))).strip()
         what = OWN_REASON.sub("", what)  # "fast food with my knees? no thanks": fast food
+        if SCHOOLING.search(what) and (schooled := SCHOOLED_FOR.search(what)):
+            what = schooled["job"]
         if what and not SCHOOLING.search(what) and not LOSING.match(what):
             found.append(Aversion(match[0].strip(), what))
     return found
