@@ -59,6 +59,10 @@ SEEKS_CAREERS = whole_words(
     # "r there jobs in healthcare where u dont see blood??", "what jobs in healthcare dont…"
     r"(?:are|r) there (?:any )?(?:\w+ ){0,2}(?:careers?|jobs?|roles?|positions?) (?:in \w+ )?"
     r"(?:where|that|without|for (?:someone|people|me))\b",
+    # "are there jobs in psychology with just a bachelors?", "…i hate coding. are there jobs
+    # for that": careers to do, not openings to count
+    r"(?:are|r) there (?:any )?(?:\w+ )?(?:careers?|jobs?|roles?) (?:in \w+ )?"
+    r"(?:with (?:just |only |a |an )|for (?:that|this|those|it)\W*$)",
     r"(?:what|which|any) (?:careers?|jobs?|roles?) in (?:\w+ ){1,2}(?:that|where|dont|don'?t|do not"
     r"|without|with|are|involve|pay)\b",
     r"(?:jobs?|careers?|work) (?:\w+ )?(?:r|are|is) like (?:that|this|those)",

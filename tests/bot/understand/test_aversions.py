@@ -132,3 +132,9 @@ def test_a_thing_called_a_no_is_not_wanted() -> None:
 )
 def test_a_thing_said_to_be_out_is_not_wanted(message: str, what: str) -> None:
     assert what in [a.what for a in aversions(message)]
+
+
+def test_the_career_schooling_not_wanted_leads_to_is_not_wanted() -> None:
+    said = "i do NOT want to do like 6 more years of grad school to be a psychologist"
+    assert [a.what for a in aversions(said)] == ["psychologist"]
+    assert aversions("i dont want to go to college") == []  # schooling alone is a wish

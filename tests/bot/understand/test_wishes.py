@@ -47,6 +47,25 @@ def test_jobs_one_can_do_are_sought(message: str) -> None:
     assert seeks_careers(message)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i do NOT want 6 more years of grad school. are there jobs in psychology with just a "
+        "bachelors?",
+        "are there jobs in healthcare with just a certificate",
+    ],
+)
+def test_jobs_there_are_for_a_person_are_sought(message: str) -> None:
+    assert seeks_careers(message)
+
+
+@pytest.mark.parametrize(
+    "message", ["are there a lot of jobs for that?", "are there jobs in nursing right now"]
+)
+def test_jobs_counted_are_the_market_not_a_search(message: str) -> None:
+    assert not seeks_careers(message)
+
+
 def test_starting_right_away_asks_no_years_of_experience() -> None:
     assert wishes_of(
         "what jobs can i start right now with just a GED, that pay decent"
