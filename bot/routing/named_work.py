@@ -11,6 +11,7 @@ from bot.routing.fields import GENERAL_DOERS, Fields, field_forms
 from bot.routing.job_words import SHARED_HEADS, tokens
 from bot.routing.names import CareerNames
 from bot.routing.options import CATCH_ALL, SHORTENED, SIDE_MARGIN, SIDE_SURE, Ranking
+from bot.routing.other_job_phrases import NOT_FIELDS
 from bot.text import STOPWORDS, english_stemmer
 from bot.understand.intents import detect_intent
 from bot.understand.needs import detect_need
@@ -61,8 +62,8 @@ class NamedWork:
         coders, the computer programmers; "teaching": every teacher), by the word formation
         of :func:`field_forms` run backwards."""
         words = tokens(name)
-        if len(words) != 1 or len(words[0]) < len("code"):
-            return set()
+        if len(words) != 1 or len(words[0]) < len("code") or words[0] in NOT_FIELDS:
+            return set()  # "i hate sitting": what anyone does at work, no sitters
         said = words[0]
         if said.endswith("ing"):  # "coding": coders
             stem = said[: -len("ing")]
