@@ -55,8 +55,8 @@ LEFT_OR_MOVED_FROM = (
     # 27 and have been a reporter"
     r"|(?:move|moving|go|going|switch\w*|step\w*|transition\w*|jump\w*|promoted)"
     r"(?: up| over)?(?: to (?:that|this|it|there))? from"
-    r"|(?:path|paths|route|routes|road|way|next step|step up|jump|ladder) (?:up )?from"  # "which
-)  # is better path from teller?"
+    r"|(?:path|paths|route|routes|road|way|ladder) (?:up )?from"  # "which is better path from
+)  # teller?" (a step, jump or move from: the alternative before)
 # A job paid ("i make 58k as sous chef", "i'm at about 62k as exec chef") or lost ("let go
 # from a receptionist job")
 PAID_OR_LOST = (
